@@ -1,0 +1,25 @@
+package fr.cellulepdp.model.cellule;
+
+import fr.cellulepdp.model.commun.Adresse;
+import fr.cellulepdp.model.commun.Textes;
+import fr.cellulepdp.model.commun.Versionne;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The cell itself: its identity on letters and minutes, its signatory and its settings. */
+public record Cellule(UUID id, long version, String nom, String cpam, Adresse adresse, String telephone,
+                      String email, String signataireNom, String signataireFonction, RegleQuorum quorum,
+                      int conservationAnnees, int verrouillageMinutes) implements Versionne {
+
+    public Cellule {
+        Objects.requireNonNull(id, "id");
+        nom = Textes.nonNul(nom);
+        cpam = Textes.nonNul(cpam);
+        adresse = adresse == null ? Adresse.VIDE : adresse;
+        telephone = Textes.nonNul(telephone);
+        email = Textes.nonNul(email);
+        signataireNom = Textes.nonNul(signataireNom);
+        signataireFonction = Textes.nonNul(signataireFonction);
+        quorum = quorum == null ? RegleQuorum.PAR_DEFAUT : quorum;
+    }
+}

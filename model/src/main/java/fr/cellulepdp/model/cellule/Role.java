@@ -1,0 +1,28 @@
+package fr.cellulepdp.model.cellule;
+
+import fr.cellulepdp.model.commun.Libelle;
+
+/** What a member may do in the application (DESIGN.md §2). */
+public enum Role implements Libelle {
+    COORDINATRICE("Coordinatrice"),
+    REFERENT_SOCIAL("Référent social"),
+    REFERENT_MEDICAL("Référent médical"),
+    REFERENT_ADMINISTRATIF("Référent administratif"),
+    PARTENAIRE("Partenaire");
+
+    private final String libelle;
+
+    Role(String libelle) {
+        this.libelle = libelle;
+    }
+
+    @Override
+    public String libelle() {
+        return libelle;
+    }
+
+    /** Internal members see identified data; partners see pseudonymised data only. */
+    public boolean estInterne() {
+        return this != PARTENAIRE;
+    }
+}

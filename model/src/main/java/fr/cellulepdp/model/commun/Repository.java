@@ -1,0 +1,32 @@
+package fr.cellulepdp.model.commun;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Port: storage of one kind of aggregate with optimistic locking.
+ *
+ * @param <T> the aggregate root
+ */
+public interface Repository<T extends Versionne> {
+
+    /**
+     * Inserts the object when its version is 0, updates it otherwise, and returns it with its new version.
+     *
+     * @throws ConflitDeModificationException when the stored version is not the one given (someone saved
+     *                                        in between): nothing is written
+     */
+    T save(T objet);
+
+    Optional<T> find(UUID id);
+
+    /** Like {@link #find(UUID)}, for an object that must exist. */
+    default T get(UUID id) {
+        return find(id).orElseThrow(() -> new ObjetIntrouvableException(getClass().getSimpleName(), id));
+    }
+
+    List<T> findAll();
+
+    long count();
+}

@@ -1,0 +1,47 @@
+package fr.cellulepdp.model.commun;
+
+import fr.cellulepdp.model.audit.JournalAudit;
+import fr.cellulepdp.model.cellule.CelluleRepository;
+import fr.cellulepdp.model.cellule.MembreRepository;
+import fr.cellulepdp.model.decision.DecisionRepository;
+import fr.cellulepdp.model.demande.DemandeRepository;
+import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
+import fr.cellulepdp.model.notification.NotificationRepository;
+import fr.cellulepdp.model.seance.SeanceRepository;
+import fr.cellulepdp.model.situation.AssureRepository;
+import fr.cellulepdp.model.situation.SituationRepository;
+import fr.cellulepdp.model.suivi.SuiviRepository;
+
+/**
+ * Port: one store holding every aggregate, with its transactions. The persistence module implements
+ * it on H2 (and later PostgreSQL); use cases receive it rather than a dozen repositories.
+ */
+public interface Stockage {
+
+    Transactions transactions();
+
+    CelluleRepository cellules();
+
+    MembreRepository membres();
+
+    AssureRepository assures();
+
+    SituationRepository situations();
+
+    DemandeRepository demandes();
+
+    SeanceRepository seances();
+
+    DecisionRepository decisions();
+
+    SuiviRepository suivis();
+
+    NotificationRepository notifications();
+
+    CatalogueMesuresRepository catalogueMesures();
+
+    JournalAudit journalAudit();
+
+    /** What the status bar shows: the engine and where the data lives, e.g. "H2 : /home/…/cellule-pdp". */
+    String description();
+}

@@ -1,0 +1,29 @@
+package fr.cellulepdp.model.mesure;
+
+import fr.cellulepdp.model.commun.Libelle;
+
+/** The remobilisation measures a request may ask for (DESIGN.md §4). */
+public enum TypeMesure implements Libelle {
+    ESSAI_ENCADRE("essai encadré"),
+    CRPE("convention de rééducation professionnelle en entreprise"),
+    PMSMP("période de mise en situation en milieu professionnel"),
+    BILAN_COMPETENCES("bilan de compétences"),
+    FORMATION("formation pendant l'arrêt de travail"),
+    VAE("validation des acquis de l'expérience"),
+    TEMPS_PARTIEL_THERAPEUTIQUE("temps partiel thérapeutique"),
+    VISITE_PRE_REPRISE("visite de pré-reprise"),
+    RENDEZ_VOUS_LIAISON("rendez-vous de liaison"),
+    CONSULTATION_MEDICO_PRO("consultation médico-professionnelle"),
+    AUTRE("autre action");
+
+    private final String libelle;
+
+    TypeMesure(String libelle) {
+        this.libelle = libelle;
+    }
+
+    @Override
+    public String libelle() {
+        return libelle;
+    }
+}

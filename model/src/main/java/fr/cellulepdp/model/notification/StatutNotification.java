@@ -1,0 +1,23 @@
+package fr.cellulepdp.model.notification;
+
+import fr.cellulepdp.model.commun.Libelle;
+
+/** Life cycle of a letter. */
+public enum StatutNotification implements Libelle {
+    GENEREE("Générée"),
+    SIGNEE("Signée"),
+    EN_ATTENTE_ENVOI("En attente d'envoi"),
+    ENVOYEE("Envoyée"),
+    ECHEC("Échec");
+
+    private final String libelle;
+
+    StatutNotification(String libelle) {
+        this.libelle = libelle;
+    }
+
+    @Override
+    public String libelle() {
+        return libelle;
+    }
+}

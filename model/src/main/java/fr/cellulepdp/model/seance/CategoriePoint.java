@@ -1,0 +1,22 @@
+package fr.cellulepdp.model.seance;
+
+import fr.cellulepdp.model.commun.Libelle;
+
+/** Category of an agenda item, which also orders the proposed agenda. */
+public enum CategoriePoint implements Libelle {
+    URGENT("Urgent"),
+    COMPLEXE("Complexe"),
+    STANDARD("Standard"),
+    SUIVI("Suivi");
+
+    private final String libelle;
+
+    CategoriePoint(String libelle) {
+        this.libelle = libelle;
+    }
+
+    @Override
+    public String libelle() {
+        return libelle;
+    }
+}

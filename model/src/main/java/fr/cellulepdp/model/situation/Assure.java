@@ -1,0 +1,42 @@
+package fr.cellulepdp.model.situation;
+
+import fr.cellulepdp.model.commun.Adresse;
+import fr.cellulepdp.model.commun.Textes;
+import fr.cellulepdp.model.commun.Versionne;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An insured person followed by the cell. Health and social data of an identified person: never
+ * logged ({@link #toString()} hides everything but the id).
+ */
+public record Assure(UUID id, long version, Nir nir, String nom, String prenom, LocalDate dateNaissance,
+                     Sexe sexe, Adresse adresse, String email, String telephone, StatutAssure statut,
+                     Entreprise employeur, String emploi) implements Versionne {
+
+    public Assure {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(nir, "nir");
+        nom = Textes.nonNul(nom);
+        prenom = Textes.nonNul(prenom);
+        adresse = adresse == null ? Adresse.VIDE : adresse;
+        email = Textes.nonNul(email);
+        telephone = Textes.nonNul(telephone);
+        statut = statut == null ? StatutAssure.SALARIE : statut;
+        emploi = Textes.nonNul(emploi);
+    }
+
+    public String initiales() {
+        return Textes.initiales(prenom, nom);
+    }
+
+    public String nomComplet() {
+        return (prenom + " " + nom).strip();
+    }
+
+    @Override
+    public String toString() {
+        return "Assure[" + id + "]";
+    }
+}

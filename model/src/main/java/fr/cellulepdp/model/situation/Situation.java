@@ -1,0 +1,41 @@
+package fr.cellulepdp.model.situation;
+
+import fr.cellulepdp.model.commun.Textes;
+import fr.cellulepdp.model.commun.Versionne;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The PDP file of one person: how it was referred, the sick leave it concerns, consent, flags and
+ * status. {@code avisMedical} is read by the medical role only.
+ */
+public record Situation(UUID id, long version, String numeroDossier, UUID assureId, UUID referentSocialId,
+                        LocalDate dateSignalement, Origine origine, Risque risque, LocalDate debutArret,
+                        LocalDate finArretPrevue, Consentement consentement, Drapeau urgent, Drapeau complexe,
+                        String notesSociales, String avisMedical, StatutSituation statut,
+                        IssueSituation issue, LocalDate dateCloture) implements Versionne {
+
+    public Situation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(assureId, "assureId");
+        Objects.requireNonNull(origine, "origine");
+        Objects.requireNonNull(risque, "risque");
+        numeroDossier = Textes.nonNul(numeroDossier);
+        consentement = consentement == null ? Consentement.AUCUN : consentement;
+        urgent = urgent == null ? Drapeau.BAISSE : urgent;
+        complexe = complexe == null ? Drapeau.BAISSE : complexe;
+        notesSociales = Textes.nonNul(notesSociales);
+        avisMedical = Textes.nonNul(avisMedical);
+        statut = statut == null ? StatutSituation.OUVERTE : statut;
+    }
+
+    public boolean estOuverte() {
+        return statut != StatutSituation.CLOTUREE;
+    }
+
+    @Override
+    public String toString() {
+        return "Situation[" + numeroDossier + "]";
+    }
+}

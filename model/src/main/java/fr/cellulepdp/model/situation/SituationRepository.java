@@ -1,0 +1,14 @@
+package fr.cellulepdp.model.situation;
+
+import fr.cellulepdp.model.commun.Repository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: the PDP files. */
+public interface SituationRepository extends Repository<Situation> {
+
+    List<Situation> findByAssure(UUID assureId);
+
+    Optional<Situation> findByNumeroDossier(String numeroDossier);
+}
