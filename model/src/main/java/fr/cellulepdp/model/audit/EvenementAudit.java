@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.audit;
 
+import fr.cellulepdp.model.commun.Horodatages;
 import fr.cellulepdp.model.commun.Textes;
 import java.time.Instant;
 import java.util.Objects;
@@ -15,6 +16,7 @@ public record EvenementAudit(long sequence, Instant horodatage, String acteur, S
     public EvenementAudit {
         Objects.requireNonNull(horodatage, "horodatage");
         acteur = Textes.nonNul(acteur);
+        horodatage = Horodatages.stockable(horodatage);
         action = Textes.nonNul(action);
         typeObjet = Textes.nonNul(typeObjet);
         details = Textes.nonNul(details);

@@ -1,5 +1,7 @@
 package fr.cellulepdp.model.decision;
 
+import fr.cellulepdp.model.commun.Montants;
+import fr.cellulepdp.model.commun.Horodatages;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.commun.Versionne;
 import java.math.BigDecimal;
@@ -25,6 +27,8 @@ public record Decision(UUID id, long version, UUID demandeId, UUID seanceId, Iss
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(decideeLe, "decideeLe");
         avisMedical = avisMedical == null ? AvisMedical.NON_RENDU : avisMedical;
+        decideeLe = Horodatages.stockable(decideeLe);
+        montantAccorde = Montants.auCentime(montantAccorde);
         motifs = Textes.nonNul(motifs);
         conditions = Textes.nonNul(conditions);
         elementsManquants = Textes.nonNul(elementsManquants);

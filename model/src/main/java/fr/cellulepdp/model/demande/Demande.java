@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.demande;
 
+import fr.cellulepdp.model.commun.Montants;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.commun.Versionne;
 import fr.cellulepdp.model.mesure.TypeMesure;
@@ -26,6 +27,7 @@ public record Demande(UUID id, long version, UUID situationId, TypeMesure mesure
         Objects.requireNonNull(mesure, "mesure");
         Objects.requireNonNull(dateDemande, "dateDemande");
         libelleAutre = Textes.nonNul(libelleAutre);
+        cout = Montants.auCentime(cout);
         tuteur = Textes.nonNul(tuteur);
         prescripteur = Textes.nonNul(prescripteur);
         financement = Textes.nonNul(financement);

@@ -2,6 +2,7 @@ package fr.cellulepdp.model.mesure;
 
 import fr.cellulepdp.model.demande.AccordMedical;
 import fr.cellulepdp.model.situation.StatutAssure;
+import fr.cellulepdp.model.commun.Montants;
 import fr.cellulepdp.model.commun.Textes;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -32,5 +33,6 @@ public record RegleMesure(TypeMesure mesure, UniteDuree unite, Integer dureeMax,
         accordsRequis = accordsRequis == null ? Set.of() : Set.copyOf(accordsRequis);
         statutsEligibles = statutsEligibles == null ? Set.of() : Set.copyOf(statutsEligibles);
         reference = Textes.nonNul(reference);
+        coutUnitaireMax = Montants.auCentime(coutUnitaireMax);
     }
 }

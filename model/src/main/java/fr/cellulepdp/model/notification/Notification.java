@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.notification;
 
+import fr.cellulepdp.model.commun.Horodatages;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.commun.Versionne;
 import java.time.Instant;
@@ -18,6 +19,7 @@ public record Notification(UUID id, long version, UUID decisionId, Destinataire 
         canal = canal == null ? CanalEnvoi.EMAIL : canal;
         statut = statut == null ? StatutNotification.GENEREE : statut;
         sha256 = Textes.nonNul(sha256);
+        envoyeeLe = Horodatages.stockable(envoyeeLe);
         derniereErreur = Textes.nonNul(derniereErreur);
     }
 }

@@ -1,0 +1,189 @@
+package fr.cellulepdp.persistence;
+
+import fr.cellulepdp.model.audit.JournalAudit;
+import fr.cellulepdp.model.cellule.CelluleRepository;
+import fr.cellulepdp.model.cellule.MembreRepository;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.commun.Transactions;
+import fr.cellulepdp.model.decision.DecisionRepository;
+import fr.cellulepdp.model.demande.DemandeRepository;
+import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
+import fr.cellulepdp.model.notification.NotificationRepository;
+import fr.cellulepdp.model.seance.SeanceRepository;
+import fr.cellulepdp.model.situation.AssureRepository;
+import fr.cellulepdp.model.situation.SituationRepository;
+import fr.cellulepdp.model.suivi.SuiviRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The cell's database: opens it (creating and migrating the schema with Flyway), and gives the repositories.
+ * The embedded H2 file database commits each transaction to disk, so a killed application loses nothing saved.
+ */
+public final class BaseDeDonnees implements Stockage, AutoCloseable {
+
+    private static final String SUFFIXE_H2 = ".mv.db";
+
+    private final JdbcConnectionPool pool;
+    private final String description;
+    private final ContexteJooq contexte;
+    private final DepotCellules cellules;
+    private final DepotMembres membres;
+    private final DepotAssures assures;
+    private final DepotSituations situations;
+    private final DepotDemandes demandes;
+    private final DepotSeances seances;
+    private final DepotDecisions decisions;
+    private final DepotSuivis suivis;
+    private final DepotNotifications notifications;
+    private final DepotCatalogueMesures catalogueMesures;
+    private final DepotJournalAudit journalAudit;
+
+    private BaseDeDonnees(JdbcConnectionPool pool, SQLDialect dialecte, String description) {
+        this.pool = pool;
+        this.description = description;
+        this.contexte = new ContexteJooq(DSL.using(pool, dialecte, new Settings().withRenderSchema(false)));
+        this.cellules = new DepotCellules(contexte);
+        this.membres = new DepotMembres(contexte);
+        this.assures = new DepotAssures(contexte);
+        this.situations = new DepotSituations(contexte);
+        this.demandes = new DepotDemandes(contexte);
+        this.seances = new DepotSeances(contexte);
+        this.decisions = new DepotDecisions(contexte);
+        this.suivis = new DepotSuivis(contexte);
+        this.notifications = new DepotNotifications(contexte);
+        this.catalogueMesures = new DepotCatalogueMesures(contexte);
+        this.journalAudit = new DepotJournalAudit(contexte);
+    }
+
+    /** Opens the H2 file database at {@code fichier} (with or without ".mv.db"), creating it if needed. */
+    public static BaseDeDonnees ouvrir(Path fichier) {
+        Path base = sansSuffixe(fichier.toAbsolutePath().normalize());
+        try {
+            Files.createDirectories(base.getParent());
+        } catch (IOException e) {
+            throw new BaseIndisponibleException("Impossible de créer le dossier de la base de données « "
+                    + base.getParent() + " » : " + e.getMessage(), e);
+        }
+        return ouvrirUrl("jdbc:h2:file:" + base, "sa", "", "H2 : " + base + SUFFIXE_H2);
+    }
+
+    /** Opens the database at a JDBC URL (H2 now; PostgreSQL is a later step). */
+    public static BaseDeDonnees ouvrirUrl(String jdbcUrl, String utilisateur, String motDePasse) {
+        return ouvrirUrl(jdbcUrl, utilisateur, motDePasse, jdbcUrl);
+    }
+
+    /** The default database file, in the user's data folder; {@code -Dcellulepdp.data=FOLDER} moves it. */
+    public static Path emplacementParDefaut() {
+        return EmplacementDonnees.parDefaut(System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("user.home"), System.getProperty(EmplacementDonnees.PROPRIETE_DOSSIER));
+    }
+
+    private static BaseDeDonnees ouvrirUrl(String jdbcUrl, String utilisateur, String motDePasse, String description) {
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            throw new BaseIndisponibleException("Seules les bases H2 sont prises en charge pour l'instant : « "
+                    + jdbcUrl + " ».", null);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, utilisateur, motDePasse);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new BaseIndisponibleException(messageOuverture(description, e), e);
+        }
+        return new BaseDeDonnees(pool, SQLDialect.H2, description);
+    }
+
+    private static String messageOuverture(String description, FlywayException e) {
+        String cause = String.valueOf(e.getMessage());
+        if (cause.contains("already in use") || cause.contains("Database may be already in use")) {
+            return "La base de données (" + description + ") est déjà ouverte par une autre instance de "
+                    + "l'application. Fermez-la, puis réessayez.";
+        }
+        return "La base de données (" + description + ") ne peut pas être ouverte ou mise à jour : " + cause;
+    }
+
+    private static Path sansSuffixe(Path fichier) {
+        String nom = fichier.getFileName().toString();
+        return nom.endsWith(SUFFIXE_H2)
+                ? fichier.resolveSibling(nom.substring(0, nom.length() - SUFFIXE_H2.length()))
+                : fichier;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return contexte;
+    }
+
+    @Override
+    public CelluleRepository cellules() {
+        return cellules;
+    }
+
+    @Override
+    public MembreRepository membres() {
+        return membres;
+    }
+
+    @Override
+    public AssureRepository assures() {
+        return assures;
+    }
+
+    @Override
+    public SituationRepository situations() {
+        return situations;
+    }
+
+    @Override
+    public DemandeRepository demandes() {
+        return demandes;
+    }
+
+    @Override
+    public SeanceRepository seances() {
+        return seances;
+    }
+
+    @Override
+    public DecisionRepository decisions() {
+        return decisions;
+    }
+
+    @Override
+    public SuiviRepository suivis() {
+        return suivis;
+    }
+
+    @Override
+    public NotificationRepository notifications() {
+        return notifications;
+    }
+
+    @Override
+    public CatalogueMesuresRepository catalogueMesures() {
+        return catalogueMesures;
+    }
+
+    @Override
+    public JournalAudit journalAudit() {
+        return journalAudit;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

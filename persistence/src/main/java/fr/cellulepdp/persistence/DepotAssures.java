@@ -1,0 +1,67 @@
+package fr.cellulepdp.persistence;
+
+import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
+
+import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.AssureRepository;
+import fr.cellulepdp.model.situation.Nir;
+import fr.cellulepdp.model.situation.Sexe;
+import fr.cellulepdp.model.situation.StatutAssure;
+import fr.cellulepdp.persistence.jooq.tables.records.AssureRecord;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.OrderField;
+
+final class DepotAssures extends DepotJooq<Assure, AssureRecord> implements AssureRepository {
+
+    DepotAssures(ContexteJooq contexte) {
+        super(contexte, ASSURE, ASSURE.ID, ASSURE.VERSION, "Assuré(e)");
+    }
+
+    @Override
+    public Optional<Assure> findByNir(Nir nir) {
+        return trouverOu(ASSURE.NIR.eq(nir.valeur())).stream().findFirst();
+    }
+
+    @Override
+    protected AssureRecord versLigne(DSLContext dsl, Assure a) {
+        AssureRecord r = dsl.newRecord(ASSURE);
+        r.setId(a.id());
+        r.setNir(a.nir().valeur());
+        r.setNom(a.nom());
+        r.setPrenom(a.prenom());
+        r.setDateNaissance(a.dateNaissance());
+        r.setSexe(nomOuNull(a.sexe()));
+        r.setAdresseLigne1(a.adresse().ligne1());
+        r.setAdresseLigne2(a.adresse().ligne2());
+        r.setCodePostal(a.adresse().codePostal());
+        r.setVille(a.adresse().ville());
+        r.setEmail(a.email());
+        r.setTelephone(a.telephone());
+        r.setStatut(a.statut().name());
+        r.setEmployeurNom(Conversions.nomEntreprise(a.employeur()));
+        r.setEmployeurSiret(Conversions.siret(a.employeur()));
+        r.setEmploi(a.emploi());
+        return r;
+    }
+
+    @Override
+    protected Assure depuisLigne(DSLContext dsl, AssureRecord r) {
+        return new Assure(r.getId(), r.getVersion(), new Nir(r.getNir()), r.getNom(), r.getPrenom(),
+                r.getDateNaissance(), enumOuNull(Sexe.class, r.getSexe()),
+                Conversions.adresse(r.getAdresseLigne1(), r.getAdresseLigne2(), r.getCodePostal(), r.getVille()),
+                r.getEmail(), r.getTelephone(), StatutAssure.valueOf(r.getStatut()),
+                Conversions.entreprise(r.getEmployeurNom(), r.getEmployeurSiret()), r.getEmploi());
+    }
+
+    @Override
+    protected Assure avecVersion(Assure a, long version) {
+        return new Assure(a.id(), version, a.nir(), a.nom(), a.prenom(), a.dateNaissance(), a.sexe(), a.adresse(),
+                a.email(), a.telephone(), a.statut(), a.employeur(), a.emploi());
+    }
+
+    @Override
+    protected OrderField<?>[] ordre() {
+        return new OrderField<?>[] {ASSURE.NOM, ASSURE.PRENOM, ASSURE.ID};
+    }
+}

@@ -1,0 +1,111 @@
+package fr.cellulepdp.persistence;
+
+import fr.cellulepdp.model.commun.ConflitDeModificationException;
+import fr.cellulepdp.model.commun.Repository;
+import fr.cellulepdp.model.commun.Versionne;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.OrderField;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.UpdatableRecord;
+
+/**
+ * Storage of one aggregate in one main table (plus child tables) with optimistic locking: an update only
+ * applies {@code WHERE id = ? AND version = ?}; when no row matches, someone saved in between and the
+ * whole save (children included) is rolled back with a {@link ConflitDeModificationException}.
+ */
+abstract class DepotJooq<T extends Versionne, R extends UpdatableRecord<R>> implements Repository<T> {
+
+    protected final ContexteJooq contexte;
+    private final Table<R> table;
+    private final TableField<R, UUID> champId;
+    private final TableField<R, Long> champVersion;
+    private final String nomObjet;
+
+    DepotJooq(ContexteJooq contexte, Table<R> table, TableField<R, UUID> champId, TableField<R, Long> champVersion,
+              String nomObjet) {
+        this.contexte = contexte;
+        this.table = table;
+        this.champId = champId;
+        this.champVersion = champVersion;
+        this.nomObjet = nomObjet;
+    }
+
+    /** The main-table row of the object, every column set except the version. */
+    protected abstract R versLigne(DSLContext dsl, T objet);
+
+    /** The object from its main-table row, children read with {@code dsl}. */
+    protected abstract T depuisLigne(DSLContext dsl, R ligne);
+
+    protected abstract T avecVersion(T objet, long version);
+
+    /** The deterministic order of {@link #findAll()}. */
+    protected abstract OrderField<?>[] ordre();
+
+    /** Writes the child rows of a new or updated object (the old ones are already deleted). */
+    protected void ecrireEnfants(DSLContext dsl, T objet) {
+    }
+
+    /** Deletes the child rows of an object before they are written again. */
+    protected void supprimerEnfants(DSLContext dsl, UUID id) {
+    }
+
+    @Override
+    public T save(T objet) {
+        return contexte.inTransaction(() -> {
+            DSLContext dsl = contexte.dsl();
+            R ligne = versLigne(dsl, objet);
+            long nouvelleVersion = objet.version() + 1;
+            if (objet.version() == 0) {
+                if (dsl.fetchExists(table, champId.eq(objet.id()))) {
+                    throw new ConflitDeModificationException(nomObjet, objet.id());
+                }
+                ligne.set(champVersion, nouvelleVersion);
+                dsl.insertInto(table).set(ligne).execute();
+            } else {
+                ligne.set(champVersion, nouvelleVersion);
+                int modifiees = dsl.update(table).set(ligne)
+                        .where(champId.eq(objet.id()).and(champVersion.eq(objet.version())))
+                        .execute();
+                if (modifiees == 0) {
+                    throw new ConflitDeModificationException(nomObjet, objet.id());
+                }
+                supprimerEnfants(dsl, objet.id());
+            }
+            ecrireEnfants(dsl, objet);
+            return avecVersion(objet, nouvelleVersion);
+        });
+    }
+
+    @Override
+    public Optional<T> find(UUID id) {
+        DSLContext dsl = contexte.dsl();
+        return dsl.selectFrom(table).where(champId.eq(id)).fetchOptional().map(ligne -> depuisLigne(dsl, ligne));
+    }
+
+    @Override
+    public List<T> findAll() {
+        return trouverOu(org.jooq.impl.DSL.noCondition());
+    }
+
+    @Override
+    public long count() {
+        return contexte.dsl().fetchCount(table);
+    }
+
+    protected List<T> trouverOu(org.jooq.Condition condition) {
+        DSLContext dsl = contexte.dsl();
+        return dsl.selectFrom(table).where(condition).orderBy(ordre()).fetch(ligne -> depuisLigne(dsl, ligne));
+    }
+
+    protected static <E extends Enum<E>> E enumOuNull(Class<E> type, String valeur) {
+        return valeur == null ? null : Enum.valueOf(type, valeur);
+    }
+
+    protected static String nomOuNull(Enum<?> valeur) {
+        return valeur == null ? null : valeur.name();
+    }
+}

@@ -1,0 +1,109 @@
+package fr.cellulepdp.persistence;
+
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_CONSENTEMENT_PARTENAIRE;
+
+import fr.cellulepdp.model.situation.Consentement;
+import fr.cellulepdp.model.situation.Drapeau;
+import fr.cellulepdp.model.situation.IssueSituation;
+import fr.cellulepdp.model.situation.Origine;
+import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.situation.Risque;
+import fr.cellulepdp.model.situation.Situation;
+import fr.cellulepdp.model.situation.SituationRepository;
+import fr.cellulepdp.model.situation.StatutSituation;
+import fr.cellulepdp.persistence.jooq.tables.records.SituationRecord;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.OrderField;
+
+final class DepotSituations extends DepotJooq<Situation, SituationRecord> implements SituationRepository {
+
+    DepotSituations(ContexteJooq contexte) {
+        super(contexte, SITUATION, SITUATION.ID, SITUATION.VERSION, "Situation");
+    }
+
+    @Override
+    public List<Situation> findByAssure(UUID assureId) {
+        return trouverOu(SITUATION.ASSURE_ID.eq(assureId));
+    }
+
+    @Override
+    public Optional<Situation> findByNumeroDossier(String numeroDossier) {
+        return trouverOu(SITUATION.NUMERO_DOSSIER.eq(numeroDossier)).stream().findFirst();
+    }
+
+    @Override
+    protected SituationRecord versLigne(DSLContext dsl, Situation s) {
+        SituationRecord r = dsl.newRecord(SITUATION);
+        r.setId(s.id());
+        r.setNumeroDossier(s.numeroDossier());
+        r.setAssureId(s.assureId());
+        r.setReferentSocialId(s.referentSocialId());
+        r.setDateSignalement(s.dateSignalement());
+        r.setOrigine(s.origine().name());
+        r.setRisque(s.risque().name());
+        r.setDebutArret(s.debutArret());
+        r.setFinArretPrevue(s.finArretPrevue());
+        r.setConsentementDate(s.consentement().dateRecueil());
+        r.setConsentementRetrait(s.consentement().dateRetrait());
+        r.setUrgent(s.urgent().leve());
+        r.setUrgentMotif(s.urgent().motif());
+        r.setComplexe(s.complexe().leve());
+        r.setComplexeMotif(s.complexe().motif());
+        r.setNotesSociales(s.notesSociales());
+        r.setAvisMedical(s.avisMedical());
+        r.setStatut(s.statut().name());
+        r.setIssue(nomOuNull(s.issue()));
+        r.setDateCloture(s.dateCloture());
+        return r;
+    }
+
+    @Override
+    protected Situation depuisLigne(DSLContext dsl, SituationRecord r) {
+        Set<Partenaire> partenaires = dsl.select(SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE)
+                .from(SITUATION_CONSENTEMENT_PARTENAIRE)
+                .where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.eq(r.getId()))
+                .fetch(p -> Partenaire.valueOf(p.value1()))
+                .stream().collect(Collectors.toSet());
+        return new Situation(r.getId(), r.getVersion(), r.getNumeroDossier(), r.getAssureId(),
+                r.getReferentSocialId(), r.getDateSignalement(), Origine.valueOf(r.getOrigine()),
+                Risque.valueOf(r.getRisque()), r.getDebutArret(), r.getFinArretPrevue(),
+                new Consentement(r.getConsentementDate(), partenaires, r.getConsentementRetrait()),
+                new Drapeau(r.getUrgent(), r.getUrgentMotif()), new Drapeau(r.getComplexe(), r.getComplexeMotif()),
+                r.getNotesSociales(), r.getAvisMedical(), StatutSituation.valueOf(r.getStatut()),
+                enumOuNull(IssueSituation.class, r.getIssue()), r.getDateCloture());
+    }
+
+    @Override
+    protected void ecrireEnfants(DSLContext dsl, Situation s) {
+        for (Partenaire partenaire : s.consentement().partenaires()) {
+            dsl.insertInto(SITUATION_CONSENTEMENT_PARTENAIRE)
+                    .set(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID, s.id())
+                    .set(SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE, partenaire.name())
+                    .execute();
+        }
+    }
+
+    @Override
+    protected void supprimerEnfants(DSLContext dsl, UUID id) {
+        dsl.deleteFrom(SITUATION_CONSENTEMENT_PARTENAIRE).where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    protected Situation avecVersion(Situation s, long version) {
+        return new Situation(s.id(), version, s.numeroDossier(), s.assureId(), s.referentSocialId(),
+                s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(), s.consentement(),
+                s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture());
+    }
+
+    @Override
+    protected OrderField<?>[] ordre() {
+        return new OrderField<?>[] {SITUATION.NUMERO_DOSSIER};
+    }
+}
