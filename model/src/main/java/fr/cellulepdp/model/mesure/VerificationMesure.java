@@ -1,0 +1,205 @@
+package fr.cellulepdp.model.mesure;
+
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.demande.StatutDemande;
+import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.Situation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a request against the measure catalogue and says in French what breaks a rule, naming the field
+ * concerned. An empty list means the request respects every rule.
+ */
+public final class VerificationMesure {
+
+    /** Measures that take place during the sick leave, so must fit between its start and expected end. */
+    private static final Set<TypeMesure> PENDANT_L_ARRET =
+            EnumSet.of(TypeMesure.ESSAI_ENCADRE, TypeMesure.FORMATION, TypeMesure.VAE);
+    private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final CatalogueMesures catalogue;
+
+    public VerificationMesure(CatalogueMesures catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * @param autresDemandes the other requests of the same situation (so of the same sick leave); the request
+     *                       itself and withdrawn requests among them are ignored
+     */
+    public List<Probleme> verifier(Demande demande, Situation situation, Assure assure, List<Demande> autresDemandes) {
+        RegleMesure regle = catalogue.regle(demande.mesure());
+        String libelle = demande.libelleMesure();
+        List<Probleme> problemes = new ArrayList<>();
+        verifierDates(demande, situation, problemes);
+        Integer duree = duree(demande, regle.unite());
+        if (duree != null && regle.dureeMax() != null && duree > regle.dureeMax()) {
+            problemes.add(new Probleme("durée", libelle + " : " + duree + " " + regle.unite().libelle() + " "
+                    + accord(regle.unite(), "demandés") + ", " + regle.dureeMax() + " au plus"));
+        }
+        List<Demande> precedentes = autresDemandes.stream()
+                .filter(autre -> !autre.id().equals(demande.id()))
+                .filter(autre -> autre.statut() != StatutDemande.RETIREE)
+                .filter(autre -> autre.mesure() == demande.mesure())
+                .toList();
+        verifierRenouvellements(demande, regle, libelle, precedentes, problemes);
+        verifierTotal(demande, regle, libelle, duree, precedentes, problemes);
+        verifierEligibilite(regle, libelle, assure, problemes);
+        verifierDureeArret(demande, regle, libelle, situation, problemes);
+        verifierCout(demande, regle, libelle, duree, problemes);
+        for (AccordMedical requis : regle.accordsRequis()) {
+            if (!demande.accordsObtenus().contains(requis)) {
+                problemes.add(new Probleme("accords médicaux", "accord " + du(requis) + " manquant"));
+            }
+        }
+        return problemes;
+    }
+
+    /** The requested length in the measure's unit: as typed, or computed from the dates when it is not. */
+    public static Integer duree(Demande demande, UniteDuree unite) {
+        if (demande.duree() != null) {
+            return demande.duree();
+        }
+        LocalDate debut = demande.dateDebut();
+        LocalDate fin = demande.dateFin();
+        if (debut == null || fin == null || fin.isBefore(debut)) {
+            return null;
+        }
+        return switch (unite) {
+            case JOURS_OUVRABLES -> JoursOuvrables.entre(debut, fin);
+            case JOURS -> (int) ChronoUnit.DAYS.between(debut, fin) + 1;
+            case MOIS -> moisEntames(debut, fin);
+            case HEURES, CONSULTATIONS -> null;
+        };
+    }
+
+    private static int moisEntames(LocalDate debut, LocalDate finIncluse) {
+        LocalDate finExclue = finIncluse.plusDays(1);
+        int mois = (int) ChronoUnit.MONTHS.between(debut, finExclue);
+        return debut.plusMonths(mois).isBefore(finExclue) ? mois + 1 : mois;
+    }
+
+    private static void verifierDates(Demande demande, Situation situation, List<Probleme> problemes) {
+        LocalDate debut = demande.dateDebut();
+        LocalDate fin = demande.dateFin();
+        if (debut != null && fin != null && fin.isBefore(debut)) {
+            problemes.add(new Probleme("dates", "la date de fin (" + jour(fin) + ") précède la date de début ("
+                    + jour(debut) + ")"));
+            return;
+        }
+        if (!PENDANT_L_ARRET.contains(demande.mesure())) {
+            return;
+        }
+        if (debut != null && situation.debutArret() != null && debut.isBefore(situation.debutArret())) {
+            problemes.add(new Probleme("dates", demande.libelleMesure() + " : débute le " + jour(debut)
+                    + ", avant le début de l'arrêt de travail (" + jour(situation.debutArret()) + ")"));
+        }
+        if (fin != null && situation.finArretPrevue() != null && fin.isAfter(situation.finArretPrevue())) {
+            problemes.add(new Probleme("dates", demande.libelleMesure() + " : finit le " + jour(fin)
+                    + ", après la fin prévue de l'arrêt de travail (" + jour(situation.finArretPrevue()) + ")"));
+        }
+    }
+
+    private static void verifierRenouvellements(Demande demande, RegleMesure regle, String libelle,
+                                                List<Demande> precedentes, List<Probleme> problemes) {
+        if (!demande.renouvellement() || regle.renouvellementsMax() == null) {
+            return;
+        }
+        long renouvellements = 1 + precedentes.stream().filter(Demande::renouvellement).count();
+        if (regle.renouvellementsMax() == 0) {
+            problemes.add(new Probleme("renouvellement", libelle + " : ne peut pas être renouvelé(e)"));
+        } else if (renouvellements > regle.renouvellementsMax()) {
+            problemes.add(new Probleme("renouvellement", libelle + " : " + renouvellements
+                    + " renouvellements sur cet arrêt, " + regle.renouvellementsMax() + " au plus"));
+        }
+    }
+
+    private static void verifierTotal(Demande demande, RegleMesure regle, String libelle, Integer duree,
+                                      List<Demande> precedentes, List<Probleme> problemes) {
+        if (duree == null || regle.dureeMaxTotaleParArret() == null) {
+            return;
+        }
+        int total = duree;
+        for (Demande precedente : precedentes) {
+            Integer dureePrecedente = duree(precedente, regle.unite());
+            total += dureePrecedente == null ? 0 : dureePrecedente;
+        }
+        if (total > regle.dureeMaxTotaleParArret()) {
+            String prefixe = demande.renouvellement() ? "renouvellement" : libelle;
+            String unite = regle.unite() == UniteDuree.JOURS_OUVRABLES ? "jours" : regle.unite().libelle();
+            problemes.add(new Probleme("durée", prefixe + " : " + total + " " + unite + " au total sur cet arrêt, "
+                    + regle.dureeMaxTotaleParArret() + " au plus"));
+        }
+    }
+
+    private static void verifierEligibilite(RegleMesure regle, String libelle, Assure assure, List<Probleme> problemes) {
+        if (regle.statutsEligibles().isEmpty() || regle.statutsEligibles().contains(assure.statut())) {
+            return;
+        }
+        String eligibles = regle.statutsEligibles().stream().sorted().map(s -> s.libelle().toLowerCase())
+                .collect(Collectors.joining(", "));
+        problemes.add(new Probleme("mesure", libelle + " : réservée aux personnes au statut « " + eligibles
+                + " » ; la personne est « " + assure.statut().libelle().toLowerCase() + " »"));
+    }
+
+    private static void verifierDureeArret(Demande demande, RegleMesure regle, String libelle, Situation situation,
+                                           List<Probleme> problemes) {
+        if (regle.arretMinimumJours() == null) {
+            return;
+        }
+        if (situation.debutArret() == null) {
+            problemes.add(new Probleme("mesure", libelle + " : la date de début de l'arrêt de travail est nécessaire"
+                    + " (plus de " + regle.arretMinimumJours() + " jours d'arrêt exigés)"));
+            return;
+        }
+        long jours = ChronoUnit.DAYS.between(situation.debutArret(), demande.dateDemande()) + 1;
+        if (jours <= regle.arretMinimumJours()) {
+            problemes.add(new Probleme("mesure", libelle + " : " + jours + " jours d'arrêt à la date de la demande, plus de "
+                    + regle.arretMinimumJours() + " exigés"));
+        }
+    }
+
+    private static void verifierCout(Demande demande, RegleMesure regle, String libelle, Integer duree,
+                                     List<Probleme> problemes) {
+        if (regle.coutUnitaireMax() == null || demande.cout() == null) {
+            return;
+        }
+        int quantite = duree == null ? 1 : duree;
+        BigDecimal plafond = regle.coutUnitaireMax().multiply(BigDecimal.valueOf(quantite));
+        if (demande.cout().compareTo(plafond) > 0) {
+            problemes.add(new Probleme("coût", libelle + " : " + euros(demande.cout()) + " demandés, " + euros(plafond)
+                    + " au plus (" + quantite + " × " + euros(regle.coutUnitaireMax()) + ")"));
+        }
+    }
+
+    private static String accord(UniteDuree unite, String participe) {
+        boolean feminin = unite == UniteDuree.HEURES || unite == UniteDuree.CONSULTATIONS;
+        return feminin ? participe.replace("és", "ées") : participe;
+    }
+
+    private static String du(AccordMedical accord) {
+        return switch (accord) {
+            case MEDECIN_TRAITANT -> "du médecin traitant";
+            case MEDECIN_CONSEIL -> "du médecin-conseil";
+            case MEDECIN_TRAVAIL -> "du médecin du travail";
+        };
+    }
+
+    private static String jour(LocalDate date) {
+        return date.format(JJ_MM_AAAA);
+    }
+
+    private static String euros(BigDecimal montant) {
+        return montant.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " €";
+    }
+}
