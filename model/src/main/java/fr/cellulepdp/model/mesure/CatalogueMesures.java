@@ -66,6 +66,15 @@ public final class CatalogueMesures {
         return List.copyOf(regles.values());
     }
 
+    /** A copy of the catalogue where each of {@code remplacantes} replaces the rule of its measure. */
+    public CatalogueMesures avecToutes(List<RegleMesure> remplacantes) {
+        CatalogueMesures resultat = this;
+        for (RegleMesure regle : remplacantes) {
+            resultat = resultat.avec(regle);
+        }
+        return resultat;
+    }
+
     /** A copy of the catalogue with {@code regle} replacing the rule of its measure. */
     public CatalogueMesures avec(RegleMesure regle) {
         EnumMap<TypeMesure, RegleMesure> copie = new EnumMap<>(regles);

@@ -1,0 +1,46 @@
+package fr.cellulepdp.model.demo;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import java.time.LocalDate;
+
+/**
+ * Use case: fills an empty database with the demo cell, in one transaction (all or nothing). Shared by the
+ * window's menu and the {@code demo} subcommand.
+ */
+public final class ChargerDonneesDemo {
+
+    private final Stockage stockage;
+
+    public ChargerDonneesDemo(Stockage stockage) {
+        this.stockage = stockage;
+    }
+
+    /**
+     * @param acteur    who asks (access rules come later; the signature will not change)
+     * @param reference the day the demo cell "is": its past meetings end just before, the next one follows
+     * @throws SaisieInvalideException when the database already holds situations: demo data never mixes with
+     *                                 real records
+     */
+    public ResumeDemo executer(Utilisateur acteur, LocalDate reference) {
+        JeuDemo jeu = DonneesDemo.generer(reference);
+        return stockage.transactions().inTransaction(() -> {
+            if (stockage.situations().count() > 0 || stockage.cellules().count() > 0) {
+                throw new SaisieInvalideException("", "La base contient déjà des données : les données de "
+                        + "démonstration ne se chargent que dans une base vide.");
+            }
+            stockage.cellules().save(jeu.cellule());
+            jeu.catalogue().forEach(stockage.catalogueMesures()::save);
+            jeu.membres().forEach(stockage.membres()::save);
+            jeu.assures().forEach(stockage.assures()::save);
+            jeu.situations().forEach(stockage.situations()::save);
+            jeu.demandes().forEach(stockage.demandes()::save);
+            jeu.seances().forEach(stockage.seances()::save);
+            jeu.decisions().forEach(stockage.decisions()::save);
+            jeu.suivis().forEach(stockage.suivis()::save);
+            return new ResumeDemo(jeu.membres().size(), jeu.assures().size(), jeu.situations().size(),
+                    jeu.demandes().size(), jeu.seances().size(), jeu.decisions().size(), jeu.suivis().size());
+        });
+    }
+}

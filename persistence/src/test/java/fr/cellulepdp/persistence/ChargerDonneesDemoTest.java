@@ -1,0 +1,83 @@
+package fr.cellulepdp.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.demo.DonneesDemo;
+import fr.cellulepdp.model.demo.JeuDemo;
+import fr.cellulepdp.model.demo.ResumeDemo;
+import fr.cellulepdp.model.mesure.CatalogueMesures;
+import fr.cellulepdp.model.mesure.ConsulterCatalogue;
+import fr.cellulepdp.model.mesure.RegleMesure;
+import fr.cellulepdp.model.mesure.TypeMesure;
+import fr.cellulepdp.model.mesure.UniteDuree;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo and catalogue use cases against a real H2 file database. */
+class ChargerDonneesDemoTest {
+
+    private static final LocalDate REFERENCE = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dossier;
+
+    @Test
+    void loads_the_whole_demo_cell_and_finds_it_again_after_reopening() {
+        JeuDemo attendu = DonneesDemo.generer(REFERENCE);
+        ResumeDemo resume;
+        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("demo"))) {
+            resume = new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
+        }
+
+        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("demo"))) {
+            assertThat(base.assures().count()).isEqualTo(resume.assures()).isEqualTo(60);
+            assertThat(base.situations().count()).isEqualTo(attendu.situations().size());
+            assertThat(base.demandes().count()).isEqualTo(attendu.demandes().size());
+            assertThat(base.seances().findAll()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("version")
+                    .containsExactlyElementsOf(attendu.seances());
+            assertThat(base.decisions().count()).isEqualTo(attendu.decisions().size());
+            assertThat(base.suivis().count()).isEqualTo(attendu.suivis().size());
+            assertThat(base.catalogueMesures().findAll()).hasSize(TypeMesure.values().length);
+            assertThat(resume.enFrancais()).startsWith("Données de démonstration chargées : 7 membres, 60 personnes");
+        }
+    }
+
+    @Test
+    void refuses_a_database_that_already_has_data_and_leaves_it_as_it_was() {
+        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("demo"))) {
+            ChargerDonneesDemo demo = new ChargerDonneesDemo(base);
+            demo.executer(Utilisateur.systeme(), REFERENCE);
+            long situations = base.situations().count();
+
+            assertThatThrownBy(() -> demo.executer(Utilisateur.systeme(), REFERENCE.plusDays(1)))
+                    .isInstanceOf(SaisieInvalideException.class)
+                    .hasMessageContaining("déjà des données");
+
+            assertThat(base.situations().count()).isEqualTo(situations);
+        }
+    }
+
+    @Test
+    void the_catalogue_is_initialised_once_then_kept_as_the_cell_updated_it() {
+        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("catalogue"))) {
+            ConsulterCatalogue catalogue = new ConsulterCatalogue(base);
+            catalogue.initialiserSiVide(Utilisateur.systeme());
+            RegleMesure nouvelleLoi = new RegleMesure(TypeMesure.ESSAI_ENCADRE, UniteDuree.JOURS_OUVRABLES, 21, 1, 42,
+                    Set.of(), Set.of(), null, null, false, "loi de 2027");
+            base.catalogueMesures().save(nouvelleLoi);
+
+            catalogue.initialiserSiVide(Utilisateur.systeme());
+
+            CatalogueMesures lu = catalogue.catalogue(Utilisateur.systeme());
+            assertThat(lu.regle(TypeMesure.ESSAI_ENCADRE)).isEqualTo(nouvelleLoi);
+            assertThat(lu.regle(TypeMesure.CRPE)).isEqualTo(CatalogueMesures.parDefaut().regle(TypeMesure.CRPE));
+        }
+    }
+}
