@@ -3,7 +3,14 @@ package fr.cellulepdp.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.seance.ListerSeances;
+import fr.cellulepdp.model.seance.ResumeSeance;
+import fr.cellulepdp.model.seance.StatutSeance;
+import fr.cellulepdp.model.situation.ListerSituations;
+import fr.cellulepdp.model.situation.ResumeSituation;
+import java.util.List;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.demo.DonneesDemo;
@@ -46,6 +53,28 @@ class ChargerDonneesDemoTest {
             assertThat(base.suivis().count()).isEqualTo(attendu.suivis().size());
             assertThat(base.catalogueMesures().findAll()).hasSize(TypeMesure.values().length);
             assertThat(resume.enFrancais()).startsWith("Données de démonstration chargées : 7 membres, 60 personnes");
+        }
+    }
+
+    @Test
+    void lists_situations_with_names_for_internal_members_and_initials_for_partners() {
+        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("demo"))) {
+            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
+            ListerSituations liste = new ListerSituations(base);
+
+            List<ResumeSituation> interne = liste.lister(new Utilisateur(null, "asso", Role.REFERENT_SOCIAL));
+            List<ResumeSituation> partenaire = liste.lister(new Utilisateur(null, "capemploi", Role.PARTENAIRE));
+
+            assertThat(interne).hasSize((int) base.situations().count());
+            assertThat(interne.get(0).personne()).matches("[A-ZÉÈË\\- ]+ \\p{L}+");
+            assertThat(partenaire).extracting(ResumeSituation::personne).allMatch(p -> p.matches("\\p{Lu}\\. \\p{Lu}\\."));
+            assertThat(interne).anyMatch(r -> r.demandesEnAttente() > 0);
+
+            List<ResumeSeance> seances = new ListerSeances(base).lister(Utilisateur.systeme());
+            assertThat(seances).hasSize(7);
+            assertThat(seances.get(0).statut()).isEqualTo(StatutSeance.PLANIFIEE);
+            assertThat(seances.get(1).decisions()).isEqualTo(6);
+            assertThat(seances.get(0).dureePrevueMinutes()).isEqualTo(80);
         }
     }
 

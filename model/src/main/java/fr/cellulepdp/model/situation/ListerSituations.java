@@ -1,0 +1,46 @@
+package fr.cellulepdp.model.situation;
+
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.demande.StatutDemande;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Use case: the list of situations. A partner sees initials instead of names (DESIGN.md §2); the search and
+ * filters of the Situations page build on this.
+ */
+public final class ListerSituations {
+
+    private final Stockage stockage;
+
+    public ListerSituations(Stockage stockage) {
+        this.stockage = stockage;
+    }
+
+    public List<ResumeSituation> lister(Utilisateur acteur) {
+        Map<UUID, Assure> assures = parId(stockage.assures().findAll(), Assure::id);
+        Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
+        Map<UUID, Long> enAttente = stockage.demandes().findAll().stream()
+                .filter(d -> d.statut() == StatutDemande.A_ETUDIER || d.statut() == StatutDemande.INSCRITE)
+                .collect(Collectors.groupingBy(Demande::situationId, Collectors.counting()));
+        return stockage.situations().findAll().stream().map(s -> {
+            Assure assure = assures.get(s.assureId());
+            Membre referent = s.referentSocialId() == null ? null : membres.get(s.referentSocialId());
+            String personne = acteur.role().estInterne() ? assure.nom().toUpperCase() + " " + assure.prenom()
+                    : assure.initiales();
+            return new ResumeSituation(s.id(), s.numeroDossier(), personne, s.origine(), s.risque(), s.statut(),
+                    s.urgent().leve(), s.complexe().leve(), referent == null ? "" : referent.nomComplet(),
+                    enAttente.getOrDefault(s.id(), 0L));
+        }).toList();
+    }
+
+    private static <T> Map<UUID, T> parId(List<T> objets, Function<T, UUID> id) {
+        return objets.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}
