@@ -1,0 +1,19 @@
+package fr.cellulepdp.app;
+
+import fr.cellulepdp.app.cli.LigneDeCommande;
+import fr.cellulepdp.app.shell.ApplicationPdp;
+
+/**
+ * Entry point of the jar. It does not extend {@code javafx.application.Application}, so the JavaFX runtime
+ * can be loaded from the class path of a single runnable jar.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = LigneDeCommande.creer(ApplicationPdp::lancer).execute(args);
+        System.exit(code);
+    }
+}

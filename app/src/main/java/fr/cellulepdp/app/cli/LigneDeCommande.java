@@ -1,0 +1,33 @@
+package fr.cellulepdp.app.cli;
+
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line: French messages on error, never a stack trace, and exit codes
+ * (0 success, 1 refused or failed, 2 wrong usage).
+ */
+public final class LigneDeCommande {
+
+    public static final int ECHEC = 1;
+
+    private LigneDeCommande() {
+    }
+
+    public static CommandLine creer(LanceurFenetre lanceurFenetre) {
+        CommandLine ligne = new CommandLine(new CommandePrincipale(lanceurFenetre));
+        ligne.setExecutionExceptionHandler((exception, commande, analyse) -> {
+            commande.getErr().println("Erreur : " + MessagesErreur.pourUtilisateur(exception));
+            commande.getErr().flush();
+            return ECHEC;
+        });
+        ligne.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine commande = exception.getCommandLine();
+            commande.getErr().println("Erreur : " + exception.getMessage());
+            commande.getErr().println("Voir « cellule-pdp --help ».");
+            commande.getErr().flush();
+            return CommandLine.ExitCode.USAGE;
+        });
+        return ligne;
+    }
+}

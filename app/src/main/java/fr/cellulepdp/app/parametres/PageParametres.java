@@ -1,0 +1,128 @@
+package fr.cellulepdp.app.parametres;
+
+import static fr.cellulepdp.app.shell.Tableaux.colonne;
+
+import fr.cellulepdp.app.shell.Page;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.commun.Libelle;
+import fr.cellulepdp.model.mesure.RegleMesure;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** The "Paramètres" page: the cell's identity and its table of measure limits (read-only for now). */
+public final class PageParametres implements Page {
+
+    private final Services services;
+    private final ExecuteurTaches executeur;
+    private final Consumer<Exception> erreur;
+    private final ReadOnlyStringWrapper identite = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper adresse = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signataire = new ReadOnlyStringWrapper("");
+    private final ObservableList<RegleMesure> regles = FXCollections.observableArrayList();
+    private final VBox contenu;
+
+    public PageParametres(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        this.services = services;
+        this.executeur = executeur;
+        this.erreur = erreur;
+        Label titre = new Label("Paramètres");
+        titre.getStyleClass().add("titre-page");
+        GridPane fiche = new GridPane();
+        fiche.setHgap(16);
+        fiche.setVgap(6);
+        ligne(fiche, 0, "Cellule", identite, "parametre-cellule");
+        ligne(fiche, 1, "Adresse", adresse, "parametre-adresse");
+        ligne(fiche, 2, "Signataire", signataire, "parametre-signataire");
+        Label titreCatalogue = new Label("Catalogue des mesures (limites réglementaires)");
+        titreCatalogue.getStyleClass().add("sous-titre");
+        TableView<RegleMesure> table = new TableView<>(regles);
+        table.setId("table-catalogue");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                colonne("Mesure", 290, RegleMesure::mesure),
+                colonne("Unité", 110, RegleMesure::unite),
+                colonne("Durée max.", 85, RegleMesure::dureeMax),
+                colonne("Renouv. max.", 100, RegleMesure::renouvellementsMax),
+                colonne("Total/arrêt", 85, RegleMesure::dureeMaxTotaleParArret),
+                colonne("Accords médicaux requis", 280, r -> libelles(r.accordsRequis())),
+                colonne("Référence", 200, RegleMesure::reference)));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        contenu = new VBox(12, titre, fiche, titreCatalogue, table);
+        contenu.setPadding(new Insets(20));
+        contenu.setId("page-parametres");
+    }
+
+    private static void ligne(GridPane grille, int rang, String libelle, ReadOnlyStringProperty valeur, String id) {
+        Label nom = new Label(libelle);
+        nom.getStyleClass().add("libelle-champ");
+        Label texte = new Label();
+        texte.setId(id);
+        texte.textProperty().bind(valeur);
+        grille.addRow(rang, nom, texte);
+    }
+
+    private static String libelles(java.util.Set<? extends Libelle> valeurs) {
+        return valeurs.stream().map(Libelle::libelle).sorted().collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String id() {
+        return "parametres";
+    }
+
+    @Override
+    public String titre() {
+        return "Paramètres";
+    }
+
+    @Override
+    public Ikon icone() {
+        return MaterialDesignC.COG_OUTLINE;
+    }
+
+    @Override
+    public Node contenu() {
+        return contenu;
+    }
+
+    @Override
+    public void actualiser() {
+        executeur.executer(() -> new Lecture(services.cellule(),
+                services.catalogue().catalogue(services.utilisateur()).regles()), lecture -> {
+            identite.set(lecture.cellule().map(c -> c.nom() + " — " + c.cpam())
+                    .orElse("Non renseignée (chargez les données de démonstration ou saisissez la cellule)"));
+            adresse.set(lecture.cellule().map(c -> String.join(" ", c.adresse().ligne1(), c.adresse().ligne2(),
+                    c.adresse().codePostal(), c.adresse().ville()).replaceAll("\\s+", " ").strip()).orElse(""));
+            signataire.set(lecture.cellule().map(c -> c.signataireNom() + ", " + c.signataireFonction()).orElse(""));
+            regles.setAll(lecture.regles());
+        }, erreur);
+    }
+
+    public ReadOnlyStringProperty identiteProperty() {
+        return identite.getReadOnlyProperty();
+    }
+
+    public ObservableList<RegleMesure> regles() {
+        return regles;
+    }
+
+    private record Lecture(Optional<Cellule> cellule, List<RegleMesure> regles) {
+    }
+}

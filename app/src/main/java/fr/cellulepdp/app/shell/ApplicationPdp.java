@@ -1,0 +1,66 @@
+package fr.cellulepdp.app.shell;
+
+import fr.cellulepdp.app.tache.ExecuteurArrierePlan;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the database before the window shows, closes it when the window closes. */
+public final class ApplicationPdp extends Application {
+
+    private static volatile Path base;
+
+    private Services services;
+    private Exception echecOuverture;
+    private final ExecuteurArrierePlan executeur = new ExecuteurArrierePlan();
+
+    /** Starts the window on {@code fichier} and returns when it is closed. */
+    public static void lancer(Path fichier) {
+        base = fichier;
+        Application.launch(ApplicationPdp.class);
+    }
+
+    @Override
+    public void init() {
+        // runs on the launcher thread, not the JavaFX thread: opening and migrating the database may take time
+        try {
+            services = Services.ouvrir(base, Horloge.systeme());
+        } catch (RuntimeException e) {
+            echecOuverture = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Dialogues dialogues = Dialogues.alertes();
+        if (echecOuverture != null) {
+            dialogues.erreur("Base de données indisponible", MessagesErreur.pourUtilisateur(echecOuverture));
+            Platform.exit();
+            return;
+        }
+        FenetrePrincipale fenetre = new FenetrePrincipale(services, executeur, dialogues);
+        stage.setScene(scene(fenetre));
+        stage.setTitle("Cellule PDP");
+        stage.show();
+    }
+
+    /** The scene with the application's style sheet. */
+    public static Scene scene(FenetrePrincipale fenetre) {
+        Scene scene = new Scene(fenetre.racine(), 1400, 860);
+        scene.getStylesheets().add(ApplicationPdp.class.getResource("cellule-pdp.css").toExternalForm());
+        return scene;
+    }
+
+    @Override
+    public void stop() {
+        executeur.close();
+        if (services != null) {
+            services.close();
+        }
+    }
+}

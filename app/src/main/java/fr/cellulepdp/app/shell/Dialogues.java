@@ -1,0 +1,50 @@
+package fr.cellulepdp.app.shell;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+
+/** The questions and messages the window shows (a scripted version stands in for them in tests). */
+public interface Dialogues {
+
+    boolean confirmer(String titre, String question);
+
+    void erreur(String titre, String message);
+
+    void information(String titre, String message);
+
+    /** Standard JavaFX alerts, in French. */
+    static Dialogues alertes() {
+        return new Dialogues() {
+            @Override
+            public boolean confirmer(String titre, String question) {
+                Alert alerte = alerte(Alert.AlertType.CONFIRMATION, titre, question);
+                alerte.getButtonTypes().setAll(new ButtonType("Confirmer", ButtonType.OK.getButtonData()),
+                        new ButtonType("Annuler", ButtonType.CANCEL.getButtonData()));
+                Optional<ButtonType> reponse = alerte.showAndWait();
+                return reponse.isPresent() && reponse.get().getButtonData() == ButtonType.OK.getButtonData();
+            }
+
+            @Override
+            public void erreur(String titre, String message) {
+                alerte(Alert.AlertType.ERROR, titre, message).showAndWait();
+            }
+
+            @Override
+            public void information(String titre, String message) {
+                alerte(Alert.AlertType.INFORMATION, titre, message).showAndWait();
+            }
+
+            private Alert alerte(Alert.AlertType type, String titre, String texte) {
+                Alert alerte = new Alert(type);
+                alerte.setTitle(titre);
+                alerte.setHeaderText(titre);
+                Label contenu = new Label(texte);
+                contenu.setWrapText(true);
+                alerte.getDialogPane().setContent(contenu);
+                return alerte;
+            }
+        };
+    }
+}

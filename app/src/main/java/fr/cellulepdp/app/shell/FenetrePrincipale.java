@@ -1,0 +1,160 @@
+package fr.cellulepdp.app.shell;
+
+import fr.cellulepdp.app.parametres.PageParametres;
+import fr.cellulepdp.app.seance.PageSeances;
+import fr.cellulepdp.app.situation.PageSituations;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.app.wiring.VersionApplication;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/**
+ * The main window's layout: menu, navigation on the left, the current page in the centre, and a status bar
+ * naming the database in use.
+ */
+public final class FenetrePrincipale {
+
+    private final Services services;
+    private final ExecuteurTaches executeur;
+    private final Dialogues dialogues;
+    private final Map<String, Page> pages = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> boutons = new LinkedHashMap<>();
+    private final StackPane centre = new StackPane();
+    private final Label message = new Label();
+    private final BorderPane racine = new BorderPane();
+
+    public FenetrePrincipale(Services services, ExecuteurTaches executeur, Dialogues dialogues) {
+        this.services = services;
+        this.executeur = executeur;
+        this.dialogues = dialogues;
+        for (Page page : creerPages()) {
+            pages.put(page.id(), page);
+        }
+        racine.setTop(menu());
+        racine.setLeft(navigation());
+        racine.setCenter(centre);
+        racine.setBottom(barreDEtat());
+        racine.getStyleClass().add("fenetre-principale");
+        afficher("situations");
+        actualiserTout();
+    }
+
+    private List<Page> creerPages() {
+        return List.of(
+                PageSituations.creer(PageSituations.modele(services, executeur, this::signalerErreur)),
+                PageSeances.creer(PageSeances.modele(services, executeur, this::signalerErreur)),
+                new PageAVenir("documents", "Documents", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
+                        "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "
+                                + "(PDF/A), apparaîtront ici après chaque séance."),
+                new PageAVenir("indicateurs", "Indicateurs", MaterialDesignC.CHART_BAR,
+                        "Les indicateurs de la cellule (situations étudiées, mesures accordées, délais, "
+                                + "origines, risques) et le bilan annuel apparaîtront ici."),
+                new PageParametres(services, executeur, this::signalerErreur));
+    }
+
+    private MenuBar menu() {
+        MenuItem demo = new MenuItem("Charger les données de démonstration…");
+        demo.setId("menu-demo");
+        demo.setOnAction(e -> chargerDonneesDemo());
+        MenuItem quitter = new MenuItem("Quitter");
+        quitter.setOnAction(e -> Platform.exit());
+        MenuItem aPropos = new MenuItem("À propos");
+        aPropos.setOnAction(e -> dialogues.information("À propos", "Cellule PDP " + VersionApplication.version()
+                + "\nApplication de la cellule locale de prévention de la désinsertion professionnelle."
+                + "\nBase : " + services.descriptionBase()));
+        return new MenuBar(new Menu("Fichier", null, demo, quitter), new Menu("Aide", null, aPropos));
+    }
+
+    private VBox navigation() {
+        ToggleGroup groupe = new ToggleGroup();
+        VBox navigation = new VBox(4);
+        navigation.getStyleClass().add("navigation");
+        navigation.setPadding(new Insets(12, 8, 12, 8));
+        for (Page page : pages.values()) {
+            ToggleButton bouton = new ToggleButton(page.titre(), new FontIcon(page.icone()));
+            bouton.setId("nav-" + page.id());
+            bouton.setToggleGroup(groupe);
+            bouton.setMaxWidth(Double.MAX_VALUE);
+            bouton.setAlignment(Pos.CENTER_LEFT);
+            bouton.getStyleClass().add("entree-navigation");
+            bouton.setOnAction(e -> afficher(page.id()));
+            boutons.put(page.id(), bouton);
+            navigation.getChildren().add(bouton);
+        }
+        return navigation;
+    }
+
+    private HBox barreDEtat() {
+        Label base = new Label("Base : " + services.descriptionBase(), new FontIcon(MaterialDesignF.FILE_OUTLINE));
+        base.setId("statut-base");
+        message.setId("statut-message");
+        Region espace = new Region();
+        HBox.setHgrow(espace, Priority.ALWAYS);
+        HBox barre = new HBox(12, base, espace, message);
+        barre.getStyleClass().add("barre-etat");
+        barre.setPadding(new Insets(4, 12, 4, 12));
+        return barre;
+    }
+
+    /** Shows the page with this id and selects its navigation entry. */
+    public void afficher(String id) {
+        Page page = pages.get(id);
+        centre.getChildren().setAll(page.contenu());
+        boutons.get(id).setSelected(true);
+    }
+
+    public void actualiserTout() {
+        pages.values().forEach(Page::actualiser);
+    }
+
+    /** Menu action: asks, loads the demo cell in the background, then reloads every page. */
+    public void chargerDonneesDemo() {
+        if (!dialogues.confirmer("Données de démonstration", "Remplir la base avec une cellule fictive "
+                + "(7 membres, 60 personnes, 7 séances) ? Cela n'est possible que dans une base vide.")) {
+            return;
+        }
+        message.setText("Chargement des données de démonstration…");
+        executeur.executer(() -> services.chargerDonneesDemo()
+                .executer(services.utilisateur(), services.horloge().aujourdhui()), resume -> {
+            message.setText(resume.enFrancais());
+            actualiserTout();
+        }, this::signalerErreur);
+    }
+
+    private void signalerErreur(Exception exception) {
+        message.setText("");
+        String titre = exception instanceof SaisieInvalideException ? "Opération refusée" : "Erreur";
+        dialogues.erreur(titre, MessagesErreur.pourUtilisateur(exception));
+    }
+
+    public Parent racine() {
+        return racine;
+    }
+
+    public Page page(String id) {
+        return pages.get(id);
+    }
+}

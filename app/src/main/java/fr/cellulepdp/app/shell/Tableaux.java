@@ -1,0 +1,48 @@
+package fr.cellulepdp.app.shell;
+
+import fr.cellulepdp.model.commun.Libelle;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+
+/** Read-only table columns from a function of the row, with French formatting of dates and labels. */
+public final class Tableaux {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm");
+
+    private Tableaux() {
+    }
+
+    public static <T> TableColumn<T, String> colonne(String titre, double largeur, Function<T, Object> valeur) {
+        TableColumn<T, String> colonne = new TableColumn<>(titre);
+        colonne.setPrefWidth(largeur);
+        colonne.setCellValueFactory(cellule -> new ReadOnlyStringWrapper(texte(valeur.apply(cellule.getValue()))));
+        return colonne;
+    }
+
+    /** How a value reads in a table: labels for enums, French dates, "Oui" or empty for flags. */
+    public static String texte(Object valeur) {
+        if (valeur == null) {
+            return "";
+        }
+        if (valeur instanceof Libelle libelle) {
+            // labels are lower case to fit in sentences; a table cell starts with a capital
+            String texte = libelle.libelle();
+            return texte.isEmpty() ? texte : texte.substring(0, 1).toUpperCase(java.util.Locale.FRENCH) + texte.substring(1);
+        }
+        if (valeur instanceof LocalDate date) {
+            return date.format(DATE);
+        }
+        if (valeur instanceof LocalTime heure) {
+            return heure.format(HEURE);
+        }
+        if (valeur instanceof Boolean drapeau) {
+            return drapeau ? "Oui" : "";
+        }
+        return valeur.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package fr.cellulepdp.app.wiring;
+
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.mesure.ConsulterCatalogue;
+import fr.cellulepdp.model.seance.ListerSeances;
+import fr.cellulepdp.model.situation.ListerSituations;
+import fr.cellulepdp.persistence.BaseDeDonnees;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The composition root: opens the database and builds the use cases the window and the command line share.
+ * Until accounts exist (a later step), the person acting is the coordinatrice.
+ */
+public final class Services implements AutoCloseable {
+
+    private final BaseDeDonnees base;
+    private final Horloge horloge;
+    private final Utilisateur utilisateur = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
+
+    private Services(BaseDeDonnees base, Horloge horloge) {
+        this.base = base;
+        this.horloge = horloge;
+    }
+
+    /** Opens (creating if needed) the database at {@code fichier} and writes the default measure rules once. */
+    public static Services ouvrir(Path fichier, Horloge horloge) {
+        BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier);
+        Services services = new Services(base, horloge);
+        services.catalogue().initialiserSiVide(services.utilisateur());
+        return services;
+    }
+
+    public static Path emplacementParDefaut() {
+        return BaseDeDonnees.emplacementParDefaut();
+    }
+
+    public Stockage stockage() {
+        return base;
+    }
+
+    public Utilisateur utilisateur() {
+        return utilisateur;
+    }
+
+    public Horloge horloge() {
+        return horloge;
+    }
+
+    public String descriptionBase() {
+        return base.description();
+    }
+
+    public Optional<Cellule> cellule() {
+        return base.cellules().findAll().stream().findFirst();
+    }
+
+    public ChargerDonneesDemo chargerDonneesDemo() {
+        return new ChargerDonneesDemo(base);
+    }
+
+    public ConsulterCatalogue catalogue() {
+        return new ConsulterCatalogue(base);
+    }
+
+    public ListerSituations listerSituations() {
+        return new ListerSituations(base);
+    }
+
+    public ListerSeances listerSeances() {
+        return new ListerSeances(base);
+    }
+
+    @Override
+    public void close() {
+        base.close();
+    }
+}
