@@ -1,0 +1,86 @@
+package fr.cellulepdp.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.persistence.BaseDeDonnees;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line run in-process, on a real H2 file database. */
+class LigneDeCommandeTest {
+
+    @TempDir
+    Path dossier;
+
+    private final StringWriter sortie = new StringWriter();
+    private final StringWriter erreurs = new StringWriter();
+    private final List<Path> fenetresOuvertes = new ArrayList<>();
+
+    private int executer(LanceurFenetre lanceur, String... arguments) {
+        CommandLine ligne = LigneDeCommande.creer(lanceur);
+        ligne.setOut(new PrintWriter(sortie, true));
+        ligne.setErr(new PrintWriter(erreurs, true));
+        return ligne.execute(arguments);
+    }
+
+    private int executer(String... arguments) {
+        return executer(fenetresOuvertes::add, arguments);
+    }
+
+    @Test
+    void version_prints_the_version_of_the_build() {
+        assertThat(executer("version")).isZero();
+        assertThat(sortie.toString()).matches("Cellule PDP \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+    }
+
+    @Test
+    void demo_fills_an_empty_database_then_refuses_a_second_time_and_the_data_survives() {
+        String base = dossier.resolve("cellule").toString();
+
+        assertThat(executer("--db", base, "demo")).isZero();
+        assertThat(sortie.toString()).contains("60 personnes").contains("7 séances").doesNotContain("@exemple.fr");
+
+        assertThat(executer("--db", base, "demo")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("Erreur : La base contient déjà des données");
+
+        try (BaseDeDonnees reouverte = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
+            assertThat(reouverte.assures().count()).isEqualTo(60);
+            assertThat(reouverte.seances().count()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void without_subcommand_the_window_opens_on_the_database_given() {
+        assertThat(executer("--db", dossier.resolve("x").toString())).isZero();
+
+        assertThat(fenetresOuvertes).containsExactly(dossier.resolve("x"));
+        assertThat(sortie.toString()).isEmpty();
+    }
+
+    @Test
+    void a_window_that_cannot_open_is_explained_in_french() {
+        int code = executer(base -> {
+            throw new UnsupportedOperationException("Unable to load glass GTK library.");
+        }, "--db", dossier.resolve("x").toString());
+
+        assertThat(code).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("la fenêtre ne peut pas s'ouvrir").contains("« demo »");
+    }
+
+    @Test
+    void help_is_in_french_and_a_wrong_option_is_a_usage_error() {
+        assertThat(executer("--help")).isZero();
+        assertThat(sortie.toString()).contains("Utilisation : cellule-pdp").contains("demo").contains("version")
+                .contains("Fichier de la base H2");
+
+        assertThat(executer("--inconnue")).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(erreurs.toString()).contains("cellule-pdp --help");
+        assertThat(fenetresOuvertes).isEmpty();
+    }
+}
