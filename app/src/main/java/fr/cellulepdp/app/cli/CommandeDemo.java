@@ -5,8 +5,8 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.demo.ResumeDemo;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -20,8 +20,8 @@ final class CommandeDemo implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Affiche cette aide.")
-    private boolean aide;
+    @Mixin
+    private OptionAide aide;
 
     @Override
     public Integer call() {

@@ -4,6 +4,7 @@ import fr.cellulepdp.app.wiring.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cellule-pdp [--db PATH] [SUBCOMMAND]}: the window without a subcommand. */
@@ -22,8 +23,8 @@ public final class CommandePrincipale implements Callable<Integer> {
             description = "Fichier de la base H2 (par défaut : le dossier de données de l'utilisateur).")
     private Path base;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Affiche cette aide.")
-    private boolean aide;
+    @Mixin
+    private OptionAide aide;
 
     private final LanceurFenetre lanceurFenetre;
 

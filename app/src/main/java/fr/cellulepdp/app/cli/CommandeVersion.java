@@ -3,8 +3,8 @@ package fr.cellulepdp.app.cli;
 import fr.cellulepdp.app.wiring.VersionApplication;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code version}: prints the application's version. */
@@ -14,8 +14,8 @@ final class CommandeVersion implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Affiche cette aide.")
-    private boolean aide;
+    @Mixin
+    private OptionAide aide;
 
     @Override
     public Integer call() {

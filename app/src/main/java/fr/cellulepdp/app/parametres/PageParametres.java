@@ -2,7 +2,7 @@ package fr.cellulepdp.app.parametres;
 
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
-import fr.cellulepdp.app.shell.Page;
+import fr.cellulepdp.app.shell.PageDeBase;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
@@ -16,18 +16,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The "Paramètres" page: the cell's identity and its table of measure limits (read-only for now). */
-public final class PageParametres implements Page {
+public final class PageParametres extends PageDeBase {
 
     private final Services services;
     private final ExecuteurTaches executeur;
@@ -36,14 +33,11 @@ public final class PageParametres implements Page {
     private final ReadOnlyStringWrapper adresse = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signataire = new ReadOnlyStringWrapper("");
     private final ObservableList<RegleMesure> regles = FXCollections.observableArrayList();
-    private final VBox contenu;
-
     public PageParametres(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        super("parametres", "Paramètres", MaterialDesignC.COG_OUTLINE);
         this.services = services;
         this.executeur = executeur;
         this.erreur = erreur;
-        Label titre = new Label("Paramètres");
-        titre.getStyleClass().add("titre-page");
         GridPane fiche = new GridPane();
         fiche.setHgap(16);
         fiche.setVgap(6);
@@ -56,17 +50,15 @@ public final class PageParametres implements Page {
         table.setId("table-catalogue");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                colonne("Mesure", 290, RegleMesure::mesure),
+                colonne("Mesure", 265, RegleMesure::mesure),
                 colonne("Unité", 110, RegleMesure::unite),
-                colonne("Durée max.", 85, RegleMesure::dureeMax),
-                colonne("Renouv. max.", 100, RegleMesure::renouvellementsMax),
+                colonne("Durée max.", 100, RegleMesure::dureeMax),
+                colonne("Renouv. max.", 110, RegleMesure::renouvellementsMax),
                 colonne("Total/arrêt", 85, RegleMesure::dureeMaxTotaleParArret),
-                colonne("Accords médicaux requis", 280, r -> libelles(r.accordsRequis())),
+                colonne("Accords médicaux requis", 270, r -> libelles(r.accordsRequis())),
                 colonne("Référence", 200, RegleMesure::reference)));
         VBox.setVgrow(table, Priority.ALWAYS);
-        contenu = new VBox(12, titre, fiche, titreCatalogue, table);
-        contenu.setPadding(new Insets(20));
-        contenu.setId("page-parametres");
+        corps().getChildren().addAll(fiche, titreCatalogue, table);
     }
 
     private static void ligne(GridPane grille, int rang, String libelle, ReadOnlyStringProperty valeur, String id) {
@@ -80,26 +72,6 @@ public final class PageParametres implements Page {
 
     private static String libelles(java.util.Set<? extends Libelle> valeurs) {
         return valeurs.stream().map(Libelle::libelle).sorted().collect(Collectors.joining(", "));
-    }
-
-    @Override
-    public String id() {
-        return "parametres";
-    }
-
-    @Override
-    public String titre() {
-        return "Paramètres";
-    }
-
-    @Override
-    public Ikon icone() {
-        return MaterialDesignC.COG_OUTLINE;
-    }
-
-    @Override
-    public Node contenu() {
-        return contenu;
     }
 
     @Override
