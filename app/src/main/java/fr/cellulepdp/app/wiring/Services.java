@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.seance.ListerSeances;
 import fr.cellulepdp.model.situation.ListerSituations;
@@ -70,6 +71,10 @@ public final class Services implements AutoCloseable {
 
     public ListerSituations listerSituations() {
         return new ListerSituations(base);
+    }
+
+    public ImporterListeIj60 importerListeIj60() {
+        return new ImporterListeIj60(base, horloge);
     }
 
     public ListerSeances listerSeances() {

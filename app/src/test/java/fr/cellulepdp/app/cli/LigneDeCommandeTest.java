@@ -56,6 +56,30 @@ class LigneDeCommandeTest {
     }
 
     @Test
+    void import_ij60_imports_the_good_rows_and_reports_the_bad_ones_in_json(@TempDir Path fichiers) throws Exception {
+        String base = dossier.resolve("cellule").toString();
+        Path liste = fichiers.resolve("ij60.csv");
+        java.nio.file.Files.writeString(liste, "nir;nom;prenom;date_debut_arret;risque\n"
+                + "269054958815780;Roy;Anne;01/08/2026;maladie\n"
+                + "269054958815781;Roy;Anne;01/08/2026;maladie\n"
+                + "185052A00412356;Martin;Jean;01/08/2026;at\n");
+
+        assertThat(executer("--db", base, "import-ij60", liste.toString(), "--json")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(sortie.toString().strip()).isEqualTo("{\"new\":2,\"alreadyFollowed\":0,\"errors\":[{\"line\":3,"
+                + "\"reason\":\"NIR : la clé « 81 » ne correspond pas au numéro : vérifiez la saisie.\"}]}");
+
+        sortie.getBuffer().setLength(0);
+        java.nio.file.Files.writeString(liste, "nir;nom;prenom;date_debut_arret;risque\n"
+                + "269054958815780;Roy;Anne;01/08/2026;maladie\n");
+        assertThat(executer("--db", base, "import-ij60", liste.toString())).isZero();
+        assertThat(sortie.toString()).startsWith("0 nouvelle(s) situation(s), 1 déjà suivie(s), 0 ligne(s) en erreur.")
+                .doesNotContain("Roy");
+        try (BaseDeDonnees reouverte = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
+            assertThat(reouverte.situations().count()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void without_subcommand_the_window_opens_on_the_database_given() {
         assertThat(executer("--db", dossier.resolve("x").toString())).isZero();
 
