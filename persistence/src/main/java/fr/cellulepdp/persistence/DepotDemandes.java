@@ -10,11 +10,14 @@ import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.mesure.TypeMesure;
 import fr.cellulepdp.persistence.jooq.tables.records.DemandeRecord;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
+import org.jooq.Result;
 
 final class DepotDemandes extends DepotJooq<Demande, DemandeRecord> implements DemandeRepository {
 
@@ -57,10 +60,27 @@ final class DepotDemandes extends DepotJooq<Demande, DemandeRecord> implements D
 
     @Override
     protected Demande depuisLigne(DSLContext dsl, DemandeRecord r) {
-        Set<AccordMedical> accords = dsl.select(DEMANDE_ACCORD_OBTENU.ACCORD).from(DEMANDE_ACCORD_OBTENU)
-                .where(DEMANDE_ACCORD_OBTENU.DEMANDE_ID.eq(r.getId()))
-                .fetch(a -> AccordMedical.valueOf(a.value1()))
-                .stream().collect(Collectors.toSet());
+        return demande(r, accords(dsl, DEMANDE.ID.eq(r.getId())).getOrDefault(r.getId(), Set.of()));
+    }
+
+    @Override
+    protected List<Demande> depuisLignes(DSLContext dsl, Result<DemandeRecord> lignes, Condition condition) {
+        Map<UUID, Set<AccordMedical>> accords = accords(dsl, condition);
+        return lignes.map(r -> demande(r, accords.getOrDefault(r.getId(), Set.of())));
+    }
+
+    /** The medical agreements of every request matching the condition, in one query. */
+    private static Map<UUID, Set<AccordMedical>> accords(DSLContext dsl, Condition condition) {
+        return dsl.select(DEMANDE_ACCORD_OBTENU.DEMANDE_ID, DEMANDE_ACCORD_OBTENU.ACCORD)
+                .from(DEMANDE_ACCORD_OBTENU)
+                .join(DEMANDE).on(DEMANDE.ID.eq(DEMANDE_ACCORD_OBTENU.DEMANDE_ID))
+                .where(condition)
+                .fetchGroups(DEMANDE_ACCORD_OBTENU.DEMANDE_ID, a -> AccordMedical.valueOf(a.get(DEMANDE_ACCORD_OBTENU.ACCORD)))
+                .entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+    }
+
+    private static Demande demande(DemandeRecord r, Set<AccordMedical> accords) {
         return new Demande(r.getId(), r.getVersion(), r.getSituationId(), TypeMesure.valueOf(r.getMesure()),
                 r.getLibelleAutre(), r.getDateDemande(), Conversions.entreprise(r.getAccueilNom(), r.getAccueilSiret()),
                 r.getTuteur(), r.getPrescripteur(), r.getDateDebut(), r.getDateFin(), r.getDuree(),

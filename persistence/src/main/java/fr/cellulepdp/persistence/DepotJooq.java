@@ -98,7 +98,15 @@ abstract class DepotJooq<T extends Versionne, R extends UpdatableRecord<R>> impl
 
     protected List<T> trouverOu(org.jooq.Condition condition) {
         DSLContext dsl = contexte.dsl();
-        return dsl.selectFrom(table).where(condition).orderBy(ordre()).fetch(ligne -> depuisLigne(dsl, ligne));
+        return depuisLignes(dsl, dsl.selectFrom(table).where(condition).orderBy(ordre()).fetch(), condition);
+    }
+
+    /**
+     * The objects of several rows. Aggregates with child rows override it to read the children of all the rows
+     * in one query (selected by the same condition) instead of one query per row.
+     */
+    protected List<T> depuisLignes(DSLContext dsl, org.jooq.Result<R> lignes, org.jooq.Condition condition) {
+        return lignes.map(ligne -> depuisLigne(dsl, ligne));
     }
 
     protected static <E extends Enum<E>> E enumOuNull(Class<E> type, String valeur) {

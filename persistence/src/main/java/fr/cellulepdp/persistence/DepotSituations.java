@@ -14,12 +14,15 @@ import fr.cellulepdp.model.situation.SituationRepository;
 import fr.cellulepdp.model.situation.StatutSituation;
 import fr.cellulepdp.persistence.jooq.tables.records.SituationRecord;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
+import org.jooq.Result;
 
 final class DepotSituations extends DepotJooq<Situation, SituationRecord> implements SituationRepository {
 
@@ -65,11 +68,28 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
 
     @Override
     protected Situation depuisLigne(DSLContext dsl, SituationRecord r) {
-        Set<Partenaire> partenaires = dsl.select(SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE)
+        return situation(r, partenaires(dsl, SITUATION.ID.eq(r.getId())).getOrDefault(r.getId(), Set.of()));
+    }
+
+    @Override
+    protected List<Situation> depuisLignes(DSLContext dsl, Result<SituationRecord> lignes, Condition condition) {
+        Map<UUID, Set<Partenaire>> partenaires = partenaires(dsl, condition);
+        return lignes.map(r -> situation(r, partenaires.getOrDefault(r.getId(), Set.of())));
+    }
+
+    /** The consent partners of every situation matching the condition, in one query. */
+    private static Map<UUID, Set<Partenaire>> partenaires(DSLContext dsl, Condition condition) {
+        return dsl.select(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID, SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE)
                 .from(SITUATION_CONSENTEMENT_PARTENAIRE)
-                .where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.eq(r.getId()))
-                .fetch(p -> Partenaire.valueOf(p.value1()))
-                .stream().collect(Collectors.toSet());
+                .join(SITUATION).on(SITUATION.ID.eq(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID))
+                .where(condition)
+                .fetchGroups(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID,
+                        p -> Partenaire.valueOf(p.get(SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE)))
+                .entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+    }
+
+    private static Situation situation(SituationRecord r, Set<Partenaire> partenaires) {
         return new Situation(r.getId(), r.getVersion(), r.getNumeroDossier(), r.getAssureId(),
                 r.getReferentSocialId(), r.getDateSignalement(), Origine.valueOf(r.getOrigine()),
                 Risque.valueOf(r.getRisque()), r.getDebutArret(), r.getFinArretPrevue(),
