@@ -1,9 +1,13 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.importation.DialogueApercuImport;
+import fr.cellulepdp.model.importation.ApercuImport;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 
 /** The questions and messages the window shows (a scripted version stands in for them in tests). */
 public interface Dialogues {
@@ -13,6 +17,12 @@ public interface Dialogues {
     void erreur(String titre, String message);
 
     void information(String titre, String message);
+
+    /** Shows the import preview; true when the user confirms the import. */
+    boolean confirmerImport(ApercuImport apercu);
+
+    /** Asks for the file to import; empty when the user cancels. */
+    Optional<Path> choisirFichierImport();
 
     /** Standard JavaFX alerts, in French. */
     static Dialogues alertes() {
@@ -34,6 +44,19 @@ public interface Dialogues {
             @Override
             public void information(String titre, String message) {
                 alerte(Alert.AlertType.INFORMATION, titre, message).showAndWait();
+            }
+
+            @Override
+            public boolean confirmerImport(ApercuImport apercu) {
+                return new DialogueApercuImport(apercu).showAndWait().orElse(false);
+            }
+
+            @Override
+            public Optional<Path> choisirFichierImport() {
+                FileChooser choix = new FileChooser();
+                choix.setTitle("Liste mensuelle des arrêts de 60 jours et plus");
+                choix.getExtensionFilters().add(new FileChooser.ExtensionFilter("Fichiers CSV", "*.csv", "*.txt"));
+                return Optional.ofNullable(choix.showOpenDialog(null)).map(java.io.File::toPath);
             }
 
             private Alert alerte(Alert.AlertType type, String titre, String texte) {

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.parametres.PageParametres;
 import fr.cellulepdp.app.seance.PageSeances;
 import fr.cellulepdp.app.situation.PageSituations;
@@ -8,6 +9,9 @@ import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.app.wiring.VersionApplication;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.importation.ApercuImport;
+import fr.cellulepdp.model.importation.ProgressionImport;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -44,6 +50,7 @@ public final class FenetrePrincipale {
     private final Map<String, ToggleButton> boutons = new LinkedHashMap<>();
     private final StackPane centre = new StackPane();
     private final Label message = new Label();
+    private final ProgressBar progression = new ProgressBar(0);
     private final BorderPane racine = new BorderPane();
 
     public FenetrePrincipale(Services services, ExecuteurTaches executeur, Dialogues dialogues) {
@@ -79,13 +86,16 @@ public final class FenetrePrincipale {
         MenuItem demo = new MenuItem("Charger les données de démonstration…");
         demo.setId("menu-demo");
         demo.setOnAction(e -> chargerDonneesDemo());
+        MenuItem importer = new MenuItem("Importer la liste IJ 60 jours…");
+        importer.setId("menu-import-ij60");
+        importer.setOnAction(e -> dialogues.choisirFichierImport().ifPresent(this::importerListeIj60));
         MenuItem quitter = new MenuItem("Quitter");
         quitter.setOnAction(e -> Platform.exit());
         MenuItem aPropos = new MenuItem("À propos");
         aPropos.setOnAction(e -> dialogues.information("À propos", "Cellule PDP " + VersionApplication.version()
                 + "\nApplication de la cellule locale de prévention de la désinsertion professionnelle."
                 + "\nBase : " + services.descriptionBase()));
-        return new MenuBar(new Menu("Fichier", null, demo, quitter), new Menu("Aide", null, aPropos));
+        return new MenuBar(new Menu("Fichier", null, importer, demo, new SeparatorMenuItem(), quitter), new Menu("Aide", null, aPropos));
     }
 
     private VBox navigation() {
@@ -113,7 +123,11 @@ public final class FenetrePrincipale {
         message.setId("statut-message");
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
-        HBox barre = new HBox(12, base, espace, message);
+        progression.setId("statut-progression");
+        progression.setVisible(false);
+        progression.setPrefWidth(220);
+        HBox barre = new HBox(12, base, espace, message, progression);
+        barre.setAlignment(Pos.CENTER_LEFT);
         barre.getStyleClass().add("barre-etat");
         barre.setPadding(new Insets(4, 12, 4, 12));
         return barre;
@@ -142,6 +156,38 @@ public final class FenetrePrincipale {
             message.setText(resume.enFrancais());
             actualiserTout();
         }, this::signalerErreur);
+    }
+
+    /**
+     * Menu action: reads and classifies the file in the background, shows the preview, then imports the new
+     * situations with a progress bar, all or nothing.
+     */
+    public void importerListeIj60(Path fichier) {
+        message.setText("Lecture de la liste…");
+        executeur.executer(() -> services.importerListeIj60()
+                .apercu(services.utilisateur(), LecteurListeIj60.lire(fichier)), apercu -> {
+            message.setText("");
+            if (dialogues.confirmerImport(apercu)) {
+                lancerImport(apercu);
+            }
+        }, this::signalerErreur);
+    }
+
+    private void lancerImport(ApercuImport apercu) {
+        message.setText("Import en cours…");
+        progression.setProgress(0);
+        progression.setVisible(true);
+        ProgressionImport avancement = (faites, total) -> Platform.runLater(
+                () -> progression.setProgress((double) faites / total));
+        executeur.executer(() -> services.importerListeIj60().importer(services.utilisateur(), apercu, avancement),
+                resultat -> {
+                    progression.setVisible(false);
+                    message.setText(resultat.situationsCreees() + " situation(s) créée(s) par l'import.");
+                    actualiserTout();
+                }, exception -> {
+                    progression.setVisible(false);
+                    signalerErreur(exception);
+                });
     }
 
     private void signalerErreur(Exception exception) {

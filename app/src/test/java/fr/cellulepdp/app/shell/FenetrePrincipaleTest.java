@@ -6,7 +6,13 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.situation.ResumeSituation;
+import fr.cellulepdp.model.importation.ApercuImport;
+import fr.cellulepdp.model.importation.ClasseLigne;
+import fr.cellulepdp.model.importation.LigneClassee;
+import fr.cellulepdp.model.situation.StatutSituation;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +40,7 @@ class FenetrePrincipaleTest {
     private Services services;
     private FenetrePrincipale fenetre;
     private final List<String> erreurs = new ArrayList<>();
+    private final List<ApercuImport> apercus = new ArrayList<>();
     private boolean reponseConfirmation = true;
 
     @Start
@@ -52,6 +59,17 @@ class FenetrePrincipaleTest {
 
             @Override
             public void information(String titre, String message) {
+            }
+
+            @Override
+            public boolean confirmerImport(ApercuImport apercu) {
+                apercus.add(apercu);
+                return reponseConfirmation;
+            }
+
+            @Override
+            public Optional<Path> choisirFichierImport() {
+                return Optional.empty();
             }
         });
         stage.setScene(ApplicationPdp.scene(fenetre));
@@ -125,6 +143,64 @@ class FenetrePrincipaleTest {
 
         assertThat(services.stockage().situations().count()).isZero();
         assertThat(robot.lookup("#table-situations").queryTableView().getItems()).isEmpty();
+    }
+
+    private Path listeIj60(String... lignes) throws Exception {
+        Path fichier = dossier.resolve("ij60.csv");
+        Files.writeString(fichier, "nir;nom;prenom;date_debut_arret;risque\n" + String.join("\n", lignes) + "\n");
+        return fichier;
+    }
+
+    @Test
+    void importing_the_monthly_list_previews_then_creates_only_the_good_rows(FxRobot robot) throws Exception {
+        chargerLaDemo();
+        TableView<ResumeSituation> situations = robot.lookup("#table-situations").queryTableView();
+        int avant = situations.getItems().size();
+        ResumeSituation suivie = situations.getItems().stream().filter(r -> r.statut() != StatutSituation.CLOTUREE)
+                .findFirst().orElseThrow();
+        String nirSuivi = services.stockage().assures().get(services.stockage().situations().get(suivie.id())
+                .assureId()).nir().valeur();
+        Path fichier = listeIj60("269054958815780;Roy;Anne;01/08/2026;maladie",
+                nirSuivi + ";Déjà;Suivi;01/08/2026;at",
+                "269054958815780;Roy;Anne;01/08/2026;maladie",
+                "269054958815781;Faux;Nir;01/08/2026;mp");
+
+        WaitForAsyncUtils.asyncFx(() -> fenetre.importerListeIj60(fichier));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(apercus).singleElement().satisfies(apercu -> {
+            assertThat(apercu.nombre(ClasseLigne.NOUVELLE)).isEqualTo(1);
+            assertThat(apercu.nombre(ClasseLigne.DEJA_SUIVIE)).isEqualTo(1);
+            assertThat(apercu.erreurs()).extracting(LigneClassee::numeroLigne).containsExactly(4, 5);
+        });
+        assertThat(situations.getItems()).hasSize(avant + 1);
+        assertThat(robot.lookup("#statut-message").queryAs(Label.class).getText())
+                .isEqualTo("1 situation(s) créée(s) par l'import.");
+        assertThat(robot.lookup("#statut-progression").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void cancelling_the_import_preview_writes_nothing(FxRobot robot) throws Exception {
+        Path fichier = listeIj60("269054958815780;Roy;Anne;01/08/2026;maladie");
+        reponseConfirmation = false;
+
+        WaitForAsyncUtils.asyncFx(() -> fenetre.importerListeIj60(fichier));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(apercus).hasSize(1);
+        assertThat(services.stockage().situations().count()).isZero();
+    }
+
+    @Test
+    void an_unreadable_file_is_refused_with_a_french_message(FxRobot robot) throws Exception {
+        Path fichier = dossier.resolve("mauvais.csv");
+        Files.writeString(fichier, "colonne;autre\n1;2\n");
+
+        WaitForAsyncUtils.asyncFx(() -> fenetre.importerListeIj60(fichier));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(erreurs).singleElement().asString().startsWith("Opération refusée : fichier : colonne(s) obligatoire(s)");
+        assertThat(apercus).isEmpty();
     }
 
     @Test
