@@ -31,6 +31,7 @@ public final class DialogueApercuImport extends Dialog<Boolean> {
                 colonne("Personne", 90, LigneClassee::personne),
                 colonne("Motif", 520, LigneClassee::motif)));
         table.setPrefSize(840, 420);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         long nouvelles = apercu.nombre(ClasseLigne.NOUVELLE);
         Label explication = new Label(nouvelles == 0 ? "Aucune nouvelle situation à créer."
                 : "Les lignes en erreur et les situations déjà suivies ne seront pas importées. L'import est "
