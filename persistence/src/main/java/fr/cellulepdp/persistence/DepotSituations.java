@@ -1,11 +1,16 @@
 package fr.cellulepdp.persistence;
 
+import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
+import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_CONSENTEMENT_PARTENAIRE;
 
+import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.situation.Consentement;
+import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.Drapeau;
 import fr.cellulepdp.model.situation.IssueSituation;
+import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Partenaire;
 import fr.cellulepdp.model.situation.Risque;
@@ -14,6 +19,7 @@ import fr.cellulepdp.model.situation.SituationRepository;
 import fr.cellulepdp.model.situation.StatutSituation;
 import fr.cellulepdp.persistence.jooq.tables.records.SituationRecord;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +29,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
 import org.jooq.Result;
+import org.jooq.impl.DSL;
 
 final class DepotSituations extends DepotJooq<Situation, SituationRecord> implements SituationRepository {
 
@@ -38,6 +45,76 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
     @Override
     public Optional<Situation> findByNumeroDossier(String numeroDossier) {
         return trouverOu(SITUATION.NUMERO_DOSSIER.eq(numeroDossier)).stream().findFirst();
+    }
+
+    @Override
+    public List<Situation> rechercher(CritereSituations critere) {
+        DSLContext dsl = contexte.dsl();
+        Condition condition = condition(critere);
+        Result<SituationRecord> lignes = dsl.select(SITUATION.fields()).from(SITUATION)
+                .join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
+                .where(condition)
+                .orderBy(SITUATION.NUMERO_DOSSIER.desc())
+                .limit(critere.limite()).offset(critere.decalage())
+                .fetchInto(SITUATION);
+        // children of this page only: the page's ids, not the whole condition
+        return depuisLignes(dsl, lignes, SITUATION.ID.in(lignes.getValues(SITUATION.ID)));
+    }
+
+    @Override
+    public long compter(CritereSituations critere) {
+        return contexte.dsl().selectCount().from(SITUATION).join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
+                .where(condition(critere)).fetchOne(0, Long.class);
+    }
+
+    private static Condition condition(CritereSituations c) {
+        Condition condition = DSL.noCondition();
+        if (!c.texte().isEmpty()) {
+            condition = condition.and(texte(c.texte(), c.parNom()));
+        }
+        if (c.statut() != null) {
+            condition = condition.and(SITUATION.STATUT.eq(c.statut().name()));
+        }
+        if (c.origine() != null) {
+            condition = condition.and(SITUATION.ORIGINE.eq(c.origine().name()));
+        }
+        if (c.risque() != null) {
+            condition = condition.and(SITUATION.RISQUE.eq(c.risque().name()));
+        }
+        if (c.referentId() != null) {
+            condition = condition.and(SITUATION.REFERENT_SOCIAL_ID.eq(c.referentId()));
+        }
+        if (c.urgent() != null) {
+            condition = condition.and(SITUATION.URGENT.eq(c.urgent()));
+        }
+        if (c.complexe() != null) {
+            condition = condition.and(SITUATION.COMPLEXE.eq(c.complexe()));
+        }
+        if (c.avecDemandesEnAttente()) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(DEMANDE)
+                    .where(DEMANDE.SITUATION_ID.eq(SITUATION.ID))
+                    .and(DEMANDE.STATUT.in(StatutDemande.A_ETUDIER.name(), StatutDemande.INSCRITE.name()))));
+        }
+        return condition;
+    }
+
+    /** A complete valid NIR matches exactly; other text matches parts of file numbers (and names if allowed). */
+    private static Condition texte(String texte, boolean parNom) {
+        if (Nir.verifier(texte) == null) {
+            return ASSURE.NIR.eq(Nir.de(texte).valeur());
+        }
+        String motif = "%" + texte.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
+                + "%";
+        Condition condition = DSL.lower(SITUATION.NUMERO_DOSSIER).like(motif, '!');
+        if (parNom) {
+            condition = condition
+                    .or(DSL.lower(ASSURE.NOM).like(motif, '!'))
+                    .or(DSL.lower(ASSURE.PRENOM).like(motif, '!'))
+                    .or(DSL.lower(DSL.concat(ASSURE.PRENOM, DSL.inline(" "), ASSURE.NOM)).like(motif, '!'))
+                    .or(DSL.lower(DSL.concat(ASSURE.NOM, DSL.inline(" "), ASSURE.PRENOM)).like(motif, '!'))
+                    .or(DSL.lower(ASSURE.EMPLOYEUR_NOM).like(motif, '!'));
+        }
+        return condition;
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class PageSeances {
 
     public static ModeleListe<ResumeSeance> modele(Services services, ExecuteurTaches executeur,
                                                     Consumer<Exception> erreur) {
-        return new ModeleListe<>(executeur, () -> services.listerSeances().lister(services.utilisateur()),
+        return ModeleListe.complet(executeur, () -> services.listerSeances().lister(services.utilisateur()),
                 n -> ModeleListe.pluriel(n, "séance", "séances", "aucune séance"), erreur);
     }
 

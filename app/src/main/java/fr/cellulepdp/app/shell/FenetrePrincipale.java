@@ -71,7 +71,7 @@ public final class FenetrePrincipale {
 
     private List<Page> creerPages() {
         return List.of(
-                PageSituations.creer(PageSituations.modele(services, executeur, this::signalerErreur)),
+                PageSituations.creer(services, executeur, this::signalerErreur),
                 PageSeances.creer(PageSeances.modele(services, executeur, this::signalerErreur)),
                 new PageAVenir("documents", "Documents", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                         "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "

@@ -4,7 +4,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,14 +19,27 @@ import javafx.collections.ObservableList;
 public class ModeleListe<T> {
 
     private final ExecuteurTaches executeur;
-    private final Callable<List<T>> lecture;
-    private final IntFunction<String> compte;
+    private final Callable<Lignes<T>> lecture;
+    private final LongFunction<String> compte;
     private final Consumer<Exception> erreur;
     private final ObservableList<T> lignes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper resume = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper chargement = new ReadOnlyBooleanWrapper(false);
 
-    public ModeleListe(ExecuteurTaches executeur, Callable<List<T>> lecture, IntFunction<String> compte,
+    /** Rows read with the total number matching, which may exceed the rows read (a page of results). */
+    public record Lignes<T>(List<T> lignes, long total) {
+    }
+
+    /** A model whose reading returns every row. */
+    public static <T> ModeleListe<T> complet(ExecuteurTaches executeur, Callable<List<T>> lecture,
+                                             LongFunction<String> compte, Consumer<Exception> erreur) {
+        return new ModeleListe<>(executeur, () -> {
+            List<T> lignes = lecture.call();
+            return new Lignes<>(lignes, lignes.size());
+        }, compte, erreur);
+    }
+
+    public ModeleListe(ExecuteurTaches executeur, Callable<Lignes<T>> lecture, LongFunction<String> compte,
                        Consumer<Exception> erreur) {
         this.executeur = executeur;
         this.lecture = lecture;
@@ -37,8 +50,8 @@ public class ModeleListe<T> {
     public void actualiser() {
         chargement.set(true);
         executeur.executer(lecture, resultat -> {
-            lignes.setAll(resultat);
-            resume.set(compte.apply(resultat.size()));
+            lignes.setAll(resultat.lignes());
+            resume.set(compte.apply(resultat.total()));
             chargement.set(false);
         }, exception -> {
             chargement.set(false);
@@ -59,7 +72,7 @@ public class ModeleListe<T> {
     }
 
     /** "aucune situation", "1 situation", "12 situations". */
-    public static String pluriel(int nombre, String singulier, String pluriel, String aucun) {
+    public static String pluriel(long nombre, String singulier, String pluriel, String aucun) {
         return nombre == 0 ? aucun : nombre == 1 ? "1 " + singulier : nombre + " " + pluriel;
     }
 }

@@ -36,6 +36,11 @@ public class PageTableau<T> extends PageDeBase {
         corps().getChildren().addAll(new HBox(12, titreLabel, espace, compte), table);
     }
 
+    /** Puts a bar (search, filters) between the title and the table. */
+    protected void ajouterBarre(javafx.scene.Node barre) {
+        corps().getChildren().add(1, barre);
+    }
+
     @Override
     public void actualiser() {
         modele.actualiser();

@@ -6,26 +6,25 @@ import fr.cellulepdp.app.shell.ModeleListe;
 import fr.cellulepdp.app.shell.PageTableau;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.ResultatRecherche;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
-/** The "Situations" page: every PDP file, as the acting user may see it. */
-public final class PageSituations {
+/**
+ * The "Situations" page: search and filters run in the database, one page of at most
+ * {@link CritereSituations#LIMITE_PAR_DEFAUT} rows, with the total count.
+ */
+public final class PageSituations extends PageTableau<ResumeSituation> {
 
-    private PageSituations() {
-    }
+    private final Recherche recherche;
 
-    public static ModeleListe<ResumeSituation> modele(Services services, ExecuteurTaches executeur,
-                                                       Consumer<Exception> erreur) {
-        return new ModeleListe<>(executeur, () -> services.listerSituations().lister(services.utilisateur()),
-                n -> ModeleListe.pluriel(n, "situation", "situations", "aucune situation"), erreur);
-    }
-
-    public static PageTableau<ResumeSituation> creer(ModeleListe<ResumeSituation> modele) {
-        return new PageTableau<>("situations", "Situations", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, modele,
-                "Aucune situation. Chargez les données de démonstration depuis le menu Fichier.",
+    private PageSituations(ModeleListe<ResumeSituation> modele, Recherche recherche) {
+        super("situations", "Situations", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, modele,
+                "Aucune situation ne correspond. Chargez les données de démonstration ou importez une liste depuis "
+                        + "le menu Fichier.",
                 List.of(colonne("N° dossier", 120, ResumeSituation::numeroDossier),
                         colonne("Personne", 190, ResumeSituation::personne),
                         colonne("Origine", 150, ResumeSituation::origine),
@@ -35,5 +34,38 @@ public final class PageSituations {
                         colonne("Complexe", 80, ResumeSituation::complexe),
                         colonne("En attente", 85, r -> r.demandesEnAttente() == 0 ? "" : r.demandesEnAttente()),
                         colonne("Référent social", 160, ResumeSituation::referent)));
+        this.recherche = recherche;
+        ajouterBarre(recherche.filtres.barre());
+    }
+
+    public static PageSituations creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        Recherche recherche = new Recherche();
+        ModeleListe<ResumeSituation> modele = new ModeleListe<>(executeur, () -> {
+            ResultatRecherche resultat = services.listerSituations().rechercher(services.utilisateur(), recherche.critere);
+            return new ModeleListe.Lignes<>(resultat.lignes(), resultat.total());
+        }, PageSituations::compte, erreur);
+        recherche.filtres = new FiltresSituations(() -> {
+            recherche.critere = recherche.filtres.critere();
+            modele.actualiser();
+        });
+        return new PageSituations(modele, recherche);
+    }
+
+    @Override
+    public void actualiser() {
+        recherche.critere = recherche.filtres.critere();
+        super.actualiser();
+    }
+
+    static String compte(long total) {
+        String texte = ModeleListe.pluriel(total, "situation", "situations", "aucune situation");
+        return total > CritereSituations.LIMITE_PAR_DEFAUT
+                ? texte + " (les " + CritereSituations.LIMITE_PAR_DEFAUT + " plus récentes affichées)" : texte;
+    }
+
+    /** The criteria of the last search, taken on the JavaFX thread and read by the background reading. */
+    private static final class Recherche {
+        private volatile CritereSituations critere = CritereSituations.tout();
+        private FiltresSituations filtres;
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -143,6 +144,35 @@ class FenetrePrincipaleTest {
 
         assertThat(services.stockage().situations().count()).isZero();
         assertThat(robot.lookup("#table-situations").queryTableView().getItems()).isEmpty();
+    }
+
+    @Test
+    void searching_by_name_or_file_number_and_filtering_by_status(FxRobot robot) {
+        chargerLaDemo();
+        TableView<ResumeSituation> situations = robot.lookup("#table-situations").queryTableView();
+        int toutes = situations.getItems().size();
+        ResumeSituation cible = situations.getItems().get(20);
+        String nom = cible.personne().split(" ")[0];
+
+        robot.clickOn("#recherche-situations").write(nom.toLowerCase()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(situations.getItems()).isNotEmpty().hasSizeLessThan(toutes)
+                .allMatch(r -> r.personne().startsWith(nom)).contains(cible);
+        assertThat(robot.lookup("#compte-situations").queryAs(Label.class).getText())
+                .isEqualTo(ModeleListe.pluriel(situations.getItems().size(), "situation", "situations", ""));
+
+        robot.doubleClickOn("#recherche-situations").eraseText(nom.length()).write(cible.numeroDossier())
+                .type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(situations.getItems()).containsExactly(cible);
+
+        robot.doubleClickOn("#recherche-situations").eraseText(cible.numeroDossier().length()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#filtre-statut").<javafx.scene.control.ComboBox<String>>query()
+                .getSelectionModel().select("Clôturée"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(situations.getItems()).isNotEmpty().hasSizeLessThan(toutes)
+                .allMatch(r -> r.statut() == StatutSituation.CLOTUREE);
     }
 
     private Path listeIj60(String... lignes) throws Exception {

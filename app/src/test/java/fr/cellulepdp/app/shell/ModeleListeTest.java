@@ -14,7 +14,7 @@ class ModeleListeTest {
 
     @Test
     void loads_rows_and_counts_them_in_french() {
-        ModeleListe<String> modele = new ModeleListe<>(ExecuteurTaches.synchrone(), () -> List.of("a", "b"),
+        ModeleListe<String> modele = ModeleListe.complet(ExecuteurTaches.synchrone(), () -> List.of("a", "b"),
                 n -> ModeleListe.pluriel(n, "séance", "séances", "aucune séance"), erreurs::add);
 
         modele.actualiser();
@@ -28,7 +28,7 @@ class ModeleListeTest {
     @Test
     void a_failed_read_keeps_the_rows_shown_and_reports_the_error() {
         List<List<String>> reponses = new ArrayList<>(List.of(List.of("a")));
-        ModeleListe<String> modele = new ModeleListe<>(ExecuteurTaches.synchrone(), () -> {
+        ModeleListe<String> modele = ModeleListe.complet(ExecuteurTaches.synchrone(), () -> {
             if (reponses.isEmpty()) {
                 throw new IllegalStateException("base fermée");
             }

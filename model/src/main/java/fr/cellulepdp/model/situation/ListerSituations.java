@@ -23,21 +23,41 @@ public final class ListerSituations {
         this.stockage = stockage;
     }
 
+    /**
+     * Searches in the database, one page at a time, so that the page stays fluid with 100 000 situations.
+     * A partner cannot search by name: the text only matches file numbers for them.
+     */
+    public ResultatRecherche rechercher(Utilisateur acteur, CritereSituations critere) {
+        CritereSituations permis = critere.avecParNom(critere.parNom() && acteur.role().estInterne());
+        List<Situation> situations = stockage.situations().rechercher(permis);
+        Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
+        List<ResumeSituation> lignes = situations.stream().map(s -> {
+            long enAttente = stockage.demandes().findBySituation(s.id()).stream()
+                    .filter(d -> d.statut() == StatutDemande.A_ETUDIER || d.statut() == StatutDemande.INSCRITE)
+                    .count();
+            return resume(acteur, s, stockage.assures().get(s.assureId()), membres, enAttente);
+        }).toList();
+        return new ResultatRecherche(lignes, stockage.situations().compter(permis));
+    }
+
     public List<ResumeSituation> lister(Utilisateur acteur) {
         Map<UUID, Assure> assures = parId(stockage.assures().findAll(), Assure::id);
         Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
         Map<UUID, Long> enAttente = stockage.demandes().findAll().stream()
                 .filter(d -> d.statut() == StatutDemande.A_ETUDIER || d.statut() == StatutDemande.INSCRITE)
                 .collect(Collectors.groupingBy(Demande::situationId, Collectors.counting()));
-        return stockage.situations().findAll().stream().map(s -> {
-            Assure assure = assures.get(s.assureId());
-            Membre referent = s.referentSocialId() == null ? null : membres.get(s.referentSocialId());
-            String personne = acteur.role().estInterne() ? assure.nom().toUpperCase() + " " + assure.prenom()
-                    : assure.initiales();
-            return new ResumeSituation(s.id(), s.numeroDossier(), personne, s.origine(), s.risque(), s.statut(),
-                    s.urgent().leve(), s.complexe().leve(), referent == null ? "" : referent.nomComplet(),
-                    enAttente.getOrDefault(s.id(), 0L));
-        }).toList();
+        return stockage.situations().findAll().stream()
+                .map(s -> resume(acteur, s, assures.get(s.assureId()), membres, enAttente.getOrDefault(s.id(), 0L)))
+                .toList();
+    }
+
+    private static ResumeSituation resume(Utilisateur acteur, Situation s, Assure assure, Map<UUID, Membre> membres,
+                                          long enAttente) {
+        Membre referent = s.referentSocialId() == null ? null : membres.get(s.referentSocialId());
+        String personne = acteur.role().estInterne() ? assure.nom().toUpperCase() + " " + assure.prenom()
+                : assure.initiales();
+        return new ResumeSituation(s.id(), s.numeroDossier(), personne, s.origine(), s.risque(), s.statut(),
+                s.urgent().leve(), s.complexe().leve(), referent == null ? "" : referent.nomComplet(), enAttente);
     }
 
     private static <T> Map<UUID, T> parId(List<T> objets, Function<T, UUID> id) {

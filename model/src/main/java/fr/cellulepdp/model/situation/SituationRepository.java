@@ -11,4 +11,10 @@ public interface SituationRepository extends Repository<Situation> {
     List<Situation> findByAssure(UUID assureId);
 
     Optional<Situation> findByNumeroDossier(String numeroDossier);
+
+    /** The situations matching the criteria, newest file number first, one page of them. */
+    List<Situation> rechercher(CritereSituations critere);
+
+    /** How many situations match the criteria in all (paging ignored). */
+    long compter(CritereSituations critere);
 }

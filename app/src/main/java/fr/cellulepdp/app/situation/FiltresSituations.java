@@ -1,0 +1,86 @@
+package fr.cellulepdp.app.situation;
+
+import fr.cellulepdp.model.commun.Libelle;
+import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.Origine;
+import fr.cellulepdp.model.situation.Risque;
+import fr.cellulepdp.model.situation.StatutSituation;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.util.Duration;
+
+/**
+ * The search field and filters of the Situations page. Typing waits for a short pause before searching, so
+ * that each keystroke does not query the database; each filter change searches at once.
+ */
+final class FiltresSituations {
+
+    private static final Duration PAUSE_FRAPPE = Duration.millis(250);
+
+    private final TextField texte = new TextField();
+    private final ComboBox<String> statut = choix("Tous les statuts", StatutSituation.values());
+    private final ComboBox<String> origine = choix("Toutes les origines", Origine.values());
+    private final ComboBox<String> risque = choix("Tous les risques", Risque.values());
+    private final CheckBox urgent = new CheckBox("Urgentes");
+    private final CheckBox complexe = new CheckBox("Complexes");
+    private final CheckBox enAttente = new CheckBox("Avec demandes en attente");
+    private final FlowPane barre;
+
+    FiltresSituations(Runnable rechercher) {
+        texte.setId("recherche-situations");
+        texte.setPromptText("Rechercher : nom, n° de dossier, employeur, ou NIR complet");
+        texte.setPrefColumnCount(32);
+        statut.setId("filtre-statut");
+        origine.setId("filtre-origine");
+        risque.setId("filtre-risque");
+        urgent.setId("filtre-urgent");
+        complexe.setId("filtre-complexe");
+        enAttente.setId("filtre-en-attente");
+        PauseTransition pause = new PauseTransition(PAUSE_FRAPPE);
+        pause.setOnFinished(e -> rechercher.run());
+        texte.textProperty().addListener((obs, avant, apres) -> pause.playFromStart());
+        texte.setOnAction(e -> {
+            pause.stop();
+            rechercher.run();
+        });
+        List.of(statut, origine, risque).forEach(c -> c.setOnAction(e -> rechercher.run()));
+        List.of(urgent, complexe, enAttente).forEach(c -> c.setOnAction(e -> rechercher.run()));
+        barre = new FlowPane(10, 8, texte, statut, origine, risque, urgent, complexe, enAttente);
+        barre.getStyleClass().add("barre-filtres");
+    }
+
+    /** The criteria as the fields stand now (read on the JavaFX thread, used on the background one). */
+    CritereSituations critere() {
+        return new CritereSituations(texte.getText(), true, choisi(statut, StatutSituation.values()),
+                choisi(origine, Origine.values()), choisi(risque, Risque.values()), null,
+                urgent.isSelected() ? Boolean.TRUE : null, complexe.isSelected() ? Boolean.TRUE : null,
+                enAttente.isSelected(), 0, CritereSituations.LIMITE_PAR_DEFAUT);
+    }
+
+    FlowPane barre() {
+        return barre;
+    }
+
+    /** A choice of "all" then every label; index 0 means no filter. */
+    private static ComboBox<String> choix(String tous, Libelle[] valeurs) {
+        List<String> libelles = new ArrayList<>();
+        libelles.add(tous);
+        for (Libelle valeur : valeurs) {
+            libelles.add(valeur.libelle());
+        }
+        ComboBox<String> choix = new ComboBox<>();
+        choix.getItems().setAll(libelles);
+        choix.getSelectionModel().selectFirst();
+        return choix;
+    }
+
+    private static <E> E choisi(ComboBox<String> choix, E[] valeurs) {
+        int index = choix.getSelectionModel().getSelectedIndex();
+        return index <= 0 ? null : valeurs[index - 1];
+    }
+}

@@ -1,0 +1,32 @@
+package fr.cellulepdp.model.situation;
+
+import fr.cellulepdp.model.commun.Textes;
+import java.util.UUID;
+
+/**
+ * What the Situations page searches for. The text matches the file number, and, when {@code parNom} is set,
+ * the person's name and the employer; a complete valid NIR matches that NIR exactly (never by part).
+ * Null filters are not applied. At most {@code limite} rows are returned, from {@code decalage}.
+ */
+public record CritereSituations(String texte, boolean parNom, StatutSituation statut, Origine origine, Risque risque,
+                                UUID referentId, Boolean urgent, Boolean complexe, boolean avecDemandesEnAttente,
+                                int decalage, int limite) {
+
+    public static final int LIMITE_PAR_DEFAUT = 500;
+
+    public CritereSituations {
+        texte = Textes.nonNul(texte);
+        if (limite <= 0 || decalage < 0) {
+            throw new IllegalArgumentException("limite ou décalage invalide");
+        }
+    }
+
+    public static CritereSituations tout() {
+        return new CritereSituations("", true, null, null, null, null, null, null, false, 0, LIMITE_PAR_DEFAUT);
+    }
+
+    public CritereSituations avecParNom(boolean autorise) {
+        return new CritereSituations(texte, autorise, statut, origine, risque, referentId, urgent, complexe,
+                avecDemandesEnAttente, decalage, limite);
+    }
+}
