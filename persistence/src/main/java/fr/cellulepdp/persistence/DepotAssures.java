@@ -1,6 +1,7 @@
 package fr.cellulepdp.persistence;
 
 import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.AssureRepository;
@@ -8,9 +9,11 @@ import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.persistence.jooq.tables.records.AssureRecord;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
+import org.jooq.impl.DSL;
 
 final class DepotAssures extends DepotJooq<Assure, AssureRecord> implements AssureRepository {
 
@@ -43,6 +46,21 @@ final class DepotAssures extends DepotJooq<Assure, AssureRecord> implements Assu
         r.setEmployeurSiret(Conversions.siret(a.employeur()));
         r.setEmploi(a.emploi());
         return r;
+    }
+
+    /** The person's part of the Situations search text: "nom prénom prénom nom employeur", lower case. */
+    static String texteRecherche(String nom, String prenom, String employeur) {
+        return String.join(" ", nom, prenom, prenom, nom, employeur == null ? "" : employeur).toLowerCase(Locale.ROOT);
+    }
+
+    /** A changed name or employer must be found by the search of every file of the person. */
+    @Override
+    protected void ecrireEnfants(DSLContext dsl, Assure a) {
+        dsl.update(SITUATION)
+                .set(SITUATION.TEXTE_RECHERCHE, DSL.lower(SITUATION.NUMERO_DOSSIER).concat(" " + texteRecherche(a.nom(), a.prenom(),
+                        Conversions.nomEntreprise(a.employeur()))))
+                .where(SITUATION.ASSURE_ID.eq(a.id()))
+                .execute();
     }
 
     @Override

@@ -51,20 +51,18 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
     public List<Situation> rechercher(CritereSituations critere) {
         DSLContext dsl = contexte.dsl();
         Condition condition = condition(critere);
-        Result<SituationRecord> lignes = dsl.select(SITUATION.fields()).from(SITUATION)
-                .join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
+        Result<SituationRecord> lignes = dsl.selectFrom(SITUATION)
                 .where(condition)
                 .orderBy(SITUATION.NUMERO_DOSSIER.desc())
                 .limit(critere.limite()).offset(critere.decalage())
-                .fetchInto(SITUATION);
+                .fetch();
         // children of this page only: the page's ids, not the whole condition
         return depuisLignes(dsl, lignes, SITUATION.ID.in(lignes.getValues(SITUATION.ID)));
     }
 
     @Override
     public long compter(CritereSituations critere) {
-        return contexte.dsl().selectCount().from(SITUATION).join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
-                .where(condition(critere)).fetchOne(0, Long.class);
+        return contexte.dsl().fetchCount(SITUATION, condition(critere));
     }
 
     private static Condition condition(CritereSituations c) {
@@ -101,18 +99,15 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
     /** A complete valid NIR matches exactly; other text matches parts of file numbers (and names if allowed). */
     private static Condition texte(String texte, boolean parNom) {
         if (Nir.verifier(texte) == null) {
-            return ASSURE.NIR.eq(Nir.de(texte).valeur());
+            return SITUATION.ASSURE_ID.eq(DSL.field(DSL.select(ASSURE.ID).from(ASSURE)
+                    .where(ASSURE.NIR.eq(Nir.de(texte).valeur()))));
         }
-        String motif = "%" + texte.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
-                + "%";
-        Condition condition = DSL.lower(SITUATION.NUMERO_DOSSIER).like(motif, '!');
+        String echappe = texte.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        // file numbers are stored in upper case ("PDP-2026-0042"): no function per row
+        Condition condition = SITUATION.NUMERO_DOSSIER.like("%" + echappe.toUpperCase(Locale.ROOT) + "%", '!');
         if (parNom) {
-            condition = condition
-                    .or(DSL.lower(ASSURE.NOM).like(motif, '!'))
-                    .or(DSL.lower(ASSURE.PRENOM).like(motif, '!'))
-                    .or(DSL.lower(DSL.concat(ASSURE.PRENOM, DSL.inline(" "), ASSURE.NOM)).like(motif, '!'))
-                    .or(DSL.lower(DSL.concat(ASSURE.NOM, DSL.inline(" "), ASSURE.PRENOM)).like(motif, '!'))
-                    .or(DSL.lower(ASSURE.EMPLOYEUR_NOM).like(motif, '!'));
+            // the lower-case search text holds the file number too, so this one condition is enough
+            condition = SITUATION.TEXTE_RECHERCHE.like("%" + echappe.toLowerCase(Locale.ROOT) + "%", '!');
         }
         return condition;
     }
@@ -140,6 +135,10 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
         r.setStatut(s.statut().name());
         r.setIssue(nomOuNull(s.issue()));
         r.setDateCloture(s.dateCloture());
+        String personne = dsl.select(ASSURE.NOM, ASSURE.PRENOM, ASSURE.EMPLOYEUR_NOM).from(ASSURE)
+                .where(ASSURE.ID.eq(s.assureId())).fetchOptional()
+                .map(a -> DepotAssures.texteRecherche(a.value1(), a.value2(), a.value3())).orElse("");
+        r.setTexteRecherche((s.numeroDossier().toLowerCase(Locale.ROOT) + " " + personne).strip());
         return r;
     }
 

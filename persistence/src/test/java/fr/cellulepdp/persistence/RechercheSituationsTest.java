@@ -128,6 +128,23 @@ class RechercheSituationsTest {
     }
 
     @Test
+    void a_renamed_person_is_found_under_the_new_name_in_every_file() {
+        Situation situation = base.situations().findAll().stream().filter(s -> !s.estOuverte()).findFirst()
+                .orElseThrow();
+        Assure avant = base.assures().get(situation.assureId());
+        base.assures().save(new Assure(avant.id(), avant.version(), avant.nir(), "Nouveaunom", avant.prenom(),
+                avant.dateNaissance(), avant.sexe(), avant.adresse(), avant.email(), avant.telephone(), avant.statut(),
+                avant.employeur(), avant.emploi()));
+
+        assertThat(liste.rechercher(COORDINATRICE, texte("nouveaunom")).lignes()).extracting(ResumeSituation::id)
+                .containsExactlyInAnyOrderElementsOf(base.situations().findByAssure(avant.id()).stream()
+                        .map(Situation::id).toList())
+                .hasSizeGreaterThan(1);
+        assertThat(liste.rechercher(COORDINATRICE, texte(avant.nom() + " " + avant.prenom())).lignes())
+                .extracting(ResumeSituation::id).doesNotContain(situation.id());
+    }
+
+    @Test
     void percent_and_underscore_are_searched_literally() {
         assertThat(liste.rechercher(COORDINATRICE, texte("%")).total()).isZero();
         assertThat(liste.rechercher(COORDINATRICE, texte("_")).total()).isZero();
