@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
@@ -71,13 +70,8 @@ final class DepotDemandes extends DepotJooq<Demande, DemandeRecord> implements D
 
     /** The medical agreements of every request matching the condition, in one query. */
     private static Map<UUID, Set<AccordMedical>> accords(DSLContext dsl, Condition condition) {
-        return dsl.select(DEMANDE_ACCORD_OBTENU.DEMANDE_ID, DEMANDE_ACCORD_OBTENU.ACCORD)
-                .from(DEMANDE_ACCORD_OBTENU)
-                .join(DEMANDE).on(DEMANDE.ID.eq(DEMANDE_ACCORD_OBTENU.DEMANDE_ID))
-                .where(condition)
-                .fetchGroups(DEMANDE_ACCORD_OBTENU.DEMANDE_ID, a -> AccordMedical.valueOf(a.get(DEMANDE_ACCORD_OBTENU.ACCORD)))
-                .entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+        return enumsParParent(dsl, DEMANDE_ACCORD_OBTENU.DEMANDE_ID, DEMANDE_ACCORD_OBTENU.ACCORD, AccordMedical.class,
+                DEMANDE.ID, condition);
     }
 
     private static Demande demande(DemandeRecord r, Set<AccordMedical> accords) {

@@ -109,6 +109,23 @@ abstract class DepotJooq<T extends Versionne, R extends UpdatableRecord<R>> impl
         return lignes.map(ligne -> depuisLigne(dsl, ligne));
     }
 
+    /**
+     * Enum values held in a child table (one row per value), grouped by parent id, for every parent matching the
+     * condition, in one query.
+     */
+    protected static <E extends Enum<E>> java.util.Map<UUID, java.util.Set<E>> enumsParParent(DSLContext dsl,
+            TableField<?, UUID> parentDansEnfant, TableField<?, String> valeur, Class<E> type,
+            TableField<?, UUID> idParent, org.jooq.Condition condition) {
+        return dsl.select(parentDansEnfant, valeur)
+                .from(parentDansEnfant.getTable())
+                .join(idParent.getTable()).on(idParent.eq(parentDansEnfant))
+                .where(condition)
+                .fetchGroups(parentDansEnfant, ligne -> Enum.valueOf(type, ligne.get(valeur)))
+                .entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        e -> java.util.Set.copyOf(e.getValue())));
+    }
+
     protected static <E extends Enum<E>> E enumOuNull(Class<E> type, String valeur) {
         return valeur == null ? null : Enum.valueOf(type, valeur);
     }

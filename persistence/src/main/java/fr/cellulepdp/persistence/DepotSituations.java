@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
@@ -155,14 +154,8 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
 
     /** The consent partners of every situation matching the condition, in one query. */
     private static Map<UUID, Set<Partenaire>> partenaires(DSLContext dsl, Condition condition) {
-        return dsl.select(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID, SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE)
-                .from(SITUATION_CONSENTEMENT_PARTENAIRE)
-                .join(SITUATION).on(SITUATION.ID.eq(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID))
-                .where(condition)
-                .fetchGroups(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID,
-                        p -> Partenaire.valueOf(p.get(SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE)))
-                .entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+        return enumsParParent(dsl, SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID,
+                SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE, Partenaire.class, SITUATION.ID, condition);
     }
 
     private static Situation situation(SituationRecord r, Set<Partenaire> partenaires) {

@@ -9,28 +9,14 @@ import fr.cellulepdp.model.importation.ProgressionImport;
 import fr.cellulepdp.model.importation.ResultatImport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code import-ij60 FILE [--json]}: imports the monthly list; exit code 1 when any row was refused. */
 @Command(name = "import-ij60",
         description = "Importe la liste mensuelle des arrêts de travail de 60 jours et plus (CSV).")
-final class CommandeImportIj60 implements Callable<Integer> {
-
-    @ParentCommand
-    private CommandePrincipale principale;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private OptionAide aide;
+final class CommandeImportIj60 extends SousCommande {
 
     @Parameters(paramLabel = "FICHIER", description = "Le fichier CSV (séparateur ; ou , ; UTF-8 ou Windows-1252).")
     private Path fichier;
@@ -40,12 +26,12 @@ final class CommandeImportIj60 implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale.base(), Horloge.systeme())) {
+        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
             ApercuImport apercu = services.importerListeIj60()
                     .apercu(services.utilisateur(), LecteurListeIj60.lire(fichier));
             ResultatImport resultat = services.importerListeIj60()
                     .importer(services.utilisateur(), apercu, ProgressionImport.AUCUNE);
-            PrintWriter sortie = spec.commandLine().getOut();
+            PrintWriter sortie = sortie();
             sortie.println(json ? RapportImport.json(apercu) : RapportImport.texte(apercu, resultat));
             sortie.flush();
             return apercu.erreurs().isEmpty() ? 0 : LigneDeCommande.ECHEC;
