@@ -4,6 +4,7 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.NumerotationDossiers;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;
@@ -11,11 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Use case: the monthly list of people on sick leave for 60 days or more. {@link #apercu} classifies every
@@ -70,7 +68,7 @@ public final class ImporterListeIj60 {
             // read again inside the transaction: another import may have run since the preview
             Connus connus = Connus.lire(stockage);
             LocalDate aujourdhui = horloge.aujourdhui();
-            NumerosDossier numeros = new NumerosDossier(aujourdhui.getYear(), connus.numerosDossier());
+            NumerotationDossiers numeros = new NumerotationDossiers(aujourdhui.getYear(), connus.numerosDossier());
             int situations = 0;
             int personnes = 0;
             int faites = 0;
@@ -128,27 +126,6 @@ public final class ImporterListeIj60 {
         void ajouter(Assure assure, Situation situation) {
             assuresParNir.put(assure.nir().valeur(), assure);
             ouverteParAssure.put(assure.id(), situation);
-        }
-    }
-
-    /** File numbers "PDP-2026-0042": the next one after the highest of the year. */
-    private static final class NumerosDossier {
-        private final String prefixe;
-        private int dernier;
-
-        NumerosDossier(int annee, List<String> existants) {
-            this.prefixe = "PDP-" + annee + "-";
-            Pattern forme = Pattern.compile(Pattern.quote(prefixe) + "(\\d+)");
-            for (String numero : existants) {
-                Matcher m = forme.matcher(numero);
-                if (m.matches()) {
-                    dernier = Math.max(dernier, Integer.parseInt(m.group(1)));
-                }
-            }
-        }
-
-        String suivant() {
-            return prefixe + String.format(Locale.ROOT, "%04d", ++dernier);
         }
     }
 }

@@ -1,0 +1,72 @@
+package fr.cellulepdp.model.situation;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Use case: records a person and a new situation from the form, in one transaction. A person may have several
+ * situations over time but one open at a time: a NIR that already has an open situation leads to it instead
+ * of creating a duplicate.
+ */
+public final class CreerSituation {
+
+    private final Stockage stockage;
+    private final Horloge horloge;
+
+    public CreerSituation(Stockage stockage, Horloge horloge) {
+        this.stockage = stockage;
+        this.horloge = horloge;
+    }
+
+    /** The situation created, or the open one that already exists for this NIR ({@code creee} false). */
+    public record Resultat(Situation situation, boolean creee) {
+    }
+
+    /** @throws SaisieInvalideException naming every problem of the form; nothing is saved then */
+    public Resultat creer(Utilisateur acteur, FicheSituation fiche) {
+        LocalDate aujourdhui = horloge.aujourdhui();
+        List<Probleme> problemes = ValidationFiche.verifier(fiche, aujourdhui);
+        if (!problemes.isEmpty()) {
+            throw new SaisieInvalideException(problemes);
+        }
+        Nir nir = Nir.de(fiche.nir());
+        return stockage.transactions().inTransaction(() -> {
+            Optional<Assure> connu = stockage.assures().findByNir(nir);
+            if (connu.isPresent()) {
+                Optional<Situation> ouverte = stockage.situations().findByAssure(connu.get().id()).stream()
+                        .filter(Situation::estOuverte).findFirst();
+                if (ouverte.isPresent()) {
+                    return new Resultat(ouverte.get(), false);
+                }
+            }
+            Assure assure = stockage.assures().save(assure(fiche, nir, connu));
+            NumerotationDossiers numeros = new NumerotationDossiers(aujourdhui.getYear(),
+                    stockage.situations().findAll().stream().map(Situation::numeroDossier).toList());
+            Situation situation = stockage.situations().save(new Situation(UUID.randomUUID(), 0, numeros.suivant(),
+                    assure.id(), fiche.referentSocialId(),
+                    fiche.dateSignalement() != null ? fiche.dateSignalement() : aujourdhui, fiche.origine(),
+                    fiche.risque(), fiche.debutArret(), fiche.finArretPrevue(),
+                    new Consentement(fiche.dateConsentement(), fiche.partenaires(), null),
+                    fiche.urgent() ? Drapeau.leve(fiche.motifUrgent()) : Drapeau.BAISSE,
+                    fiche.complexe() ? Drapeau.leve(fiche.motifComplexe()) : Drapeau.BAISSE,
+                    fiche.notesSociales(), "", StatutSituation.OUVERTE, null, null));
+            return new Resultat(situation, true);
+        });
+    }
+
+    /** A known person (all files closed) keeps their id and gets the details just typed. */
+    private static Assure assure(FicheSituation f, Nir nir, Optional<Assure> connu) {
+        Entreprise employeur = f.employeur().isEmpty() && f.siret().isEmpty() ? null
+                : new Entreprise(f.employeur(), f.siret().isEmpty() ? null : Siret.de(f.siret()));
+        return new Assure(connu.map(Assure::id).orElseGet(UUID::randomUUID), connu.map(Assure::version).orElse(0L),
+                nir, f.nom(), f.prenom(), f.dateNaissance(), f.sexe(), f.adresse(), f.email(), f.telephone(),
+                f.statut(), employeur, f.emploi());
+    }
+}

@@ -1,0 +1,72 @@
+package fr.cellulepdp.model.situation;
+
+import fr.cellulepdp.model.commun.Probleme;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the situation form and names every problem, field by field, in French. The form shows the same
+ * messages beside the fields as the user types; saving is refused while any remains.
+ */
+public final class ValidationFiche {
+
+    public static final String NIR = "NIR";
+    public static final String NOM = "nom";
+    public static final String PRENOM = "prénom";
+    public static final String NAISSANCE = "date de naissance";
+    public static final String SIRET = "SIRET";
+    public static final String EMAIL = "courriel";
+    public static final String ORIGINE = "origine";
+    public static final String SIGNALEMENT = "date de signalement";
+    public static final String RISQUE = "risque";
+    public static final String FIN_ARRET = "fin d'arrêt prévue";
+    public static final String MOTIF_URGENT = "motif de l'urgence";
+    public static final String MOTIF_COMPLEXE = "motif de la complexité";
+    public static final String CONSENTEMENT = "date du consentement";
+
+    private static final Pattern FORME_EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private ValidationFiche() {
+    }
+
+    public static List<Probleme> verifier(FicheSituation f, LocalDate aujourdhui) {
+        List<Probleme> problemes = new ArrayList<>();
+        ajouter(problemes, NIR, Nir.verifier(f.nir()));
+        ajouter(problemes, NOM, f.nom().isEmpty() ? "le nom est obligatoire." : null);
+        ajouter(problemes, PRENOM, f.prenom().isEmpty() ? "le prénom est obligatoire." : null);
+        ajouter(problemes, NAISSANCE, pasDansLeFutur(f.dateNaissance(), aujourdhui, "la date de naissance"));
+        ajouter(problemes, SIRET, f.siret().isEmpty() ? null : Siret.verifier(f.siret()));
+        ajouter(problemes, EMAIL, f.email().isEmpty() || FORME_EMAIL.matcher(f.email()).matches() ? null
+                : "adresse de courriel invalide (forme attendue : nom@domaine.fr).");
+        ajouter(problemes, ORIGINE, f.origine() == null ? "l'origine du signalement est obligatoire." : null);
+        ajouter(problemes, SIGNALEMENT, pasDansLeFutur(f.dateSignalement(), aujourdhui, "la date de signalement"));
+        ajouter(problemes, RISQUE, f.risque() == null ? "le risque est obligatoire." : null);
+        ajouter(problemes, FIN_ARRET, f.debutArret() != null && f.finArretPrevue() != null
+                && f.finArretPrevue().isBefore(f.debutArret())
+                ? "la fin d'arrêt prévue précède le début de l'arrêt." : null);
+        ajouter(problemes, MOTIF_URGENT, f.urgent() && f.motifUrgent().isEmpty()
+                ? "une situation urgente doit indiquer le motif de l'urgence." : null);
+        ajouter(problemes, MOTIF_COMPLEXE, f.complexe() && f.motifComplexe().isEmpty()
+                ? "une situation complexe doit indiquer le motif de la complexité." : null);
+        ajouter(problemes, CONSENTEMENT, pasDansLeFutur(f.dateConsentement(), aujourdhui, "la date du consentement"));
+        return problemes;
+    }
+
+    /** The problem of one field, or null: what the form shows beside that field. */
+    public static String probleme(FicheSituation fiche, LocalDate aujourdhui, String champ) {
+        return verifier(fiche, aujourdhui).stream().filter(p -> p.champ().equals(champ)).map(Probleme::message)
+                .findFirst().orElse(null);
+    }
+
+    private static String pasDansLeFutur(LocalDate date, LocalDate aujourdhui, String quoi) {
+        return date != null && date.isAfter(aujourdhui) ? quoi + " est dans le futur." : null;
+    }
+
+    private static void ajouter(List<Probleme> problemes, String champ, String message) {
+        if (message != null) {
+            problemes.add(new Probleme(champ, message));
+        }
+    }
+}

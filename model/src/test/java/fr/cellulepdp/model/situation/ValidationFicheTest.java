@@ -1,0 +1,44 @@
+package fr.cellulepdp.model.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.model.commun.Probleme;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ValidationFicheTest {
+
+    private static final LocalDate AUJOURDHUI = LocalDate.of(2026, 11, 23);
+
+    static FicheSituation fiche(String nir, LocalDate naissance, String siret, LocalDate debut, LocalDate fin,
+                                boolean urgent, String motifUrgent) {
+        return new FicheSituation(nir, "Roy", "Anne", naissance, Sexe.FEMININ, StatutAssure.SALARIE, "a@exemple.fr",
+                "", null, "Fictive", siret, "", Origine.MEDECIN_TRAVAIL, AUJOURDHUI, Risque.MALADIE, debut, fin, null,
+                urgent, motifUrgent, false, "", null, Set.of(), "");
+    }
+
+    @Test
+    void a_complete_form_has_no_problem() {
+        assertThat(ValidationFiche.verifier(fiche("2 69 05 49 588 157 80", LocalDate.of(1969, 5, 12),
+                "73282932000074", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), true, "fin des IJ"),
+                AUJOURDHUI)).isEmpty();
+    }
+
+    @Test
+    void names_every_problem_with_its_field() {
+        FicheSituation mauvaise = new FicheSituation("269054958815781", "", "", LocalDate.of(2030, 1, 1), null, null,
+                "pas-un-courriel", "", null, "", "123", "", null, LocalDate.of(2027, 1, 1), null,
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 1), null, true, "", true, " ", null, Set.of(), "");
+
+        assertThat(ValidationFiche.verifier(mauvaise, AUJOURDHUI)).extracting(Probleme::champ).containsExactly(
+                ValidationFiche.NIR, ValidationFiche.NOM, ValidationFiche.PRENOM, ValidationFiche.NAISSANCE,
+                ValidationFiche.SIRET, ValidationFiche.EMAIL, ValidationFiche.ORIGINE, ValidationFiche.SIGNALEMENT,
+                ValidationFiche.RISQUE, ValidationFiche.FIN_ARRET, ValidationFiche.MOTIF_URGENT,
+                ValidationFiche.MOTIF_COMPLEXE);
+        assertThat(ValidationFiche.probleme(mauvaise, AUJOURDHUI, ValidationFiche.NIR)).contains("clé « 81 »");
+        assertThat(ValidationFiche.probleme(mauvaise, AUJOURDHUI, ValidationFiche.FIN_ARRET))
+                .isEqualTo("la fin d'arrêt prévue précède le début de l'arrêt.");
+        assertThat(ValidationFiche.probleme(mauvaise, AUJOURDHUI, ValidationFiche.CONSENTEMENT)).isNull();
+    }
+}
