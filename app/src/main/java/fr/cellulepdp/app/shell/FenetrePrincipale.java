@@ -3,11 +3,13 @@ package fr.cellulepdp.app.shell;
 import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.parametres.PageParametres;
 import fr.cellulepdp.app.seance.PageSeances;
+import fr.cellulepdp.app.situation.FormulaireSituation;
 import fr.cellulepdp.app.situation.PageSituations;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.app.wiring.VersionApplication;
+import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ProgressionImport;
@@ -71,7 +73,7 @@ public final class FenetrePrincipale {
 
     private List<Page> creerPages() {
         return List.of(
-                PageSituations.creer(services, executeur, this::signalerErreur),
+                PageSituations.creer(services, executeur, this::signalerErreur, this::nouvelleSituation),
                 PageSeances.creer(PageSeances.modele(services, executeur, this::signalerErreur)),
                 new PageAVenir("documents", "Documents", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                         "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "
@@ -156,6 +158,23 @@ public final class FenetrePrincipale {
             message.setText(resume.enFrancais());
             actualiserTout();
         }, this::signalerErreur);
+    }
+
+    /** Opens the situation form; afterwards the Situations page shows the file created or found open. */
+    public void nouvelleSituation() {
+        executeur.executer(() -> services.stockage().membres().findAll().stream()
+                .filter(m -> m.role() == Role.REFERENT_SOCIAL && m.actif()).toList(), referents ->
+                new FormulaireSituation(services, executeur, referents).showAndWait().ifPresent(resultat -> {
+                    String numero = resultat.situation().numeroDossier();
+                    if (resultat.creee()) {
+                        message.setText("Situation " + numero + " créée.");
+                    } else {
+                        dialogues.information("Situation déjà ouverte", "Cette personne a déjà une situation "
+                                + "ouverte, " + numero + " : elle est affichée plutôt que dupliquée.");
+                    }
+                    actualiserTout();
+                    ((PageSituations) pages.get("situations")).afficherDossier(numero);
+                }), this::signalerErreur);
     }
 
     /**

@@ -31,7 +31,9 @@ final class FiltresSituations {
     private final CheckBox enAttente = new CheckBox("Avec demandes en attente");
     private final FlowPane barre;
 
-    FiltresSituations(Runnable rechercher) {
+    private final javafx.scene.control.Button nouvelle = new javafx.scene.control.Button("Nouvelle situation…");
+
+    FiltresSituations(Runnable rechercher, Runnable nouvelleSituation) {
         texte.setId("recherche-situations");
         texte.setPromptText("Rechercher : nom, n° de dossier, employeur, ou NIR complet");
         texte.setPrefColumnCount(32);
@@ -50,7 +52,10 @@ final class FiltresSituations {
         });
         List.of(statut, origine, risque).forEach(c -> c.setOnAction(e -> rechercher.run()));
         List.of(urgent, complexe, enAttente).forEach(c -> c.setOnAction(e -> rechercher.run()));
-        barre = new FlowPane(10, 8, texte, statut, origine, risque, urgent, complexe, enAttente);
+        nouvelle.setId("nouvelle-situation");
+        nouvelle.getStyleClass().add("bouton-principal");
+        nouvelle.setOnAction(e -> nouvelleSituation.run());
+        barre = new FlowPane(10, 8, nouvelle, texte, statut, origine, risque, urgent, complexe, enAttente);
         barre.getStyleClass().add("barre-filtres");
     }
 
@@ -60,6 +65,12 @@ final class FiltresSituations {
                 choisi(origine, Origine.values()), choisi(risque, Risque.values()), null,
                 urgent.isSelected() ? Boolean.TRUE : null, complexe.isSelected() ? Boolean.TRUE : null,
                 enAttente.isSelected(), 0, CritereSituations.LIMITE_PAR_DEFAUT);
+    }
+
+    /** Shows one file: its number in the search field, searched at once. */
+    void chercher(String texteRecherche) {
+        texte.setText(texteRecherche);
+        texte.fireEvent(new javafx.event.ActionEvent());
     }
 
     FlowPane barre() {

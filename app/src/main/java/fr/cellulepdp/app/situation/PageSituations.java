@@ -38,7 +38,8 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         ajouterBarre(recherche.filtres.barre());
     }
 
-    public static PageSituations creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+    public static PageSituations creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur,
+                                       Runnable nouvelleSituation) {
         Recherche recherche = new Recherche();
         ModeleListe<ResumeSituation> modele = new ModeleListe<>(executeur, () -> {
             ResultatRecherche resultat = services.listerSituations().rechercher(services.utilisateur(), recherche.critere);
@@ -47,7 +48,7 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         recherche.filtres = new FiltresSituations(() -> {
             recherche.critere = recherche.filtres.critere();
             modele.actualiser();
-        });
+        }, nouvelleSituation);
         return new PageSituations(modele, recherche);
     }
 
@@ -55,6 +56,11 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
     public void actualiser() {
         recherche.critere = recherche.filtres.critere();
         super.actualiser();
+    }
+
+    /** Shows the file with this number (after it was created, or found already open). */
+    public void afficherDossier(String numeroDossier) {
+        recherche.filtres.chercher(numeroDossier);
     }
 
     static String compte(long total) {

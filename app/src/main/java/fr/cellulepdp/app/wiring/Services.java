@@ -9,6 +9,7 @@ import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.seance.ListerSeances;
+import fr.cellulepdp.model.situation.CreerSituation;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.persistence.BaseDeDonnees;
 import java.nio.file.Path;
@@ -75,6 +76,10 @@ public final class Services implements AutoCloseable {
 
     public ImporterListeIj60 importerListeIj60() {
         return new ImporterListeIj60(base, horloge);
+    }
+
+    public CreerSituation creerSituation() {
+        return new CreerSituation(base, horloge);
     }
 
     public ListerSeances listerSeances() {

@@ -9,6 +9,9 @@ import fr.cellulepdp.model.situation.ResumeSituation;
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ClasseLigne;
 import fr.cellulepdp.model.importation.LigneClassee;
+import fr.cellulepdp.model.situation.Origine;
+import fr.cellulepdp.model.situation.Risque;
+import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,6 +176,74 @@ class FenetrePrincipaleTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(situations.getItems()).isNotEmpty().hasSizeLessThan(toutes)
                 .allMatch(r -> r.statut() == StatutSituation.CLOTUREE);
+    }
+
+    private void remplirFormulaire(FxRobot robot, String nir) {
+        robot.clickOn("#champ-nir").write(nir);
+        robot.clickOn("#champ-nom").write("Essai");
+        robot.clickOn("#champ-prenom").write("Camille");
+        robot.interact(() -> {
+            robot.lookup("#champ-origine").<javafx.scene.control.ComboBox<Origine>>query().setValue(Origine.EMPLOYEUR);
+            robot.lookup("#champ-risque").<javafx.scene.control.ComboBox<Risque>>query().setValue(Risque.MALADIE);
+        });
+    }
+
+    @Test
+    void creating_a_situation_through_the_form_shows_it_in_the_list(FxRobot robot) {
+        robot.clickOn("#nouvelle-situation");
+        remplirFormulaire(robot, "2 69 05 49 588 157 80");
+        robot.clickOn("#champ-urgent");
+        robot.clickOn("#champ-motif-urgent").write("Fin des indemnités journalières proche");
+
+        robot.clickOn("#enregistrer-situation");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#champ-nir").tryQuery()).as("formulaire fermé").isEmpty();
+        TableView<ResumeSituation> situations = robot.lookup("#table-situations").queryTableView();
+        assertThat(situations.getItems()).singleElement().satisfies(ligne -> {
+            assertThat(ligne.numeroDossier()).isEqualTo("PDP-2026-0001");
+            assertThat(ligne.personne()).isEqualTo("ESSAI Camille");
+            assertThat(ligne.urgent()).isTrue();
+        });
+        assertThat(robot.lookup("#statut-message").queryAs(Label.class).getText()).isEqualTo("Situation PDP-2026-0001 créée.");
+        assertThat(services.stockage().situations().count()).isEqualTo(1);
+    }
+
+    @Test
+    void an_invalid_nir_shows_its_message_and_saves_nothing(FxRobot robot) {
+        robot.clickOn("#nouvelle-situation");
+        remplirFormulaire(robot, "269054958815781");
+        robot.clickOn("#champ-urgent");
+
+        robot.clickOn("#enregistrer-situation");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#problemes-formulaire").queryAs(Label.class).getText())
+                .startsWith("Enregistrement refusé :")
+                .contains("NIR : la clé « 81 » ne correspond pas au numéro")
+                .contains("motif de l'urgence : une situation urgente doit indiquer le motif");
+        assertThat(robot.lookup("#champ-nir").tryQuery()).as("formulaire toujours ouvert").isPresent();
+        assertThat(services.stockage().situations().count()).isZero();
+        assertThat(services.stockage().assures().count()).isZero();
+        robot.clickOn("Annuler");
+    }
+
+    @Test
+    void a_nir_already_followed_leads_to_its_open_situation(FxRobot robot) {
+        chargerLaDemo();
+        long avant = services.stockage().situations().count();
+        Situation ouverte = services.stockage().situations().findAll().stream().filter(Situation::estOuverte)
+                .findFirst().orElseThrow();
+        String nir = services.stockage().assures().get(ouverte.assureId()).nir().valeur();
+
+        robot.clickOn("#nouvelle-situation");
+        remplirFormulaire(robot, nir);
+        robot.clickOn("#enregistrer-situation");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(services.stockage().situations().count()).isEqualTo(avant);
+        assertThat(robot.lookup("#table-situations").queryTableView().getItems()).extracting(r ->
+                ((ResumeSituation) r).numeroDossier()).containsExactly(ouverte.numeroDossier());
     }
 
     private Path listeIj60(String... lignes) throws Exception {

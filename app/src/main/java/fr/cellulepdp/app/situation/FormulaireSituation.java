@@ -1,0 +1,249 @@
+package fr.cellulepdp.app.situation;
+
+import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.commun.Adresse;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.situation.CreerSituation;
+import fr.cellulepdp.model.situation.FicheSituation;
+import fr.cellulepdp.model.situation.Origine;
+import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.situation.Risque;
+import fr.cellulepdp.model.situation.Sexe;
+import fr.cellulepdp.model.situation.StatutAssure;
+import fr.cellulepdp.model.situation.ValidationFiche;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * The form to record a person and a new situation. Each field shows its problem as the user types (ControlsFX
+ * decorations, with the messages of {@link ValidationFiche}); saving is refused with the list of every problem,
+ * and nothing is saved then. A NIR that already has an open situation leads to it.
+ */
+public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
+
+    private final LocalDate aujourdhui;
+    private final TextField nir = champ("champ-nir");
+    private final TextField nom = champ("champ-nom");
+    private final TextField prenom = champ("champ-prenom");
+    private final DatePicker naissance = date("champ-naissance");
+    private final ComboBox<Sexe> sexe = choix("champ-sexe", Sexe.values());
+    private final ComboBox<StatutAssure> statut = choix("champ-statut", StatutAssure.values());
+    private final TextField email = champ("champ-email");
+    private final TextField telephone = champ("champ-telephone");
+    private final TextField rue = champ("champ-rue");
+    private final TextField codePostal = champ("champ-code-postal");
+    private final TextField ville = champ("champ-ville");
+    private final TextField employeur = champ("champ-employeur");
+    private final TextField siret = champ("champ-siret");
+    private final TextField emploi = champ("champ-emploi");
+    private final ComboBox<Origine> origine = choix("champ-origine", Origine.values());
+    private final DatePicker signalement = date("champ-signalement");
+    private final ComboBox<Risque> risque = choix("champ-risque", Risque.values());
+    private final DatePicker debutArret = date("champ-debut-arret");
+    private final DatePicker finArret = date("champ-fin-arret");
+    private final ComboBox<Membre> referent = new ComboBox<>();
+    private final CheckBox urgent = new CheckBox("Urgente");
+    private final TextField motifUrgent = champ("champ-motif-urgent");
+    private final CheckBox complexe = new CheckBox("Complexe");
+    private final TextField motifComplexe = champ("champ-motif-complexe");
+    private final DatePicker consentement = date("champ-consentement");
+    private final Map<Partenaire, CheckBox> partenaires = new EnumMap<>(Partenaire.class);
+    private final TextArea notes = new TextArea();
+    private final Label problemes = new Label();
+    private final ValidationSupport validation = new ValidationSupport();
+
+    public FormulaireSituation(Services services, ExecuteurTaches executeur, List<Membre> referents) {
+        this.aujourdhui = services.horloge().aujourdhui();
+        setTitle("Nouvelle situation");
+        setHeaderText("Personne suivie et situation PDP");
+        referent.setId("champ-referent");
+        referent.getItems().setAll(referents);
+        referent.setConverter(new ConvertisseurTexte<>(m -> m.nomComplet()));
+        statut.setValue(StatutAssure.SALARIE);
+        signalement.setValue(aujourdhui);
+        urgent.setId("champ-urgent");
+        complexe.setId("champ-complexe");
+        notes.setId("champ-notes");
+        notes.setPrefRowCount(3);
+        problemes.setId("problemes-formulaire");
+        problemes.getStyleClass().add("problemes-formulaire");
+        problemes.setWrapText(true);
+        getDialogPane().setContent(new ScrollPane(contenu()));
+        getDialogPane().setPrefSize(900, 760);
+        ButtonType enregistrer = new ButtonType("Enregistrer", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(enregistrer, new ButtonType("Annuler", ButtonBar.ButtonData.CANCEL_CLOSE));
+        Node bouton = getDialogPane().lookupButton(enregistrer);
+        bouton.setId("enregistrer-situation");
+        bouton.addEventFilter(ActionEvent.ACTION, evenement -> {
+            // the dialog stays open until the use case has saved; its answer closes it
+            evenement.consume();
+            enregistrer(services, executeur);
+        });
+        setResultConverter(b -> null);
+        validerEnDirect();
+    }
+
+    private VBox contenu() {
+        GridPane personne = grille();
+        ligne(personne, 0, "NIR *", nir, "Nom *", nom);
+        ligne(personne, 1, "Prénom *", prenom, "Date de naissance", naissance);
+        ligne(personne, 2, "Sexe", sexe, "Statut", statut);
+        ligne(personne, 3, "Courriel", email, "Téléphone", telephone);
+        ligne(personne, 4, "Adresse", rue, "Code postal", codePostal);
+        ligne(personne, 5, "Ville", ville, "Emploi", emploi);
+        ligne(personne, 6, "Employeur", employeur, "SIRET", siret);
+        GridPane situation = grille();
+        ligne(situation, 0, "Origine *", origine, "Date de signalement", signalement);
+        ligne(situation, 1, "Risque *", risque, "Référent social", referent);
+        ligne(situation, 2, "Début de l'arrêt", debutArret, "Fin d'arrêt prévue", finArret);
+        ligne(situation, 3, "", urgent, "Motif de l'urgence", motifUrgent);
+        ligne(situation, 4, "", complexe, "Motif de la complexité", motifComplexe);
+        FlowPane couverts = new FlowPane(12, 6);
+        for (Partenaire partenaire : Partenaire.values()) {
+            CheckBox coche = new CheckBox(partenaire.libelle());
+            coche.setId("champ-partenaire-" + partenaire.name());
+            partenaires.put(partenaire, coche);
+            couverts.getChildren().add(coche);
+        }
+        GridPane accord = grille();
+        ligne(accord, 0, "Consentement recueilli le", consentement, "", new Label(""));
+        return new VBox(10, titre("Personne"), personne, titre("Situation"), situation,
+                titre("Consentement au partage avec les partenaires"), accord, couverts, titre("Notes sociales"), notes,
+                problemes);
+    }
+
+    /** Every field re-checked on any change: some rules join two fields (a flag and its reason, two dates). */
+    private void validerEnDirect() {
+        enregistrer(nir, ValidationFiche.NIR);
+        enregistrer(nom, ValidationFiche.NOM);
+        enregistrer(prenom, ValidationFiche.PRENOM);
+        enregistrer(naissance, ValidationFiche.NAISSANCE);
+        enregistrer(siret, ValidationFiche.SIRET);
+        enregistrer(email, ValidationFiche.EMAIL);
+        enregistrer(origine, ValidationFiche.ORIGINE);
+        enregistrer(signalement, ValidationFiche.SIGNALEMENT);
+        enregistrer(risque, ValidationFiche.RISQUE);
+        enregistrer(finArret, ValidationFiche.FIN_ARRET);
+        enregistrer(motifUrgent, ValidationFiche.MOTIF_URGENT);
+        enregistrer(motifComplexe, ValidationFiche.MOTIF_COMPLEXE);
+        enregistrer(consentement, ValidationFiche.CONSENTEMENT);
+        List.of(urgent, complexe).forEach(c -> c.selectedProperty().addListener((o, a, b) -> validation.revalidate()));
+        List.of(debutArret).forEach(d -> d.valueProperty().addListener((o, a, b) -> validation.revalidate()));
+    }
+
+    private void enregistrer(Control champ, String nomChamp) {
+        validation.registerValidator(champ, false, (Control c, Object valeur) -> {
+            String message = ValidationFiche.probleme(fiche(), aujourdhui, nomChamp);
+            return ValidationResult.fromErrorIf(c, message == null ? "" : message, message != null);
+        });
+    }
+
+    FicheSituation fiche() {
+        return new FicheSituation(nir.getText(), nom.getText(), prenom.getText(), naissance.getValue(),
+                sexe.getValue(), statut.getValue(), email.getText(), telephone.getText(),
+                new Adresse(rue.getText(), "", codePostal.getText(), ville.getText()), employeur.getText(),
+                siret.getText(), emploi.getText(), origine.getValue(), signalement.getValue(), risque.getValue(),
+                debutArret.getValue(), finArret.getValue(),
+                referent.getValue() == null ? null : referent.getValue().id(), urgent.isSelected(),
+                motifUrgent.getText(), complexe.isSelected(), motifComplexe.getText(), consentement.getValue(),
+                partenaires.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
+                        .collect(Collectors.toSet()),
+                notes.getText());
+    }
+
+    private void enregistrer(Services services, ExecuteurTaches executeur) {
+        FicheSituation fiche = fiche();
+        executeur.executer(() -> services.creerSituation().creer(services.utilisateur(), fiche), resultat -> {
+            setResult(resultat);
+            close();
+        }, exception -> problemes.setText(exception instanceof SaisieInvalideException refus
+                ? "Enregistrement refusé :\n" + refus.problemes().stream().map(Probleme::toString)
+                        .map(p -> "• " + p).collect(Collectors.joining("\n"))
+                : MessagesErreur.pourUtilisateur(exception)));
+    }
+
+    private static Label titre(String texte) {
+        Label titre = new Label(texte);
+        titre.getStyleClass().add("sous-titre");
+        return titre;
+    }
+
+    private static GridPane grille() {
+        GridPane grille = new GridPane();
+        grille.setHgap(12);
+        grille.setVgap(8);
+        return grille;
+    }
+
+    private static void ligne(GridPane grille, int rang, String libelle1, Node champ1, String libelle2, Node champ2) {
+        grille.addRow(rang, new Label(libelle1), champ1, new Label(libelle2), champ2);
+    }
+
+    private static TextField champ(String id) {
+        TextField champ = new TextField();
+        champ.setId(id);
+        champ.setPrefColumnCount(18);
+        return champ;
+    }
+
+    private static DatePicker date(String id) {
+        DatePicker date = new DatePicker();
+        date.setId(id);
+        date.setPromptText("jj/mm/aaaa");
+        return date;
+    }
+
+    private static <E extends Enum<E> & fr.cellulepdp.model.commun.Libelle> ComboBox<E> choix(String id, E[] valeurs) {
+        ComboBox<E> choix = new ComboBox<>();
+        choix.setId(id);
+        choix.getItems().setAll(valeurs);
+        choix.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
+        return choix;
+    }
+
+    /** Shows objects by a label; the combo boxes are not editable, so text never converts back. */
+    private static final class ConvertisseurTexte<T> extends StringConverter<T> {
+        private final java.util.function.Function<T, String> texte;
+
+        ConvertisseurTexte(java.util.function.Function<T, String> texte) {
+            this.texte = texte;
+        }
+
+        @Override
+        public String toString(T objet) {
+            return objet == null ? "" : texte.apply(objet);
+        }
+
+        @Override
+        public T fromString(String chaine) {
+            return null;
+        }
+    }
+}
