@@ -17,6 +17,7 @@ import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.ValidationFiche;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -47,6 +49,8 @@ import org.controlsfx.validation.ValidationSupport;
  * and nothing is saved then. A NIR that already has an open situation leads to it.
  */
 public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
+
+    private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final LocalDate aujourdhui;
     private final TextField nir = champ("champ-nir");
@@ -95,8 +99,15 @@ public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
         problemes.setId("problemes-formulaire");
         problemes.getStyleClass().add("problemes-formulaire");
         problemes.setWrapText(true);
-        getDialogPane().setContent(new ScrollPane(contenu()));
+        problemes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the problems stay in view under the scrolling form
+        ScrollPane defilement = new ScrollPane(contenu());
+        defilement.setFitToWidth(true);
+        VBox.setVgrow(defilement, javafx.scene.layout.Priority.ALWAYS);
+        getDialogPane().setContent(new VBox(8, defilement, problemes));
         getDialogPane().setPrefSize(900, 760);
+        getDialogPane().getStylesheets().add(
+                FormulaireSituation.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
         ButtonType enregistrer = new ButtonType("Enregistrer", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(enregistrer, new ButtonType("Annuler", ButtonBar.ButtonData.CANCEL_CLOSE));
         Node bouton = getDialogPane().lookupButton(enregistrer);
@@ -135,8 +146,7 @@ public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
         GridPane accord = grille();
         ligne(accord, 0, "Consentement recueilli le", consentement, "", new Label(""));
         return new VBox(10, titre("Personne"), personne, titre("Situation"), situation,
-                titre("Consentement au partage avec les partenaires"), accord, couverts, titre("Notes sociales"), notes,
-                problemes);
+                titre("Consentement au partage avec les partenaires"), accord, couverts, titre("Notes sociales"), notes);
     }
 
     /** Every field re-checked on any change: some rules join two fields (a flag and its reason, two dates). */
@@ -217,6 +227,8 @@ public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
         DatePicker date = new DatePicker();
         date.setId(id);
         date.setPromptText("jj/mm/aaaa");
+        // French dates whatever the system's locale; a date that cannot be read is left empty, and flagged
+        date.setConverter(new LocalDateStringConverter(JJ_MM_AAAA, JJ_MM_AAAA));
         return date;
     }
 
