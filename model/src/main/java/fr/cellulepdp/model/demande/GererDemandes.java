@@ -1,0 +1,70 @@
+package fr.cellulepdp.model.demande;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.mesure.ConsulterCatalogue;
+import fr.cellulepdp.model.mesure.VerificationMesure;
+import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.Situation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Use case: the requests of a situation. Recording a request that breaks a measure rule is allowed (the rule
+ * blocks an accord, not a request), so {@link #verifier} explains the rules as the user types and the cell
+ * sees them when deciding. What can never be recorded: a request without its situation, with its end before its
+ * start, or on a closed file; a request already decided cannot be changed or withdrawn.
+ */
+public final class GererDemandes {
+
+    private final Stockage stockage;
+
+    public GererDemandes(Stockage stockage) {
+        this.stockage = stockage;
+    }
+
+    /** The measure rules the request breaks, in French, counting the other requests of the same sick leave. */
+    public List<Probleme> verifier(Utilisateur acteur, Demande demande) {
+        Situation situation = stockage.situations().get(demande.situationId());
+        Assure assure = stockage.assures().get(situation.assureId());
+        return new VerificationMesure(new ConsulterCatalogue(stockage).catalogue(acteur))
+                .verifier(demande, situation, assure, stockage.demandes().findBySituation(situation.id()));
+    }
+
+    /** Adds the request (version 0) or saves its changes; returns it as saved. */
+    public Demande enregistrer(Utilisateur acteur, Demande demande) {
+        return stockage.transactions().inTransaction(() -> {
+            List<Probleme> problemes = new ArrayList<>();
+            Situation situation = stockage.situations().get(demande.situationId());
+            if (!situation.estOuverte()) {
+                problemes.add(new Probleme("situation", "le dossier " + situation.numeroDossier()
+                        + " est clôturé : rouvrez-le avant d'y ajouter une demande."));
+            }
+            if (demande.dateDebut() != null && demande.dateFin() != null && demande.dateFin().isBefore(demande.dateDebut())) {
+                problemes.add(new Probleme("dates", "la date de fin précède la date de début."));
+            }
+            if (demande.version() > 0) {
+                StatutDemande enBase = stockage.demandes().get(demande.id()).statut();
+                if (enBase == StatutDemande.DECIDEE || enBase == StatutDemande.RETIREE) {
+                    problemes.add(new Probleme("", "cette demande est " + enBase.libelle().toLowerCase()
+                            + " : elle ne peut plus être modifiée."));
+                }
+            }
+            if (!problemes.isEmpty()) {
+                throw new SaisieInvalideException(problemes);
+            }
+            return stockage.demandes().save(demande);
+        });
+    }
+
+    /** Withdraws a request not decided yet (the person or the social worker gave it up). */
+    public Demande retirer(Utilisateur acteur, Demande demande) {
+        return enregistrer(acteur, new Demande(demande.id(), demande.version(), demande.situationId(), demande.mesure(),
+                demande.libelleAutre(), demande.dateDemande(), demande.entrepriseAccueil(), demande.tuteur(),
+                demande.prescripteur(), demande.dateDebut(), demande.dateFin(), demande.duree(),
+                demande.renouvellement(), demande.cout(), demande.financement(), demande.avisTechnique(),
+                demande.accordsObtenus(), StatutDemande.RETIREE));
+    }
+}

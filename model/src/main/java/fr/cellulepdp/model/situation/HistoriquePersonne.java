@@ -1,0 +1,32 @@
+package fr.cellulepdp.model.situation;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.demande.Demande;
+import java.util.Comparator;
+import java.util.List;
+
+/** Use case: everything the cell did for one person: every file, every request, the decisions on each. */
+public final class HistoriquePersonne {
+
+    private final Stockage stockage;
+
+    public HistoriquePersonne(Stockage stockage) {
+        this.stockage = stockage;
+    }
+
+    /** One request of the person, with its file number and the decisions taken on it, oldest first. */
+    public record Ligne(String numeroDossier, Demande demande, List<Decision> decisions) {
+    }
+
+    public List<Ligne> historique(Utilisateur acteur, java.util.UUID assureId) {
+        return stockage.situations().findByAssure(assureId).stream()
+                .flatMap(situation -> stockage.demandes().findBySituation(situation.id()).stream()
+                        .map(demande -> new Ligne(situation.numeroDossier(), demande,
+                                stockage.decisions().findByDemande(demande.id()).stream()
+                                        .sorted(Comparator.comparing(Decision::decideeLe)).toList())))
+                .sorted(Comparator.comparing((Ligne l) -> l.demande().dateDemande()))
+                .toList();
+    }
+}

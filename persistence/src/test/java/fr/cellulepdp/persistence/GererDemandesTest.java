@@ -1,0 +1,123 @@
+package fr.cellulepdp.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.demande.GererDemandes;
+import fr.cellulepdp.model.demande.StatutDemande;
+import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.mesure.TypeMesure;
+import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.situation.Situation;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Requests of a situation and the person's history, on the demo cell in a real H2 file. */
+class GererDemandesTest {
+
+    private static final Utilisateur ACTEUR = Utilisateur.systeme();
+
+    @TempDir
+    Path dossier;
+
+    private BaseDeDonnees base;
+    private GererDemandes demandes;
+
+    @BeforeEach
+    void ouvrir() {
+        base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+        new ChargerDonneesDemo(base).executer(ACTEUR, LocalDate.of(2026, 11, 23));
+        demandes = new GererDemandes(base);
+    }
+
+    @AfterEach
+    void fermer() {
+        base.close();
+    }
+
+    private Situation ouverteSansEssai() {
+        return base.situations().findAll().stream().filter(Situation::estOuverte)
+                .filter(s -> base.demandes().findBySituation(s.id()).stream()
+                        .noneMatch(d -> d.mesure() == TypeMesure.ESSAI_ENCADRE))
+                .filter(s -> s.debutArret() != null && s.finArretPrevue() != null)
+                .findFirst().orElseThrow();
+    }
+
+    private static Demande essai(Situation situation, int jours, boolean renouvellement, Set<AccordMedical> accords) {
+        return new Demande(UUID.randomUUID(), 0, situation.id(), TypeMesure.ESSAI_ENCADRE, "", LocalDate.of(2026, 11, 20),
+                null, "M. Tuteur", "", null, null, jours, renouvellement, null, "", "", accords, StatutDemande.A_ETUDIER);
+    }
+
+    @Test
+    void checks_the_rules_counting_the_earlier_essais_of_the_same_sick_leave() {
+        Situation situation = ouverteSansEssai();
+        demandes.enregistrer(ACTEUR, essai(situation, 14, false, Set.of(AccordMedical.values())));
+
+        List<Probleme> problemes = demandes.verifier(ACTEUR, essai(situation, 16, true, Set.of(AccordMedical.MEDECIN_TRAITANT)));
+
+        assertThat(problemes).extracting(Probleme::message).contains(
+                "essai encadré : 16 jours ouvrables demandés, 14 au plus",
+                "renouvellement : 30 jours au total sur cet arrêt, 28 au plus",
+                "accord du médecin du travail manquant");
+    }
+
+    @Test
+    void adds_edits_and_withdraws_a_request_then_refuses_to_change_it() {
+        Situation situation = ouverteSansEssai();
+        Demande ajoutee = demandes.enregistrer(ACTEUR, essai(situation, 10, false, Set.of()));
+        Demande modifiee = demandes.enregistrer(ACTEUR, new Demande(ajoutee.id(), ajoutee.version(),
+                ajoutee.situationId(), ajoutee.mesure(), "", ajoutee.dateDemande(), null, "Mme Tutrice", "", null, null,
+                12, false, null, "", "avis favorable", Set.of(), StatutDemande.A_ETUDIER));
+
+        Demande retiree = demandes.retirer(ACTEUR, modifiee);
+
+        assertThat(base.demandes().get(ajoutee.id())).isEqualTo(retiree);
+        assertThat(retiree.statut()).isEqualTo(StatutDemande.RETIREE);
+        assertThat(retiree.duree()).isEqualTo(12);
+        assertThatThrownBy(() -> demandes.enregistrer(ACTEUR, retiree))
+                .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("ne peut plus être modifiée");
+    }
+
+    @Test
+    void a_closed_file_or_inverted_dates_are_refused_and_nothing_is_saved() {
+        Situation close = base.situations().findAll().stream().filter(s -> !s.estOuverte()).findFirst().orElseThrow();
+        long avant = base.demandes().count();
+        Demande inversee = new Demande(UUID.randomUUID(), 0, close.id(), TypeMesure.BILAN_COMPETENCES, "",
+                LocalDate.of(2026, 11, 20), null, "", "", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 1), 24,
+                false, null, "", "", Set.of(), StatutDemande.A_ETUDIER);
+
+        assertThatThrownBy(() -> demandes.enregistrer(ACTEUR, inversee))
+                .isInstanceOf(SaisieInvalideException.class)
+                .satisfies(e -> assertThat(((SaisieInvalideException) e).problemes()).extracting(Probleme::champ)
+                        .containsExactly("situation", "dates"));
+        assertThat(base.demandes().count()).isEqualTo(avant);
+    }
+
+    @Test
+    void the_history_lists_every_request_of_every_file_with_its_decisions() {
+        Decision decision = base.decisions().findAll().get(0);
+        Demande demande = base.demandes().get(decision.demandeId());
+        UUID assure = base.situations().get(demande.situationId()).assureId();
+
+        List<HistoriquePersonne.Ligne> historique = new HistoriquePersonne(base).historique(ACTEUR, assure);
+
+        long attendues = base.situations().findByAssure(assure).stream()
+                .mapToLong(s -> base.demandes().findBySituation(s.id()).size()).sum();
+        assertThat(historique).hasSize((int) attendues);
+        assertThat(historique).filteredOn(l -> l.demande().id().equals(demande.id())).singleElement()
+                .satisfies(l -> assertThat(l.decisions()).containsExactly(decision));
+    }
+}
