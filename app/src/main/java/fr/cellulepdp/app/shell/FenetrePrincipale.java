@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.demande.DialogueDossier;
 import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.parametres.PageParametres;
 import fr.cellulepdp.app.seance.PageSeances;
@@ -13,6 +14,7 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ProgressionImport;
+import fr.cellulepdp.model.situation.ResumeSituation;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +75,8 @@ public final class FenetrePrincipale {
 
     private List<Page> creerPages() {
         return List.of(
-                PageSituations.creer(services, executeur, this::signalerErreur, this::nouvelleSituation),
+                PageSituations.creer(services, executeur, this::signalerErreur, this::nouvelleSituation,
+                        this::ouvrirDossier),
                 PageSeances.creer(PageSeances.modele(services, executeur, this::signalerErreur)),
                 new PageAVenir("documents", "Documents", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                         "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "
@@ -157,6 +160,14 @@ public final class FenetrePrincipale {
                 .executer(services.utilisateur(), services.horloge().aujourdhui()), resume -> {
             message.setText(resume.enFrancais());
             actualiserTout();
+        }, this::signalerErreur);
+    }
+
+    /** Opens the file of a situation: the person's requests and decisions; the list is reloaded afterwards. */
+    public void ouvrirDossier(ResumeSituation ligne) {
+        executeur.executer(() -> services.stockage().situations().get(ligne.id()), situation -> {
+            new DialogueDossier(services, executeur, dialogues, situation, ligne.personne()).showAndWait();
+            pages.get("situations").actualiser();
         }, this::signalerErreur);
     }
 

@@ -14,6 +14,7 @@ import org.kordamp.ikonli.Ikon;
 public class PageTableau<T> extends PageDeBase {
 
     private final ModeleListe<T> modele;
+    private final TableView<T> table;
 
     public PageTableau(String id, String titre, Ikon icone, ModeleListe<T> modele, String vide,
                        List<TableColumn<T, String>> colonnes) {
@@ -27,13 +28,29 @@ public class PageTableau<T> extends PageDeBase {
         Label titreLabel = (Label) corps().getChildren().remove(0);
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
-        TableView<T> table = new TableView<>(modele.lignes());
+        table = new TableView<>(modele.lignes());
         table.setId("table-" + id);
         table.getColumns().setAll(colonnes);
         table.setPlaceholder(new Label(vide));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         corps().getChildren().addAll(new HBox(12, titreLabel, espace, compte), table);
+    }
+
+    /** Opens a row: double click, or Enter on the selected row. */
+    protected void surOuverture(java.util.function.Consumer<T> ouvrir) {
+        table.setOnMouseClicked(e -> {
+            T ligne = table.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && ligne != null) {
+                ouvrir.accept(ligne);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            T ligne = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && ligne != null) {
+                ouvrir.accept(ligne);
+            }
+        });
     }
 
     /** Puts a bar (search, filters) between the title and the table. */

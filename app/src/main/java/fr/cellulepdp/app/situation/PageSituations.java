@@ -39,7 +39,7 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
     }
 
     public static PageSituations creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur,
-                                       Runnable nouvelleSituation) {
+                                       Runnable nouvelleSituation, Consumer<ResumeSituation> ouvrir) {
         Recherche recherche = new Recherche();
         ModeleListe<ResumeSituation> modele = new ModeleListe<>(executeur, () -> {
             ResultatRecherche resultat = services.listerSituations().rechercher(services.utilisateur(), recherche.critere);
@@ -49,7 +49,9 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
             recherche.critere = recherche.filtres.critere();
             modele.actualiser();
         }, nouvelleSituation);
-        return new PageSituations(modele, recherche);
+        PageSituations page = new PageSituations(modele, recherche);
+        page.surOuverture(ouvrir);
+        return page;
     }
 
     @Override

@@ -5,11 +5,13 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.demande.GererDemandes;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.seance.ListerSeances;
 import fr.cellulepdp.model.situation.CreerSituation;
+import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.persistence.BaseDeDonnees;
 import java.nio.file.Path;
@@ -80,6 +82,14 @@ public final class Services implements AutoCloseable {
 
     public CreerSituation creerSituation() {
         return new CreerSituation(base, horloge);
+    }
+
+    public GererDemandes gererDemandes() {
+        return new GererDemandes(base);
+    }
+
+    public HistoriquePersonne historiquePersonne() {
+        return new HistoriquePersonne(base);
     }
 
     public ListerSeances listerSeances() {

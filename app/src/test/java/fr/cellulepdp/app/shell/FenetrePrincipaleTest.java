@@ -9,6 +9,7 @@ import fr.cellulepdp.model.situation.ResumeSituation;
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ClasseLigne;
 import fr.cellulepdp.model.importation.LigneClassee;
+import fr.cellulepdp.model.mesure.TypeMesure;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Situation;
@@ -244,6 +245,39 @@ class FenetrePrincipaleTest {
         assertThat(services.stockage().situations().count()).isEqualTo(avant);
         assertThat(robot.lookup("#table-situations").queryTableView().getItems()).extracting(r ->
                 ((ResumeSituation) r).numeroDossier()).containsExactly(ouverte.numeroDossier());
+    }
+
+    @Test
+    void adding_a_request_in_a_file_explains_the_rules_and_shows_it_in_the_history(FxRobot robot) {
+        chargerLaDemo();
+        Situation ouverte = services.stockage().situations().findAll().stream().filter(Situation::estOuverte)
+                .findFirst().orElseThrow();
+        long demandes = services.stockage().demandes().count();
+        robot.clickOn("#recherche-situations").write(ouverte.numeroDossier()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.doubleClickOn(robot.lookup("#table-situations .table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(ouverte.numeroDossier()))
+                .queryAs(javafx.scene.Node.class));
+        robot.clickOn("#nouvelle-demande");
+        robot.interact(() -> robot.lookup("#champ-mesure").<javafx.scene.control.ComboBox<TypeMesure>>query()
+                .setValue(TypeMesure.ESSAI_ENCADRE));
+        robot.clickOn("#champ-duree").write("16");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#regles-demande").queryAs(Label.class).getText())
+                .contains("essai encadré : 16 jours ouvrables demandés, 14 au plus")
+                .contains("accord du médecin du travail manquant");
+
+        robot.clickOn("#enregistrer-demande");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#champ-duree").tryQuery()).as("formulaire fermé").isEmpty();
+        assertThat(services.stockage().demandes().count()).isEqualTo(demandes + 1);
+        TableView<?> historique = robot.lookup("#table-historique").queryTableView();
+        assertThat(historique.getItems()).anyMatch(l -> ((fr.cellulepdp.model.situation.HistoriquePersonne.Ligne) l)
+                .demande().duree() != null && ((fr.cellulepdp.model.situation.HistoriquePersonne.Ligne) l).demande().duree() == 16);
+        robot.clickOn("Fermer");
     }
 
     private Path listeIj60(String... lignes) throws Exception {

@@ -1,0 +1,120 @@
+package fr.cellulepdp.app.demande;
+
+import static fr.cellulepdp.app.shell.Tableaux.colonne;
+
+import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.demande.StatutDemande;
+import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.situation.Situation;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * One person's file: every request of every situation of the person, with the decisions taken on each, and the
+ * actions on the requests of the file opened (add, edit, withdraw while not decided).
+ */
+public final class DialogueDossier extends Dialog<Void> {
+
+    private final Services services;
+    private final ExecuteurTaches executeur;
+    private final Dialogues dialogues;
+    private final Situation situation;
+    private final ObservableList<HistoriquePersonne.Ligne> lignes = FXCollections.observableArrayList();
+    private final TableView<HistoriquePersonne.Ligne> table = new TableView<>(lignes);
+
+    public DialogueDossier(Services services, ExecuteurTaches executeur, Dialogues dialogues, Situation situation,
+                           String personne) {
+        this.services = services;
+        this.executeur = executeur;
+        this.dialogues = dialogues;
+        this.situation = situation;
+        setTitle("Dossier " + situation.numeroDossier());
+        setHeaderText(situation.numeroDossier() + " — " + personne + " — " + situation.origine().libelle() + ", "
+                + situation.risque().libelle().toLowerCase() + ", " + situation.statut().libelle().toLowerCase());
+        table.setId("table-historique");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Aucune demande pour cette personne."));
+        table.getColumns().setAll(List.of(
+                colonne("Dossier", 110, HistoriquePersonne.Ligne::numeroDossier),
+                colonne("Demandée le", 100, l -> l.demande().dateDemande()),
+                colonne("Mesure", 250, l -> l.demande().libelleMesure()),
+                colonne("Durée", 60, l -> l.demande().duree()),
+                colonne("Statut", 150, l -> l.demande().statut()),
+                colonne("Décisions", 260, l -> decisions(l.decisions()))));
+        table.setPrefSize(980, 420);
+        Button nouvelle = new Button("Nouvelle demande…");
+        nouvelle.setId("nouvelle-demande");
+        nouvelle.getStyleClass().add("bouton-principal");
+        nouvelle.setDisable(!situation.estOuverte());
+        nouvelle.setOnAction(e -> ouvrirFormulaire(null));
+        Button modifier = new Button("Modifier…");
+        modifier.setId("modifier-demande");
+        modifier.setOnAction(e -> selectionModifiable().ifPresent(l -> ouvrirFormulaire(l)));
+        Button retirer = new Button("Retirer la demande");
+        retirer.setId("retirer-demande");
+        retirer.setOnAction(e -> selectionModifiable().ifPresent(this::retirer));
+        getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer), table));
+        getDialogPane().getStylesheets().add(
+                DialogueDossier.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+        getDialogPane().getButtonTypes().setAll(new ButtonType("Fermer", ButtonBar.ButtonData.CANCEL_CLOSE));
+        charger();
+    }
+
+    private static String decisions(List<Decision> decisions) {
+        return decisions.stream().map(d -> d.issue().libelle() + (d.estRectificatif() ? " (rectificatif)" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    private void charger() {
+        executeur.executer(() -> services.historiquePersonne().historique(services.utilisateur(),
+                situation.assureId()), lignes::setAll, this::erreur);
+    }
+
+    /** The selected request, when it belongs to this file and is still open to change. */
+    private java.util.Optional<HistoriquePersonne.Ligne> selectionModifiable() {
+        HistoriquePersonne.Ligne ligne = table.getSelectionModel().getSelectedItem();
+        if (ligne == null) {
+            dialogues.information("Aucune demande choisie", "Choisissez d'abord une demande dans la liste.");
+            return java.util.Optional.empty();
+        }
+        StatutDemande statut = ligne.demande().statut();
+        if (!ligne.demande().situationId().equals(situation.id()) || statut == StatutDemande.DECIDEE
+                || statut == StatutDemande.RETIREE) {
+            dialogues.information("Demande non modifiable", "Seule une demande de ce dossier, ni décidée ni "
+                    + "retirée, peut être modifiée ou retirée.");
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(ligne);
+    }
+
+    private void ouvrirFormulaire(HistoriquePersonne.Ligne ligne) {
+        new FormulaireDemande(services, executeur, situation.id(), ligne == null ? null : ligne.demande())
+                .showAndWait().ifPresent(d -> charger());
+    }
+
+    private void retirer(HistoriquePersonne.Ligne ligne) {
+        if (dialogues.confirmer("Retirer la demande", "Retirer la demande de " + ligne.demande().libelleMesure()
+                + " ? Elle restera dans l'historique, marquée « Retirée ».")) {
+            executeur.executer(() -> services.gererDemandes().retirer(services.utilisateur(), ligne.demande()),
+                    d -> charger(), this::erreur);
+        }
+    }
+
+    private void erreur(Exception exception) {
+        dialogues.erreur("Erreur", MessagesErreur.pourUtilisateur(exception));
+    }
+}
