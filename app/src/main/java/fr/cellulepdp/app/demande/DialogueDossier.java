@@ -3,6 +3,7 @@ package fr.cellulepdp.app.demande;
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
 import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
@@ -51,7 +52,7 @@ public final class DialogueDossier extends Dialog<Void> {
         table.getColumns().setAll(List.of(
                 colonne("Dossier", 110, HistoriquePersonne.Ligne::numeroDossier),
                 colonne("Demandée le", 100, l -> l.demande().dateDemande()),
-                colonne("Mesure", 250, l -> l.demande().libelleMesure()),
+                colonne("Mesure", 250, l -> Tableaux.majuscule(l.demande().libelleMesure())),
                 colonne("Durée", 60, l -> l.demande().duree()),
                 colonne("Statut", 150, l -> l.demande().statut()),
                 colonne("Décisions", 260, l -> decisions(l.decisions()))));

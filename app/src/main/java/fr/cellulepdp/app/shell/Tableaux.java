@@ -24,6 +24,11 @@ public final class Tableaux {
         return colonne;
     }
 
+    /** The text with its first letter in upper case. */
+    public static String majuscule(String texte) {
+        return texte.isEmpty() ? texte : texte.substring(0, 1).toUpperCase(java.util.Locale.FRENCH) + texte.substring(1);
+    }
+
     /** How a value reads in a table: labels for enums, French dates, "Oui" or empty for flags. */
     public static String texte(Object valeur) {
         if (valeur == null) {
@@ -31,8 +36,7 @@ public final class Tableaux {
         }
         if (valeur instanceof Libelle libelle) {
             // labels are lower case to fit in sentences; a table cell starts with a capital
-            String texte = libelle.libelle();
-            return texte.isEmpty() ? texte : texte.substring(0, 1).toUpperCase(java.util.Locale.FRENCH) + texte.substring(1);
+            return majuscule(libelle.libelle());
         }
         if (valeur instanceof LocalDate date) {
             return date.format(DATE);
