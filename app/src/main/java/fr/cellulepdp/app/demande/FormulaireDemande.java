@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.demande;
 
+import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
@@ -13,7 +14,6 @@ import fr.cellulepdp.model.mesure.TypeMesure;
 import fr.cellulepdp.model.situation.Entreprise;
 import fr.cellulepdp.model.situation.Siret;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The form of one request. The measure rules (catalogue limits, the essais encadrés already counted on this
@@ -43,8 +42,6 @@ import javafx.util.converter.LocalDateStringConverter;
  * prevent recording the request, as they block an accord, not a request.
  */
 public final class FormulaireDemande extends Dialog<Demande> {
-
-    private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final UUID id;
     private final long version;
@@ -245,17 +242,10 @@ public final class FormulaireDemande extends Dialog<Demande> {
     }
 
     private static TextField champ(String id) {
-        TextField champ = new TextField();
-        champ.setId(id);
-        champ.setPrefColumnCount(16);
-        return champ;
+        return Champs.texte(id, 16);
     }
 
     private static DatePicker date(String id) {
-        DatePicker date = new DatePicker();
-        date.setId(id);
-        date.setPromptText("jj/mm/aaaa");
-        date.setConverter(new LocalDateStringConverter(JJ_MM_AAAA, JJ_MM_AAAA));
-        return date;
+        return Champs.date(id);
     }
 }

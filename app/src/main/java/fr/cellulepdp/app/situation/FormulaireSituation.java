@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.situation;
 
+import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
@@ -17,7 +18,6 @@ import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.ValidationFiche;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import javafx.util.converter.LocalDateStringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -49,8 +48,6 @@ import org.controlsfx.validation.ValidationSupport;
  * and nothing is saved then. A NIR that already has an open situation leads to it.
  */
 public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
-
-    private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final LocalDate aujourdhui;
     private final TextField nir = champ("champ-nir");
@@ -217,19 +214,11 @@ public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
     }
 
     private static TextField champ(String id) {
-        TextField champ = new TextField();
-        champ.setId(id);
-        champ.setPrefColumnCount(18);
-        return champ;
+        return Champs.texte(id, 18);
     }
 
     private static DatePicker date(String id) {
-        DatePicker date = new DatePicker();
-        date.setId(id);
-        date.setPromptText("jj/mm/aaaa");
-        // French dates whatever the system's locale; a date that cannot be read is left empty, and flagged
-        date.setConverter(new LocalDateStringConverter(JJ_MM_AAAA, JJ_MM_AAAA));
-        return date;
+        return Champs.date(id);
     }
 
     private static <E extends Enum<E> & fr.cellulepdp.model.commun.Libelle> ComboBox<E> choix(String id, E[] valeurs) {

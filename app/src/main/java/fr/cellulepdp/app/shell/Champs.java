@@ -1,0 +1,31 @@
+package fr.cellulepdp.app.shell;
+
+import java.time.format.DateTimeFormatter;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import javafx.util.converter.LocalDateStringConverter;
+
+/** Form fields shared by the forms, with their test ids. */
+public final class Champs {
+
+    private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Champs() {
+    }
+
+    public static TextField texte(String id, int colonnes) {
+        TextField champ = new TextField();
+        champ.setId(id);
+        champ.setPrefColumnCount(colonnes);
+        return champ;
+    }
+
+    /** A date typed and shown as jj/mm/aaaa whatever the system's locale; unreadable text leaves it empty. */
+    public static DatePicker date(String id) {
+        DatePicker date = new DatePicker();
+        date.setId(id);
+        date.setPromptText("jj/mm/aaaa");
+        date.setConverter(new LocalDateStringConverter(JJ_MM_AAAA, JJ_MM_AAAA));
+        return date;
+    }
+}
