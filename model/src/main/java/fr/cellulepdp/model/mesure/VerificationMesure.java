@@ -57,8 +57,9 @@ public final class VerificationMesure {
         verifierEligibilite(regle, libelle, assure, problemes);
         verifierDureeArret(demande, regle, libelle, situation, problemes);
         verifierCout(demande, regle, libelle, duree, problemes);
-        for (AccordMedical requis : regle.accordsRequis()) {
-            if (!demande.accordsObtenus().contains(requis)) {
+        // in the enum's order, so that the messages come out the same at every run
+        for (AccordMedical requis : AccordMedical.values()) {
+            if (regle.accordsRequis().contains(requis) && !demande.accordsObtenus().contains(requis)) {
                 problemes.add(new Probleme("accords médicaux", "accord " + du(requis) + " manquant"));
             }
         }
@@ -83,10 +84,20 @@ public final class VerificationMesure {
         };
     }
 
-    private static int moisEntames(LocalDate debut, LocalDate finIncluse) {
-        LocalDate finExclue = finIncluse.plusDays(1);
-        int mois = (int) ChronoUnit.MONTHS.between(debut, finExclue);
-        return debut.plusMonths(mois).isBefore(finExclue) ? mois + 1 : mois;
+    /**
+     * Months begun, date to date: 1 March to 31 March is 1, 15 January to 15 February is 2. A start on a day the
+     * end month lacks (31 January) ends that month's last day: 31 January to 28 February is 1.
+     */
+    static int moisEntames(LocalDate debut, LocalDate finIncluse) {
+        int mois = 0;
+        while (true) {
+            LocalDate limite = debut.plusMonths(mois);
+            boolean finDeMoisRaccourcie = limite.getDayOfMonth() < debut.getDayOfMonth();
+            if (finIncluse.isBefore(limite) || finDeMoisRaccourcie && !finIncluse.isAfter(limite)) {
+                return mois;
+            }
+            mois++;
+        }
     }
 
     private static void verifierDates(Demande demande, Situation situation, List<Probleme> problemes) {
@@ -112,10 +123,11 @@ public final class VerificationMesure {
 
     private static void verifierRenouvellements(Demande demande, RegleMesure regle, String libelle,
                                                 List<Demande> precedentes, List<Probleme> problemes) {
-        if (!demande.renouvellement() || regle.renouvellementsMax() == null) {
+        // a request after another of the same measure on this sick leave is a renewal, ticked or not
+        if (regle.renouvellementsMax() == null || precedentes.isEmpty() && !demande.renouvellement()) {
             return;
         }
-        long renouvellements = 1 + precedentes.stream().filter(Demande::renouvellement).count();
+        long renouvellements = Math.max(1, precedentes.size());
         if (regle.renouvellementsMax() == 0) {
             problemes.add(new Probleme("renouvellement", libelle + " : ne peut pas être renouvelé(e)"));
         } else if (renouvellements > regle.renouvellementsMax()) {
@@ -135,7 +147,7 @@ public final class VerificationMesure {
             total += dureePrecedente == null ? 0 : dureePrecedente;
         }
         if (total > regle.dureeMaxTotaleParArret()) {
-            String prefixe = demande.renouvellement() ? "renouvellement" : libelle;
+            String prefixe = demande.renouvellement() || !precedentes.isEmpty() ? "renouvellement" : libelle;
             String unite = regle.unite() == UniteDuree.JOURS_OUVRABLES ? "jours" : regle.unite().libelle();
             problemes.add(new Probleme("durée", prefixe + " : " + total + " " + unite + " au total sur cet arrêt, "
                     + regle.dureeMaxTotaleParArret() + " au plus"));

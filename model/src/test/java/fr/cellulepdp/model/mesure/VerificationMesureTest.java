@@ -93,7 +93,8 @@ class VerificationMesureTest {
     void names_each_missing_medical_agreement() {
         assertThat(verifier(demande(TypeMesure.ESSAI_ENCADRE, 10, false, Set.of(AccordMedical.MEDECIN_TRAITANT))))
                 .extracting(Probleme::message)
-                .containsExactlyInAnyOrder("accord du médecin-conseil manquant", "accord du médecin du travail manquant");
+                .as("in the order of the enum, the same at every run")
+                .containsExactly("accord du médecin-conseil manquant", "accord du médecin du travail manquant");
     }
 
     @Test
@@ -148,6 +149,30 @@ class VerificationMesureTest {
         assertThat(verifier(visite)).singleElement().extracting(Probleme::message)
                 .isEqualTo("visite de pré-reprise : 30 jours d'arrêt à la date de la demande, plus de 30 exigés");
         assertThat(verifier(plusTard)).isEmpty();
+    }
+
+    @Test
+    void months_are_counted_date_to_date_even_from_the_end_of_a_month() {
+        assertThat(VerificationMesure.moisEntames(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28))).isEqualTo(1);
+        assertThat(VerificationMesure.moisEntames(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))).isEqualTo(1);
+        assertThat(VerificationMesure.moisEntames(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 14))).isEqualTo(1);
+        assertThat(VerificationMesure.moisEntames(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 15))).isEqualTo(2);
+        assertThat(VerificationMesure.moisEntames(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 3, 1))).isEqualTo(2);
+        Demande pmsmp = new Demande(UUID.randomUUID(), 0, situation.id(), TypeMesure.PMSMP, "",
+                LocalDate.of(2026, 9, 1), null, "", "", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 9, 30), null,
+                false, null, "", "", Set.of(), StatutDemande.A_ETUDIER);
+        assertThat(verifier(pmsmp)).isEmpty();
+    }
+
+    @Test
+    void a_second_request_of_the_same_measure_is_a_renewal_even_when_not_ticked() {
+        Demande premier = demande(TypeMesure.ESSAI_ENCADRE, 14, false, TOUS_LES_ACCORDS);
+        Demande second = demande(TypeMesure.ESSAI_ENCADRE, 14, false, TOUS_LES_ACCORDS);
+
+        assertThat(verifier(demande(TypeMesure.ESSAI_ENCADRE, 1, false, TOUS_LES_ACCORDS), premier, second))
+                .extracting(Probleme::message).containsExactly(
+                        "essai encadré : 2 renouvellements sur cet arrêt, 1 au plus",
+                        "renouvellement : 29 jours au total sur cet arrêt, 28 au plus");
     }
 
     @Test
