@@ -91,7 +91,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
             throw new BaseIndisponibleException("Seules les bases H2 sont prises en charge pour l'instant : « "
                     + jdbcUrl + " ».", null);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, utilisateur, motDePasse);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(durable(jdbcUrl), utilisateur, motDePasse);
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {
@@ -99,6 +99,18 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
             throw new BaseIndisponibleException(messageOuverture(description, e), e);
         }
         return new BaseDeDonnees(pool, SQLDialect.H2, description);
+    }
+
+    /**
+     * H2 writes committed transactions to the file in the background, up to WRITE_DELAY (500 ms) later: a
+     * process killed in between loses them. With 0, every commit is written to the file (handed to the operating
+     * system) before the commit returns, so a killed application keeps everything it reported as saved. A URL
+     * that sets WRITE_DELAY itself is kept as it is.
+     */
+    static String durable(String jdbcUrl) {
+        return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")
+                ? jdbcUrl
+                : jdbcUrl + ";WRITE_DELAY=0";
     }
 
     private static String messageOuverture(String description, FlywayException e) {
