@@ -57,10 +57,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract of every versioned repository on a real H2 file: a fully populated object comes back equal
@@ -68,24 +65,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a stale save is refused and leaves the stored row as it was, a second insert of the same id is a conflict,
  * and everything is found again equal after the file is closed and reopened.
  */
-class AllerRetourDepotsTest {
+class AllerRetourDepotsTest extends SurBaseTemporaire {
 
-    @TempDir
-    Path dossier;
-
-    private Path fichier;
-    private BaseDeDonnees base;
-
-    @BeforeEach
-    void ouvrir() {
-        fichier = dossier.resolve("cellule");
-        base = BaseDeDonnees.ouvrir(fichier);
-    }
-
-    @AfterEach
-    void fermer() {
-        base.close();
-    }
 
     /** Save, find, update, refuse a stale save and a duplicate insert; returns the stored (updated) object. */
     private <T extends Versionne> T contrat(Function<BaseDeDonnees, Repository<T>> depotDe, T nouveau,

@@ -24,29 +24,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every repository against a real H2 file database. */
-class BaseDeDonneesTest {
+class BaseDeDonneesTest extends SurBaseTemporaire {
 
-    @TempDir
-    Path dossier;
-
-    private Path fichier;
-    private BaseDeDonnees base;
-
-    @BeforeEach
-    void ouvrir() {
-        fichier = dossier.resolve("donnees/cellule");
-        base = BaseDeDonnees.ouvrir(fichier);
-    }
-
-    @AfterEach
-    void fermer() {
-        base.close();
+    @Override
+    String cheminBase() {
+        return "donnees/cellule";
     }
 
     private void enregistrerUnDossierComplet() {
