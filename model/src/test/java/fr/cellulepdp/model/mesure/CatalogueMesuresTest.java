@@ -4,6 +4,7 @@ import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_CONSEIL;
 import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_TRAITANT;
 import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_TRAVAIL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cellulepdp.model.situation.StatutAssure;
@@ -60,8 +61,8 @@ class CatalogueMesuresTest {
                         TypeMesure.RENDEZ_VOUS_LIAISON);
         assertThat(parDefaut.regles()).filteredOn(r -> r.arretMinimumJours() != null)
                 .extracting(RegleMesure::mesure, RegleMesure::arretMinimumJours)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(TypeMesure.VISITE_PRE_REPRISE, 30),
-                        org.assertj.core.groups.Tuple.tuple(TypeMesure.RENDEZ_VOUS_LIAISON, 30));
+                .containsExactlyInAnyOrder(tuple(TypeMesure.VISITE_PRE_REPRISE, 30),
+                        tuple(TypeMesure.RENDEZ_VOUS_LIAISON, 30));
     }
 
     @Test
