@@ -38,6 +38,7 @@ import fr.cellulepdp.model.situation.StatutSituation;
 import fr.cellulepdp.model.suivi.Suivi;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -120,9 +121,15 @@ public final class DonneesDemo {
     }
 
     private void membre(String civilite, String prenom, String nom, String fonction, String organisation, Role role) {
-        String email = (prenom.charAt(0) + "." + nom).toLowerCase(Locale.ROOT).replace("é", "e") + "@exemple.fr";
+        String email = adresseEmail(prenom.charAt(0) + "." + nom);
         membres.add(new Membre(id("membre", membres.size() + 1), 0, civilite, prenom, nom, fonction, organisation, role,
                 email, true));
+    }
+
+    /** A synthetic address on the reserved demo domain, without accents or spaces (Jérôme gives jerome). */
+    static String adresseEmail(String partieLocale) {
+        String sansAccents = Normalizer.normalize(partieLocale, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return sansAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "") + "@exemple.fr";
     }
 
     private Membre referentSocial(int i) {
@@ -145,8 +152,7 @@ public final class DonneesDemo {
         String[] ville = NomsDemo.VILLES.get(hasard.nextInt(NomsDemo.VILLES.size())).split("\\|");
         Entreprise employeur = statut == StatutAssure.DEMANDEUR_EMPLOI ? null
                 : entreprises.get(hasard.nextInt(entreprises.size()));
-        String email = i % 6 == 5 ? "" : (prenom + "." + nom + i).toLowerCase(Locale.ROOT)
-                .replaceAll("[éèê]", "e").replace("ë", "e").replace("ï", "i").replace(" ", "") + "@exemple.fr";
+        String email = i % 6 == 5 ? "" : adresseEmail(prenom + "." + nom + i);
         Assure assure = new Assure(id("assure", i), 0, nir(i, femme, naissance), nom, prenom, naissance,
                 femme ? Sexe.FEMININ : Sexe.MASCULIN,
                 new Adresse((1 + hasard.nextInt(80)) + " " + NomsDemo.RUES.get(hasard.nextInt(NomsDemo.RUES.size())),
