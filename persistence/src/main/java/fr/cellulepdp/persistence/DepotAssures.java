@@ -3,13 +3,13 @@ package fr.cellulepdp.persistence;
 import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 
+import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.AssureRepository;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.persistence.jooq.tables.records.AssureRecord;
-import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
@@ -48,9 +48,9 @@ final class DepotAssures extends DepotJooq<Assure, AssureRecord> implements Assu
         return r;
     }
 
-    /** The person's part of the Situations search text: "nom prénom prénom nom employeur", lower case. */
+    /** The person's part of the Situations search text: "nom prénom prénom nom employeur", folded for search. */
     static String texteRecherche(String nom, String prenom, String employeur) {
-        return String.join(" ", nom, prenom, prenom, nom, employeur == null ? "" : employeur).toLowerCase(Locale.ROOT);
+        return Textes.pourRecherche(String.join(" ", nom, prenom, prenom, nom, employeur == null ? "" : employeur));
     }
 
     /** A changed name or employer must be found by the search of every file of the person. */

@@ -5,6 +5,7 @@ import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_CONSENTEMENT_PARTENAIRE;
 
+import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.CritereSituations;
@@ -106,7 +107,7 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
         Condition condition = SITUATION.NUMERO_DOSSIER.like("%" + echappe.toUpperCase(Locale.ROOT) + "%", '!');
         if (parNom) {
             // the lower-case search text holds the file number too, so this one condition is enough
-            condition = SITUATION.TEXTE_RECHERCHE.like("%" + echappe.toLowerCase(Locale.ROOT) + "%", '!');
+            condition = SITUATION.TEXTE_RECHERCHE.like("%" + Textes.pourRecherche(echappe) + "%", '!');
         }
         return condition;
     }
@@ -137,7 +138,7 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
         String personne = dsl.select(ASSURE.NOM, ASSURE.PRENOM, ASSURE.EMPLOYEUR_NOM).from(ASSURE)
                 .where(ASSURE.ID.eq(s.assureId())).fetchOptional()
                 .map(a -> DepotAssures.texteRecherche(a.value1(), a.value2(), a.value3())).orElse("");
-        r.setTexteRecherche((s.numeroDossier().toLowerCase(Locale.ROOT) + " " + personne).strip());
+        r.setTexteRecherche((Textes.pourRecherche(s.numeroDossier()) + " " + personne).strip());
         return r;
     }
 

@@ -15,6 +15,7 @@ import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,6 +143,21 @@ class RechercheSituationsTest {
                 .hasSizeGreaterThan(1);
         assertThat(liste.rechercher(COORDINATRICE, texte(avant.nom() + " " + avant.prenom())).lignes())
                 .extracting(ResumeSituation::id).doesNotContain(situation.id());
+    }
+
+    @Test
+    void accents_and_ligatures_are_ignored_both_ways() {
+        Situation situation = base.situations().findAll().stream().filter(Situation::estOuverte).skip(3).findFirst()
+                .orElseThrow();
+        Assure avant = base.assures().get(situation.assureId());
+        base.assures().save(new Assure(avant.id(), avant.version(), avant.nir(), "Lœuillet-Bérénice", "Hélène",
+                avant.dateNaissance(), avant.sexe(), avant.adresse(), avant.email(), avant.telephone(), avant.statut(),
+                avant.employeur(), avant.emploi()));
+
+        for (String recherche : List.of("helene loeuillet", "HÉLÈNE", "lœuillet-berenice", "Helène Lœuillet")) {
+            assertThat(liste.rechercher(COORDINATRICE, texte(recherche)).lignes()).as(recherche)
+                    .extracting(ResumeSituation::id).contains(situation.id());
+        }
     }
 
     @Test

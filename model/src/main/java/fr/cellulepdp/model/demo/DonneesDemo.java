@@ -4,6 +4,7 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.decision.AvisMedical;
@@ -38,7 +39,6 @@ import fr.cellulepdp.model.situation.StatutSituation;
 import fr.cellulepdp.model.suivi.Suivi;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -128,8 +128,7 @@ public final class DonneesDemo {
 
     /** A synthetic address on the reserved demo domain, without accents or spaces (Jérôme gives jerome). */
     static String adresseEmail(String partieLocale) {
-        String sansAccents = Normalizer.normalize(partieLocale, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return sansAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "") + "@exemple.fr";
+        return Textes.pourRecherche(partieLocale).replaceAll("[^a-z0-9.-]", "") + "@exemple.fr";
     }
 
     private Membre referentSocial(int i) {
