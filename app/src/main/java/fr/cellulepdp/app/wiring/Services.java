@@ -11,6 +11,7 @@ import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.seance.ListerSeances;
 import fr.cellulepdp.model.situation.CreerSituation;
+import fr.cellulepdp.model.situation.ModifierSituation;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.persistence.BaseDeDonnees;
@@ -82,6 +83,10 @@ public final class Services implements AutoCloseable {
 
     public CreerSituation creerSituation() {
         return new CreerSituation(base, horloge);
+    }
+
+    public ModifierSituation modifierSituation() {
+        return new ModifierSituation(base, horloge);
     }
 
     public GererDemandes gererDemandes() {

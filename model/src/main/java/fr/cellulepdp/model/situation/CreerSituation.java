@@ -46,27 +46,15 @@ public final class CreerSituation {
                     return new Resultat(ouverte.get(), false);
                 }
             }
-            Assure assure = stockage.assures().save(assure(fiche, nir, connu));
+            Assure assure = stockage.assures().save(fiche.versAssure(connu.map(Assure::id).orElseGet(UUID::randomUUID),
+                    connu.map(Assure::version).orElse(0L)));
             NumerotationDossiers numeros = new NumerotationDossiers(aujourdhui.getYear(),
                     stockage.situations().findAll().stream().map(Situation::numeroDossier).toList());
-            Situation situation = stockage.situations().save(new Situation(UUID.randomUUID(), 0, numeros.suivant(),
-                    assure.id(), fiche.referentSocialId(),
-                    fiche.dateSignalement() != null ? fiche.dateSignalement() : aujourdhui, fiche.origine(),
-                    fiche.risque(), fiche.debutArret(), fiche.finArretPrevue(),
-                    new Consentement(fiche.dateConsentement(), fiche.partenaires(), null),
-                    fiche.urgent() ? Drapeau.leve(fiche.motifUrgent()) : Drapeau.BAISSE,
-                    fiche.complexe() ? Drapeau.leve(fiche.motifComplexe()) : Drapeau.BAISSE,
-                    fiche.notesSociales(), "", StatutSituation.OUVERTE, null, null));
+            Situation nouvelle = new Situation(UUID.randomUUID(), 0, numeros.suivant(), assure.id(), null, aujourdhui,
+                    fiche.origine(), fiche.risque(), null, null, null, null, null, "", "", StatutSituation.OUVERTE,
+                    null, null);
+            Situation situation = stockage.situations().save(fiche.versSituation(nouvelle, aujourdhui, null));
             return new Resultat(situation, true);
         });
-    }
-
-    /** A known person (all files closed) keeps their id and gets the details just typed. */
-    private static Assure assure(FicheSituation f, Nir nir, Optional<Assure> connu) {
-        Entreprise employeur = f.employeur().isEmpty() && f.siret().isEmpty() ? null
-                : new Entreprise(f.employeur(), f.siret().isEmpty() ? null : Siret.de(f.siret()));
-        return new Assure(connu.map(Assure::id).orElseGet(UUID::randomUUID), connu.map(Assure::version).orElse(0L),
-                nir, f.nom(), f.prenom(), f.dateNaissance(), f.sexe(), f.adresse(), f.email(), f.telephone(),
-                f.statut(), employeur, f.emploi());
     }
 }

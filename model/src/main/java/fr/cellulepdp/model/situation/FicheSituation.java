@@ -29,4 +29,25 @@ public record FicheSituation(String nir, String nom, String prenom, LocalDate da
         partenaires = partenaires == null ? Set.of() : Set.copyOf(partenaires);
         notesSociales = Textes.nonNul(notesSociales);
     }
+
+    /** The person as typed, under an existing identity ({@code id}, {@code version}) or a new one. */
+    Assure versAssure(UUID id, long version) {
+        Entreprise entreprise = employeur.isEmpty() && siret.isEmpty() ? null
+                : new Entreprise(employeur, siret.isEmpty() ? null : Siret.de(siret));
+        return new Assure(id, version, Nir.de(nir), nom, prenom, dateNaissance, sexe, adresse, email, telephone,
+                statut, entreprise, emploi);
+    }
+
+    /**
+     * The situation as typed; what the form does not hold (number, medical opinion, life cycle) comes from
+     * {@code base}, and the consent keeps {@code retraitConsentement}.
+     */
+    Situation versSituation(Situation base, LocalDate signalementParDefaut, LocalDate retraitConsentement) {
+        return new Situation(base.id(), base.version(), base.numeroDossier(), base.assureId(), referentSocialId,
+                dateSignalement != null ? dateSignalement : signalementParDefaut, origine, risque, debutArret,
+                finArretPrevue, new Consentement(dateConsentement, partenaires, retraitConsentement),
+                urgent ? Drapeau.leve(motifUrgent) : Drapeau.BAISSE,
+                complexe ? Drapeau.leve(motifComplexe) : Drapeau.BAISSE, notesSociales, base.avisMedical(),
+                base.statut(), base.issue(), base.dateCloture());
+    }
 }
