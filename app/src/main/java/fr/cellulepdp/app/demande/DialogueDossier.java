@@ -4,14 +4,18 @@ import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.situation.FormulaireSituation;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.StatutDemande;
+import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,6 +26,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,7 +39,9 @@ public final class DialogueDossier extends Dialog<Void> {
     private final Services services;
     private final ExecuteurTaches executeur;
     private final Dialogues dialogues;
-    private final Situation situation;
+    private final String personne;
+    private final Button nouvelle = new Button("Nouvelle demande…");
+    private Situation situation;
     private final ObservableList<HistoriquePersonne.Ligne> lignes = FXCollections.observableArrayList();
     private final TableView<HistoriquePersonne.Ligne> table = new TableView<>(lignes);
 
@@ -42,10 +50,9 @@ public final class DialogueDossier extends Dialog<Void> {
         this.services = services;
         this.executeur = executeur;
         this.dialogues = dialogues;
-        this.situation = situation;
+        this.personne = personne;
         setTitle("Dossier " + situation.numeroDossier());
-        setHeaderText(situation.numeroDossier() + " — " + personne + " — " + situation.origine().libelle() + ", "
-                + situation.risque().libelle().toLowerCase() + ", " + situation.statut().libelle().toLowerCase());
+        afficher(situation);
         table.setId("table-historique");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Aucune demande pour cette personne."));
@@ -57,10 +64,8 @@ public final class DialogueDossier extends Dialog<Void> {
                 colonne("Statut", 150, l -> l.demande().statut()),
                 colonne("Décisions", 260, l -> decisions(l.decisions()))));
         table.setPrefSize(980, 420);
-        Button nouvelle = new Button("Nouvelle demande…");
         nouvelle.setId("nouvelle-demande");
         nouvelle.getStyleClass().add("bouton-principal");
-        nouvelle.setDisable(!situation.estOuverte());
         nouvelle.setOnAction(e -> ouvrirFormulaire(null));
         Button modifier = new Button("Modifier…");
         modifier.setId("modifier-demande");
@@ -68,11 +73,39 @@ public final class DialogueDossier extends Dialog<Void> {
         Button retirer = new Button("Retirer la demande");
         retirer.setId("retirer-demande");
         retirer.setOnAction(e -> selectionModifiable().ifPresent(this::retirer));
-        getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer), table));
+        Button fiche = new Button("Modifier le dossier…");
+        fiche.setId("modifier-dossier");
+        fiche.setOnAction(e -> modifierDossier());
+        Region espace = new Region();
+        HBox.setHgrow(espace, Priority.ALWAYS);
+        getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer, espace, fiche), table));
         getDialogPane().getStylesheets().add(
                 DialogueDossier.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
         getDialogPane().getButtonTypes().setAll(new ButtonType("Fermer", ButtonBar.ButtonData.CANCEL_CLOSE));
         charger();
+    }
+
+    /** The file as saved now: header and what may be done on a closed file. */
+    private void afficher(Situation lue) {
+        situation = lue;
+        setHeaderText(lue.numeroDossier() + " — " + personne + " — " + lue.origine().libelle() + ", "
+                + lue.risque().libelle().toLowerCase() + ", " + lue.statut().libelle().toLowerCase()
+                + (lue.issue() == null ? "" : " (" + lue.issue().libelle().toLowerCase() + ")"));
+        nouvelle.setDisable(!lue.estOuverte());
+    }
+
+    /** The person and situation form, filled with both as they are in the database now. */
+    private void modifierDossier() {
+        UUID id = situation.id();
+        executeur.executer(() -> {
+            Situation lue = services.stockage().situations().get(id);
+            return new DossierLu(services.stockage().assures().get(lue.assureId()), lue,
+                    services.referentsSociauxActifs());
+        }, lu -> FormulaireSituation.modification(services, executeur, lu.referents(), lu.assure(), lu.situation())
+                .showAndWait().ifPresent(this::afficher), this::erreur);
+    }
+
+    private record DossierLu(Assure assure, Situation situation, List<Membre> referents) {
     }
 
     private static String decisions(List<Decision> decisions) {

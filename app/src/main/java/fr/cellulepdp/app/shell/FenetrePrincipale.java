@@ -10,7 +10,6 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.app.wiring.VersionApplication;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ProgressionImport;
@@ -173,9 +172,8 @@ public final class FenetrePrincipale {
 
     /** Opens the situation form; afterwards the Situations page shows the file created or found open. */
     public void nouvelleSituation() {
-        executeur.executer(() -> services.stockage().membres().findAll().stream()
-                .filter(m -> m.role() == Role.REFERENT_SOCIAL && m.actif()).toList(), referents ->
-                new FormulaireSituation(services, executeur, referents).showAndWait().ifPresent(resultat -> {
+        executeur.executer(services::referentsSociauxActifs, referents ->
+                FormulaireSituation.nouvelle(services, executeur, referents).showAndWait().ifPresent(resultat -> {
                     String numero = resultat.situation().numeroDossier();
                     if (resultat.creee()) {
                         message.setText("Situation " + numero + " créée.");

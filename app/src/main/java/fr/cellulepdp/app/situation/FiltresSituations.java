@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.situation;
 
+import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.commun.Libelle;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.Origine;
@@ -7,7 +8,10 @@ import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.StatutSituation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import javafx.animation.PauseTransition;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -21,11 +25,15 @@ import javafx.util.Duration;
 final class FiltresSituations {
 
     private static final Duration PAUSE_FRAPPE = Duration.millis(250);
+    private static final String TOUS_REFERENTS = "Tous les référents";
 
     private final TextField texte = new TextField();
     private final ComboBox<String> statut = choix("Tous les statuts", StatutSituation.values());
     private final ComboBox<String> origine = choix("Toutes les origines", Origine.values());
     private final ComboBox<String> risque = choix("Tous les risques", Risque.values());
+    private final ComboBox<String> referent = new ComboBox<>();
+    /** The id behind each choice of {@link #referent} after the first ("all"). */
+    private final List<UUID> idsReferents = new ArrayList<>();
     private final CheckBox urgent = new CheckBox("Urgentes");
     private final CheckBox complexe = new CheckBox("Complexes");
     private final CheckBox enAttente = new CheckBox("Avec demandes en attente");
@@ -40,6 +48,9 @@ final class FiltresSituations {
         statut.setId("filtre-statut");
         origine.setId("filtre-origine");
         risque.setId("filtre-risque");
+        referent.setId("filtre-referent");
+        referent.getItems().setAll(TOUS_REFERENTS);
+        referent.getSelectionModel().selectFirst();
         urgent.setId("filtre-urgent");
         complexe.setId("filtre-complexe");
         enAttente.setId("filtre-en-attente");
@@ -50,21 +61,39 @@ final class FiltresSituations {
             pause.stop();
             rechercher.run();
         });
-        List.of(statut, origine, risque).forEach(c -> c.setOnAction(e -> rechercher.run()));
+        List.of(statut, origine, risque, referent).forEach(c -> c.setOnAction(e -> rechercher.run()));
         List.of(urgent, complexe, enAttente).forEach(c -> c.setOnAction(e -> rechercher.run()));
         nouvelle.setId("nouvelle-situation");
         nouvelle.getStyleClass().add("bouton-principal");
         nouvelle.setOnAction(e -> nouvelleSituation.run());
-        barre = new FlowPane(10, 8, nouvelle, texte, statut, origine, risque, urgent, complexe, enAttente);
+        barre = new FlowPane(10, 8, nouvelle, texte, statut, origine, risque, referent, urgent, complexe, enAttente);
         barre.getStyleClass().add("barre-filtres");
     }
 
     /** The criteria as the fields stand now (read on the JavaFX thread, used on the background one). */
     CritereSituations critere() {
         return new CritereSituations(texte.getText(), true, choisi(statut, StatutSituation.values()),
-                choisi(origine, Origine.values()), choisi(risque, Risque.values()), null,
+                choisi(origine, Origine.values()), choisi(risque, Risque.values()),
+                choisi(referent, idsReferents.toArray(UUID[]::new)),
                 urgent.isSelected() ? Boolean.TRUE : null, complexe.isSelected() ? Boolean.TRUE : null,
                 enAttente.isSelected(), 0, CritereSituations.LIMITE_PAR_DEFAUT);
+    }
+
+    /** The référents to filter on, as the cell has them now; the one chosen stays chosen if still there. */
+    void referents(List<Membre> membres) {
+        UUID choisi = choisi(referent, idsReferents.toArray(UUID[]::new));
+        idsReferents.clear();
+        List<String> libelles = new ArrayList<>(List.of(TOUS_REFERENTS));
+        for (Membre membre : membres) {
+            idsReferents.add(membre.id());
+            libelles.add(membre.nomComplet());
+        }
+        // setting the items fires no action: the search runs only if the user changes the choice
+        EventHandler<ActionEvent> action = referent.getOnAction();
+        referent.setOnAction(null);
+        referent.getItems().setAll(libelles);
+        referent.getSelectionModel().select(choisi == null ? 0 : idsReferents.indexOf(choisi) + 1);
+        referent.setOnAction(action);
     }
 
     /** Shows one file: its number in the search field, searched at once. */

@@ -9,13 +9,18 @@ import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.CreerSituation;
+import fr.cellulepdp.model.situation.EtatDossier;
+import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.FicheSituation;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Partenaire;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Sexe;
+import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutAssure;
+import fr.cellulepdp.model.situation.StatutSituation;
 import fr.cellulepdp.model.situation.ValidationFiche;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -43,11 +48,15 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
- * The form to record a person and a new situation. Each field shows its problem as the user types (ControlsFX
- * decorations, with the messages of {@link ValidationFiche}); saving is refused with the list of every problem,
- * and nothing is saved then. A NIR that already has an open situation leads to it.
+ * The form of a person and their situation, to record a new one ({@link #nouvelle}) or edit one
+ * ({@link #modification}, which adds the file's status, closing outcome and consent withdrawal). Each field shows
+ * its problem as the user types (ControlsFX decorations, with the messages of {@link ValidationFiche} and
+ * {@link EtatDossier}); saving is refused with the list of every problem, and nothing is saved then. A new NIR
+ * that already has an open situation leads to it.
+ *
+ * @param <R> what saving gives back: the creation's result, or the situation saved
  */
-public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
+public final class FormulaireSituation<R> extends Dialog<R> {
 
     private final LocalDate aujourdhui;
     private final TextField nir = champ("champ-nir");
@@ -77,12 +86,21 @@ public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
     private final DatePicker consentement = date("champ-consentement");
     private final Map<Partenaire, CheckBox> partenaires = new EnumMap<>(Partenaire.class);
     private final TextArea notes = new TextArea();
+    private final ComboBox<StatutSituation> statutDossier = choix("champ-statut-dossier", StatutSituation.values());
+    private final ComboBox<IssueSituation> issue = choix("champ-issue", IssueSituation.values());
+    private final DatePicker cloture = date("champ-cloture");
+    private final DatePicker retrait = date("champ-retrait-consentement");
+    private final boolean avecEtat;
+    /** The address line the form does not show (imported addresses may have one): kept as it was. */
+    private String complementAdresse = "";
     private final Label problemes = new Label();
     private final ValidationSupport validation = new ValidationSupport();
 
-    public FormulaireSituation(Services services, ExecuteurTaches executeur, List<Membre> referents) {
+    private FormulaireSituation(Services services, ExecuteurTaches executeur, List<Membre> referents, String titre,
+                                boolean avecEtat, Enregistrement<R> enregistrement) {
         this.aujourdhui = services.horloge().aujourdhui();
-        setTitle("Nouvelle situation");
+        this.avecEtat = avecEtat;
+        setTitle(titre);
         setHeaderText("Personne suivie et situation PDP");
         referent.setId("champ-referent");
         referent.getItems().setAll(referents);
@@ -112,10 +130,70 @@ public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
         bouton.addEventFilter(ActionEvent.ACTION, evenement -> {
             // the dialog stays open until the use case has saved; its answer closes it
             evenement.consume();
-            enregistrer(services, executeur);
+            enregistrer(executeur, enregistrement);
         });
         setResultConverter(b -> null);
         validerEnDirect();
+    }
+
+    /** What the Save button does with the form's content, in the background. */
+    @FunctionalInterface
+    private interface Enregistrement<R> {
+        R enregistrer(FicheSituation fiche, EtatDossier etat);
+    }
+
+    /** The form for a new person and situation, or the open one already recorded for the NIR. */
+    public static FormulaireSituation<CreerSituation.Resultat> nouvelle(Services services, ExecuteurTaches executeur,
+                                                                       List<Membre> referents) {
+        return new FormulaireSituation<>(services, executeur, referents, "Nouvelle situation", false,
+                (fiche, etat) -> services.creerSituation().creer(services.utilisateur(), fiche));
+    }
+
+    /** The form filled with a file as read now; saving refuses to overwrite a newer version. */
+    public static FormulaireSituation<Situation> modification(Services services, ExecuteurTaches executeur,
+                                                              List<Membre> referents, Assure assure,
+                                                              Situation situation) {
+        FormulaireSituation<Situation> formulaire = new FormulaireSituation<>(services, executeur, referents,
+                "Modifier le dossier " + situation.numeroDossier(), true, (fiche, etat) -> services
+                        .modifierSituation().modifier(services.utilisateur(), assure, situation, fiche, etat));
+        formulaire.remplir(assure, situation);
+        return formulaire;
+    }
+
+    private void remplir(Assure a, Situation s) {
+        nir.setText(a.nir().valeur());
+        nom.setText(a.nom());
+        prenom.setText(a.prenom());
+        naissance.setValue(a.dateNaissance());
+        sexe.setValue(a.sexe());
+        statut.setValue(a.statut());
+        email.setText(a.email());
+        telephone.setText(a.telephone());
+        rue.setText(a.adresse().ligne1());
+        complementAdresse = a.adresse().ligne2();
+        codePostal.setText(a.adresse().codePostal());
+        ville.setText(a.adresse().ville());
+        employeur.setText(a.employeur() == null ? "" : a.employeur().nom());
+        siret.setText(a.employeur() == null || a.employeur().siret() == null ? "" : a.employeur().siret().valeur());
+        emploi.setText(a.emploi());
+        origine.setValue(s.origine());
+        signalement.setValue(s.dateSignalement());
+        risque.setValue(s.risque());
+        debutArret.setValue(s.debutArret());
+        finArret.setValue(s.finArretPrevue());
+        referent.getItems().stream().filter(m -> m.id().equals(s.referentSocialId())).findFirst()
+                .ifPresent(referent::setValue);
+        urgent.setSelected(s.urgent().leve());
+        motifUrgent.setText(s.urgent().motif());
+        complexe.setSelected(s.complexe().leve());
+        motifComplexe.setText(s.complexe().motif());
+        consentement.setValue(s.consentement().dateRecueil());
+        partenaires.forEach((p, coche) -> coche.setSelected(s.consentement().partenaires().contains(p)));
+        notes.setText(s.notesSociales());
+        statutDossier.setValue(s.statut());
+        issue.setValue(s.issue());
+        cloture.setValue(s.dateCloture());
+        retrait.setValue(s.consentement().dateRetrait());
     }
 
     private VBox contenu() {
@@ -141,9 +219,20 @@ public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
             couverts.getChildren().add(coche);
         }
         GridPane accord = grille();
-        ligne(accord, 0, "Consentement recueilli le", consentement, "", new Label(""));
-        return new VBox(10, titre("Personne"), personne, titre("Situation"), situation,
+        ligne(accord, 0, "Consentement recueilli le", consentement, avecEtat ? "Retiré le" : "",
+                avecEtat ? retrait : new Label(""));
+        VBox contenu = new VBox(10, titre("Personne"), personne, titre("Situation"), situation,
                 titre("Consentement au partage avec les partenaires"), accord, couverts, titre("Notes sociales"), notes);
+        if (avecEtat) {
+            GridPane etat = grille();
+            ligne(etat, 0, "Statut", statutDossier, "", new Label(""));
+            ligne(etat, 1, "Issue", issue, "Clôturé le", cloture);
+            // the outcome only means something for a closed file
+            issue.disableProperty().bind(statutDossier.valueProperty().isNotEqualTo(StatutSituation.CLOTUREE));
+            cloture.disableProperty().bind(issue.disableProperty());
+            contenu.getChildren().addAll(2, List.of(titre("Suivi du dossier"), etat));
+        }
+        return contenu;
     }
 
     /** Every field re-checked on any change: some rules join two fields (a flag and its reason, two dates). */
@@ -161,21 +250,42 @@ public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
         enregistrer(motifUrgent, ValidationFiche.MOTIF_URGENT);
         enregistrer(motifComplexe, ValidationFiche.MOTIF_COMPLEXE);
         enregistrer(consentement, ValidationFiche.CONSENTEMENT);
+        if (avecEtat) {
+            enregistrerEtat(statutDossier, EtatDossier.STATUT);
+            enregistrerEtat(issue, EtatDossier.ISSUE);
+            enregistrerEtat(cloture, EtatDossier.CLOTURE);
+            enregistrerEtat(retrait, EtatDossier.RETRAIT);
+            List.of(statutDossier, consentement, signalement).forEach(c -> c.valueProperty()
+                    .addListener((o, a, b) -> validation.revalidate()));
+        }
         List.of(urgent, complexe).forEach(c -> c.selectedProperty().addListener((o, a, b) -> validation.revalidate()));
         List.of(debutArret).forEach(d -> d.valueProperty().addListener((o, a, b) -> validation.revalidate()));
     }
 
     private void enregistrer(Control champ, String nomChamp) {
+        valider(champ, () -> ValidationFiche.probleme(fiche(), aujourdhui, nomChamp));
+    }
+
+    private void enregistrerEtat(Control champ, String nomChamp) {
+        valider(champ, () -> etat().probleme(fiche(), aujourdhui, nomChamp));
+    }
+
+    /** Decorates the field with the problem {@code probleme} finds in the whole form, if any. */
+    private void valider(Control champ, java.util.function.Supplier<String> probleme) {
         validation.registerValidator(champ, false, (Control c, Object valeur) -> {
-            String message = ValidationFiche.probleme(fiche(), aujourdhui, nomChamp);
+            String message = probleme.get();
             return ValidationResult.fromErrorIf(c, message == null ? "" : message, message != null);
         });
+    }
+
+    EtatDossier etat() {
+        return new EtatDossier(statutDossier.getValue(), issue.getValue(), cloture.getValue(), retrait.getValue());
     }
 
     FicheSituation fiche() {
         return new FicheSituation(nir.getText(), nom.getText(), prenom.getText(), naissance.getValue(),
                 sexe.getValue(), statut.getValue(), email.getText(), telephone.getText(),
-                new Adresse(rue.getText(), "", codePostal.getText(), ville.getText()), employeur.getText(),
+                new Adresse(rue.getText(), complementAdresse, codePostal.getText(), ville.getText()), employeur.getText(),
                 siret.getText(), emploi.getText(), origine.getValue(), signalement.getValue(), risque.getValue(),
                 debutArret.getValue(), finArret.getValue(),
                 referent.getValue() == null ? null : referent.getValue().id(), urgent.isSelected(),
@@ -185,9 +295,10 @@ public final class FormulaireSituation extends Dialog<CreerSituation.Resultat> {
                 notes.getText());
     }
 
-    private void enregistrer(Services services, ExecuteurTaches executeur) {
+    private void enregistrer(ExecuteurTaches executeur, Enregistrement<R> enregistrement) {
         FicheSituation fiche = fiche();
-        executeur.executer(() -> services.creerSituation().creer(services.utilisateur(), fiche), resultat -> {
+        EtatDossier etat = etat();
+        executeur.executer(() -> enregistrement.enregistrer(fiche, etat), resultat -> {
             setResult(resultat);
             close();
         }, exception -> problemes.setText(exception instanceof SaisieInvalideException refus

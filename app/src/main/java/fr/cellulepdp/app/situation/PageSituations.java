@@ -20,8 +20,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 public final class PageSituations extends PageTableau<ResumeSituation> {
 
     private final Recherche recherche;
+    private final Runnable chargerReferents;
 
-    private PageSituations(ModeleListe<ResumeSituation> modele, Recherche recherche) {
+    private PageSituations(ModeleListe<ResumeSituation> modele, Recherche recherche, Runnable chargerReferents) {
         super("situations", "Situations", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, modele,
                 "Aucune situation ne correspond. Chargez les données de démonstration ou importez une liste depuis "
                         + "le menu Fichier.",
@@ -35,6 +36,7 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
                         colonne("En attente", 85, r -> r.demandesEnAttente() == 0 ? "" : r.demandesEnAttente()),
                         colonne("Référent social", 160, ResumeSituation::referent)));
         this.recherche = recherche;
+        this.chargerReferents = chargerReferents;
         ajouterBarre(recherche.filtres.barre());
     }
 
@@ -49,13 +51,15 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
             recherche.critere = recherche.filtres.critere();
             modele.actualiser();
         }, nouvelleSituation);
-        PageSituations page = new PageSituations(modele, recherche);
+        PageSituations page = new PageSituations(modele, recherche, () -> executeur.executer(
+                services::referentsSociauxActifs, recherche.filtres::referents, erreur));
         page.surOuverture(ouvrir);
         return page;
     }
 
     @Override
     public void actualiser() {
+        chargerReferents.run();
         recherche.critere = recherche.filtres.critere();
         super.actualiser();
     }

@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.wiring;
 
 import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -11,11 +12,12 @@ import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.seance.ListerSeances;
 import fr.cellulepdp.model.situation.CreerSituation;
-import fr.cellulepdp.model.situation.ModifierSituation;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.ListerSituations;
+import fr.cellulepdp.model.situation.ModifierSituation;
 import fr.cellulepdp.persistence.BaseDeDonnees;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -83,6 +85,12 @@ public final class Services implements AutoCloseable {
 
     public CreerSituation creerSituation() {
         return new CreerSituation(base, horloge);
+    }
+
+    /** The social référents a situation can be given to, for the forms and filters. */
+    public List<Membre> referentsSociauxActifs() {
+        return base.membres().findAll().stream().filter(m -> m.role() == Role.REFERENT_SOCIAL && m.actif())
+                .sorted(java.util.Comparator.comparing(Membre::nom)).toList();
     }
 
     public ModifierSituation modifierSituation() {

@@ -10,6 +10,7 @@ import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ClasseLigne;
 import fr.cellulepdp.model.importation.LigneClassee;
 import fr.cellulepdp.model.mesure.TypeMesure;
+import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Situation;
@@ -278,6 +279,74 @@ class FenetrePrincipaleTest {
         assertThat(historique.getItems()).anyMatch(l -> ((fr.cellulepdp.model.situation.HistoriquePersonne.Ligne) l)
                 .demande().duree() != null && ((fr.cellulepdp.model.situation.HistoriquePersonne.Ligne) l).demande().duree() == 16);
         robot.clickOn("Fermer");
+    }
+
+    private void ouvrirDossier(FxRobot robot, Situation situation) {
+        robot.clickOn("#recherche-situations").write(situation.numeroDossier()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn(robot.lookup("#table-situations .table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(situation.numeroDossier()))
+                .queryAs(javafx.scene.Node.class));
+    }
+
+    @Test
+    void editing_a_file_closes_it_with_its_outcome_after_refusing_a_missing_one(FxRobot robot) {
+        chargerLaDemo();
+        Situation ouverte = services.stockage().situations().findAll().stream().filter(Situation::estOuverte)
+                .findFirst().orElseThrow();
+        ouvrirDossier(robot, ouverte);
+        robot.clickOn("#modifier-dossier");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#champ-nir").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(services.stockage().assures().get(ouverte.assureId()).nir().valeur());
+
+        robot.doubleClickOn("#champ-nom").write("Renommée");
+        robot.interact(() -> robot.lookup("#champ-statut-dossier")
+                .<javafx.scene.control.ComboBox<StatutSituation>>query().setValue(StatutSituation.CLOTUREE));
+        robot.clickOn("#enregistrer-situation");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#problemes-formulaire").queryAs(Label.class).getText())
+                .contains("issue : un dossier clôturé doit indiquer son issue.")
+                .contains("date de clôture : un dossier clôturé doit indiquer sa date de clôture.");
+        assertThat(services.stockage().situations().get(ouverte.id())).isEqualTo(ouverte);
+
+        robot.interact(() -> {
+            robot.lookup("#champ-issue").<javafx.scene.control.ComboBox<IssueSituation>>query()
+                    .setValue(IssueSituation.RECONVERSION);
+            robot.lookup("#champ-cloture").<javafx.scene.control.DatePicker>query()
+                    .setValue(java.time.LocalDate.of(2026, 11, 20));
+        });
+        robot.clickOn("#enregistrer-situation");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Situation close = services.stockage().situations().get(ouverte.id());
+        assertThat(close.statut()).isEqualTo(StatutSituation.CLOTUREE);
+        assertThat(close.issue()).isEqualTo(IssueSituation.RECONVERSION);
+        assertThat(services.stockage().assures().get(ouverte.assureId()).nom()).isEqualTo("Renommée");
+        assertThat(robot.lookup("#nouvelle-demande").query().isDisabled()).as("plus de demande sur un dossier clos")
+                .isTrue();
+        robot.clickOn("Fermer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#table-situations").queryTableView().getItems()).singleElement()
+                .satisfies(r -> assertThat(((ResumeSituation) r).statut()).isEqualTo(StatutSituation.CLOTUREE));
+    }
+
+    @Test
+    void filtering_by_referent_shows_only_their_files(FxRobot robot) {
+        chargerLaDemo();
+        fr.cellulepdp.model.cellule.Membre referente = services.referentsSociauxActifs().get(0);
+        TableView<ResumeSituation> situations = robot.lookup("#table-situations").queryTableView();
+        int toutes = situations.getItems().size();
+
+        robot.interact(() -> robot.lookup("#filtre-referent").<javafx.scene.control.ComboBox<String>>query()
+                .getSelectionModel().select(referente.nomComplet()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(situations.getItems()).isNotEmpty().hasSizeLessThan(toutes)
+                .allMatch(r -> r.referent().equals(referente.nomComplet()));
+        assertThat(situations.getItems()).hasSize((int) services.stockage().situations().findAll().stream()
+                .filter(s -> referente.id().equals(s.referentSocialId())).count());
     }
 
     private Path listeIj60(String... lignes) throws Exception {
