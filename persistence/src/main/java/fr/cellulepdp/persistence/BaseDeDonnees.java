@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Transactions;
 import fr.cellulepdp.model.decision.DecisionRepository;
+import fr.cellulepdp.model.decision.MotifTypeRepository;
 import fr.cellulepdp.model.demande.DemandeRepository;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
 import fr.cellulepdp.model.notification.NotificationRepository;
@@ -41,6 +42,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotDemandes demandes;
     private final DepotSeances seances;
     private final DepotDecisions decisions;
+    private final DepotMotifsTypes motifsTypes;
     private final DepotSuivis suivis;
     private final DepotNotifications notifications;
     private final DepotCatalogueMesures catalogueMesures;
@@ -57,6 +59,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.demandes = new DepotDemandes(contexte);
         this.seances = new DepotSeances(contexte);
         this.decisions = new DepotDecisions(contexte);
+        this.motifsTypes = new DepotMotifsTypes(contexte);
         this.suivis = new DepotSuivis(contexte);
         this.notifications = new DepotNotifications(contexte);
         this.catalogueMesures = new DepotCatalogueMesures(contexte);
@@ -167,6 +170,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public DecisionRepository decisions() {
         return decisions;
+    }
+
+    @Override
+    public MotifTypeRepository motifsTypes() {
+        return motifsTypes;
     }
 
     @Override

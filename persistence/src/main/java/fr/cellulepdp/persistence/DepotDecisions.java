@@ -1,11 +1,13 @@
 package fr.cellulepdp.persistence;
 
 import static fr.cellulepdp.persistence.jooq.Tables.DECISION;
+import static fr.cellulepdp.persistence.jooq.Tables.DECISION_SUIVI_PREVU;
 
 import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.DecisionRepository;
 import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.SuiviPrevu;
 import fr.cellulepdp.persistence.jooq.tables.records.DecisionRecord;
 import java.util.List;
 import java.util.UUID;
@@ -56,14 +58,37 @@ final class DepotDecisions extends DepotJooq<Decision, DecisionRecord> implement
                 IssueDecision.valueOf(r.getIssue()), AvisMedical.valueOf(r.getAvisMedical()), r.getMotifs(),
                 r.getConditions(), r.getDateDebutAccordee(), r.getDateFinAccordee(), r.getMontantAccorde(),
                 r.getElementsManquants(), r.getDateLimiteElements(), r.getDerogation(), r.getRectifieDecisionId(),
-                Conversions.depuisColonne(r.getDecideeLe()), r.getDecideeParId());
+                Conversions.depuisColonne(r.getDecideeLe()), r.getDecideeParId(),
+                dsl.selectFrom(DECISION_SUIVI_PREVU).where(DECISION_SUIVI_PREVU.DECISION_ID.eq(r.getId()))
+                        .orderBy(DECISION_SUIVI_PREVU.POSITION)
+                        .fetch(s -> new SuiviPrevu(s.getAction(), s.getResponsableId(), s.getEcheance())));
+    }
+
+    @Override
+    protected void ecrireEnfants(DSLContext dsl, Decision d) {
+        int position = 0;
+        for (SuiviPrevu suivi : d.suivisPrevus()) {
+            dsl.insertInto(DECISION_SUIVI_PREVU)
+                    .set(DECISION_SUIVI_PREVU.DECISION_ID, d.id())
+                    .set(DECISION_SUIVI_PREVU.POSITION, position++)
+                    .set(DECISION_SUIVI_PREVU.ACTION, suivi.action())
+                    .set(DECISION_SUIVI_PREVU.RESPONSABLE_ID, suivi.responsableId())
+                    .set(DECISION_SUIVI_PREVU.ECHEANCE, suivi.echeance())
+                    .execute();
+        }
+    }
+
+    @Override
+    protected void supprimerEnfants(DSLContext dsl, UUID id) {
+        dsl.deleteFrom(DECISION_SUIVI_PREVU).where(DECISION_SUIVI_PREVU.DECISION_ID.eq(id)).execute();
     }
 
     @Override
     protected Decision avecVersion(Decision d, long version) {
         return new Decision(d.id(), version, d.demandeId(), d.seanceId(), d.issue(), d.avisMedical(), d.motifs(),
                 d.conditions(), d.dateDebutAccordee(), d.dateFinAccordee(), d.montantAccorde(), d.elementsManquants(),
-                d.dateLimiteElements(), d.derogation(), d.rectifieDecisionId(), d.decideeLe(), d.decideeParId());
+                d.dateLimiteElements(), d.derogation(), d.rectifieDecisionId(), d.decideeLe(), d.decideeParId(),
+                d.suivisPrevus());
     }
 
     @Override

@@ -40,6 +40,7 @@ final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implements Sean
         r.setLienVisio(s.lienVisio());
         r.setStatut(s.statut().name());
         r.setSecretaireId(s.secretaireId());
+        r.setDerogationQuorum(s.derogationQuorum());
         return r;
     }
 
@@ -56,7 +57,8 @@ final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implements Sean
                 .orderBy(POINT_ORDRE_DU_JOUR.POSITION)
                 .fetch(p -> point(dsl, p));
         return new Seance(id, r.getVersion(), r.getNumero(), r.getDateSeance(), r.getHeure(), r.getLieu(),
-                r.getLienVisio(), StatutSeance.valueOf(r.getStatut()), r.getSecretaireId(), presences, invites, points);
+                r.getLienVisio(), StatutSeance.valueOf(r.getStatut()), r.getSecretaireId(), presences, invites, points,
+                r.getDerogationQuorum());
     }
 
     private static PointOrdreDuJour point(DSLContext dsl, PointOrdreDuJourRecord p) {
@@ -130,7 +132,7 @@ final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implements Sean
     @Override
     protected Seance avecVersion(Seance s, long version) {
         return new Seance(s.id(), version, s.numero(), s.date(), s.heure(), s.lieu(), s.lienVisio(), s.statut(),
-                s.secretaireId(), s.presences(), s.invites(), s.ordreDuJour());
+                s.secretaireId(), s.presences(), s.invites(), s.ordreDuJour(), s.derogationQuorum());
     }
 
     @Override

@@ -14,6 +14,7 @@ import fr.cellulepdp.model.commun.Versionne;
 import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.SuiviPrevu;
 import fr.cellulepdp.model.demande.AccordMedical;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
@@ -325,13 +326,14 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
         return new Seance(s.id(), s.version(), 13, LocalDate.of(2026, 12, 4), null, "", "", StatutSeance.CLOTUREE,
                 null, List.of(new Presence(Exemples.REFERENTE, EtatPresence.ABSENT),
                         new Presence(Exemples.COORDINATRICE, EtatPresence.PRESENT)),
-                List.of("Invité Trois"), List.of(premier, second));
+                List.of("Invité Trois"), List.of(premier, second), "deux référents retenus en urgence");
     }
 
     private static Decision decisionModifiee(Decision d) {
         return new Decision(d.id(), d.version(), d.demandeId(), null, IssueDecision.AJOURNEMENT,
                 AvisMedical.DEFAVORABLE, "", "", null, null, null, "certificat médical", LocalDate.of(2027, 1, 15),
-                "dérogation", null, Instant.parse("2026-11-21T09:00:00Z"), null);
+                "dérogation", null, Instant.parse("2026-11-21T09:00:00Z"), null,
+                List.of(new SuiviPrevu("Relancer l'employeur", null, LocalDate.of(2027, 1, 10))));
     }
 
     private static Suivi suiviModifie(Suivi s) {

@@ -115,7 +115,7 @@ class BaseDeDonneesTest extends SurBaseTemporaire {
                 CategoriePoint.SUIVI, 5, Set.of());
         Seance reordonnee = new Seance(seance.id(), seance.version(), seance.numero(), seance.date(), seance.heure(),
                 seance.lieu(), seance.lienVisio(), seance.statut(), seance.secretaireId(), seance.presences().subList(0, 1),
-                List.of(), List.of(second, seance.ordreDuJour().get(0)));
+                List.of(), List.of(second, seance.ordreDuJour().get(0)), "");
         base.seances().save(reordonnee);
 
         Seance relue = base.seances().get(Exemples.SEANCE);
@@ -146,7 +146,7 @@ class BaseDeDonneesTest extends SurBaseTemporaire {
         Seance lue = base.seances().get(Exemples.SEANCE);
         base.seances().save(lue);
         Seance perimee = new Seance(lue.id(), lue.version(), lue.numero(), lue.date(), lue.heure(), lue.lieu(),
-                lue.lienVisio(), lue.statut(), lue.secretaireId(), List.of(), List.of(), List.of());
+                lue.lienVisio(), lue.statut(), lue.secretaireId(), List.of(), List.of(), List.of(), "");
 
         assertThatThrownBy(() -> base.seances().save(perimee)).isInstanceOf(ConflitDeModificationException.class);
 

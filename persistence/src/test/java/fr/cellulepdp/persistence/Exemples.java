@@ -8,6 +8,7 @@ import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.SuiviPrevu;
 import fr.cellulepdp.model.demande.AccordMedical;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
@@ -105,14 +106,16 @@ final class Exemples {
                 List.of(new Presence(COORDINATRICE, EtatPresence.PRESENT), new Presence(REFERENTE, EtatPresence.EXCUSE)),
                 List.of("Invitée Un", "Invité Deux"),
                 List.of(new PointOrdreDuJour(POINT, SITUATION, List.of(DEMANDE), CategoriePoint.URGENT, 15,
-                        Set.of(REFERENTE))));
+                        Set.of(REFERENTE))), "");
     }
 
     static Decision decision() {
         return new Decision(DECISION, 0, DEMANDE, SEANCE, IssueDecision.ACCORD_SOUS_RESERVE, AvisMedical.FAVORABLE,
                 "motifs", "sous réserve de l'accord du médecin du travail", LocalDate.of(2026, 11, 2),
                 LocalDate.of(2026, 11, 14), new BigDecimal("150.50"), "", null, "", null,
-                Instant.parse("2026-11-20T14:25:31.123456789Z"), COORDINATRICE);
+                Instant.parse("2026-11-20T14:25:31.123456789Z"), COORDINATRICE,
+                List.of(new SuiviPrevu("Bilan de fin d'essai", REFERENTE, LocalDate.of(2026, 11, 30)),
+                        new SuiviPrevu("Appeler le tuteur", null, LocalDate.of(2026, 11, 21))));
     }
 
     static Suivi suivi() {

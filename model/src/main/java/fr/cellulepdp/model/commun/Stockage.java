@@ -4,6 +4,7 @@ import fr.cellulepdp.model.audit.JournalAudit;
 import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.decision.DecisionRepository;
+import fr.cellulepdp.model.decision.MotifTypeRepository;
 import fr.cellulepdp.model.demande.DemandeRepository;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
 import fr.cellulepdp.model.notification.NotificationRepository;
@@ -33,6 +34,8 @@ public interface Stockage {
     SeanceRepository seances();
 
     DecisionRepository decisions();
+
+    MotifTypeRepository motifsTypes();
 
     SuiviRepository suivis();
 

@@ -7,6 +7,7 @@ import fr.cellulepdp.model.commun.Versionne;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ public record Decision(UUID id, long version, UUID demandeId, UUID seanceId, Iss
                        AvisMedical avisMedical, String motifs, String conditions, LocalDate dateDebutAccordee,
                        LocalDate dateFinAccordee, BigDecimal montantAccorde, String elementsManquants,
                        LocalDate dateLimiteElements, String derogation, UUID rectifieDecisionId,
-                       Instant decideeLe, UUID decideeParId) implements Versionne {
+                       Instant decideeLe, UUID decideeParId, List<SuiviPrevu> suivisPrevus) implements Versionne {
 
     public Decision {
         Objects.requireNonNull(id, "id");
@@ -33,6 +34,7 @@ public record Decision(UUID id, long version, UUID demandeId, UUID seanceId, Iss
         conditions = Textes.nonNul(conditions);
         elementsManquants = Textes.nonNul(elementsManquants);
         derogation = Textes.nonNul(derogation);
+        suivisPrevus = suivisPrevus == null ? List.of() : List.copyOf(suivisPrevus);
     }
 
     public boolean estHorsSeance() {

@@ -36,6 +36,12 @@ public record Demande(UUID id, long version, UUID situationId, TypeMesure mesure
         statut = statut == null ? StatutDemande.A_ETUDIER : statut;
     }
 
+    public Demande avecStatut(StatutDemande nouveau) {
+        return new Demande(id, version, situationId, mesure, libelleAutre, dateDemande, entrepriseAccueil, tuteur,
+                prescripteur, dateDebut, dateFin, duree, renouvellement, cout, financement, avisTechnique,
+                accordsObtenus, nouveau);
+    }
+
     /** The measure's name as written in letters: the catalogue label, or the free name of an AUTRE action. */
     public String libelleMesure() {
         return mesure == TypeMesure.AUTRE && !libelleAutre.isEmpty() ? libelleAutre : mesure.libelle();

@@ -61,10 +61,6 @@ public final class GererDemandes {
 
     /** Withdraws a request not decided yet (the person or the social worker gave it up). */
     public Demande retirer(Utilisateur acteur, Demande demande) {
-        return enregistrer(acteur, new Demande(demande.id(), demande.version(), demande.situationId(), demande.mesure(),
-                demande.libelleAutre(), demande.dateDemande(), demande.entrepriseAccueil(), demande.tuteur(),
-                demande.prescripteur(), demande.dateDebut(), demande.dateFin(), demande.duree(),
-                demande.renouvellement(), demande.cout(), demande.financement(), demande.avisTechnique(),
-                demande.accordsObtenus(), StatutDemande.RETIREE));
+        return enregistrer(acteur, demande.avecStatut(StatutDemande.RETIREE));
     }
 }

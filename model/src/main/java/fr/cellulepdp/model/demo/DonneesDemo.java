@@ -329,7 +329,8 @@ public final class DonneesDemo {
             }
             seances.add(new Seance(id("seance", s + 1), 0, 20 + s, date, LocalTime.of(14, 0),
                     "CPAM de la Nièvre, salle du conseil", "", StatutSeance.CLOTUREE, membres.get(2).id(),
-                    presences(s), s % 3 == 0 ? List.of("Chargée de mission handicap (invitée)") : List.of(), points));
+                    presences(s), s % 3 == 0 ? List.of("Chargée de mission handicap (invitée)") : List.of(), points,
+                    ""));
         }
     }
 
@@ -368,10 +369,10 @@ public final class DonneesDemo {
                 issue == IssueDecision.AJOURNEMENT ? "Accord écrit de l'entreprise d'accueil et nom du tuteur." : "",
                 issue == IssueDecision.AJOURNEMENT ? date.plusWeeks(4) : null, "", null,
                 date.atTime(14, 10 + index % POINTS_PAR_SEANCE * 8).atZone(Horloge.FUSEAU_PARIS).toInstant(),
-                membres.get(0).id());
+                membres.get(0).id(), List.of());
         decisions.add(decision);
         StatutDemande statut = issue == IssueDecision.AJOURNEMENT ? StatutDemande.A_ETUDIER : StatutDemande.DECIDEE;
-        demandes.set(index, avecStatut(demande, statut));
+        demandes.set(index, demande.avecStatut(statut));
         if (accord) {
             LocalDate echeance = demande.dateFin() != null ? demande.dateFin().plusWeeks(1) : date.plusWeeks(6);
             Situation situation = situations.stream().filter(x -> x.id().equals(demande.situationId())).findFirst()
@@ -390,17 +391,12 @@ public final class DonneesDemo {
             Demande demande = demandes.get(index);
             points.add(new PointOrdreDuJour(id("point", index), demande.situationId(), List.of(demande.id()),
                     categorie(demande), 10, Set.of()));
-            demandes.set(index, avecStatut(demande, StatutDemande.INSCRITE));
+            demandes.set(index, demande.avecStatut(StatutDemande.INSCRITE));
         }
         List<Presence> convoques = membres.stream().map(m -> new Presence(m.id(), EtatPresence.ABSENT)).toList();
         seances.add(new Seance(id("seance", SEANCES_PASSEES + 1), 0, 20 + SEANCES_PASSEES, reference.plusWeeks(1),
                 LocalTime.of(14, 0), "", "https://visio.exemple.fr/cellule-pdp-58", StatutSeance.PLANIFIEE,
-                membres.get(2).id(), convoques, List.of(), points));
+                membres.get(2).id(), convoques, List.of(), points, ""));
     }
 
-    private static Demande avecStatut(Demande d, StatutDemande statut) {
-        return new Demande(d.id(), d.version(), d.situationId(), d.mesure(), d.libelleAutre(), d.dateDemande(),
-                d.entrepriseAccueil(), d.tuteur(), d.prescripteur(), d.dateDebut(), d.dateFin(), d.duree(),
-                d.renouvellement(), d.cout(), d.financement(), d.avisTechnique(), d.accordsObtenus(), statut);
-    }
 }

@@ -7,7 +7,9 @@ public enum CategoriePoint implements Libelle {
     URGENT("Urgent"),
     COMPLEXE("Complexe"),
     STANDARD("Standard"),
-    SUIVI("Suivi");
+    SUIVI("Suivi"),
+    /** An urgent decision taken between meetings, presented to the next one for ratification. */
+    RATIFICATION("Ratification");
 
     private final String libelle;
 

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A meeting of the cell, with its attendance and its agenda (in order). */
+/**
+ * A meeting of the cell, with its attendance and its agenda (in order). {@code derogationQuorum} is the reason the
+ * coordinatrice gave to decide without quorum; empty when there was none.
+ */
 public record Seance(UUID id, long version, int numero, LocalDate date, LocalTime heure, String lieu,
                      String lienVisio, StatutSeance statut, UUID secretaireId, List<Presence> presences,
-                     List<String> invites, List<PointOrdreDuJour> ordreDuJour) implements Versionne {
+                     List<String> invites, List<PointOrdreDuJour> ordreDuJour, String derogationQuorum)
+        implements Versionne {
 
     public Seance {
         Objects.requireNonNull(id, "id");
@@ -22,6 +26,36 @@ public record Seance(UUID id, long version, int numero, LocalDate date, LocalTim
         presences = presences == null ? List.of() : List.copyOf(presences);
         invites = invites == null ? List.of() : List.copyOf(invites);
         ordreDuJour = ordreDuJour == null ? List.of() : List.copyOf(ordreDuJour);
+        derogationQuorum = Textes.nonNul(derogationQuorum);
+    }
+
+    public Seance avecStatut(StatutSeance nouveau) {
+        return new Seance(id, version, numero, date, heure, lieu, lienVisio, nouveau, secretaireId, presences, invites,
+                ordreDuJour, derogationQuorum);
+    }
+
+    public Seance avecOrdreDuJour(List<PointOrdreDuJour> points) {
+        return new Seance(id, version, numero, date, heure, lieu, lienVisio, statut, secretaireId, presences, invites,
+                points, derogationQuorum);
+    }
+
+    public Seance avecPresences(List<Presence> nouvelles, List<String> nouveauxInvites) {
+        return new Seance(id, version, numero, date, heure, lieu, lienVisio, statut, secretaireId, nouvelles,
+                nouveauxInvites, ordreDuJour, derogationQuorum);
+    }
+
+    public Seance avecDerogationQuorum(String motif) {
+        return new Seance(id, version, numero, date, heure, lieu, lienVisio, statut, secretaireId, presences, invites,
+                ordreDuJour, motif);
+    }
+
+    public boolean estCloturee() {
+        return statut == StatutSeance.CLOTUREE;
+    }
+
+    /** The agenda item holding this request, if any. */
+    public java.util.Optional<PointOrdreDuJour> pointDe(UUID demandeId) {
+        return ordreDuJour.stream().filter(p -> p.demandeIds().contains(demandeId)).findFirst();
     }
 
     public int dureePrevueMinutes() {

@@ -1,0 +1,28 @@
+package fr.cellulepdp.model.decision;
+
+import fr.cellulepdp.model.commun.Montants;
+import fr.cellulepdp.model.commun.Textes;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the decision panel holds for one request, as entered; checked by {@link ValidationDecision}. */
+public record SaisieDecision(UUID demandeId, IssueDecision issue, AvisMedical avisMedical, String motifs,
+                             String conditions, LocalDate dateDebutAccordee, LocalDate dateFinAccordee,
+                             BigDecimal montantAccorde, String elementsManquants, LocalDate dateLimiteElements,
+                             String derogation, List<SuiviPrevu> suivisPrevus) {
+
+    public SaisieDecision {
+        motifs = Textes.nonNul(motifs);
+        conditions = Textes.nonNul(conditions);
+        montantAccorde = Montants.auCentime(montantAccorde);
+        elementsManquants = Textes.nonNul(elementsManquants);
+        derogation = Textes.nonNul(derogation);
+        suivisPrevus = suivisPrevus == null ? List.of() : List.copyOf(suivisPrevus);
+    }
+
+    public boolean estAccord() {
+        return issue == IssueDecision.ACCORD || issue == IssueDecision.ACCORD_SOUS_RESERVE;
+    }
+}

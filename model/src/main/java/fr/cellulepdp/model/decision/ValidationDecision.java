@@ -1,0 +1,69 @@
+package fr.cellulepdp.model.decision;
+
+import fr.cellulepdp.model.commun.Probleme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a decision before it is recorded and names every problem in French: a refusal needs its reasons, an
+ * adjournment what is missing and by when, an accord that breaks a measure rule a derogation reason (DESIGN.md §4).
+ */
+public final class ValidationDecision {
+
+    public static final String ISSUE = "issue";
+    public static final String MOTIFS = "motifs";
+    public static final String CONDITIONS = "conditions";
+    public static final String ELEMENTS = "éléments manquants";
+    public static final String DATE_LIMITE = "date limite";
+    public static final String DATES = "dates accordées";
+    public static final String DEROGATION = "dérogation";
+    public static final String SUIVIS = "suivis";
+
+    private ValidationDecision() {
+    }
+
+    /** @param reglesEnfreintes the measure rules the request breaks, as granted (empty when it respects them) */
+    public static List<Probleme> verifier(SaisieDecision saisie, List<Probleme> reglesEnfreintes) {
+        List<Probleme> problemes = new ArrayList<>();
+        if (saisie.issue() == null) {
+            problemes.add(new Probleme(ISSUE, "choisissez l'issue de la décision."));
+            return problemes;
+        }
+        switch (saisie.issue()) {
+            case REFUS -> {
+                if (saisie.motifs().isEmpty()) {
+                    problemes.add(new Probleme(MOTIFS, "un refus doit être motivé."));
+                }
+            }
+            case AJOURNEMENT -> {
+                if (saisie.elementsManquants().isEmpty()) {
+                    problemes.add(new Probleme(ELEMENTS, "un ajournement doit dire ce qui manque pour décider."));
+                }
+                if (saisie.dateLimiteElements() == null) {
+                    problemes.add(new Probleme(DATE_LIMITE, "un ajournement doit fixer la date limite des éléments."));
+                }
+            }
+            case ACCORD_SOUS_RESERVE -> {
+                if (saisie.conditions().isEmpty()) {
+                    problemes.add(new Probleme(CONDITIONS, "un accord sous réserve doit énoncer ses conditions."));
+                }
+            }
+            default -> {
+            }
+        }
+        if (saisie.estAccord() && !reglesEnfreintes.isEmpty() && saisie.derogation().isEmpty()) {
+            problemes.add(new Probleme(DEROGATION, "l'accord enfreint une règle de la mesure ("
+                    + reglesEnfreintes.stream().map(Probleme::message).collect(Collectors.joining(" ; "))
+                    + ") : indiquez le motif de la dérogation."));
+        }
+        if (saisie.dateDebutAccordee() != null && saisie.dateFinAccordee() != null
+                && saisie.dateFinAccordee().isBefore(saisie.dateDebutAccordee())) {
+            problemes.add(new Probleme(DATES, "la fin accordée précède le début accordé."));
+        }
+        if (saisie.suivisPrevus().stream().anyMatch(s -> s.action().isEmpty())) {
+            problemes.add(new Probleme(SUIVIS, "chaque suivi doit dire quelle action mener."));
+        }
+        return problemes;
+    }
+}

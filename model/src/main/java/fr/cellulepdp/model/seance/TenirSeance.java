@@ -1,0 +1,239 @@
+package fr.cellulepdp.model.seance;
+
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.RegleQuorum;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.SaisieDecision;
+import fr.cellulepdp.model.decision.SuiviPrevu;
+import fr.cellulepdp.model.decision.ValidationDecision;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.demande.GererDemandes;
+import fr.cellulepdp.model.demande.StatutDemande;
+import fr.cellulepdp.model.suivi.Suivi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Use case: holds a meeting. Attendance and quorum; each decision is saved, in its own transaction, the moment it
+ * is entered (a crash loses nothing entered); while the meeting is open a decision entered again replaces the
+ * previous one. Closing locks the decisions, moves the requests on (decided; adjourned or undecided ones back to
+ * waiting) and creates the follow-ups. A decision of a closed meeting is corrected only by a rectificatif: a new
+ * decision pointing to the one it corrects.
+ */
+public final class TenirSeance {
+
+    private final Stockage stockage;
+    private final Horloge horloge;
+
+    public TenirSeance(Stockage stockage, Horloge horloge) {
+        this.stockage = stockage;
+        this.horloge = horloge;
+    }
+
+    /** Opens a planned meeting: decisions can then be entered. Opening an open meeting changes nothing. */
+    public Seance ouvrir(Utilisateur acteur, UUID seanceId) {
+        return stockage.transactions().inTransaction(() -> {
+            Seance seance = modifiable(seanceId);
+            return seance.statut() == StatutSeance.OUVERTE ? seance
+                    : stockage.seances().save(seance.avecStatut(StatutSeance.OUVERTE));
+        });
+    }
+
+    public Seance enregistrerPresences(Utilisateur acteur, UUID seanceId, List<Presence> presences,
+                                       List<String> invites) {
+        return stockage.transactions().inTransaction(() ->
+                stockage.seances().save(modifiable(seanceId).avecPresences(presences, invites)));
+    }
+
+    /** The coordinatrice decides to sit without quorum; the reason is kept and appears in the minutes. */
+    public Seance siegerSansQuorum(Utilisateur acteur, UUID seanceId, String motif) {
+        if (acteur.role() != Role.COORDINATRICE) {
+            throw new SaisieInvalideException("quorum", "seule la coordinatrice peut décider de siéger sans quorum.");
+        }
+        if (motif == null || motif.isBlank()) {
+            throw new SaisieInvalideException("quorum", "indiquez pourquoi la cellule siège sans quorum.");
+        }
+        return stockage.transactions().inTransaction(() ->
+                stockage.seances().save(modifiable(seanceId).avecDerogationQuorum(motif)));
+    }
+
+    public String constatQuorum(Seance seance) {
+        return Quorum.constat(regle(), seance, membres());
+    }
+
+    /**
+     * The measure rules the request would break if granted as entered: with granted dates, the length is counted
+     * from them; with a granted amount, the cost is that amount.
+     */
+    public List<Probleme> reglesEnfreintes(Utilisateur acteur, SaisieDecision saisie) {
+        Demande demande = stockage.demandes().get(saisie.demandeId());
+        boolean datesAccordees = saisie.dateDebutAccordee() != null && saisie.dateFinAccordee() != null;
+        Demande accordee = new Demande(demande.id(), demande.version(), demande.situationId(), demande.mesure(),
+                demande.libelleAutre(), demande.dateDemande(), demande.entrepriseAccueil(), demande.tuteur(),
+                demande.prescripteur(), datesAccordees ? saisie.dateDebutAccordee() : demande.dateDebut(),
+                datesAccordees ? saisie.dateFinAccordee() : demande.dateFin(),
+                datesAccordees ? null : demande.duree(), demande.renouvellement(),
+                saisie.montantAccorde() != null ? saisie.montantAccorde() : demande.cout(), demande.financement(),
+                demande.avisTechnique(), demande.accordsObtenus(), demande.statut());
+        return new GererDemandes(stockage).verifier(acteur, accordee);
+    }
+
+    /** Every problem the decision panel has now, as the user types: the same checks as {@link #decider}. */
+    public List<Probleme> verifier(Utilisateur acteur, SaisieDecision saisie) {
+        List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(acteur, saisie) : List.of();
+        return ValidationDecision.verifier(saisie, regles);
+    }
+
+    /**
+     * Records the decision on one request of the meeting's agenda, committed at once.
+     *
+     * @throws SaisieInvalideException when the meeting is not open, has no quorum, or the decision is incomplete
+     */
+    public Decision decider(Utilisateur acteur, UUID seanceId, SaisieDecision saisie) {
+        return stockage.transactions().inTransaction(() -> {
+            Seance seance = stockage.seances().get(seanceId);
+            verrouillee(seance);
+            List<Probleme> problemes = new ArrayList<>();
+            if (seance.statut() != StatutSeance.OUVERTE) {
+                problemes.add(new Probleme("séance", "ouvrez la séance avant d'enregistrer des décisions."));
+            } else if (!Quorum.permetDeDecider(regle(), seance, membres())) {
+                problemes.add(new Probleme("quorum", "le quorum n'est pas atteint (il manque "
+                        + String.join(", ", Quorum.manquants(regle(), seance, membres()))
+                        + ") : complétez les présences ou décidez de siéger sans quorum, avec un motif."));
+            }
+            Optional<PointOrdreDuJour> point = seance.pointDe(saisie.demandeId());
+            if (point.isEmpty()) {
+                problemes.add(new Probleme("demande", "cette demande n'est pas à l'ordre du jour de la séance."));
+            } else if (point.get().categorie() == CategoriePoint.RATIFICATION) {
+                problemes.add(new Probleme("demande", "cette demande a été décidée en urgence : la séance en prend "
+                        + "acte ; pour changer la décision, faites un rectificatif."));
+            }
+            problemes.addAll(verifier(acteur, saisie));
+            if (!problemes.isEmpty()) {
+                throw new SaisieInvalideException(problemes);
+            }
+            Optional<Decision> precedente = stockage.decisions().findBySeance(seanceId).stream()
+                    .filter(d -> d.demandeId().equals(saisie.demandeId()) && !d.estRectificatif()).findFirst();
+            return stockage.decisions().save(decision(acteur, saisie, precedente.map(Decision::id)
+                    .orElseGet(UUID::randomUUID), precedente.map(Decision::version).orElse(0L), seanceId, null));
+        });
+    }
+
+    /** The decisions of the meeting, by request; rectificatifs included. */
+    public List<Decision> decisions(UUID seanceId) {
+        return stockage.decisions().findBySeance(seanceId);
+    }
+
+    /**
+     * Closes the meeting: its decisions are locked, requests decided (adjourned and undecided ones wait again), and
+     * the follow-ups planned with the decisions are created.
+     */
+    public Seance cloturer(Utilisateur acteur, UUID seanceId) {
+        return stockage.transactions().inTransaction(() -> {
+            Seance seance = stockage.seances().get(seanceId);
+            verrouillee(seance);
+            if (seance.statut() != StatutSeance.OUVERTE) {
+                throw new SaisieInvalideException("séance", "seule une séance ouverte peut être clôturée.");
+            }
+            Map<UUID, Decision> parDemande = stockage.decisions().findBySeance(seanceId).stream()
+                    .collect(Collectors.toMap(Decision::demandeId, Function.identity(), (a, b) -> a));
+            for (PointOrdreDuJour point : seance.ordreDuJour()) {
+                if (point.categorie() == CategoriePoint.RATIFICATION) {
+                    continue;
+                }
+                for (UUID demandeId : point.demandeIds()) {
+                    Decision decision = parDemande.get(demandeId);
+                    appliquer(decision, stockage.demandes().get(demandeId));
+                }
+            }
+            return stockage.seances().save(seance.avecStatut(StatutSeance.CLOTUREE));
+        });
+    }
+
+    /**
+     * Corrects a decision of a closed meeting with a new one pointing to it; both stay. The request follows the
+     * correction, and its follow-ups are created at once.
+     */
+    public Decision rectifier(Utilisateur acteur, UUID decisionId, SaisieDecision saisie) {
+        return stockage.transactions().inTransaction(() -> {
+            Decision corrigee = stockage.decisions().get(decisionId);
+            if (corrigee.seanceId() != null && !stockage.seances().get(corrigee.seanceId()).estCloturee()) {
+                throw new SaisieInvalideException("décision", "la séance est encore ouverte : modifiez la décision "
+                        + "elle-même plutôt que d'en faire un rectificatif.");
+            }
+            List<Probleme> problemes = verifier(acteur, saisie);
+            if (!saisie.demandeId().equals(corrigee.demandeId())) {
+                problemes = new ArrayList<>(problemes);
+                problemes.add(new Probleme("demande", "un rectificatif porte sur la même demande que la décision "
+                        + "qu'il corrige."));
+            }
+            if (!problemes.isEmpty()) {
+                throw new SaisieInvalideException(problemes);
+            }
+            Decision rectificatif = stockage.decisions().save(decision(acteur, saisie, UUID.randomUUID(), 0,
+                    corrigee.seanceId(), corrigee.id()));
+            appliquer(rectificatif, stockage.demandes().get(saisie.demandeId()));
+            return rectificatif;
+        });
+    }
+
+    /** The request's status after its decision, and the decision's follow-ups. */
+    private void appliquer(Decision decision, Demande demande) {
+        boolean attend = decision == null || decision.issue() == IssueDecision.AJOURNEMENT;
+        StatutDemande statut = attend ? StatutDemande.A_ETUDIER : StatutDemande.DECIDEE;
+        if (demande.statut() != statut && demande.statut() != StatutDemande.RETIREE) {
+            stockage.demandes().save(demande.avecStatut(statut));
+        }
+        if (decision != null) {
+            for (SuiviPrevu prevu : decision.suivisPrevus()) {
+                stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, demande.situationId(), decision.id(),
+                        prevu.action(), prevu.responsableId(), prevu.echeance(), null, ""));
+            }
+        }
+    }
+
+    private Decision decision(Utilisateur acteur, SaisieDecision s, UUID id, long version, UUID seanceId,
+                              UUID rectifie) {
+        boolean accord = s.estAccord();
+        boolean ajournement = s.issue() == IssueDecision.AJOURNEMENT;
+        return new Decision(id, version, s.demandeId(), seanceId, s.issue(), s.avisMedical(), s.motifs(),
+                s.conditions(), accord ? s.dateDebutAccordee() : null, accord ? s.dateFinAccordee() : null,
+                accord ? s.montantAccorde() : null, ajournement ? s.elementsManquants() : "",
+                ajournement ? s.dateLimiteElements() : null, accord ? s.derogation() : "", rectifie,
+                horloge.maintenant(), acteur.membreId(), s.suivisPrevus());
+    }
+
+    private Seance modifiable(UUID seanceId) {
+        Seance seance = stockage.seances().get(seanceId);
+        verrouillee(seance);
+        return seance;
+    }
+
+    private static void verrouillee(Seance seance) {
+        if (seance.estCloturee()) {
+            throw new SaisieInvalideException("séance", "la séance n° " + seance.numero() + " est clôturée : ses "
+                    + "décisions sont verrouillées. Pour corriger une décision, faites un rectificatif.");
+        }
+    }
+
+    private RegleQuorum regle() {
+        return stockage.cellules().findAll().stream().findFirst().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT);
+    }
+
+    private Map<UUID, Membre> membres() {
+        return stockage.membres().findAll().stream().collect(Collectors.toMap(Membre::id, Function.identity()));
+    }
+}

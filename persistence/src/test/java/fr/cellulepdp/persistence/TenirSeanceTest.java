@@ -1,0 +1,292 @@
+package fr.cellulepdp.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.decision.AvisMedical;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.SaisieDecision;
+import fr.cellulepdp.model.decision.SuiviPrevu;
+import fr.cellulepdp.model.decision.ValidationDecision;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.demande.StatutDemande;
+import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.mesure.TypeMesure;
+import fr.cellulepdp.model.seance.CategoriePoint;
+import fr.cellulepdp.model.seance.EtatPresence;
+import fr.cellulepdp.model.seance.PlanSeance;
+import fr.cellulepdp.model.seance.PointOrdreDuJour;
+import fr.cellulepdp.model.seance.PreparerSeance;
+import fr.cellulepdp.model.seance.Presence;
+import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.StatutSeance;
+import fr.cellulepdp.model.seance.TenirSeance;
+import fr.cellulepdp.model.situation.Situation;
+import fr.cellulepdp.model.suivi.Suivi;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Preparing and holding a meeting of the demo cell, on a real H2 file database. */
+class TenirSeanceTest {
+
+    static final LocalDate REFERENCE = LocalDate.of(2026, 11, 23);
+    private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-30T14:00:00Z"));
+
+    @TempDir
+    Path dossier;
+
+    private BaseDeDonnees base;
+    private PreparerSeance preparer;
+    private TenirSeance tenir;
+    private Utilisateur coordinatrice;
+
+    @BeforeEach
+    void ouvrir() {
+        base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
+        preparer = new PreparerSeance(base);
+        tenir = new TenirSeance(base, HORLOGE);
+        Membre membre = membre(Role.COORDINATRICE);
+        coordinatrice = new Utilisateur(membre.id(), "coordinatrice", Role.COORDINATRICE);
+    }
+
+    @AfterEach
+    void fermer() {
+        base.close();
+    }
+
+    private Membre membre(Role role) {
+        return base.membres().findAll().stream().filter(m -> m.role() == role).findFirst().orElseThrow();
+    }
+
+    static Seance seancePlanifiee(BaseDeDonnees base) {
+        return base.seances().findAll().stream().filter(s -> s.statut() == StatutSeance.PLANIFIEE).findFirst()
+                .orElseThrow();
+    }
+
+    /** The planned demo meeting, opened with every convoked member present. */
+    static Seance ouverteAuComplet(BaseDeDonnees base, TenirSeance tenir, Utilisateur acteur) {
+        Seance seance = seancePlanifiee(base);
+        tenir.ouvrir(acteur, seance.id());
+        return tenir.enregistrerPresences(acteur, seance.id(), seance.presences().stream()
+                .map(p -> new Presence(p.membreId(), EtatPresence.PRESENT)).toList(), List.of("Invitée"));
+    }
+
+    static SaisieDecision saisie(UUID demandeId, IssueDecision issue) {
+        return new SaisieDecision(demandeId, issue, AvisMedical.FAVORABLE,
+                issue == IssueDecision.REFUS ? "Avis défavorable du service médical." : "",
+                issue == IssueDecision.ACCORD_SOUS_RESERVE ? "Sous réserve de la convention signée." : "",
+                null, null, null, issue == IssueDecision.AJOURNEMENT ? "Accord écrit de l'employeur." : "",
+                issue == IssueDecision.AJOURNEMENT ? LocalDate.of(2026, 12, 31) : null, "dérogation accordée", List.of());
+    }
+
+    private UUID demandeDuPoint(Seance seance, int index) {
+        return seance.ordreDuJour().get(index).demandeIds().get(0);
+    }
+
+    @Test
+    void planning_numbers_the_next_meeting_and_refuses_a_missing_place_or_a_taken_number() {
+        Seance planifiee = preparer.planifier(coordinatrice, new PlanSeance(null, LocalDate.of(2026, 12, 14),
+                LocalTime.of(14, 0), "Salle du conseil", "", membre(Role.REFERENT_SOCIAL).id(),
+                base.membres().findAll().stream().map(Membre::id).toList()));
+
+        assertThat(planifiee.numero()).isEqualTo(base.seances().findAll().stream().mapToInt(Seance::numero).max()
+                .orElseThrow());
+        assertThat(planifiee.presences()).hasSize((int) base.membres().count());
+        assertThatThrownBy(() -> preparer.planifier(coordinatrice, new PlanSeance(planifiee.numero(), null, null, "",
+                "", null, List.of()))).isInstanceOfSatisfying(SaisieInvalideException.class, e ->
+                assertThat(e.problemes()).extracting(Probleme::champ).containsExactly("date", "lieu", "numéro"));
+    }
+
+    @Test
+    void the_proposal_puts_urgent_then_complex_then_oldest_and_skips_requests_already_on_an_agenda() {
+        Seance seance = seancePlanifiee(base);
+
+        List<PointOrdreDuJour> proposition = preparer.proposer(coordinatrice, seance.id());
+
+        List<PointOrdreDuJour> demandes = proposition.stream().filter(p -> !p.demandeIds().isEmpty()).toList();
+        assertThat(demandes).isNotEmpty();
+        assertThat(demandes).extracting(p -> p.categorie().ordinal()).isSorted();
+        for (CategoriePoint categorie : List.of(CategoriePoint.URGENT, CategoriePoint.COMPLEXE, CategoriePoint.STANDARD)) {
+            List<LocalDate> plusAnciennes = demandes.stream().filter(p -> p.categorie() == categorie)
+                    .map(p -> p.demandeIds().stream().map(id -> base.demandes().get(id).dateDemande())
+                            .min(LocalDate::compareTo).orElseThrow()).toList();
+            assertThat(plusAnciennes).as(categorie.name()).isSorted();
+        }
+        List<UUID> inscrites = seance.ordreDuJour().stream().flatMap(p -> p.demandeIds().stream()).toList();
+        assertThat(proposition).flatExtracting(PointOrdreDuJour::demandeIds).doesNotContainAnyElementsOf(inscrites)
+                .allMatch(id -> base.demandes().get(id).statut() == StatutDemande.A_ETUDIER);
+        assertThat(proposition).filteredOn(p -> p.categorie() == CategoriePoint.SUIVI)
+                .allMatch(p -> base.suivis().findBySituation(p.situationId()).stream()
+                        .anyMatch(s -> !s.estRealise() && !s.echeance().isAfter(seance.date())));
+    }
+
+    @Test
+    void saving_the_agenda_marks_requests_inscrites_and_puts_back_those_removed() {
+        Seance seance = seancePlanifiee(base);
+        PointOrdreDuJour retire = seance.ordreDuJour().get(0);
+        PointOrdreDuJour ajoute = preparer.proposer(coordinatrice, seance.id()).stream()
+                .filter(p -> !p.demandeIds().isEmpty()).findFirst().orElseThrow();
+        List<PointOrdreDuJour> points = new ArrayList<>(seance.ordreDuJour().subList(1, seance.ordreDuJour().size()));
+        points.add(0, ajoute);
+
+        Seance enregistree = preparer.enregistrerOrdreDuJour(coordinatrice, seance, points);
+
+        assertThat(enregistree.ordreDuJour()).extracting(PointOrdreDuJour::id).containsExactlyElementsOf(
+                points.stream().map(PointOrdreDuJour::id).toList());
+        assertThat(base.demandes().get(ajoute.demandeIds().get(0)).statut()).isEqualTo(StatutDemande.INSCRITE);
+        assertThat(base.demandes().get(retire.demandeIds().get(0)).statut()).isEqualTo(StatutDemande.A_ETUDIER);
+    }
+
+    @Test
+    void no_decision_before_the_meeting_is_open_nor_without_quorum_unless_overridden_with_a_reason() {
+        Seance seance = seancePlanifiee(base);
+        UUID demande = demandeDuPoint(seance, 0);
+
+        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD)))
+                .hasMessageContaining("ouvrez la séance");
+        tenir.ouvrir(coordinatrice, seance.id());
+        tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
+                .map(p -> new Presence(p.membreId(), base.membres().get(p.membreId()).role() == Role.REFERENT_MEDICAL
+                        ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
+        assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
+                .isEqualTo("Quorum non atteint : il manque 1 référent(e) médical(e).");
+        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD)))
+                .hasMessageContaining("le quorum n'est pas atteint (il manque 1 référent(e) médical(e))");
+        assertThatThrownBy(() -> tenir.siegerSansQuorum(coordinatrice, seance.id(), " "))
+                .hasMessageContaining("indiquez pourquoi");
+
+        tenir.siegerSansQuorum(coordinatrice, seance.id(), "Médecin-conseil joint par téléphone");
+
+        assertThat(tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD)).issue())
+                .isEqualTo(IssueDecision.ACCORD);
+        assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
+                .endsWith("« Médecin-conseil joint par téléphone »");
+    }
+
+    @Test
+    void refusal_adjournment_and_conditional_accord_need_their_details() {
+        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        UUID demande = demandeDuPoint(seance, 0);
+        SaisieDecision vide = new SaisieDecision(demande, IssueDecision.REFUS, null, "", "", null, null, null, "",
+                null, "", List.of(new SuiviPrevu("", null, LocalDate.of(2027, 1, 1))));
+
+        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), vide))
+                .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
+                        .extracting(Probleme::champ).containsExactly(ValidationDecision.MOTIFS, ValidationDecision.SUIVIS));
+        assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.AJOURNEMENT, null, "", "",
+                null, null, null, "", null, "", null), List.of())).extracting(Probleme::toString).containsExactly(
+                "éléments manquants : un ajournement doit dire ce qui manque pour décider.",
+                "date limite : un ajournement doit fixer la date limite des éléments.");
+        assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.ACCORD_SOUS_RESERVE, null,
+                "", "", null, null, null, "", null, "", null), List.of())).extracting(Probleme::champ)
+                .containsExactly(ValidationDecision.CONDITIONS);
+        assertThat(base.decisions().findBySeance(seance.id())).isEmpty();
+    }
+
+    @Test
+    void an_accord_breaking_a_measure_rule_needs_a_derogation_reason() {
+        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        Demande essai = seance.ordreDuJour().stream().flatMap(p -> p.demandeIds().stream()).map(base.demandes()::get)
+                .filter(d -> d.mesure() == TypeMesure.ESSAI_ENCADRE).findFirst().orElseThrow();
+        SaisieDecision tropLong = new SaisieDecision(essai.id(), IssueDecision.ACCORD, AvisMedical.FAVORABLE, "",
+                "", essai.dateDebut(), essai.dateDebut().plusWeeks(5), null, "", null, "", List.of());
+
+        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), tropLong))
+                .hasMessageContaining("dérogation : l'accord enfreint une règle de la mesure (essai encadré : ")
+                .hasMessageContaining("indiquez le motif de la dérogation");
+
+        Decision accord = tenir.decider(coordinatrice, seance.id(), new SaisieDecision(essai.id(),
+                IssueDecision.ACCORD, AvisMedical.FAVORABLE, "", "", essai.dateDebut(), essai.dateDebut().plusWeeks(5),
+                null, "", null, "Reprise progressive validée par le médecin du travail", List.of()));
+        assertThat(accord.derogation()).isEqualTo("Reprise progressive validée par le médecin du travail");
+    }
+
+    @Test
+    void entering_a_decision_again_while_the_meeting_is_open_replaces_it() {
+        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        UUID demande = demandeDuPoint(seance, 0);
+
+        Decision premiere = tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD));
+        Decision seconde = tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.REFUS));
+
+        assertThat(seconde.id()).isEqualTo(premiere.id());
+        assertThat(base.decisions().findBySeance(seance.id())).singleElement()
+                .satisfies(d -> assertThat(d.issue()).isEqualTo(IssueDecision.REFUS));
+    }
+
+    @Test
+    void closing_locks_decisions_moves_requests_on_and_creates_follow_ups_then_a_rectificatif_corrects() {
+        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        Membre referente = membre(Role.REFERENT_SOCIAL);
+        List<IssueDecision> issues = List.of(IssueDecision.ACCORD, IssueDecision.ACCORD_SOUS_RESERVE,
+                IssueDecision.REFUS, IssueDecision.AJOURNEMENT, IssueDecision.SANS_OBJET);
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < issues.size(); i++) {
+            SaisieDecision s = saisie(demandeDuPoint(seance, i), issues.get(i));
+            if (i == 0) {
+                s = new SaisieDecision(s.demandeId(), s.issue(), s.avisMedical(), "Projet cohérent", "", null, null,
+                        null, "", null, s.derogation(), List.of(new SuiviPrevu("Bilan de l'essai", referente.id(),
+                        LocalDate.of(2027, 1, 8))));
+            }
+            decisions.add(tenir.decider(coordinatrice, seance.id(), s));
+        }
+        UUID sansDecision = demandeDuPoint(seance, 5);
+        long suivisAvant = base.suivis().count();
+
+        tenir.cloturer(coordinatrice, seance.id());
+
+        assertThat(base.seances().get(seance.id()).statut()).isEqualTo(StatutSeance.CLOTUREE);
+        assertThat(decisions).extracting(d -> base.demandes().get(d.demandeId()).statut()).containsExactly(
+                StatutDemande.DECIDEE, StatutDemande.DECIDEE, StatutDemande.DECIDEE, StatutDemande.A_ETUDIER,
+                StatutDemande.DECIDEE);
+        assertThat(base.demandes().get(sansDecision).statut()).isEqualTo(StatutDemande.A_ETUDIER);
+        assertThat(base.suivis().count()).isEqualTo(suivisAvant + 1);
+        Situation situation = base.situations().get(base.demandes().get(decisions.get(0).demandeId()).situationId());
+        assertThat(base.suivis().findBySituation(situation.id())).filteredOn(s -> decisions.get(0).id()
+                .equals(s.decisionId())).singleElement().extracting(Suivi::action, Suivi::responsableId,
+                        Suivi::echeance).containsExactly("Bilan de l'essai", referente.id(), LocalDate.of(2027, 1, 8));
+
+        UUID refusee = decisions.get(2).demandeId();
+        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), saisie(refusee, IssueDecision.ACCORD)))
+                .hasMessageContaining("est clôturée : ses décisions sont verrouillées. Pour corriger une décision, "
+                        + "faites un rectificatif.");
+        assertThatThrownBy(() -> tenir.cloturer(coordinatrice, seance.id())).isInstanceOf(SaisieInvalideException.class);
+
+        Decision rectificatif = tenir.rectifier(coordinatrice, decisions.get(3).id(),
+                saisie(decisions.get(3).demandeId(), IssueDecision.ACCORD));
+
+        assertThat(rectificatif.rectifieDecisionId()).isEqualTo(decisions.get(3).id());
+        assertThat(rectificatif.seanceId()).isEqualTo(seance.id());
+        assertThat(rectificatif.decideeParId()).isEqualTo(coordinatrice.membreId());
+        assertThat(base.decisions().findByDemande(decisions.get(3).demandeId())).extracting(Decision::issue)
+                .containsExactlyInAnyOrder(IssueDecision.AJOURNEMENT, IssueDecision.ACCORD);
+        assertThat(base.demandes().get(decisions.get(3).demandeId()).statut()).isEqualTo(StatutDemande.DECIDEE);
+    }
+
+    @Test
+    void a_rectificatif_is_refused_while_the_meeting_is_open() {
+        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        UUID demande = demandeDuPoint(seance, 0);
+        Decision decision = tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD));
+
+        assertThatThrownBy(() -> tenir.rectifier(coordinatrice, decision.id(), saisie(demande, IssueDecision.REFUS)))
+                .hasMessageContaining("la séance est encore ouverte");
+    }
+}
