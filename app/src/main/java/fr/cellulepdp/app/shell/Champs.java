@@ -13,6 +13,13 @@ public final class Champs {
     private Champs() {
     }
 
+    /** A section title inside a form or a tab. */
+    public static javafx.scene.control.Label sousTitre(String texte) {
+        javafx.scene.control.Label titre = new javafx.scene.control.Label(texte);
+        titre.getStyleClass().add("sous-titre");
+        return titre;
+    }
+
     public static TextField texte(String id, int colonnes) {
         TextField champ = new TextField();
         champ.setId(id);

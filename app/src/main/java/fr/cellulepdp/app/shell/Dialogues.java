@@ -18,6 +18,9 @@ public interface Dialogues {
 
     void information(String titre, String message);
 
+    /** Asks for a short text (a reason); empty when the user cancels. */
+    Optional<String> demanderTexte(String titre, String question);
+
     /** Shows the import preview; true when the user confirms the import. */
     boolean confirmerImport(ApercuImport apercu);
 
@@ -44,6 +47,15 @@ public interface Dialogues {
             @Override
             public void information(String titre, String message) {
                 alerte(Alert.AlertType.INFORMATION, titre, message).showAndWait();
+            }
+
+            @Override
+            public Optional<String> demanderTexte(String titre, String question) {
+                javafx.scene.control.TextInputDialog saisie = new javafx.scene.control.TextInputDialog();
+                saisie.setTitle(titre);
+                saisie.setHeaderText(question);
+                saisie.getEditor().setPrefColumnCount(40);
+                return saisie.showAndWait();
             }
 
             @Override

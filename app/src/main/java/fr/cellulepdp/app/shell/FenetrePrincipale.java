@@ -76,7 +76,7 @@ public final class FenetrePrincipale {
         return List.of(
                 PageSituations.creer(services, executeur, this::signalerErreur, this::nouvelleSituation,
                         this::ouvrirDossier),
-                PageSeances.creer(PageSeances.modele(services, executeur, this::signalerErreur)),
+                new PageSeances(services, executeur, dialogues, this::signalerErreur),
                 new PageAVenir("documents", "Documents", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                         "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "
                                 + "(PDF/A), apparaîtront ici après chaque séance."),

@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.situation;
 
 import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
@@ -43,7 +44,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -221,8 +221,8 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         GridPane accord = grille();
         ligne(accord, 0, "Consentement recueilli le", consentement, avecEtat ? "Retiré le" : "",
                 avecEtat ? retrait : new Label(""));
-        VBox contenu = new VBox(10, titre("Personne"), personne, titre("Situation"), situation,
-                titre("Consentement au partage avec les partenaires"), accord, couverts, titre("Notes sociales"), notes);
+        VBox contenu = new VBox(10, Champs.sousTitre("Personne"), personne, Champs.sousTitre("Situation"), situation,
+                Champs.sousTitre("Consentement au partage avec les partenaires"), accord, couverts, Champs.sousTitre("Notes sociales"), notes);
         if (avecEtat) {
             GridPane etat = grille();
             ligne(etat, 0, "Statut", statutDossier, "", new Label(""));
@@ -230,7 +230,7 @@ public final class FormulaireSituation<R> extends Dialog<R> {
             // the outcome only means something for a closed file
             issue.disableProperty().bind(statutDossier.valueProperty().isNotEqualTo(StatutSituation.CLOTUREE));
             cloture.disableProperty().bind(issue.disableProperty());
-            contenu.getChildren().addAll(2, List.of(titre("Suivi du dossier"), etat));
+            contenu.getChildren().addAll(2, List.of(Champs.sousTitre("Suivi du dossier"), etat));
         }
         return contenu;
     }
@@ -307,11 +307,6 @@ public final class FormulaireSituation<R> extends Dialog<R> {
                 : MessagesErreur.pourUtilisateur(exception)));
     }
 
-    private static Label titre(String texte) {
-        Label titre = new Label(texte);
-        titre.getStyleClass().add("sous-titre");
-        return titre;
-    }
 
     private static GridPane grille() {
         GridPane grille = new GridPane();
@@ -338,24 +333,5 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         choix.getItems().setAll(valeurs);
         choix.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
         return choix;
-    }
-
-    /** Shows objects by a label; the combo boxes are not editable, so text never converts back. */
-    private static final class ConvertisseurTexte<T> extends StringConverter<T> {
-        private final java.util.function.Function<T, String> texte;
-
-        ConvertisseurTexte(java.util.function.Function<T, String> texte) {
-            this.texte = texte;
-        }
-
-        @Override
-        public String toString(T objet) {
-            return objet == null ? "" : texte.apply(objet);
-        }
-
-        @Override
-        public T fromString(String chaine) {
-            return null;
-        }
     }
 }

@@ -6,11 +6,15 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.demande.GererDemandes;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
+import fr.cellulepdp.model.seance.ConsulterSeance;
 import fr.cellulepdp.model.seance.ListerSeances;
+import fr.cellulepdp.model.seance.PreparerSeance;
+import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.situation.CreerSituation;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.ListerSituations;
@@ -103,6 +107,22 @@ public final class Services implements AutoCloseable {
 
     public HistoriquePersonne historiquePersonne() {
         return new HistoriquePersonne(base);
+    }
+
+    public PreparerSeance preparerSeance() {
+        return new PreparerSeance(base);
+    }
+
+    public TenirSeance tenirSeance() {
+        return new TenirSeance(base, horloge);
+    }
+
+    public ConsulterSeance consulterSeance() {
+        return new ConsulterSeance(base, tenirSeance());
+    }
+
+    public GererMotifsTypes motifsTypes() {
+        return new GererMotifsTypes(base);
     }
 
     public ListerSeances listerSeances() {

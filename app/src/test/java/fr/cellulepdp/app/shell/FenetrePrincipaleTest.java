@@ -48,6 +48,7 @@ class FenetrePrincipaleTest {
     private final List<String> erreurs = new ArrayList<>();
     private final List<ApercuImport> apercus = new ArrayList<>();
     private boolean reponseConfirmation = true;
+    private String texteSaisi;
 
     @Start
     void demarrer(Stage stage) {
@@ -65,6 +66,11 @@ class FenetrePrincipaleTest {
 
             @Override
             public void information(String titre, String message) {
+            }
+
+            @Override
+            public Optional<String> demanderTexte(String titre, String question) {
+                return Optional.ofNullable(texteSaisi);
             }
 
             @Override

@@ -61,8 +61,8 @@ public final class ValidationDecision {
                 && saisie.dateFinAccordee().isBefore(saisie.dateDebutAccordee())) {
             problemes.add(new Probleme(DATES, "la fin accordée précède le début accordé."));
         }
-        if (saisie.suivisPrevus().stream().anyMatch(s -> s.action().isEmpty())) {
-            problemes.add(new Probleme(SUIVIS, "chaque suivi doit dire quelle action mener."));
+        if (saisie.suivisPrevus().stream().anyMatch(s -> s.action().isEmpty() || s.echeance() == null)) {
+            problemes.add(new Probleme(SUIVIS, "chaque suivi doit dire quelle action mener et pour quand."));
         }
         return problemes;
     }

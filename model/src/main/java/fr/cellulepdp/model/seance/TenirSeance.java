@@ -74,6 +74,11 @@ public final class TenirSeance {
         return Quorum.constat(regle(), seance, membres());
     }
 
+    /** True when decisions can be entered now: the meeting is open, with quorum or a reasoned override. */
+    public boolean peutDecider(Seance seance) {
+        return seance.statut() == StatutSeance.OUVERTE && Quorum.permetDeDecider(regle(), seance, membres());
+    }
+
     /**
      * The measure rules the request would break if granted as entered: with granted dates, the length is counted
      * from them; with a granted amount, the cost is that amount.

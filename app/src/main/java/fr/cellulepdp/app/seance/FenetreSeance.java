@@ -1,0 +1,142 @@
+package fr.cellulepdp.app.seance;
+
+import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.seance.DossierSeance;
+import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.StatutSeance;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+/**
+ * One meeting's window: prepare the agenda, take attendance, hold the meeting, close it. Its own window, so that
+ * the coordinatrice can keep the Situations page open beside it, and so that the projection can follow it.
+ */
+public final class FenetreSeance extends Stage {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+
+    private final ModeleSeance modele;
+    private final Label entete = new Label();
+    private final Button ouvrir = new Button("Ouvrir la séance");
+    private final Button cloturer = new Button("Clôturer la séance…");
+    private final TabPane onglets = new TabPane();
+    private final Tab ongletSeance;
+    private FenetreProjection projection;
+
+    public FenetreSeance(Services services, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId,
+                         Runnable apresChangement) {
+        modele = new ModeleSeance(services, executeur, dialogues, seanceId);
+        VueSeance vue = new VueSeance(modele);
+        ongletSeance = new Tab("Séance", vue);
+        ongletSeance.setId("onglet-seance");
+        Tab ordre = new Tab("Ordre du jour", new OngletOrdreDuJour(modele));
+        ordre.setId("onglet-ordre-du-jour");
+        Tab presences = new Tab("Présences et quorum", new OngletPresences(modele));
+        presences.setId("onglet-presences");
+        onglets.getTabs().setAll(ordre, presences, ongletSeance);
+        onglets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        entete.setId("entete-seance");
+        entete.getStyleClass().add("titre-page");
+        ouvrir.setId("ouvrir-seance");
+        ouvrir.getStyleClass().add("bouton-principal");
+        ouvrir.setOnAction(e -> modele.agir(() -> services.tenirSeance().ouvrir(services.utilisateur(), seanceId),
+                s -> onglets.getSelectionModel().select(presences)));
+        cloturer.setId("cloturer-seance");
+        cloturer.setOnAction(e -> cloturer(services, dialogues, seanceId));
+        Button projeter = new Button("Projection");
+        projeter.setId("projection");
+        projeter.setOnAction(e -> projeter());
+        Region espace = new Region();
+        HBox.setHgrow(espace, Priority.ALWAYS);
+        HBox barre = new HBox(10, entete, espace, ouvrir, cloturer, projeter);
+        barre.setPadding(new Insets(12));
+        BorderPane racine = new BorderPane(onglets, barre, null, null, null);
+        racine.getStyleClass().add("fenetre-seance");
+        Scene scene = new Scene(racine, 1500, 900);
+        scene.getStylesheets().add(
+                FenetreSeance.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+        raccourcis(scene, vue);
+        setScene(scene);
+        modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
+        setOnHidden(e -> {
+            if (projection != null) {
+                projection.close();
+            }
+            apresChangement.run();
+        });
+        modele.recharger();
+    }
+
+    /** The window's state, for tests and for the page that opened it. */
+    DossierSeance dossier() {
+        return modele.dossier();
+    }
+
+    private void afficher(DossierSeance dossier) {
+        Seance s = dossier.seance();
+        setTitle("Séance n° " + s.numero());
+        entete.setText("Séance n° " + s.numero() + " — " + DATE.format(s.date())
+                + (s.heure() == null ? "" : " à " + s.heure()) + " — " + s.statut().libelle());
+        ouvrir.setDisable(s.statut() != StatutSeance.PLANIFIEE);
+        cloturer.setDisable(s.statut() != StatutSeance.OUVERTE);
+    }
+
+    private void cloturer(Services services, Dialogues dialogues, UUID seanceId) {
+        DossierSeance dossier = modele.dossier();
+        long sansDecision = dossier.points().stream().flatMap(p -> p.demandes().stream())
+                .filter(d -> dossier.decisionEnVigueur(d.id()).isEmpty()).count();
+        String question = "Clôturer la séance ? Ses décisions seront verrouillées (une correction se fera par "
+                + "rectificatif), les demandes décidées passeront à « Décidée » et les suivis seront créés."
+                + (sansDecision == 0 ? "" : "\n" + sansDecision + " demande(s) sans décision retourneront en attente.");
+        if (dialogues.confirmer("Clôturer la séance", question)) {
+            modele.agir(() -> services.tenirSeance().cloturer(services.utilisateur(), seanceId), s -> { });
+        }
+    }
+
+    private void projeter() {
+        if (projection == null) {
+            projection = new FenetreProjection(modele);
+        }
+        projection.show();
+        projection.toFront();
+    }
+
+    /** Ctrl+1…5 choose the outcome, Ctrl+Entrée records, Page↑/Page↓ move between items (meeting tab only). */
+    private void raccourcis(Scene scene, VueSeance vue) {
+        KeyCode[] chiffres = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        IssueDecision[] issues = IssueDecision.values();
+        for (int i = 0; i < issues.length; i++) {
+            IssueDecision issue = issues[i];
+            scene.getAccelerators().put(new KeyCodeCombination(chiffres[i], KeyCombination.SHORTCUT_DOWN), () -> {
+                if (ongletSeance.isSelected()) {
+                    vue.panneau().choisirIssue(issue);
+                }
+            });
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (ongletSeance.isSelected()) {
+                vue.panneau().enregistrer();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN), () -> vue.aller(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP), () -> vue.aller(-1));
+    }
+}

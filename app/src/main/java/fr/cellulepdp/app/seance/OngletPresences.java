@@ -1,0 +1,107 @@
+package fr.cellulepdp.app.seance;
+
+import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.shell.ConvertisseurTexte;
+import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.seance.DossierSeance;
+import fr.cellulepdp.model.seance.EtatPresence;
+import fr.cellulepdp.model.seance.Presence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Attendance: each convoked member present, excused or absent, and the guests (one per line); the quorum
+ * statement under the cell's rule, and the coordinatrice's decision to sit without quorum, with its reason.
+ */
+final class OngletPresences extends VBox {
+
+    private final ModeleSeance modele;
+    private final GridPane grille = new GridPane();
+    private final Map<UUID, ComboBox<EtatPresence>> etats = new LinkedHashMap<>();
+    private final TextArea invites = new TextArea();
+    private final Label quorum = new Label();
+    private final Button sansQuorum = new Button("Siéger sans quorum…");
+
+    OngletPresences(ModeleSeance modele) {
+        super(12);
+        this.modele = modele;
+        setPadding(new Insets(12));
+        grille.setHgap(16);
+        grille.setVgap(6);
+        invites.setId("champ-invites");
+        invites.setPrefRowCount(3);
+        invites.setPromptText("Un(e) invité(e) par ligne : nom et qualité");
+        quorum.setId("constat-quorum");
+        quorum.setWrapText(true);
+        quorum.getStyleClass().add("constat-quorum");
+        Button enregistrer = new Button("Enregistrer les présences");
+        enregistrer.setId("enregistrer-presences");
+        enregistrer.getStyleClass().add("bouton-principal");
+        enregistrer.setOnAction(e -> enregistrer());
+        Button tousPresents = new Button("Tous présents");
+        tousPresents.setId("tous-presents");
+        tousPresents.setOnAction(e -> etats.values().forEach(c -> c.setValue(EtatPresence.PRESENT)));
+        sansQuorum.setId("sieger-sans-quorum");
+        sansQuorum.setOnAction(e -> siegerSansQuorum());
+        getChildren().setAll(Champs.sousTitre("Membres convoqués"), grille, new HBox(8, tousPresents), Champs.sousTitre("Invités"), invites,
+                new HBox(8, enregistrer, sansQuorum), quorum);
+        modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
+    }
+
+    private void afficher(DossierSeance dossier) {
+        grille.getChildren().clear();
+        etats.clear();
+        int rang = 0;
+        for (Presence presence : dossier.seance().presences()) {
+            Membre membre = dossier.membre(presence.membreId()).orElse(null);
+            if (membre == null) {
+                continue;
+            }
+            ComboBox<EtatPresence> etat = new ComboBox<>();
+            etat.setId("presence-" + rang);
+            etat.getItems().setAll(Arrays.asList(EtatPresence.values()));
+            etat.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
+            etat.setValue(presence.etat());
+            etats.put(membre.id(), etat);
+            grille.addRow(rang++, new Label(membre.nomComplet()), new Label(membre.role().libelle()),
+                    new Label(membre.organisation()), etat);
+        }
+        invites.setText(String.join("\n", dossier.seance().invites()));
+        quorum.setText(dossier.constatQuorum());
+        quorum.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("atteint"), dossier.peutDecider());
+        sansQuorum.setDisable(dossier.constatQuorum().startsWith("Quorum atteint")
+                || !dossier.seance().derogationQuorum().isEmpty());
+        setDisable(dossier.seance().estCloturee());
+    }
+
+    private void enregistrer() {
+        List<Presence> presences = new ArrayList<>();
+        etats.forEach((id, etat) -> presences.add(new Presence(id, etat.getValue())));
+        List<String> noms = invites.getText().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        var services = modele.services();
+        modele.agir(() -> services.tenirSeance().enregistrerPresences(services.utilisateur(), modele.seanceId(),
+                presences, noms), s -> { });
+    }
+
+    private void siegerSansQuorum() {
+        modele.dialogues().demanderTexte("Siéger sans quorum", "Pourquoi la cellule décide-t-elle sans quorum ? "
+                + "Ce motif figurera au procès-verbal.").ifPresent(motif -> {
+                    var services = modele.services();
+                    modele.agir(() -> services.tenirSeance().siegerSansQuorum(services.utilisateur(),
+                            modele.seanceId(), motif), s -> { });
+                });
+    }
+}

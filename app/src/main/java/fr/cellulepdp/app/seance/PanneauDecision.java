@@ -1,0 +1,274 @@
+package fr.cellulepdp.app.seance;
+
+import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.shell.ConvertisseurTexte;
+import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.decision.AvisMedical;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.MotifType;
+import fr.cellulepdp.model.decision.SaisieDecision;
+import fr.cellulepdp.model.decision.SuiviPrevu;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.seance.DossierSeance;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The decision on one request of the current item: outcome (Ctrl+1 to Ctrl+5), medical opinion (its direction
+ * only), reasons with the cell's standard phrases, conditions, granted dates and amount, what is missing and by
+ * when, the derogation reason, and one follow-up to create. The problems show as the user types; Ctrl+Entrée
+ * records the decision at once. On a closed meeting the panel only makes rectificatifs.
+ */
+final class PanneauDecision extends VBox {
+
+    private final ModeleSeance modele;
+    private final ComboBox<Demande> demande = new ComboBox<>();
+    private final ToggleGroup issues = new ToggleGroup();
+    private final Map<IssueDecision, ToggleButton> boutons = new EnumMap<>(IssueDecision.class);
+    private final ComboBox<AvisMedical> avis = new ComboBox<>();
+    private final TextArea motifs = zone("champ-motifs");
+    private final ComboBox<MotifType> phrases = new ComboBox<>();
+    private final TextArea conditions = zone("champ-conditions");
+    private final DatePicker debut = Champs.date("champ-debut-accorde");
+    private final DatePicker fin = Champs.date("champ-fin-accordee");
+    private final TextField montant = Champs.texte("champ-montant-accorde", 8);
+    private final TextArea elements = zone("champ-elements-manquants");
+    private final DatePicker dateLimite = Champs.date("champ-date-limite");
+    private final TextField derogation = Champs.texte("champ-derogation", 30);
+    private final TextField suiviAction = Champs.texte("champ-suivi-action", 24);
+    private final ComboBox<Membre> suiviResponsable = new ComboBox<>();
+    private final DatePicker suiviEcheance = Champs.date("champ-suivi-echeance");
+    private final Label etat = new Label();
+    private final Label problemes = new Label();
+    private final Button enregistrer = new Button("Enregistrer la décision");
+    private final Button rectifier = new Button("Rectificatif…");
+    private boolean modeRectificatif;
+    private boolean remplissage;
+
+    PanneauDecision(ModeleSeance modele) {
+        super(8);
+        this.modele = modele;
+        setPrefWidth(470);
+        demande.setId("choix-demande");
+        demande.setConverter(new ConvertisseurTexte<>(d -> Tableaux.majuscule(d.libelleMesure())));
+        demande.valueProperty().addListener((o, a, b) -> remplir());
+        FlowPane choixIssue = new FlowPane(6, 6);
+        int rang = 1;
+        for (IssueDecision issue : IssueDecision.values()) {
+            ToggleButton bouton = new ToggleButton(issue.libelle());
+            bouton.setId("issue-" + issue.name());
+            bouton.setUserData(issue);
+            bouton.setToggleGroup(issues);
+            bouton.setTooltip(new Tooltip("Ctrl+" + rang++));
+            boutons.put(issue, bouton);
+            choixIssue.getChildren().add(bouton);
+        }
+        avis.setId("champ-avis-medical");
+        avis.getItems().setAll(AvisMedical.values());
+        avis.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
+        phrases.setId("phrases-types");
+        phrases.setPromptText("Insérer une phrase type…");
+        phrases.setConverter(new ConvertisseurTexte<>(MotifType::texte));
+        phrases.setMaxWidth(Double.MAX_VALUE);
+        phrases.setOnAction(e -> insererPhrase());
+        suiviResponsable.setId("champ-suivi-responsable");
+        suiviResponsable.setConverter(new ConvertisseurTexte<>(Membre::nomComplet));
+        GridPane grille = new GridPane();
+        grille.setHgap(8);
+        grille.setVgap(6);
+        int ligne = 0;
+        grille.addRow(ligne++, new Label("Avis médical"), avis);
+        grille.addRow(ligne++, new Label("Début accordé"), debut);
+        grille.addRow(ligne++, new Label("Fin accordée"), fin);
+        grille.addRow(ligne++, new Label("Montant accordé (€)"), montant);
+        grille.addRow(ligne++, new Label("Date limite"), dateLimite);
+        grille.addRow(ligne++, new Label("Dérogation"), derogation);
+        etat.setId("etat-decision");
+        etat.setWrapText(true);
+        problemes.setId("problemes-decision");
+        problemes.getStyleClass().add("problemes-formulaire");
+        problemes.setWrapText(true);
+        enregistrer.setId("enregistrer-decision");
+        enregistrer.getStyleClass().add("bouton-principal");
+        enregistrer.setTooltip(new Tooltip("Ctrl+Entrée"));
+        enregistrer.setOnAction(e -> enregistrer());
+        rectifier.setId("rectifier-decision");
+        rectifier.setOnAction(e -> {
+            modeRectificatif = true;
+            afficherVerrou();
+        });
+        getChildren().setAll(Champs.sousTitre("Décision"), demande, choixIssue, grille,
+                new Label("Motifs"), phrases, motifs, new Label("Conditions"), conditions,
+                new Label("Éléments manquants (ajournement)"), elements,
+                Champs.sousTitre("Suivi à créer"), new HBox(6, suiviAction, suiviResponsable, suiviEcheance),
+                problemes, new HBox(8, enregistrer, rectifier), etat);
+        issues.selectedToggleProperty().addListener((o, a, b) -> verifier());
+        List.of(motifs.textProperty(), conditions.textProperty(), elements.textProperty(), derogation.textProperty(),
+                montant.textProperty(), suiviAction.textProperty()).forEach(p -> p.addListener((o, a, b) -> verifier()));
+        List.of(debut, fin, dateLimite, suiviEcheance).forEach(d -> d.valueProperty().addListener((o, a, b) -> verifier()));
+    }
+
+    /** Shows the requests of the current item; the first one is chosen. */
+    void afficher(DossierSeance dossier, DossierSeance.Point point) {
+        modeRectificatif = false;
+        phrases.getItems().setAll(dossier.motifsTypes());
+        suiviResponsable.getItems().setAll(dossier.membres().stream().filter(Membre::actif).toList());
+        List<Demande> demandes = point == null ? List.of() : point.demandes();
+        Demande avant = demande.getValue();
+        demande.getItems().setAll(demandes);
+        demande.setValue(avant != null && demandes.stream().anyMatch(d -> d.id().equals(avant.id()))
+                ? demandes.stream().filter(d -> d.id().equals(avant.id())).findFirst().orElseThrow()
+                : demandes.isEmpty() ? null : demandes.get(0));
+        remplir();
+    }
+
+    void choisirIssue(IssueDecision issue) {
+        if (!boutons.get(issue).isDisabled()) {
+            boutons.get(issue).setSelected(true);
+        }
+    }
+
+    void enregistrer() {
+        SaisieDecision saisie = saisie();
+        if (saisie == null || enregistrer.isDisabled()) {
+            return;
+        }
+        var services = modele.services();
+        Optional<Decision> enVigueur = decisionEnVigueur();
+        if (modeRectificatif && enVigueur.isPresent()) {
+            modele.agir(() -> services.tenirSeance().rectifier(services.utilisateur(), enVigueur.get().id(), saisie),
+                    d -> modeRectificatif = false);
+        } else {
+            modele.agir(() -> services.tenirSeance().decider(services.utilisateur(), modele.seanceId(), saisie),
+                    d -> { });
+        }
+    }
+
+    private Optional<Decision> decisionEnVigueur() {
+        DossierSeance dossier = modele.dossier();
+        return dossier == null || demande.getValue() == null ? Optional.empty()
+                : dossier.decisionEnVigueur(demande.getValue().id());
+    }
+
+    /** Fills the panel with the decision in force for the chosen request, or empties it. */
+    private void remplir() {
+        remplissage = true;
+        Optional<Decision> decision = decisionEnVigueur();
+        Demande d = demande.getValue();
+        issues.selectToggle(decision.map(x -> (javafx.scene.control.Toggle) boutons.get(x.issue())).orElse(null));
+        avis.setValue(decision.map(Decision::avisMedical).orElse(AvisMedical.NON_RENDU));
+        motifs.setText(decision.map(Decision::motifs).orElse(""));
+        conditions.setText(decision.map(Decision::conditions).orElse(""));
+        debut.setValue(decision.map(Decision::dateDebutAccordee).orElse(d == null ? null : d.dateDebut()));
+        fin.setValue(decision.map(Decision::dateFinAccordee).orElse(d == null ? null : d.dateFin()));
+        BigDecimal somme = decision.map(Decision::montantAccorde).orElse(d == null ? null : d.cout());
+        montant.setText(somme == null ? "" : somme.toPlainString());
+        elements.setText(decision.map(Decision::elementsManquants).orElse(""));
+        dateLimite.setValue(decision.map(Decision::dateLimiteElements).orElse(null));
+        derogation.setText(decision.map(Decision::derogation).orElse(""));
+        Optional<SuiviPrevu> suivi = decision.flatMap(x -> x.suivisPrevus().stream().findFirst());
+        suiviAction.setText(suivi.map(SuiviPrevu::action).orElse(""));
+        suiviResponsable.setValue(suivi.flatMap(s -> suiviResponsable.getItems().stream()
+                .filter(m -> m.id().equals(s.responsableId())).findFirst()).orElse(null));
+        suiviEcheance.setValue(suivi.map(SuiviPrevu::echeance).orElse(null));
+        etat.setText(decision.map(x -> (x.estRectificatif() ? "Rectificatif enregistré le " : "Décision enregistrée le ")
+                + Horaires.horodatage(x.decideeLe())).orElse(d == null ? "Aucune demande à décider pour ce point."
+                : "Pas encore de décision."));
+        remplissage = false;
+        afficherVerrou();
+        verifier();
+    }
+
+    /** A closed meeting shows its decisions read-only, unless a rectificatif is being entered. */
+    private void afficherVerrou() {
+        DossierSeance dossier = modele.dossier();
+        boolean cloturee = dossier != null && dossier.seance().estCloturee();
+        boolean ratification = demande.getValue() != null && dossier != null && dossier.seance()
+                .pointDe(demande.getValue().id()).map(p -> p.categorie()
+                        == fr.cellulepdp.model.seance.CategoriePoint.RATIFICATION).orElse(false);
+        boolean saisissable = demande.getValue() != null && !ratification
+                && (cloturee ? modeRectificatif : dossier != null && dossier.peutDecider());
+        getChildren().stream().filter(n -> n != etat && n != problemes && !(n instanceof HBox h
+                && h.getChildren().contains(enregistrer))).forEach(n -> n.setDisable(!saisissable));
+        enregistrer.setDisable(!saisissable);
+        enregistrer.setText(modeRectificatif ? "Enregistrer le rectificatif" : "Enregistrer la décision");
+        rectifier.setVisible(cloturee);
+        rectifier.setDisable(!cloturee || modeRectificatif || decisionEnVigueur().isEmpty());
+    }
+
+    private void verifier() {
+        if (remplissage) {
+            return;
+        }
+        SaisieDecision saisie = saisie();
+        if (saisie == null || saisie.issue() == null || enregistrer.isDisabled()) {
+            problemes.setText("");
+            return;
+        }
+        var services = modele.services();
+        modele.executeur().executer(() -> services.tenirSeance().verifier(services.utilisateur(), saisie),
+                liste -> problemes.setText(liste.isEmpty() ? "" : liste.stream().map(Probleme::toString)
+                        .map(p -> "• " + p).collect(Collectors.joining("\n"))), modele::signaler);
+    }
+
+    /** The panel as a decision to record, or null when no request is chosen or the amount is unreadable. */
+    private SaisieDecision saisie() {
+        Demande d = demande.getValue();
+        if (d == null) {
+            return null;
+        }
+        BigDecimal somme;
+        try {
+            somme = montant.getText().isBlank() ? null
+                    : new BigDecimal(montant.getText().strip().replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            problemes.setText("• montant accordé : nombre attendu, par exemple 1250,50.");
+            return null;
+        }
+        List<SuiviPrevu> suivis = suiviEcheance.getValue() == null && suiviAction.getText().isBlank() ? List.of()
+                : List.of(new SuiviPrevu(suiviAction.getText(),
+                        suiviResponsable.getValue() == null ? null : suiviResponsable.getValue().id(),
+                        suiviEcheance.getValue()));
+        IssueDecision issue = issues.getSelectedToggle() == null ? null
+                : (IssueDecision) issues.getSelectedToggle().getUserData();
+        return new SaisieDecision(d.id(), issue, avis.getValue(), motifs.getText(), conditions.getText(),
+                debut.getValue(), fin.getValue(), somme, elements.getText(), dateLimite.getValue(),
+                derogation.getText(), suivis);
+    }
+
+    private void insererPhrase() {
+        MotifType phrase = phrases.getValue();
+        if (phrase != null) {
+            motifs.setText(motifs.getText().isBlank() ? phrase.texte() : motifs.getText().strip() + " " + phrase.texte());
+            javafx.application.Platform.runLater(() -> phrases.getSelectionModel().clearSelection());
+        }
+    }
+
+    private static TextArea zone(String id) {
+        TextArea zone = new TextArea();
+        zone.setId(id);
+        zone.setPrefRowCount(2);
+        zone.setWrapText(true);
+        return zone;
+    }
+}

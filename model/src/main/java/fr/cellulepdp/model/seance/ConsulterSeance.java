@@ -1,0 +1,49 @@
+package fr.cellulepdp.model.seance;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.GererMotifsTypes;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.situation.Situation;
+import java.util.List;
+import java.util.UUID;
+
+/** Use case: reads a meeting with everything its window shows (see {@link DossierSeance}). */
+public final class ConsulterSeance {
+
+    private final Stockage stockage;
+    private final TenirSeance tenir;
+
+    public ConsulterSeance(Stockage stockage, TenirSeance tenir) {
+        this.stockage = stockage;
+        this.tenir = tenir;
+    }
+
+    public DossierSeance consulter(Utilisateur acteur, UUID seanceId) {
+        return stockage.transactions().inTransaction(() -> {
+            Seance seance = stockage.seances().get(seanceId);
+            HistoriquePersonne historique = new HistoriquePersonne(stockage);
+            List<DossierSeance.Point> points = seance.ordreDuJour().stream()
+                    .map(p -> detailler(acteur, p, historique)).toList();
+            return new DossierSeance(seance, points, tenir.decisions(seanceId), stockage.membres().findAll(),
+                    tenir.constatQuorum(seance), tenir.peutDecider(seance),
+                    new GererMotifsTypes(stockage).lister(acteur));
+        });
+    }
+
+    /** Details items not saved yet (proposals), the same way as those of the agenda. */
+    public List<DossierSeance.Point> detailler(Utilisateur acteur, List<PointOrdreDuJour> points) {
+        HistoriquePersonne historique = new HistoriquePersonne(stockage);
+        return points.stream().map(p -> detailler(acteur, p, historique)).toList();
+    }
+
+    private DossierSeance.Point detailler(Utilisateur acteur, PointOrdreDuJour point, HistoriquePersonne historique) {
+        Situation situation = stockage.situations().get(point.situationId());
+        Assure assure = stockage.assures().get(situation.assureId());
+        List<Demande> demandes = point.demandeIds().stream().map(stockage.demandes()::get).toList();
+        return new DossierSeance.Point(point, situation, assure, demandes,
+                historique.historique(acteur, assure.id()));
+    }
+}

@@ -1,0 +1,45 @@
+package fr.cellulepdp.model.seance;
+
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.MotifType;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.situation.Situation;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the meeting window shows, read at once: the meeting, each agenda item with its file, person, requests
+ * and history, the decisions of the meeting, the members, the quorum statement and the standard reason phrases.
+ */
+public record DossierSeance(Seance seance, List<Point> points, List<Decision> decisions, List<Membre> membres,
+                            String constatQuorum, boolean peutDecider, List<MotifType> motifsTypes) {
+
+    /** One agenda item, detailed. {@code historique} is every request of the person, with its decisions. */
+    public record Point(PointOrdreDuJour point, Situation situation, Assure assure, List<Demande> demandes,
+                        List<HistoriquePersonne.Ligne> historique) {
+
+        /** What the projection shows: file number, initials, measures; never the NIR, a name or medical data. */
+        public String pseudonyme() {
+            return situation.numeroDossier() + " — " + assure.initiales();
+        }
+
+        public String mesures() {
+            return demandes.stream().map(Demande::libelleMesure).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** The decision of this meeting in force for a request: the latest rectificatif, or the decision itself. */
+    public Optional<Decision> decisionEnVigueur(UUID demandeId) {
+        return decisions.stream().filter(d -> d.demandeId().equals(demandeId))
+                .max(java.util.Comparator.comparing(Decision::decideeLe));
+    }
+
+    public Optional<Membre> membre(UUID id) {
+        return membres.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+}
