@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.model.seance.DossierSeance;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -47,7 +48,7 @@ final class FenetreProjection extends Stage {
         position.setText("Séance n° " + d.seance().numero() + " — point " + (modele.courantProperty().get() + 1)
                 + " sur " + d.points().size());
         dossier.setText(point.pseudonyme());
-        mesures.setText(point.demandes().isEmpty() ? "Point de suivi" : point.mesures());
+        mesures.setText(point.demandes().isEmpty() ? "Point de suivi" : Tableaux.majuscule(point.mesures()));
         categorie.setText(point.point().categorie().libelle());
     }
 

@@ -3,6 +3,7 @@ package fr.cellulepdp.app.seance;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import java.util.ArrayList;
@@ -214,7 +215,8 @@ final class OngletOrdreDuJour extends HBox {
 
     static String libelle(DossierSeance.Point p) {
         return p.situation().numeroDossier() + " — " + p.assure().nom().toUpperCase() + " " + p.assure().prenom()
-                + " — " + (p.demandes().isEmpty() ? "suivi" : p.mesures()) + " — " + p.point().categorie().libelle()
+                + " — " + (p.demandes().isEmpty() ? "suivis échus" : p.mesures())
+                + (p.point().categorie() == CategoriePoint.SUIVI ? "" : " — " + p.point().categorie().libelle())
                 + " — " + p.point().dureePrevueMinutes() + " min"
                 + (p.point().membresRecuses().isEmpty() ? "" : " — récusation(s) : " + p.point().membresRecuses().size());
     }

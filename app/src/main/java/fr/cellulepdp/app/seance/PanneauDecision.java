@@ -78,6 +78,7 @@ final class PanneauDecision extends VBox {
             ToggleButton bouton = new ToggleButton(issue.libelle());
             bouton.setId("issue-" + issue.name());
             bouton.setUserData(issue);
+            bouton.getStyleClass().add("issue-decision");
             bouton.setToggleGroup(issues);
             bouton.setTooltip(new Tooltip("Ctrl+" + rang++));
             boutons.put(issue, bouton);
@@ -91,6 +92,9 @@ final class PanneauDecision extends VBox {
         phrases.setConverter(new ConvertisseurTexte<>(MotifType::texte));
         phrases.setMaxWidth(Double.MAX_VALUE);
         phrases.setOnAction(e -> insererPhrase());
+        suiviAction.setPromptText("Action (ex. : bilan de fin d'essai)");
+        suiviResponsable.setPromptText("Responsable");
+        suiviEcheance.setPromptText("Échéance");
         suiviResponsable.setId("champ-suivi-responsable");
         suiviResponsable.setConverter(new ConvertisseurTexte<>(Membre::nomComplet));
         GridPane grille = new GridPane();
@@ -100,7 +104,7 @@ final class PanneauDecision extends VBox {
         grille.addRow(ligne++, new Label("Avis médical"), avis);
         grille.addRow(ligne++, new Label("Début accordé"), debut);
         grille.addRow(ligne++, new Label("Fin accordée"), fin);
-        grille.addRow(ligne++, new Label("Montant accordé (€)"), montant);
+        grille.addRow(ligne++, new Label("Montant (€)"), montant);
         grille.addRow(ligne++, new Label("Date limite"), dateLimite);
         grille.addRow(ligne++, new Label("Dérogation"), derogation);
         etat.setId("etat-decision");

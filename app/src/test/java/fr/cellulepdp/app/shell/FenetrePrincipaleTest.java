@@ -6,7 +6,6 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.situation.ResumeSituation;
-import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ClasseLigne;
 import fr.cellulepdp.model.importation.LigneClassee;
 import fr.cellulepdp.model.mesure.TypeMesure;
@@ -17,9 +16,7 @@ import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -45,45 +42,12 @@ class FenetrePrincipaleTest {
 
     private Services services;
     private FenetrePrincipale fenetre;
-    private final List<String> erreurs = new ArrayList<>();
-    private final List<ApercuImport> apercus = new ArrayList<>();
-    private boolean reponseConfirmation = true;
-    private String texteSaisi;
+    private final DialoguesScriptes dialogues = new DialoguesScriptes();
 
     @Start
     void demarrer(Stage stage) {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), new Dialogues() {
-            @Override
-            public boolean confirmer(String titre, String question) {
-                return reponseConfirmation;
-            }
-
-            @Override
-            public void erreur(String titre, String message) {
-                erreurs.add(titre + " : " + message);
-            }
-
-            @Override
-            public void information(String titre, String message) {
-            }
-
-            @Override
-            public Optional<String> demanderTexte(String titre, String question) {
-                return Optional.ofNullable(texteSaisi);
-            }
-
-            @Override
-            public boolean confirmerImport(ApercuImport apercu) {
-                apercus.add(apercu);
-                return reponseConfirmation;
-            }
-
-            @Override
-            public Optional<Path> choisirFichierImport() {
-                return Optional.empty();
-            }
-        });
+        fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
         stage.setScene(ApplicationPdp.scene(fenetre));
         stage.show();
     }
@@ -133,7 +97,7 @@ class FenetrePrincipaleTest {
         assertThat(robot.lookup("#parametre-cellule").queryAs(Label.class).getText())
                 .isEqualTo("Cellule locale PDP 58 — CPAM de la Nièvre");
         assertThat(robot.lookup("#table-catalogue").queryTableView().getItems()).hasSize(11);
-        assertThat(erreurs).isEmpty();
+        assertThat(dialogues.erreurs).isEmpty();
     }
 
     @Test
@@ -143,13 +107,13 @@ class FenetrePrincipaleTest {
 
         chargerLaDemo();
 
-        assertThat(erreurs).singleElement().asString().startsWith("Opération refusée : La base contient déjà des données");
+        assertThat(dialogues.erreurs).singleElement().asString().startsWith("Opération refusée : La base contient déjà des données");
         assertThat(services.stockage().situations().count()).isEqualTo(situations);
     }
 
     @Test
     void cancelling_the_confirmation_loads_nothing(FxRobot robot) {
-        reponseConfirmation = false;
+        dialogues.reponseConfirmation = false;
 
         chargerLaDemo();
 
@@ -378,7 +342,7 @@ class FenetrePrincipaleTest {
         WaitForAsyncUtils.asyncFx(() -> fenetre.importerListeIj60(fichier));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(apercus).singleElement().satisfies(apercu -> {
+        assertThat(dialogues.apercus).singleElement().satisfies(apercu -> {
             assertThat(apercu.nombre(ClasseLigne.NOUVELLE)).isEqualTo(1);
             assertThat(apercu.nombre(ClasseLigne.DEJA_SUIVIE)).isEqualTo(1);
             assertThat(apercu.erreurs()).extracting(LigneClassee::numeroLigne).containsExactly(4, 5);
@@ -392,12 +356,12 @@ class FenetrePrincipaleTest {
     @Test
     void cancelling_the_import_preview_writes_nothing(FxRobot robot) throws Exception {
         Path fichier = listeIj60("269054958815780;Roy;Anne;01/08/2026;maladie");
-        reponseConfirmation = false;
+        dialogues.reponseConfirmation = false;
 
         WaitForAsyncUtils.asyncFx(() -> fenetre.importerListeIj60(fichier));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(apercus).hasSize(1);
+        assertThat(dialogues.apercus).hasSize(1);
         assertThat(services.stockage().situations().count()).isZero();
     }
 
@@ -409,8 +373,8 @@ class FenetrePrincipaleTest {
         WaitForAsyncUtils.asyncFx(() -> fenetre.importerListeIj60(fichier));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(erreurs).singleElement().asString().startsWith("Opération refusée : fichier : colonne(s) obligatoire(s)");
-        assertThat(apercus).isEmpty();
+        assertThat(dialogues.erreurs).singleElement().asString().startsWith("Opération refusée : fichier : colonne(s) obligatoire(s)");
+        assertThat(dialogues.apercus).isEmpty();
     }
 
     @Test

@@ -33,9 +33,11 @@ public record DossierSeance(Seance seance, List<Point> points, List<Decision> de
         }
     }
 
-    /** The decision of this meeting in force for a request: the latest rectificatif, or the decision itself. */
+    /** The decision of this meeting in force for a request: the one no rectificatif corrects. */
     public Optional<Decision> decisionEnVigueur(UUID demandeId) {
-        return decisions.stream().filter(d -> d.demandeId().equals(demandeId))
+        List<Decision> surLaDemande = decisions.stream().filter(d -> d.demandeId().equals(demandeId)).toList();
+        return surLaDemande.stream()
+                .filter(d -> surLaDemande.stream().noneMatch(autre -> d.id().equals(autre.rectifieDecisionId())))
                 .max(java.util.Comparator.comparing(Decision::decideeLe));
     }
 

@@ -1,0 +1,236 @@
+package fr.cellulepdp.app.seance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cellulepdp.app.shell.ApplicationPdp;
+import fr.cellulepdp.app.shell.DialoguesScriptes;
+import fr.cellulepdp.app.shell.FenetrePrincipale;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.SaisieDecision;
+import fr.cellulepdp.model.demande.StatutDemande;
+import fr.cellulepdp.model.seance.CategoriePoint;
+import fr.cellulepdp.model.seance.PointOrdreDuJour;
+import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.StatutSeance;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A whole meeting through the real windows, headless, on a real H2 file database of the demo cell. */
+@ExtendWith(ApplicationExtension.class)
+class FenetreSeanceTest {
+
+    private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
+
+    @TempDir
+    Path dossier;
+
+    private Services services;
+    private FenetrePrincipale fenetre;
+    private final DialoguesScriptes dialogues = new DialoguesScriptes();
+
+    @Start
+    void demarrer(Stage stage) {
+        services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
+        services.chargerDonneesDemo().executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
+        fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
+        stage.setScene(ApplicationPdp.scene(fenetre));
+        stage.show();
+    }
+
+    @AfterEach
+    void fermer() {
+        services.close();
+    }
+
+    private Seance seance(int numero) {
+        return services.stockage().seances().findAll().stream().filter(s -> s.numero() == numero).findFirst()
+                .orElseThrow();
+    }
+
+    private void attendre() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void a_whole_meeting_plan_agenda_attendance_one_decision_of_each_outcome_close_then_a_rectificatif(FxRobot robot) {
+        // plan
+        robot.clickOn("#nav-seances");
+        robot.clickOn("#planifier-une-seance");
+        robot.interact(() -> robot.lookup("#champ-date-seance").queryAs(DatePicker.class)
+                .setValue(LocalDate.of(2026, 12, 14)));
+        robot.clickOn("#champ-lieu-seance").write("Salle du conseil");
+        robot.clickOn("#planifier-seance");
+        attendre();
+        Seance planifiee = seance(27);
+        assertThat(planifiee.statut()).isEqualTo(StatutSeance.PLANIFIEE);
+        assertThat(planifiee.presences()).hasSize((int) services.stockage().membres().count());
+
+        // propose, add everything, reorder with the keyboard
+        robot.clickOn("#proposer-ordre-du-jour");
+        attendre();
+        robot.clickOn("#ajouter-toutes-propositions");
+        attendre();
+        List<PointOrdreDuJour> proposes = seance(27).ordreDuJour();
+        assertThat(proposes).hasSizeGreaterThan(6);
+        assertThat(proposes.get(0).categorie()).isEqualTo(CategoriePoint.URGENT);
+        assertThat(proposes.stream().flatMap(p -> p.demandeIds().stream()).map(services.stockage().demandes()::get))
+                .allMatch(d -> d.statut() == StatutDemande.INSCRITE);
+        ListView<?> agenda = robot.lookup("#liste-ordre-du-jour").queryListView();
+        robot.interact(() -> {
+            agenda.getSelectionModel().select(1);
+            agenda.requestFocus();
+        });
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        attendre();
+        assertThat(seance(27).ordreDuJour()).extracting(PointOrdreDuJour::id)
+                .startsWith(proposes.get(1).id(), proposes.get(0).id());
+        assertThat(robot.lookup("#duree-totale").queryAs(Label.class).getText())
+                .startsWith("Durée totale prévue : ").endsWith("(" + proposes.size() + " points)");
+
+        // open, attendance, quorum
+        robot.clickOn("#ouvrir-seance");
+        attendre();
+        assertThat(robot.lookup("#constat-quorum").queryAs(Label.class).getText()).startsWith("Quorum non atteint");
+        robot.clickOn("#tous-presents");
+        robot.clickOn("#enregistrer-presences");
+        attendre();
+        assertThat(robot.lookup("#constat-quorum").queryAs(Label.class).getText()).isEqualTo("Quorum atteint.");
+
+        // one decision of each outcome, with the keyboard shortcuts
+        robot.clickOn("#onglet-seance");
+        decider(robot, KeyCode.DIGIT1, () -> { });
+        decider(robot, KeyCode.DIGIT2, () -> robot.clickOn("#champ-conditions").write("Convention signée"));
+        decider(robot, KeyCode.DIGIT3, () -> {
+            robot.clickOn("#phrases-types");
+            robot.clickOn("Avis défavorable du service médical.");
+        });
+        decider(robot, KeyCode.DIGIT4, () -> {
+            robot.clickOn("#champ-elements-manquants").write("Accord écrit de l'employeur");
+            robot.interact(() -> robot.lookup("#champ-date-limite").queryAs(DatePicker.class)
+                    .setValue(LocalDate.of(2027, 1, 15)));
+        });
+        decider(robot, KeyCode.DIGIT5, () -> robot.clickOn("#champ-motifs").write("Reprise du travail"));
+        List<Decision> decisions = services.stockage().decisions().findBySeance(seance(27).id()).stream()
+                .sorted(Comparator.comparing(Decision::decideeLe)).toList();
+        assertThat(decisions).extracting(Decision::issue).containsExactlyInAnyOrder(IssueDecision.values());
+        assertThat(dialogues.erreurs).isEmpty();
+
+        // close
+        robot.clickOn("#cloturer-seance");
+        attendre();
+        assertThat(seance(27).statut()).isEqualTo(StatutSeance.CLOTUREE);
+        assertThat(dialogues.questions).anyMatch(q -> q.contains("retourneront en attente"));
+        Decision ajournement = decisions.stream().filter(d -> d.issue() == IssueDecision.AJOURNEMENT).findFirst()
+                .orElseThrow();
+        assertThat(services.stockage().demandes().get(ajournement.demandeId()).statut())
+                .isEqualTo(StatutDemande.A_ETUDIER);
+
+        // a locked decision cannot be changed, in the window or otherwise
+        assertThat(robot.lookup("#enregistrer-decision").query().isDisabled()).isTrue();
+        UUID refusee = decisions.stream().filter(d -> d.issue() == IssueDecision.REFUS).findFirst().orElseThrow()
+                .demandeId();
+        assertThatThrownBy(() -> services.tenirSeance().decider(services.utilisateur(), seance(27).id(),
+                new SaisieDecision(refusee, IssueDecision.ACCORD, null, "", "", null, null, null, "", null, "",
+                        List.of()))).isInstanceOf(SaisieInvalideException.class).hasMessageContaining("verrouillées");
+
+        // a rectificatif on the adjourned request (the window shows the last item decided)
+        allerAuPointDe(robot, ajournement.demandeId());
+        robot.clickOn("#rectifier-decision");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        robot.clickOn("#enregistrer-decision");
+        attendre();
+        assertThat(services.stockage().decisions().findByDemande(ajournement.demandeId()))
+                .filteredOn(d -> seance(27).id().equals(d.seanceId()))
+                .anySatisfy(d -> assertThat(d.rectifieDecisionId()).isEqualTo(ajournement.id()))
+                .extracting(Decision::issue).containsExactlyInAnyOrder(IssueDecision.AJOURNEMENT, IssueDecision.ACCORD);
+        assertThat(robot.lookup("#etat-decision").queryAs(Label.class).getText()).startsWith("Rectificatif enregistré");
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+
+    /** Chooses the outcome with Ctrl+digit, fills what it needs, records with Ctrl+Entrée, then goes to the next item. */
+    private void decider(FxRobot robot, KeyCode chiffre, Runnable remplir) {
+        robot.clickOn("#position-point");
+        robot.press(KeyCode.CONTROL).type(chiffre).release(KeyCode.CONTROL);
+        remplir.run();
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        attendre();
+        assertThat(robot.lookup("#etat-decision").queryAs(Label.class).getText())
+                .as("décision " + chiffre).startsWith("Décision enregistrée");
+        robot.clickOn("#point-suivant");
+        attendre();
+    }
+
+    private void allerAuPointDe(FxRobot robot, UUID demandeId) {
+        List<PointOrdreDuJour> points = seance(27).ordreDuJour();
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).demandeIds().contains(demandeId)) {
+                ListView<?> liste = robot.lookup("#liste-points-seance").queryListView();
+                int index = i;
+                robot.interact(() -> liste.getSelectionModel().select(index));
+                attendre();
+                robot.interact(() -> robot.lookup("#choix-demande")
+                        .<javafx.scene.control.ComboBox<fr.cellulepdp.model.demande.Demande>>query().getItems()
+                        .stream().filter(d -> d.id().equals(demandeId)).findFirst()
+                        .ifPresent(d -> robot.lookup("#choix-demande")
+                                .<javafx.scene.control.ComboBox<fr.cellulepdp.model.demande.Demande>>query()
+                                .setValue(d)));
+                attendre();
+                return;
+            }
+        }
+    }
+
+    @Test
+    void the_projection_shows_the_current_item_without_names(FxRobot robot) {
+        robot.clickOn("#nav-seances");
+        Seance prevue = seance(26);
+        robot.interact(() -> ((PageSeances) fenetre.page("seances")).ouvrir(prevue.id()));
+        attendre();
+        robot.clickOn("#onglet-seance");
+        robot.clickOn("#point-suivant");
+        robot.clickOn("#projection");
+        attendre();
+        assertThat(projete(robot)).contains("point 2 sur");
+
+        // the projection follows the meeting window
+        FenetreSeance seanceOuverte = ((PageSeances) fenetre.page("seances")).fenetreOuverte().orElseThrow();
+        robot.interact(seanceOuverte::toFront);
+        robot.clickOn("#point-suivant");
+        attendre();
+
+        var point = services.consulterSeance().consulter(services.utilisateur(), prevue.id()).points().get(2);
+        assertThat(projete(robot)).contains(point.situation().numeroDossier(), point.assure().initiales(),
+                "point 3 sur").doesNotContain(point.assure().nom(), point.assure().prenom(),
+                point.assure().nir().valeur());
+    }
+
+    private static String projete(FxRobot robot) {
+        return robot.lookup("#projection-dossier").queryAs(Label.class).getText() + " "
+                + robot.lookup("#projection-mesures").queryAs(Label.class).getText() + " "
+                + robot.lookup("#projection-position").queryAs(Label.class).getText();
+    }
+}

@@ -1,0 +1,49 @@
+package fr.cellulepdp.app.shell;
+
+import fr.cellulepdp.model.importation.ApercuImport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The window's questions answered by the test script, and its messages kept for assertions. */
+public final class DialoguesScriptes implements Dialogues {
+
+    public final List<String> erreurs = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public final List<ApercuImport> apercus = new ArrayList<>();
+    public boolean reponseConfirmation = true;
+    public String texteSaisi;
+
+    @Override
+    public boolean confirmer(String titre, String question) {
+        questions.add(question);
+        return reponseConfirmation;
+    }
+
+    @Override
+    public void erreur(String titre, String message) {
+        erreurs.add(titre + " : " + message);
+    }
+
+    @Override
+    public void information(String titre, String message) {
+    }
+
+    @Override
+    public Optional<String> demanderTexte(String titre, String question) {
+        questions.add(question);
+        return Optional.ofNullable(texteSaisi);
+    }
+
+    @Override
+    public boolean confirmerImport(ApercuImport apercu) {
+        apercus.add(apercu);
+        return reponseConfirmation;
+    }
+
+    @Override
+    public Optional<Path> choisirFichierImport() {
+        return Optional.empty();
+    }
+}
