@@ -23,7 +23,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-/** The "Paramètres" page: the cell's identity and its table of measure limits (read-only for now). */
+/**
+ * The "Paramètres" page: the cell's identity, its table of measure limits (read-only for now) and its standard
+ * phrases for decision reasons.
+ */
 public final class PageParametres extends PageDeBase {
 
     private final Services services;
@@ -33,6 +36,8 @@ public final class PageParametres extends PageDeBase {
     private final ReadOnlyStringWrapper adresse = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signataire = new ReadOnlyStringWrapper("");
     private final ObservableList<RegleMesure> regles = FXCollections.observableArrayList();
+    private final EditeurMotifsTypes motifsTypes;
+
     public PageParametres(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
         super("parametres", "Paramètres", MaterialDesignC.COG_OUTLINE);
         this.services = services;
@@ -58,7 +63,8 @@ public final class PageParametres extends PageDeBase {
                 colonne("Accords médicaux requis", 270, r -> libelles(r.accordsRequis())),
                 colonne("Référence", 200, RegleMesure::reference)));
         VBox.setVgrow(table, Priority.ALWAYS);
-        corps().getChildren().addAll(fiche, titreCatalogue, table);
+        motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
+        corps().getChildren().addAll(fiche, titreCatalogue, table, motifsTypes);
     }
 
     private static void ligne(GridPane grille, int rang, String libelle, ReadOnlyStringProperty valeur, String id) {
@@ -76,6 +82,7 @@ public final class PageParametres extends PageDeBase {
 
     @Override
     public void actualiser() {
+        motifsTypes.actualiser();
         executeur.executer(() -> new Lecture(services.cellule(),
                 services.catalogue().catalogue(services.utilisateur()).regles()), lecture -> {
             identite.set(lecture.cellule().map(c -> c.nom() + " — " + c.cpam())

@@ -319,6 +319,32 @@ class FenetrePrincipaleTest {
                 .filter(s -> referente.id().equals(s.referentSocialId())).count());
     }
 
+    @Test
+    void the_cell_adds_and_removes_its_standard_reason_phrases(FxRobot robot) {
+        robot.clickOn("#nav-parametres");
+        javafx.scene.control.ListView<?> phrases = robot.lookup("#liste-phrases-types").queryListView();
+        int avant = phrases.getItems().size();
+        assertThat(avant).as("phrases livrées avec une base neuve").isPositive();
+
+        robot.clickOn("#nouvelle-phrase-type").write("Projet de reconversion validé par Cap Emploi.");
+        robot.clickOn("#ajouter-phrase-type");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(phrases.getItems()).hasSize(avant + 1);
+        assertThat(services.motifsTypes().lister(services.utilisateur())).last()
+                .extracting(fr.cellulepdp.model.decision.MotifType::texte)
+                .isEqualTo("Projet de reconversion validé par Cap Emploi.");
+
+        robot.clickOn("#ajouter-phrase-type");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogues.erreurs).singleElement().asString().contains("le texte de la phrase est vide");
+
+        robot.interact(() -> phrases.getSelectionModel().select(0));
+        robot.clickOn("#supprimer-phrase-type");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.motifsTypes().lister(services.utilisateur())).hasSize(avant);
+    }
+
     private Path listeIj60(String... lignes) throws Exception {
         Path fichier = dossier.resolve("ij60.csv");
         Files.writeString(fichier, "nir;nom;prenom;date_debut_arret;risque\n" + String.join("\n", lignes) + "\n");
