@@ -49,6 +49,7 @@ final class DepotDecisions extends DepotJooq<Decision, DecisionRecord> implement
         r.setRectifieDecisionId(d.rectifieDecisionId());
         r.setDecideeLe(Conversions.versColonne(d.decideeLe()));
         r.setDecideeParId(d.decideeParId());
+        r.setReferentMedicalUrgenceId(d.referentMedicalUrgenceId());
         return r;
     }
 
@@ -58,7 +59,7 @@ final class DepotDecisions extends DepotJooq<Decision, DecisionRecord> implement
                 IssueDecision.valueOf(r.getIssue()), AvisMedical.valueOf(r.getAvisMedical()), r.getMotifs(),
                 r.getConditions(), r.getDateDebutAccordee(), r.getDateFinAccordee(), r.getMontantAccorde(),
                 r.getElementsManquants(), r.getDateLimiteElements(), r.getDerogation(), r.getRectifieDecisionId(),
-                Conversions.depuisColonne(r.getDecideeLe()), r.getDecideeParId(),
+                Conversions.depuisColonne(r.getDecideeLe()), r.getDecideeParId(), r.getReferentMedicalUrgenceId(),
                 dsl.selectFrom(DECISION_SUIVI_PREVU).where(DECISION_SUIVI_PREVU.DECISION_ID.eq(r.getId()))
                         .orderBy(DECISION_SUIVI_PREVU.POSITION)
                         .fetch(s -> new SuiviPrevu(s.getAction(), s.getResponsableId(), s.getEcheance())));
@@ -88,7 +89,7 @@ final class DepotDecisions extends DepotJooq<Decision, DecisionRecord> implement
         return new Decision(d.id(), version, d.demandeId(), d.seanceId(), d.issue(), d.avisMedical(), d.motifs(),
                 d.conditions(), d.dateDebutAccordee(), d.dateFinAccordee(), d.montantAccorde(), d.elementsManquants(),
                 d.dateLimiteElements(), d.derogation(), d.rectifieDecisionId(), d.decideeLe(), d.decideeParId(),
-                d.suivisPrevus());
+                d.referentMedicalUrgenceId(), d.suivisPrevus());
     }
 
     @Override

@@ -332,7 +332,7 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
     private static Decision decisionModifiee(Decision d) {
         return new Decision(d.id(), d.version(), d.demandeId(), null, IssueDecision.AJOURNEMENT,
                 AvisMedical.DEFAVORABLE, "", "", null, null, null, "certificat médical", LocalDate.of(2027, 1, 15),
-                "dérogation", null, Instant.parse("2026-11-21T09:00:00Z"), null,
+                "dérogation", null, Instant.parse("2026-11-21T09:00:00Z"), null, Exemples.COORDINATRICE,
                 List.of(new SuiviPrevu("Relancer l'employeur", null, LocalDate.of(2027, 1, 10))));
     }
 

@@ -113,7 +113,7 @@ final class Exemples {
         return new Decision(DECISION, 0, DEMANDE, SEANCE, IssueDecision.ACCORD_SOUS_RESERVE, AvisMedical.FAVORABLE,
                 "motifs", "sous réserve de l'accord du médecin du travail", LocalDate.of(2026, 11, 2),
                 LocalDate.of(2026, 11, 14), new BigDecimal("150.50"), "", null, "", null,
-                Instant.parse("2026-11-20T14:25:31.123456789Z"), COORDINATRICE,
+                Instant.parse("2026-11-20T14:25:31.123456789Z"), COORDINATRICE, null,
                 List.of(new SuiviPrevu("Bilan de fin d'essai", REFERENTE, LocalDate.of(2026, 11, 30)),
                         new SuiviPrevu("Appeler le tuteur", null, LocalDate.of(2026, 11, 21))));
     }

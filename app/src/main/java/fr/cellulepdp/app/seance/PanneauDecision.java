@@ -195,8 +195,10 @@ final class PanneauDecision extends VBox {
         suiviResponsable.setValue(suivi.flatMap(s -> suiviResponsable.getItems().stream()
                 .filter(m -> m.id().equals(s.responsableId())).findFirst()).orElse(null));
         suiviEcheance.setValue(suivi.map(SuiviPrevu::echeance).orElse(null));
-        etat.setText(decision.map(x -> (x.estRectificatif() ? "Rectificatif enregistré le " : "Décision enregistrée le ")
-                + Horaires.horodatage(x.decideeLe())).orElse(d == null ? "Aucune demande à décider pour ce point."
+        etat.setText(decision.map(x -> (x.estHorsSeance() ? "Décision urgente prise le "
+                + Horaires.horodatage(x.decideeLe()) + ", présentée pour ratification."
+                : (x.estRectificatif() ? "Rectificatif enregistré le " : "Décision enregistrée le ")
+                + Horaires.horodatage(x.decideeLe()))).orElse(d == null ? "Aucune demande à décider pour ce point."
                 : "Pas encore de décision."));
         remplissage = false;
         afficherVerrou();

@@ -6,12 +6,14 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.ControleDecision;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.demande.GererDemandes;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.seance.ConsulterSeance;
+import fr.cellulepdp.model.seance.DeciderEnUrgence;
 import fr.cellulepdp.model.seance.ListerSeances;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.TenirSeance;
@@ -119,6 +121,14 @@ public final class Services implements AutoCloseable {
 
     public ConsulterSeance consulterSeance() {
         return new ConsulterSeance(base, tenirSeance());
+    }
+
+    public DeciderEnUrgence deciderEnUrgence() {
+        return new DeciderEnUrgence(base, horloge);
+    }
+
+    public ControleDecision controleDecision() {
+        return new ControleDecision(base);
     }
 
     public GererMotifsTypes motifsTypes() {

@@ -13,14 +13,16 @@ import java.util.UUID;
 
 /**
  * The cell's decision on one request. {@code seanceId} is null for an urgent decision taken between
- * meetings (ratified at the next one). A decision of a closed meeting never changes: a correction is a
+ * meetings by the coordinatrice ({@code decideeParId}) and a medical référent ({@code referentMedicalUrgenceId}),
+ * ratified at the next meeting. A decision of a closed meeting never changes: a correction is a
  * new decision whose {@code rectifieDecisionId} points to the corrected one.
  */
 public record Decision(UUID id, long version, UUID demandeId, UUID seanceId, IssueDecision issue,
                        AvisMedical avisMedical, String motifs, String conditions, LocalDate dateDebutAccordee,
                        LocalDate dateFinAccordee, BigDecimal montantAccorde, String elementsManquants,
                        LocalDate dateLimiteElements, String derogation, UUID rectifieDecisionId,
-                       Instant decideeLe, UUID decideeParId, List<SuiviPrevu> suivisPrevus) implements Versionne {
+                       Instant decideeLe, UUID decideeParId, UUID referentMedicalUrgenceId,
+                       List<SuiviPrevu> suivisPrevus) implements Versionne {
 
     public Decision {
         Objects.requireNonNull(id, "id");

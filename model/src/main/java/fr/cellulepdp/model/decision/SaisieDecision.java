@@ -3,6 +3,7 @@ package fr.cellulepdp.model.decision;
 import fr.cellulepdp.model.commun.Montants;
 import fr.cellulepdp.model.commun.Textes;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,20 @@ public record SaisieDecision(UUID demandeId, IssueDecision issue, AvisMedical av
         elementsManquants = Textes.nonNul(elementsManquants);
         derogation = Textes.nonNul(derogation);
         suivisPrevus = suivisPrevus == null ? List.of() : List.copyOf(suivisPrevus);
+    }
+
+    /**
+     * The decision as recorded: fields that do not belong to the outcome are dropped (no granted dates on a refusal,
+     * no missing elements on an accord).
+     */
+    public Decision versDecision(UUID id, long version, UUID seanceId, UUID rectifie, Instant le, UUID decideur,
+                                 UUID referentMedical) {
+        boolean accord = estAccord();
+        boolean ajournement = issue == IssueDecision.AJOURNEMENT;
+        return new Decision(id, version, demandeId, seanceId, issue, avisMedical, motifs, conditions,
+                accord ? dateDebutAccordee : null, accord ? dateFinAccordee : null, accord ? montantAccorde : null,
+                ajournement ? elementsManquants : "", ajournement ? dateLimiteElements : null,
+                accord ? derogation : "", rectifie, le, decideur, referentMedical, suivisPrevus);
     }
 
     public boolean estAccord() {

@@ -369,7 +369,7 @@ public final class DonneesDemo {
                 issue == IssueDecision.AJOURNEMENT ? "Accord écrit de l'entreprise d'accueil et nom du tuteur." : "",
                 issue == IssueDecision.AJOURNEMENT ? date.plusWeeks(4) : null, "", null,
                 date.atTime(14, 10 + index % POINTS_PAR_SEANCE * 8).atZone(Horloge.FUSEAU_PARIS).toInstant(),
-                membres.get(0).id(), List.of());
+                membres.get(0).id(), null, List.of());
         decisions.add(decision);
         StatutDemande statut = issue == IssueDecision.AJOURNEMENT ? StatutDemande.A_ETUDIER : StatutDemande.DECIDEE;
         demandes.set(index, demande.avecStatut(statut));

@@ -2,11 +2,13 @@ package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +29,12 @@ public final class ConsulterSeance {
             HistoriquePersonne historique = new HistoriquePersonne(stockage);
             List<DossierSeance.Point> points = seance.ordreDuJour().stream()
                     .map(p -> detailler(acteur, p, historique)).toList();
-            return new DossierSeance(seance, points, tenir.decisions(seanceId), stockage.membres().findAll(),
+            // urgent decisions presented for ratification show beside the meeting's own
+            List<Decision> decisions = new ArrayList<>(tenir.decisions(seanceId));
+            seance.ordreDuJour().stream().filter(p -> p.categorie() == CategoriePoint.RATIFICATION)
+                    .flatMap(p -> p.demandeIds().stream()).flatMap(id -> stockage.decisions().findByDemande(id).stream())
+                    .filter(Decision::estHorsSeance).forEach(decisions::add);
+            return new DossierSeance(seance, points, decisions, stockage.membres().findAll(),
                     tenir.constatQuorum(seance), tenir.peutDecider(seance),
                     new GererMotifsTypes(stockage).lister(acteur));
         });

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the meeting window shows, read at once: the meeting, each agenda item with its file, person, requests
- * and history, the decisions of the meeting, the members, the quorum statement and the standard reason phrases.
+ * and history, the decisions of the meeting (and the urgent ones it ratifies), the members, the quorum statement
+ * and the standard reason phrases.
  */
 public record DossierSeance(Seance seance, List<Point> points, List<Decision> decisions, List<Membre> membres,
                             String constatQuorum, boolean peutDecider, List<MotifType> motifsTypes) {

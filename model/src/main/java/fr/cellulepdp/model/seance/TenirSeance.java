@@ -9,15 +9,11 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.ControleDecision;
 import fr.cellulepdp.model.decision.Decision;
-import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.EffetsDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
-import fr.cellulepdp.model.decision.SuiviPrevu;
-import fr.cellulepdp.model.decision.ValidationDecision;
 import fr.cellulepdp.model.demande.Demande;
-import fr.cellulepdp.model.demande.GererDemandes;
-import fr.cellulepdp.model.demande.StatutDemande;
-import fr.cellulepdp.model.suivi.Suivi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,27 +75,9 @@ public final class TenirSeance {
         return seance.statut() == StatutSeance.OUVERTE && Quorum.permetDeDecider(regle(), seance, membres());
     }
 
-    /**
-     * The measure rules the request would break if granted as entered: with granted dates, the length is counted
-     * from them; with a granted amount, the cost is that amount.
-     */
-    public List<Probleme> reglesEnfreintes(Utilisateur acteur, SaisieDecision saisie) {
-        Demande demande = stockage.demandes().get(saisie.demandeId());
-        boolean datesAccordees = saisie.dateDebutAccordee() != null && saisie.dateFinAccordee() != null;
-        Demande accordee = new Demande(demande.id(), demande.version(), demande.situationId(), demande.mesure(),
-                demande.libelleAutre(), demande.dateDemande(), demande.entrepriseAccueil(), demande.tuteur(),
-                demande.prescripteur(), datesAccordees ? saisie.dateDebutAccordee() : demande.dateDebut(),
-                datesAccordees ? saisie.dateFinAccordee() : demande.dateFin(),
-                datesAccordees ? null : demande.duree(), demande.renouvellement(),
-                saisie.montantAccorde() != null ? saisie.montantAccorde() : demande.cout(), demande.financement(),
-                demande.avisTechnique(), demande.accordsObtenus(), demande.statut());
-        return new GererDemandes(stockage).verifier(acteur, accordee);
-    }
-
     /** Every problem the decision panel has now, as the user types: the same checks as {@link #decider}. */
     public List<Probleme> verifier(Utilisateur acteur, SaisieDecision saisie) {
-        List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(acteur, saisie) : List.of();
-        return ValidationDecision.verifier(saisie, regles);
+        return new ControleDecision(stockage).verifier(acteur, saisie);
     }
 
     /**
@@ -161,7 +139,7 @@ public final class TenirSeance {
                 }
                 for (UUID demandeId : point.demandeIds()) {
                     Decision decision = parDemande.get(demandeId);
-                    appliquer(decision, stockage.demandes().get(demandeId));
+                    new EffetsDecision(stockage).appliquer(decision, stockage.demandes().get(demandeId));
                 }
             }
             return stockage.seances().save(seance.avecStatut(StatutSeance.CLOTUREE));
@@ -190,35 +168,14 @@ public final class TenirSeance {
             }
             Decision rectificatif = stockage.decisions().save(decision(acteur, saisie, UUID.randomUUID(), 0,
                     corrigee.seanceId(), corrigee.id()));
-            appliquer(rectificatif, stockage.demandes().get(saisie.demandeId()));
+            new EffetsDecision(stockage).appliquer(rectificatif, stockage.demandes().get(saisie.demandeId()));
             return rectificatif;
         });
     }
 
-    /** The request's status after its decision, and the decision's follow-ups. */
-    private void appliquer(Decision decision, Demande demande) {
-        boolean attend = decision == null || decision.issue() == IssueDecision.AJOURNEMENT;
-        StatutDemande statut = attend ? StatutDemande.A_ETUDIER : StatutDemande.DECIDEE;
-        if (demande.statut() != statut && demande.statut() != StatutDemande.RETIREE) {
-            stockage.demandes().save(demande.avecStatut(statut));
-        }
-        if (decision != null) {
-            for (SuiviPrevu prevu : decision.suivisPrevus()) {
-                stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, demande.situationId(), decision.id(),
-                        prevu.action(), prevu.responsableId(), prevu.echeance(), null, ""));
-            }
-        }
-    }
-
     private Decision decision(Utilisateur acteur, SaisieDecision s, UUID id, long version, UUID seanceId,
                               UUID rectifie) {
-        boolean accord = s.estAccord();
-        boolean ajournement = s.issue() == IssueDecision.AJOURNEMENT;
-        return new Decision(id, version, s.demandeId(), seanceId, s.issue(), s.avisMedical(), s.motifs(),
-                s.conditions(), accord ? s.dateDebutAccordee() : null, accord ? s.dateFinAccordee() : null,
-                accord ? s.montantAccorde() : null, ajournement ? s.elementsManquants() : "",
-                ajournement ? s.dateLimiteElements() : null, accord ? s.derogation() : "", rectifie,
-                horloge.maintenant(), acteur.membreId(), s.suivisPrevus());
+        return s.versDecision(id, version, seanceId, rectifie, horloge.maintenant(), acteur.membreId(), null);
     }
 
     private Seance modifiable(UUID seanceId) {

@@ -1,0 +1,41 @@
+package fr.cellulepdp.model.decision;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.demande.GererDemandes;
+import java.util.List;
+
+/** The checks of a decision as entered, in a meeting or in urgency: its own fields and the measure rules. */
+public final class ControleDecision {
+
+    private final Stockage stockage;
+
+    public ControleDecision(Stockage stockage) {
+        this.stockage = stockage;
+    }
+
+    /**
+     * The measure rules the request would break if granted as entered: with granted dates, the length is counted
+     * from them; with a granted amount, the cost is that amount.
+     */
+    public List<Probleme> reglesEnfreintes(Utilisateur acteur, SaisieDecision saisie) {
+        Demande demande = stockage.demandes().get(saisie.demandeId());
+        boolean datesAccordees = saisie.dateDebutAccordee() != null && saisie.dateFinAccordee() != null;
+        Demande accordee = new Demande(demande.id(), demande.version(), demande.situationId(), demande.mesure(),
+                demande.libelleAutre(), demande.dateDemande(), demande.entrepriseAccueil(), demande.tuteur(),
+                demande.prescripteur(), datesAccordees ? saisie.dateDebutAccordee() : demande.dateDebut(),
+                datesAccordees ? saisie.dateFinAccordee() : demande.dateFin(),
+                datesAccordees ? null : demande.duree(), demande.renouvellement(),
+                saisie.montantAccorde() != null ? saisie.montantAccorde() : demande.cout(), demande.financement(),
+                demande.avisTechnique(), demande.accordsObtenus(), demande.statut());
+        return new GererDemandes(stockage).verifier(acteur, accordee);
+    }
+
+    /** Every problem of the decision as entered, as the panels show it while the user types. */
+    public List<Probleme> verifier(Utilisateur acteur, SaisieDecision saisie) {
+        List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(acteur, saisie) : List.of();
+        return ValidationDecision.verifier(saisie, regles);
+    }
+}

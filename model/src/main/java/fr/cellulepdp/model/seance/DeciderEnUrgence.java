@@ -1,0 +1,88 @@
+package fr.cellulepdp.model.seance;
+
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.ControleDecision;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.EffetsDecision;
+import fr.cellulepdp.model.decision.SaisieDecision;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.demande.StatutDemande;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Use case: an urgent request decided between meetings by the coordinatrice and a medical référent. The decision
+ * has no meeting; it takes effect at once, leaves the agenda of a meeting still being prepared, and the next
+ * meeting's proposed agenda brings it for ratification (so its minutes record it).
+ */
+public final class DeciderEnUrgence {
+
+    private final Stockage stockage;
+    private final Horloge horloge;
+
+    public DeciderEnUrgence(Stockage stockage, Horloge horloge) {
+        this.stockage = stockage;
+        this.horloge = horloge;
+    }
+
+    /** @throws SaisieInvalideException naming every problem; nothing is saved then */
+    public Decision decider(Utilisateur acteur, UUID referentMedicalId, SaisieDecision saisie) {
+        return stockage.transactions().inTransaction(() -> {
+            List<Probleme> problemes = new ArrayList<>();
+            if (acteur.role() != Role.COORDINATRICE) {
+                problemes.add(new Probleme("", "seule la coordinatrice peut décider en urgence, avec un référent "
+                        + "médical."));
+            }
+            Optional<Membre> medecin = referentMedicalId == null ? Optional.empty()
+                    : stockage.membres().find(referentMedicalId);
+            if (medecin.isEmpty() || medecin.get().role() != Role.REFERENT_MEDICAL || !medecin.get().actif()) {
+                problemes.add(new Probleme("référent médical", "choisissez le référent médical qui décide avec vous."));
+            }
+            Demande demande = stockage.demandes().get(saisie.demandeId());
+            if (demande.statut() != StatutDemande.A_ETUDIER && demande.statut() != StatutDemande.INSCRITE) {
+                problemes.add(new Probleme("demande", "cette demande est " + demande.statut().libelle().toLowerCase()
+                        + " : elle ne peut plus être décidée en urgence."));
+            }
+            Optional<Seance> enCours = seanceOuLaDemandeEst(demande.id(), StatutSeance.OUVERTE);
+            enCours.ifPresent(s -> problemes.add(new Probleme("demande", "cette demande est à l'ordre du jour de "
+                    + "la séance n° " + s.numero() + ", ouverte : décidez-la en séance.")));
+            problemes.addAll(new ControleDecision(stockage).verifier(acteur, saisie));
+            if (!problemes.isEmpty()) {
+                throw new SaisieInvalideException(problemes);
+            }
+            seanceOuLaDemandeEst(demande.id(), StatutSeance.PLANIFIEE).ifPresent(s -> retirer(s, demande.id()));
+            Decision decision = stockage.decisions().save(saisie.versDecision(UUID.randomUUID(), 0, null, null,
+                    horloge.maintenant(), acteur.membreId(), referentMedicalId));
+            new EffetsDecision(stockage).appliquer(decision, stockage.demandes().get(demande.id()));
+            return decision;
+        });
+    }
+
+    private Optional<Seance> seanceOuLaDemandeEst(UUID demandeId, StatutSeance statut) {
+        return stockage.seances().findAll().stream()
+                .filter(s -> s.statut() == statut && s.pointDe(demandeId).isPresent()).findFirst();
+    }
+
+    /** Takes the request off a planned agenda; an item left without request goes too. */
+    private void retirer(Seance seance, UUID demandeId) {
+        List<PointOrdreDuJour> points = new ArrayList<>();
+        for (PointOrdreDuJour p : seance.ordreDuJour()) {
+            List<UUID> restantes = p.demandeIds().stream().filter(id -> !id.equals(demandeId)).toList();
+            if (restantes.size() == p.demandeIds().size()) {
+                points.add(p);
+            } else if (!restantes.isEmpty()) {
+                points.add(new PointOrdreDuJour(p.id(), p.situationId(), restantes, p.categorie(),
+                        p.dureePrevueMinutes(), p.membresRecuses()));
+            }
+        }
+        stockage.seances().save(seance.avecOrdreDuJour(points));
+    }
+}
