@@ -4,6 +4,7 @@ import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.seance.DialogueDecisionUrgente;
 import fr.cellulepdp.app.situation.FormulaireSituation;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
@@ -73,12 +74,15 @@ public final class DialogueDossier extends Dialog<Void> {
         Button retirer = new Button("Retirer la demande");
         retirer.setId("retirer-demande");
         retirer.setOnAction(e -> selectionModifiable().ifPresent(this::retirer));
+        Button urgente = new Button("Décision urgente…");
+        urgente.setId("decision-urgente");
+        urgente.setOnAction(e -> selectionModifiable().ifPresent(this::deciderEnUrgence));
         Button fiche = new Button("Modifier le dossier…");
         fiche.setId("modifier-dossier");
         fiche.setOnAction(e -> modifierDossier());
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
-        getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer, espace, fiche), table));
+        getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer, urgente, espace, fiche), table));
         getDialogPane().getStylesheets().add(
                 DialogueDossier.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
         getDialogPane().getButtonTypes().setAll(new ButtonType("Fermer", ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -103,6 +107,13 @@ public final class DialogueDossier extends Dialog<Void> {
                     services.referentsSociauxActifs());
         }, lu -> FormulaireSituation.modification(services, executeur, lu.referents(), lu.assure(), lu.situation())
                 .showAndWait().ifPresent(this::afficher), this::erreur);
+    }
+
+    /** An urgent request decided now, outside a meeting, by the coordinatrice and a medical référent. */
+    private void deciderEnUrgence(HistoriquePersonne.Ligne ligne) {
+        executeur.executer(() -> services.stockage().membres().findAll(), membres ->
+                new DialogueDecisionUrgente(services, executeur, ligne.demande(), membres).showAndWait()
+                        .ifPresent(d -> charger()), this::erreur);
     }
 
     private record DossierLu(Assure assure, Situation situation, List<Membre> referents) {

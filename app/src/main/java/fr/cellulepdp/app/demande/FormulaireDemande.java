@@ -180,12 +180,10 @@ public final class FormulaireDemande extends Dialog<Demande> {
             }
         }
         BigDecimal montant = null;
-        if (!cout.getText().isBlank()) {
-            try {
-                montant = new BigDecimal(cout.getText().strip().replace(" ", "").replace(',', '.'));
-            } catch (NumberFormatException e) {
-                saisie.add(new Probleme("coût", "« " + cout.getText().strip() + " » n'est pas un montant."));
-            }
+        try {
+            montant = Champs.montant(cout);
+        } catch (NumberFormatException e) {
+            saisie.add(new Probleme("coût", "« " + cout.getText().strip() + " » n'est pas un montant."));
         }
         String siret = siretAccueil.getText().strip();
         if (!siret.isEmpty() && Siret.verifier(siret) != null) {

@@ -245,8 +245,7 @@ final class PanneauDecision extends VBox {
         }
         BigDecimal somme;
         try {
-            somme = montant.getText().isBlank() ? null
-                    : new BigDecimal(montant.getText().strip().replace(" ", "").replace(',', '.'));
+            somme = Champs.montant(montant);
         } catch (NumberFormatException e) {
             problemes.setText("• montant accordé : nombre attendu, par exemple 1250,50.");
             return null;

@@ -20,6 +20,16 @@ public final class Champs {
         return titre;
     }
 
+    /**
+     * An amount typed the French way ("1 250,50", spaces and comma allowed); null when the field is empty.
+     *
+     * @throws NumberFormatException when the text is not an amount
+     */
+    public static java.math.BigDecimal montant(TextField champ) {
+        String texte = champ.getText().strip().replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
+        return texte.isEmpty() ? null : new java.math.BigDecimal(texte);
+    }
+
     public static TextField texte(String id, int colonnes) {
         TextField champ = new TextField();
         champ.setId(id);

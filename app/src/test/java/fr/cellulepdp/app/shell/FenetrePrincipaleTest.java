@@ -345,6 +345,55 @@ class FenetrePrincipaleTest {
         assertThat(services.motifsTypes().lister(services.utilisateur())).hasSize(avant);
     }
 
+    @Test
+    void an_urgent_request_is_decided_from_the_file_with_a_medical_referent(FxRobot robot) {
+        chargerLaDemo();
+        fr.cellulepdp.model.demande.Demande attente = services.stockage().demandes()
+                .findByStatut(fr.cellulepdp.model.demande.StatutDemande.A_ETUDIER).stream()
+                .filter(d -> services.stockage().situations().get(d.situationId()).estOuverte()).findFirst()
+                .orElseThrow();
+        ouvrirDossier(robot, services.stockage().situations().get(attente.situationId()));
+        TableView<?> historique = robot.lookup("#table-historique").queryTableView();
+        robot.interact(() -> historique.getItems().stream().filter(l -> ((fr.cellulepdp.model.situation
+                .HistoriquePersonne.Ligne) l).demande().id().equals(attente.id())).findFirst()
+                .ifPresent(l -> ((TableView<Object>) (TableView<?>) historique).getSelectionModel().select(l)));
+        robot.clickOn("#decision-urgente");
+        robot.interact(() -> robot.lookup("#urgence-issue")
+                .<javafx.scene.control.ComboBox<fr.cellulepdp.model.decision.IssueDecision>>query()
+                .setValue(fr.cellulepdp.model.decision.IssueDecision.ACCORD_SOUS_RESERVE));
+        robot.clickOn("#decider-en-urgence");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#urgence-problemes").queryAs(Label.class).getText())
+                .contains("référent médical : choisissez le référent médical qui décide avec vous.")
+                .contains("conditions : un accord sous réserve doit énoncer ses conditions.");
+        assertThat(services.stockage().decisions().findByDemande(attente.id()))
+                .noneMatch(fr.cellulepdp.model.decision.Decision::estHorsSeance);
+
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<fr.cellulepdp.model.cellule.Membre> medecin =
+                    robot.lookup("#urgence-referent-medical").query();
+            medecin.setValue(medecin.getItems().get(0));
+        });
+        robot.clickOn(".dialog-pane .text-area").write("Sous réserve de l'accord écrit de l'employeur.");
+        robot.interact(() -> robot.lookup("#urgence-issue")
+                .<javafx.scene.control.ComboBox<fr.cellulepdp.model.decision.IssueDecision>>query()
+                .setValue(fr.cellulepdp.model.decision.IssueDecision.ACCORD_SOUS_RESERVE));
+        robot.lookup(".dialog-pane .text-area").queryAll().stream().skip(1).findFirst().ifPresent(conditions -> {
+            robot.clickOn(conditions).write("Convention de stage signée.");
+        });
+        robot.clickOn("#decider-en-urgence");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(services.stockage().decisions().findByDemande(attente.id()))
+                .filteredOn(fr.cellulepdp.model.decision.Decision::estHorsSeance).singleElement().satisfies(d -> {
+            assertThat(d.referentMedicalUrgenceId()).isNotNull();
+            assertThat(d.conditions()).isEqualTo("Convention de stage signée.");
+        });
+        assertThat(dialogues.erreurs).isEmpty();
+        robot.clickOn("Fermer");
+    }
+
     private Path listeIj60(String... lignes) throws Exception {
         Path fichier = dossier.resolve("ij60.csv");
         Files.writeString(fichier, "nir;nom;prenom;date_debut_arret;risque\n" + String.join("\n", lignes) + "\n");
