@@ -34,7 +34,8 @@ public final class Services implements AutoCloseable {
 
     private final BaseDeDonnees base;
     private final Horloge horloge;
-    private final Utilisateur utilisateur = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
+    private static final Utilisateur SANS_MEMBRE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
+    private volatile Utilisateur utilisateur;
 
     private Services(BaseDeDonnees base, Horloge horloge) {
         this.base = base;
@@ -57,8 +58,18 @@ public final class Services implements AutoCloseable {
         return base;
     }
 
+    /**
+     * Who acts, until accounts exist: the cell's active coordinatrice, so that decisions record who took them (or
+     * an anonymous coordinatrice while the cell has no members yet).
+     */
     public Utilisateur utilisateur() {
-        return utilisateur;
+        Utilisateur connu = utilisateur;
+        if (connu != null) {
+            return connu;
+        }
+        return base.membres().findAll().stream().filter(m -> m.role() == Role.COORDINATRICE && m.actif())
+                .findFirst().map(m -> utilisateur = new Utilisateur(m.id(), "coordinatrice", Role.COORDINATRICE))
+                .orElse(SANS_MEMBRE);
     }
 
     public Horloge horloge() {

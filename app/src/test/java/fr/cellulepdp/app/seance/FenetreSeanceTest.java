@@ -165,7 +165,11 @@ class FenetreSeanceTest {
         attendre();
         assertThat(services.stockage().decisions().findByDemande(ajournement.demandeId()))
                 .filteredOn(d -> seance(27).id().equals(d.seanceId()))
-                .anySatisfy(d -> assertThat(d.rectifieDecisionId()).isEqualTo(ajournement.id()))
+                .anySatisfy(d -> {
+                    assertThat(d.rectifieDecisionId()).isEqualTo(ajournement.id());
+                    assertThat(services.stockage().membres().get(d.decideeParId()).role())
+                            .as("qui a rectifié").isEqualTo(fr.cellulepdp.model.cellule.Role.COORDINATRICE);
+                })
                 .extracting(Decision::issue).containsExactlyInAnyOrder(IssueDecision.AJOURNEMENT, IssueDecision.ACCORD);
         assertThat(robot.lookup("#etat-decision").queryAs(Label.class).getText()).startsWith("Rectificatif enregistré");
         assertThat(dialogues.erreurs).isEmpty();
