@@ -100,6 +100,10 @@ final class PanneauDecision extends VBox {
         GridPane grille = new GridPane();
         grille.setHgap(8);
         grille.setVgap(6);
+        javafx.scene.layout.ColumnConstraints libelles = new javafx.scene.layout.ColumnConstraints();
+        libelles.setMinWidth(115);
+        grille.getColumnConstraints().add(libelles);
+        suiviResponsable.setPrefWidth(170);
         int ligne = 0;
         grille.addRow(ligne++, new Label("Avis médical"), avis);
         grille.addRow(ligne++, new Label("Début accordé"), debut);

@@ -163,10 +163,11 @@ final class VueSeance extends BorderPane {
         if (!s.notesSociales().isEmpty()) {
             noeuds.add(texte("Notes sociales : " + s.notesSociales()));
         }
-        String recuses = p.point().membresRecuses().stream().map(id -> dossier.membre(id)
-                .map(m -> m.nomComplet()).orElse("?")).collect(Collectors.joining(", "));
+        java.util.List<String> recuses = p.point().membresRecuses().stream().map(id -> dossier.membre(id)
+                .map(m -> m.nomComplet()).orElse("?")).sorted().toList();
         if (!recuses.isEmpty()) {
-            noeuds.add(texte("Ne prend(nent) pas part à ce point : " + recuses));
+            noeuds.add(texte((recuses.size() == 1 ? "Ne prend pas part" : "Ne prennent pas part")
+                    + " à ce point (conflit d'intérêts) : " + String.join(", ", recuses)));
         }
         noeuds.add(Champs.sousTitre(p.demandes().isEmpty() ? "Point de suivi" : "Demandes à décider"));
         for (Demande d : p.demandes()) {
