@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.ParametrerQuorum;
+import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -178,6 +180,24 @@ class TenirSeanceTest {
                 .isEqualTo(IssueDecision.ACCORD);
         assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
                 .endsWith("« Médecin-conseil joint par téléphone »");
+    }
+
+    @Test
+    void the_quorum_follows_the_rule_the_cell_sets() {
+        Seance seance = seancePlanifiee(base);
+        tenir.ouvrir(coordinatrice, seance.id());
+        Seance presents = tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
+                .map(p -> new Presence(p.membreId(), base.membres().get(p.membreId()).role() == Role.REFERENT_MEDICAL
+                        ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
+        assertThat(tenir.peutDecider(presents)).isFalse();
+
+        new ParametrerQuorum(base).modifier(coordinatrice, new RegleQuorum(true, 0, 2, 1));
+
+        assertThat(tenir.peutDecider(presents)).isTrue();
+        new ParametrerQuorum(base).modifier(coordinatrice, new RegleQuorum(true, 0, 3, 0));
+        assertThat(tenir.constatQuorum(presents)).isEqualTo("Quorum non atteint : il manque 1 référent(e) social(e).");
+        assertThatThrownBy(() -> new ParametrerQuorum(base).modifier(new Utilisateur(null, "r", Role.REFERENT_SOCIAL),
+                RegleQuorum.PAR_DEFAUT)).hasMessageContaining("seule la coordinatrice");
     }
 
     @Test

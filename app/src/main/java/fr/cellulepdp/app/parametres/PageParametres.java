@@ -6,6 +6,7 @@ import fr.cellulepdp.app.shell.PageDeBase;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.commun.Libelle;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import java.util.List;
@@ -24,8 +25,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * The "Paramètres" page: the cell's identity, its table of measure limits (read-only for now) and its standard
- * phrases for decision reasons.
+ * The "Paramètres" page: the cell's identity, its quorum rule, its table of measure limits (read-only for now)
+ * and its standard phrases for decision reasons.
  */
 public final class PageParametres extends PageDeBase {
 
@@ -37,6 +38,7 @@ public final class PageParametres extends PageDeBase {
     private final ReadOnlyStringWrapper signataire = new ReadOnlyStringWrapper("");
     private final ObservableList<RegleMesure> regles = FXCollections.observableArrayList();
     private final EditeurMotifsTypes motifsTypes;
+    private final EditeurQuorum quorum;
 
     public PageParametres(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
         super("parametres", "Paramètres", MaterialDesignC.COG_OUTLINE);
@@ -64,7 +66,8 @@ public final class PageParametres extends PageDeBase {
                 colonne("Référence", 200, RegleMesure::reference)));
         VBox.setVgrow(table, Priority.ALWAYS);
         motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
-        corps().getChildren().addAll(fiche, titreCatalogue, table, motifsTypes);
+        quorum = new EditeurQuorum(services, executeur, erreur);
+        corps().getChildren().addAll(fiche, quorum, titreCatalogue, table, motifsTypes);
     }
 
     private static void ligne(GridPane grille, int rang, String libelle, ReadOnlyStringProperty valeur, String id) {
@@ -91,6 +94,8 @@ public final class PageParametres extends PageDeBase {
                     c.adresse().codePostal(), c.adresse().ville()).replaceAll("\\s+", " ").strip()).orElse(""));
             signataire.set(lecture.cellule().map(c -> c.signataireNom() + ", " + c.signataireFonction()).orElse(""));
             regles.setAll(lecture.regles());
+            quorum.afficher(lecture.cellule().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT));
+            quorum.setDisable(lecture.cellule().isEmpty());
         }, erreur);
     }
 

@@ -2,6 +2,7 @@ package fr.cellulepdp.app.wiring;
 
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.ParametrerQuorum;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -82,6 +83,10 @@ public final class Services implements AutoCloseable {
 
     public Optional<Cellule> cellule() {
         return base.cellules().findAll().stream().findFirst();
+    }
+
+    public ParametrerQuorum parametrerQuorum() {
+        return new ParametrerQuorum(base);
     }
 
     public ChargerDonneesDemo chargerDonneesDemo() {

@@ -394,6 +394,24 @@ class FenetrePrincipaleTest {
         robot.clickOn("Fermer");
     }
 
+    @Test
+    void the_cell_changes_its_quorum_rule_in_the_settings(FxRobot robot) {
+        chargerLaDemo();
+        robot.clickOn("#nav-parametres");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quorum-coordinatrice").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .isTrue();
+
+        robot.interact(() -> robot.lookup("#quorum-medicaux").<javafx.scene.control.Spinner<Integer>>query()
+                .getValueFactory().setValue(2));
+        robot.clickOn("#enregistrer-quorum");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(services.cellule().orElseThrow().quorum())
+                .isEqualTo(new fr.cellulepdp.model.cellule.RegleQuorum(true, 2, 1, 0));
+        assertThat(robot.lookup("#etat-quorum").queryAs(Label.class).getText()).isEqualTo("Règle enregistrée.");
+    }
+
     private Path listeIj60(String... lignes) throws Exception {
         Path fichier = dossier.resolve("ij60.csv");
         Files.writeString(fichier, "nir;nom;prenom;date_debut_arret;risque\n" + String.join("\n", lignes) + "\n");
