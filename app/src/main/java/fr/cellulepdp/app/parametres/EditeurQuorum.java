@@ -34,9 +34,10 @@ final class EditeurQuorum extends VBox {
         enregistrer.setId("enregistrer-quorum");
         enregistrer.setOnAction(e -> enregistrer());
         etat.setId("etat-quorum");
-        getChildren().setAll(Champs.sousTitre("Quorum pour décider"), new HBox(12, coordinatrice,
-                new Label("Référents médicaux"), medicaux, new Label("sociaux"), sociaux,
-                new Label("administratifs"), administratifs, enregistrer, etat));
+        HBox ligne = new HBox(12, coordinatrice, new Label("Référents médicaux"), medicaux, new Label("sociaux"),
+                sociaux, new Label("administratifs"), administratifs, enregistrer, etat);
+        ligne.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().setAll(Champs.sousTitre("Quorum pour décider"), ligne);
     }
 
     void afficher(RegleQuorum regle) {
