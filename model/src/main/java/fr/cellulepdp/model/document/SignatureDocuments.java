@@ -1,0 +1,13 @@
+package fr.cellulepdp.model.document;
+
+/** Port: signs a PDF (PAdES) in one of the frames drawn for it; the reports module implements it. */
+public interface SignatureDocuments {
+
+    /**
+     * @return the document with one more signature, added as an incremental update so that earlier signatures
+     *         stay valid
+     * @throws fr.cellulepdp.model.commun.SaisieInvalideException when the certificate cannot be opened (wrong
+     *         password, not a PKCS#12 file)
+     */
+    byte[] signer(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat);
+}

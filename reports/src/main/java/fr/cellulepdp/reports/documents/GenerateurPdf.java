@@ -1,0 +1,26 @@
+package fr.cellulepdp.reports.documents;
+
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.document.ContenuSeance;
+import fr.cellulepdp.model.document.DocumentPdf;
+import fr.cellulepdp.model.document.GenerateurDocuments;
+import fr.cellulepdp.model.seance.DossierSeance;
+
+/** The PDF/A-2b documents of a meeting, laid out with PDFBox. */
+public final class GenerateurPdf implements GenerateurDocuments {
+
+    @Override
+    public DocumentPdf ordreDuJour(ContenuSeance contenu, boolean pseudonymise) {
+        return OrdreDuJourPdf.generer(contenu, pseudonymise);
+    }
+
+    @Override
+    public DocumentPdf procesVerbal(ContenuSeance contenu, boolean pseudonymise) {
+        return ProcesVerbalPdf.generer(contenu, pseudonymise);
+    }
+
+    @Override
+    public DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision) {
+        return CourrierNotificationPdf.generer(contenu, point, decision);
+    }
+}

@@ -1,0 +1,87 @@
+package fr.cellulepdp.reports.documents;
+
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.seance.DossierSeance;
+import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.Sexe;
+import fr.cellulepdp.reports.pdf.Composition;
+import fr.cellulepdp.reports.typographie.TypographieFrancaise;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Wording shared by the documents: letterhead, dates, people, meetings, decisions. */
+final class Redaction {
+
+    private Redaction() {
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : TypographieFrancaise.date(date);
+    }
+
+    /** The letterhead: the cell, its CPAM and how to reach it. */
+    static void enTete(Composition page, Cellule cellule) {
+        page.paragraphe(cellule.nom(), Composition.Style.SOUS_TITRE);
+        page.paragraphe(cellule.cpam(), Composition.Style.NORMAL);
+        String adresse = String.join(" ", cellule.adresse().ligne1(), cellule.adresse().ligne2(),
+                cellule.adresse().codePostal(), cellule.adresse().ville()).replaceAll("\\s+", " ").strip();
+        page.paragraphe(adresse, Composition.Style.PETIT);
+        String contact = String.join(" — ", cellule.telephone(), cellule.email()).replaceAll("^ — | — $", "");
+        page.paragraphe(contact, Composition.Style.PETIT);
+        page.espace(14);
+    }
+
+    static String seance(Seance s) {
+        return "séance n° " + s.numero() + " du " + date(s.date())
+                + (s.heure() == null ? "" : " à " + s.heure().getHour() + " h "
+                + String.format("%02d", s.heure().getMinute()));
+    }
+
+    static String lieu(Seance s) {
+        if (s.lienVisio().isEmpty()) {
+            return s.lieu();
+        }
+        return s.lieu().isEmpty() ? "visioconférence (" + s.lienVisio() + ")"
+                : s.lieu() + " et visioconférence (" + s.lienVisio() + ")";
+    }
+
+    static String civilite(Assure assure) {
+        return assure.sexe() == Sexe.FEMININ ? "Madame" : assure.sexe() == Sexe.MASCULIN ? "Monsieur"
+                : "Madame, Monsieur";
+    }
+
+    static String membre(DossierSeance dossier, UUID id) {
+        return id == null ? "" : dossier.membre(id).map(Membre::nomComplet).orElse("");
+    }
+
+    static String membreAvecRole(Membre m) {
+        return m.nomComplet() + " (" + m.fonction() + (m.organisation().isEmpty() ? "" : ", " + m.organisation())
+                + ")";
+    }
+
+    /** The granted period and amount of an accord, in words ("du 2 au 13 novembre 2026 ; montant : 150,00 €"). */
+    static String periode(Decision d) {
+        StringBuilder texte = new StringBuilder();
+        if (d.dateDebutAccordee() != null && d.dateFinAccordee() != null) {
+            texte.append("du ").append(date(d.dateDebutAccordee())).append(" au ").append(date(d.dateFinAccordee()));
+        } else if (d.dateDebutAccordee() != null) {
+            texte.append("à partir du ").append(date(d.dateDebutAccordee()));
+        }
+        if (d.montantAccorde() != null) {
+            texte.append(texte.length() == 0 ? "" : " ; ").append("montant : ")
+                    .append(TypographieFrancaise.montant(d.montantAccorde()));
+        }
+        return texte.toString();
+    }
+
+    static String majuscule(String texte) {
+        return texte.isEmpty() ? texte : texte.substring(0, 1).toUpperCase(java.util.Locale.FRENCH) + texte.substring(1);
+    }
+
+    static String t(String texte) {
+        return TypographieFrancaise.ponctuation(texte);
+    }
+}

@@ -1,0 +1,352 @@
+package fr.cellulepdp.reports.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Lays text out on A4 pages, top to bottom: headings, paragraphs that wrap and flow onto further pages, tables
+ * whose header row is repeated on each page, and "page N / M" at the foot of every page. The fonts (DejaVu Sans,
+ * shipped in the resources) are embedded; {@link #terminer} makes the file PDF/A-2b.
+ */
+public final class Composition implements AutoCloseable {
+
+    public static final float MARGE = 56f;
+    private static final float BAS = 64f;
+    private static final float INTERLIGNE = 1.35f;
+    private static final PDRectangle FORMAT = PDRectangle.A4;
+
+    private final PDDocument document = new PDDocument();
+    private final PDType0Font regulier;
+    private final PDType0Font gras;
+    private final Map<Integer, Boolean> glyphes = new HashMap<>();
+    private PDPageContentStream flux;
+    private float y;
+
+    /** The style of a run of text. */
+    public enum Style {
+        TITRE(15, true), SOUS_TITRE(11.5f, true), NORMAL(10, false), GRAS(10, true), PETIT(8, false);
+
+        final float taille;
+        final boolean enGras;
+
+        Style(float taille, boolean enGras) {
+            this.taille = taille;
+            this.enGras = enGras;
+        }
+    }
+
+    public Composition() {
+        try {
+            regulier = police("DejaVuSans.ttf");
+            gras = police("DejaVuSans-Bold.ttf");
+        } catch (IOException e) {
+            throw new UncheckedIOException("police introuvable dans l'application", e);
+        }
+        nouvellePage();
+    }
+
+    private PDType0Font police(String fichier) throws IOException {
+        try (InputStream flux = Composition.class.getResourceAsStream("/fr/cellulepdp/reports/polices/" + fichier)) {
+            return PDType0Font.load(document, flux, true);
+        }
+    }
+
+    public static float largeurUtile() {
+        return FORMAT.getWidth() - 2 * MARGE;
+    }
+
+    /** The document being built, for what the layout does not cover (signature fields). */
+    public PDDocument document() {
+        return document;
+    }
+
+    public float positionVerticale() {
+        return y;
+    }
+
+    public int pageCourante() {
+        return document.getNumberOfPages() - 1;
+    }
+
+    public void titre(String texte) {
+        paragraphe(texte, Style.TITRE);
+        espace(4);
+    }
+
+    public void sousTitre(String texte) {
+        espace(6);
+        garderEnsemble(40);
+        paragraphe(texte, Style.SOUS_TITRE);
+        espace(2);
+    }
+
+    public void paragraphe(String texte, Style style) {
+        paragraphe(texte, style, MARGE, largeurUtile());
+    }
+
+    /** Text aligned on the right edge (place and date of a letter). */
+    public void aDroite(String texte, Style style) {
+        PDType0Font police = style.enGras ? gras : regulier;
+        String propre = propre(texte);
+        float largeur = largeur(propre, police, style.taille);
+        ligne(propre, police, style.taille, FORMAT.getWidth() - MARGE - largeur);
+    }
+
+    public void paragraphe(String texte, Style style, float x, float largeur) {
+        PDType0Font police = style.enGras ? gras : regulier;
+        for (String ligne : couper(propre(texte), police, style.taille, largeur)) {
+            ligne(ligne, police, style.taille, x);
+        }
+    }
+
+    public void espace(float points) {
+        y -= points;
+    }
+
+    /** Starts a new page unless {@code hauteur} points are left on this one. */
+    public void garderEnsemble(float hauteur) {
+        if (y - hauteur < BAS) {
+            nouvellePage();
+        }
+    }
+
+    /**
+     * A table: the header row in bold on a light background, then the rows; cells wrap; a row never splits, and
+     * the header is repeated at the top of each new page.
+     */
+    public void tableau(List<String> entetes, float[] proportions, List<List<String>> lignes) {
+        float[] largeurs = new float[proportions.length];
+        float total = 0;
+        for (float p : proportions) {
+            total += p;
+        }
+        for (int i = 0; i < proportions.length; i++) {
+            largeurs[i] = largeurUtile() * proportions[i] / total;
+        }
+        float tailleLigne = Style.PETIT.taille * INTERLIGNE;
+        garderEnsemble(tailleLigne * 3);
+        rangee(entetes, largeurs, true);
+        for (List<String> ligne : lignes) {
+            float hauteur = hauteurRangee(ligne, largeurs, false);
+            if (y - hauteur < BAS) {
+                nouvellePage();
+                rangee(entetes, largeurs, true);
+            }
+            rangee(ligne, largeurs, false);
+        }
+        espace(6);
+    }
+
+    private float hauteurRangee(List<String> cellules, float[] largeurs, boolean entete) {
+        PDType0Font police = entete ? gras : regulier;
+        int lignes = 1;
+        for (int i = 0; i < cellules.size(); i++) {
+            lignes = Math.max(lignes, couper(propre(cellules.get(i)), police, Style.PETIT.taille, largeurs[i] - 6).size());
+        }
+        return lignes * Style.PETIT.taille * INTERLIGNE + 6;
+    }
+
+    private void rangee(List<String> cellules, float[] largeurs, boolean entete) {
+        PDType0Font police = entete ? gras : regulier;
+        float hauteur = hauteurRangee(cellules, largeurs, entete);
+        float haut = y;
+        try {
+            if (entete) {
+                flux.setNonStrokingColor(0.90f, 0.92f, 0.96f);
+                flux.addRect(MARGE, haut - hauteur, largeurUtile(), hauteur);
+                flux.fill();
+                flux.setNonStrokingColor(0f, 0f, 0f);
+            }
+            float x = MARGE;
+            for (int i = 0; i < cellules.size(); i++) {
+                float ligneY = haut - 3 - Style.PETIT.taille;
+                for (String morceau : couper(propre(cellules.get(i)), police, Style.PETIT.taille, largeurs[i] - 6)) {
+                    texte(morceau, police, Style.PETIT.taille, x + 3, ligneY);
+                    ligneY -= Style.PETIT.taille * INTERLIGNE;
+                }
+                x += largeurs[i];
+            }
+            flux.setStrokingColor(0.6f, 0.6f, 0.6f);
+            flux.setLineWidth(0.4f);
+            flux.moveTo(MARGE, haut - hauteur);
+            flux.lineTo(MARGE + largeurUtile(), haut - hauteur);
+            flux.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y = haut - hauteur;
+    }
+
+    /** A frame drawn around the {@code hauteur} points below the current position (a signature block). */
+    public PDRectangle cadre(float hauteur, float largeur) {
+        garderEnsemble(hauteur + 4);
+        PDRectangle rectangle = new PDRectangle(MARGE, y - hauteur, largeur, hauteur);
+        try {
+            flux.setStrokingColor(0.3f, 0.3f, 0.3f);
+            flux.setLineWidth(0.6f);
+            flux.addRect(rectangle.getLowerLeftX(), rectangle.getLowerLeftY(), largeur, hauteur);
+            flux.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rectangle;
+    }
+
+    /** Writes text inside a frame drawn by {@link #cadre}, from its top left corner. */
+    public void dansCadre(PDRectangle cadre, List<String> lignes) {
+        float ligneY = cadre.getUpperRightY() - 4 - Style.PETIT.taille;
+        for (String ligne : lignes) {
+            texte(propre(ligne), regulier, Style.PETIT.taille, cadre.getLowerLeftX() + 4, ligneY);
+            ligneY -= Style.PETIT.taille * INTERLIGNE;
+        }
+        y = Math.min(y, cadre.getLowerLeftY() - 6);
+    }
+
+    private void ligne(String texte, PDType0Font police, float taille, float x) {
+        float hauteur = taille * INTERLIGNE;
+        if (y - hauteur < BAS) {
+            nouvellePage();
+        }
+        y -= hauteur;
+        texte(texte, police, taille, x, y + (hauteur - taille) / 2);
+    }
+
+    private void texte(String texte, PDType0Font police, float taille, float x, float ligneY) {
+        if (texte.isEmpty()) {
+            return;
+        }
+        try {
+            flux.beginText();
+            flux.setFont(police, taille);
+            flux.newLineAtOffset(x, ligneY);
+            flux.showText(texte);
+            flux.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Words that fit in {@code largeur}; a word too long for a line is cut. Paragraph breaks are kept. */
+    List<String> couper(String texte, PDType0Font police, float taille, float largeur) {
+        List<String> lignes = new ArrayList<>();
+        for (String paragraphe : texte.split("\n", -1)) {
+            StringBuilder courante = new StringBuilder();
+            for (String mot : paragraphe.split(" ")) {
+                String essai = courante.length() == 0 ? mot : courante + " " + mot;
+                if (largeur(essai, police, taille) <= largeur) {
+                    courante.setLength(0);
+                    courante.append(essai);
+                    continue;
+                }
+                if (courante.length() > 0) {
+                    lignes.add(courante.toString());
+                    courante.setLength(0);
+                }
+                String reste = mot;
+                while (largeur(reste, police, taille) > largeur && reste.length() > 1) {
+                    int n = reste.length() - 1;
+                    while (n > 1 && largeur(reste.substring(0, n), police, taille) > largeur) {
+                        n--;
+                    }
+                    lignes.add(reste.substring(0, n));
+                    reste = reste.substring(n);
+                }
+                courante.append(reste);
+            }
+            lignes.add(courante.toString());
+        }
+        return lignes;
+    }
+
+    private static float largeur(String texte, PDType0Font police, float taille) {
+        try {
+            return police.getStringWidth(texte) / 1000f * taille;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Characters the font cannot draw become "?", rather than failing the whole document. */
+    private String propre(String texte) {
+        StringBuilder sortie = new StringBuilder(texte.length());
+        texte.replace('\t', ' ').replace("\r", "").codePoints().forEach(c -> {
+            boolean dessinable = c == '\n' || glyphes.computeIfAbsent(c, this::dessinable);
+            sortie.appendCodePoint(dessinable ? c : '?');
+        });
+        return sortie.toString();
+    }
+
+    private boolean dessinable(int codePoint) {
+        try {
+            regulier.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void nouvellePage() {
+        try {
+            if (flux != null) {
+                flux.close();
+            }
+            PDPage page = new PDPage(FORMAT);
+            document.addPage(page);
+            flux = new PDPageContentStream(document, page);
+            y = FORMAT.getHeight() - MARGE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Numbers the pages ("page N / M", with the document's reference), applies PDF/A and returns the file. */
+    public byte[] terminer(Metadonnees meta, String reference) {
+        try {
+            flux.close();
+            flux = null;
+            int total = document.getNumberOfPages();
+            for (int i = 0; i < total; i++) {
+                try (PDPageContentStream pied = new PDPageContentStream(document, document.getPage(i),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    String numero = "page " + (i + 1) + " / " + total;
+                    pied.beginText();
+                    pied.setFont(regulier, Style.PETIT.taille);
+                    pied.newLineAtOffset(MARGE, 32);
+                    pied.showText(propre(reference));
+                    pied.endText();
+                    pied.beginText();
+                    pied.setFont(regulier, Style.PETIT.taille);
+                    pied.newLineAtOffset(FORMAT.getWidth() - MARGE - largeur(numero, regulier, Style.PETIT.taille), 32);
+                    pied.showText(numero);
+                    pied.endText();
+                }
+            }
+            PdfA.appliquer(document, meta);
+            ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+            document.save(sortie);
+            return sortie.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            document.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package fr.cellulepdp.reports.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.document.ContenuSeance;
+import fr.cellulepdp.model.document.DocumentPdf;
+import fr.cellulepdp.model.seance.DossierSeance;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each document type, checked by veraPDF and by its extracted text. */
+class GenerateurPdfTest {
+
+    private static ContenuSeance contenu;
+    private final GenerateurPdf generateur = new GenerateurPdf();
+
+    @BeforeAll
+    static void lire() {
+        contenu = ContenuDemo.derniereSeanceCloturee();
+    }
+
+    static String texte(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replace('\u202F', ' ');
+        }
+    }
+
+    /** Keeps a copy under target/documents, to look at the pages (pdftoppm). */
+    static void garder(String nom, byte[] pdf) throws IOException {
+        Path dossier = Path.of("target", "documents");
+        Files.createDirectories(dossier);
+        Files.write(dossier.resolve(nom), pdf);
+    }
+
+    /**
+     * Neither the person's family name (a whole word), nor their first and family names together, nor their NIR.
+     * A first name alone may be a member's ("Julien Perrot" sits in the cell).
+     */
+    static void assertNommePas(String texte, DossierSeance.Point p) {
+        for (String nom : java.util.List.of(p.assure().nom(), p.assure().prenom() + " " + p.assure().nom())) {
+            assertThat(java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(nom) + "\\b",
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(texte)
+                    .find()).as(nom).isFalse();
+        }
+        assertThat(texte).doesNotContain(p.assure().nir().valeur());
+    }
+
+    @Test
+    void the_agenda_is_pdf_a_and_the_partners_version_names_nobody() throws Exception {
+        DocumentPdf complet = generateur.ordreDuJour(contenu, false);
+        DocumentPdf partenaires = generateur.ordreDuJour(contenu, true);
+        garder("ordre-du-jour.pdf", complet.contenu());
+        garder("ordre-du-jour-partenaires.pdf", partenaires.contenu());
+
+        assertThat(ValidationPdfA.reglesEnfreintes(complet.contenu())).isEmpty();
+        assertThat(ValidationPdfA.reglesEnfreintes(partenaires.contenu())).isEmpty();
+        DossierSeance.Point premier = contenu.dossier().points().get(0);
+        assertThat(texte(complet.contenu())).contains("Ordre du jour", "séance n° " + contenu.dossier().seance().numero(),
+                premier.situation().numeroDossier(), premier.assure().nom().toUpperCase(), "page 1 / ");
+        assertThat(texte(partenaires.contenu())).contains(premier.situation().numeroDossier(),
+                premier.assure().initiales());
+        for (DossierSeance.Point p : contenu.dossier().points()) {
+            assertNommePas(texte(partenaires.contenu()), p);
+        }
+    }
+
+    @Test
+    void the_minutes_are_pdf_a_with_attendance_quorum_decisions_and_two_signature_frames() throws Exception {
+        DocumentPdf pv = generateur.procesVerbal(contenu, false);
+        DocumentPdf extrait = generateur.procesVerbal(contenu, true);
+        garder("proces-verbal.pdf", pv.contenu());
+        garder("proces-verbal-extrait.pdf", extrait.contenu());
+
+        assertThat(ValidationPdfA.reglesEnfreintes(pv.contenu())).isEmpty();
+        assertThat(ValidationPdfA.reglesEnfreintes(extrait.contenu())).isEmpty();
+        String texte = texte(pv.contenu());
+        assertThat(texte).contains("Procès-verbal", "Présences", "Quorum atteint", "Situations examinées",
+                "Décision : Accord", "Décision : Refus", "Motifs : ", "Avis du service médical", "Prochaine séance",
+                "Signé électroniquement par");
+        assertThat(pv.emplacements()).hasSize(2);
+        String texteExtrait = texte(extrait.contenu());
+        assertThat(texteExtrait).contains("extrait pour les partenaires", "Décision : ")
+                .doesNotContain("Avis du service médical", "Motifs : ", "défavorable");
+        for (DossierSeance.Point p : contenu.dossier().points()) {
+            assertNommePas(texte + texteExtrait, p);
+        }
+    }
+
+    @Test
+    void one_letter_per_outcome_is_pdf_a_with_its_wording_and_no_medical_opinion() throws Exception {
+        for (IssueDecision issue : IssueDecision.values()) {
+            ContenuDemo.Lettre cas = ContenuDemo.lettre(issue);
+            DossierSeance.Point point = cas.point();
+
+            DocumentPdf lettre = generateur.notification(cas.contenu(), point, cas.decision());
+            garder("lettre-" + issue.name().toLowerCase() + ".pdf", lettre.contenu());
+
+            assertThat(ValidationPdfA.reglesEnfreintes(lettre.contenu())).as(issue.name()).isEmpty();
+            String texte = texte(lettre.contenu());
+            assertThat(texte).as(issue.name()).contains("Objet : demande d'autorisation de",
+                    point.assure().nom().toUpperCase(), "Nevers, le 23 novembre 2026", "Protection de vos données",
+                    "Signé électroniquement par", contenu.cellule().signataireNom())
+                    .doesNotContain(point.assure().nir().valeur(), "Avis du service médical :");
+            assertThat(texte).as(issue.name()).contains(switch (issue) {
+                case ACCORD, ACCORD_SOUS_RESERVE -> "La cellule a donné son accord";
+                case REFUS -> "commission de recours amiable";
+                case AJOURNEMENT -> "Éléments à transmettre";
+                case SANS_OBJET -> "devenue sans objet";
+            });
+            assertThat(lettre.emplacements()).hasSize(1);
+        }
+    }
+}
