@@ -1,0 +1,174 @@
+package fr.cellulepdp.reports.signature;
+
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.document.CertificatSignature;
+import fr.cellulepdp.model.document.EmplacementSignature;
+import fr.cellulepdp.model.document.SignatureDocuments;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.Calendar;
+import java.util.Collections;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * PAdES baseline signatures (B-B): a detached CAdES signature (subfilter ETSI.CAdES.detached) with the
+ * signing-certificate-v2 attribute and no signing-time attribute (the time is the signature dictionary's /M), made
+ * with BouncyCastle and written by PDFBox as an incremental update, so that a second signature (the secretary's
+ * after the coordinatrice's) leaves the first one valid. The signature field sits on the frame the document drew
+ * for it, which shows the signatory's name, function and date.
+ */
+public final class SignaturePades implements SignatureDocuments {
+
+    @Override
+    public byte[] signer(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat) {
+        Cle cle = ouvrir(certificat);
+        try (PDDocument document = Loader.loadPDF(pdf);
+             SignatureOptions options = new SignatureOptions()) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setName(certificat.nom());
+            signature.setReason(certificat.fonction());
+            signature.setSignDate(Calendar.getInstance());
+            options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
+            options.setPage(emplacement.page());
+            document.addSignature(signature, contenu -> cms(contenu, cle), options);
+            rendreVisible(document, signature, emplacement);
+            ByteArrayOutputStream sortie = new ByteArrayOutputStream(pdf.length + 40_000);
+            document.saveIncremental(sortie);
+            return sortie.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Cle(PrivateKey privee, X509Certificate certificat) {
+    }
+
+    private static Cle ouvrir(CertificatSignature certificat) {
+        try {
+            KeyStore magasin = KeyStore.getInstance("PKCS12");
+            magasin.load(new ByteArrayInputStream(certificat.pkcs12()), certificat.motDePasse());
+            for (String alias : Collections.list(magasin.aliases())) {
+                if (magasin.isKeyEntry(alias)) {
+                    return new Cle((PrivateKey) magasin.getKey(alias, certificat.motDePasse()),
+                            (X509Certificate) magasin.getCertificate(alias));
+                }
+            }
+            throw new SaisieInvalideException("certificat", "le fichier ne contient pas de clé de signature.");
+        } catch (IOException | GeneralSecurityException e) {
+            throw new SaisieInvalideException("certificat", "le certificat ne s'ouvre pas : mot de passe erroné ou "
+                    + "fichier qui n'est pas au format PKCS#12 (.p12, .pfx).");
+        }
+    }
+
+    /** The detached CMS signature of the bytes PDFBox gives (the file but the signature's own place). */
+    private static byte[] cms(InputStream contenu, Cle cle) throws IOException {
+        try {
+            byte[] octets = contenu.readAllBytes();
+            byte[] empreinte = MessageDigest.getInstance("SHA-256").digest(cle.certificat().getEncoded());
+            ESSCertIDv2 identifiant = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
+                    empreinte, new IssuerSerial(new GeneralNames(new GeneralName(X500Name.getInstance(
+                            cle.certificat().getIssuerX500Principal().getEncoded()))), cle.certificat().getSerialNumber()));
+            ASN1EncodableVector attributs = new ASN1EncodableVector();
+            attributs.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                    new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {identifiant}))));
+            CMSSignedDataGenerator generateur = new CMSSignedDataGenerator();
+            generateur.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                    new JcaDigestCalculatorProviderBuilder().build())
+                    .setSignedAttributeGenerator(new SansHeureDeSignature(new AttributeTable(attributs)))
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(cle.privee()), cle.certificat()));
+            generateur.addCertificates(new JcaCertStore(List.of(cle.certificat())));
+            return generateur.generate(new CMSProcessableByteArray(octets), false).getEncoded();
+        } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+            throw new IOException("signature impossible : " + e.getMessage(), e);
+        }
+    }
+
+    /** PAdES forbids the CMS signing-time attribute: the signing time is the signature dictionary's /M. */
+    private static final class SansHeureDeSignature extends DefaultSignedAttributeTableGenerator {
+
+        SansHeureDeSignature(AttributeTable attributs) {
+            super(attributs);
+        }
+
+        @Override
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        protected Hashtable createStandardAttributeTable(Map parametres) {
+            Hashtable table = super.createStandardAttributeTable(parametres);
+            table.remove(CMSAttributes.signingTime);
+            return table;
+        }
+    }
+
+    /**
+     * PDFBox makes a signature without visual template invisible (empty rectangle): the widget is put back on the
+     * frame, printable, with an empty appearance (the frame's text is already in the page).
+     */
+    private static void rendreVisible(PDDocument document, PDSignature signature, EmplacementSignature emplacement)
+            throws IOException {
+        PDSignatureField champ = document.getSignatureFields().stream()
+                .filter(f -> f.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.V)
+                        == signature.getCOSObject()).findFirst().orElseThrow();
+        PDAnnotationWidget widget = champ.getWidgets().get(0);
+        PDRectangle rectangle = new PDRectangle(emplacement.x(), emplacement.y(), emplacement.largeur(),
+                emplacement.hauteur());
+        widget.setRectangle(rectangle);
+        widget.setPrinted(true);
+        PDFormXObject vide = new PDFormXObject(document);
+        vide.setBBox(new PDRectangle(emplacement.largeur(), emplacement.hauteur()));
+        vide.setResources(new PDResources());
+        PDAppearanceDictionary apparence = new PDAppearanceDictionary();
+        apparence.setNormalAppearance(new PDAppearanceStream(vide.getCOSObject()));
+        widget.setAppearance(apparence);
+        PDPage page = document.getPage(emplacement.page());
+        widget.setPage(page);
+        widget.getCOSObject().setNeedToBeUpdated(true);
+        page.getCOSObject().setNeedToBeUpdated(true);
+    }
+}

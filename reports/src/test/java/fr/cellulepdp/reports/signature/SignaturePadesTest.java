@@ -1,0 +1,89 @@
+package fr.cellulepdp.reports.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.document.CertificatSignature;
+import fr.cellulepdp.model.document.DocumentPdf;
+import fr.cellulepdp.model.document.EmplacementSignature;
+import fr.cellulepdp.reports.documents.DocumentsDeTest;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** PAdES signatures checked by BouncyCastle's CMS verification and veraPDF. */
+class SignaturePadesTest {
+
+    private static final char[] MOT_DE_PASSE = "essai-signature".toCharArray();
+    private static CertificatSignature coordinatrice;
+    private static CertificatSignature secretaire;
+    private final SignaturePades pades = new SignaturePades();
+
+    @BeforeAll
+    static void certificats() {
+        Instant maintenant = Instant.parse("2026-11-23T09:00:00Z");
+        coordinatrice = new CertificatSignature(CertificatAutoSigne.creer("Hélène Martinel", "CPAM de la Nièvre",
+                MOT_DE_PASSE, maintenant), MOT_DE_PASSE, "Hélène Martinel", "Responsable du service social");
+        secretaire = new CertificatSignature(CertificatAutoSigne.creer("Julien Perrot", "CPAM de la Nièvre",
+                MOT_DE_PASSE, maintenant), MOT_DE_PASSE, "Julien Perrot", "Secrétaire de séance");
+    }
+
+    @Test
+    void a_signed_letter_is_intact_covers_the_whole_file_and_stays_pdf_a() throws Exception {
+        DocumentPdf lettre = DocumentsDeTest.lettreRefus();
+
+        byte[] signee = pades.signer(lettre.contenu(), lettre.emplacements().get(0), coordinatrice);
+
+        assertThat(VerificationSignatures.verifier(signee)).singleElement().satisfies(s -> {
+            assertThat(s.intacte()).isTrue();
+            assertThat(s.sousFiltre()).isEqualTo("ETSI.CAdES.detached");
+            assertThat(s.certificatV2()).as("signing-certificate-v2").isTrue();
+            assertThat(s.heureCms()).as("pas d'attribut signing-time en PAdES").isFalse();
+            assertThat(s.couvreJusqua(signee.length)).as("couvre tout le fichier").isTrue();
+        });
+        assertThat(DocumentsDeTest.reglesPdfAEnfreintes(signee)).isEmpty();
+        DocumentsDeTest.garder("lettre-refus-signee.pdf", signee);
+    }
+
+    @Test
+    void minutes_signed_by_the_coordinatrice_then_the_secretary_keep_both_signatures_valid() throws Exception {
+        DocumentPdf pv = DocumentsDeTest.procesVerbal();
+        List<EmplacementSignature> cadres = pv.emplacements();
+
+        byte[] premiere = pades.signer(pv.contenu(), cadres.get(0), coordinatrice);
+        byte[] seconde = pades.signer(premiere, cadres.get(1), secretaire);
+
+        List<VerificationSignatures.Resultat> signatures = VerificationSignatures.verifier(seconde);
+        assertThat(signatures).hasSize(2).allMatch(VerificationSignatures.Resultat::intacte);
+        assertThat(signatures.get(0).couvreJusqua(premiere.length)).as("la première couvre sa révision").isTrue();
+        assertThat(signatures.get(1).couvreJusqua(seconde.length)).as("la seconde couvre tout").isTrue();
+        assertThat(DocumentsDeTest.reglesPdfAEnfreintes(seconde)).isEmpty();
+        DocumentsDeTest.garder("proces-verbal-signe.pdf", seconde);
+    }
+
+    @Test
+    void one_changed_byte_is_detected() throws Exception {
+        DocumentPdf lettre = DocumentsDeTest.lettreRefus();
+        byte[] signee = pades.signer(lettre.contenu(), lettre.emplacements().get(0), coordinatrice);
+        int[] plage = VerificationSignatures.verifier(signee).get(0).plage();
+
+        for (int position : new int[] {plage[1] / 2, plage[2] + plage[3] / 2}) {
+            byte[] alteree = signee.clone();
+            alteree[position] ^= 0x01;
+            assertThat(VerificationSignatures.verifier(alteree)).as("octet " + position)
+                    .allSatisfy(s -> assertThat(s.intacte()).isFalse());
+        }
+    }
+
+    @Test
+    void a_wrong_password_is_refused_in_french() {
+        DocumentPdf lettre = DocumentsDeTest.lettreRefus();
+        CertificatSignature faux = new CertificatSignature(coordinatrice.pkcs12(), "faux".toCharArray(),
+                coordinatrice.nom(), coordinatrice.fonction());
+
+        assertThatThrownBy(() -> pades.signer(lettre.contenu(), lettre.emplacements().get(0), faux))
+                .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("mot de passe erroné");
+    }
+}
