@@ -35,6 +35,7 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
         r.setQuorumAdministratifs(c.quorum().referentsAdministratifsMin());
         r.setConservationAnnees(c.conservationAnnees());
         r.setVerrouillageMinutes(c.verrouillageMinutes());
+        r.setCertificatSignature(c.certificatSignature());
         return r;
     }
 
@@ -45,13 +46,14 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
                 r.getTelephone(), r.getEmail(), r.getSignataireNom(), r.getSignataireFonction(),
                 new RegleQuorum(r.getQuorumCoordinatrice(), r.getQuorumMedicaux(), r.getQuorumSociaux(),
                         r.getQuorumAdministratifs()),
-                r.getConservationAnnees(), r.getVerrouillageMinutes());
+                r.getConservationAnnees(), r.getVerrouillageMinutes(), r.getCertificatSignature());
     }
 
     @Override
     protected Cellule avecVersion(Cellule c, long version) {
         return new Cellule(c.id(), version, c.nom(), c.cpam(), c.adresse(), c.telephone(), c.email(),
-                c.signataireNom(), c.signataireFonction(), c.quorum(), c.conservationAnnees(), c.verrouillageMinutes());
+                c.signataireNom(), c.signataireFonction(), c.quorum(), c.conservationAnnees(), c.verrouillageMinutes(),
+                c.certificatSignature());
     }
 
     @Override

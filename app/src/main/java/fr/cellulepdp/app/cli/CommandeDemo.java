@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.demo.ResumeDemo;
@@ -12,10 +13,11 @@ final class CommandeDemo extends SousCommande {
     @Override
     public Integer call() {
         try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
-            ResumeDemo resume = services.chargerDonneesDemo()
-                    .executer(services.utilisateur(), services.horloge().aujourdhui());
+            ResumeDemo resume = CertificatDemo.chargerLaDemo(services);
             sortie().println(resume.enFrancais());
             sortie().println("Base : " + services.descriptionBase());
+            sortie().println("Certificat de signature de démonstration : " + services.dossierDonnees()
+                    .resolve(CertificatDemo.FICHIER) + " (mot de passe : " + CertificatDemo.MOT_DE_PASSE + ")");
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.shell;
 
 import fr.cellulepdp.app.demande.DialogueDossier;
+import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.parametres.PageParametres;
 import fr.cellulepdp.app.seance.PageSeances;
@@ -155,8 +156,7 @@ public final class FenetrePrincipale {
             return;
         }
         message.setText("Chargement des données de démonstration…");
-        executeur.executer(() -> services.chargerDonneesDemo()
-                .executer(services.utilisateur(), services.horloge().aujourdhui()), resume -> {
+        executeur.executer(() -> CertificatDemo.chargerLaDemo(services), resume -> {
             message.setText(resume.enFrancais());
             actualiserTout();
         }, this::signalerErreur);

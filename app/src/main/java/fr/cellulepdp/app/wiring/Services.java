@@ -3,6 +3,7 @@ package fr.cellulepdp.app.wiring;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.ParametrerQuorum;
+import fr.cellulepdp.model.cellule.ParametrerSignature;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -11,6 +12,7 @@ import fr.cellulepdp.model.decision.ControleDecision;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.demande.GererDemandes;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.document.GenererDocumentsSeance;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.seance.ConsulterSeance;
@@ -23,6 +25,8 @@ import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ModifierSituation;
 import fr.cellulepdp.persistence.BaseDeDonnees;
+import fr.cellulepdp.reports.documents.GenerateurPdf;
+import fr.cellulepdp.reports.signature.SignaturePades;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -34,25 +38,32 @@ import java.util.Optional;
 public final class Services implements AutoCloseable {
 
     private final BaseDeDonnees base;
+    private final Path fichierBase;
     private final Horloge horloge;
     private static final Utilisateur SANS_MEMBRE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
     private volatile Utilisateur utilisateur;
 
-    private Services(BaseDeDonnees base, Horloge horloge) {
+    private Services(BaseDeDonnees base, Path fichierBase, Horloge horloge) {
         this.base = base;
+        this.fichierBase = fichierBase.toAbsolutePath();
         this.horloge = horloge;
     }
 
     /** Opens (creating if needed) the database at {@code fichier} and writes the default measure rules once. */
     public static Services ouvrir(Path fichier, Horloge horloge) {
         BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier);
-        Services services = new Services(base, horloge);
+        Services services = new Services(base, fichier, horloge);
         services.catalogue().initialiserSiVide(services.utilisateur());
         return services;
     }
 
     public static Path emplacementParDefaut() {
         return BaseDeDonnees.emplacementParDefaut();
+    }
+
+    /** The folder holding the database file: the demo certificate and the documents go there by default. */
+    public Path dossierDonnees() {
+        return fichierBase.getParent();
     }
 
     public Stockage stockage() {
@@ -87,6 +98,14 @@ public final class Services implements AutoCloseable {
 
     public ParametrerQuorum parametrerQuorum() {
         return new ParametrerQuorum(base);
+    }
+
+    public ParametrerSignature parametrerSignature() {
+        return new ParametrerSignature(base);
+    }
+
+    public GenererDocumentsSeance genererDocuments() {
+        return new GenererDocumentsSeance(base, new GenerateurPdf(), new SignaturePades(), horloge);
     }
 
     public ChargerDonneesDemo chargerDonneesDemo() {

@@ -56,6 +56,55 @@ class LigneDeCommandeTest {
     }
 
     @Test
+    void render_after_demo_writes_the_pack_of_the_last_closed_meeting_signed_with_the_demo_certificate()
+            throws Exception {
+        String base = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", base, "demo")).isZero();
+        Path documents = dossier.resolve("documents");
+        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
+        // a child process, for the password's environment variable
+        ProcessBuilder commande = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
+                fr.cellulepdp.app.Launcher.class.getName(), "--db", base, "render", "--seance", "last", "--out",
+                documents.toString()).redirectErrorStream(true);
+        commande.environment().put(CommandeRender.VARIABLE_MOT_DE_PASSE, "demo");
+        Process processus = commande.start();
+        String sortieProcessus = new String(processus.getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(processus.waitFor()).as(sortieProcessus).isZero();
+        assertThat(sortieProcessus).contains("documents de la séance n° 25", "signés");
+        Path seance = documents.resolve("seance-025");
+        List<String> sommes = java.nio.file.Files.readAllLines(seance.resolve("SHA256SUMS"));
+        assertThat(sommes).hasSizeGreaterThan(4).allSatisfy(ligne -> {
+            String[] parties = ligne.split("  ", 2);
+            byte[] contenu = java.nio.file.Files.readAllBytes(seance.resolve(parties[1]));
+            assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(contenu))).as(parties[1]).isEqualTo(parties[0]);
+        });
+        try (var pv = org.apache.pdfbox.Loader.loadPDF(seance.resolve("03-proces-verbal.pdf").toFile())) {
+            assertThat(pv.getSignatureDictionaries()).singleElement()
+                    .satisfies(sig -> assertThat(sig.getName()).isEqualTo("Hélène Martinel"));
+        }
+        try (BaseDeDonnees reouverte = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
+            assertThat(reouverte.notifications().findAll()).hasSize(sommes.size() - 4)
+                    .allSatisfy(n -> assertThat(n.statut().name()).isEqualTo("SIGNEE"));
+        }
+    }
+
+    @Test
+    void render_without_a_password_or_with_an_unknown_meeting_says_why_in_french() {
+        String base = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", base, "demo")).isZero();
+
+        assertThat(executer("--db", base, "render", "--seance", "99")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("il n'y a pas de séance n° 99");
+        assertThat(executer("--db", base, "render", "--seance", "last", "--certificat",
+                dossier.resolve("absent.p12").toString(), "--out", dossier.resolve("docs").toString()))
+                .isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).containsAnyOf("mot de passe du certificat requis", "ne peut pas être lu");
+    }
+
+    @Test
     void import_ij60_imports_the_good_rows_and_reports_the_bad_ones_in_json(@TempDir Path fichiers) throws Exception {
         String base = dossier.resolve("cellule").toString();
         Path liste = fichiers.resolve("ij60.csv");

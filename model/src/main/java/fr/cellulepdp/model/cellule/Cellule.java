@@ -9,7 +9,8 @@ import java.util.UUID;
 /** The cell itself: its identity on letters and minutes, its signatory and its settings. */
 public record Cellule(UUID id, long version, String nom, String cpam, Adresse adresse, String telephone,
                       String email, String signataireNom, String signataireFonction, RegleQuorum quorum,
-                      int conservationAnnees, int verrouillageMinutes) implements Versionne {
+                      int conservationAnnees, int verrouillageMinutes, String certificatSignature)
+        implements Versionne {
 
     public Cellule {
         Objects.requireNonNull(id, "id");
@@ -21,5 +22,17 @@ public record Cellule(UUID id, long version, String nom, String cpam, Adresse ad
         signataireNom = Textes.nonNul(signataireNom);
         signataireFonction = Textes.nonNul(signataireFonction);
         quorum = quorum == null ? RegleQuorum.PAR_DEFAUT : quorum;
+        certificatSignature = Textes.nonNul(certificatSignature);
+    }
+
+    public Cellule avecQuorum(RegleQuorum regle) {
+        return new Cellule(id, version, nom, cpam, adresse, telephone, email, signataireNom, signataireFonction, regle,
+                conservationAnnees, verrouillageMinutes, certificatSignature);
+    }
+
+    /** The signatory's PKCS#12 file (its path on this computer; its password is never stored). */
+    public Cellule avecCertificat(String chemin) {
+        return new Cellule(id, version, nom, cpam, adresse, telephone, email, signataireNom, signataireFonction,
+                quorum, conservationAnnees, verrouillageMinutes, chemin);
     }
 }

@@ -20,9 +20,7 @@ public final class ParametrerQuorum {
         return stockage.transactions().inTransaction(() -> {
             Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
                     new SaisieInvalideException("quorum", "la cellule n'est pas encore renseignée."));
-            return stockage.cellules().save(new Cellule(c.id(), c.version(), c.nom(), c.cpam(), c.adresse(),
-                    c.telephone(), c.email(), c.signataireNom(), c.signataireFonction(), regle, c.conservationAnnees(),
-                    c.verrouillageMinutes()));
+            return stockage.cellules().save(c.avecQuorum(regle));
         });
     }
 }

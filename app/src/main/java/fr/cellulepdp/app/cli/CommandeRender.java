@@ -1,0 +1,97 @@
+package fr.cellulepdp.app.cli;
+
+import fr.cellulepdp.app.document.CertificatChoisi;
+import fr.cellulepdp.app.document.DossierDocuments;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.document.CertificatSignature;
+import fr.cellulepdp.model.document.DocumentProduit;
+import fr.cellulepdp.model.seance.Seance;
+import java.io.Console;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code render --seance NUMBER|last [--out DIR]}: the documents of a meeting, signed with the certificate chosen in
+ * the settings (or {@code --certificat}); the password comes from CELLULE_PDP_MOT_DE_PASSE or is asked.
+ */
+@Command(name = "render", description = "Produit les documents d'une séance (ordres du jour, procès-verbaux, "
+        + "courriers), signés, dans un dossier par séance.")
+final class CommandeRender extends SousCommande {
+
+    static final String VARIABLE_MOT_DE_PASSE = "CELLULE_PDP_MOT_DE_PASSE";
+
+    @Option(names = "--seance", required = true, paramLabel = "NUMÉRO|last",
+            description = "Numéro de la séance, ou « last » pour la dernière séance clôturée.")
+    private String seance;
+
+    @Option(names = "--out", paramLabel = "DOSSIER", defaultValue = "documents",
+            description = "Dossier où créer le dossier de la séance (par défaut : ${DEFAULT-VALUE}).")
+    private Path sortieDocuments;
+
+    @Option(names = "--certificat", paramLabel = "FICHIER.p12",
+            description = "Certificat de signature (par défaut : celui choisi dans les paramètres).")
+    private Path certificat;
+
+    @Option(names = "--sans-signature", description = "Ne pas signer les documents.")
+    private boolean sansSignature;
+
+    @Override
+    public Integer call() {
+        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+            Integer numero = "last".equalsIgnoreCase(seance) ? null : numero();
+            Seance choisie = services.genererDocuments().trouver(services.utilisateur(), numero);
+            Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(services);
+            List<DocumentProduit> documents = services.genererDocuments().generer(services.utilisateur(),
+                    choisie.id(), signature, (faits, total) -> { });
+            Path dossier = DossierDocuments.ecrire(sortieDocuments, choisie.numero(), documents);
+            long signes = documents.stream().filter(DocumentProduit::signe).count();
+            sortie().println(documents.size() + " documents de la séance n° " + choisie.numero() + " dans "
+                    + dossier.toAbsolutePath() + (signes == 0 ? ", non signés." : ", dont " + signes + " signés."));
+            if (!choisie.estCloturee()) {
+                sortie().println("La séance n'est pas clôturée : seuls les ordres du jour sont produits.");
+            }
+            sortie().flush();
+            return 0;
+        }
+    }
+
+    private Integer numero() {
+        try {
+            return Integer.valueOf(seance.strip());
+        } catch (NumberFormatException e) {
+            throw new SaisieInvalideException("--seance", "« " + seance + " » n'est ni un numéro de séance ni "
+                    + "« last ».");
+        }
+    }
+
+    private Optional<CertificatSignature> certificat(Services services) {
+        Cellule cellule = services.cellule().orElseThrow(() -> new SaisieInvalideException("cellule",
+                "la cellule n'est pas renseignée."));
+        Path fichier = certificat != null ? certificat
+                : cellule.certificatSignature().isEmpty() ? null : Path.of(cellule.certificatSignature());
+        if (fichier == null) {
+            throw new SaisieInvalideException("certificat", "aucun certificat de signature n'est choisi : "
+                    + "indiquez --certificat FICHIER.p12, ou --sans-signature.");
+        }
+        return Optional.of(CertificatChoisi.lire(fichier, motDePasse(), cellule));
+    }
+
+    private static char[] motDePasse() {
+        String variable = System.getenv(VARIABLE_MOT_DE_PASSE);
+        if (variable != null) {
+            return variable.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new SaisieInvalideException("certificat", "mot de passe du certificat requis : définissez "
+                    + VARIABLE_MOT_DE_PASSE + " ou lancez la commande dans un terminal.");
+        }
+        return console.readPassword("Mot de passe du certificat : ");
+    }
+}

@@ -1,0 +1,49 @@
+package fr.cellulepdp.app.document;
+
+import fr.cellulepdp.model.document.DocumentProduit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a meeting's pack into its own folder, "seance-026", with predictable names and a SHA256SUMS file (the
+ * format of sha256sum, so that `sha256sum -c SHA256SUMS` checks the folder). Each file is written beside, then
+ * moved in place, so that a crash never leaves half a PDF under its final name.
+ */
+public final class DossierDocuments {
+
+    private DossierDocuments() {
+    }
+
+    public static Path dossier(Path racine, int numeroSeance) {
+        return racine.resolve(String.format("seance-%03d", numeroSeance));
+    }
+
+    public static Path ecrire(Path racine, int numeroSeance, List<DocumentProduit> documents) {
+        Path dossier = dossier(racine, numeroSeance);
+        try {
+            for (DocumentProduit document : documents) {
+                ecrireAtomiquement(dossier.resolve(document.nomFichier()), document.contenu());
+            }
+            String sommes = documents.stream().map(d -> d.sha256() + "  " + d.nomFichier())
+                    .collect(Collectors.joining("\n", "", "\n"));
+            ecrireAtomiquement(dossier.resolve("SHA256SUMS"), sommes.getBytes(StandardCharsets.UTF_8));
+            return dossier;
+        } catch (IOException e) {
+            throw new UncheckedIOException("écriture des documents impossible dans « " + dossier + " » : "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void ecrireAtomiquement(Path fichier, byte[] contenu) throws IOException {
+        Files.createDirectories(fichier.getParent());
+        Path temporaire = fichier.resolveSibling(fichier.getFileName() + ".partiel");
+        Files.write(temporaire, contenu);
+        Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

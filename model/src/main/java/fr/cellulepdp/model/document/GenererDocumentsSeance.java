@@ -1,0 +1,164 @@
+package fr.cellulepdp.model.document;
+
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.commun.Textes;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.notification.Destinataire;
+import fr.cellulepdp.model.notification.Notification;
+import fr.cellulepdp.model.notification.StatutNotification;
+import fr.cellulepdp.model.seance.CategoriePoint;
+import fr.cellulepdp.model.seance.ConsulterSeance;
+import fr.cellulepdp.model.seance.DossierSeance;
+import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.TenirSeance;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Use case: the documents of a meeting in one action. For a closed meeting: the agenda and the minutes, each in
+ * full and for partners, and one letter per decision to the person; before it is closed, the agendas only. The
+ * minutes (coordinatrice's frame) and the letters are signed when a certificate is given. Each letter is recorded
+ * as a notification with its SHA-256, ready for sending.
+ */
+public final class GenererDocumentsSeance {
+
+    /** How far the pack is, for a progress bar. */
+    @FunctionalInterface
+    public interface Progression {
+        void avancer(int faits, int total);
+    }
+
+    private final Stockage stockage;
+    private final GenerateurDocuments generateur;
+    private final SignatureDocuments signature;
+    private final Horloge horloge;
+
+    public GenererDocumentsSeance(Stockage stockage, GenerateurDocuments generateur, SignatureDocuments signature,
+                                  Horloge horloge) {
+        this.stockage = stockage;
+        this.generateur = generateur;
+        this.signature = signature;
+        this.horloge = horloge;
+    }
+
+    /** The meeting with this number, or the last one closed when {@code numero} is null. */
+    public Seance trouver(Utilisateur acteur, Integer numero) {
+        List<Seance> seances = stockage.seances().findAll();
+        Optional<Seance> trouvee = numero == null
+                ? seances.stream().filter(Seance::estCloturee).max(Comparator.comparing(Seance::date))
+                : seances.stream().filter(s -> s.numero() == numero).findFirst();
+        return trouvee.orElseThrow(() -> new SaisieInvalideException("séance", numero == null
+                ? "aucune séance n'est clôturée." : "il n'y a pas de séance n° " + numero + "."));
+    }
+
+    public List<DocumentProduit> generer(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
+                                         Progression progression) {
+        Cellule cellule = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
+                new SaisieInvalideException("cellule", "la cellule n'est pas renseignée (nom, adresse, signataire)."));
+        DossierSeance dossier = new ConsulterSeance(stockage, new TenirSeance(stockage, horloge))
+                .consulter(acteur, seanceId);
+        Seance seance = dossier.seance();
+        List<Seance> autres = stockage.seances().findAll().stream().filter(s -> !s.id().equals(seanceId))
+                .sorted(Comparator.comparing(Seance::date)).toList();
+        Seance precedente = autres.stream().filter(s -> s.estCloturee() && s.date().isBefore(seance.date()))
+                .reduce((a, b) -> b).orElse(null);
+        Seance prochaine = autres.stream().filter(s -> !s.estCloturee() && s.date().isAfter(seance.date()))
+                .findFirst().orElse(null);
+        ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, horloge.aujourdhui());
+
+        List<Lettre> lettres = seance.estCloturee() ? lettres(dossier) : List.of();
+        int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
+        List<DocumentProduit> produits = new ArrayList<>();
+        produits.add(produit("01-ordre-du-jour.pdf", generateur.ordreDuJour(contenu, false), Optional.empty()));
+        progression.avancer(produits.size(), total);
+        produits.add(produit("02-ordre-du-jour-partenaires.pdf", generateur.ordreDuJour(contenu, true),
+                Optional.empty()));
+        progression.avancer(produits.size(), total);
+        if (!seance.estCloturee()) {
+            return produits;
+        }
+        produits.add(produit("03-proces-verbal.pdf", generateur.procesVerbal(contenu, false), certificat));
+        progression.avancer(produits.size(), total);
+        produits.add(produit("04-proces-verbal-extrait-partenaires.pdf", generateur.procesVerbal(contenu, true),
+                Optional.empty()));
+        progression.avancer(produits.size(), total);
+        for (Lettre lettre : lettres) {
+            DocumentProduit produit = produit("courriers/" + lettre.nomFichier(),
+                    generateur.notification(contenu, lettre.point(), lettre.decision()), certificat);
+            enregistrer(lettre.decision(), produit);
+            produits.add(produit);
+            progression.avancer(produits.size(), total);
+        }
+        return produits;
+    }
+
+    private record Lettre(DossierSeance.Point point, Demande demande, Decision decision) {
+
+        String nomFichier() {
+            return point.situation().numeroDossier() + "-" + slug(demande.libelleMesure()) + "-"
+                    + slug(decision.issue().libelle()) + ".pdf";
+        }
+    }
+
+    /** One letter per request decided by this meeting (urgent decisions ratified had theirs when taken). */
+    private static List<Lettre> lettres(DossierSeance dossier) {
+        List<Lettre> lettres = new ArrayList<>();
+        for (DossierSeance.Point p : dossier.points()) {
+            if (p.point().categorie() == CategoriePoint.RATIFICATION) {
+                continue;
+            }
+            for (Demande d : p.demandes()) {
+                dossier.decisionEnVigueur(d.id()).ifPresent(decision -> lettres.add(new Lettre(p, d, decision)));
+            }
+        }
+        return lettres;
+    }
+
+    private DocumentProduit produit(String nom, DocumentPdf document, Optional<CertificatSignature> certificat) {
+        byte[] contenu = document.contenu();
+        boolean signe = certificat.isPresent() && !document.emplacements().isEmpty();
+        if (signe) {
+            contenu = signature.signer(contenu, document.emplacements().get(0), certificat.get());
+        }
+        return new DocumentProduit(nom, contenu, sha256(contenu), signe);
+    }
+
+    /** The letter to the person, recorded (or brought up to date while not sent) with its fingerprint. */
+    private void enregistrer(Decision decision, DocumentProduit produit) {
+        StatutNotification statut = produit.signe() ? StatutNotification.SIGNEE : StatutNotification.GENEREE;
+        stockage.transactions().runInTransaction(() -> {
+            Optional<Notification> existante = stockage.notifications().findByDecision(decision.id()).stream()
+                    .filter(n -> n.destinataire() == Destinataire.ASSURE).findFirst();
+            if (existante.isPresent() && existante.get().statut() == StatutNotification.ENVOYEE) {
+                return;
+            }
+            Notification n = existante.orElse(new Notification(UUID.randomUUID(), 0, decision.id(),
+                    Destinataire.ASSURE, null, null, "", 0, null, ""));
+            stockage.notifications().save(new Notification(n.id(), n.version(), n.decisionId(), n.destinataire(),
+                    n.canal(), statut, produit.sha256(), n.tentatives(), n.envoyeeLe(), n.derniereErreur()));
+        });
+    }
+
+    static String sha256(byte[] contenu) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenu));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String slug(String texte) {
+        return Textes.pourRecherche(texte).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}
