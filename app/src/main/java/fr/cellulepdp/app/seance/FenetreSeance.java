@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.app.document.DialogueApercu;
+import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
@@ -38,6 +40,7 @@ public final class FenetreSeance extends Stage {
     private final Button ouvrir = new Button("Ouvrir la séance");
     private final Button cloturer = new Button("Clôturer la séance…");
     private final TabPane onglets = new TabPane();
+    private final javafx.scene.control.ProgressBar progression = new javafx.scene.control.ProgressBar(0);
     private final Tab ongletSeance;
     private FenetreProjection projection;
 
@@ -61,12 +64,25 @@ public final class FenetreSeance extends Stage {
                 s -> onglets.getSelectionModel().select(presences)));
         cloturer.setId("cloturer-seance");
         cloturer.setOnAction(e -> cloturer(services, dialogues, seanceId));
+        Button apercu = new Button("Aperçu des documents…");
+        apercu.setId("apercu-documents");
+        apercu.setOnAction(e -> executeur.executer(() -> services.genererDocuments().apercu(services.utilisateur(),
+                seanceId), documents -> new DialogueApercu("Aperçu des documents de la séance", documents).show(),
+                modele::signaler));
+        Button documents = new Button("Générer les documents…");
+        documents.setId("generer-documents");
+        documents.setOnAction(e -> new GenerationDocuments(services, executeur, dialogues, progression)
+                .generer(modele.dossier().seance()));
+        progression.setId("progression-documents");
+        progression.setVisible(false);
+        progression.setPrefWidth(160);
         Button projeter = new Button("Projection");
         projeter.setId("projection");
         projeter.setOnAction(e -> projeter());
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
-        HBox barre = new HBox(10, entete, espace, ouvrir, cloturer, projeter);
+        HBox barre = new HBox(10, entete, espace, progression, ouvrir, cloturer, apercu, documents, projeter);
+        barre.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         barre.setPadding(new Insets(12));
         BorderPane racine = new BorderPane(onglets, barre, null, null, null);
         racine.getStyleClass().add("fenetre-seance");

@@ -21,6 +21,9 @@ public interface Dialogues {
     /** Asks for a short text (a reason); empty when the user cancels. */
     Optional<String> demanderTexte(String titre, String question);
 
+    /** Asks for a password (masked); empty when the user cancels. */
+    Optional<char[]> demanderMotDePasse(String titre, String question);
+
     /** Shows the import preview; true when the user confirms the import. */
     boolean confirmerImport(ApercuImport apercu);
 
@@ -55,6 +58,22 @@ public interface Dialogues {
                 saisie.setTitle(titre);
                 saisie.setHeaderText(question);
                 saisie.getEditor().setPrefColumnCount(40);
+                return saisie.showAndWait();
+            }
+
+            @Override
+            public Optional<char[]> demanderMotDePasse(String titre, String question) {
+                javafx.scene.control.Dialog<char[]> saisie = new javafx.scene.control.Dialog<>();
+                saisie.setTitle(titre);
+                saisie.setHeaderText(question);
+                javafx.scene.control.PasswordField champ = new javafx.scene.control.PasswordField();
+                champ.setId("champ-mot-de-passe");
+                saisie.getDialogPane().setContent(champ);
+                saisie.getDialogPane().getButtonTypes().setAll(new ButtonType("Valider", ButtonType.OK.getButtonData()),
+                        new ButtonType("Annuler", ButtonType.CANCEL.getButtonData()));
+                saisie.setResultConverter(b -> b.getButtonData() == ButtonType.OK.getButtonData()
+                        ? champ.getText().toCharArray() : null);
+                javafx.application.Platform.runLater(champ::requestFocus);
                 return saisie.showAndWait();
             }
 

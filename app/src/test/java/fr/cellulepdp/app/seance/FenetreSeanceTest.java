@@ -8,7 +8,6 @@ import fr.cellulepdp.app.shell.DialoguesScriptes;
 import fr.cellulepdp.app.shell.FenetrePrincipale;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.decision.Decision;
@@ -55,7 +54,7 @@ class FenetreSeanceTest {
     @Start
     void demarrer(Stage stage) {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        services.chargerDonneesDemo().executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
+        fr.cellulepdp.app.document.CertificatDemo.chargerLaDemo(services);
         fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
         stage.setScene(ApplicationPdp.scene(fenetre));
         stage.show();
@@ -206,6 +205,41 @@ class FenetreSeanceTest {
                 return;
             }
         }
+    }
+
+    @Test
+    void the_documents_of_a_closed_meeting_are_previewed_then_generated_signed_with_a_progress_bar(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#nav-seances");
+        Seance close = seance(25);
+        robot.interact(() -> ((PageSeances) fenetre.page("seances")).ouvrir(close.id()));
+        attendre();
+
+        robot.clickOn("#apercu-documents");
+        attendre();
+        ListView<?> apercu = robot.lookup("#liste-apercu").queryListView();
+        assertThat(apercu.getItems()).hasSizeGreaterThan(4);
+        assertThat(robot.lookup("#pages-apercu").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .anyMatch(n -> n instanceof javafx.scene.image.ImageView v && v.getImage().getWidth() > 500);
+        robot.clickOn("Fermer");
+        assertThat(services.stockage().notifications().count()).as("l'aperçu n'enregistre rien").isZero();
+
+        dialogues.motDePasse = "mauvais";
+        robot.clickOn("#generer-documents");
+        attendre();
+        assertThat(dialogues.erreurs).singleElement().asString().contains("mot de passe erroné");
+
+        dialogues.motDePasse = fr.cellulepdp.app.document.CertificatDemo.MOT_DE_PASSE;
+        robot.clickOn("#generer-documents");
+        attendre();
+        Path pack = services.dossierDonnees().resolve("documents").resolve("seance-025");
+        assertThat(dialogues.informations).singleElement().asString().contains("documents, dont")
+                .contains(pack.toString());
+        assertThat(pack.resolve("03-proces-verbal.pdf")).exists();
+        assertThat(pack.resolve("SHA256SUMS")).exists();
+        assertThat(services.stockage().notifications().findAll()).isNotEmpty()
+                .allSatisfy(n -> assertThat(n.statut().name()).isEqualTo("SIGNEE"));
+        assertThat(robot.lookup("#progression-documents").query().isVisible()).isFalse();
     }
 
     @Test

@@ -14,6 +14,8 @@ public final class DialoguesScriptes implements Dialogues {
     public final List<ApercuImport> apercus = new ArrayList<>();
     public boolean reponseConfirmation = true;
     public String texteSaisi;
+    public String motDePasse;
+    public final List<String> informations = new ArrayList<>();
 
     @Override
     public boolean confirmer(String titre, String question) {
@@ -28,6 +30,13 @@ public final class DialoguesScriptes implements Dialogues {
 
     @Override
     public void information(String titre, String message) {
+        informations.add(titre + " : " + message);
+    }
+
+    @Override
+    public Optional<char[]> demanderMotDePasse(String titre, String question) {
+        questions.add(question);
+        return Optional.ofNullable(motDePasse).map(String::toCharArray);
     }
 
     @Override

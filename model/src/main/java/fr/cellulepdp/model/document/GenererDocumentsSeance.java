@@ -64,6 +64,16 @@ public final class GenererDocumentsSeance {
 
     public List<DocumentProduit> generer(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
                                          Progression progression) {
+        return produire(acteur, seanceId, certificat, progression, true);
+    }
+
+    /** The same documents, unsigned and not recorded: what the preview shows before signing. */
+    public List<DocumentProduit> apercu(Utilisateur acteur, UUID seanceId) {
+        return produire(acteur, seanceId, Optional.empty(), (faits, total) -> { }, false);
+    }
+
+    private List<DocumentProduit> produire(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
+                                           Progression progression, boolean enregistrer) {
         Cellule cellule = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
                 new SaisieInvalideException("cellule", "la cellule n'est pas renseignée (nom, adresse, signataire)."));
         DossierSeance dossier = new ConsulterSeance(stockage, new TenirSeance(stockage, horloge))
@@ -96,7 +106,9 @@ public final class GenererDocumentsSeance {
         for (Lettre lettre : lettres) {
             DocumentProduit produit = produit("courriers/" + lettre.nomFichier(),
                     generateur.notification(contenu, lettre.point(), lettre.decision()), certificat);
-            enregistrer(lettre.decision(), produit);
+            if (enregistrer) {
+                enregistrer(lettre.decision(), produit);
+            }
             produits.add(produit);
             progression.avancer(produits.size(), total);
         }

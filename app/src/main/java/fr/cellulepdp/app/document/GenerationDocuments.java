@@ -1,0 +1,89 @@
+package fr.cellulepdp.app.document;
+
+import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.document.CertificatSignature;
+import fr.cellulepdp.model.document.DocumentProduit;
+import fr.cellulepdp.model.seance.Seance;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ProgressBar;
+
+/**
+ * "Générer les documents": asks the certificate's password (or whether to go on unsigned when the cell has no
+ * certificate), makes the meeting's pack in the background with a progress bar, writes it under the data folder's
+ * "documents" and says where.
+ */
+public final class GenerationDocuments {
+
+    private final Services services;
+    private final ExecuteurTaches executeur;
+    private final Dialogues dialogues;
+    private final ProgressBar progression;
+
+    public GenerationDocuments(Services services, ExecuteurTaches executeur, Dialogues dialogues,
+                               ProgressBar progression) {
+        this.services = services;
+        this.executeur = executeur;
+        this.dialogues = dialogues;
+        this.progression = progression;
+    }
+
+    public static Path racine(Services services) {
+        return services.dossierDonnees().resolve("documents");
+    }
+
+    public void generer(Seance seance) {
+        Optional<Cellule> cellule = services.cellule();
+        if (cellule.isEmpty()) {
+            dialogues.erreur("Documents", "La cellule n'est pas renseignée : chargez les données de démonstration "
+                    + "ou saisissez la cellule.");
+            return;
+        }
+        Optional<CertificatSignature> certificat = Optional.empty();
+        String chemin = cellule.get().certificatSignature();
+        if (!chemin.isEmpty()) {
+            Optional<char[]> motDePasse = dialogues.demanderMotDePasse("Signature des documents",
+                    "Mot de passe du certificat de " + cellule.get().signataireNom() + " :");
+            if (motDePasse.isEmpty()) {
+                return;
+            }
+            try {
+                certificat = Optional.of(CertificatChoisi.lire(Path.of(chemin), motDePasse.get(), cellule.get()));
+            } catch (RuntimeException e) {
+                dialogues.erreur("Documents", MessagesErreur.pourUtilisateur(e));
+                return;
+            }
+        } else if (!dialogues.confirmer("Documents non signés", "Aucun certificat de signature n'est choisi dans "
+                + "les paramètres. Produire les documents sans signature ?")) {
+            return;
+        }
+        Optional<CertificatSignature> choisi = certificat;
+        progression.setProgress(0);
+        progression.setVisible(true);
+        executeur.executer(() -> {
+            List<DocumentProduit> documents = services.genererDocuments().generer(services.utilisateur(),
+                    seance.id(), choisi, (faits, total) -> Platform.runLater(
+                            () -> progression.setProgress(faits / (double) total)));
+            return new Resultat(DossierDocuments.ecrire(racine(services), seance.numero(), documents),
+                    documents.size(), documents.stream().filter(DocumentProduit::signe).count());
+        }, resultat -> {
+            progression.setVisible(false);
+            dialogues.information("Documents produits", resultat.nombre() + " documents"
+                    + (resultat.signes() == 0 ? " (non signés)" : ", dont " + resultat.signes() + " signés,")
+                    + " dans " + resultat.dossier() + (seance.estCloturee() ? ""
+                    : "\nLa séance n'est pas clôturée : seuls les ordres du jour sont produits."));
+        }, e -> {
+            progression.setVisible(false);
+            dialogues.erreur("Documents", MessagesErreur.pourUtilisateur(e));
+        });
+    }
+
+    private record Resultat(Path dossier, int nombre, long signes) {
+    }
+}
