@@ -39,8 +39,10 @@ public final class PageParametres extends PageDeBase {
     private final ObservableList<RegleMesure> regles = FXCollections.observableArrayList();
     private final EditeurMotifsTypes motifsTypes;
     private final EditeurQuorum quorum;
+    private final EditeurCertificat certificat;
 
-    public PageParametres(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+    public PageParametres(Services services, ExecuteurTaches executeur, fr.cellulepdp.app.shell.Dialogues dialogues,
+                          Consumer<Exception> erreur) {
         super("parametres", "Paramètres", MaterialDesignC.COG_OUTLINE);
         this.services = services;
         this.executeur = executeur;
@@ -67,7 +69,8 @@ public final class PageParametres extends PageDeBase {
         VBox.setVgrow(table, Priority.ALWAYS);
         motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
         quorum = new EditeurQuorum(services, executeur, erreur);
-        corps().getChildren().addAll(fiche, quorum, titreCatalogue, table, motifsTypes);
+        certificat = new EditeurCertificat(services, executeur, dialogues, erreur);
+        corps().getChildren().addAll(fiche, quorum, certificat, titreCatalogue, table, motifsTypes);
     }
 
     private static void ligne(GridPane grille, int rang, String libelle, ReadOnlyStringProperty valeur, String id) {
@@ -96,6 +99,8 @@ public final class PageParametres extends PageDeBase {
             regles.setAll(lecture.regles());
             quorum.afficher(lecture.cellule().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT));
             quorum.setDisable(lecture.cellule().isEmpty());
+            certificat.afficher(lecture.cellule());
+            certificat.setDisable(lecture.cellule().isEmpty());
         }, erreur);
     }
 

@@ -84,7 +84,7 @@ public final class FenetrePrincipale {
                 new PageAVenir("indicateurs", "Indicateurs", MaterialDesignC.CHART_BAR,
                         "Les indicateurs de la cellule (situations étudiées, mesures accordées, délais, "
                                 + "origines, risques) et le bilan annuel apparaîtront ici."),
-                new PageParametres(services, executeur, this::signalerErreur));
+                new PageParametres(services, executeur, dialogues, this::signalerErreur));
     }
 
     private MenuBar menu() {

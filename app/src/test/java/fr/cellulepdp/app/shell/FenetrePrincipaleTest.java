@@ -412,6 +412,25 @@ class FenetrePrincipaleTest {
         assertThat(robot.lookup("#etat-quorum").queryAs(Label.class).getText()).isEqualTo("Règle enregistrée.");
     }
 
+    @Test
+    void a_trial_certificate_is_created_and_chosen_in_the_settings(FxRobot robot) {
+        chargerLaDemo();
+        robot.clickOn("#nav-parametres");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#chemin-certificat").queryAs(Label.class).getText())
+                .endsWith("certificat-demo-coordinatrice.p12");
+
+        dialogues.motDePasse = "essai-2026";
+        robot.clickOn("#creer-certificat");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String chemin = services.cellule().orElseThrow().certificatSignature();
+        assertThat(chemin).endsWith("certificat-essai-signataire.p12");
+        assertThat(Path.of(chemin)).exists();
+        assertThat(robot.lookup("#chemin-certificat").queryAs(Label.class).getText()).isEqualTo(chemin);
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+
     private Path listeIj60(String... lignes) throws Exception {
         Path fichier = dossier.resolve("ij60.csv");
         Files.writeString(fichier, "nir;nom;prenom;date_debut_arret;risque\n" + String.join("\n", lignes) + "\n");
