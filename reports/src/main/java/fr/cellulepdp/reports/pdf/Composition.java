@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -56,10 +59,21 @@ public final class Composition implements AutoCloseable {
         nouvellePage();
     }
 
+    /**
+     * Parsing a 750 KB font takes longer than laying out a letter: each thread parses the two fonts once and
+     * reuses them (a parsed font is read, never changed, by the documents; it is not shared across threads).
+     */
+    private static final ThreadLocal<Map<String, TrueTypeFont>> POLICES = ThreadLocal.withInitial(HashMap::new);
+
     private PDType0Font police(String fichier) throws IOException {
-        try (InputStream flux = Composition.class.getResourceAsStream("/fr/cellulepdp/reports/polices/" + fichier)) {
-            return PDType0Font.load(document, flux, true);
+        TrueTypeFont police = POLICES.get().get(fichier);
+        if (police == null) {
+            try (InputStream flux = Composition.class.getResourceAsStream("/fr/cellulepdp/reports/polices/" + fichier)) {
+                police = new TTFParser().parse(new RandomAccessReadBuffer(flux));
+            }
+            POLICES.get().put(fichier, police);
         }
+        return PDType0Font.load(document, police, true);
     }
 
     public static float largeurUtile() {
