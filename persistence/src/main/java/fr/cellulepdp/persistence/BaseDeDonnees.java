@@ -7,6 +7,7 @@ import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Transactions;
 import fr.cellulepdp.model.decision.DecisionRepository;
 import fr.cellulepdp.model.decision.MotifTypeRepository;
+import fr.cellulepdp.model.document.ModeleCourrierRepository;
 import fr.cellulepdp.model.demande.DemandeRepository;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
 import fr.cellulepdp.model.notification.NotificationRepository;
@@ -43,6 +44,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotSeances seances;
     private final DepotDecisions decisions;
     private final DepotMotifsTypes motifsTypes;
+    private final DepotModelesCourrier modelesCourrier;
     private final DepotSuivis suivis;
     private final DepotNotifications notifications;
     private final DepotCatalogueMesures catalogueMesures;
@@ -60,6 +62,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.seances = new DepotSeances(contexte);
         this.decisions = new DepotDecisions(contexte);
         this.motifsTypes = new DepotMotifsTypes(contexte);
+        this.modelesCourrier = new DepotModelesCourrier(contexte);
         this.suivis = new DepotSuivis(contexte);
         this.notifications = new DepotNotifications(contexte);
         this.catalogueMesures = new DepotCatalogueMesures(contexte);
@@ -175,6 +178,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public MotifTypeRepository motifsTypes() {
         return motifsTypes;
+    }
+
+    @Override
+    public ModeleCourrierRepository modelesCourrier() {
+        return modelesCourrier;
     }
 
     @Override

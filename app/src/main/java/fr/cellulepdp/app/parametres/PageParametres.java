@@ -40,6 +40,7 @@ public final class PageParametres extends PageDeBase {
     private final EditeurMotifsTypes motifsTypes;
     private final EditeurQuorum quorum;
     private final EditeurCertificat certificat;
+    private final EditeurModelesCourrier modelesCourrier;
 
     public PageParametres(Services services, ExecuteurTaches executeur, fr.cellulepdp.app.shell.Dialogues dialogues,
                           Consumer<Exception> erreur) {
@@ -66,11 +67,16 @@ public final class PageParametres extends PageDeBase {
                 colonne("Total/arrêt", 85, RegleMesure::dureeMaxTotaleParArret),
                 colonne("Accords médicaux requis", 270, r -> libelles(r.accordsRequis())),
                 colonne("Référence", 200, RegleMesure::reference)));
-        VBox.setVgrow(table, Priority.ALWAYS);
         motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
         quorum = new EditeurQuorum(services, executeur, erreur);
         certificat = new EditeurCertificat(services, executeur, dialogues, erreur);
-        corps().getChildren().addAll(fiche, quorum, certificat, titreCatalogue, table, motifsTypes);
+        modelesCourrier = new EditeurModelesCourrier(services, executeur);
+        table.setPrefHeight(220);
+        VBox contenu = new VBox(10, fiche, quorum, certificat, titreCatalogue, table, motifsTypes, modelesCourrier);
+        javafx.scene.control.ScrollPane defilement = new javafx.scene.control.ScrollPane(contenu);
+        defilement.setFitToWidth(true);
+        VBox.setVgrow(defilement, Priority.ALWAYS);
+        corps().getChildren().add(defilement);
     }
 
     private static void ligne(GridPane grille, int rang, String libelle, ReadOnlyStringProperty valeur, String id) {
@@ -89,6 +95,7 @@ public final class PageParametres extends PageDeBase {
     @Override
     public void actualiser() {
         motifsTypes.actualiser();
+        modelesCourrier.actualiser();
         executeur.executer(() -> new Lecture(services.cellule(),
                 services.catalogue().catalogue(services.utilisateur()).regles()), lecture -> {
             identite.set(lecture.cellule().map(c -> c.nom() + " — " + c.cpam())

@@ -13,6 +13,7 @@ import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.demande.GererDemandes;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.document.GenererDocumentsSeance;
+import fr.cellulepdp.model.document.GererModelesCourrier;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.seance.ConsulterSeance;
@@ -98,6 +99,10 @@ public final class Services implements AutoCloseable {
 
     public ParametrerQuorum parametrerQuorum() {
         return new ParametrerQuorum(base);
+    }
+
+    public GererModelesCourrier modelesCourrier() {
+        return new GererModelesCourrier(base);
     }
 
     public ParametrerSignature parametrerSignature() {

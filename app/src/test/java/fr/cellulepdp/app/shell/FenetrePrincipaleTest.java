@@ -431,6 +431,30 @@ class FenetrePrincipaleTest {
         assertThat(dialogues.erreurs).isEmpty();
     }
 
+    @Test
+    void a_letter_template_with_an_unknown_field_is_refused_by_name_and_a_good_one_is_saved(FxRobot robot) {
+        robot.clickOn("#nav-parametres");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#modele-issue")
+                .<javafx.scene.control.ComboBox<fr.cellulepdp.model.decision.IssueDecision>>query()
+                .setValue(fr.cellulepdp.model.decision.IssueDecision.SANS_OBJET));
+        javafx.scene.control.TextArea texte = robot.lookup("#modele-texte").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(texte.getText()).contains("devenue sans objet");
+
+        robot.interact(() -> texte.setText("Sans objet pour {{assure.surnom}} : {{decision.motifs}}"));
+        robot.interact(() -> robot.lookup("#enregistrer-modele").queryButton().fire()); // below the fold
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#etat-modele").queryAs(Label.class).getText())
+                .startsWith("Modèle refusé").contains("champ inconnu : {{assure.surnom}}");
+
+        robot.interact(() -> texte.setText("Votre demande de {{mesure.libelle}} est sans objet : {{decision.motifs}}"));
+        robot.interact(() -> robot.lookup("#enregistrer-modele").queryButton().fire()); // below the fold
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#etat-modele").queryAs(Label.class).getText()).isEqualTo("Modèle enregistré.");
+        assertThat(services.modelesCourrier().modeles(services.utilisateur())
+                .get(fr.cellulepdp.model.decision.IssueDecision.SANS_OBJET)).startsWith("Votre demande de");
+    }
+
     private Path listeIj60(String... lignes) throws Exception {
         Path fichier = dossier.resolve("ij60.csv");
         Files.writeString(fichier, "nir;nom;prenom;date_debut_arret;risque\n" + String.join("\n", lignes) + "\n");

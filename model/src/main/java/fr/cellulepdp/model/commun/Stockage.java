@@ -5,6 +5,7 @@ import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.decision.DecisionRepository;
 import fr.cellulepdp.model.decision.MotifTypeRepository;
+import fr.cellulepdp.model.document.ModeleCourrierRepository;
 import fr.cellulepdp.model.demande.DemandeRepository;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
 import fr.cellulepdp.model.notification.NotificationRepository;
@@ -36,6 +37,8 @@ public interface Stockage {
     DecisionRepository decisions();
 
     MotifTypeRepository motifsTypes();
+
+    ModeleCourrierRepository modelesCourrier();
 
     SuiviRepository suivis();
 

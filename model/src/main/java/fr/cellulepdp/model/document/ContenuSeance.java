@@ -3,13 +3,26 @@ package fr.cellulepdp.model.document;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.decision.IssueDecision;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * What the documents of one meeting are made of: the cell (letterhead, signatory), the meeting as read with
  * everything its window shows, the previous meeting (approval of its minutes) and the next one, if planned, and
- * the day the documents are issued. {@code precedente} and {@code prochaine} may be null.
+ * the day the documents are issued, and the letters' wording per outcome (the default for any missing).
+ * {@code precedente} and {@code prochaine} may be null.
  */
 public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance precedente, Seance prochaine,
-                            LocalDate dateEdition) {
+                            LocalDate dateEdition, Map<IssueDecision, String> modelesCourrier) {
+
+    public ContenuSeance {
+        EnumMap<IssueDecision, String> complets = new EnumMap<>(IssueDecision.class);
+        for (IssueDecision issue : IssueDecision.values()) {
+            complets.put(issue, modelesCourrier != null && modelesCourrier.containsKey(issue)
+                    ? modelesCourrier.get(issue) : Gabarits.parDefaut(issue));
+        }
+        modelesCourrier = java.util.Collections.unmodifiableMap(complets);
+    }
 }

@@ -85,7 +85,8 @@ public final class GenererDocumentsSeance {
                 .reduce((a, b) -> b).orElse(null);
         Seance prochaine = autres.stream().filter(s -> !s.estCloturee() && s.date().isAfter(seance.date()))
                 .findFirst().orElse(null);
-        ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, horloge.aujourdhui());
+        ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, horloge.aujourdhui(),
+                new GererModelesCourrier(stockage).modeles(acteur));
 
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier) : List.of();
         int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);

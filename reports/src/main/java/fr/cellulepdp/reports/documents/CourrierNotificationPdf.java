@@ -4,16 +4,20 @@ import static fr.cellulepdp.reports.documents.Redaction.t;
 
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DocumentPdf;
+import fr.cellulepdp.model.document.Gabarits;
 import fr.cellulepdp.model.mesure.TypeMesure;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.reports.pdf.Composition;
 import fr.cellulepdp.reports.pdf.Metadonnees;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The letter telling the person of the cell's decision on one request (DESIGN.md §7), one wording per outcome.
@@ -63,7 +67,7 @@ final class CourrierNotificationPdf {
                     + "prévention de la désinsertion professionnelle a examiné votre demande lors de sa séance du "
                     + Redaction.date(s.date()) + "."), Composition.Style.NORMAL);
             page.espace(6);
-            corps(page, d, demande);
+            corps(page, contenu, point, d, demande);
             page.espace(6);
             page.paragraphe(t("Pour toute question, vous pouvez joindre la cellule au " + cellule.telephone()
                     + " ou à l'adresse " + cellule.email() + ", en rappelant la référence de ce courrier."),
@@ -83,55 +87,49 @@ final class CourrierNotificationPdf {
         }
     }
 
-    private static void corps(Composition page, Decision d, Demande demande) {
-        switch (d.issue()) {
-            case ACCORD, ACCORD_SOUS_RESERVE -> {
-                page.paragraphe(t("La cellule a donné son accord à cette mesure"
-                        + (Redaction.periode(d).isEmpty() ? "." : ", " + Redaction.periode(d) + ".")),
-                        Composition.Style.GRAS);
-                if (demande.entrepriseAccueil() != null) {
-                    page.paragraphe(t("Elle se déroulera chez " + demande.entrepriseAccueil().nom()
-                            + (demande.tuteur().isEmpty() ? "" : ", avec pour tuteur " + demande.tuteur()) + "."),
-                            Composition.Style.NORMAL);
-                }
-                if (d.issue() == fr.cellulepdp.model.decision.IssueDecision.ACCORD_SOUS_RESERVE) {
-                    page.paragraphe(t("Cet accord est donné sous réserve de la condition suivante : " + d.conditions()),
-                            Composition.Style.NORMAL);
-                } else if (!d.conditions().isEmpty()) {
-                    page.paragraphe(t("Conditions : " + d.conditions()), Composition.Style.NORMAL);
-                }
-                page.paragraphe(t("Pendant la mesure, vos indemnités journalières sont maintenues et votre contrat "
-                        + "de travail reste suspendu."), Composition.Style.NORMAL);
-                if (demande.mesure() == TypeMesure.ESSAI_ENCADRE) {
-                    page.paragraphe(t("En cas d'accident pendant l'essai encadré, l'entreprise d'accueil le déclare "
-                            + "à l'Assurance Maladie."), Composition.Style.NORMAL);
-                }
-            }
-            case REFUS -> {
-                page.paragraphe("La cellule n'a pas pu donner une suite favorable à votre demande.",
-                        Composition.Style.GRAS);
-                page.paragraphe(t("Motifs : " + (d.motifs().isEmpty() ? "avis défavorable de la cellule."
-                        : d.motifs())), Composition.Style.NORMAL);
-                page.espace(4);
-                page.paragraphe(t(RECOURS), Composition.Style.NORMAL);
-            }
-            case AJOURNEMENT -> {
-                page.paragraphe("La cellule a reporté sa décision : des éléments manquent pour statuer.",
-                        Composition.Style.GRAS);
-                page.paragraphe(t("Éléments à transmettre : " + d.elementsManquants()), Composition.Style.NORMAL);
-                page.paragraphe(t("Merci de les adresser à la cellule avant le "
-                        + Redaction.date(d.dateLimiteElements()) + ". Votre demande sera alors examinée à nouveau."),
-                        Composition.Style.NORMAL);
-            }
-            case SANS_OBJET -> {
-                page.paragraphe("La cellule a constaté que votre demande est devenue sans objet.",
-                        Composition.Style.GRAS);
-                if (!d.motifs().isEmpty()) {
-                    page.paragraphe(t("Motif : " + d.motifs()), Composition.Style.NORMAL);
-                }
-            }
-            default -> throw new IllegalStateException(d.issue().name());
+    /**
+     * The body: the cell's wording for the outcome (its first paragraph in bold), then what the law requires
+     * whatever the wording: the accident declaration of an essai encadré, the appeal route of a refusal.
+     */
+    private static void corps(Composition page, ContenuSeance contenu, DossierSeance.Point point, Decision d,
+                              Demande demande) {
+        List<String> paragraphes = Gabarits.remplir(contenu.modelesCourrier().get(d.issue()),
+                valeurs(contenu, point, d, demande));
+        for (int i = 0; i < paragraphes.size(); i++) {
+            page.paragraphe(t(paragraphes.get(i)), i == 0 ? Composition.Style.GRAS : Composition.Style.NORMAL);
         }
+        boolean accord = d.issue() == IssueDecision.ACCORD || d.issue() == IssueDecision.ACCORD_SOUS_RESERVE;
+        if (accord && demande.mesure() == TypeMesure.ESSAI_ENCADRE) {
+            page.paragraphe(t("En cas d'accident pendant l'essai encadré, l'entreprise d'accueil le déclare "
+                    + "à l'Assurance Maladie."), Composition.Style.NORMAL);
+        }
+        if (d.issue() == IssueDecision.REFUS) {
+            page.espace(4);
+            page.paragraphe(t(RECOURS), Composition.Style.NORMAL);
+        }
+    }
+
+    static Map<String, String> valeurs(ContenuSeance contenu, DossierSeance.Point point, Decision d,
+                                       Demande demande) {
+        Map<String, String> v = new HashMap<>();
+        v.put("assure.civilite", Redaction.civilite(point.assure()));
+        v.put("assure.prenom", point.assure().prenom());
+        v.put("assure.nom", point.assure().nom().toUpperCase());
+        v.put("mesure.libelle", demande.libelleMesure());
+        v.put("demande.date", Redaction.date(demande.dateDemande()));
+        v.put("seance.date", Redaction.date(contenu.dossier().seance().date()));
+        v.put("seance.numero", Integer.toString(contenu.dossier().seance().numero()));
+        v.put("decision.periode", Redaction.periode(d));
+        v.put("decision.motifs", d.motifs());
+        v.put("decision.conditions", d.conditions());
+        v.put("decision.elements_manquants", d.elementsManquants());
+        v.put("decision.date_limite", Redaction.date(d.dateLimiteElements()));
+        v.put("entreprise.nom", demande.entrepriseAccueil() == null ? "" : demande.entrepriseAccueil().nom());
+        v.put("tuteur", demande.tuteur());
+        v.put("cellule.nom", contenu.cellule().nom());
+        v.put("cellule.telephone", contenu.cellule().telephone());
+        v.put("cellule.email", contenu.cellule().email());
+        return v;
     }
 
     static String protectionDesDonnees(Cellule cellule) {

@@ -117,4 +117,18 @@ class GenerateurPdfTest {
             assertThat(lettre.emplacements()).hasSize(1);
         }
     }
+
+    @Test
+    void the_letter_follows_the_wording_the_cell_set_for_the_outcome() throws Exception {
+        ContenuDemo.Lettre cas = ContenuDemo.lettre(IssueDecision.REFUS);
+        ContenuSeance c = cas.contenu();
+        ContenuSeance personnalise = new ContenuSeance(c.cellule(), c.dossier(), c.precedente(), c.prochaine(),
+                c.dateEdition(), java.util.Map.of(IssueDecision.REFUS, "Après examen le {{seance.date}}, la demande "
+                        + "de {{mesure.libelle}} est refusée.\nRaisons retenues : {{decision.motifs}}"));
+
+        String texte = texte(generateur.notification(personnalise, cas.point(), cas.decision()).contenu());
+
+        assertThat(texte).contains("Après examen le ", "est refusée.", "Raisons retenues : ",
+                "commission de recours amiable").doesNotContain("n'a pas pu donner une suite favorable");
+    }
 }

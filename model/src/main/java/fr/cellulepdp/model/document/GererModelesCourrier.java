@@ -1,0 +1,53 @@
+package fr.cellulepdp.model.document;
+
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.IssueDecision;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Use case: the cell's wording of the letters, one template per outcome; the default one until it is changed. */
+public final class GererModelesCourrier {
+
+    private final Stockage stockage;
+
+    public GererModelesCourrier(Stockage stockage) {
+        this.stockage = stockage;
+    }
+
+    /** The wording in force for every outcome. */
+    public Map<IssueDecision, String> modeles(Utilisateur acteur) {
+        Map<IssueDecision, String> modeles = new EnumMap<>(IssueDecision.class);
+        for (IssueDecision issue : IssueDecision.values()) {
+            modeles.put(issue, stockage.modelesCourrier().findByIssue(issue).map(ModeleCourrier::texte)
+                    .orElse(Gabarits.parDefaut(issue)));
+        }
+        return modeles;
+    }
+
+    /** @throws SaisieInvalideException naming every unknown placeholder; nothing is saved then */
+    public void enregistrer(Utilisateur acteur, IssueDecision issue, String texte) {
+        if (acteur.role() != Role.COORDINATRICE) {
+            throw new SaisieInvalideException("modèle", "seule la coordinatrice modifie les modèles de courrier.");
+        }
+        if (texte == null || texte.isBlank()) {
+            throw new SaisieInvalideException("modèle", "le modèle est vide.");
+        }
+        List<String> inconnus = Gabarits.inconnus(texte);
+        if (!inconnus.isEmpty()) {
+            throw new SaisieInvalideException("modèle", (inconnus.size() == 1 ? "champ inconnu : " : "champs inconnus : ")
+                    + String.join(", ", inconnus.stream().map(c -> "{{" + c + "}}").toList())
+                    + ". Champs possibles : " + String.join(", ", Gabarits.PLACEHOLDERS.keySet().stream().sorted()
+                    .map(c -> "{{" + c + "}}").toList()) + ".");
+        }
+        stockage.transactions().runInTransaction(() -> {
+            ModeleCourrier actuel = stockage.modelesCourrier().findByIssue(issue)
+                    .orElse(new ModeleCourrier(UUID.randomUUID(), 0, issue, ""));
+            stockage.modelesCourrier().save(new ModeleCourrier(actuel.id(), actuel.version(), issue, texte));
+        });
+    }
+}
