@@ -48,7 +48,7 @@ final class OrdreDuJourPdf {
                         p.point().dureePrevueMinutes() + " min"));
             }
             page.tableau(List.of("N°", "Dossier", pseudonymise ? "Initiales" : "Personne", "Catégorie", "Origine",
-                    "Mesure(s)", "Durée"), new float[] {4, 17, 17, 10, 14, 31, 7}, lignes);
+                    "Mesure(s)", "Durée"), new float[] {4, 17, 15, 12, 14, 31, 7}, lignes);
             page.paragraphe(t("Durée prévue : " + s.dureePrevueMinutes() + " minutes."), Composition.Style.NORMAL);
             page.espace(10);
             page.paragraphe(t("Document confidentiel : il contient des données personnelles de santé et sociales. "
