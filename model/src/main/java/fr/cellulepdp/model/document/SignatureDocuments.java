@@ -10,4 +10,7 @@ public interface SignatureDocuments {
      *         password, not a PKCS#12 file)
      */
     byte[] signer(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat);
+
+    /** The signature frames of the document not signed yet, in order (the secretary's, once the chair signed). */
+    java.util.List<EmplacementSignature> emplacementsLibres(byte[] pdf);
 }

@@ -19,6 +19,7 @@ final class BlocSignature {
         PDRectangle cadre = page.cadre(HAUTEUR, LARGEUR);
         int numero = page.pageCourante();
         page.dansCadre(cadre, List.of("Signé électroniquement par", nom, fonction, "le " + Redaction.date(date)));
+        page.champSignature(cadre, nom);
         return new EmplacementSignature(numero, cadre.getLowerLeftX(), cadre.getLowerLeftY(), cadre.getWidth(),
                 cadre.getHeight(), nom);
     }

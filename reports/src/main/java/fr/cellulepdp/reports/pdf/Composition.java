@@ -15,7 +15,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /**
  * Lays text out on A4 pages, top to bottom: headings, paragraphs that wrap and flow onto further pages, tables
@@ -215,6 +222,43 @@ public final class Composition implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return rectangle;
+    }
+
+    /**
+     * An empty signature field on the frame, so that the file itself says where each signature goes (the
+     * secretary signs in the second after the chair signed the first).
+     */
+    public void champSignature(PDRectangle cadre, String signataire) {
+        try {
+            PDAcroForm formulaire = document.getDocumentCatalog().getAcroForm();
+            if (formulaire == null) {
+                formulaire = new PDAcroForm(document);
+                document.getDocumentCatalog().setAcroForm(formulaire);
+            }
+            PDSignatureField champ = new PDSignatureField(formulaire);
+            champ.setPartialName("signature-" + (formulaire.getFields().size() + 1));
+            champ.setAlternateFieldName(signataire);
+            PDAnnotationWidget widget = champ.getWidgets().get(0);
+            widget.setRectangle(cadre);
+            widget.setPrinted(true);
+            PDPage page = document.getPage(pageCourante());
+            widget.setPage(page);
+            widget.setAppearance(apparenceVide(cadre));
+            page.getAnnotations().add(widget);
+            formulaire.getFields().add(champ);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** PDF/A wants an appearance for every widget; the frame's text is in the page, so it is empty. */
+    public static PDAppearanceDictionary apparenceVide(PDRectangle cadre) {
+        PDFormXObject vide = new PDFormXObject(new org.apache.pdfbox.cos.COSStream());
+        vide.setBBox(new PDRectangle(cadre.getWidth(), cadre.getHeight()));
+        vide.setResources(new PDResources());
+        PDAppearanceDictionary apparence = new PDAppearanceDictionary();
+        apparence.setNormalAppearance(new PDAppearanceStream(vide.getCOSObject()));
+        return apparence;
     }
 
     /** Writes text inside a frame drawn by {@link #cadre}, from its top left corner. */

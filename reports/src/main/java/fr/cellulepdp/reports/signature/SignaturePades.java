@@ -22,12 +22,8 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
@@ -77,6 +73,9 @@ public final class SignaturePades implements SignatureDocuments {
             signature.setSignDate(Calendar.getInstance());
             options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
             options.setPage(emplacement.page());
+            // the document's own empty field on this frame, if it has one, receives the signature
+            champLibre(document, emplacement).ifPresent(champ -> champ.getCOSObject()
+                    .setItem(org.apache.pdfbox.cos.COSName.V, signature));
             document.addSignature(signature, contenu -> cms(contenu, cle), options);
             rendreVisible(document, signature, emplacement);
             ByteArrayOutputStream sortie = new ByteArrayOutputStream(pdf.length + 40_000);
@@ -85,6 +84,43 @@ public final class SignaturePades implements SignatureDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public List<EmplacementSignature> emplacementsLibres(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<EmplacementSignature> libres = new java.util.ArrayList<>();
+            for (PDSignatureField champ : document.getSignatureFields()) {
+                if (champ.getSignature() == null && !champ.getWidgets().isEmpty()) {
+                    libres.add(emplacement(document, champ));
+                }
+            }
+            return libres;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EmplacementSignature emplacement(PDDocument document, PDSignatureField champ) {
+        PDAnnotationWidget widget = champ.getWidgets().get(0);
+        PDRectangle r = widget.getRectangle();
+        int page = widget.getPage() == null ? 0 : document.getPages().indexOf(widget.getPage());
+        String signataire = champ.getAlternateFieldName() == null ? "" : champ.getAlternateFieldName();
+        return new EmplacementSignature(page, r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight(),
+                signataire);
+    }
+
+    private static java.util.Optional<PDSignatureField> champLibre(PDDocument document, EmplacementSignature cible)
+            throws IOException {
+        for (PDSignatureField champ : document.getSignatureFields()) {
+            if (champ.getSignature() == null && !champ.getWidgets().isEmpty()) {
+                EmplacementSignature e = emplacement(document, champ);
+                if (e.page() == cible.page() && Math.abs(e.x() - cible.x()) < 1 && Math.abs(e.y() - cible.y()) < 1) {
+                    return java.util.Optional.of(champ);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private record Cle(PrivateKey privee, X509Certificate certificat) {
@@ -160,12 +196,7 @@ public final class SignaturePades implements SignatureDocuments {
                 emplacement.hauteur());
         widget.setRectangle(rectangle);
         widget.setPrinted(true);
-        PDFormXObject vide = new PDFormXObject(document);
-        vide.setBBox(new PDRectangle(emplacement.largeur(), emplacement.hauteur()));
-        vide.setResources(new PDResources());
-        PDAppearanceDictionary apparence = new PDAppearanceDictionary();
-        apparence.setNormalAppearance(new PDAppearanceStream(vide.getCOSObject()));
-        widget.setAppearance(apparence);
+        widget.setAppearance(fr.cellulepdp.reports.pdf.Composition.apparenceVide(rectangle));
         PDPage page = document.getPage(emplacement.page());
         widget.setPage(page);
         widget.getCOSObject().setNeedToBeUpdated(true);

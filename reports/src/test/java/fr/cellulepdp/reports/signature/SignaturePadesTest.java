@@ -52,8 +52,20 @@ class SignaturePadesTest {
         DocumentPdf pv = DocumentsDeTest.procesVerbal();
         List<EmplacementSignature> cadres = pv.emplacements();
 
+        assertThat(pades.emplacementsLibres(pv.contenu())).extracting(EmplacementSignature::signataire)
+                .containsExactly(cadres.get(0).signataire(), cadres.get(1).signataire());
         byte[] premiere = pades.signer(pv.contenu(), cadres.get(0), coordinatrice);
-        byte[] seconde = pades.signer(premiere, cadres.get(1), secretaire);
+        // the secretary's frame is found in the signed file itself
+        List<EmplacementSignature> restants = pades.emplacementsLibres(premiere);
+        assertThat(restants).singleElement().extracting(EmplacementSignature::signataire)
+                .isEqualTo(cadres.get(1).signataire());
+        byte[] seconde = pades.signer(premiere, restants.get(0), secretaire);
+        assertThat(pades.emplacementsLibres(seconde)).isEmpty();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(seconde)) {
+            var page = document.getPage(cadres.get(1).page());
+            assertThat(page.getAnnotations()).filteredOn(a -> a.getSubtype().equals("Widget")).hasSize(2)
+                    .allSatisfy(a -> assertThat(a.getRectangle().getWidth()).isPositive());
+        }
 
         List<VerificationSignatures.Resultat> signatures = VerificationSignatures.verifier(seconde);
         assertThat(signatures).hasSize(2).allMatch(VerificationSignatures.Resultat::intacte);
