@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** {@code cellule-pdp [--db PATH] [SUBCOMMAND]}: the window without a subcommand. */
 @Command(name = "cellule-pdp",
         description = "Application de la cellule locale PDP : situations, séances, décisions et courriers.",
-        subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeVersion.class},
+        subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class,
+                CommandeVersion.class},
         synopsisHeading = "Utilisation : ",
         synopsisSubcommandLabel = "[SOUS-COMMANDE]",
         descriptionHeading = "%n",

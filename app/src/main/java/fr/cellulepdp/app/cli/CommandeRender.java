@@ -9,7 +9,6 @@ import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.seance.Seance;
-import java.io.Console;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +22,6 @@ import picocli.CommandLine.Option;
 @Command(name = "render", description = "Produit les documents d'une séance (ordres du jour, procès-verbaux, "
         + "courriers), signés, dans un dossier par séance.")
 final class CommandeRender extends SousCommande {
-
-    static final String VARIABLE_MOT_DE_PASSE = "CELLULE_PDP_MOT_DE_PASSE";
 
     @Option(names = "--seance", required = true, paramLabel = "NUMÉRO|last",
             description = "Numéro de la séance, ou « last » pour la dernière séance clôturée.")
@@ -79,19 +76,6 @@ final class CommandeRender extends SousCommande {
             throw new SaisieInvalideException("certificat", "aucun certificat de signature n'est choisi : "
                     + "indiquez --certificat FICHIER.p12, ou --sans-signature.");
         }
-        return Optional.of(CertificatChoisi.lire(fichier, motDePasse(), cellule));
-    }
-
-    private static char[] motDePasse() {
-        String variable = System.getenv(VARIABLE_MOT_DE_PASSE);
-        if (variable != null) {
-            return variable.toCharArray();
-        }
-        Console console = System.console();
-        if (console == null) {
-            throw new SaisieInvalideException("certificat", "mot de passe du certificat requis : définissez "
-                    + VARIABLE_MOT_DE_PASSE + " ou lancez la commande dans un terminal.");
-        }
-        return console.readPassword("Mot de passe du certificat : ");
+        return Optional.of(CertificatChoisi.lire(fichier, MotDePasse.lire(), cellule));
     }
 }

@@ -66,7 +66,7 @@ class LigneDeCommandeTest {
         ProcessBuilder commande = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
                 fr.cellulepdp.app.Launcher.class.getName(), "--db", base, "render", "--seance", "last", "--out",
                 documents.toString()).redirectErrorStream(true);
-        commande.environment().put(CommandeRender.VARIABLE_MOT_DE_PASSE, "demo");
+        commande.environment().put(MotDePasse.VARIABLE, "demo");
         Process processus = commande.start();
         String sortieProcessus = new String(processus.getInputStream().readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
@@ -85,6 +85,28 @@ class LigneDeCommandeTest {
             assertThat(pv.getSignatureDictionaries()).singleElement()
                     .satisfies(sig -> assertThat(sig.getName()).isEqualTo("Hélène Martinel"));
         }
+        // the secretary countersigns the minutes, with their own certificate
+        Path certificatSecretaire = dossier.resolve("secretaire.p12");
+        java.nio.file.Files.write(certificatSecretaire, fr.cellulepdp.reports.signature.CertificatAutoSigne.creer(
+                "Julien Perrot", "CPAM", "secret".toCharArray(), java.time.Instant.now()));
+        ProcessBuilder contresigner = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
+                fr.cellulepdp.app.Launcher.class.getName(), "contresigner", seance.resolve("03-proces-verbal.pdf")
+                .toString(), "--certificat", certificatSecretaire.toString(), "--nom", "Julien Perrot")
+                .redirectErrorStream(true);
+        contresigner.environment().put(MotDePasse.VARIABLE, "secret");
+        Process second = contresigner.start();
+        String sortieSecond = new String(second.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(second.waitFor()).as(sortieSecond).isZero();
+        assertThat(sortieSecond).contains("Document signé dans le cadre prévu pour Julien Perrot");
+        try (var pv = org.apache.pdfbox.Loader.loadPDF(seance.resolve("03-proces-verbal.pdf").toFile())) {
+            assertThat(pv.getSignatureDictionaries()).extracting(sig -> sig.getName())
+                    .containsExactly("Hélène Martinel", "Julien Perrot");
+        }
+        byte[] contresigne = java.nio.file.Files.readAllBytes(seance.resolve("03-proces-verbal.pdf"));
+        assertThat(java.nio.file.Files.readAllLines(seance.resolve("SHA256SUMS"))).contains(java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(contresigne))
+                + "  03-proces-verbal.pdf");
+
         try (BaseDeDonnees reouverte = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
             assertThat(reouverte.notifications().findAll()).hasSize(sommes.size() - 4)
                     .allSatisfy(n -> assertThat(n.statut().name()).isEqualTo("SIGNEE"));

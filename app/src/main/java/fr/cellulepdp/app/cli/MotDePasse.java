@@ -1,0 +1,26 @@
+package fr.cellulepdp.app.cli;
+
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import java.io.Console;
+
+/** The certificate's password: from CELLULE_PDP_MOT_DE_PASSE, or typed in the terminal without echo. */
+final class MotDePasse {
+
+    static final String VARIABLE = "CELLULE_PDP_MOT_DE_PASSE";
+
+    private MotDePasse() {
+    }
+
+    static char[] lire() {
+        String variable = System.getenv(VARIABLE);
+        if (variable != null) {
+            return variable.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new SaisieInvalideException("certificat", "mot de passe du certificat requis : définissez "
+                    + VARIABLE + " ou lancez la commande dans un terminal.");
+        }
+        return console.readPassword("Mot de passe du certificat : ");
+    }
+}
