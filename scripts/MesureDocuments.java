@@ -6,6 +6,7 @@ import fr.cellulepdp.model.demo.JeuDemo;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DocumentPdf;
+import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.Quorum;
@@ -66,7 +67,7 @@ public class MesureDocuments {
         documents += 4;
         for (DossierSeance.Point point : contenu.dossier().points()) {
             Decision decision = contenu.dossier().decisionEnVigueur(point.demandes().get(0).id()).orElseThrow();
-            DocumentPdf lettre = generateur.notification(contenu, point, decision);
+            DocumentPdf lettre = generateur.notification(contenu, point, decision, Destinataire.ASSURE);
             pades.signer(lettre.contenu(), lettre.emplacements().get(0), certificat);
             documents++;
         }

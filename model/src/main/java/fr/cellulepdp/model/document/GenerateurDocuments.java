@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.document;
 
 import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.seance.DossierSeance;
 
 /** Port: makes the PDF/A documents of a meeting (the reports module implements it). */
@@ -12,6 +13,10 @@ public interface GenerateurDocuments {
     /** The minutes; {@code pseudonymise}: the extract for partners, without names, reasons or medical opinions. */
     DocumentPdf procesVerbal(ContenuSeance contenu, boolean pseudonymise);
 
-    /** The letter telling the person of the decision on one request of one agenda item. */
-    DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision);
+    /**
+     * The letter telling the decision on one request of one agenda item to the person, or a copy informing a
+     * partner the person's consent covers (no reasons, no medical detail).
+     */
+    DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision,
+                             Destinataire destinataire);
 }

@@ -88,7 +88,7 @@ public final class GenererDocumentsSeance {
         ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, horloge.aujourdhui(),
                 new GererModelesCourrier(stockage).modeles(acteur));
 
-        List<Lettre> lettres = seance.estCloturee() ? lettres(dossier) : List.of();
+        List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, horloge.aujourdhui()) : List.of();
         int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
         List<DocumentProduit> produits = new ArrayList<>();
         produits.add(produit("01-ordre-du-jour.pdf", generateur.ordreDuJour(contenu, false), Optional.empty()));
@@ -106,9 +106,10 @@ public final class GenererDocumentsSeance {
         progression.avancer(produits.size(), total);
         for (Lettre lettre : lettres) {
             DocumentProduit produit = produit("courriers/" + lettre.nomFichier(),
-                    generateur.notification(contenu, lettre.point(), lettre.decision()), certificat);
+                    generateur.notification(contenu, lettre.point(), lettre.decision(), lettre.destinataire()),
+                    certificat);
             if (enregistrer) {
-                enregistrer(lettre.decision(), produit);
+                enregistrer(lettre.decision(), lettre.destinataire(), produit);
             }
             produits.add(produit);
             progression.avancer(produits.size(), total);
@@ -116,23 +117,29 @@ public final class GenererDocumentsSeance {
         return produits;
     }
 
-    private record Lettre(DossierSeance.Point point, Demande demande, Decision decision) {
+    private record Lettre(DossierSeance.Point point, Demande demande, Decision decision, Destinataire destinataire) {
 
         String nomFichier() {
             return point.situation().numeroDossier() + "-" + slug(demande.libelleMesure()) + "-"
-                    + slug(decision.issue().libelle()) + ".pdf";
+                    + slug(decision.issue().libelle())
+                    + (destinataire == Destinataire.ASSURE ? "" : "-copie-" + slug(destinataire.libelle())) + ".pdf";
         }
     }
 
-    /** One letter per request decided by this meeting (urgent decisions ratified had theirs when taken). */
-    private static List<Lettre> lettres(DossierSeance dossier) {
+    /**
+     * One letter per request decided by this meeting and recipient (urgent decisions ratified had theirs when
+     * taken).
+     */
+    private static List<Lettre> lettres(DossierSeance dossier, java.time.LocalDate date) {
         List<Lettre> lettres = new ArrayList<>();
         for (DossierSeance.Point p : dossier.points()) {
             if (p.point().categorie() == CategoriePoint.RATIFICATION) {
                 continue;
             }
             for (Demande d : p.demandes()) {
-                dossier.decisionEnVigueur(d.id()).ifPresent(decision -> lettres.add(new Lettre(p, d, decision)));
+                dossier.decisionEnVigueur(d.id()).ifPresent(decision -> DestinatairesCourrier
+                        .pour(p.situation(), p.assure(), d, date)
+                        .forEach(destinataire -> lettres.add(new Lettre(p, d, decision, destinataire))));
             }
         }
         return lettres;
@@ -147,17 +154,17 @@ public final class GenererDocumentsSeance {
         return new DocumentProduit(nom, contenu, sha256(contenu), signe);
     }
 
-    /** The letter to the person, recorded (or brought up to date while not sent) with its fingerprint. */
-    private void enregistrer(Decision decision, DocumentProduit produit) {
+    /** The letter, recorded (or brought up to date while not sent) with its fingerprint. */
+    private void enregistrer(Decision decision, Destinataire destinataire, DocumentProduit produit) {
         StatutNotification statut = produit.signe() ? StatutNotification.SIGNEE : StatutNotification.GENEREE;
         stockage.transactions().runInTransaction(() -> {
             Optional<Notification> existante = stockage.notifications().findByDecision(decision.id()).stream()
-                    .filter(n -> n.destinataire() == Destinataire.ASSURE).findFirst();
+                    .filter(n -> n.destinataire() == destinataire).findFirst();
             if (existante.isPresent() && existante.get().statut() == StatutNotification.ENVOYEE) {
                 return;
             }
             Notification n = existante.orElse(new Notification(UUID.randomUUID(), 0, decision.id(),
-                    Destinataire.ASSURE, null, null, "", 0, null, ""));
+                    destinataire, null, null, "", 0, null, ""));
             stockage.notifications().save(new Notification(n.id(), n.version(), n.decisionId(), n.destinataire(),
                     n.canal(), statut, produit.sha256(), n.tentatives(), n.envoyeeLe(), n.derniereErreur()));
         });

@@ -10,6 +10,7 @@ import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.Gabarits;
 import fr.cellulepdp.model.mesure.TypeMesure;
+import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.situation.Assure;
@@ -34,40 +35,46 @@ final class CourrierNotificationPdf {
     private CourrierNotificationPdf() {
     }
 
-    static DocumentPdf generer(ContenuSeance contenu, DossierSeance.Point point, Decision d) {
+    static DocumentPdf generer(ContenuSeance contenu, DossierSeance.Point point, Decision d,
+                               Destinataire destinataire) {
         Cellule cellule = contenu.cellule();
         Seance s = contenu.dossier().seance();
         Assure a = point.assure();
         Demande demande = point.demandes().stream().filter(x -> x.id().equals(d.demandeId())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("la décision ne porte pas sur ce point"));
         String mesure = demande.libelleMesure();
+        boolean copie = destinataire != Destinataire.ASSURE;
         try (Composition page = new Composition()) {
             Redaction.enTete(page, cellule);
-            page.aDroite(Redaction.civilite(a).replace("Madame, Monsieur", "") + " " + a.prenom() + " "
-                    + a.nom().toUpperCase(), Composition.Style.GRAS);
-            String rue = String.join(" ", a.adresse().ligne1(), a.adresse().ligne2()).strip();
-            if (!rue.isEmpty()) {
-                page.aDroite(rue, Composition.Style.NORMAL);
+            if (copie) {
+                adresseDuPartenaire(page, point, demande, destinataire);
+            } else {
+                adresseDeLaPersonne(page, a);
             }
-            page.aDroite((a.adresse().codePostal() + " " + a.adresse().ville()).strip(), Composition.Style.NORMAL);
             page.espace(14);
             page.aDroite(cellule.adresse().ville() + ", le " + Redaction.date(contenu.dateEdition()),
                     Composition.Style.NORMAL);
             page.espace(10);
             page.paragraphe(t("Référence : " + point.situation().numeroDossier() + " — " + Redaction.seance(s)),
                     Composition.Style.NORMAL);
-            page.paragraphe(t("Objet : demande d'autorisation de " + mesure + " pendant votre arrêt de travail"),
+            String personne = Redaction.civilite(a) + " " + a.prenom() + " " + a.nom().toUpperCase();
+            page.paragraphe(t(copie ? "Objet : décision de la cellule PDP concernant " + personne + " — " + mesure
+                    : "Objet : demande d'autorisation de " + mesure + " pendant votre arrêt de travail"),
                     Composition.Style.GRAS);
             page.espace(10);
-            String civilite = Redaction.civilite(a);
+            String civilite = copie ? "Madame, Monsieur" : Redaction.civilite(a);
             page.paragraphe(civilite + ",", Composition.Style.NORMAL);
             page.espace(4);
-            page.paragraphe(t("Vous avez demandé le " + Redaction.date(demande.dateDemande())
-                    + " l'autorisation de bénéficier d'une mesure de " + mesure + ". La cellule locale de "
-                    + "prévention de la désinsertion professionnelle a examiné votre demande lors de sa séance du "
-                    + Redaction.date(s.date()) + "."), Composition.Style.NORMAL);
-            page.espace(6);
-            corps(page, contenu, point, d, demande);
+            if (copie) {
+                copie(page, s, d, demande, personne);
+            } else {
+                page.paragraphe(t("Vous avez demandé le " + Redaction.date(demande.dateDemande())
+                        + " l'autorisation de bénéficier d'une mesure de " + mesure + ". La cellule locale de "
+                        + "prévention de la désinsertion professionnelle a examiné votre demande lors de sa séance du "
+                        + Redaction.date(s.date()) + "."), Composition.Style.NORMAL);
+                page.espace(6);
+                corps(page, contenu, point, d, demande);
+            }
             page.espace(6);
             page.paragraphe(t("Pour toute question, vous pouvez joindre la cellule au " + cellule.telephone()
                     + " ou à l'adresse " + cellule.email() + ", en rappelant la référence de ce courrier."),
@@ -80,10 +87,63 @@ final class CourrierNotificationPdf {
                     contenu.dateEdition());
             page.espace(12);
             page.paragraphe(t(protectionDesDonnees(cellule)), Composition.Style.PETIT);
-            String titre = "Notification de décision — " + point.situation().numeroDossier() + " — " + mesure;
+            String titre = "Notification de décision — " + point.situation().numeroDossier() + " — " + mesure
+                    + (copie ? " — copie " + destinataire.libelle().toLowerCase() : "");
             return new DocumentPdf(page.terminer(new Metadonnees(titre, cellule.nom(),
                     "Décision de la cellule locale PDP"), point.situation().numeroDossier() + " — "
                     + Redaction.seance(s)), List.of(emplacement));
+        }
+    }
+
+    private static void adresseDeLaPersonne(Composition page, Assure a) {
+        page.aDroite(Redaction.civilite(a).replace("Madame, Monsieur", "") + " " + a.prenom() + " "
+                + a.nom().toUpperCase(), Composition.Style.GRAS);
+        String rue = String.join(" ", a.adresse().ligne1(), a.adresse().ligne2()).strip();
+        if (!rue.isEmpty()) {
+            page.aDroite(rue, Composition.Style.NORMAL);
+        }
+        page.aDroite((a.adresse().codePostal() + " " + a.adresse().ville()).strip(), Composition.Style.NORMAL);
+    }
+
+    private static void adresseDuPartenaire(Composition page, DossierSeance.Point point, Demande demande,
+                                            Destinataire destinataire) {
+        String nom = switch (destinataire) {
+            case EMPLOYEUR -> point.assure().employeur().nom();
+            case MEDECIN_TRAVAIL -> "Service de prévention et de santé au travail";
+            case PRESCRIPTEUR -> demande.prescripteur();
+            case ASSURE -> throw new IllegalArgumentException("pas une copie");
+        };
+        page.aDroite(nom, Composition.Style.GRAS);
+        page.aDroite("À l'attention de la personne chargée du dossier", Composition.Style.NORMAL);
+    }
+
+    /**
+     * The copy to a partner: the outcome and, for an accord, what the partner needs to act on it; never the
+     * reasons of a refusal nor any medical detail.
+     */
+    private static void copie(Composition page, Seance s, Decision d, Demande demande, String personne) {
+        page.paragraphe(t("Avec l'accord de " + personne + ", nous vous informons que la cellule locale de "
+                + "prévention de la désinsertion professionnelle a examiné, lors de sa séance du "
+                + Redaction.date(s.date()) + ", sa demande de " + demande.libelleMesure() + "."),
+                Composition.Style.NORMAL);
+        page.espace(6);
+        String decision = switch (d.issue()) {
+            case ACCORD -> "La cellule a donné son accord" + (Redaction.periode(d).isEmpty() ? "."
+                    : ", " + Redaction.periode(d) + ".");
+            case ACCORD_SOUS_RESERVE -> "La cellule a donné son accord sous réserve"
+                    + (Redaction.periode(d).isEmpty() ? "." : ", " + Redaction.periode(d) + ".")
+                    + (d.conditions().isEmpty() ? "" : " Condition : " + d.conditions());
+            case REFUS -> "La demande n'a pas été retenue.";
+            case AJOURNEMENT -> "La cellule a reporté sa décision dans l'attente d'éléments complémentaires, "
+                    + "attendus avant le " + Redaction.date(d.dateLimiteElements()) + ".";
+            case SANS_OBJET -> "La demande est devenue sans objet.";
+        };
+        page.paragraphe(t(decision), Composition.Style.GRAS);
+        if ((d.issue() == IssueDecision.ACCORD || d.issue() == IssueDecision.ACCORD_SOUS_RESERVE)
+                && demande.entrepriseAccueil() != null) {
+            page.paragraphe(t("Entreprise d'accueil : " + demande.entrepriseAccueil().nom()
+                    + (demande.tuteur().isEmpty() ? "" : " ; tuteur : " + demande.tuteur()) + "."),
+                    Composition.Style.NORMAL);
         }
     }
 

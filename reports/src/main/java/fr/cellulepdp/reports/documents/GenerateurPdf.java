@@ -4,6 +4,7 @@ import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.GenerateurDocuments;
+import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.seance.DossierSeance;
 
 /** The PDF/A-2b documents of a meeting, laid out with PDFBox. */
@@ -20,7 +21,8 @@ public final class GenerateurPdf implements GenerateurDocuments {
     }
 
     @Override
-    public DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision) {
-        return CourrierNotificationPdf.generer(contenu, point, decision);
+    public DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision,
+                                    Destinataire destinataire) {
+        return CourrierNotificationPdf.generer(contenu, point, decision, destinataire);
     }
 }

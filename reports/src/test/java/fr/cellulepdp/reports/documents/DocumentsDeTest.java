@@ -12,7 +12,8 @@ public final class DocumentsDeTest {
 
     public static DocumentPdf lettreRefus() {
         ContenuDemo.Lettre cas = ContenuDemo.lettre(IssueDecision.REFUS);
-        return new GenerateurPdf().notification(cas.contenu(), cas.point(), cas.decision());
+        return new GenerateurPdf().notification(cas.contenu(), cas.point(), cas.decision(),
+                fr.cellulepdp.model.notification.Destinataire.ASSURE);
     }
 
     public static DocumentPdf procesVerbal() {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DocumentPdf;
+import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.seance.DossierSeance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -99,7 +101,7 @@ class GenerateurPdfTest {
             ContenuDemo.Lettre cas = ContenuDemo.lettre(issue);
             DossierSeance.Point point = cas.point();
 
-            DocumentPdf lettre = generateur.notification(cas.contenu(), point, cas.decision());
+            DocumentPdf lettre = generateur.notification(cas.contenu(), point, cas.decision(), Destinataire.ASSURE);
             garder("lettre-" + issue.name().toLowerCase() + ".pdf", lettre.contenu());
 
             assertThat(ValidationPdfA.reglesEnfreintes(lettre.contenu())).as(issue.name()).isEmpty();
@@ -126,9 +128,25 @@ class GenerateurPdfTest {
                 c.dateEdition(), java.util.Map.of(IssueDecision.REFUS, "Après examen le {{seance.date}}, la demande "
                         + "de {{mesure.libelle}} est refusée.\nRaisons retenues : {{decision.motifs}}"));
 
-        String texte = texte(generateur.notification(personnalise, cas.point(), cas.decision()).contenu());
+        String texte = texte(generateur.notification(personnalise, cas.point(), cas.decision(), Destinataire.ASSURE)
+                .contenu());
 
         assertThat(texte).contains("Après examen le ", "est refusée.", "Raisons retenues : ",
                 "commission de recours amiable").doesNotContain("n'a pas pu donner une suite favorable");
+    }
+
+    @Test
+    void a_copy_to_the_employer_or_the_occupational_doctor_tells_the_outcome_without_reasons() throws Exception {
+        ContenuDemo.Lettre refus = ContenuDemo.lettre(IssueDecision.REFUS);
+        for (Destinataire destinataire : List.of(Destinataire.EMPLOYEUR, Destinataire.MEDECIN_TRAVAIL)) {
+            DocumentPdf copie = generateur.notification(refus.contenu(), refus.point(), refus.decision(), destinataire);
+            garder("copie-refus-" + destinataire.name().toLowerCase() + ".pdf", copie.contenu());
+
+            assertThat(ValidationPdfA.reglesEnfreintes(copie.contenu())).isEmpty();
+            assertThat(texte(copie.contenu())).contains("Objet : décision de la cellule PDP concernant",
+                    "Avec l'accord de", "La demande n'a pas été retenue.", "Protection de vos données")
+                    .doesNotContain(refus.decision().motifs(), "Motifs", "service médical",
+                            refus.point().assure().nir().valeur());
+        }
     }
 }
