@@ -98,7 +98,7 @@ public class MesureDocuments {
         Seance seance = modele.avecOrdreDuJour(points.stream().map(DossierSeance.Point::point).toList());
         DossierSeance dossier = new DossierSeance(seance, points, decisions, jeu.membres(),
                 Quorum.constat(jeu.cellule().quorum(), seance, parId(jeu.membres(), Membre::id)), false, List.of());
-        return new ContenuSeance(jeu.cellule(), dossier, null, null, LocalDate.of(2026, 11, 23), null);
+        return new ContenuSeance(jeu.cellule(), dossier, null, null, LocalDate.of(2026, 11, 23), null, null);
     }
 
     private static <T> Map<UUID, T> parId(List<T> objets, Function<T, UUID> id) {

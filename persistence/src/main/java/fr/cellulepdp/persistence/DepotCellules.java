@@ -36,6 +36,7 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
         r.setConservationAnnees(c.conservationAnnees());
         r.setVerrouillageMinutes(c.verrouillageMinutes());
         r.setCertificatSignature(c.certificatSignature());
+        r.setLogo(c.logo());
         return r;
     }
 
@@ -46,14 +47,14 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
                 r.getTelephone(), r.getEmail(), r.getSignataireNom(), r.getSignataireFonction(),
                 new RegleQuorum(r.getQuorumCoordinatrice(), r.getQuorumMedicaux(), r.getQuorumSociaux(),
                         r.getQuorumAdministratifs()),
-                r.getConservationAnnees(), r.getVerrouillageMinutes(), r.getCertificatSignature());
+                r.getConservationAnnees(), r.getVerrouillageMinutes(), r.getCertificatSignature(), r.getLogo());
     }
 
     @Override
     protected Cellule avecVersion(Cellule c, long version) {
         return new Cellule(c.id(), version, c.nom(), c.cpam(), c.adresse(), c.telephone(), c.email(),
                 c.signataireNom(), c.signataireFonction(), c.quorum(), c.conservationAnnees(), c.verrouillageMinutes(),
-                c.certificatSignature());
+                c.certificatSignature(), c.logo());
     }
 
     @Override

@@ -291,7 +291,8 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
     private static Cellule celluleModifiee(Cellule c) {
         return new Cellule(c.id(), c.version(), "Cellule locale PDP 21", "CPAM de la Côte-d'Or",
                 new Adresse("8 rue Autre", "", "21000", "Dijon"), "03 11 11 11 11", "cellule21@exemple.fr",
-                "Dominique Autre", "Directrice", new RegleQuorum(false, 0, 1, 1), 5, 30, "/chemin/signature.p12");
+                "Dominique Autre", "Directrice", new RegleQuorum(false, 0, 1, 1), 5, 30, "/chemin/signature.p12",
+                "/chemin/logo.png");
     }
 
     private static Membre membreModifie(Membre m) {

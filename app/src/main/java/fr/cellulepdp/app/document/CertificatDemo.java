@@ -36,7 +36,7 @@ public final class CertificatDemo {
         } catch (IOException e) {
             throw new UncheckedIOException("écriture du certificat de démonstration impossible", e);
         }
-        services.parametrerSignature().choisirCertificat(services.utilisateur(), fichier.toString());
+        services.parametrerDocuments().choisirCertificat(services.utilisateur(), fichier.toString());
         return fichier;
     }
 }

@@ -18,8 +18,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * The signatory's certificate: a PKCS#12 file chosen on this computer (its password is asked at each signing,
- * never stored), or a self-signed one created here to try signatures.
+ * The files the documents use: the signatory's certificate, a PKCS#12 file chosen on this computer (its password
+ * is asked at each signing, never stored) or a self-signed one created here to try signatures; and the letterhead's
+ * logo.
  */
 final class EditeurCertificat extends VBox {
 
@@ -28,6 +29,7 @@ final class EditeurCertificat extends VBox {
     private final Dialogues dialogues;
     private final Consumer<Exception> erreur;
     private final Label chemin = new Label();
+    private final Label logo = new Label();
 
     EditeurCertificat(Services services, ExecuteurTaches executeur, Dialogues dialogues, Consumer<Exception> erreur) {
         super(6);
@@ -42,13 +44,20 @@ final class EditeurCertificat extends VBox {
         Button creer = new Button("Créer un certificat d'essai…");
         creer.setId("creer-certificat");
         creer.setOnAction(e -> creerCertificatDEssai());
-        HBox ligne = new HBox(12, new Label("Fichier :"), chemin, choisir, creer);
+        HBox ligne = new HBox(12, new Label("Certificat de signature :"), chemin, choisir, creer);
         ligne.setAlignment(Pos.CENTER_LEFT);
-        getChildren().setAll(Champs.sousTitre("Certificat de signature du signataire"), ligne);
+        logo.setId("chemin-logo");
+        Button choisirLogo = new Button("Choisir l'image du logo…");
+        choisirLogo.setId("choisir-logo");
+        choisirLogo.setOnAction(e -> choisirLogo());
+        HBox ligneLogo = new HBox(12, new Label("Logo de l'en-tête :"), logo, choisirLogo);
+        ligneLogo.setAlignment(Pos.CENTER_LEFT);
+        getChildren().setAll(Champs.sousTitre("Documents : signature et en-tête"), ligne, ligneLogo);
     }
 
     void afficher(Optional<Cellule> cellule) {
         chemin.setText(cellule.map(Cellule::certificatSignature).filter(c -> !c.isEmpty()).orElse("aucun"));
+        logo.setText(cellule.map(Cellule::logo).filter(c -> !c.isEmpty()).orElse("aucun"));
     }
 
     private void choisir() {
@@ -57,6 +66,16 @@ final class EditeurCertificat extends VBox {
         choix.getExtensionFilters().add(new FileChooser.ExtensionFilter("Certificats PKCS#12", "*.p12", "*.pfx"));
         Optional.ofNullable(choix.showOpenDialog(getScene().getWindow())).map(java.io.File::toPath)
                 .ifPresent(this::enregistrer);
+    }
+
+    private void choisirLogo() {
+        FileChooser choix = new FileChooser();
+        choix.setTitle("Logo de la cellule");
+        choix.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg"));
+        Optional.ofNullable(choix.showOpenDialog(getScene().getWindow())).map(java.io.File::toPath)
+                .ifPresent(fichier -> executeur.executer(() -> services.parametrerDocuments()
+                        .choisirLogo(services.utilisateur(), fichier.toAbsolutePath().toString()),
+                        c -> afficher(Optional.of(c)), erreur));
     }
 
     /** A self-signed certificate in the data folder, protected by the password the coordinatrice chooses. */
@@ -79,7 +98,7 @@ final class EditeurCertificat extends VBox {
     }
 
     private void enregistrer(Path fichier) {
-        executeur.executer(() -> services.parametrerSignature().choisirCertificat(services.utilisateur(),
+        executeur.executer(() -> services.parametrerDocuments().choisirCertificat(services.utilisateur(),
                 fichier.toAbsolutePath().toString()), c -> afficher(Optional.of(c)), erreur);
     }
 }

@@ -3,7 +3,7 @@ package fr.cellulepdp.app.wiring;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.ParametrerQuorum;
-import fr.cellulepdp.model.cellule.ParametrerSignature;
+import fr.cellulepdp.model.cellule.ParametrerDocuments;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -105,12 +105,19 @@ public final class Services implements AutoCloseable {
         return new GererModelesCourrier(base);
     }
 
-    public ParametrerSignature parametrerSignature() {
-        return new ParametrerSignature(base);
+    public ParametrerDocuments parametrerDocuments() {
+        return new ParametrerDocuments(base);
     }
 
     public GenererDocumentsSeance genererDocuments() {
-        return new GenererDocumentsSeance(base, new GenerateurPdf(), new SignaturePades(), horloge);
+        return new GenererDocumentsSeance(base, new GenerateurPdf(), new SignaturePades(), horloge, chemin -> {
+            try {
+                return java.util.Optional.of(java.nio.file.Files.readAllBytes(Path.of(chemin)));
+            } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+                // a logo moved or deleted: the documents are still made, without it
+                return java.util.Optional.empty();
+            }
+        });
     }
 
     public ChargerDonneesDemo chargerDonneesDemo() {

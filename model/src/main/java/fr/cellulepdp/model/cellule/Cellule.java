@@ -9,7 +9,7 @@ import java.util.UUID;
 /** The cell itself: its identity on letters and minutes, its signatory and its settings. */
 public record Cellule(UUID id, long version, String nom, String cpam, Adresse adresse, String telephone,
                       String email, String signataireNom, String signataireFonction, RegleQuorum quorum,
-                      int conservationAnnees, int verrouillageMinutes, String certificatSignature)
+                      int conservationAnnees, int verrouillageMinutes, String certificatSignature, String logo)
         implements Versionne {
 
     public Cellule {
@@ -23,16 +23,23 @@ public record Cellule(UUID id, long version, String nom, String cpam, Adresse ad
         signataireFonction = Textes.nonNul(signataireFonction);
         quorum = quorum == null ? RegleQuorum.PAR_DEFAUT : quorum;
         certificatSignature = Textes.nonNul(certificatSignature);
+        logo = Textes.nonNul(logo);
     }
 
     public Cellule avecQuorum(RegleQuorum regle) {
         return new Cellule(id, version, nom, cpam, adresse, telephone, email, signataireNom, signataireFonction, regle,
-                conservationAnnees, verrouillageMinutes, certificatSignature);
+                conservationAnnees, verrouillageMinutes, certificatSignature, logo);
     }
 
     /** The signatory's PKCS#12 file (its path on this computer; its password is never stored). */
     public Cellule avecCertificat(String chemin) {
         return new Cellule(id, version, nom, cpam, adresse, telephone, email, signataireNom, signataireFonction,
-                quorum, conservationAnnees, verrouillageMinutes, chemin);
+                quorum, conservationAnnees, verrouillageMinutes, chemin, logo);
+    }
+
+    /** The letterhead's logo (its path on this computer). */
+    public Cellule avecLogo(String chemin) {
+        return new Cellule(id, version, nom, cpam, adresse, telephone, email, signataireNom, signataireFonction,
+                quorum, conservationAnnees, verrouillageMinutes, certificatSignature, chemin);
     }
 }

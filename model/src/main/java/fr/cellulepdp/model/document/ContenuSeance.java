@@ -12,10 +12,10 @@ import java.util.Map;
  * What the documents of one meeting are made of: the cell (letterhead, signatory), the meeting as read with
  * everything its window shows, the previous meeting (approval of its minutes) and the next one, if planned, and
  * the day the documents are issued, and the letters' wording per outcome (the default for any missing).
- * {@code precedente} and {@code prochaine} may be null.
+ * {@code precedente}, {@code prochaine} and {@code logo} (the letterhead's image, PNG or JPEG) may be null.
  */
 public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance precedente, Seance prochaine,
-                            LocalDate dateEdition, Map<IssueDecision, String> modelesCourrier) {
+                            LocalDate dateEdition, Map<IssueDecision, String> modelesCourrier, byte[] logo) {
 
     public ContenuSeance {
         EnumMap<IssueDecision, String> complets = new EnumMap<>(IssueDecision.class);

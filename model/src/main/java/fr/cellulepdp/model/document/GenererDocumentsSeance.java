@@ -43,10 +43,12 @@ public final class GenererDocumentsSeance {
     private final GenerateurDocuments generateur;
     private final SignatureDocuments signature;
     private final Horloge horloge;
+    private final LecteurImages images;
 
     public GenererDocumentsSeance(Stockage stockage, GenerateurDocuments generateur, SignatureDocuments signature,
-                                  Horloge horloge) {
+                                  Horloge horloge, LecteurImages images) {
         this.stockage = stockage;
+        this.images = images;
         this.generateur = generateur;
         this.signature = signature;
         this.horloge = horloge;
@@ -86,7 +88,8 @@ public final class GenererDocumentsSeance {
         Seance prochaine = autres.stream().filter(s -> !s.estCloturee() && s.date().isAfter(seance.date()))
                 .findFirst().orElse(null);
         ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, horloge.aujourdhui(),
-                new GererModelesCourrier(stockage).modeles(acteur));
+                new GererModelesCourrier(stockage).modeles(acteur),
+                cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null));
 
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, horloge.aujourdhui()) : List.of();
         int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);

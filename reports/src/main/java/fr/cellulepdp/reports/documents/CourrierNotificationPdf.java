@@ -45,7 +45,7 @@ final class CourrierNotificationPdf {
         String mesure = demande.libelleMesure();
         boolean copie = destinataire != Destinataire.ASSURE;
         try (Composition page = new Composition()) {
-            Redaction.enTete(page, cellule);
+            Redaction.enTete(page, cellule, contenu.logo());
             if (copie) {
                 adresseDuPartenaire(page, point, demande, destinataire);
             } else {

@@ -25,7 +25,7 @@ final class OrdreDuJourPdf {
         DossierSeance dossier = contenu.dossier();
         Seance s = dossier.seance();
         try (Composition page = new Composition()) {
-            Redaction.enTete(page, contenu.cellule());
+            Redaction.enTete(page, contenu.cellule(), contenu.logo());
             page.titre("Ordre du jour" + (pseudonymise ? " — version pour les partenaires" : ""));
             page.paragraphe(t("Réunion de la cellule : " + Redaction.seance(s)), Composition.Style.GRAS);
             page.paragraphe(t("Lieu : " + Redaction.lieu(s)), Composition.Style.NORMAL);

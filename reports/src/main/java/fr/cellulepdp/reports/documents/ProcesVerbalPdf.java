@@ -40,7 +40,7 @@ final class ProcesVerbalPdf {
         Seance s = dossier.seance();
         Cellule cellule = contenu.cellule();
         try (Composition page = new Composition()) {
-            Redaction.enTete(page, cellule);
+            Redaction.enTete(page, cellule, contenu.logo());
             page.titre("Procès-verbal" + (extrait ? " — extrait pour les partenaires" : ""));
             page.paragraphe(t("Réunion de la cellule : " + Redaction.seance(s)), Composition.Style.GRAS);
             page.paragraphe(t("Lieu : " + Redaction.lieu(s)), Composition.Style.NORMAL);

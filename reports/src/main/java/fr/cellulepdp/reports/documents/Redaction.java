@@ -22,8 +22,11 @@ final class Redaction {
         return date == null ? "" : TypographieFrancaise.date(date);
     }
 
-    /** The letterhead: the cell, its CPAM and how to reach it. */
-    static void enTete(Composition page, Cellule cellule) {
+    /** The letterhead: the cell, its CPAM and how to reach it, and its logo at the right when it has one. */
+    static void enTete(Composition page, Cellule cellule, byte[] logo) {
+        if (logo != null) {
+            page.imageEnHautADroite(logo, 130, 60);
+        }
         page.paragraphe(cellule.nom(), Composition.Style.SOUS_TITRE);
         page.paragraphe(cellule.cpam(), Composition.Style.NORMAL);
         String adresse = String.join(" ", cellule.adresse().ligne1(), cellule.adresse().ligne2(),

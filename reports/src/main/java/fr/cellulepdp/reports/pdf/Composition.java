@@ -261,6 +261,24 @@ public final class Composition implements AutoCloseable {
         return apparence;
     }
 
+    /**
+     * An image (PNG or JPEG) in the top right corner of the current page, scaled to fit the box; an unreadable
+     * image is left out rather than failing the document.
+     */
+    public void imageEnHautADroite(byte[] octets, float largeurMax, float hauteurMax) {
+        try {
+            var image = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document, octets,
+                    "logo");
+            float echelle = Math.min(largeurMax / image.getWidth(), hauteurMax / image.getHeight());
+            float largeur = image.getWidth() * echelle;
+            float hauteur = image.getHeight() * echelle;
+            flux.drawImage(image, FORMAT.getWidth() - MARGE - largeur, FORMAT.getHeight() - MARGE - hauteur, largeur,
+                    hauteur);
+        } catch (IOException | IllegalArgumentException e) {
+            // not an image PDFBox can read: the letterhead keeps its text
+        }
+    }
+
     /** Writes text inside a frame drawn by {@link #cadre}, from its top left corner. */
     public void dansCadre(PDRectangle cadre, List<String> lignes) {
         float ligneY = cadre.getUpperRightY() - 4 - Style.PETIT.taille;

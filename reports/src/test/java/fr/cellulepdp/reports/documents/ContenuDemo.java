@@ -61,7 +61,7 @@ final class ContenuDemo {
         String quorum = Quorum.constat(jeu.cellule().quorum(), seance, parId(jeu.membres(),
                 fr.cellulepdp.model.cellule.Membre::id));
         DossierSeance dossier = new DossierSeance(seance, points, decisions, jeu.membres(), quorum, false, List.of());
-        return new ContenuSeance(jeu.cellule(), dossier, precedente, prochaine, REFERENCE, null);
+        return new ContenuSeance(jeu.cellule(), dossier, precedente, prochaine, REFERENCE, null, null);
     }
 
     private static DossierSeance.Point point(JeuDemo jeu, PointOrdreDuJour p, Map<UUID, Situation> situations,

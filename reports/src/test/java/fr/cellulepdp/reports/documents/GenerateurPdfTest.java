@@ -126,7 +126,7 @@ class GenerateurPdfTest {
         ContenuSeance c = cas.contenu();
         ContenuSeance personnalise = new ContenuSeance(c.cellule(), c.dossier(), c.precedente(), c.prochaine(),
                 c.dateEdition(), java.util.Map.of(IssueDecision.REFUS, "Après examen le {{seance.date}}, la demande "
-                        + "de {{mesure.libelle}} est refusée.\nRaisons retenues : {{decision.motifs}}"));
+                        + "de {{mesure.libelle}} est refusée.\nRaisons retenues : {{decision.motifs}}"), null);
 
         String texte = texte(generateur.notification(personnalise, cas.point(), cas.decision(), Destinataire.ASSURE)
                 .contenu());
@@ -148,5 +148,37 @@ class GenerateurPdfTest {
                     .doesNotContain(refus.decision().motifs(), "Motifs", "service médical",
                             refus.point().assure().nir().valeur());
         }
+    }
+
+    /** A synthetic logo: a blue disc on a transparent background (PNG with alpha). */
+    static byte[] logo() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 120,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D dessin = image.createGraphics();
+        dessin.setColor(new java.awt.Color(11, 61, 145));
+        dessin.fillOval(10, 10, 100, 100);
+        dessin.dispose();
+        java.io.ByteArrayOutputStream sortie = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", sortie);
+        return sortie.toByteArray();
+    }
+
+    @Test
+    void the_letterhead_carries_the_cell_logo_and_stays_pdf_a() throws Exception {
+        ContenuDemo.Lettre cas = ContenuDemo.lettre(IssueDecision.ACCORD);
+        ContenuSeance c = cas.contenu();
+        ContenuSeance avecLogo = new ContenuSeance(c.cellule(), c.dossier(), c.precedente(), c.prochaine(),
+                c.dateEdition(), c.modelesCourrier(), logo());
+
+        DocumentPdf lettre = generateur.notification(avecLogo, cas.point(), cas.decision(), Destinataire.ASSURE);
+        garder("lettre-avec-logo.pdf", lettre.contenu());
+
+        assertThat(ValidationPdfA.reglesEnfreintes(lettre.contenu())).isEmpty();
+        try (PDDocument document = Loader.loadPDF(lettre.contenu())) {
+            assertThat(document.getPage(0).getResources().getXObjectNames()).isNotEmpty();
+        }
+        DocumentPdf sansLogoLisible = generateur.ordreDuJour(new ContenuSeance(c.cellule(), c.dossier(), null, null,
+                c.dateEdition(), null, "pas une image".getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+        assertThat(ValidationPdfA.reglesEnfreintes(sansLogoLisible.contenu())).isEmpty();
     }
 }
