@@ -230,7 +230,8 @@ public final class Composition implements AutoCloseable {
      */
     public void champSignature(PDRectangle cadre, String signataire) {
         try {
-            PDAcroForm formulaire = document.getDocumentCatalog().getAcroForm();
+            // without the fix-ups, which would add Helvetica and ZapfDingbats (not embedded) to the form and scan the system fonts
+            PDAcroForm formulaire = document.getDocumentCatalog().getAcroForm(null);
             if (formulaire == null) {
                 formulaire = new PDAcroForm(document);
                 document.getDocumentCatalog().setAcroForm(formulaire);
