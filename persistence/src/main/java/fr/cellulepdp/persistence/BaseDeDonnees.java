@@ -8,6 +8,7 @@ import fr.cellulepdp.model.commun.Transactions;
 import fr.cellulepdp.model.decision.DecisionRepository;
 import fr.cellulepdp.model.decision.MotifTypeRepository;
 import fr.cellulepdp.model.document.ModeleCourrierRepository;
+import fr.cellulepdp.model.notification.ServeurSmtpRepository;
 import fr.cellulepdp.model.demande.DemandeRepository;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
 import fr.cellulepdp.model.notification.NotificationRepository;
@@ -45,6 +46,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotDecisions decisions;
     private final DepotMotifsTypes motifsTypes;
     private final DepotModelesCourrier modelesCourrier;
+    private final DepotServeursSmtp serveursSmtp;
     private final DepotSuivis suivis;
     private final DepotNotifications notifications;
     private final DepotCatalogueMesures catalogueMesures;
@@ -63,6 +65,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.decisions = new DepotDecisions(contexte);
         this.motifsTypes = new DepotMotifsTypes(contexte);
         this.modelesCourrier = new DepotModelesCourrier(contexte);
+        this.serveursSmtp = new DepotServeursSmtp(contexte);
         this.suivis = new DepotSuivis(contexte);
         this.notifications = new DepotNotifications(contexte);
         this.catalogueMesures = new DepotCatalogueMesures(contexte);
@@ -183,6 +186,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public ModeleCourrierRepository modelesCourrier() {
         return modelesCourrier;
+    }
+
+    @Override
+    public ServeurSmtpRepository serveursSmtp() {
+        return serveursSmtp;
     }
 
     @Override

@@ -344,7 +344,8 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
 
     private static Notification notificationModifiee(Notification n) {
         return new Notification(n.id(), n.version(), n.decisionId(), n.destinataire(), CanalEnvoi.COURRIER,
-                StatutNotification.ENVOYEE, "cd".repeat(32), 3, Instant.parse("2026-11-22T08:30:00.5Z"), "");
+                StatutNotification.ENVOYEE, "cd".repeat(32), 3, Instant.parse("2026-11-22T08:30:00.5Z"), "", "", "",
+                null);
     }
 
     @Test

@@ -125,7 +125,8 @@ final class Exemples {
 
     static Notification notification() {
         return new Notification(id("notification"), 0, DECISION, Destinataire.ASSURE, CanalEnvoi.EMAIL,
-                StatutNotification.ECHEC, "ab".repeat(32), 2, null, "550 boîte inconnue");
+                StatutNotification.ECHEC, "ab".repeat(32), 2, null, "550 boîte inconnue", "anne.roy@exemple.fr",
+                "<notification@cellule-pdp>", Instant.parse("2026-11-21T10:00:00Z"));
     }
 
     static Situation situationCloturee(Situation s) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code cellule-pdp [--db PATH] [SUBCOMMAND]}: the window without a subcommand. */
 @Command(name = "cellule-pdp",
         description = "Application de la cellule locale PDP : situations, séances, décisions et courriers.",
-        subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class,
+        subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class, CommandeEnvoi.class, CommandeParametres.class,
                 CommandeVersion.class},
         synopsisHeading = "Utilisation : ",
         synopsisSubcommandLabel = "[SOUS-COMMANDE]",

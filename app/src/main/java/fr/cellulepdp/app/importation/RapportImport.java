@@ -32,7 +32,7 @@ public final class RapportImport {
     }
 
     /** A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped. */
-    static String chaineJson(String texte) {
+    public static String chaineJson(String texte) {
         StringBuilder json = new StringBuilder("\"");
         for (char c : texte.toCharArray()) {
             switch (c) {

@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.wiring;
 
+import fr.cellulepdp.app.courriel.CoffreLocal;
+import fr.cellulepdp.app.courriel.EnvoiSmtp;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.ParametrerQuorum;
@@ -16,6 +18,8 @@ import fr.cellulepdp.model.document.GenererDocumentsSeance;
 import fr.cellulepdp.model.document.GererModelesCourrier;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
+import fr.cellulepdp.model.notification.EnvoyerCourriers;
+import fr.cellulepdp.model.notification.ParametrerSmtp;
 import fr.cellulepdp.model.seance.ConsulterSeance;
 import fr.cellulepdp.model.seance.DeciderEnUrgence;
 import fr.cellulepdp.model.seance.ListerSeances;
@@ -99,6 +103,19 @@ public final class Services implements AutoCloseable {
 
     public ParametrerQuorum parametrerQuorum() {
         return new ParametrerQuorum(base);
+    }
+
+    /** The computer's key for the secrets the database keeps (the mail server's password). */
+    public CoffreLocal coffre() {
+        return new CoffreLocal(dossierDonnees().resolve("cle-locale.bin"));
+    }
+
+    public ParametrerSmtp parametrerSmtp() {
+        return new ParametrerSmtp(base, coffre());
+    }
+
+    public EnvoyerCourriers envoyerCourriers() {
+        return new EnvoyerCourriers(base, new EnvoiSmtp(), coffre(), horloge);
     }
 
     public GererModelesCourrier modelesCourrier() {

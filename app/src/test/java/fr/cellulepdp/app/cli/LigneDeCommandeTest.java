@@ -109,7 +109,9 @@ class LigneDeCommandeTest {
 
         try (BaseDeDonnees reouverte = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
             assertThat(reouverte.notifications().findAll()).hasSize(sommes.size() - 4)
-                    .allSatisfy(n -> assertThat(n.statut().name()).isEqualTo("SIGNEE"));
+                    .allSatisfy(n -> assertThat(n.statut().name()).as("signée : à poster, ou en attente d'envoi par courriel")
+                        .isIn("SIGNEE", "EN_ATTENTE_ENVOI"))
+                .anySatisfy(n -> assertThat(n.statut().name()).isEqualTo("EN_ATTENTE_ENVOI"));
         }
     }
 
@@ -124,6 +126,41 @@ class LigneDeCommandeTest {
                 dossier.resolve("absent.p12").toString(), "--out", dossier.resolve("docs").toString()))
                 .isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).containsAnyOf("mot de passe du certificat requis", "ne peut pas être lu");
+    }
+
+    @Test
+    void settings_smtp_then_send_delivers_the_outbox_and_reports_in_json() throws Exception {
+        Path base = dossier.resolve("cellule");
+        try (fr.cellulepdp.app.wiring.Services services = fr.cellulepdp.app.wiring.Services.ouvrir(base,
+                fr.cellulepdp.model.commun.Horloge.systeme())) {
+            fr.cellulepdp.app.document.CertificatDemo.chargerLaDemo(services);
+            var cellule = services.cellule().orElseThrow();
+            services.genererDocuments().generer(services.utilisateur(),
+                    services.genererDocuments().trouver(services.utilisateur(), null).id(),
+                    java.util.Optional.of(fr.cellulepdp.app.document.CertificatChoisi.lire(
+                            Path.of(cellule.certificatSignature()), "demo".toCharArray(), cellule)), (f, t) -> { });
+        }
+        int port;
+        try (java.net.ServerSocket libre = new java.net.ServerSocket(0)) {
+            port = libre.getLocalPort();
+        }
+        assertThat(executer("--db", base.toString(), "settings", "smtp", "--host", "smtp.exemple.fr", "--port", "25",
+                "--security", "none", "--from", "cellule@exemple.fr")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("une connexion sans chiffrement n'est permise que vers un serveur local");
+
+        assertThat(executer("--db", base.toString(), "settings", "smtp", "--host", "localhost", "--port",
+                Integer.toString(port), "--security", "none", "--from", "cellule@exemple.fr")).isZero();
+        var serveur = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(port,
+                "127.0.0.1", "smtp"));
+        serveur.start();
+        try {
+            assertThat(executer("--db", base.toString(), "send", "--json")).isZero();
+            int recus = serveur.getReceivedMessages().length;
+            assertThat(recus).isPositive();
+            assertThat(sortie.toString()).contains("{\"sent\":" + recus + ",\"failed\":[],\"waiting\":0}");
+        } finally {
+            serveur.stop();
+        }
     }
 
     @Test

@@ -238,7 +238,9 @@ class FenetreSeanceTest {
         assertThat(pack.resolve("03-proces-verbal.pdf")).exists();
         assertThat(pack.resolve("SHA256SUMS")).exists();
         assertThat(services.stockage().notifications().findAll()).isNotEmpty()
-                .allSatisfy(n -> assertThat(n.statut().name()).isEqualTo("SIGNEE"));
+                .allSatisfy(n -> assertThat(n.statut().name()).as("signée : à poster, ou en attente d'envoi par courriel")
+                        .isIn("SIGNEE", "EN_ATTENTE_ENVOI"))
+                .anySatisfy(n -> assertThat(n.statut().name()).isEqualTo("EN_ATTENTE_ENVOI"));
         assertThat(robot.lookup("#progression-documents").query().isVisible()).isFalse();
     }
 

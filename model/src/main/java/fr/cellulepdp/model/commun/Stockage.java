@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.decision.DecisionRepository;
 import fr.cellulepdp.model.decision.MotifTypeRepository;
 import fr.cellulepdp.model.document.ModeleCourrierRepository;
+import fr.cellulepdp.model.notification.ServeurSmtpRepository;
 import fr.cellulepdp.model.demande.DemandeRepository;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
 import fr.cellulepdp.model.notification.NotificationRepository;
@@ -39,6 +40,8 @@ public interface Stockage {
     MotifTypeRepository motifsTypes();
 
     ModeleCourrierRepository modelesCourrier();
+
+    ServeurSmtpRepository serveursSmtp();
 
     SuiviRepository suivis();
 

@@ -8,6 +8,7 @@ import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.notification.CanalEnvoi;
 import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.notification.Notification;
 import fr.cellulepdp.model.notification.StatutNotification;
@@ -112,7 +113,7 @@ public final class GenererDocumentsSeance {
                     generateur.notification(contenu, lettre.point(), lettre.decision(), lettre.destinataire()),
                     certificat);
             if (enregistrer) {
-                enregistrer(lettre.decision(), lettre.destinataire(), produit);
+                enregistrer(lettre.decision(), lettre.destinataire(), lettre.adresse(), produit);
             }
             produits.add(produit);
             progression.avancer(produits.size(), total);
@@ -121,6 +122,11 @@ public final class GenererDocumentsSeance {
     }
 
     private record Lettre(DossierSeance.Point point, Demande demande, Decision decision, Destinataire destinataire) {
+
+        /** Where the letter is e-mailed: the person's address (copies to partners go by post for now). */
+        String adresse() {
+            return destinataire == Destinataire.ASSURE ? point.assure().email() : "";
+        }
 
         String nomFichier() {
             return point.situation().numeroDossier() + "-" + slug(demande.libelleMesure()) + "-"
@@ -158,7 +164,7 @@ public final class GenererDocumentsSeance {
     }
 
     /** The letter, recorded (or brought up to date while not sent) with its fingerprint. */
-    private void enregistrer(Decision decision, Destinataire destinataire, DocumentProduit produit) {
+    private void enregistrer(Decision decision, Destinataire destinataire, String adresse, DocumentProduit produit) {
         StatutNotification statut = produit.signe() ? StatutNotification.SIGNEE : StatutNotification.GENEREE;
         stockage.transactions().runInTransaction(() -> {
             Optional<Notification> existante = stockage.notifications().findByDecision(decision.id()).stream()
@@ -166,10 +172,16 @@ public final class GenererDocumentsSeance {
             if (existante.isPresent() && existante.get().statut() == StatutNotification.ENVOYEE) {
                 return;
             }
-            Notification n = existante.orElse(new Notification(UUID.randomUUID(), 0, decision.id(),
-                    destinataire, null, null, "", 0, null, ""));
-            stockage.notifications().save(new Notification(n.id(), n.version(), n.decisionId(), n.destinataire(),
-                    n.canal(), statut, produit.sha256(), n.tentatives(), n.envoyeeLe(), n.derniereErreur()));
+            UUID id = existante.map(Notification::id).orElseGet(UUID::randomUUID);
+            Notification n = existante.orElse(new Notification(id, 0, decision.id(), destinataire, null, null, "", 0,
+                    null, "", "", "<" + id + "@cellule-pdp>", null));
+            // a signed letter with an address joins the outbox; the others are printed and posted
+            boolean parCourriel = produit.signe() && !adresse.isEmpty();
+            Notification aJour = stockage.notifications().save(new Notification(n.id(), n.version(), n.decisionId(),
+                    n.destinataire(), parCourriel ? CanalEnvoi.EMAIL : CanalEnvoi.COURRIER,
+                    parCourriel ? StatutNotification.EN_ATTENTE_ENVOI : statut, produit.sha256(), n.tentatives(),
+                    n.envoyeeLe(), n.derniereErreur(), adresse, n.messageId(), null));
+            stockage.notifications().attacherPdf(aJour.id(), produit.contenu());
         });
     }
 

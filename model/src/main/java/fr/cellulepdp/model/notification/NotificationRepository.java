@@ -8,4 +8,12 @@ import java.util.UUID;
 public interface NotificationRepository extends Repository<Notification> {
 
     List<Notification> findByDecision(UUID decisionId);
+
+    /** Letters to e-mail that may be tried now: waiting, or failed with their next attempt due. */
+    List<Notification> aEnvoyer(java.time.Instant maintenant);
+
+    /** The letter's PDF as it is to be sent (signed). */
+    void attacherPdf(UUID notificationId, byte[] pdf);
+
+    java.util.Optional<byte[]> pdf(UUID notificationId);
 }

@@ -1,0 +1,94 @@
+package fr.cellulepdp.app.cli;
+
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.notification.SecuriteSmtp;
+import fr.cellulepdp.model.notification.ServeurSmtp;
+import java.io.Console;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code settings smtp --host H --port P --security starttls|ssl|none --user U --from ADDRESS}: the mail server;
+ * the password from PDP_SMTP_PASSWORD or typed, stored encrypted.
+ */
+@Command(name = "smtp", description = "Paramètre le serveur d'envoi des courriels (mot de passe : variable "
+        + "PDP_SMTP_PASSWORD, ou demandé).")
+final class CommandeSmtp implements Callable<Integer> {
+
+    static final String VARIABLE_MOT_DE_PASSE = "PDP_SMTP_PASSWORD";
+
+    @ParentCommand
+    private CommandeParametres parametres;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private OptionAide aide;
+
+    @Option(names = "--host", required = true, description = "Serveur SMTP.")
+    private String hote;
+
+    @Option(names = "--port", required = true, description = "Port (587 en STARTTLS, 465 en SSL/TLS).")
+    private int port;
+
+    @Option(names = "--security", required = true, description = "starttls, ssl ou none (serveur local seulement).")
+    private String securite;
+
+    @Option(names = "--user", defaultValue = "", description = "Identifiant (vide : sans authentification).")
+    private String utilisateur;
+
+    @Option(names = "--from", required = true, description = "Adresse de l'expéditeur.")
+    private String expediteur;
+
+    @Option(names = "--from-name", defaultValue = "", description = "Nom de l'expéditeur.")
+    private String nomExpediteur;
+
+    @Override
+    public Integer call() {
+        CommandePrincipale principale = (CommandePrincipale) spec.parent().parent().userObject();
+        try (Services services = Services.ouvrir(principale.base(), Horloge.systeme())) {
+            ServeurSmtp serveur = services.parametrerSmtp().enregistrer(services.utilisateur(), hote, port,
+                    securite(), utilisateur, utilisateur.isEmpty() ? new char[0] : motDePasse(), expediteur,
+                    nomExpediteur);
+            PrintWriter sortie = spec.commandLine().getOut();
+            sortie.println("Serveur d'envoi enregistré : " + serveur.hote() + ":" + serveur.port() + " ("
+                    + serveur.securite().libelle() + "), expéditeur " + serveur.expediteur()
+                    + (serveur.motDePasseChiffre().isEmpty() ? "." : ", mot de passe chiffré."));
+            sortie.flush();
+            return 0;
+        }
+    }
+
+    private SecuriteSmtp securite() {
+        return switch (securite.toLowerCase(Locale.ROOT)) {
+            case "starttls" -> SecuriteSmtp.STARTTLS;
+            case "ssl", "tls" -> SecuriteSmtp.SSL;
+            case "none", "aucune" -> SecuriteSmtp.AUCUNE;
+            default -> throw new SaisieInvalideException("--security", "« " + securite + " » : starttls, ssl ou none "
+                    + "attendu.");
+        };
+    }
+
+    private static char[] motDePasse() {
+        String variable = System.getenv(VARIABLE_MOT_DE_PASSE);
+        if (variable != null) {
+            return variable.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new SaisieInvalideException("mot de passe", "définissez " + VARIABLE_MOT_DE_PASSE
+                    + " ou lancez la commande dans un terminal.");
+        }
+        return console.readPassword("Mot de passe du serveur SMTP : ");
+    }
+}

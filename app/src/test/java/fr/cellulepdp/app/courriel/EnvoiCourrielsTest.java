@@ -1,0 +1,191 @@
+package fr.cellulepdp.app.courriel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.cellulepdp.app.document.CertificatDemo;
+import fr.cellulepdp.app.document.CertificatChoisi;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.notification.CanalEnvoi;
+import fr.cellulepdp.model.notification.Notification;
+import fr.cellulepdp.model.notification.RapportEnvoi;
+import fr.cellulepdp.model.notification.SecuriteSmtp;
+import fr.cellulepdp.model.notification.StatutNotification;
+import fr.cellulepdp.model.seance.Seance;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The outbox against a real SMTP server (GreenMail) started in the test, on a real H2 file database. */
+class EnvoiCourrielsTest {
+
+    private static final String UTILISATEUR = "cellule-pdp58@exemple.fr";
+    private static final String MOT_DE_PASSE = "secret-smtp";
+
+    @TempDir
+    Path dossier;
+
+    private final AtomicReference<Instant> maintenant = new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
+    private Services services;
+    private GreenMail serveur;
+    private int port;
+
+    @BeforeEach
+    void preparer() throws IOException {
+        services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
+        CertificatDemo.chargerLaDemo(services);
+        Seance seance = services.genererDocuments().trouver(services.utilisateur(), null);
+        var cellule = services.cellule().orElseThrow();
+        services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.of(CertificatChoisi.lire(
+                Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule)),
+                (faits, total) -> { });
+        try (ServerSocket libre = new ServerSocket(0)) {
+            port = libre.getLocalPort();
+        }
+        parametrer(MOT_DE_PASSE);
+    }
+
+    @AfterEach
+    void arreter() {
+        if (serveur != null) {
+            serveur.stop();
+        }
+        services.close();
+    }
+
+    private void parametrer(String motDePasse) {
+        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", port, SecuriteSmtp.AUCUNE,
+                UTILISATEUR, motDePasse.toCharArray(), UTILISATEUR, "Cellule PDP 58");
+    }
+
+    private void demarrerServeur() {
+        serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        serveur.start();
+        serveur.setUser(UTILISATEUR, UTILISATEUR, MOT_DE_PASSE);
+    }
+
+    private List<Notification> parCourriel() {
+        return services.stockage().notifications().findAll().stream().filter(n -> n.canal() == CanalEnvoi.EMAIL)
+                .toList();
+    }
+
+    private RapportEnvoi envoyer() {
+        return services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) -> { });
+    }
+
+    @Test
+    void signed_letters_with_an_address_wait_in_the_outbox_with_their_pdf_and_message_id() {
+        assertThat(parCourriel()).isNotEmpty().allSatisfy(n -> {
+            assertThat(n.statut()).isEqualTo(StatutNotification.EN_ATTENTE_ENVOI);
+            assertThat(n.adresse()).endsWith("@exemple.fr");
+            assertThat(n.messageId()).startsWith("<").endsWith("@cellule-pdp>");
+            assertThat(services.stockage().notifications().pdf(n.id())).hasValueSatisfying(pdf ->
+                    assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-"));
+        });
+    }
+
+    @Test
+    void server_down_then_up_queued_then_delivered_exactly_once() throws Exception {
+        int lettres = parCourriel().size();
+
+        RapportEnvoi horsLigne = envoyer();
+
+        assertThat(horsLigne.envoyes()).isZero();
+        assertThat(horsLigne.echecs()).hasSize(lettres);
+        assertThat(parCourriel()).allSatisfy(n -> {
+            assertThat(n.statut()).isEqualTo(StatutNotification.ECHEC);
+            assertThat(n.derniereErreur()).isNotBlank();
+            assertThat(n.tentatives()).isEqualTo(1);
+            assertThat(n.prochainEssai()).isAfter(maintenant.get());
+        });
+        assertThat(envoyer().echecs()).as("pas de nouvel essai avant l'échéance").isEmpty();
+
+        demarrerServeur();
+        maintenant.set(maintenant.get().plus(Duration.ofMinutes(2)));
+        RapportEnvoi enLigne = envoyer();
+
+        assertThat(enLigne.envoyes()).isEqualTo(lettres);
+        assertThat(enLigne.enAttente()).isZero();
+        MimeMessage[] recus = serveur.getReceivedMessages();
+        assertThat(recus).hasSize(lettres);
+        assertThat(Arrays.stream(recus).map(this::messageId).distinct()).hasSize(lettres)
+                .containsExactlyInAnyOrderElementsOf(parCourriel().stream().map(Notification::messageId).toList());
+        assertThat(parCourriel()).allSatisfy(n -> {
+            assertThat(n.statut()).isEqualTo(StatutNotification.ENVOYEE);
+            assertThat(n.envoyeeLe()).isEqualTo(maintenant.get());
+        });
+
+        maintenant.set(maintenant.get().plus(Duration.ofHours(8)));
+        assertThat(envoyer().envoyes()).as("rien n'est envoyé deux fois").isZero();
+        assertThat(serveur.getReceivedMessages()).hasSize(lettres);
+    }
+
+    @Test
+    void the_email_says_nothing_of_health_and_carries_the_signed_letter() throws Exception {
+        demarrerServeur();
+        envoyer();
+
+        MimeMessage message = serveur.getReceivedMessages()[0];
+        Multipart parties = (Multipart) message.getContent();
+        String corps = (String) parties.getBodyPart(0).getContent();
+        Part piece = parties.getBodyPart(1);
+        assertThat(message.getSubject()).startsWith("Courrier de Cellule locale PDP 58").contains("réf. PDP-");
+        assertThat(corps).contains("pièce jointe", "lecteur de PDF")
+                .doesNotContainIgnoringCase("essai").doesNotContainIgnoringCase("refus")
+                .doesNotContainIgnoringCase("médical").doesNotContainIgnoringCase("accord");
+        assertThat(piece.getContentType()).startsWith("application/pdf");
+        byte[] pdf = piece.getInputStream().readAllBytes();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getSignatureDictionaries()).hasSize(1);
+        }
+    }
+
+    @Test
+    void an_authentication_failure_keeps_the_server_answer_and_the_letter_waits() {
+        demarrerServeur();
+        parametrer("mauvais-mot-de-passe");
+
+        RapportEnvoi rapport = envoyer();
+
+        assertThat(rapport.envoyes()).isZero();
+        assertThat(rapport.echecs()).isNotEmpty().allSatisfy(e -> assertThat(e.raison())
+                .containsIgnoringCase("auth"));
+        assertThat(serveur.getReceivedMessages()).isEmpty();
+        assertThat(parCourriel()).allSatisfy(n -> assertThat(n.statut()).isEqualTo(StatutNotification.ECHEC));
+    }
+
+    @Test
+    void the_password_is_never_stored_in_clear() throws IOException {
+        String chiffre = services.parametrerSmtp().lire(services.utilisateur()).orElseThrow().motDePasseChiffre();
+
+        assertThat(chiffre).isNotEmpty().doesNotContain(MOT_DE_PASSE);
+        assertThat(new String(services.coffre().dechiffrer(chiffre))).isEqualTo(MOT_DE_PASSE);
+        services.close();
+        byte[] base = Files.readAllBytes(dossier.resolve("cellule.mv.db"));
+        assertThat(new String(base, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(MOT_DE_PASSE);
+        services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
+    }
+
+    private String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

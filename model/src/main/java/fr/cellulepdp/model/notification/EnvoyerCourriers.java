@@ -1,0 +1,100 @@
+package fr.cellulepdp.model.notification;
+
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Use case: delivers the outbox. For each letter due, the attempt is recorded and committed first, then the
+ * message is handed to the server with the letter's fixed Message-ID, and only once the server has accepted it is
+ * the letter marked sent. A failure keeps the server's answer and schedules the next attempt, later each time
+ * (back-off). A crash between the server's acceptance and the mark sends the letter again with the same
+ * Message-ID, which mail clients recognise as the same message.
+ */
+public final class EnvoyerCourriers {
+
+    /** Waits after the 1st, 2nd, 3rd... failure; the last one repeats. */
+    static final List<Duration> ATTENTES = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(6));
+
+    /** How far the round is, for a progress bar. */
+    @FunctionalInterface
+    public interface Progression {
+        void avancer(int faits, int total);
+    }
+
+    private final Stockage stockage;
+    private final EnvoiCourriel envoi;
+    private final Coffre coffre;
+    private final Horloge horloge;
+
+    public EnvoyerCourriers(Stockage stockage, EnvoiCourriel envoi, Coffre coffre, Horloge horloge) {
+        this.stockage = stockage;
+        this.envoi = envoi;
+        this.coffre = coffre;
+        this.horloge = horloge;
+    }
+
+    public RapportEnvoi envoyer(Utilisateur acteur, Progression progression) {
+        ServeurSmtp serveur = stockage.serveursSmtp().findAll().stream().findFirst().orElseThrow(() ->
+                new SaisieInvalideException("SMTP", "le serveur d'envoi n'est pas paramétré (Paramètres, ou "
+                        + "« settings smtp » en ligne de commande)."));
+        char[] motDePasse = serveur.motDePasseChiffre().isEmpty() ? new char[0]
+                : coffre.dechiffrer(serveur.motDePasseChiffre());
+        Cellule cellule = stockage.cellules().findAll().stream().findFirst().orElse(null);
+        List<Notification> dues = stockage.notifications().aEnvoyer(horloge.maintenant());
+        int envoyes = 0;
+        List<RapportEnvoi.Echec> echecs = new ArrayList<>();
+        for (int i = 0; i < dues.size(); i++) {
+            Notification lettre = dues.get(i);
+            Instant maintenant = horloge.maintenant();
+            Notification tentee = stockage.notifications().save(lettre.tentative(maintenant,
+                    maintenant.plus(attente(lettre.tentatives() + 1))));
+            try {
+                envoi.envoyer(serveur, motDePasse, courriel(tentee, cellule));
+                stockage.notifications().save(tentee.envoyee(horloge.maintenant()));
+                envoyes++;
+            } catch (EnvoiImpossibleException e) {
+                stockage.notifications().save(tentee.echec(e.raison(), tentee.prochainEssai()));
+                echecs.add(new RapportEnvoi.Echec(reference(tentee), e.raison()));
+            }
+            progression.avancer(i + 1, dues.size());
+        }
+        long enAttente = stockage.notifications().findAll().stream()
+                .filter(n -> n.canal() == CanalEnvoi.EMAIL && n.statut() != StatutNotification.ENVOYEE).count();
+        return new RapportEnvoi(envoyes, echecs, enAttente);
+    }
+
+    static Duration attente(int tentatives) {
+        return ATTENTES.get(Math.min(tentatives, ATTENTES.size()) - 1);
+    }
+
+    private String reference(Notification n) {
+        return stockage.decisions().find(n.decisionId()).flatMap(d -> stockage.demandes().find(d.demandeId()))
+                .flatMap(d -> stockage.situations().find(d.situationId())).map(s -> s.numeroDossier())
+                .orElse(n.id().toString()) + " (" + n.destinataire().libelle().toLowerCase() + ")";
+    }
+
+    /** The e-mail: a neutral subject and body, the signed letter attached. */
+    private CourrielSortant courriel(Notification n, Cellule cellule) throws EnvoiImpossibleException {
+        byte[] pdf = stockage.notifications().pdf(n.id()).orElseThrow(() ->
+                new EnvoiImpossibleException("le courrier à joindre est introuvable : produisez à nouveau les "
+                        + "documents de la séance.", null));
+        String expediteur = cellule == null ? "la cellule PDP" : cellule.nom() + " (" + cellule.cpam() + ")";
+        String reference = reference(n).replaceAll(" \\(.*", "");
+        String corps = "Bonjour,\n\n"
+                + "Vous trouverez en pièce jointe un courrier de " + expediteur + ", référence " + reference + ".\n"
+                + "Il s'ouvre avec un lecteur de PDF (sur ordinateur, tablette ou téléphone).\n\n"
+                + "Ce message ne contient pas d'autre information. Pour toute question, répondez à ce courriel ou "
+                + "appelez la cellule" + (cellule == null ? "" : " au " + cellule.telephone()) + ".\n\n"
+                + (cellule == null ? "" : cellule.signataireNom() + "\n" + cellule.signataireFonction() + "\n");
+        return new CourrielSortant(n.messageId(), n.adresse(), "Courrier de " + expediteur + " — réf. " + reference,
+                corps, "courrier-" + reference + ".pdf", pdf);
+    }
+}

@@ -1,0 +1,50 @@
+package fr.cellulepdp.model.notification;
+
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Use case: the outgoing mail server; the password is encrypted before it is stored. */
+public final class ParametrerSmtp {
+
+    private final Stockage stockage;
+    private final Coffre coffre;
+
+    public ParametrerSmtp(Stockage stockage, Coffre coffre) {
+        this.stockage = stockage;
+        this.coffre = coffre;
+    }
+
+    public Optional<ServeurSmtp> lire(Utilisateur acteur) {
+        return stockage.serveursSmtp().findAll().stream().findFirst();
+    }
+
+    /**
+     * @param motDePasse null keeps the password already stored
+     * @throws SaisieInvalideException naming every problem; nothing is saved then
+     */
+    public ServeurSmtp enregistrer(Utilisateur acteur, String hote, int port, SecuriteSmtp securite, String utilisateur,
+                                   char[] motDePasse, String expediteur, String nomExpediteur) {
+        if (acteur.role() != Role.COORDINATRICE) {
+            throw new SaisieInvalideException("SMTP", "seule la coordinatrice paramètre l'envoi des courriels.");
+        }
+        return stockage.transactions().inTransaction(() -> {
+            Optional<ServeurSmtp> actuel = lire(acteur);
+            String chiffre = motDePasse != null ? (motDePasse.length == 0 ? "" : coffre.chiffrer(motDePasse))
+                    : actuel.map(ServeurSmtp::motDePasseChiffre).orElse("");
+            ServeurSmtp serveur = new ServeurSmtp(actuel.map(ServeurSmtp::id).orElseGet(UUID::randomUUID),
+                    actuel.map(ServeurSmtp::version).orElse(0L), hote, port, securite, utilisateur, chiffre, expediteur,
+                    nomExpediteur);
+            List<Probleme> problemes = serveur.verifier();
+            if (!problemes.isEmpty()) {
+                throw new SaisieInvalideException(problemes);
+            }
+            return stockage.serveursSmtp().save(serveur);
+        });
+    }
+}

@@ -1,0 +1,6 @@
+package fr.cellulepdp.model.notification;
+
+import fr.cellulepdp.model.commun.Repository;
+
+public interface ServeurSmtpRepository extends Repository<ServeurSmtp> {
+}
