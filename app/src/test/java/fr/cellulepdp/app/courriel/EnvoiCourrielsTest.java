@@ -95,7 +95,8 @@ class EnvoiCourrielsTest {
             assertThat(n.adresse()).endsWith("@exemple.fr");
             assertThat(n.messageId()).startsWith("<").endsWith("@cellule-pdp>");
             assertThat(services.stockage().notifications().pdf(n.id())).hasValueSatisfying(pdf ->
-                    assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-"));
+                    assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-")
+                            .contains("/Encrypt"));
         });
     }
 
@@ -149,10 +150,20 @@ class EnvoiCourrielsTest {
                 .doesNotContainIgnoringCase("essai").doesNotContainIgnoringCase("refus")
                 .doesNotContainIgnoringCase("médical").doesNotContainIgnoringCase("accord");
         assertThat(piece.getContentType()).startsWith("application/pdf");
+        assertThat(corps).contains("mot de passe est votre date de naissance");
         byte[] pdf = piece.getInputStream().readAllBytes();
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        String adresse = message.getAllRecipients()[0].toString();
+        var assure = services.stockage().assures().findAll().stream().filter(a -> a.email().equals(adresse))
+                .findFirst().orElseThrow();
+        String motDePasse = assure.dateNaissance().format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf, motDePasse)) {
+            assertThat(document.getEncryption().getLength()).isEqualTo(256);
             assertThat(document.getSignatureDictionaries()).hasSize(1);
         }
+        String autre = assure.dateNaissance().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern(
+                "ddMMyyyy"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.apache.pdfbox.Loader.loadPDF(pdf, autre))
+                .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
     }
 
     @Test

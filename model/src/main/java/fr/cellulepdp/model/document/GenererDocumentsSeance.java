@@ -109,11 +109,16 @@ public final class GenererDocumentsSeance {
                 Optional.empty()));
         progression.avancer(produits.size(), total);
         for (Lettre lettre : lettres) {
-            DocumentProduit produit = produit("courriers/" + lettre.nomFichier(),
-                    generateur.notification(contenu, lettre.point(), lettre.decision(), lettre.destinataire()),
-                    certificat);
+            DocumentPdf document = generateur.notification(contenu, lettre.point(), lettre.decision(),
+                    lettre.destinataire());
+            DocumentProduit produit = produit("courriers/" + lettre.nomFichier(), document, certificat);
             if (enregistrer) {
-                enregistrer(lettre.decision(), lettre.destinataire(), lettre.adresse(), produit);
+                // the e-mailed copy is encrypted with the person's password, then signed; the archive stays PDF/A
+                Optional<byte[]> envoi = produit.signe() ? lettre.motDePasseCourriel().map(mdp -> signature
+                        .chiffrerEtSigner(document.contenu(), document.emplacements().get(0), certificat.get(), mdp))
+                        : Optional.empty();
+                enregistrer(lettre.decision(), lettre.destinataire(), envoi.isPresent() ? lettre.adresse() : "",
+                        produit, envoi.orElse(produit.contenu()));
             }
             produits.add(produit);
             progression.avancer(produits.size(), total);
@@ -126,6 +131,16 @@ public final class GenererDocumentsSeance {
         /** Where the letter is e-mailed: the person's address (copies to partners go by post for now). */
         String adresse() {
             return destinataire == Destinataire.ASSURE ? point.assure().email() : "";
+        }
+
+        /**
+         * The password of the e-mailed copy: the person's date of birth as DDMMYYYY, which the e-mail explains;
+         * without an address or a known birth date, the letter goes by post.
+         */
+        Optional<String> motDePasseCourriel() {
+            return adresse().isEmpty() || point.assure().dateNaissance() == null ? Optional.empty()
+                    : Optional.of(point.assure().dateNaissance().format(
+                            java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
         }
 
         String nomFichier() {
@@ -164,7 +179,8 @@ public final class GenererDocumentsSeance {
     }
 
     /** The letter, recorded (or brought up to date while not sent) with its fingerprint. */
-    private void enregistrer(Decision decision, Destinataire destinataire, String adresse, DocumentProduit produit) {
+    private void enregistrer(Decision decision, Destinataire destinataire, String adresse, DocumentProduit produit,
+                             byte[] aJoindre) {
         StatutNotification statut = produit.signe() ? StatutNotification.SIGNEE : StatutNotification.GENEREE;
         stockage.transactions().runInTransaction(() -> {
             Optional<Notification> existante = stockage.notifications().findByDecision(decision.id()).stream()
@@ -176,12 +192,12 @@ public final class GenererDocumentsSeance {
             Notification n = existante.orElse(new Notification(id, 0, decision.id(), destinataire, null, null, "", 0,
                     null, "", "", "<" + id + "@cellule-pdp>", null));
             // a signed letter with an address joins the outbox; the others are printed and posted
-            boolean parCourriel = produit.signe() && !adresse.isEmpty();
+            boolean parCourriel = !adresse.isEmpty();
             Notification aJour = stockage.notifications().save(new Notification(n.id(), n.version(), n.decisionId(),
                     n.destinataire(), parCourriel ? CanalEnvoi.EMAIL : CanalEnvoi.COURRIER,
                     parCourriel ? StatutNotification.EN_ATTENTE_ENVOI : statut, produit.sha256(), n.tentatives(),
                     n.envoyeeLe(), n.derniereErreur(), adresse, n.messageId(), null));
-            stockage.notifications().attacherPdf(aJour.id(), produit.contenu());
+            stockage.notifications().attacherPdf(aJour.id(), aJoindre);
         });
     }
 

@@ -11,6 +11,13 @@ public interface SignatureDocuments {
      */
     byte[] signer(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat);
 
+    /**
+     * The copy to e-mail: the document encrypted (AES-256) with {@code motDePasse}, which opens it, then signed in
+     * the same frame. Not PDF/A (PDF/A forbids encryption): the archived copy is the one {@link #signer} makes.
+     */
+    byte[] chiffrerEtSigner(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat,
+                            String motDePasse);
+
     /** The signature frames of the document not signed yet, in order (the secretary's, once the chair signed). */
     java.util.List<EmplacementSignature> emplacementsLibres(byte[] pdf);
 }

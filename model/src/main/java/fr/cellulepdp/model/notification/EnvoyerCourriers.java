@@ -90,7 +90,9 @@ public final class EnvoyerCourriers {
         String reference = reference(n).replaceAll(" \\(.*", "");
         String corps = "Bonjour,\n\n"
                 + "Vous trouverez en pièce jointe un courrier de " + expediteur + ", référence " + reference + ".\n"
-                + "Il s'ouvre avec un lecteur de PDF (sur ordinateur, tablette ou téléphone).\n\n"
+                + "Il s'ouvre avec un lecteur de PDF (sur ordinateur, tablette ou téléphone). Il est protégé : son "
+                + "mot de passe est votre date de naissance, écrite en 8 chiffres JJMMAAAA (par exemple 05031970 "
+                + "pour une naissance le 5 mars 1970).\n\n"
                 + "Ce message ne contient pas d'autre information. Pour toute question, répondez à ce courriel ou "
                 + "appelez la cellule" + (cellule == null ? "" : " au " + cellule.telephone()) + ".\n\n"
                 + (cellule == null ? "" : cellule.signataireNom() + "\n" + cellule.signataireFonction() + "\n");

@@ -22,6 +22,8 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -63,8 +65,42 @@ public final class SignaturePades implements SignatureDocuments {
     @Override
     public byte[] signer(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat) {
         Cle cle = ouvrir(certificat);
-        try (PDDocument document = Loader.loadPDF(pdf);
-             SignatureOptions options = new SignatureOptions()) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return signer(document, pdf.length, emplacement, certificat, cle);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public byte[] chiffrerEtSigner(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat,
+                                   String motDePasse) {
+        Cle cle = ouvrir(certificat);
+        try {
+            byte[] chiffre;
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                AccessPermission droits = new AccessPermission();
+                droits.setCanModify(false);
+                // the owner password is random and forgotten: nobody can lift the protection
+                StandardProtectionPolicy protection = new StandardProtectionPolicy(
+                        java.util.UUID.randomUUID().toString(), motDePasse, droits);
+                protection.setEncryptionKeyLength(256);
+                document.protect(protection);
+                ByteArrayOutputStream sortie = new ByteArrayOutputStream(pdf.length + 4_000);
+                document.save(sortie);
+                chiffre = sortie.toByteArray();
+            }
+            try (PDDocument document = Loader.loadPDF(chiffre, motDePasse)) {
+                return signer(document, chiffre.length, emplacement, certificat, cle);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] signer(PDDocument document, int taille, EmplacementSignature emplacement,
+                          CertificatSignature certificat, Cle cle) throws IOException {
+        try (SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
@@ -78,11 +114,9 @@ public final class SignaturePades implements SignatureDocuments {
                     .setItem(org.apache.pdfbox.cos.COSName.V, signature));
             document.addSignature(signature, contenu -> cms(contenu, cle), options);
             rendreVisible(document, signature, emplacement);
-            ByteArrayOutputStream sortie = new ByteArrayOutputStream(pdf.length + 40_000);
+            ByteArrayOutputStream sortie = new ByteArrayOutputStream(taille + 40_000);
             document.saveIncremental(sortie);
             return sortie.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -98,4 +98,26 @@ class SignaturePadesTest {
         assertThatThrownBy(() -> pades.signer(lettre.contenu(), lettre.emplacements().get(0), faux))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("mot de passe erroné");
     }
+
+    @Test
+    void the_copy_to_email_opens_with_the_persons_password_only_and_its_signature_is_intact() throws Exception {
+        DocumentPdf lettre = DocumentsDeTest.lettreRefus();
+
+        byte[] envoi = pades.chiffrerEtSigner(lettre.contenu(), lettre.emplacements().get(0), coordinatrice,
+                "05031970");
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(envoi, "05031970")) {
+            assertThat(document.isEncrypted()).isTrue();
+            assertThat(document.getEncryption().getLength()).isEqualTo(256);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Objet");
+        }
+        assertThatThrownBy(() -> org.apache.pdfbox.Loader.loadPDF(envoi, "01011970"))
+                .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+        assertThatThrownBy(() -> org.apache.pdfbox.Loader.loadPDF(envoi))
+                .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+        assertThat(VerificationSignatures.verifier(envoi, "05031970")).singleElement().satisfies(sig -> {
+            assertThat(sig.intacte()).isTrue();
+            assertThat(sig.couvreJusqua(envoi.length)).isTrue();
+        });
+    }
 }

@@ -34,8 +34,13 @@ final class VerificationSignatures {
     }
 
     static List<Resultat> verifier(byte[] pdf) throws IOException {
+        return verifier(pdf, "");
+    }
+
+    /** The same, on a document encrypted with {@code motDePasse}. */
+    static List<Resultat> verifier(byte[] pdf, String motDePasse) throws IOException {
         List<Resultat> resultats = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf, motDePasse)) {
             for (PDSignature signature : document.getSignatureDictionaries()) {
                 byte[] contenu = signature.getContents(pdf);
                 byte[] signe = signature.getSignedContent(pdf);
