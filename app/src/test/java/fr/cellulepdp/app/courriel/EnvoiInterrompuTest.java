@@ -1,0 +1,112 @@
+package fr.cellulepdp.app.courriel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.cellulepdp.app.document.CertificatChoisi;
+import fr.cellulepdp.app.document.CertificatDemo;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.notification.CanalEnvoi;
+import fr.cellulepdp.model.notification.Notification;
+import fr.cellulepdp.model.notification.SecuriteSmtp;
+import fr.cellulepdp.model.notification.StatutNotification;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sending killed with SIGKILL in a separate JVM, then resumed: every letter is delivered, none is lost, and a
+ * letter can only arrive twice if it was in the server's hands at the kill, then with the same Message-ID.
+ */
+class EnvoiInterrompuTest {
+
+    @TempDir
+    Path dossier;
+
+    /** Run in a child JVM: sends the outbox, printing each letter as it goes, until it is killed. */
+    public static void main(String[] arguments) {
+        try (Services services = Services.ouvrir(Path.of(arguments[0]), Horloge.systeme())) {
+            services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) -> {
+                System.out.println("envoyé " + faits + "/" + total);
+                System.out.flush();
+            });
+        }
+    }
+
+    @Test
+    void a_sending_killed_midway_then_resumed_delivers_each_letter_with_one_message_id() throws Exception {
+        Path base = dossier.resolve("cellule");
+        int port;
+        try (ServerSocket libre = new ServerSocket(0)) {
+            port = libre.getLocalPort();
+        }
+        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
+            CertificatDemo.chargerLaDemo(services);
+            var cellule = services.cellule().orElseThrow();
+            services.genererDocuments().generer(services.utilisateur(),
+                    services.genererDocuments().trouver(services.utilisateur(), null).id(),
+                    Optional.of(CertificatChoisi.lire(Path.of(cellule.certificatSignature()),
+                            CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule)), (f, t) -> { });
+            services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", port, SecuriteSmtp.AUCUNE,
+                    "", new char[0], "cellule@exemple.fr", "Cellule PDP 58");
+        }
+        GreenMail serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        serveur.start();
+        try {
+            Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
+            Process envoi = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
+                    EnvoiInterrompuTest.class.getName(), base.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (BufferedReader sortie = new BufferedReader(new InputStreamReader(envoi.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String ligne = sortie.readLine();
+                assertThat(ligne).startsWith("envoyé 1/");
+                envoi.destroyForcibly(); // SIGKILL, in the middle of the round
+                assertThat(envoi.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+
+            Instant plusTard = Instant.now().plus(Duration.ofMinutes(2));
+            try (Services reprise = Services.ouvrir(base, () -> plusTard)) {
+                reprise.envoyerCourriers().envoyer(reprise.utilisateur(), (f, t) -> { });
+                List<Notification> lettres = reprise.stockage().notifications().findAll().stream()
+                        .filter(n -> n.canal() == CanalEnvoi.EMAIL).toList();
+
+                assertThat(lettres).isNotEmpty().allSatisfy(n ->
+                        assertThat(n.statut()).isEqualTo(StatutNotification.ENVOYEE));
+                Map<String, Long> parIdentifiant = Arrays.stream(serveur.getReceivedMessages())
+                        .collect(Collectors.groupingBy(EnvoiInterrompuTest::messageId, Collectors.counting()));
+                assertThat(parIdentifiant.keySet()).containsExactlyInAnyOrderElementsOf(
+                        lettres.stream().map(Notification::messageId).toList());
+                assertThat(parIdentifiant.values().stream().filter(n -> n > 1).count())
+                        .as("au plus la lettre en cours au moment de l'arrêt, avec le même Message-ID").isLessThanOrEqualTo(1);
+                assertThat(parIdentifiant.values()).allMatch(n -> n <= 2);
+            }
+        } finally {
+            serveur.stop();
+        }
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
