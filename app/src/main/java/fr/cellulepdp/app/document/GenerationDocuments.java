@@ -38,7 +38,8 @@ public final class GenerationDocuments {
         return services.dossierDonnees().resolve("documents");
     }
 
-    public void generer(Seance seance) {
+    /** @param apres run once the pack is written (the meeting window reads its letters again) */
+    public void generer(Seance seance, Runnable apres) {
         Optional<Cellule> cellule = services.cellule();
         if (cellule.isEmpty()) {
             dialogues.erreur("Documents", "La cellule n'est pas renseignée : chargez les données de démonstration "
@@ -74,6 +75,7 @@ public final class GenerationDocuments {
                     documents.size(), documents.stream().filter(DocumentProduit::signe).count());
         }, resultat -> {
             progression.setVisible(false);
+            apres.run();
             dialogues.information("Documents produits", resultat.nombre() + " documents"
                     + (resultat.signes() == 0 ? " (non signés)" : ", dont " + resultat.signes() + " signés,")
                     + " dans " + resultat.dossier() + (seance.estCloturee() ? ""

@@ -54,7 +54,9 @@ public final class FenetreSeance extends Stage {
         ordre.setId("onglet-ordre-du-jour");
         Tab presences = new Tab("Présences et quorum", new OngletPresences(modele));
         presences.setId("onglet-presences");
-        onglets.getTabs().setAll(ordre, presences, ongletSeance);
+        Tab courriers = new Tab("Courriers", new OngletCourriers(modele));
+        courriers.setId("onglet-courriers");
+        onglets.getTabs().setAll(ordre, presences, ongletSeance, courriers);
         onglets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         entete.setId("entete-seance");
         entete.getStyleClass().add("titre-page");
@@ -72,7 +74,7 @@ public final class FenetreSeance extends Stage {
         Button documents = new Button("Générer les documents…");
         documents.setId("generer-documents");
         documents.setOnAction(e -> new GenerationDocuments(services, executeur, dialogues, progression)
-                .generer(modele.dossier().seance()));
+                .generer(modele.dossier().seance(), modele::recharger));
         progression.setId("progression-documents");
         progression.setVisible(false);
         progression.setPrefWidth(160);

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.courriel.EnvoiAutomatique;
 import fr.cellulepdp.app.tache.ExecuteurArrierePlan;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
@@ -18,6 +19,7 @@ public final class ApplicationPdp extends Application {
     private Services services;
     private Exception echecOuverture;
     private final ExecuteurArrierePlan executeur = new ExecuteurArrierePlan();
+    private EnvoiAutomatique envoiAutomatique;
 
     /** Starts the window on {@code fichier} and returns when it is closed. */
     public static void lancer(Path fichier) {
@@ -47,6 +49,7 @@ public final class ApplicationPdp extends Application {
         stage.setScene(scene(fenetre));
         stage.setTitle("Cellule PDP");
         stage.show();
+        envoiAutomatique = new EnvoiAutomatique(services, () -> Platform.runLater(fenetre::actualiserCourriers));
     }
 
     /** The scene with the application's style sheet. */
@@ -58,6 +61,9 @@ public final class ApplicationPdp extends Application {
 
     @Override
     public void stop() {
+        if (envoiAutomatique != null) {
+            envoiAutomatique.close();
+        }
         executeur.close();
         if (services != null) {
             services.close();

@@ -55,6 +55,7 @@ public final class FenetrePrincipale {
     private final StackPane centre = new StackPane();
     private final Label message = new Label();
     private final ProgressBar progression = new ProgressBar(0);
+    private final Label courriers = new Label();
     private final BorderPane racine = new BorderPane();
 
     public FenetrePrincipale(Services services, ExecuteurTaches executeur, Dialogues dialogues) {
@@ -94,13 +95,16 @@ public final class FenetrePrincipale {
         MenuItem importer = new MenuItem("Importer la liste IJ 60 jours…");
         importer.setId("menu-import-ij60");
         importer.setOnAction(e -> dialogues.choisirFichierImport().ifPresent(this::importerListeIj60));
+        MenuItem envoyer = new MenuItem("Envoyer les courriers en attente");
+        envoyer.setId("menu-envoyer");
+        envoyer.setOnAction(e -> envoyerCourriers());
         MenuItem quitter = new MenuItem("Quitter");
         quitter.setOnAction(e -> Platform.exit());
         MenuItem aPropos = new MenuItem("À propos");
         aPropos.setOnAction(e -> dialogues.information("À propos", "Cellule PDP " + VersionApplication.version()
                 + "\nApplication de la cellule locale de prévention de la désinsertion professionnelle."
                 + "\nBase : " + services.descriptionBase()));
-        return new MenuBar(new Menu("Fichier", null, importer, demo, new SeparatorMenuItem(), quitter), new Menu("Aide", null, aPropos));
+        return new MenuBar(new Menu("Fichier", null, importer, demo, envoyer, new SeparatorMenuItem(), quitter), new Menu("Aide", null, aPropos));
     }
 
     private VBox navigation() {
@@ -131,7 +135,11 @@ public final class FenetrePrincipale {
         progression.setId("statut-progression");
         progression.setVisible(false);
         progression.setPrefWidth(220);
-        HBox barre = new HBox(12, base, espace, message, progression);
+        courriers.setId("badge-courriers");
+        courriers.getStyleClass().add("badge");
+        courriers.setVisible(false);
+        courriers.setOnMouseClicked(e -> envoyerCourriers());
+        HBox barre = new HBox(12, base, espace, message, courriers, progression);
         barre.setAlignment(Pos.CENTER_LEFT);
         barre.getStyleClass().add("barre-etat");
         barre.setPadding(new Insets(4, 12, 4, 12));
@@ -147,6 +155,32 @@ public final class FenetrePrincipale {
 
     public void actualiserTout() {
         pages.values().forEach(Page::actualiser);
+        actualiserCourriers();
+    }
+
+    /** The badge: how many letters wait to be e-mailed (hidden when none). */
+    public void actualiserCourriers() {
+        executeur.executer(() -> services.suivreCourriers().enAttente(services.utilisateur()), n -> {
+            courriers.setText(n + (n > 1 ? " courriers en attente d'envoi" : " courrier en attente d'envoi"));
+            courriers.setVisible(n > 0);
+        }, this::signalerErreur);
+    }
+
+    /** Menu action (and click on the badge): delivers what is due now, with a progress bar, then reports. */
+    public void envoyerCourriers() {
+        message.setText("Envoi des courriers…");
+        progression.setProgress(0);
+        progression.setVisible(true);
+        executeur.executer(() -> services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) ->
+                Platform.runLater(() -> progression.setProgress(faits / (double) total))), rapport -> {
+            progression.setVisible(false);
+            message.setText(rapport.enFrancais().lines().findFirst().orElse(""));
+            actualiserCourriers();
+        }, e -> {
+            progression.setVisible(false);
+            message.setText("");
+            signalerErreur(e);
+        });
     }
 
     /** Menu action: asks, loads the demo cell in the background, then reloads every page. */

@@ -20,6 +20,7 @@ import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.notification.EnvoyerCourriers;
 import fr.cellulepdp.model.notification.ParametrerSmtp;
+import fr.cellulepdp.model.notification.SuivreCourriers;
 import fr.cellulepdp.model.seance.ConsulterSeance;
 import fr.cellulepdp.model.seance.DeciderEnUrgence;
 import fr.cellulepdp.model.seance.ListerSeances;
@@ -112,6 +113,15 @@ public final class Services implements AutoCloseable {
 
     public ParametrerSmtp parametrerSmtp() {
         return new ParametrerSmtp(base, coffre());
+    }
+
+    public SuivreCourriers suivreCourriers() {
+        return new SuivreCourriers(base);
+    }
+
+    /** True when a mail server is set: the automatic sending has somewhere to send. */
+    public boolean envoiParametre() {
+        return !base.serveursSmtp().findAll().isEmpty();
     }
 
     public EnvoyerCourriers envoyerCourriers() {

@@ -242,6 +242,13 @@ class FenetreSeanceTest {
                         .isIn("SIGNEE", "EN_ATTENTE_ENVOI"))
                 .anySatisfy(n -> assertThat(n.statut().name()).isEqualTo("EN_ATTENTE_ENVOI"));
         assertThat(robot.lookup("#progression-documents").query().isVisible()).isFalse();
+        robot.clickOn("#onglet-courriers");
+        attendre();
+        assertThat(robot.lookup("#table-courriers").queryTableView().getItems())
+                .hasSize((int) services.stockage().notifications().count());
+        assertThat(robot.lookup("#bilan-courriers").queryAs(Label.class).getText()).startsWith("0 envoyé(s) sur ");
+        robot.interact(fenetre::actualiserCourriers);
+        assertThat(robot.lookup("#badge-courriers").queryAs(Label.class).getText()).endsWith("en attente d'envoi");
     }
 
     @Test

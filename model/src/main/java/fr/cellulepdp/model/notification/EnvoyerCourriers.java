@@ -2,6 +2,7 @@ package fr.cellulepdp.model.notification;
 
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
@@ -54,8 +55,14 @@ public final class EnvoyerCourriers {
         for (int i = 0; i < dues.size(); i++) {
             Notification lettre = dues.get(i);
             Instant maintenant = horloge.maintenant();
-            Notification tentee = stockage.notifications().save(lettre.tentative(maintenant,
-                    maintenant.plus(attente(lettre.tentatives() + 1))));
+            Notification tentee;
+            try {
+                tentee = stockage.notifications().save(lettre.tentative(maintenant,
+                        maintenant.plus(attente(lettre.tentatives() + 1))));
+            } catch (ConflitDeModificationException e) {
+                // another round (the automatic one, or another window) has just taken this letter
+                continue;
+            }
             try {
                 envoi.envoyer(serveur, motDePasse, courriel(tentee, cellule));
                 stockage.notifications().save(tentee.envoyee(horloge.maintenant()));

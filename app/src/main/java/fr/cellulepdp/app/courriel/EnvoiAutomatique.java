@@ -1,0 +1,44 @@
+package fr.cellulepdp.app.courriel;
+
+import fr.cellulepdp.app.wiring.Services;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox in the background while the window is open: every two minutes, when a mail server is set.
+ * Offline is normal: a failed round leaves each letter waiting with the server's answer, and the next round tries
+ * again. {@code apres} refreshes the badge.
+ */
+public final class EnvoiAutomatique implements AutoCloseable {
+
+    private static final Logger JOURNAL = LoggerFactory.getLogger(EnvoiAutomatique.class);
+    private final ScheduledExecutorService planificateur = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread fil = new Thread(r, "envoi-courriels");
+        fil.setDaemon(true);
+        return fil;
+    });
+
+    public EnvoiAutomatique(Services services, Runnable apres) {
+        planificateur.scheduleWithFixedDelay(() -> {
+            try {
+                if (services.envoiParametre()) {
+                    var rapport = services.envoyerCourriers().envoyer(services.utilisateur(), (f, t) -> { });
+                    // counts only: never an address or a name in the log
+                    JOURNAL.info("envoi automatique : {} envoyé(s), {} en échec, {} en attente", rapport.envoyes(),
+                            rapport.echecs().size(), rapport.enAttente());
+                }
+            } catch (RuntimeException e) {
+                JOURNAL.warn("envoi automatique impossible : {}", e.getClass().getSimpleName());
+            }
+            apres.run();
+        }, 30, 120, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        planificateur.shutdownNow();
+    }
+}
