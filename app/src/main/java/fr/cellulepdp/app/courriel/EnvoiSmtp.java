@@ -34,12 +34,17 @@ public final class EnvoiSmtp implements EnvoiCourriel {
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(courriel.destinataire(), true));
             message.setSubject(courriel.objet(), "UTF-8");
             message.setSentDate(new Date());
-            MimeBodyPart texte = new MimeBodyPart();
-            texte.setText(courriel.corps(), "UTF-8");
-            MimeBodyPart piece = new MimeBodyPart();
-            piece.setDataHandler(new DataHandler(new ByteArrayDataSource(courriel.pieceJointe(), "application/pdf")));
-            piece.setFileName(courriel.nomPieceJointe());
-            message.setContent(new MimeMultipart(texte, piece));
+            if (courriel.pieceJointe() == null) {
+                message.setText(courriel.corps(), "UTF-8");
+            } else {
+                MimeBodyPart texte = new MimeBodyPart();
+                texte.setText(courriel.corps(), "UTF-8");
+                MimeBodyPart piece = new MimeBodyPart();
+                piece.setDataHandler(new DataHandler(new ByteArrayDataSource(courriel.pieceJointe(),
+                        "application/pdf")));
+                piece.setFileName(courriel.nomPieceJointe());
+                message.setContent(new MimeMultipart(texte, piece));
+            }
             try (Transport transport = session.getTransport(serveur.securite() == SecuriteSmtp.SSL ? "smtps" : "smtp")) {
                 transport.connect(serveur.hote(), serveur.port(), serveur.utilisateur().isEmpty() ? null
                         : serveur.utilisateur(), serveur.utilisateur().isEmpty() ? null : new String(motDePasse));

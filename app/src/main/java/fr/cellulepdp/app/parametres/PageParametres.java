@@ -41,6 +41,7 @@ public final class PageParametres extends PageDeBase {
     private final EditeurQuorum quorum;
     private final EditeurCertificat certificat;
     private final EditeurModelesCourrier modelesCourrier;
+    private final EditeurSmtp smtp;
 
     public PageParametres(Services services, ExecuteurTaches executeur, fr.cellulepdp.app.shell.Dialogues dialogues,
                           Consumer<Exception> erreur) {
@@ -71,8 +72,10 @@ public final class PageParametres extends PageDeBase {
         quorum = new EditeurQuorum(services, executeur, erreur);
         certificat = new EditeurCertificat(services, executeur, dialogues, erreur);
         modelesCourrier = new EditeurModelesCourrier(services, executeur);
+        smtp = new EditeurSmtp(services, executeur, dialogues);
         table.setPrefHeight(220);
-        VBox contenu = new VBox(10, fiche, quorum, certificat, titreCatalogue, table, motifsTypes, modelesCourrier);
+        VBox contenu = new VBox(10, fiche, quorum, certificat, titreCatalogue, table, motifsTypes, modelesCourrier,
+                smtp);
         javafx.scene.control.ScrollPane defilement = new javafx.scene.control.ScrollPane(contenu);
         defilement.setFitToWidth(true);
         VBox.setVgrow(defilement, Priority.ALWAYS);
@@ -96,6 +99,7 @@ public final class PageParametres extends PageDeBase {
     public void actualiser() {
         motifsTypes.actualiser();
         modelesCourrier.actualiser();
+        smtp.actualiser();
         executeur.executer(() -> new Lecture(services.cellule(),
                 services.catalogue().catalogue(services.utilisateur()).regles()), lecture -> {
             identite.set(lecture.cellule().map(c -> c.nom() + " — " + c.cpam())

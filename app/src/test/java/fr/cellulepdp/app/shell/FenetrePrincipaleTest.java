@@ -455,6 +455,55 @@ class FenetrePrincipaleTest {
                 .get(fr.cellulepdp.model.decision.IssueDecision.SANS_OBJET)).startsWith("Votre demande de");
     }
 
+    @Test
+    void the_mail_server_is_set_in_the_settings_and_the_test_email_shows_the_server_answer(FxRobot robot)
+            throws Exception {
+        chargerLaDemo();
+        int port;
+        try (java.net.ServerSocket libre = new java.net.ServerSocket(0)) {
+            port = libre.getLocalPort();
+        }
+        robot.clickOn("#nav-parametres");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#smtp-hote").queryAs(javafx.scene.control.TextField.class).setText("localhost");
+            robot.lookup("#smtp-port").queryAs(javafx.scene.control.TextField.class).setText(Integer.toString(port));
+            robot.lookup("#smtp-securite").<javafx.scene.control.ComboBox<fr.cellulepdp.model.notification.SecuriteSmtp>>
+                    query().setValue(fr.cellulepdp.model.notification.SecuriteSmtp.AUCUNE);
+            robot.lookup("#smtp-utilisateur").queryAs(javafx.scene.control.TextField.class).setText("cellule");
+            robot.lookup("#smtp-mot-de-passe").queryAs(javafx.scene.control.PasswordField.class).setText("s3cret");
+            robot.lookup("#smtp-expediteur").queryAs(javafx.scene.control.TextField.class)
+                    .setText("cellule@exemple.fr");
+            robot.lookup("#enregistrer-smtp").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#etat-smtp").queryAs(Label.class).getText())
+                .isEqualTo("Serveur enregistré, mot de passe chiffré.");
+        assertThat(services.parametrerSmtp().lire(services.utilisateur()).orElseThrow().motDePasseChiffre())
+                .isNotEmpty().doesNotContain("s3cret");
+
+        dialogues.texteSaisi = "destinataire@exemple.fr";
+        robot.interact(() -> robot.lookup("#essai-smtp").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#etat-smtp").queryAs(Label.class).getText())
+                .startsWith("Échec de l'envoi. Réponse du serveur : ").containsIgnoringCase("connect");
+
+        var serveur = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(port,
+                "127.0.0.1", "smtp"));
+        serveur.start();
+        serveur.setUser("cellule@exemple.fr", "cellule", "s3cret");
+        try {
+            robot.interact(() -> robot.lookup("#essai-smtp").queryButton().fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#etat-smtp").queryAs(Label.class).getText())
+                    .isEqualTo("Courriel d'essai accepté par le serveur pour destinataire@exemple.fr.");
+            assertThat(serveur.getReceivedMessages()).singleElement()
+                    .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Essai d'envoi — Cellule PDP"));
+        } finally {
+            serveur.stop();
+        }
+    }
+
     private Path listeIj60(String... lignes) throws Exception {
         Path fichier = dossier.resolve("ij60.csv");
         Files.writeString(fichier, "nir;nom;prenom;date_debut_arret;risque\n" + String.join("\n", lignes) + "\n");

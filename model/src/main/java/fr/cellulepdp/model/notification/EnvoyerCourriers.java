@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Use case: delivers the outbox. For each letter due, the attempt is recorded and committed first, then the
@@ -42,12 +43,31 @@ public final class EnvoyerCourriers {
         this.horloge = horloge;
     }
 
-    public RapportEnvoi envoyer(Utilisateur acteur, Progression progression) {
-        ServeurSmtp serveur = stockage.serveursSmtp().findAll().stream().findFirst().orElseThrow(() ->
+    /**
+     * A test e-mail to {@code adresse}, with the settings as saved.
+     *
+     * @throws EnvoiImpossibleException with the server's exact answer
+     */
+    public void essai(Utilisateur acteur, String adresse) throws EnvoiImpossibleException {
+        ServeurSmtp serveur = serveur();
+        envoi.envoyer(serveur, motDePasse(serveur), new CourrielSortant("<essai-" + UUID.randomUUID()
+                + "@cellule-pdp>", adresse, "Essai d'envoi — Cellule PDP", "Ce courriel vérifie le paramétrage de "
+                + "l'envoi des courriers de la cellule. Il n'appelle pas de réponse.\n", null, null));
+    }
+
+    private ServeurSmtp serveur() {
+        return stockage.serveursSmtp().findAll().stream().findFirst().orElseThrow(() ->
                 new SaisieInvalideException("SMTP", "le serveur d'envoi n'est pas paramétré (Paramètres, ou "
                         + "« settings smtp » en ligne de commande)."));
-        char[] motDePasse = serveur.motDePasseChiffre().isEmpty() ? new char[0]
-                : coffre.dechiffrer(serveur.motDePasseChiffre());
+    }
+
+    private char[] motDePasse(ServeurSmtp serveur) {
+        return serveur.motDePasseChiffre().isEmpty() ? new char[0] : coffre.dechiffrer(serveur.motDePasseChiffre());
+    }
+
+    public RapportEnvoi envoyer(Utilisateur acteur, Progression progression) {
+        ServeurSmtp serveur = serveur();
+        char[] motDePasse = motDePasse(serveur);
         Cellule cellule = stockage.cellules().findAll().stream().findFirst().orElse(null);
         List<Notification> dues = stockage.notifications().aEnvoyer(horloge.maintenant());
         int envoyes = 0;
