@@ -2,13 +2,22 @@ package fr.cellulepdp.app.seance;
 
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
+import fr.cellulepdp.app.document.DialogueApercu;
+import fr.cellulepdp.app.document.DossierDocuments;
+import fr.cellulepdp.app.document.GenerationDocuments;
+import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.notification.CanalEnvoi;
 import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.notification.SuivreCourriers;
+import fr.cellulepdp.reports.documents.FusionPdfBox;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -20,9 +29,11 @@ final class OngletCourriers extends VBox {
 
     private final TableView<SuivreCourriers.Ligne> table = new TableView<>();
     private final Label bilan = new Label();
+    private final ModeleSeance modele;
 
     OngletCourriers(ModeleSeance modele) {
         super(8);
+        this.modele = modele;
         setPadding(new Insets(12));
         table.setId("table-courriers");
         table.setPlaceholder(new Label("Aucun courrier : générez les documents de la séance une fois clôturée."));
@@ -37,7 +48,13 @@ final class OngletCourriers extends VBox {
                 colonne("Réponse du serveur", 360, SuivreCourriers.Ligne::derniereErreur)));
         VBox.setVgrow(table, Priority.ALWAYS);
         bilan.setId("bilan-courriers");
-        getChildren().setAll(bilan, table);
+        Button aPoster = new Button("Courriers à poster (PDF)…");
+        aPoster.setId("courriers-a-poster");
+        aPoster.setOnAction(e -> courriersAPoster());
+        Button postes = new Button("Marquer les courriers à poster comme postés");
+        postes.setId("marquer-postes");
+        postes.setOnAction(e -> marquerPostes());
+        getChildren().setAll(new HBox(10, aPoster, postes), bilan, table);
         // every reading, even an equal one: producing the documents changes the letters, not the meeting
         modele.dossierProperty().addListener((javafx.beans.Observable o) -> {
             var services = modele.services();
@@ -47,12 +64,51 @@ final class OngletCourriers extends VBox {
         });
     }
 
+    /** One PDF of every letter to post, in the meeting's folder, shown before printing. */
+    private void courriersAPoster() {
+        var services = modele.services();
+        var seance = modele.dossier().seance();
+        modele.executeur().executer(() -> services.suivreCourriers().aPoster(services.utilisateur(), seance.id(),
+                new FusionPdfBox()).map(pdf -> {
+                    Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), seance.numero())
+                            .resolve("courriers-a-poster.pdf");
+                    try {
+                        Files.createDirectories(fichier.getParent());
+                        Files.write(fichier, pdf);
+                    } catch (java.io.IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                    return new DocumentProduit(fichier.toString(), pdf, "", false);
+                }), document -> {
+                    if (document.isEmpty()) {
+                        modele.dialogues().information("Courriers à poster", "Aucun courrier à poster pour cette "
+                                + "séance.");
+                    } else {
+                        new DialogueApercu("Courriers à poster — " + document.get().nomFichier(),
+                                List.of(document.get())).show();
+                    }
+                }, modele::signaler);
+    }
+
+    private void marquerPostes() {
+        if (!modele.dialogues().confirmer("Courriers postés", "Marquer les courriers à poster de cette séance "
+                + "comme envoyés par courrier aujourd'hui ?")) {
+            return;
+        }
+        var services = modele.services();
+        modele.agir(() -> services.suivreCourriers().marquerPostes(services.utilisateur(), modele.seanceId(),
+                services.horloge().maintenant()), n -> { });
+    }
+
     private void afficher(List<SuivreCourriers.Ligne> lignes) {
         table.getItems().setAll(lignes);
         long parCourriel = lignes.stream().filter(l -> l.canal() == CanalEnvoi.EMAIL).count();
         long envoyes = lignes.stream().filter(l -> l.statut() == StatutNotification.ENVOYEE).count();
         long aPoster = lignes.stream().filter(l -> l.canal() == CanalEnvoi.COURRIER).count();
-        bilan.setText(lignes.isEmpty() ? "" : envoyes + " envoyé(s) sur " + parCourriel + " par courriel ; "
-                + aPoster + " à poster." + (envoyes == parCourriel ? " Courriels : tous envoyés." : ""));
+        long postes = lignes.stream().filter(l -> l.canal() == CanalEnvoi.COURRIER
+                && l.statut() == StatutNotification.ENVOYEE).count();
+        bilan.setText(lignes.isEmpty() ? "" : envoyes - postes + " envoyé(s) sur " + parCourriel + " par courriel ; "
+                + postes + " posté(s) sur " + aPoster + " par courrier."
+                + (envoyes == lignes.size() ? " Séance entièrement notifiée." : ""));
     }
 }

@@ -39,7 +39,8 @@ public final class PageSeances extends PageTableau<ResumeSeance> {
                         colonne("Statut", 110, ResumeSeance::statut),
                         colonne("Points à l'ordre du jour", 170, ResumeSeance::points),
                         colonne("Durée prévue", 110, s -> s.dureePrevueMinutes() + " min"),
-                        colonne("Décisions", 100, ResumeSeance::decisions)));
+                        colonne("Décisions", 100, ResumeSeance::decisions),
+                        colonne("Courriers", 170, ResumeSeance::courriers)));
         this.services = services;
         this.executeur = executeur;
         this.dialogues = dialogues;

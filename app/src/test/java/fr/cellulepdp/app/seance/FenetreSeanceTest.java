@@ -249,6 +249,25 @@ class FenetreSeanceTest {
         assertThat(robot.lookup("#bilan-courriers").queryAs(Label.class).getText()).startsWith("0 envoyé(s) sur ");
         robot.interact(fenetre::actualiserCourriers);
         assertThat(robot.lookup("#badge-courriers").queryAs(Label.class).getText()).endsWith("en attente d'envoi");
+
+        // the letters to post: one PDF to print, then marked as posted
+        long aPoster = services.stockage().notifications().findAll().stream()
+                .filter(n -> n.canal() == fr.cellulepdp.model.notification.CanalEnvoi.COURRIER).count();
+        assertThat(aPoster).as("la démo a des copies aux partenaires, à poster").isPositive();
+        robot.clickOn("#courriers-a-poster");
+        attendre();
+        assertThat(pack.resolve("courriers-a-poster.pdf")).exists();
+        try (var fusion = org.apache.pdfbox.Loader.loadPDF(pack.resolve("courriers-a-poster.pdf").toFile())) {
+            assertThat(fusion.getNumberOfPages()).isGreaterThanOrEqualTo((int) aPoster);
+        }
+        robot.clickOn("Fermer");
+        robot.clickOn("#marquer-postes");
+        attendre();
+        assertThat(services.stockage().notifications().findAll()).filteredOn(n -> n.canal()
+                == fr.cellulepdp.model.notification.CanalEnvoi.COURRIER).allSatisfy(n ->
+                assertThat(n.statut()).isEqualTo(fr.cellulepdp.model.notification.StatutNotification.ENVOYEE));
+        assertThat(robot.lookup("#bilan-courriers").queryAs(Label.class).getText())
+                .contains(aPoster + " posté(s) sur " + aPoster + " par courrier");
     }
 
     @Test

@@ -2,16 +2,32 @@ package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.notification.StatutNotification;
+import fr.cellulepdp.model.notification.SuivreCourriers;
 import java.util.Comparator;
 import java.util.List;
 
-/** Use case: the meetings, the most recent first, with their agenda size and decisions taken. */
+/**
+ * Use case: the meetings, the most recent first, with their agenda size, decisions taken and where their letters
+ * stand.
+ */
 public final class ListerSeances {
 
     private final Stockage stockage;
 
     public ListerSeances(Stockage stockage) {
         this.stockage = stockage;
+    }
+
+    /** Where the meeting's letters stand: "entièrement notifiée" once each is sent or posted. */
+    private String courriers(Utilisateur acteur, Seance seance) {
+        var suivi = new SuivreCourriers(stockage);
+        var lignes = suivi.deLaSeance(acteur, seance.id());
+        if (lignes.isEmpty()) {
+            return "";
+        }
+        long restants = lignes.stream().filter(l -> l.statut() != StatutNotification.ENVOYEE).count();
+        return restants == 0 ? "entièrement notifiée" : restants + " à envoyer ou poster";
     }
 
     public List<ResumeSeance> lister(Utilisateur acteur) {
@@ -21,7 +37,7 @@ public final class ListerSeances {
                         s.lienVisio().isEmpty() ? s.lieu() : s.lieu().isEmpty() ? "Visioconférence"
                                 : s.lieu() + " et visioconférence",
                         s.statut(), s.ordreDuJour().size(), s.dureePrevueMinutes(),
-                        stockage.decisions().findBySeance(s.id()).size()))
+                        stockage.decisions().findBySeance(s.id()).size(), courriers(acteur, s)))
                 .toList();
     }
 }
