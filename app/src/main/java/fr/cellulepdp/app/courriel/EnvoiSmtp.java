@@ -29,22 +29,7 @@ public final class EnvoiSmtp implements EnvoiCourriel {
             throws EnvoiImpossibleException {
         Session session = Session.getInstance(proprietes(serveur));
         try {
-            MimeMessage message = new MessageAvecIdentifiant(session, courriel.messageId());
-            message.setFrom(new InternetAddress(serveur.expediteur(), serveur.nomExpediteur(), "UTF-8"));
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(courriel.destinataire(), true));
-            message.setSubject(courriel.objet(), "UTF-8");
-            message.setSentDate(new Date());
-            if (courriel.pieceJointe() == null) {
-                message.setText(courriel.corps(), "UTF-8");
-            } else {
-                MimeBodyPart texte = new MimeBodyPart();
-                texte.setText(courriel.corps(), "UTF-8");
-                MimeBodyPart piece = new MimeBodyPart();
-                piece.setDataHandler(new DataHandler(new ByteArrayDataSource(courriel.pieceJointe(),
-                        "application/pdf")));
-                piece.setFileName(courriel.nomPieceJointe());
-                message.setContent(new MimeMultipart(texte, piece));
-            }
+            MimeMessage message = message(session, serveur.expediteur(), serveur.nomExpediteur(), courriel);
             try (Transport transport = session.getTransport(serveur.securite() == SecuriteSmtp.SSL ? "smtps" : "smtp")) {
                 transport.connect(serveur.hote(), serveur.port(), serveur.utilisateur().isEmpty() ? null
                         : serveur.utilisateur(), serveur.utilisateur().isEmpty() ? null : new String(motDePasse));
@@ -53,6 +38,40 @@ public final class EnvoiSmtp implements EnvoiCourriel {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new EnvoiImpossibleException(reponse(e), e);
         }
+    }
+
+    /** The same message as an .eml file, for a desktop mail client. */
+    public static byte[] eml(String expediteur, String nomExpediteur, CourrielSortant courriel)
+            throws EnvoiImpossibleException {
+        try {
+            MimeMessage message = message(Session.getInstance(new Properties()), expediteur, nomExpediteur, courriel);
+            message.saveChanges();
+            java.io.ByteArrayOutputStream sortie = new java.io.ByteArrayOutputStream();
+            message.writeTo(sortie);
+            return sortie.toByteArray();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new EnvoiImpossibleException(reponse(e), e);
+        }
+    }
+
+    private static MimeMessage message(Session session, String expediteur, String nomExpediteur,
+                                       CourrielSortant courriel) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = new MessageAvecIdentifiant(session, courriel.messageId());
+        message.setFrom(new InternetAddress(expediteur, nomExpediteur, "UTF-8"));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(courriel.destinataire(), true));
+        message.setSubject(courriel.objet(), "UTF-8");
+        message.setSentDate(new Date());
+        if (courriel.pieceJointe() == null) {
+            message.setText(courriel.corps(), "UTF-8");
+        } else {
+            MimeBodyPart texte = new MimeBodyPart();
+            texte.setText(courriel.corps(), "UTF-8");
+            MimeBodyPart piece = new MimeBodyPart();
+            piece.setDataHandler(new DataHandler(new ByteArrayDataSource(courriel.pieceJointe(), "application/pdf")));
+            piece.setFileName(courriel.nomPieceJointe());
+            message.setContent(new MimeMultipart(texte, piece));
+        }
+        return message;
     }
 
     private static Properties proprietes(ServeurSmtp serveur) {

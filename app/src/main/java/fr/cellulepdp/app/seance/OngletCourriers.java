@@ -54,7 +54,10 @@ final class OngletCourriers extends VBox {
         Button postes = new Button("Marquer les courriers à poster comme postés");
         postes.setId("marquer-postes");
         postes.setOnAction(e -> marquerPostes());
-        getChildren().setAll(new HBox(10, aPoster, postes), bilan, table);
+        Button eml = new Button("Exporter en .eml…");
+        eml.setId("exporter-eml");
+        eml.setOnAction(e -> exporterEml());
+        getChildren().setAll(new HBox(10, aPoster, postes, eml), bilan, table);
         // every reading, even an equal one: producing the documents changes the letters, not the meeting
         modele.dossierProperty().addListener((javafx.beans.Observable o) -> {
             var services = modele.services();
@@ -88,6 +91,32 @@ final class OngletCourriers extends VBox {
                                 List.of(document.get())).show();
                     }
                 }, modele::signaler);
+    }
+
+    /** The selected e-mailed letter as an .eml file in the meeting's folder, for a desktop mail client. */
+    private void exporterEml() {
+        SuivreCourriers.Ligne ligne = table.getSelectionModel().getSelectedItem();
+        if (ligne == null || ligne.canal() != CanalEnvoi.EMAIL) {
+            modele.dialogues().information("Export .eml", "Choisissez d'abord un courrier envoyé par courriel.");
+            return;
+        }
+        var services = modele.services();
+        var seance = modele.dossier().seance();
+        modele.executeur().executer(() -> {
+            var courriel = services.envoyerCourriers().courriel(services.utilisateur(), ligne.id());
+            var serveur = services.parametrerSmtp().lire(services.utilisateur());
+            String expediteur = serveur.map(s -> s.expediteur()).orElseGet(() -> services.cellule()
+                    .map(c -> c.email()).orElse("cellule@exemple.fr"));
+            byte[] eml = fr.cellulepdp.app.courriel.EnvoiSmtp.eml(expediteur,
+                    serveur.map(s -> s.nomExpediteur()).orElse(""), courriel);
+            Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), seance.numero())
+                    .resolve("courriers").resolve(ligne.numeroDossier() + "-" + ligne.destinataire().name()
+                            .toLowerCase() + ".eml");
+            Files.createDirectories(fichier.getParent());
+            Files.write(fichier, eml);
+            return fichier;
+        }, fichier -> modele.dialogues().information("Export .eml", "Courriel enregistré : " + fichier),
+                modele::signaler);
     }
 
     private void marquerPostes() {

@@ -181,6 +181,21 @@ class EnvoiCourrielsTest {
     }
 
     @Test
+    void a_letter_exports_as_an_eml_file_with_its_message_id_and_attachment() throws Exception {
+        Notification lettre = parCourriel().get(0);
+
+        byte[] eml = EnvoiSmtp.eml(UTILISATEUR, "Cellule PDP 58",
+                services.envoyerCourriers().courriel(services.utilisateur(), lettre.id()));
+
+        MimeMessage relu = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(eml));
+        assertThat(relu.getMessageID()).isEqualTo(lettre.messageId());
+        assertThat(relu.getAllRecipients()[0].toString()).isEqualTo(lettre.adresse());
+        Multipart parties = (Multipart) relu.getContent();
+        assertThat(parties.getBodyPart(1).getContentType()).startsWith("application/pdf");
+    }
+
+    @Test
     void the_password_is_never_stored_in_clear() throws IOException {
         String chiffre = services.parametrerSmtp().lire(services.utilisateur()).orElseThrow().motDePasseChiffre();
 

@@ -98,6 +98,12 @@ public final class EnvoyerCourriers {
         return new RapportEnvoi(envoyes, echecs, enAttente);
     }
 
+    /** The e-mail of one letter as it is (or was) sent, for an .eml export. */
+    public CourrielSortant courriel(Utilisateur acteur, UUID notificationId) throws EnvoiImpossibleException {
+        Notification n = stockage.notifications().get(notificationId);
+        return courriel(n, stockage.cellules().findAll().stream().findFirst().orElse(null));
+    }
+
     static Duration attente(int tentatives) {
         return ATTENTES.get(Math.min(tentatives, ATTENTES.size()) - 1);
     }
