@@ -2,6 +2,7 @@ package fr.cellulepdp.persistence;
 
 import static fr.cellulepdp.persistence.jooq.Tables.SERVEUR_SMTP;
 
+import fr.cellulepdp.model.notification.RegleMotDePasse;
 import fr.cellulepdp.model.notification.SecuriteSmtp;
 import fr.cellulepdp.model.notification.ServeurSmtp;
 import fr.cellulepdp.model.notification.ServeurSmtpRepository;
@@ -27,19 +28,21 @@ final class DepotServeursSmtp extends DepotJooq<ServeurSmtp, ServeurSmtpRecord> 
         r.setMotDePasseChiffre(s.motDePasseChiffre());
         r.setExpediteur(s.expediteur());
         r.setNomExpediteur(s.nomExpediteur());
+        r.setRegleMotDePasse(s.regleMotDePasse().name());
         return r;
     }
 
     @Override
     protected ServeurSmtp depuisLigne(DSLContext dsl, ServeurSmtpRecord r) {
         return new ServeurSmtp(r.getId(), r.getVersion(), r.getHote(), r.getPort(), SecuriteSmtp.valueOf(r.getSecurite()),
-                r.getUtilisateur(), r.getMotDePasseChiffre(), r.getExpediteur(), r.getNomExpediteur());
+                r.getUtilisateur(), r.getMotDePasseChiffre(), r.getExpediteur(), r.getNomExpediteur(),
+                RegleMotDePasse.valueOf(r.getRegleMotDePasse()));
     }
 
     @Override
     protected ServeurSmtp avecVersion(ServeurSmtp s, long version) {
         return new ServeurSmtp(s.id(), version, s.hote(), s.port(), s.securite(), s.utilisateur(),
-                s.motDePasseChiffre(), s.expediteur(), s.nomExpediteur());
+                s.motDePasseChiffre(), s.expediteur(), s.nomExpediteur(), s.regleMotDePasse());
     }
 
     @Override

@@ -8,6 +8,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;
+import fr.cellulepdp.model.notification.RegleMotDePasse;
 import fr.cellulepdp.model.notification.SecuriteSmtp;
 import fr.cellulepdp.model.notification.ServeurSmtp;
 import java.util.Optional;
@@ -37,6 +38,7 @@ final class EditeurSmtp extends VBox {
     private final PasswordField motDePasse = new PasswordField();
     private final TextField expediteur = Champs.texte("smtp-expediteur", 20);
     private final TextField nomExpediteur = Champs.texte("smtp-nom-expediteur", 20);
+    private final ComboBox<RegleMotDePasse> regle = new ComboBox<>();
     private final Label etat = new Label();
 
     EditeurSmtp(Services services, ExecuteurTaches executeur, Dialogues dialogues) {
@@ -48,6 +50,10 @@ final class EditeurSmtp extends VBox {
         securite.getItems().setAll(SecuriteSmtp.values());
         securite.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
         securite.setValue(SecuriteSmtp.STARTTLS);
+        regle.setId("smtp-regle-mot-de-passe");
+        regle.getItems().setAll(RegleMotDePasse.values());
+        regle.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
+        regle.setValue(RegleMotDePasse.DATE_NAISSANCE);
         motDePasse.setId("smtp-mot-de-passe");
         motDePasse.setPromptText("inchangé si vide");
         etat.setId("etat-smtp");
@@ -58,6 +64,7 @@ final class EditeurSmtp extends VBox {
         grille.addRow(0, new Label("Serveur"), hote, new Label("Port"), port, new Label("Sécurité"), securite);
         grille.addRow(1, new Label("Identifiant"), utilisateur, new Label("Mot de passe"), motDePasse);
         grille.addRow(2, new Label("Expéditeur"), expediteur, new Label("Nom"), nomExpediteur);
+        grille.addRow(3, new Label("Mot de passe des courriers joints"), regle);
         Button enregistrer = new Button("Enregistrer le serveur");
         enregistrer.setId("enregistrer-smtp");
         enregistrer.setOnAction(e -> enregistrer());
@@ -82,6 +89,7 @@ final class EditeurSmtp extends VBox {
             utilisateur.setText(s.utilisateur());
             expediteur.setText(s.expediteur());
             nomExpediteur.setText(s.nomExpediteur());
+            regle.setValue(s.regleMotDePasse());
         });
         motDePasse.clear();
     }
@@ -96,7 +104,8 @@ final class EditeurSmtp extends VBox {
         }
         char[] saisi = motDePasse.getText().isEmpty() ? null : motDePasse.getText().toCharArray();
         executeur.executer(() -> services.parametrerSmtp().enregistrer(services.utilisateur(), hote.getText(), numero,
-                securite.getValue(), utilisateur.getText(), saisi, expediteur.getText(), nomExpediteur.getText()),
+                securite.getValue(), utilisateur.getText(), saisi, expediteur.getText(), nomExpediteur.getText(),
+                regle.getValue()),
                 s -> {
                     afficher(Optional.of(s));
                     etat.setText("Serveur enregistré" + (s.motDePasseChiffre().isEmpty() ? "." : ", mot de passe "

@@ -11,6 +11,8 @@ import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.notification.CanalEnvoi;
 import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.notification.Notification;
+import fr.cellulepdp.model.notification.RegleMotDePasse;
+import fr.cellulepdp.model.notification.ServeurSmtp;
 import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.ConsulterSeance;
@@ -93,6 +95,8 @@ public final class GenererDocumentsSeance {
                 cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null));
 
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, horloge.aujourdhui()) : List.of();
+        RegleMotDePasse regle = stockage.serveursSmtp().findAll().stream().findFirst()
+                .map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.DATE_NAISSANCE);
         int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
         List<DocumentProduit> produits = new ArrayList<>();
         produits.add(produit("01-ordre-du-jour.pdf", generateur.ordreDuJour(contenu, false), Optional.empty()));
@@ -114,7 +118,7 @@ public final class GenererDocumentsSeance {
             DocumentProduit produit = produit("courriers/" + lettre.nomFichier(), document, certificat);
             if (enregistrer) {
                 // the e-mailed copy is encrypted with the person's password, then signed; the archive stays PDF/A
-                Optional<byte[]> envoi = produit.signe() ? lettre.motDePasseCourriel().map(mdp -> signature
+                Optional<byte[]> envoi = produit.signe() ? lettre.motDePasseCourriel(regle).map(mdp -> signature
                         .chiffrerEtSigner(document.contenu(), document.emplacements().get(0), certificat.get(), mdp))
                         : Optional.empty();
                 enregistrer(lettre.decision(), lettre.destinataire(), envoi.isPresent() ? lettre.adresse() : "",
@@ -134,13 +138,11 @@ public final class GenererDocumentsSeance {
         }
 
         /**
-         * The password of the e-mailed copy: the person's date of birth as DDMMYYYY, which the e-mail explains;
-         * without an address or a known birth date, the letter goes by post.
+         * The password of the e-mailed copy, under the cell's rule (by default the date of birth as DDMMYYYY), which
+         * the e-mail explains; without an address or what the rule needs, the letter goes by post.
          */
-        Optional<String> motDePasseCourriel() {
-            return adresse().isEmpty() || point.assure().dateNaissance() == null ? Optional.empty()
-                    : Optional.of(point.assure().dateNaissance().format(
-                            java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
+        Optional<String> motDePasseCourriel(RegleMotDePasse regle) {
+            return adresse().isEmpty() ? Optional.empty() : regle.motDePasse(point.assure());
         }
 
         String nomFichier() {

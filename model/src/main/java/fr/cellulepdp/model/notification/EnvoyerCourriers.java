@@ -104,6 +104,11 @@ public final class EnvoyerCourriers {
         return courriel(n, stockage.cellules().findAll().stream().findFirst().orElse(null));
     }
 
+    private RegleMotDePasse regle() {
+        return stockage.serveursSmtp().findAll().stream().findFirst().map(ServeurSmtp::regleMotDePasse)
+                .orElse(RegleMotDePasse.DATE_NAISSANCE);
+    }
+
     static Duration attente(int tentatives) {
         return ATTENTES.get(Math.min(tentatives, ATTENTES.size()) - 1);
     }
@@ -124,8 +129,7 @@ public final class EnvoyerCourriers {
         String corps = "Bonjour,\n\n"
                 + "Vous trouverez en pièce jointe un courrier de " + expediteur + ", référence " + reference + ".\n"
                 + "Il s'ouvre avec un lecteur de PDF (sur ordinateur, tablette ou téléphone). Il est protégé : son "
-                + "mot de passe est votre date de naissance, écrite en 8 chiffres JJMMAAAA (par exemple 05031970 "
-                + "pour une naissance le 5 mars 1970).\n\n"
+                + "mot de passe est " + regle().explication() + ".\n\n"
                 + "Ce message ne contient pas d'autre information. Pour toute question, répondez à ce courriel ou "
                 + "appelez la cellule" + (cellule == null ? "" : " au " + cellule.telephone()) + ".\n\n"
                 + (cellule == null ? "" : cellule.signataireNom() + "\n" + cellule.signataireFonction() + "\n");

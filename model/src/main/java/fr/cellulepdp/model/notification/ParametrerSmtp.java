@@ -30,6 +30,14 @@ public final class ParametrerSmtp {
      */
     public ServeurSmtp enregistrer(Utilisateur acteur, String hote, int port, SecuriteSmtp securite, String utilisateur,
                                    char[] motDePasse, String expediteur, String nomExpediteur) {
+        return enregistrer(acteur, hote, port, securite, utilisateur, motDePasse, expediteur, nomExpediteur,
+                lire(acteur).map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.DATE_NAISSANCE));
+    }
+
+    /** The same, choosing the password rule of the e-mailed letters. */
+    public ServeurSmtp enregistrer(Utilisateur acteur, String hote, int port, SecuriteSmtp securite, String utilisateur,
+                                   char[] motDePasse, String expediteur, String nomExpediteur,
+                                   RegleMotDePasse regle) {
         if (acteur.role() != Role.COORDINATRICE) {
             throw new SaisieInvalideException("SMTP", "seule la coordinatrice paramètre l'envoi des courriels.");
         }
@@ -39,7 +47,7 @@ public final class ParametrerSmtp {
                     : actuel.map(ServeurSmtp::motDePasseChiffre).orElse("");
             ServeurSmtp serveur = new ServeurSmtp(actuel.map(ServeurSmtp::id).orElseGet(UUID::randomUUID),
                     actuel.map(ServeurSmtp::version).orElse(0L), hote, port, securite, utilisateur, chiffre, expediteur,
-                    nomExpediteur);
+                    nomExpediteur, regle);
             List<Probleme> problemes = serveur.verifier();
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);

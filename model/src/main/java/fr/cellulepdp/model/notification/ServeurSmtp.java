@@ -9,9 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-/** The outgoing mail server. The password is held encrypted ({@code motDePasseChiffre}), never in clear. */
+/**
+ * The outgoing mail server. The password is held encrypted ({@code motDePasseChiffre}), never in clear;
+ * {@code regleMotDePasse} says which password protects the e-mailed letters.
+ */
 public record ServeurSmtp(UUID id, long version, String hote, int port, SecuriteSmtp securite, String utilisateur,
-                          String motDePasseChiffre, String expediteur, String nomExpediteur) implements Versionne {
+                          String motDePasseChiffre, String expediteur, String nomExpediteur,
+                          RegleMotDePasse regleMotDePasse) implements Versionne {
 
     private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "::1");
 
@@ -23,6 +27,7 @@ public record ServeurSmtp(UUID id, long version, String hote, int port, Securite
         motDePasseChiffre = Textes.nonNul(motDePasseChiffre);
         expediteur = Textes.nonNul(expediteur);
         nomExpediteur = Textes.nonNul(nomExpediteur);
+        regleMotDePasse = regleMotDePasse == null ? RegleMotDePasse.DATE_NAISSANCE : regleMotDePasse;
     }
 
     /** Every problem of these settings, in French. */
