@@ -15,7 +15,9 @@ import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
@@ -45,6 +47,8 @@ public final class DialogueDossier extends Dialog<Void> {
     private Situation situation;
     private final ObservableList<HistoriquePersonne.Ligne> lignes = FXCollections.observableArrayList();
     private final TableView<HistoriquePersonne.Ligne> table = new TableView<>(lignes);
+    /** Where the letters of each decision stand, by decision. */
+    private final Map<UUID, String> courriers = new HashMap<>();
 
     public DialogueDossier(Services services, ExecuteurTaches executeur, Dialogues dialogues, Situation situation,
                            String personne) {
@@ -63,7 +67,9 @@ public final class DialogueDossier extends Dialog<Void> {
                 colonne("Mesure", 250, l -> Tableaux.majuscule(l.demande().libelleMesure())),
                 colonne("Durée", 60, l -> l.demande().duree()),
                 colonne("Statut", 150, l -> l.demande().statut()),
-                colonne("Décisions", 260, l -> decisions(l.decisions()))));
+                colonne("Décisions", 200, l -> decisions(l.decisions())),
+                colonne("Courriers", 260, l -> l.decisions().isEmpty() ? ""
+                        : courriers.getOrDefault(l.decisions().get(l.decisions().size() - 1).id(), ""))));
         table.setPrefSize(980, 420);
         nouvelle.setId("nouvelle-demande");
         nouvelle.getStyleClass().add("bouton-principal");
@@ -124,9 +130,23 @@ public final class DialogueDossier extends Dialog<Void> {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The history, and where the letters of each decision stand, read together in the background. */
     private void charger() {
-        executeur.executer(() -> services.historiquePersonne().historique(services.utilisateur(),
-                situation.assureId()), lignes::setAll, this::erreur);
+        executeur.executer(() -> {
+            List<HistoriquePersonne.Ligne> historique = services.historiquePersonne().historique(
+                    services.utilisateur(), situation.assureId());
+            Map<UUID, String> etats = new HashMap<>();
+            historique.forEach(l -> l.decisions().forEach(d -> etats.put(d.id(),
+                    services.suivreCourriers().etatDecision(services.utilisateur(), d.id()))));
+            return new Lecture(historique, etats);
+        }, lecture -> {
+            courriers.clear();
+            courriers.putAll(lecture.courriers());
+            lignes.setAll(lecture.lignes());
+        }, this::erreur);
+    }
+
+    private record Lecture(List<HistoriquePersonne.Ligne> lignes, Map<UUID, String> courriers) {
     }
 
     /** The selected request, when it belongs to this file and is still open to change. */

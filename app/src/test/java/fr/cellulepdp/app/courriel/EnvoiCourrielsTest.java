@@ -131,6 +131,10 @@ class EnvoiCourrielsTest {
             assertThat(n.envoyeeLe()).isEqualTo(maintenant.get());
         });
 
+        Notification une = parCourriel().get(0);
+        assertThat(services.suivreCourriers().etatDecision(services.utilisateur(), une.decisionId()))
+                .contains("Assuré(e) : envoyé le 23/11/2026");
+
         maintenant.set(maintenant.get().plus(Duration.ofHours(8)));
         assertThat(envoyer().envoyes()).as("rien n'est envoyé deux fois").isZero();
         assertThat(serveur.getReceivedMessages()).hasSize(lettres);

@@ -22,6 +22,24 @@ public final class SuivreCourriers {
         this.stockage = stockage;
     }
 
+    /** Where the letters of one decision stand, in a few words ("Assuré(e) : envoyé le 30/11/2026"). */
+    public String etatDecision(Utilisateur acteur, UUID decisionId) {
+        return stockage.notifications().findByDecision(decisionId).stream()
+                .map(n -> n.destinataire().libelle() + " : " + etat(n))
+                .collect(java.util.stream.Collectors.joining(" ; "));
+    }
+
+    private static String etat(Notification n) {
+        return switch (n.statut()) {
+            case ENVOYEE -> (n.canal() == CanalEnvoi.COURRIER ? "posté le " : "envoyé le ")
+                    + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                    .format(n.envoyeeLe().atZone(fr.cellulepdp.model.commun.Horloge.FUSEAU_PARIS));
+            case ECHEC -> "échec (" + n.derniereErreur() + ")";
+            case EN_ATTENTE_ENVOI -> "en attente d'envoi";
+            default -> n.canal() == CanalEnvoi.COURRIER ? "à poster" : n.statut().libelle().toLowerCase();
+        };
+    }
+
     /** The letters to e-mail not sent yet (waiting or failed): the badge. */
     public long enAttente(Utilisateur acteur) {
         return stockage.notifications().findAll().stream()
