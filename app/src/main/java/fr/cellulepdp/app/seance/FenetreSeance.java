@@ -83,8 +83,10 @@ public final class FenetreSeance extends Stage {
         projeter.setOnAction(e -> projeter());
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
-        HBox barre = new HBox(10, entete, espace, progression, ouvrir, cloturer, apercu, documents, projeter);
-        barre.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the title on its own line, the actions below it: both stay readable on a laptop screen
+        HBox actions = new HBox(10, ouvrir, cloturer, apercu, documents, projeter, espace, progression);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox barre = new javafx.scene.layout.VBox(8, entete, actions);
         barre.setPadding(new Insets(12));
         BorderPane racine = new BorderPane(onglets, barre, null, null, null);
         racine.getStyleClass().add("fenetre-seance");
