@@ -72,6 +72,11 @@ public final class Services implements AutoCloseable {
         return fichierBase.getParent();
     }
 
+    /** A consistent copy of the open database, for the backup file. */
+    public void copierBaseVers(Path zip) {
+        base.copierVers(zip);
+    }
+
     public Stockage stockage() {
         return base;
     }

@@ -163,6 +163,38 @@ class LigneDeCommandeTest {
         }
     }
 
+    private Process lancer(String variable, String valeur, String... arguments) throws java.io.IOException {
+        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> commande = new ArrayList<>(List.of(jvm.toString(), "-cp", System.getProperty("java.class.path"),
+                fr.cellulepdp.app.Launcher.class.getName()));
+        commande.addAll(List.of(arguments));
+        ProcessBuilder constructeur = new ProcessBuilder(commande).redirectErrorStream(true);
+        constructeur.environment().put(variable, valeur);
+        return constructeur.start();
+    }
+
+    @Test
+    void backup_then_restore_from_the_command_line_and_a_wrong_password_is_refused() throws Exception {
+        String base = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", base, "demo")).isZero();
+        String fichier = dossier.resolve("cellule.sauvegarde").toString();
+
+        Process sauvegarde = lancer(CommandeSauvegarde.VARIABLE, "mot-de-passe", "--db", base, "backup", fichier);
+        String sortieSauvegarde = new String(sauvegarde.getInputStream().readAllBytes());
+        assertThat(sauvegarde.waitFor()).as(sortieSauvegarde).isZero();
+        assertThat(sortieSauvegarde).contains("Sauvegarde écrite");
+
+        Process mauvais = lancer(CommandeSauvegarde.VARIABLE, "autre", "--db", base, "restore", fichier);
+        String sortieMauvais = new String(mauvais.getInputStream().readAllBytes());
+        assertThat(mauvais.waitFor()).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(sortieMauvais).contains("mot de passe est erroné");
+
+        Process restauration = lancer(CommandeSauvegarde.VARIABLE, "mot-de-passe", "--db", base, "restore", fichier);
+        String sortieRestauration = new String(restauration.getInputStream().readAllBytes());
+        assertThat(restauration.waitFor()).as(sortieRestauration).isZero();
+        assertThat(sortieRestauration).contains("Sauvegarde restaurée", "7 séances");
+    }
+
     @Test
     void import_ij60_imports_the_good_rows_and_reports_the_bad_ones_in_json(@TempDir Path fichiers) throws Exception {
         String base = dossier.resolve("cellule").toString();

@@ -1,0 +1,33 @@
+package fr.cellulepdp.app.cli;
+
+import fr.cellulepdp.app.sauvegarde.Sauvegarde;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code restore FICHIER}: puts a backup back, after checking it whole; the former database file is kept beside as
+ * "….avant-restauration". The window must be closed.
+ */
+@Command(name = "restore", description = "Restaure une sauvegarde (la fenêtre doit être fermée) ; l'ancienne base "
+        + "est gardée à côté (.avant-restauration).")
+final class CommandeRestauration extends SousCommande {
+
+    @Parameters(paramLabel = "FICHIER", description = "Le fichier de sauvegarde.")
+    private Path fichier;
+
+    @Override
+    public Integer call() {
+        char[] motDePasse = CommandeSauvegarde.motDePasse();
+        int entrees = Sauvegarde.restaurer(principale().base(), fichier, motDePasse);
+        // opening migrates a backup made by an older version
+        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+            sortie().println("Sauvegarde restaurée (" + entrees + " éléments) : " + services.stockage().situations()
+                    .count() + " situations, " + services.stockage().seances().count() + " séances.");
+            sortie().flush();
+        }
+        return 0;
+    }
+}

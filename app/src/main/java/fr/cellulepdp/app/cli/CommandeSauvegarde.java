@@ -1,0 +1,46 @@
+package fr.cellulepdp.app.cli;
+
+import fr.cellulepdp.app.sauvegarde.Sauvegarde;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import java.io.Console;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code backup FICHIER}: the whole cell (database and documents) in one encrypted file. */
+@Command(name = "backup", description = "Sauvegarde la cellule (base et documents) dans un fichier chiffré "
+        + "(mot de passe : variable PDP_BACKUP_PASSWORD, ou demandé).")
+final class CommandeSauvegarde extends SousCommande {
+
+    static final String VARIABLE = "PDP_BACKUP_PASSWORD";
+
+    @Parameters(paramLabel = "FICHIER", description = "Le fichier de sauvegarde à écrire.")
+    private Path fichier;
+
+    @Override
+    public Integer call() {
+        char[] motDePasse = motDePasse();
+        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+            int entrees = Sauvegarde.sauvegarder(services, fichier, motDePasse);
+            sortie().println("Sauvegarde écrite : " + fichier.toAbsolutePath() + " (" + entrees + " éléments, "
+                    + "chiffrée).");
+            sortie().flush();
+            return 0;
+        }
+    }
+
+    static char[] motDePasse() {
+        String variable = System.getenv(VARIABLE);
+        if (variable != null) {
+            return variable.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new SaisieInvalideException("mot de passe", "définissez " + VARIABLE
+                    + " ou lancez la commande dans un terminal.");
+        }
+        return console.readPassword("Mot de passe de la sauvegarde : ");
+    }
+}

@@ -1,0 +1,105 @@
+package fr.cellulepdp.app.sauvegarde;
+
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.persistence.BaseDeDonnees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Backup and restore of the cell: the whole database (settings, templates and outbox included) and the generated
+ * documents, in one encrypted file. Restoring checks the whole file first: a damaged or foreign file changes
+ * nothing. An older backup is brought up to date by the migrations when the database next opens.
+ */
+public final class Sauvegarde {
+
+    static final String BASE = "base.zip";
+    static final String DOCUMENTS = "documents/";
+
+    private Sauvegarde() {
+    }
+
+    /** Writes the backup of the open database and its documents to {@code fichier}; returns how many entries. */
+    public static int sauvegarder(Services services, Path fichier, char[] motDePasse) {
+        try {
+            Path copie = Files.createTempFile("cellule-pdp", ".zip");
+            try {
+                Files.delete(copie);
+                services.copierBaseVers(copie);
+                Map<String, byte[]> entrees = new LinkedHashMap<>();
+                entrees.put(BASE, Files.readAllBytes(copie));
+                Path documents = services.dossierDonnees().resolve("documents");
+                for (Path document : fichiers(documents)) {
+                    entrees.put(DOCUMENTS + documents.relativize(document).toString().replace('\\', '/'),
+                            Files.readAllBytes(document));
+                }
+                ecrireAtomiquement(fichier, FichierSauvegarde.ecrire(entrees, motDePasse));
+                return entrees.size();
+            } finally {
+                Files.deleteIfExists(copie);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("sauvegarde impossible : " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Restores {@code sauvegarde} as the database file {@code fichierBase} (which must not be open) and its
+     * documents folder. The file is read and checked entirely before anything is replaced.
+     */
+    public static int restaurer(Path fichierBase, Path sauvegarde, char[] motDePasse) {
+        try {
+            if (!Files.isRegularFile(sauvegarde)) {
+                throw new SaisieInvalideException("sauvegarde", "le fichier « " + sauvegarde + " » n'existe pas.");
+            }
+            Map<String, byte[]> entrees = FichierSauvegarde.lire(Files.readAllBytes(sauvegarde), motDePasse);
+            byte[] base = entrees.get(BASE);
+            if (base == null) {
+                throw new SaisieInvalideException("sauvegarde", "la sauvegarde ne contient pas de base de données.");
+            }
+            Path copie = Files.createTempFile("cellule-pdp", ".zip");
+            try {
+                Files.write(copie, base);
+                BaseDeDonnees.remplacerPar(copie, fichierBase);
+            } finally {
+                Files.deleteIfExists(copie);
+            }
+            Path documents = fichierBase.toAbsolutePath().getParent().resolve("documents");
+            for (Map.Entry<String, byte[]> entree : entrees.entrySet()) {
+                if (entree.getKey().startsWith(DOCUMENTS)) {
+                    Path cible = documents.resolve(entree.getKey().substring(DOCUMENTS.length())).normalize();
+                    if (!cible.startsWith(documents)) {
+                        continue; // a name escaping the folder is never written
+                    }
+                    ecrireAtomiquement(cible, entree.getValue());
+                }
+            }
+            return entrees.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("restauration impossible : " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> fichiers(Path dossier) throws IOException {
+        if (!Files.isDirectory(dossier)) {
+            return List.of();
+        }
+        try (Stream<Path> tous = Files.walk(dossier)) {
+            return tous.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static void ecrireAtomiquement(Path fichier, byte[] contenu) throws IOException {
+        Files.createDirectories(fichier.toAbsolutePath().getParent());
+        Path temporaire = fichier.resolveSibling(fichier.getFileName() + ".partiel");
+        Files.write(temporaire, contenu);
+        Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
