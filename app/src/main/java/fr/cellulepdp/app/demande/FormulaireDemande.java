@@ -210,13 +210,13 @@ public final class FormulaireDemande extends Dialog<Demande> {
         try {
             demande = demande();
         } catch (SaisieInvalideException e) {
-            regles.setText(texte(e.problemes()));
+            regles.setText(MessagesErreur.puces(e.problemes()));
             return;
         }
         executeur.executer(() -> services.gererDemandes().verifier(services.utilisateur(), demande),
                 resultat -> regles.setText(resultat.isEmpty() ? "✓ Conforme aux règles du catalogue des mesures."
                         : "À savoir avant de décider (un accord devra être motivé par une dérogation) :\n"
-                                + texte(resultat)),
+                                + MessagesErreur.puces(resultat)),
                 exception -> regles.setText(MessagesErreur.pourUtilisateur(exception)));
     }
 
@@ -225,19 +225,15 @@ public final class FormulaireDemande extends Dialog<Demande> {
         try {
             demande = demande();
         } catch (SaisieInvalideException e) {
-            problemes.setText("Enregistrement refusé :\n" + texte(e.problemes()));
+            problemes.setText(MessagesErreur.refus("Enregistrement refusé", e));
             return;
         }
         executeur.executer(() -> services.gererDemandes().enregistrer(services.utilisateur(), demande), enregistree -> {
             setResult(enregistree);
             close();
-        }, exception -> problemes.setText(exception instanceof SaisieInvalideException refus
-                ? "Enregistrement refusé :\n" + texte(refus.problemes()) : MessagesErreur.pourUtilisateur(exception)));
+        }, exception -> problemes.setText(MessagesErreur.refus("Enregistrement refusé", exception)));
     }
 
-    private static String texte(List<Probleme> problemes) {
-        return problemes.stream().map(p -> "• " + p).collect(Collectors.joining("\n"));
-    }
 
     private static TextField champ(String id) {
         return Champs.texte(id, 16);

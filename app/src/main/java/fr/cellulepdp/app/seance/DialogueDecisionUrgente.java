@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.seance;
 
-import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
@@ -8,26 +7,18 @@ import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
-import fr.cellulepdp.model.commun.Probleme;
-import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.demande.Demande;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -42,15 +33,7 @@ public final class DialogueDecisionUrgente extends Dialog<Decision> {
     private final Demande demande;
     private final ComboBox<Membre> medecin = new ComboBox<>();
     private final ComboBox<IssueDecision> issue = new ComboBox<>();
-    private final ComboBox<AvisMedical> avis = new ComboBox<>();
-    private final TextArea motifs = new TextArea();
-    private final TextArea conditions = new TextArea();
-    private final DatePicker debut = Champs.date("urgence-debut");
-    private final DatePicker fin = Champs.date("urgence-fin");
-    private final TextField montant = Champs.texte("urgence-montant", 8);
-    private final TextArea elements = new TextArea();
-    private final DatePicker dateLimite = Champs.date("urgence-date-limite");
-    private final TextField derogation = Champs.texte("urgence-derogation", 30);
+    private final ChampsDecision champs = new ChampsDecision("urgence-");
     private final Label problemes = new Label();
 
     public DialogueDecisionUrgente(Services services, ExecuteurTaches executeur, Demande demande,
@@ -68,32 +51,22 @@ public final class DialogueDecisionUrgente extends Dialog<Decision> {
         issue.setId("urgence-issue");
         issue.getItems().setAll(IssueDecision.values());
         issue.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
-        avis.getItems().setAll(AvisMedical.values());
-        avis.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
-        avis.setValue(AvisMedical.NON_RENDU);
-        motifs.setId("urgence-motifs");
-        List.of(motifs, conditions, elements).forEach(z -> {
-            z.setPrefRowCount(2);
-            z.setWrapText(true);
-        });
-        debut.setValue(demande.dateDebut());
-        fin.setValue(demande.dateFin());
-        montant.setText(demande.cout() == null ? "" : demande.cout().toPlainString());
+        champs.remplir(java.util.Optional.empty(), demande);
         GridPane grille = new GridPane();
         grille.setHgap(10);
         grille.setVgap(6);
         int ligne = 0;
         grille.addRow(ligne++, new Label("Référent médical *"), medecin);
         grille.addRow(ligne++, new Label("Issue *"), issue);
-        grille.addRow(ligne++, new Label("Avis médical"), avis);
-        grille.addRow(ligne++, new Label("Motifs"), motifs);
-        grille.addRow(ligne++, new Label("Conditions"), conditions);
-        grille.addRow(ligne++, new Label("Début accordé"), debut);
-        grille.addRow(ligne++, new Label("Fin accordée"), fin);
-        grille.addRow(ligne++, new Label("Montant (€)"), montant);
-        grille.addRow(ligne++, new Label("Éléments manquants"), elements);
-        grille.addRow(ligne++, new Label("Date limite"), dateLimite);
-        grille.addRow(ligne, new Label("Dérogation"), derogation);
+        grille.addRow(ligne++, new Label("Avis médical"), champs.avis);
+        grille.addRow(ligne++, new Label("Motifs"), champs.motifs);
+        grille.addRow(ligne++, new Label("Conditions"), champs.conditions);
+        grille.addRow(ligne++, new Label("Début accordé"), champs.debut);
+        grille.addRow(ligne++, new Label("Fin accordée"), champs.fin);
+        grille.addRow(ligne++, new Label("Montant (€)"), champs.montant);
+        grille.addRow(ligne++, new Label("Éléments manquants"), champs.elements);
+        grille.addRow(ligne++, new Label("Date limite"), champs.dateLimite);
+        grille.addRow(ligne, new Label("Dérogation"), champs.derogation);
         problemes.setId("urgence-problemes");
         problemes.getStyleClass().add("problemes-formulaire");
         problemes.setWrapText(true);
@@ -110,29 +83,24 @@ public final class DialogueDecisionUrgente extends Dialog<Decision> {
             decider();
         });
         setResultConverter(b -> null);
-        issue.valueProperty().addListener((o, a, b) -> verifier());
-        List.of(motifs.textProperty(), conditions.textProperty(), elements.textProperty(), derogation.textProperty())
-                .forEach(p -> p.addListener((o, a, b) -> verifier()));
+        issue.valueProperty().addListener(o -> verifier());
+        champs.aSurveiller().forEach(p -> p.addListener(o -> verifier()));
     }
 
     private SaisieDecision saisie() {
-        BigDecimal somme;
         try {
-            somme = Champs.montant(montant);
+            return champs.saisie(demande, issue.getValue(), List.of());
         } catch (NumberFormatException e) {
-            problemes.setText("• montant accordé : nombre attendu, par exemple 1250,50.");
+            problemes.setText(ChampsDecision.MONTANT_ILLISIBLE);
             return null;
         }
-        return new SaisieDecision(demande.id(), issue.getValue(), avis.getValue(), motifs.getText(),
-                conditions.getText(), debut.getValue(), fin.getValue(), somme, elements.getText(),
-                dateLimite.getValue(), derogation.getText(), List.of());
     }
 
     private void verifier() {
         SaisieDecision saisie = saisie();
         if (saisie != null && saisie.issue() != null) {
             executeur.executer(() -> services.controleDecision().verifier(services.utilisateur(), saisie),
-                    liste -> problemes.setText(puces(liste)), e -> problemes.setText(MessagesErreur.pourUtilisateur(e)));
+                    liste -> problemes.setText(MessagesErreur.puces(liste)), e -> problemes.setText(MessagesErreur.pourUtilisateur(e)));
         }
     }
 
@@ -146,11 +114,6 @@ public final class DialogueDecisionUrgente extends Dialog<Decision> {
                 choisi == null ? null : choisi.id(), saisie), decision -> {
                     setResult(decision);
                     close();
-                }, e -> problemes.setText(e instanceof SaisieInvalideException refus
-                        ? "Décision refusée :\n" + puces(refus.problemes()) : MessagesErreur.pourUtilisateur(e)));
-    }
-
-    private static String puces(List<Probleme> problemes) {
-        return problemes.stream().map(p -> "• " + p).collect(Collectors.joining("\n"));
+                }, e -> problemes.setText(MessagesErreur.refus("Décision refusée", e)));
     }
 }

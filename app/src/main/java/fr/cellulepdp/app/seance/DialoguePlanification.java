@@ -6,8 +6,6 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.commun.Probleme;
-import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.seance.PlanSeance;
 import fr.cellulepdp.model.seance.Seance;
 import java.time.LocalTime;
@@ -15,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -99,9 +96,6 @@ final class DialoguePlanification extends Dialog<Seance> {
         executeur.executer(() -> services.preparerSeance().planifier(services.utilisateur(), plan), seance -> {
             setResult(seance);
             close();
-        }, exception -> problemes.setText(exception instanceof SaisieInvalideException refus
-                ? "Planification refusée :\n" + refus.problemes().stream().map(Probleme::toString)
-                        .map(p -> "• " + p).collect(Collectors.joining("\n"))
-                : MessagesErreur.pourUtilisateur(exception)));
+        }, exception -> problemes.setText(MessagesErreur.refus("Planification refusée", exception)));
     }
 }

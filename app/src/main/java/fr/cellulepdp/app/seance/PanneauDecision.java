@@ -3,9 +3,8 @@ package fr.cellulepdp.app.seance;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.commun.Probleme;
-import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.MotifType;
@@ -13,12 +12,10 @@ import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.decision.SuiviPrevu;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.seance.DossierSeance;
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -45,16 +42,8 @@ final class PanneauDecision extends VBox {
     private final ComboBox<Demande> demande = new ComboBox<>();
     private final ToggleGroup issues = new ToggleGroup();
     private final Map<IssueDecision, ToggleButton> boutons = new EnumMap<>(IssueDecision.class);
-    private final ComboBox<AvisMedical> avis = new ComboBox<>();
-    private final TextArea motifs = zone("champ-motifs");
+    private final ChampsDecision champs = new ChampsDecision("champ-");
     private final ComboBox<MotifType> phrases = new ComboBox<>();
-    private final TextArea conditions = zone("champ-conditions");
-    private final DatePicker debut = Champs.date("champ-debut-accorde");
-    private final DatePicker fin = Champs.date("champ-fin-accordee");
-    private final TextField montant = Champs.texte("champ-montant-accorde", 8);
-    private final TextArea elements = zone("champ-elements-manquants");
-    private final DatePicker dateLimite = Champs.date("champ-date-limite");
-    private final TextField derogation = Champs.texte("champ-derogation", 30);
     private final TextField suiviAction = Champs.texte("champ-suivi-action", 24);
     private final ComboBox<Membre> suiviResponsable = new ComboBox<>();
     private final DatePicker suiviEcheance = Champs.date("champ-suivi-echeance");
@@ -84,9 +73,6 @@ final class PanneauDecision extends VBox {
             boutons.put(issue, bouton);
             choixIssue.getChildren().add(bouton);
         }
-        avis.setId("champ-avis-medical");
-        avis.getItems().setAll(AvisMedical.values());
-        avis.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
         phrases.setId("phrases-types");
         phrases.setPromptText("Insérer une phrase type…");
         phrases.setConverter(new ConvertisseurTexte<>(MotifType::texte));
@@ -105,12 +91,12 @@ final class PanneauDecision extends VBox {
         grille.getColumnConstraints().add(libelles);
         suiviResponsable.setPrefWidth(170);
         int ligne = 0;
-        grille.addRow(ligne++, new Label("Avis médical"), avis);
-        grille.addRow(ligne++, new Label("Début accordé"), debut);
-        grille.addRow(ligne++, new Label("Fin accordée"), fin);
-        grille.addRow(ligne++, new Label("Montant (€)"), montant);
-        grille.addRow(ligne++, new Label("Date limite"), dateLimite);
-        grille.addRow(ligne++, new Label("Dérogation"), derogation);
+        grille.addRow(ligne++, new Label("Avis médical"), champs.avis);
+        grille.addRow(ligne++, new Label("Début accordé"), champs.debut);
+        grille.addRow(ligne++, new Label("Fin accordée"), champs.fin);
+        grille.addRow(ligne++, new Label("Montant (€)"), champs.montant);
+        grille.addRow(ligne++, new Label("Date limite"), champs.dateLimite);
+        grille.addRow(ligne++, new Label("Dérogation"), champs.derogation);
         etat.setId("etat-decision");
         etat.setWrapText(true);
         problemes.setId("problemes-decision");
@@ -126,14 +112,14 @@ final class PanneauDecision extends VBox {
             afficherVerrou();
         });
         getChildren().setAll(Champs.sousTitre("Décision"), demande, choixIssue, grille,
-                new Label("Motifs"), phrases, motifs, new Label("Conditions"), conditions,
-                new Label("Éléments manquants (ajournement)"), elements,
+                new Label("Motifs"), phrases, champs.motifs, new Label("Conditions"), champs.conditions,
+                new Label("Éléments manquants (ajournement)"), champs.elements,
                 Champs.sousTitre("Suivi à créer"), new HBox(6, suiviAction, suiviResponsable, suiviEcheance),
                 problemes, new HBox(8, enregistrer, rectifier), etat);
         issues.selectedToggleProperty().addListener((o, a, b) -> verifier());
-        List.of(motifs.textProperty(), conditions.textProperty(), elements.textProperty(), derogation.textProperty(),
-                montant.textProperty(), suiviAction.textProperty()).forEach(p -> p.addListener((o, a, b) -> verifier()));
-        List.of(debut, fin, dateLimite, suiviEcheance).forEach(d -> d.valueProperty().addListener((o, a, b) -> verifier()));
+        champs.aSurveiller().forEach(p -> p.addListener(o -> verifier()));
+        suiviAction.textProperty().addListener(o -> verifier());
+        suiviEcheance.valueProperty().addListener(o -> verifier());
     }
 
     /** Shows the requests of the current item; the first one is chosen. */
@@ -184,16 +170,7 @@ final class PanneauDecision extends VBox {
         Optional<Decision> decision = decisionEnVigueur();
         Demande d = demande.getValue();
         issues.selectToggle(decision.map(x -> (javafx.scene.control.Toggle) boutons.get(x.issue())).orElse(null));
-        avis.setValue(decision.map(Decision::avisMedical).orElse(AvisMedical.NON_RENDU));
-        motifs.setText(decision.map(Decision::motifs).orElse(""));
-        conditions.setText(decision.map(Decision::conditions).orElse(""));
-        debut.setValue(decision.map(Decision::dateDebutAccordee).orElse(d == null ? null : d.dateDebut()));
-        fin.setValue(decision.map(Decision::dateFinAccordee).orElse(d == null ? null : d.dateFin()));
-        BigDecimal somme = decision.map(Decision::montantAccorde).orElse(d == null ? null : d.cout());
-        montant.setText(somme == null ? "" : somme.toPlainString());
-        elements.setText(decision.map(Decision::elementsManquants).orElse(""));
-        dateLimite.setValue(decision.map(Decision::dateLimiteElements).orElse(null));
-        derogation.setText(decision.map(Decision::derogation).orElse(""));
+        champs.remplir(decision, d);
         Optional<SuiviPrevu> suivi = decision.flatMap(x -> x.suivisPrevus().stream().findFirst());
         suiviAction.setText(suivi.map(SuiviPrevu::action).orElse(""));
         suiviResponsable.setValue(suivi.flatMap(s -> suiviResponsable.getItems().stream()
@@ -237,8 +214,7 @@ final class PanneauDecision extends VBox {
         }
         var services = modele.services();
         modele.executeur().executer(() -> services.tenirSeance().verifier(services.utilisateur(), saisie),
-                liste -> problemes.setText(liste.isEmpty() ? "" : liste.stream().map(Probleme::toString)
-                        .map(p -> "• " + p).collect(Collectors.joining("\n"))), modele::signaler);
+                liste -> problemes.setText(MessagesErreur.puces(liste)), modele::signaler);
     }
 
     /** The panel as a decision to record, or null when no request is chosen or the amount is unreadable. */
@@ -247,37 +223,26 @@ final class PanneauDecision extends VBox {
         if (d == null) {
             return null;
         }
-        BigDecimal somme;
-        try {
-            somme = Champs.montant(montant);
-        } catch (NumberFormatException e) {
-            problemes.setText("• montant accordé : nombre attendu, par exemple 1250,50.");
-            return null;
-        }
         List<SuiviPrevu> suivis = suiviEcheance.getValue() == null && suiviAction.getText().isBlank() ? List.of()
                 : List.of(new SuiviPrevu(suiviAction.getText(),
                         suiviResponsable.getValue() == null ? null : suiviResponsable.getValue().id(),
                         suiviEcheance.getValue()));
         IssueDecision issue = issues.getSelectedToggle() == null ? null
                 : (IssueDecision) issues.getSelectedToggle().getUserData();
-        return new SaisieDecision(d.id(), issue, avis.getValue(), motifs.getText(), conditions.getText(),
-                debut.getValue(), fin.getValue(), somme, elements.getText(), dateLimite.getValue(),
-                derogation.getText(), suivis);
+        try {
+            return champs.saisie(d, issue, suivis);
+        } catch (NumberFormatException e) {
+            problemes.setText(ChampsDecision.MONTANT_ILLISIBLE);
+            return null;
+        }
     }
 
     private void insererPhrase() {
         MotifType phrase = phrases.getValue();
         if (phrase != null) {
+            TextArea motifs = champs.motifs;
             motifs.setText(motifs.getText().isBlank() ? phrase.texte() : motifs.getText().strip() + " " + phrase.texte());
             javafx.application.Platform.runLater(() -> phrases.getSelectionModel().clearSelection());
         }
-    }
-
-    private static TextArea zone(String id) {
-        TextArea zone = new TextArea();
-        zone.setId(id);
-        zone.setPrefRowCount(2);
-        zone.setWrapText(true);
-        return zone;
     }
 }

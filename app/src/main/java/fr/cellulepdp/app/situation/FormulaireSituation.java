@@ -8,8 +8,6 @@ import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.commun.Adresse;
-import fr.cellulepdp.model.commun.Probleme;
-import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.CreerSituation;
 import fr.cellulepdp.model.situation.EtatDossier;
@@ -301,10 +299,7 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         executeur.executer(() -> enregistrement.enregistrer(fiche, etat), resultat -> {
             setResult(resultat);
             close();
-        }, exception -> problemes.setText(exception instanceof SaisieInvalideException refus
-                ? "Enregistrement refusé :\n" + refus.problemes().stream().map(Probleme::toString)
-                        .map(p -> "• " + p).collect(Collectors.joining("\n"))
-                : MessagesErreur.pourUtilisateur(exception)));
+        }, exception -> problemes.setText(MessagesErreur.refus("Enregistrement refusé", exception)));
     }
 
 

@@ -15,6 +15,20 @@ public final class MessagesErreur {
     private MessagesErreur() {
     }
 
+    /** Every problem, one per line: "• champ : message". */
+    public static String puces(java.util.List<fr.cellulepdp.model.commun.Probleme> problemes) {
+        return problemes.stream().map(p -> "• " + p).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /**
+     * What a form shows when saving fails: "{@code titre} :" then each problem of a refused input, or the message
+     * of any other failure.
+     */
+    public static String refus(String titre, Exception exception) {
+        return exception instanceof SaisieInvalideException refus ? titre + " :\n" + puces(refus.problemes())
+                : pourUtilisateur(exception);
+    }
+
     /** Expected failures carry a French message of their own; anything else is named without details. */
     public static String pourUtilisateur(Exception exception) {
         if (exception instanceof SaisieInvalideException || exception instanceof BaseIndisponibleException
