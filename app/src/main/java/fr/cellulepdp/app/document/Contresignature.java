@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.document;
 
+import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.EmplacementSignature;
@@ -10,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -55,7 +53,7 @@ public final class Contresignature {
             if (Files.exists(sommes)) {
                 String relatif = dossier.relativize(fichier.toAbsolutePath()).toString().replace('\\', '/');
                 String lignes = Files.readAllLines(sommes, StandardCharsets.UTF_8).stream()
-                        .map(l -> l.endsWith("  " + relatif) ? sha256(contenu) + "  " + relatif : l)
+                        .map(l -> l.endsWith("  " + relatif) ? Empreintes.sha256(contenu) + "  " + relatif : l)
                         .collect(Collectors.joining("\n", "", "\n"));
                 Files.writeString(sommes, lignes, StandardCharsets.UTF_8);
                 return;
@@ -63,11 +61,4 @@ public final class Contresignature {
         }
     }
 
-    private static String sha256(byte[] contenu) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenu));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

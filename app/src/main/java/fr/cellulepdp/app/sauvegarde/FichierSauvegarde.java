@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.sauvegarde;
 
+import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -49,7 +48,7 @@ final class FichierSauvegarde {
                     sortie.putNextEntry(new ZipEntry(entree.getKey()));
                     sortie.write(entree.getValue());
                     sortie.closeEntry();
-                    manifeste.append(sha256(entree.getValue())).append("  ").append(entree.getKey()).append('\n');
+                    manifeste.append(Empreintes.sha256(entree.getValue())).append("  ").append(entree.getKey()).append('\n');
                 }
                 sortie.putNextEntry(new ZipEntry(MANIFESTE));
                 sortie.write(manifeste.toString().getBytes(StandardCharsets.UTF_8));
@@ -111,7 +110,7 @@ final class FichierSauvegarde {
             }
             String[] parties = ligne.split("  ", 2);
             byte[] contenu = entrees.get(parties[1]);
-            if (contenu == null || !sha256(contenu).equals(parties[0])) {
+            if (contenu == null || !Empreintes.sha256(contenu).equals(parties[0])) {
                 throw new SaisieInvalideException("sauvegarde", "la sauvegarde est incomplète : « " + parties[1]
                         + " » manque ou diffère. Rien n'a été restauré.");
             }
@@ -130,11 +129,4 @@ final class FichierSauvegarde {
         return octets;
     }
 
-    private static String sha256(byte[] contenu) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenu));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

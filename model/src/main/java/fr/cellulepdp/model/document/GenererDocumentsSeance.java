@@ -2,6 +2,7 @@ package fr.cellulepdp.model.document;
 
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
@@ -19,11 +20,8 @@ import fr.cellulepdp.model.seance.ConsulterSeance;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.TenirSeance;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -177,7 +175,7 @@ public final class GenererDocumentsSeance {
         if (signe) {
             contenu = signature.signer(contenu, document.emplacements().get(0), certificat.get());
         }
-        return new DocumentProduit(nom, contenu, sha256(contenu), signe);
+        return new DocumentProduit(nom, contenu, Empreintes.sha256(contenu), signe);
     }
 
     /** The letter, recorded (or brought up to date while not sent) with its fingerprint. */
@@ -201,14 +199,6 @@ public final class GenererDocumentsSeance {
                     n.envoyeeLe(), n.derniereErreur(), adresse, n.messageId(), null));
             stockage.notifications().attacherPdf(aJour.id(), aJoindre);
         });
-    }
-
-    static String sha256(byte[] contenu) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenu));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String slug(String texte) {
