@@ -10,6 +10,7 @@ import fr.cellulepdp.model.decision.MotifTypeRepository;
 import fr.cellulepdp.model.document.ModeleCourrierRepository;
 import fr.cellulepdp.model.notification.ServeurSmtpRepository;
 import fr.cellulepdp.model.demande.DemandeRepository;
+import fr.cellulepdp.model.indicateur.SourceIndicateurs;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
 import fr.cellulepdp.model.notification.NotificationRepository;
 import fr.cellulepdp.model.seance.SeanceRepository;
@@ -51,6 +52,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotNotifications notifications;
     private final DepotCatalogueMesures catalogueMesures;
     private final DepotJournalAudit journalAudit;
+    private final DepotIndicateurs indicateurs;
 
     private BaseDeDonnees(JdbcConnectionPool pool, SQLDialect dialecte, String description) {
         this.pool = pool;
@@ -70,6 +72,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.notifications = new DepotNotifications(contexte);
         this.catalogueMesures = new DepotCatalogueMesures(contexte);
         this.journalAudit = new DepotJournalAudit(contexte);
+        this.indicateurs = new DepotIndicateurs(contexte);
     }
 
     /** Opens the H2 file database at {@code fichier} (with or without ".mv.db"), creating it if needed. */
@@ -253,6 +256,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public JournalAudit journalAudit() {
         return journalAudit;
+    }
+
+    @Override
+    public SourceIndicateurs indicateurs() {
+        return indicateurs;
     }
 
     @Override

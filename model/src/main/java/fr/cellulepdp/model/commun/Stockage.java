@@ -8,6 +8,7 @@ import fr.cellulepdp.model.decision.MotifTypeRepository;
 import fr.cellulepdp.model.document.ModeleCourrierRepository;
 import fr.cellulepdp.model.notification.ServeurSmtpRepository;
 import fr.cellulepdp.model.demande.DemandeRepository;
+import fr.cellulepdp.model.indicateur.SourceIndicateurs;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
 import fr.cellulepdp.model.notification.NotificationRepository;
 import fr.cellulepdp.model.seance.SeanceRepository;
@@ -50,6 +51,9 @@ public interface Stockage {
     CatalogueMesuresRepository catalogueMesures();
 
     JournalAudit journalAudit();
+
+    /** The facts the indicators are counted from, read in bulk. */
+    SourceIndicateurs indicateurs();
 
     /** What the status bar shows: the engine and where the data lives, e.g. "H2 : /home/…/cellule-pdp". */
     String description();

@@ -35,6 +35,11 @@ public record Assure(UUID id, long version, Nir nir, String nom, String prenom, 
         return (prenom + " " + nom).strip();
     }
 
+    /** How lists show the person: "DUPONT Marie" to internal members, initials only to partners. */
+    public String designationPour(fr.cellulepdp.model.cellule.Role role) {
+        return role.estInterne() ? nom.toUpperCase() + " " + prenom : initiales();
+    }
+
     @Override
     public String toString() {
         return "Assure[" + id + "]";

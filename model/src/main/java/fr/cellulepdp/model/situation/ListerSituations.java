@@ -33,18 +33,34 @@ public final class ListerSituations {
         Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
         List<ResumeSituation> lignes = situations.stream().map(s -> {
             long enAttente = stockage.demandes().findBySituation(s.id()).stream()
-                    .filter(d -> d.statut() == StatutDemande.A_ETUDIER || d.statut() == StatutDemande.INSCRITE)
-                    .count();
+                    .filter(ListerSituations::enAttente).count();
             return resume(acteur, s, stockage.assures().get(s.assureId()), membres, enAttente);
         }).toList();
         return new ResultatRecherche(lignes, stockage.situations().compter(permis));
+    }
+
+    /**
+     * The situations behind a figure (a click on the Indicateurs page), by file number, within the user's rights:
+     * initials only for a partner.
+     */
+    public List<ResumeSituation> parIdentifiants(Utilisateur acteur, java.util.Collection<UUID> ids) {
+        Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
+        return ids.stream().map(id -> stockage.situations().find(id)).flatMap(java.util.Optional::stream)
+                .map(s -> resume(acteur, s, stockage.assures().get(s.assureId()), membres,
+                        stockage.demandes().findBySituation(s.id()).stream().filter(ListerSituations::enAttente).count()))
+                .sorted(java.util.Comparator.comparing(ResumeSituation::numeroDossier))
+                .toList();
+    }
+
+    private static boolean enAttente(Demande d) {
+        return d.statut() == StatutDemande.A_ETUDIER || d.statut() == StatutDemande.INSCRITE;
     }
 
     public List<ResumeSituation> lister(Utilisateur acteur) {
         Map<UUID, Assure> assures = parId(stockage.assures().findAll(), Assure::id);
         Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
         Map<UUID, Long> enAttente = stockage.demandes().findAll().stream()
-                .filter(d -> d.statut() == StatutDemande.A_ETUDIER || d.statut() == StatutDemande.INSCRITE)
+                .filter(ListerSituations::enAttente)
                 .collect(Collectors.groupingBy(Demande::situationId, Collectors.counting()));
         return stockage.situations().findAll().stream()
                 .map(s -> resume(acteur, s, assures.get(s.assureId()), membres, enAttente.getOrDefault(s.id(), 0L)))
@@ -54,8 +70,7 @@ public final class ListerSituations {
     private static ResumeSituation resume(Utilisateur acteur, Situation s, Assure assure, Map<UUID, Membre> membres,
                                           long enAttente) {
         Membre referent = s.referentSocialId() == null ? null : membres.get(s.referentSocialId());
-        String personne = acteur.role().estInterne() ? assure.nom().toUpperCase() + " " + assure.prenom()
-                : assure.initiales();
+        String personne = assure.designationPour(acteur.role());
         return new ResumeSituation(s.id(), s.numeroDossier(), personne, s.origine(), s.risque(), s.statut(),
                 s.urgent().leve(), s.complexe().leve(), referent == null ? "" : referent.nomComplet(), enAttente);
     }

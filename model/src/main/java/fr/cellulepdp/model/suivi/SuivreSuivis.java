@@ -1,0 +1,116 @@
+package fr.cellulepdp.model.suivi;
+
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Horodatages;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.situation.Situation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Use case: the follow-ups the cell's decisions created ("assurer le suivi des décisions"): listed by due date,
+ * overdue ones flagged, filtered by the member responsible; a member marks one done with a note. Those due are
+ * proposed on the next agenda by {@link fr.cellulepdp.model.seance.PreparerSeance}.
+ */
+public final class SuivreSuivis {
+
+    private final Stockage stockage;
+    private final Horloge horloge;
+
+    public SuivreSuivis(Stockage stockage, Horloge horloge) {
+        this.stockage = stockage;
+        this.horloge = horloge;
+    }
+
+    /** One line of the Suivis page, with what the user may see of the person. */
+    public record LigneSuivi(UUID id, long version, UUID situationId, String numeroDossier, String personne,
+                             String mesure, String action, UUID responsableId, String responsable,
+                             LocalDate echeance, boolean enRetard, LocalDate realiseLe, String note) {
+        public boolean realise() {
+            return realiseLe != null;
+        }
+    }
+
+    /**
+     * The follow-ups by due date (then file number); {@code responsableId} null for every member; done ones only
+     * when {@code avecRealises}.
+     */
+    public List<LigneSuivi> lister(Utilisateur acteur, UUID responsableId, boolean avecRealises) {
+        Objects.requireNonNull(acteur, "acteur");
+        LocalDate aujourdhui = horloge.aujourdhui();
+        Map<UUID, Membre> membres = stockage.membres().findAll().stream()
+                .collect(Collectors.toMap(Membre::id, Function.identity()));
+        Map<UUID, Situation> situations = new HashMap<>();
+        Map<UUID, String> personnes = new HashMap<>();
+        List<LigneSuivi> lignes = new ArrayList<>();
+        for (Suivi s : stockage.suivis().findAll()) {
+            if ((!avecRealises && s.estRealise()) || (responsableId != null && !responsableId.equals(s.responsableId()))) {
+                continue;
+            }
+            Situation situation = situations.computeIfAbsent(s.situationId(), stockage.situations()::get);
+            String personne = personnes.computeIfAbsent(situation.assureId(),
+                    id -> stockage.assures().get(id).designationPour(acteur.role()));
+            Membre responsable = s.responsableId() == null ? null : membres.get(s.responsableId());
+            lignes.add(new LigneSuivi(s.id(), s.version(), s.situationId(), situation.numeroDossier(), personne,
+                    mesure(s), s.action(), s.responsableId(), responsable == null ? "" : responsable.nomComplet(),
+                    s.echeance(), s.estEnRetard(aujourdhui), s.realiseLe(), s.note()));
+        }
+        lignes.sort(Comparator.comparing(LigneSuivi::echeance).thenComparing(LigneSuivi::numeroDossier));
+        return lignes;
+    }
+
+    private String mesure(Suivi s) {
+        if (s.decisionId() == null) {
+            return "";
+        }
+        Decision decision = stockage.decisions().get(s.decisionId());
+        return stockage.demandes().get(decision.demandeId()).mesure().libelle();
+    }
+
+    /**
+     * Marks a follow-up done on {@code le} with a note of what was done. Refused, naming the field, without a date,
+     * with a date in the future, without a note, when already done, or for a partner; a save over a newer version
+     * is refused by the repository (someone else marked it meanwhile).
+     */
+    public Suivi marquerRealise(Utilisateur acteur, UUID suiviId, long version, LocalDate le, String note) {
+        if (acteur.role() == Role.PARTENAIRE) {
+            throw new SaisieInvalideException("suivi", "un partenaire ne peut pas modifier les suivis de la cellule.");
+        }
+        return stockage.transactions().inTransaction(() -> {
+            Suivi suivi = stockage.suivis().get(suiviId);
+            List<Probleme> problemes = new ArrayList<>();
+            if (suivi.estRealise()) {
+                problemes.add(new Probleme("suivi", "ce suivi est déjà marqué réalisé le "
+                        + Horodatages.date(suivi.realiseLe()) + "."));
+            }
+            if (le == null) {
+                problemes.add(new Probleme("realiseLe", "indiquez la date à laquelle le suivi a été réalisé."));
+            } else if (le.isAfter(horloge.aujourdhui())) {
+                problemes.add(new Probleme("realiseLe", "la date de réalisation (" + Horodatages.date(le)
+                        + ") ne peut pas être dans le futur."));
+            }
+            if (note == null || note.isBlank()) {
+                problemes.add(new Probleme("note", "indiquez en quelques mots ce qui a été fait."));
+            }
+            if (!problemes.isEmpty()) {
+                throw new SaisieInvalideException(problemes);
+            }
+            return stockage.suivis().save(new Suivi(suivi.id(), version, suivi.situationId(), suivi.decisionId(),
+                    suivi.action(), suivi.responsableId(), suivi.echeance(), le, note.strip()));
+        });
+    }
+}

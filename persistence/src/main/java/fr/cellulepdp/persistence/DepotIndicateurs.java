@@ -1,0 +1,131 @@
+package fr.cellulepdp.persistence;
+
+import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
+import static fr.cellulepdp.persistence.jooq.Tables.DECISION;
+import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE;
+import static fr.cellulepdp.persistence.jooq.Tables.SEANCE;
+import static fr.cellulepdp.persistence.jooq.Tables.SEANCE_PRESENCE;
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.indicateur.Periode;
+import fr.cellulepdp.model.indicateur.SourceIndicateurs;
+import fr.cellulepdp.model.mesure.TypeMesure;
+import fr.cellulepdp.model.seance.EtatPresence;
+import fr.cellulepdp.model.seance.StatutSeance;
+import fr.cellulepdp.model.situation.IssueSituation;
+import fr.cellulepdp.model.situation.Origine;
+import fr.cellulepdp.model.situation.Risque;
+import fr.cellulepdp.model.situation.Sexe;
+import fr.cellulepdp.persistence.jooq.tables.Decision;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+/** The indicators' facts, each read with one set query over the period (indexes from migration V11). */
+final class DepotIndicateurs implements SourceIndicateurs {
+
+    private static final List<String> ACCORDS = List.of(IssueDecision.ACCORD.name(),
+            IssueDecision.ACCORD_SOUS_RESERVE.name());
+
+    private final ContexteJooq contexte;
+
+    DepotIndicateurs(ContexteJooq contexte) {
+        this.contexte = contexte;
+    }
+
+    @Override
+    public List<FaitSituation> situationsActives(Periode periode) {
+        return contexte.dsl()
+                .select(SITUATION.ID, SITUATION.ASSURE_ID, SITUATION.REFERENT_SOCIAL_ID, SITUATION.ORIGINE,
+                        SITUATION.RISQUE, ASSURE.SEXE, ASSURE.DATE_NAISSANCE, SITUATION.DATE_SIGNALEMENT,
+                        SITUATION.ISSUE, SITUATION.DATE_CLOTURE)
+                .from(SITUATION).join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
+                .where(SITUATION.DATE_SIGNALEMENT.isNull().or(SITUATION.DATE_SIGNALEMENT.le(periode.au())))
+                .and(SITUATION.DATE_CLOTURE.isNull().or(SITUATION.DATE_CLOTURE.ge(periode.du())))
+                .fetch(r -> new FaitSituation(r.value1(), r.value2(), r.value3() != null,
+                        Origine.valueOf(r.value4()), Risque.valueOf(r.value5()), enumOuNull(Sexe.class, r.value6()),
+                        r.value7(), r.value8(), enumOuNull(IssueSituation.class, r.value9()), r.value10()));
+    }
+
+    @Override
+    public List<FaitDecision> decisions(Periode periode) {
+        List<FaitDecision> faits = new ArrayList<>();
+        // decisions of the closed meetings held in the period
+        contexte.dsl()
+                .select(DECISION.ID, DEMANDE.SITUATION_ID, DEMANDE.MESURE, DECISION.ISSUE, SEANCE.DATE_SEANCE,
+                        DEMANDE.DATE_DEMANDE)
+                .from(SEANCE).join(DECISION).on(DECISION.SEANCE_ID.eq(SEANCE.ID))
+                .join(DEMANDE).on(DEMANDE.ID.eq(DECISION.DEMANDE_ID))
+                .where(SEANCE.STATUT.eq(StatutSeance.CLOTUREE.name()))
+                .and(SEANCE.DATE_SEANCE.between(periode.du(), periode.au()))
+                .and(enVigueur(DECISION))
+                .forEach(r -> faits.add(new FaitDecision(r.value1(), r.value2(), TypeMesure.valueOf(r.value3()),
+                        IssueDecision.valueOf(r.value4()), r.value5(), r.value6())));
+        // urgent decisions, taken between meetings, dated by the time they were taken (Paris time)
+        contexte.dsl()
+                .select(DECISION.ID, DEMANDE.SITUATION_ID, DEMANDE.MESURE, DECISION.ISSUE, DECISION.DECIDEE_LE,
+                        DEMANDE.DATE_DEMANDE)
+                .from(DECISION).join(DEMANDE).on(DEMANDE.ID.eq(DECISION.DEMANDE_ID))
+                .where(DECISION.SEANCE_ID.isNull())
+                .and(DECISION.DECIDEE_LE.ge(debutDuJour(periode.du())))
+                .and(DECISION.DECIDEE_LE.lt(debutDuJour(periode.au().plusDays(1))))
+                .and(enVigueur(DECISION))
+                .forEach(r -> faits.add(new FaitDecision(r.value1(), r.value2(), TypeMesure.valueOf(r.value3()),
+                        IssueDecision.valueOf(r.value4()),
+                        r.value5().atZoneSameInstant(Horloge.FUSEAU_PARIS).toLocalDate(), r.value6())));
+        return faits;
+    }
+
+    @Override
+    public List<FaitSeance> seances(Periode periode) {
+        return contexte.dsl()
+                .select(SEANCE.ID, SEANCE.NUMERO, SEANCE.DATE_SEANCE, count(SEANCE_PRESENCE.MEMBRE_ID),
+                        sum(when(SEANCE_PRESENCE.ETAT.eq(EtatPresence.PRESENT.name()), 1).otherwise(0)))
+                .from(SEANCE).leftJoin(SEANCE_PRESENCE).on(SEANCE_PRESENCE.SEANCE_ID.eq(SEANCE.ID))
+                .where(SEANCE.STATUT.in(StatutSeance.OUVERTE.name(), StatutSeance.CLOTUREE.name()))
+                .and(SEANCE.DATE_SEANCE.between(periode.du(), periode.au()))
+                .groupBy(SEANCE.ID, SEANCE.NUMERO, SEANCE.DATE_SEANCE)
+                .orderBy(SEANCE.DATE_SEANCE)
+                .fetch(r -> new FaitSeance(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5() == null ? 0 : r.value5().intValue()));
+    }
+
+    @Override
+    public List<FaitDevenir> devenirs(Periode periode) {
+        return contexte.dsl()
+                .selectDistinct(SITUATION.ID, DEMANDE.MESURE, SITUATION.ISSUE)
+                .from(SITUATION).join(DEMANDE).on(DEMANDE.SITUATION_ID.eq(SITUATION.ID))
+                .join(DECISION).on(DECISION.DEMANDE_ID.eq(DEMANDE.ID))
+                .leftJoin(SEANCE).on(SEANCE.ID.eq(DECISION.SEANCE_ID))
+                .where(SITUATION.DATE_CLOTURE.between(periode.du(), periode.au()))
+                .and(DECISION.ISSUE.in(ACCORDS))
+                .and(DECISION.SEANCE_ID.isNull().or(SEANCE.STATUT.eq(StatutSeance.CLOTUREE.name())))
+                .and(enVigueur(DECISION))
+                .fetch(r -> new FaitDevenir(r.value1(), TypeMesure.valueOf(r.value2()),
+                        enumOuNull(IssueSituation.class, r.value3())));
+    }
+
+    /** Not corrected by a rectificatif. */
+    private static Condition enVigueur(Decision decision) {
+        Decision rectificatif = DECISION.as("rectificatif");
+        return notExists(selectOne().from(rectificatif).where(rectificatif.RECTIFIE_DECISION_ID.eq(decision.ID)));
+    }
+
+    private static OffsetDateTime debutDuJour(LocalDate jour) {
+        return jour.atStartOfDay(Horloge.FUSEAU_PARIS).toOffsetDateTime();
+    }
+
+    private static <E extends Enum<E>> E enumOuNull(Class<E> type, String valeur) {
+        return valeur == null ? null : Enum.valueOf(type, valeur);
+    }
+}
