@@ -3,6 +3,7 @@ package fr.cellulepdp.model.suivi;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
 import fr.cellulepdp.model.commun.Probleme;
@@ -92,6 +93,9 @@ public final class SuivreSuivis {
         }
         return stockage.transactions().inTransaction(() -> {
             Suivi suivi = stockage.suivis().get(suiviId);
+            if (suivi.version() != version) {
+                throw new ConflitDeModificationException("Suivi", suiviId);
+            }
             List<Probleme> problemes = new ArrayList<>();
             if (suivi.estRealise()) {
                 problemes.add(new Probleme("suivi", "ce suivi est déjà marqué réalisé le "
