@@ -68,8 +68,7 @@ final class CommandeRender extends SousCommande {
     }
 
     private Optional<CertificatSignature> certificat(Services services) {
-        Cellule cellule = services.cellule().orElseThrow(() -> new SaisieInvalideException("cellule",
-                "la cellule n'est pas renseignée."));
+        Cellule cellule = services.stockage().cellules().renseignee();
         Path fichier = certificat != null ? certificat
                 : cellule.certificatSignature().isEmpty() ? null : Path.of(cellule.certificatSignature());
         if (fichier == null) {

@@ -88,8 +88,7 @@ final class EditeurCertificat extends VBox {
             return;
         }
         executeur.executer(() -> {
-            Cellule cellule = services.cellule().orElseThrow(() -> new IllegalStateException(
-                    "la cellule n'est pas renseignée"));
+            Cellule cellule = services.stockage().cellules().renseignee();
             Path fichier = services.dossierDonnees().resolve("certificat-essai-signataire.p12");
             Files.write(fichier, CertificatAutoSigne.creer(cellule.signataireNom(), cellule.cpam(), motDePasse.get(),
                     services.horloge().maintenant()));

@@ -77,8 +77,7 @@ public final class GenererDocumentsSeance {
 
     private List<DocumentProduit> produire(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
                                            Progression progression, boolean enregistrer) {
-        Cellule cellule = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
-                new SaisieInvalideException("cellule", "la cellule n'est pas renseignée (nom, adresse, signataire)."));
+        Cellule cellule = stockage.cellules().renseignee();
         DossierSeance dossier = new ConsulterSeance(stockage, new TenirSeance(stockage, horloge))
                 .consulter(acteur, seanceId);
         Seance seance = dossier.seance();

@@ -4,11 +4,12 @@ import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.GenerateurDocuments;
+import fr.cellulepdp.model.indicateur.GenerateurBilan;
 import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.seance.DossierSeance;
 
-/** The PDF/A-2b documents of a meeting, laid out with PDFBox. */
-public final class GenerateurPdf implements GenerateurDocuments {
+/** The PDF/A-2b documents of a meeting and the cell's review, laid out with PDFBox. */
+public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan {
 
     @Override
     public DocumentPdf ordreDuJour(ContenuSeance contenu, boolean pseudonymise) {
@@ -24,5 +25,10 @@ public final class GenerateurPdf implements GenerateurDocuments {
     public DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision,
                                     Destinataire destinataire) {
         return CourrierNotificationPdf.generer(contenu, point, decision, destinataire);
+    }
+
+    @Override
+    public DocumentPdf bilan(GenerateurBilan.ContenuBilan contenu) {
+        return BilanPdf.generer(contenu);
     }
 }

@@ -290,6 +290,29 @@ public final class Composition implements AutoCloseable {
         y = Math.min(y, cadre.getLowerLeftY() - 6);
     }
 
+    /** The page being drawn on, for {@link Histogramme}. */
+    PDPageContentStream flux() {
+        return flux;
+    }
+
+    /** Moves the current position down to {@code nouvelY} (drawings that place themselves). */
+    void descendreA(float nouvelY) {
+        y = nouvelY;
+    }
+
+    /** Writes one line of small text at a given place, cut with "…" to fit {@code largeurMax}. */
+    void ecrirePetit(String texte, float x, float ligneY, float largeurMax) {
+        String propre = propre(texte);
+        while (propre.length() > 2 && largeur(propre, regulier, Style.PETIT.taille) > largeurMax) {
+            propre = propre.substring(0, propre.length() - 2) + "…";
+        }
+        texte(propre, regulier, Style.PETIT.taille, x, ligneY);
+    }
+
+    float largeurPetit(String texte) {
+        return largeur(propre(texte), regulier, Style.PETIT.taille);
+    }
+
     private void ligne(String texte, PDType0Font police, float taille, float x) {
         float hauteur = taille * INTERLIGNE;
         if (y - hauteur < BAS) {
