@@ -40,7 +40,9 @@ public final class DossierDocuments {
         }
     }
 
-    private static void ecrireAtomiquement(Path fichier, byte[] contenu) throws IOException {
+    /** Writes the whole file or nothing: beside it first, then moved in place. */
+    public static void ecrireAtomiquement(Path chemin, byte[] contenu) throws IOException {
+        Path fichier = chemin.toAbsolutePath();
         Files.createDirectories(fichier.getParent());
         Path temporaire = fichier.resolveSibling(fichier.getFileName() + ".partiel");
         Files.write(temporaire, contenu);

@@ -31,6 +31,9 @@ import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ModifierSituation;
 import fr.cellulepdp.persistence.BaseDeDonnees;
+import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
+import fr.cellulepdp.model.indicateur.EditerBilan;
+import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.reports.documents.GenerateurPdf;
 import fr.cellulepdp.reports.signature.SignaturePades;
 import java.nio.file.Path;
@@ -142,14 +145,29 @@ public final class Services implements AutoCloseable {
     }
 
     public GenererDocumentsSeance genererDocuments() {
-        return new GenererDocumentsSeance(base, new GenerateurPdf(), new SignaturePades(), horloge, chemin -> {
-            try {
-                return java.util.Optional.of(java.nio.file.Files.readAllBytes(Path.of(chemin)));
-            } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
-                // a logo moved or deleted: the documents are still made, without it
-                return java.util.Optional.empty();
-            }
-        });
+        return new GenererDocumentsSeance(base, new GenerateurPdf(), new SignaturePades(), horloge,
+                Services::lireImage);
+    }
+
+    private static java.util.Optional<byte[]> lireImage(String chemin) {
+        try {
+            return java.util.Optional.of(java.nio.file.Files.readAllBytes(Path.of(chemin)));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            // a logo moved or deleted: the documents are still made, without it
+            return java.util.Optional.empty();
+        }
+    }
+
+    public CalculerIndicateurs calculerIndicateurs() {
+        return new CalculerIndicateurs(base);
+    }
+
+    public EditerBilan editerBilan() {
+        return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge);
+    }
+
+    public SuivreSuivis suivreSuivis() {
+        return new SuivreSuivis(base, horloge);
     }
 
     public ChargerDonneesDemo chargerDonneesDemo() {

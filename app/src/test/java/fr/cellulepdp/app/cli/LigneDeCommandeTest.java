@@ -56,6 +56,47 @@ class LigneDeCommandeTest {
     }
 
     @Test
+    void indicators_writes_the_csv_excel_opens_and_the_review_pdf_and_refuses_a_wrong_date() throws Exception {
+        String base = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", base, "demo")).isZero();
+        Path csv = dossier.resolve("exports/indicateurs.csv");
+
+        assertThat(executer("--db", base, "indicators", "--from", "01/01/2026", "--to", "2026-12-31", "--csv",
+                csv.toString())).isZero();
+        byte[] octets = java.nio.file.Files.readAllBytes(csv);
+        assertThat(java.util.Arrays.copyOf(octets, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> lignes = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lignes.get(0)).isEqualTo("\uFEFFrubrique;libelle;colonne;valeur;definition");
+        assertThat(lignes).contains("Période;du;;2026-01-01;", "Période;au;;2026-12-31;");
+        try (BaseDeDonnees lue = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
+            fr.cellulepdp.model.indicateur.Indicateurs attendus = new fr.cellulepdp.model.indicateur.CalculerIndicateurs(lue)
+                    .calculer(fr.cellulepdp.model.cellule.Utilisateur.systeme(),
+                            fr.cellulepdp.model.indicateur.Periode.annee(2026));
+            assertThat(attendus.seances().tenues()).isPositive();
+            assertThat(lignes).contains("Activité;Séances tenues;;" + attendus.seances().tenues() + ";");
+            assertThat(lignes).hasSize(1 + 2 + attendus.lignesExport().size());
+        }
+        assertThat(sortie.toString()).contains("Indicateurs du 2026-01-01 au 2026-12-31").contains("séances");
+
+        Path pdf = dossier.resolve("bilan.pdf");
+        assertThat(executer("--db", base, "indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--pdf",
+                pdf.toString())).isZero();
+        assertThat(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+
+        Path refuse = dossier.resolve("refuse.csv");
+        assertThat(executer("--db", base, "indicators", "--from", "31/02/2026", "--csv", refuse.toString()))
+                .isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("« 31/02/2026 » n'est pas une date");
+        assertThat(executer("--db", base, "indicators", "--from", "2026-12-31", "--to", "2026-01-01", "--csv",
+                refuse.toString())).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("précède son début");
+        assertThat(refuse).doesNotExist();
+        assertThat(executer("--db", base, "indicators", "--csv", "a.csv", "--pdf", "b.pdf"))
+                .isEqualTo(picocli.CommandLine.ExitCode.USAGE);
+    }
+
+    @Test
     void render_after_demo_writes_the_pack_of_the_last_closed_meeting_signed_with_the_demo_certificate()
             throws Exception {
         String base = dossier.resolve("cellule").toString();
