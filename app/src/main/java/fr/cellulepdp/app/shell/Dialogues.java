@@ -30,6 +30,9 @@ public interface Dialogues {
     /** Asks for the file to import; empty when the user cancels. */
     Optional<Path> choisirFichierImport();
 
+    /** Asks where to save a file ({@code extension} like "csv"); empty when the user cancels. */
+    Optional<Path> choisirFichierEnregistrement(String titre, String nomPropose, String description, String extension);
+
     /** Standard JavaFX alerts, in French. */
     static Dialogues alertes() {
         return new Dialogues() {
@@ -88,6 +91,16 @@ public interface Dialogues {
                 choix.setTitle("Liste mensuelle des arrêts de 60 jours et plus");
                 choix.getExtensionFilters().add(new FileChooser.ExtensionFilter("Fichiers CSV", "*.csv", "*.txt"));
                 return Optional.ofNullable(choix.showOpenDialog(null)).map(java.io.File::toPath);
+            }
+
+            @Override
+            public Optional<Path> choisirFichierEnregistrement(String titre, String nomPropose, String description,
+                                                               String extension) {
+                FileChooser choix = new FileChooser();
+                choix.setTitle(titre);
+                choix.setInitialFileName(nomPropose);
+                choix.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+                return Optional.ofNullable(choix.showSaveDialog(null)).map(java.io.File::toPath);
             }
 
             private Alert alerte(Alert.AlertType type, String titre, String texte) {

@@ -3,10 +3,12 @@ package fr.cellulepdp.app.shell;
 import fr.cellulepdp.app.demande.DialogueDossier;
 import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.importation.LecteurListeIj60;
+import fr.cellulepdp.app.indicateur.PageIndicateurs;
 import fr.cellulepdp.app.parametres.PageParametres;
 import fr.cellulepdp.app.seance.PageSeances;
 import fr.cellulepdp.app.situation.FormulaireSituation;
 import fr.cellulepdp.app.situation.PageSituations;
+import fr.cellulepdp.app.suivi.PageSuivis;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
@@ -38,7 +40,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
@@ -71,7 +72,7 @@ public final class FenetrePrincipale {
         racine.setBottom(barreDEtat());
         racine.getStyleClass().add("fenetre-principale");
         afficher("situations");
-        actualiserTout();
+        actualiserCourriers();
     }
 
     private List<Page> creerPages() {
@@ -79,12 +80,11 @@ public final class FenetrePrincipale {
                 PageSituations.creer(services, executeur, this::signalerErreur, this::nouvelleSituation,
                         this::ouvrirDossier),
                 new PageSeances(services, executeur, dialogues, this::signalerErreur),
+                PageSuivis.creer(services, executeur, this::signalerErreur),
                 new PageAVenir("documents", "Documents", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                         "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "
                                 + "(PDF/A), apparaîtront ici après chaque séance."),
-                new PageAVenir("indicateurs", "Indicateurs", MaterialDesignC.CHART_BAR,
-                        "Les indicateurs de la cellule (situations étudiées, mesures accordées, délais, "
-                                + "origines, risques) et le bilan annuel apparaîtront ici."),
+                new PageIndicateurs(services, executeur, dialogues, this::signalerErreur),
                 new PageParametres(services, executeur, dialogues, this::signalerErreur));
     }
 
@@ -146,11 +146,15 @@ public final class FenetrePrincipale {
         return barre;
     }
 
-    /** Shows the page with this id and selects its navigation entry. */
+    /**
+     * Shows the page with this id, read afresh (a meeting closed elsewhere adds follow-ups, changes the figures...),
+     * and selects its navigation entry.
+     */
     public void afficher(String id) {
         Page page = pages.get(id);
         centre.getChildren().setAll(page.contenu());
         boutons.get(id).setSelected(true);
+        page.actualiser();
     }
 
     public void actualiserTout() {

@@ -63,6 +63,10 @@ public class PageTableau<T> extends PageDeBase {
         modele.actualiser();
     }
 
+    protected TableView<T> table() {
+        return table;
+    }
+
     public ModeleListe<T> modele() {
         return modele;
     }

@@ -24,6 +24,28 @@ public final class Tableaux {
         return colonne;
     }
 
+    /** A column whose long texts wrap onto several lines within the column's width. */
+    public static <T> TableColumn<T, String> colonneAvecRetour(String titre, double largeur, Function<T, Object> valeur) {
+        TableColumn<T, String> colonne = colonne(titre, largeur, valeur);
+        colonne.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text texte = new javafx.scene.text.Text();
+
+            {
+                texte.wrappingWidthProperty().bind(colonne.widthProperty().subtract(10));
+                texte.getStyleClass().add("text");
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String contenu, boolean vide) {
+                super.updateItem(contenu, vide);
+                texte.setText(vide || contenu == null ? "" : contenu);
+                setGraphic(vide ? null : texte);
+            }
+        });
+        return colonne;
+    }
+
     /** The text with its first letter in upper case. */
     public static String majuscule(String texte) {
         return texte.isEmpty() ? texte : texte.substring(0, 1).toUpperCase(java.util.Locale.FRENCH) + texte.substring(1);

@@ -16,6 +16,7 @@ public final class DialoguesScriptes implements Dialogues {
     public String texteSaisi;
     public String motDePasse;
     public final List<String> informations = new ArrayList<>();
+    public Path fichierEnregistrement;
 
     @Override
     public boolean confirmer(String titre, String question) {
@@ -54,5 +55,12 @@ public final class DialoguesScriptes implements Dialogues {
     @Override
     public Optional<Path> choisirFichierImport() {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> choisirFichierEnregistrement(String titre, String nomPropose, String description,
+                                                       String extension) {
+        questions.add(titre);
+        return Optional.ofNullable(fichierEnregistrement);
     }
 }

@@ -1,0 +1,63 @@
+package fr.cellulepdp.app.suivi;
+
+import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.suivi.Suivi;
+import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** Marks one follow-up done: the date (today by default) and a note of what was done; refusals shown in place. */
+final class DialogueSuiviRealise extends Dialog<Suivi> {
+
+    private final DatePicker date = Champs.date("champ-suivi-realise-le");
+    private final TextArea note = new TextArea();
+    private final Label problemes = new Label();
+
+    DialogueSuiviRealise(Services services, ExecuteurTaches executeur, LigneSuivi ligne) {
+        setTitle("Suivi réalisé");
+        setHeaderText(ligne.numeroDossier() + " — " + ligne.action());
+        date.setValue(services.horloge().aujourdhui());
+        note.setId("champ-suivi-note");
+        note.setPrefRowCount(4);
+        note.setWrapText(true);
+        note.setPromptText("Ce qui a été fait, avec qui, et la suite éventuelle");
+        GridPane grille = new GridPane();
+        grille.setHgap(12);
+        grille.setVgap(8);
+        grille.addRow(0, new Label("Échéance"), new Label(Tableaux.texte(ligne.echeance())));
+        grille.addRow(1, new Label("Réalisé le *"), date);
+        grille.addRow(2, new Label("Note *"), note);
+        problemes.setId("problemes-suivi");
+        problemes.getStyleClass().add("problemes-formulaire");
+        problemes.setWrapText(true);
+        getDialogPane().setContent(new VBox(10, grille, problemes));
+        getDialogPane().getStylesheets().add(
+                DialogueSuiviRealise.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+        ButtonType enregistrer = new ButtonType("Enregistrer", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(enregistrer,
+                new ButtonType("Annuler", ButtonBar.ButtonData.CANCEL_CLOSE));
+        Node bouton = getDialogPane().lookupButton(enregistrer);
+        bouton.setId("enregistrer-suivi");
+        bouton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            executeur.executer(() -> services.suivreSuivis().marquerRealise(services.utilisateur(), ligne.id(),
+                    ligne.version(), date.getValue(), note.getText()), suivi -> {
+                        setResult(suivi);
+                        close();
+                    }, exception -> problemes.setText(MessagesErreur.refus("Enregistrement refusé", exception)));
+        });
+        setResultConverter(b -> null);
+    }
+}

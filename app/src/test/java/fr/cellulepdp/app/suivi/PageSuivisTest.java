@@ -1,0 +1,103 @@
+package fr.cellulepdp.app.suivi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.app.shell.ApplicationPdp;
+import fr.cellulepdp.app.shell.DialoguesScriptes;
+import fr.cellulepdp.app.shell.FenetrePrincipale;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.suivi.Suivi;
+import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Suivis page in the real window, on the demo data of a real H2 file database. */
+@ExtendWith(ApplicationExtension.class)
+class PageSuivisTest {
+
+    private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
+
+    @TempDir
+    Path dossier;
+
+    private Services services;
+    private final DialoguesScriptes dialogues = new DialoguesScriptes();
+    private UUID enRetard;
+
+    @Start
+    void demarrer(Stage stage) {
+        services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
+        FenetrePrincipale fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
+        stage.setScene(ApplicationPdp.scene(fenetre));
+        stage.show();
+        fenetre.chargerDonneesDemo();
+        Suivi modele = services.stockage().suivis().findAll().get(0);
+        enRetard = UUID.randomUUID();
+        services.stockage().suivis().save(new Suivi(enRetard, 0, modele.situationId(), modele.decisionId(),
+                "Relancer l'employeur", modele.responsableId(), LocalDate.of(2026, 11, 2), null, ""));
+    }
+
+    @AfterEach
+    void fermer() {
+        services.close();
+    }
+
+    @Test
+    void overdue_first_in_red_filtered_by_member_then_marked_done_with_a_note(FxRobot robot) {
+        robot.clickOn("#nav-suivis");
+        TableView<LigneSuivi> table = robot.lookup("#table-suivis").queryTableView();
+        long aFaire = services.stockage().suivis().findAll().stream().filter(s -> !s.estRealise()).count();
+        assertThat(table.getItems()).hasSize((int) aFaire);
+        LigneSuivi premiere = table.getItems().get(0);
+        assertThat(premiere.id()).isEqualTo(enRetard);
+        assertThat(premiere.enRetard()).isTrue();
+        assertThat(robot.lookup(".table-row-cell").queryAllAs(TableRow.class)).anySatisfy(ligne -> {
+            assertThat(ligne.getItem()).isEqualTo(premiere);
+            assertThat(ligne.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("en-retard"));
+        });
+
+        ComboBox<Membre> responsable = robot.lookup("#filtre-responsable-suivi").queryComboBox();
+        Membre membre = responsable.getItems().stream().filter(m -> m != null && m.id().equals(premiere.responsableId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> responsable.setValue(membre));
+        assertThat(table.getItems()).isNotEmpty().allSatisfy(l -> assertThat(l.responsableId()).isEqualTo(membre.id()));
+        assertThat(table.getItems().size()).isLessThan((int) aFaire);
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#marquer-suivi-realise");
+        robot.clickOn("#enregistrer-suivi");
+        assertThat(robot.lookup("#problemes-suivi").queryAs(Label.class).getText())
+                .contains("Enregistrement refusé").contains("indiquez en quelques mots ce qui a été fait");
+        assertThat(services.stockage().suivis().get(enRetard).estRealise()).isFalse();
+
+        robot.interact(() -> robot.lookup("#champ-suivi-note").queryAs(TextArea.class).setText("Employeur relancé."));
+        robot.clickOn("#enregistrer-suivi");
+
+        Suivi fait = services.stockage().suivis().get(enRetard);
+        assertThat(fait.realiseLe()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(fait.note()).isEqualTo("Employeur relancé.");
+        assertThat(table.getItems()).extracting(LigneSuivi::id).doesNotContain(enRetard);
+        robot.clickOn("#filtre-suivis-realises");
+        assertThat(table.getItems()).extracting(LigneSuivi::id).contains(enRetard);
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+}
