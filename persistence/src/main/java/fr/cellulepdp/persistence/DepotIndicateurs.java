@@ -7,8 +7,6 @@ import static fr.cellulepdp.persistence.jooq.Tables.SEANCE;
 import static fr.cellulepdp.persistence.jooq.Tables.SEANCE_PRESENCE;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.notExists;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
@@ -23,13 +21,15 @@ import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Sexe;
-import fr.cellulepdp.persistence.jooq.tables.Decision;
+import fr.cellulepdp.model.situation.StatutSituation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.jooq.Condition;
-import org.jooq.impl.DSL;
 
 /** The indicators' facts, each read with one set query over the period (indexes from migration V11). */
 final class DepotIndicateurs implements SourceIndicateurs {
@@ -45,13 +45,22 @@ final class DepotIndicateurs implements SourceIndicateurs {
 
     @Override
     public List<FaitSituation> situationsActives(Periode periode) {
+        Condition signaleeAvantLaFin = SITUATION.DATE_SIGNALEMENT.isNull()
+                .or(SITUATION.DATE_SIGNALEMENT.le(periode.au()));
+        // two index range reads (open files; files closed since the start) rather than one OR over every row
+        List<FaitSituation> faits = new ArrayList<>(situations(SITUATION.DATE_CLOTURE.isNull()
+                .and(SITUATION.STATUT.ne(StatutSituation.CLOTUREE.name())).and(signaleeAvantLaFin)));
+        faits.addAll(situations(SITUATION.DATE_CLOTURE.ge(periode.du()).and(signaleeAvantLaFin)));
+        return faits;
+    }
+
+    private List<FaitSituation> situations(Condition condition) {
         return contexte.dsl()
                 .select(SITUATION.ID, SITUATION.ASSURE_ID, SITUATION.REFERENT_SOCIAL_ID, SITUATION.ORIGINE,
                         SITUATION.RISQUE, ASSURE.SEXE, ASSURE.DATE_NAISSANCE, SITUATION.DATE_SIGNALEMENT,
                         SITUATION.ISSUE, SITUATION.DATE_CLOTURE)
                 .from(SITUATION).join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
-                .where(SITUATION.DATE_SIGNALEMENT.isNull().or(SITUATION.DATE_SIGNALEMENT.le(periode.au())))
-                .and(SITUATION.DATE_CLOTURE.isNull().or(SITUATION.DATE_CLOTURE.ge(periode.du())))
+                .where(condition)
                 .fetch(r -> new FaitSituation(r.value1(), r.value2(), r.value3() != null,
                         Origine.valueOf(r.value4()), Risque.valueOf(r.value5()), enumOuNull(Sexe.class, r.value6()),
                         r.value7(), r.value8(), enumOuNull(IssueSituation.class, r.value9()), r.value10()));
@@ -59,6 +68,7 @@ final class DepotIndicateurs implements SourceIndicateurs {
 
     @Override
     public List<FaitDecision> decisions(Periode periode) {
+        Set<UUID> corrigees = corrigees();
         List<FaitDecision> faits = new ArrayList<>();
         // decisions of the closed meetings held in the period
         contexte.dsl()
@@ -68,7 +78,6 @@ final class DepotIndicateurs implements SourceIndicateurs {
                 .join(DEMANDE).on(DEMANDE.ID.eq(DECISION.DEMANDE_ID))
                 .where(SEANCE.STATUT.eq(StatutSeance.CLOTUREE.name()))
                 .and(SEANCE.DATE_SEANCE.between(periode.du(), periode.au()))
-                .and(enVigueur(DECISION))
                 .forEach(r -> faits.add(new FaitDecision(r.value1(), r.value2(), TypeMesure.valueOf(r.value3()),
                         IssueDecision.valueOf(r.value4()), r.value5(), r.value6())));
         // urgent decisions, taken between meetings, dated by the time they were taken (Paris time)
@@ -79,11 +88,17 @@ final class DepotIndicateurs implements SourceIndicateurs {
                 .where(DECISION.SEANCE_ID.isNull())
                 .and(DECISION.DECIDEE_LE.ge(debutDuJour(periode.du())))
                 .and(DECISION.DECIDEE_LE.lt(debutDuJour(periode.au().plusDays(1))))
-                .and(enVigueur(DECISION))
                 .forEach(r -> faits.add(new FaitDecision(r.value1(), r.value2(), TypeMesure.valueOf(r.value3()),
                         IssueDecision.valueOf(r.value4()),
                         r.value5().atZoneSameInstant(Horloge.FUSEAU_PARIS).toLocalDate(), r.value6())));
+        faits.removeIf(f -> corrigees.contains(f.id()));
         return faits;
+    }
+
+    /** The decisions a rectificatif replaced: few, read once through their index rather than tested row by row. */
+    private Set<UUID> corrigees() {
+        return new HashSet<>(contexte.dsl().select(DECISION.RECTIFIE_DECISION_ID).from(DECISION)
+                .where(DECISION.RECTIFIE_DECISION_ID.isNotNull()).fetch(DECISION.RECTIFIE_DECISION_ID));
     }
 
     @Override
@@ -102,23 +117,21 @@ final class DepotIndicateurs implements SourceIndicateurs {
 
     @Override
     public List<FaitDevenir> devenirs(Periode periode) {
+        Set<UUID> corrigees = corrigees();
         return contexte.dsl()
-                .selectDistinct(SITUATION.ID, DEMANDE.MESURE, SITUATION.ISSUE)
+                .selectDistinct(SITUATION.ID, DEMANDE.MESURE, SITUATION.ISSUE, DECISION.ID)
                 .from(SITUATION).join(DEMANDE).on(DEMANDE.SITUATION_ID.eq(SITUATION.ID))
                 .join(DECISION).on(DECISION.DEMANDE_ID.eq(DEMANDE.ID))
                 .leftJoin(SEANCE).on(SEANCE.ID.eq(DECISION.SEANCE_ID))
                 .where(SITUATION.DATE_CLOTURE.between(periode.du(), periode.au()))
                 .and(DECISION.ISSUE.in(ACCORDS))
                 .and(DECISION.SEANCE_ID.isNull().or(SEANCE.STATUT.eq(StatutSeance.CLOTUREE.name())))
-                .and(enVigueur(DECISION))
-                .fetch(r -> new FaitDevenir(r.value1(), TypeMesure.valueOf(r.value2()),
-                        enumOuNull(IssueSituation.class, r.value3())));
-    }
-
-    /** Not corrected by a rectificatif. */
-    private static Condition enVigueur(Decision decision) {
-        Decision rectificatif = DECISION.as("rectificatif");
-        return notExists(selectOne().from(rectificatif).where(rectificatif.RECTIFIE_DECISION_ID.eq(decision.ID)));
+                .fetch().stream()
+                .filter(r -> !corrigees.contains(r.value4()))
+                .map(r -> new FaitDevenir(r.value1(), TypeMesure.valueOf(r.value2()),
+                        enumOuNull(IssueSituation.class, r.value3())))
+                .distinct()
+                .toList();
     }
 
     private static OffsetDateTime debutDuJour(LocalDate jour) {
