@@ -42,9 +42,11 @@ public final class PageParametres extends PageDeBase {
     private final EditeurCertificat certificat;
     private final EditeurModelesCourrier modelesCourrier;
     private final EditeurSmtp smtp;
+    private final EditeurSauvegarde sauvegarde;
 
     public PageParametres(Services services, ExecuteurTaches executeur, fr.cellulepdp.app.shell.Dialogues dialogues,
-                          Consumer<Exception> erreur) {
+                          Consumer<Exception> erreur,
+                          fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique sauvegardeAutomatique) {
         super("parametres", "Paramètres", MaterialDesignC.COG_OUTLINE);
         this.services = services;
         this.executeur = executeur;
@@ -73,9 +75,10 @@ public final class PageParametres extends PageDeBase {
         certificat = new EditeurCertificat(services, executeur, dialogues, erreur);
         modelesCourrier = new EditeurModelesCourrier(services, executeur);
         smtp = new EditeurSmtp(services, executeur, dialogues);
+        sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
         table.setPrefHeight(220);
         VBox contenu = new VBox(10, fiche, quorum, certificat, titreCatalogue, table, motifsTypes, modelesCourrier,
-                smtp);
+                smtp, sauvegarde);
         javafx.scene.control.ScrollPane defilement = new javafx.scene.control.ScrollPane(contenu);
         defilement.setFitToWidth(true);
         VBox.setVgrow(defilement, Priority.ALWAYS);
@@ -98,6 +101,7 @@ public final class PageParametres extends PageDeBase {
     @Override
     public void actualiser() {
         motifsTypes.actualiser();
+        sauvegarde.actualiser();
         modelesCourrier.actualiser();
         smtp.actualiser();
         executeur.executer(() -> new Lecture(services.cellule(),

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.sauvegarde;
 
+import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.persistence.BaseDeDonnees;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ public final class Sauvegarde {
                     entrees.put(DOCUMENTS + documents.relativize(document).toString().replace('\\', '/'),
                             Files.readAllBytes(document));
                 }
-                ecrireAtomiquement(fichier, FichierSauvegarde.ecrire(entrees, motDePasse));
+                DossierDocuments.ecrireAtomiquement(fichier, FichierSauvegarde.ecrire(entrees, motDePasse));
                 return entrees.size();
             } finally {
                 Files.deleteIfExists(copie);
@@ -66,6 +66,8 @@ public final class Sauvegarde {
             }
             Path copie = Files.createTempFile("cellule-pdp", ".zip");
             try {
+                // restoring onto a new computer: the data folder may not exist yet
+                Files.createDirectories(fichierBase.toAbsolutePath().getParent());
                 Files.write(copie, base);
                 BaseDeDonnees.remplacerPar(copie, fichierBase);
             } finally {
@@ -78,7 +80,7 @@ public final class Sauvegarde {
                     if (!cible.startsWith(documents)) {
                         continue; // a name escaping the folder is never written
                     }
-                    ecrireAtomiquement(cible, entree.getValue());
+                    DossierDocuments.ecrireAtomiquement(cible, entree.getValue());
                 }
             }
             return entrees.size();
@@ -94,12 +96,5 @@ public final class Sauvegarde {
         try (Stream<Path> tous = Files.walk(dossier)) {
             return tous.filter(Files::isRegularFile).sorted().toList();
         }
-    }
-
-    private static void ecrireAtomiquement(Path fichier, byte[] contenu) throws IOException {
-        Files.createDirectories(fichier.toAbsolutePath().getParent());
-        Path temporaire = fichier.resolveSibling(fichier.getFileName() + ".partiel");
-        Files.write(temporaire, contenu);
-        Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.app.shell.Horaires;
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
 import fr.cellulepdp.app.document.DialogueApercu;

@@ -20,6 +20,7 @@ public final class ApplicationPdp extends Application {
     private Exception echecOuverture;
     private final ExecuteurArrierePlan executeur = new ExecuteurArrierePlan();
     private EnvoiAutomatique envoiAutomatique;
+    private FenetrePrincipale fenetre;
 
     /** Starts the window on {@code fichier} and returns when it is closed. */
     public static void lancer(Path fichier) {
@@ -45,11 +46,12 @@ public final class ApplicationPdp extends Application {
             Platform.exit();
             return;
         }
-        FenetrePrincipale fenetre = new FenetrePrincipale(services, executeur, dialogues);
+        fenetre = new FenetrePrincipale(services, executeur, dialogues);
         stage.setScene(scene(fenetre));
         stage.setTitle("Cellule PDP");
         stage.show();
         envoiAutomatique = new EnvoiAutomatique(services, () -> Platform.runLater(fenetre::actualiserCourriers));
+        fenetre.sauvegardeAutomatique().demarrer();
     }
 
     /** The scene with the application's style sheet. */
@@ -65,6 +67,10 @@ public final class ApplicationPdp extends Application {
             envoiAutomatique.close();
         }
         executeur.close();
+        if (fenetre != null) {
+            // the last backup, before the database closes
+            fenetre.sauvegardeAutomatique().close();
+        }
         if (services != null) {
             services.close();
         }

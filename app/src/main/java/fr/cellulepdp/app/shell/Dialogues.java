@@ -33,6 +33,9 @@ public interface Dialogues {
     /** Asks where to save a file ({@code extension} like "csv"); empty when the user cancels. */
     Optional<Path> choisirFichierEnregistrement(String titre, String nomPropose, String description, String extension);
 
+    /** Asks for a folder; empty when the user cancels. */
+    Optional<Path> choisirDossier(String titre);
+
     /** Standard JavaFX alerts, in French. */
     static Dialogues alertes() {
         return new Dialogues() {
@@ -101,6 +104,13 @@ public interface Dialogues {
                 choix.setInitialFileName(nomPropose);
                 choix.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
                 return Optional.ofNullable(choix.showSaveDialog(null)).map(java.io.File::toPath);
+            }
+
+            @Override
+            public Optional<Path> choisirDossier(String titre) {
+                javafx.stage.DirectoryChooser choix = new javafx.stage.DirectoryChooser();
+                choix.setTitle(titre);
+                return Optional.ofNullable(choix.showDialog(null)).map(java.io.File::toPath);
             }
 
             private Alert alerte(Alert.AlertType type, String titre, String texte) {

@@ -5,6 +5,8 @@ import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.indicateur.PageIndicateurs;
 import fr.cellulepdp.app.parametres.PageParametres;
+import fr.cellulepdp.app.sauvegarde.ReglagesSauvegarde;
+import fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique;
 import fr.cellulepdp.app.seance.PageSeances;
 import fr.cellulepdp.app.situation.FormulaireSituation;
 import fr.cellulepdp.app.situation.PageSituations;
@@ -57,12 +59,16 @@ public final class FenetrePrincipale {
     private final Label message = new Label();
     private final ProgressBar progression = new ProgressBar(0);
     private final Label courriers = new Label();
+    private final Label derniereSauvegarde = new Label();
+    private final SauvegardeAutomatique sauvegardeAutomatique;
     private final BorderPane racine = new BorderPane();
 
     public FenetrePrincipale(Services services, ExecuteurTaches executeur, Dialogues dialogues) {
         this.services = services;
         this.executeur = executeur;
         this.dialogues = dialogues;
+        this.sauvegardeAutomatique = new SauvegardeAutomatique(services,
+                instant -> Platform.runLater(this::actualiserSauvegarde));
         for (Page page : creerPages()) {
             pages.put(page.id(), page);
         }
@@ -73,6 +79,7 @@ public final class FenetrePrincipale {
         racine.getStyleClass().add("fenetre-principale");
         afficher("situations");
         actualiserCourriers();
+        actualiserSauvegarde();
     }
 
     private List<Page> creerPages() {
@@ -85,7 +92,7 @@ public final class FenetrePrincipale {
                         "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "
                                 + "(PDF/A), apparaîtront ici après chaque séance."),
                 new PageIndicateurs(services, executeur, dialogues, this::signalerErreur),
-                new PageParametres(services, executeur, dialogues, this::signalerErreur));
+                new PageParametres(services, executeur, dialogues, this::signalerErreur, sauvegardeAutomatique));
     }
 
     private MenuBar menu() {
@@ -98,13 +105,17 @@ public final class FenetrePrincipale {
         MenuItem envoyer = new MenuItem("Envoyer les courriers en attente");
         envoyer.setId("menu-envoyer");
         envoyer.setOnAction(e -> envoyerCourriers());
+        MenuItem sauvegarder = new MenuItem("Sauvegarder maintenant");
+        sauvegarder.setId("menu-sauvegarder");
+        sauvegarder.setOnAction(e -> sauvegarderMaintenant());
         MenuItem quitter = new MenuItem("Quitter");
         quitter.setOnAction(e -> Platform.exit());
         MenuItem aPropos = new MenuItem("À propos");
         aPropos.setOnAction(e -> dialogues.information("À propos", "Cellule PDP " + VersionApplication.version()
                 + "\nApplication de la cellule locale de prévention de la désinsertion professionnelle."
                 + "\nBase : " + services.descriptionBase()));
-        return new MenuBar(new Menu("Fichier", null, importer, demo, envoyer, new SeparatorMenuItem(), quitter), new Menu("Aide", null, aPropos));
+        return new MenuBar(new Menu("Fichier", null, importer, demo, envoyer, sauvegarder, new SeparatorMenuItem(),
+                quitter), new Menu("Aide", null, aPropos));
     }
 
     private VBox navigation() {
@@ -139,7 +150,9 @@ public final class FenetrePrincipale {
         courriers.getStyleClass().add("badge");
         courriers.setVisible(false);
         courriers.setOnMouseClicked(e -> envoyerCourriers());
-        HBox barre = new HBox(12, base, espace, message, courriers, progression);
+        derniereSauvegarde.setId("statut-sauvegarde");
+        derniereSauvegarde.setGraphic(new FontIcon(MaterialDesignF.FILE_OUTLINE));
+        HBox barre = new HBox(12, base, derniereSauvegarde, espace, message, courriers, progression);
         barre.setAlignment(Pos.CENTER_LEFT);
         barre.getStyleClass().add("barre-etat");
         barre.setPadding(new Insets(4, 12, 4, 12));
@@ -155,6 +168,35 @@ public final class FenetrePrincipale {
         centre.getChildren().setAll(page.contenu());
         boutons.get(id).setSelected(true);
         page.actualiser();
+    }
+
+    /** The status bar's "last backup" (read from this computer's backup settings). */
+    public void actualiserSauvegarde() {
+        ReglagesSauvegarde reglages = sauvegardeAutomatique.reglages();
+        derniereSauvegarde.setText(!reglages.active() ? "Sauvegarde automatique non réglée"
+                : "Dernière sauvegarde : " + Horaires.ou("aucune", reglages.derniere()));
+    }
+
+    /** The automatic backup, started by the application and closed (one last backup) with the window. */
+    public SauvegardeAutomatique sauvegardeAutomatique() {
+        return sauvegardeAutomatique;
+    }
+
+    /** Menu action: a backup now into the chosen folder, or where to set it. */
+    public void sauvegarderMaintenant() {
+        message.setText("Sauvegarde en cours…");
+        executeur.executer(sauvegardeAutomatique::sauvegarderMaintenant, fichier -> {
+            message.setText("");
+            if (fichier.isEmpty()) {
+                dialogues.information("Sauvegarde", "La sauvegarde automatique n'est pas réglée : choisissez son "
+                        + "dossier et son mot de passe dans Paramètres › Sauvegarde automatique.");
+            } else {
+                message.setText("Sauvegarde écrite : " + fichier.get().getFileName());
+            }
+        }, e -> {
+            message.setText("");
+            signalerErreur(e);
+        });
     }
 
     public void actualiserTout() {

@@ -63,4 +63,10 @@ public final class DialoguesScriptes implements Dialogues {
         questions.add(titre);
         return Optional.ofNullable(fichierEnregistrement);
     }
+
+    @Override
+    public Optional<Path> choisirDossier(String titre) {
+        questions.add(titre);
+        return Optional.ofNullable(fichierEnregistrement);
+    }
 }

@@ -1,0 +1,119 @@
+package fr.cellulepdp.app.sauvegarde;
+
+import fr.cellulepdp.app.wiring.Services;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backs the cell up by itself into the chosen folder: at the chosen interval while the window is open, and when it
+ * closes; keeps the last N backups and removes older ones (only its own files). {@code apres} receives the time of
+ * each backup made, for the status bar. A folder that is missing (USB key unplugged) skips the backup and the next
+ * round tries again.
+ */
+public final class SauvegardeAutomatique implements AutoCloseable {
+
+    static final String PREFIXE = "cellule-pdp-";
+    static final String SUFFIXE = ".sauvegarde";
+    private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Logger JOURNAL = LoggerFactory.getLogger(SauvegardeAutomatique.class);
+
+    private final Services services;
+    private final Consumer<Instant> apres;
+    private final ScheduledExecutorService planificateur = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread fil = new Thread(r, "sauvegarde-automatique");
+        fil.setDaemon(true);
+        return fil;
+    });
+
+    public SauvegardeAutomatique(Services services, Consumer<Instant> apres) {
+        this.services = services;
+        this.apres = apres;
+    }
+
+    /** Checks every minute whether a periodic backup is due. */
+    public void demarrer() {
+        planificateur.scheduleWithFixedDelay(() -> {
+            try {
+                if (reglages().due(services.horloge().maintenant())) {
+                    sauvegarderMaintenant();
+                }
+            } catch (RuntimeException e) {
+                JOURNAL.warn("sauvegarde automatique impossible : {}", e.getMessage());
+            }
+        }, 1, 1, TimeUnit.MINUTES);
+    }
+
+    public ReglagesSauvegarde reglages() {
+        return ReglagesSauvegarde.lire(services.dossierDonnees());
+    }
+
+    /**
+     * Writes a backup into the folder now, removes those beyond the number kept, records the time; empty when no
+     * automatic backup is set.
+     */
+    public synchronized Optional<Path> sauvegarderMaintenant() {
+        ReglagesSauvegarde reglages = reglages();
+        if (!reglages.active()) {
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(reglages.dossier())) {
+            throw new UncheckedIOException("le dossier des sauvegardes « " + reglages.dossier()
+                    + " » est introuvable (clé USB débranchée, partage non monté ?).", new IOException("absent"));
+        }
+        Instant maintenant = services.horloge().maintenant();
+        Path fichier = reglages.dossier().resolve(PREFIXE
+                + HORODATAGE.format(LocalDateTime.ofInstant(maintenant, fr.cellulepdp.model.commun.Horloge.FUSEAU_PARIS))
+                + SUFFIXE);
+        char[] motDePasse = services.coffre().dechiffrer(reglages.motDePasseChiffre());
+        try {
+            Sauvegarde.sauvegarder(services, fichier, motDePasse);
+        } finally {
+            java.util.Arrays.fill(motDePasse, '\0');
+        }
+        garderLesDernieres(reglages.dossier(), reglages.conserver());
+        reglages.avecDerniere(maintenant).ecrire(services.dossierDonnees());
+        apres.accept(maintenant);
+        return Optional.of(fichier);
+    }
+
+    /** Removes this application's backups beyond the {@code nombre} most recent (the names sort by time). */
+    static void garderLesDernieres(Path dossier, int nombre) {
+        try (Stream<Path> fichiers = Files.list(dossier)) {
+            List<Path> sauvegardes = fichiers.filter(f -> {
+                String nom = f.getFileName().toString();
+                return nom.startsWith(PREFIXE) && nom.endsWith(SUFFIXE) && Files.isRegularFile(f);
+            }).sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
+            for (Path ancienne : sauvegardes.subList(Math.min(nombre, sauvegardes.size()), sauvegardes.size())) {
+                Files.deleteIfExists(ancienne);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("anciennes sauvegardes non supprimées : " + e.getMessage(), e);
+        }
+    }
+
+    /** When the window closes: one last backup if automatic backups are set, then the timer stops. */
+    @Override
+    public void close() {
+        planificateur.shutdownNow();
+        try {
+            sauvegarderMaintenant();
+        } catch (RuntimeException e) {
+            JOURNAL.warn("sauvegarde à la fermeture impossible : {}", e.getMessage());
+        }
+    }
+}
