@@ -6,9 +6,13 @@ import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.audit.JournalAudit;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
+import fr.cellulepdp.persistence.jooq.tables.records.EvenementAuditRecord;
+import java.util.Optional;
 
-/** The append-only audit trail; the next sequence number is taken inside the inserting transaction. */
+/**
+ * The append-only audit trail. The sequence number is the primary key: two clients appending at once cannot both
+ * take the same place in the chain (the second insert fails and its transaction rolls back).
+ */
 final class DepotJournalAudit implements JournalAudit {
 
     private final ContexteJooq contexte;
@@ -21,10 +25,8 @@ final class DepotJournalAudit implements JournalAudit {
     public EvenementAudit append(EvenementAudit e) {
         return contexte.inTransaction(() -> {
             DSLContext dsl = contexte.dsl();
-            Long dernier = dsl.select(DSL.max(EVENEMENT_AUDIT.NUMERO_SEQUENCE)).from(EVENEMENT_AUDIT).fetchOne().value1();
-            long sequence = dernier == null ? 1 : dernier + 1;
             dsl.insertInto(EVENEMENT_AUDIT)
-                    .set(EVENEMENT_AUDIT.NUMERO_SEQUENCE, sequence)
+                    .set(EVENEMENT_AUDIT.NUMERO_SEQUENCE, e.sequence())
                     .set(EVENEMENT_AUDIT.HORODATAGE, Conversions.versColonne(e.horodatage()))
                     .set(EVENEMENT_AUDIT.ACTEUR, e.acteur())
                     .set(EVENEMENT_AUDIT.ACTION, e.action())
@@ -34,16 +36,24 @@ final class DepotJournalAudit implements JournalAudit {
                     .set(EVENEMENT_AUDIT.HASH_PRECEDENT, e.hashPrecedent())
                     .set(EVENEMENT_AUDIT.HASH, e.hash())
                     .execute();
-            return new EvenementAudit(sequence, e.horodatage(), e.acteur(), e.action(), e.typeObjet(), e.objetId(),
-                    e.details(), e.hashPrecedent(), e.hash());
+            return e;
         });
+    }
+
+    @Override
+    public Optional<EvenementAudit> dernier() {
+        return contexte.dsl().selectFrom(EVENEMENT_AUDIT).orderBy(EVENEMENT_AUDIT.NUMERO_SEQUENCE.desc()).limit(1)
+                .fetchOptional(DepotJournalAudit::evenement);
     }
 
     @Override
     public List<EvenementAudit> findAll() {
         return contexte.dsl().selectFrom(EVENEMENT_AUDIT).orderBy(EVENEMENT_AUDIT.NUMERO_SEQUENCE)
-                .fetch(r -> new EvenementAudit(r.getNumeroSequence(), Conversions.depuisColonne(r.getHorodatage()),
-                        r.getActeur(), r.getAction(), r.getTypeObjet(), r.getObjetId(), r.getDetails(),
-                        r.getHashPrecedent(), r.getHash()));
+                .fetch(DepotJournalAudit::evenement);
+    }
+
+    private static EvenementAudit evenement(EvenementAuditRecord r) {
+        return new EvenementAudit(r.getNumeroSequence(), Conversions.depuisColonne(r.getHorodatage()), r.getActeur(),
+                r.getAction(), r.getTypeObjet(), r.getObjetId(), r.getDetails(), r.getHashPrecedent(), r.getHash());
     }
 }

@@ -220,15 +220,17 @@ class BaseDeDonneesTest extends SurBaseTemporaire {
     }
 
     @Test
-    void the_audit_trail_appends_in_sequence() {
+    void the_audit_trail_appends_in_sequence_and_a_taken_place_is_refused() {
         Instant t = Instant.parse("2026-11-23T10:00:00Z");
-        EvenementAudit premier = base.journalAudit().append(new EvenementAudit(0, t, "coordinatrice", "CREATION",
-                "Situation", Exemples.SITUATION, "", "", "h1"));
-        EvenementAudit second = base.journalAudit().append(new EvenementAudit(0, t.plusSeconds(1), "coordinatrice",
+        EvenementAudit premier = base.journalAudit().append(new EvenementAudit(1, t, "coordinatrice", "CREATION",
+                "Situation", Exemples.SITUATION, "", "0", "h1"));
+        EvenementAudit second = base.journalAudit().append(new EvenementAudit(2, t.plusSeconds(1), "coordinatrice",
                 "LECTURE", "Situation", Exemples.SITUATION, "", "h1", "h2"));
 
-        assertThat(premier.sequence()).isEqualTo(1);
-        assertThat(second.sequence()).isEqualTo(2);
+        assertThat(base.journalAudit().findAll()).containsExactly(premier, second);
+        assertThat(base.journalAudit().dernier()).contains(second);
+        assertThatThrownBy(() -> base.journalAudit().append(new EvenementAudit(2, t, "autre", "LECTURE", "Situation",
+                null, "", "h1", "h2bis"))).isInstanceOf(RuntimeException.class);
         assertThat(base.journalAudit().findAll()).containsExactly(premier, second);
     }
 

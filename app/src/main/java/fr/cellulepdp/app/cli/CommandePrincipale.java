@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "cellule-pdp",
         description = "Application de la cellule locale PDP : situations, séances, décisions et courriers.",
         subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class, CommandeEnvoi.class, CommandeParametres.class,
-                CommandeSauvegarde.class, CommandeRestauration.class, CommandeIndicateurs.class,
+                CommandeSauvegarde.class, CommandeRestauration.class, CommandeIndicateurs.class, CommandeVerifierAudit.class,
                 CommandeVersion.class},
         synopsisHeading = "Utilisation : ",
         synopsisSubcommandLabel = "[SOUS-COMMANDE]",

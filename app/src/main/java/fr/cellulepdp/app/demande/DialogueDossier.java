@@ -122,6 +122,8 @@ public final class DialogueDossier extends Dialog<Void> {
                         .ifPresent(d -> charger()), this::erreur);
     }
 
+    private boolean ouvert;
+
     private record DossierLu(Assure assure, Situation situation, List<Membre> referents) {
     }
 
@@ -132,9 +134,13 @@ public final class DialogueDossier extends Dialog<Void> {
 
     /** The history, and where the letters of each decision stand, read together in the background. */
     private void charger() {
+        boolean ouverture = !ouvert;
+        ouvert = true;
         executeur.executer(() -> {
-            List<HistoriquePersonne.Ligne> historique = services.historiquePersonne().historique(
-                    services.utilisateur(), situation.assureId());
+            // opening the file is recorded in the audit trail; re-reading it after a change is not
+            List<HistoriquePersonne.Ligne> historique = ouverture
+                    ? services.historiquePersonne().consulter(services.utilisateur(), situation)
+                    : services.historiquePersonne().historique(services.utilisateur(), situation.assureId());
             Map<UUID, String> etats = new HashMap<>();
             historique.forEach(l -> l.decisions().forEach(d -> etats.put(d.id(),
                     services.suivreCourriers().etatDecision(services.utilisateur(), d.id()))));

@@ -78,11 +78,25 @@ public final class PageParametres extends PageDeBase {
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
         table.setPrefHeight(220);
         VBox contenu = new VBox(10, fiche, quorum, certificat, titreCatalogue, table, motifsTypes, modelesCourrier,
-                smtp, sauvegarde);
+                smtp, sauvegarde, verificationJournal(services, executeur));
         javafx.scene.control.ScrollPane defilement = new javafx.scene.control.ScrollPane(contenu);
         defilement.setFitToWidth(true);
         VBox.setVgrow(defilement, Priority.ALWAYS);
         corps().getChildren().add(defilement);
+    }
+
+    /** Checks the audit trail's hash chain (the Journal page lists it). */
+    private static VBox verificationJournal(Services services, ExecuteurTaches executeur) {
+        Label resultat = new Label();
+        resultat.setId("parametres-verification-journal");
+        resultat.setWrapText(true);
+        javafx.scene.control.Button verifier = new javafx.scene.control.Button("Vérifier le journal d'audit");
+        verifier.setId("parametres-verifier-journal");
+        verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(),
+                r -> resultat.setText(r.message()),
+                ex -> resultat.setText(fr.cellulepdp.app.wiring.MessagesErreur.pourUtilisateur(ex))));
+        return new VBox(6, fr.cellulepdp.app.shell.Champs.sousTitre("Journal d'audit"),
+                new javafx.scene.layout.HBox(10, verifier, resultat));
     }
 
     private static void ligne(GridPane grille, int rang, String libelle, ReadOnlyStringProperty valeur, String id) {

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.audit.PageJournal;
 import fr.cellulepdp.app.demande.DialogueDossier;
 import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.importation.LecteurListeIj60;
@@ -92,6 +93,7 @@ public final class FenetrePrincipale {
                         "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "
                                 + "(PDF/A), apparaîtront ici après chaque séance."),
                 new PageIndicateurs(services, executeur, dialogues, this::signalerErreur),
+                PageJournal.creer(services, executeur, this::signalerErreur),
                 new PageParametres(services, executeur, dialogues, this::signalerErreur, sauvegardeAutomatique));
     }
 

@@ -34,6 +34,8 @@ import fr.cellulepdp.persistence.BaseDeDonnees;
 import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
 import fr.cellulepdp.model.indicateur.EditerBilan;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
+import fr.cellulepdp.model.audit.VerifierAudit;
+import fr.cellulepdp.model.audit.ConsulterJournal;
 import fr.cellulepdp.reports.documents.GenerateurPdf;
 import fr.cellulepdp.reports.signature.SignaturePades;
 import java.nio.file.Path;
@@ -166,6 +168,14 @@ public final class Services implements AutoCloseable {
         return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge);
     }
 
+    public ConsulterJournal consulterJournal() {
+        return new ConsulterJournal(base);
+    }
+
+    public VerifierAudit verifierAudit() {
+        return new VerifierAudit(base);
+    }
+
     public SuivreSuivis suivreSuivis() {
         return new SuivreSuivis(base, horloge);
     }
@@ -205,7 +215,7 @@ public final class Services implements AutoCloseable {
     }
 
     public HistoriquePersonne historiquePersonne() {
-        return new HistoriquePersonne(base);
+        return new HistoriquePersonne(base, horloge);
     }
 
     public PreparerSeance preparerSeance() {

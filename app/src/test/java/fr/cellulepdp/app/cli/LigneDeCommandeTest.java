@@ -97,6 +97,25 @@ class LigneDeCommandeTest {
     }
 
     @Test
+    void verify_audit_says_intact_then_names_the_entry_edited_behind_the_application_s_back() throws Exception {
+        String base = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", base, "demo")).isZero();
+        assertThat(executer("--db", base, "render", "--seance", "last", "--sans-signature", "--out",
+                dossier.resolve("docs").toString())).isZero();
+
+        assertThat(executer("--db", base, "verify-audit")).isZero();
+        assertThat(sortie.toString()).contains("Journal d'audit intact : 1 entrée vérifiée.");
+
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+             java.sql.Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE evenement_audit SET details = 'rien' WHERE numero_sequence = 1"))
+                    .isEqualTo(1);
+        }
+        assertThat(executer("--db", base, "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(sortie.toString()).contains("Journal d'audit altéré à l'entrée n° 1 : son contenu a été modifié");
+    }
+
+    @Test
     void render_after_demo_writes_the_pack_of_the_last_closed_meeting_signed_with_the_demo_certificate()
             throws Exception {
         String base = dossier.resolve("cellule").toString();

@@ -64,7 +64,8 @@ class FenetrePrincipaleTest {
 
     @Test
     void each_navigation_entry_shows_its_page(FxRobot robot) {
-        for (String page : List.of("seances", "documents", "indicateurs", "parametres", "situations")) {
+        for (String page : List.of("seances", "suivis", "documents", "indicateurs", "journal", "parametres",
+                "situations")) {
             robot.clickOn("#nav-" + page);
 
             assertThat(robot.lookup("#page-" + page).tryQuery()).as(page).isPresent();
@@ -300,6 +301,18 @@ class FenetrePrincipaleTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#table-situations").queryTableView().getItems()).singleElement()
                 .satisfies(r -> assertThat(((ResumeSituation) r).statut()).isEqualTo(StatutSituation.CLOTUREE));
+
+        // the opening and the change are in the audit trail, by field name, without the values
+        robot.clickOn("#nav-journal");
+        TableView<fr.cellulepdp.model.audit.EvenementAudit> journal = robot.lookup("#table-journal").queryTableView();
+        assertThat(journal.getItems()).extracting(fr.cellulepdp.model.audit.EvenementAudit::action)
+                .containsExactly("MODIFICATION", "CONSULTATION");
+        assertThat(journal.getItems().get(0).details()).contains(ouverte.numeroDossier())
+                .contains("personne, champs modifiés : nom").contains("statut", "issue", "dateCloture")
+                .doesNotContain("Renommée");
+        robot.clickOn("#verifier-journal");
+        assertThat(robot.lookup("#verification-journal").queryAs(Label.class).getText())
+                .isEqualTo("Journal d'audit intact : 2 entrées vérifiées.");
     }
 
     @Test

@@ -23,4 +23,20 @@ public record EvenementAudit(long sequence, Instant horodatage, String acteur, S
         hashPrecedent = Textes.nonNul(hashPrecedent);
         hash = Textes.nonNul(hash);
     }
+
+    /** The same entry carrying {@code nouveauHash}. */
+    public EvenementAudit avecHash(String nouveauHash) {
+        return new EvenementAudit(sequence, horodatage, acteur, action, typeObjet, objetId, details, hashPrecedent,
+                nouveauHash);
+    }
+
+    /**
+     * The SHA-256 of everything the entry says, the previous entry's hash included: changing any field, or the
+     * entry before, changes it.
+     */
+    public String hashCalcule() {
+        String canonique = String.join("\u001f", Long.toString(sequence), horodatage.toString(), acteur, action,
+                typeObjet, objetId == null ? "" : objetId.toString(), details, hashPrecedent);
+        return fr.cellulepdp.model.commun.Empreintes.sha256(canonique.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

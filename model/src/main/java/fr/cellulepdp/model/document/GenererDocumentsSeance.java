@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.document;
 
+import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Empreintes;
@@ -67,7 +68,10 @@ public final class GenererDocumentsSeance {
 
     public List<DocumentProduit> generer(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
                                          Progression progression) {
-        return produire(acteur, seanceId, certificat, progression, true);
+        List<DocumentProduit> produits = produire(acteur, seanceId, certificat, progression, true);
+        new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, produits.size()
+                + " document(s), dont " + produits.stream().filter(DocumentProduit::signe).count() + " signé(s)");
+        return produits;
     }
 
     /** The same documents, unsigned and not recorded: what the preview shows before signing. */

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.notification;
 
+import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
@@ -86,6 +87,8 @@ public final class EnvoyerCourriers {
             try {
                 envoi.envoyer(serveur, motDePasse, courriel(tentee, cellule));
                 stockage.notifications().save(tentee.envoyee(horloge.maintenant()));
+                new Audit(stockage, horloge).noter(acteur, "COURRIEL_ENVOYE", "Notification", tentee.id(),
+                        "accepté par le serveur (tentative " + tentee.tentatives() + ")");
                 envoyes++;
             } catch (EnvoiImpossibleException e) {
                 stockage.notifications().save(tentee.echec(e.raison(), tentee.prochainEssai()));

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.seance;
 
+import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -62,6 +63,8 @@ public final class DeciderEnUrgence {
             Decision decision = stockage.decisions().save(saisie.versDecision(UUID.randomUUID(), 0, null, null,
                     horloge.maintenant(), acteur.membreId(), referentMedicalId));
             new EffetsDecision(stockage).appliquer(decision, stockage.demandes().get(demande.id()));
+            new Audit(stockage, horloge).noter(acteur, "DECISION_URGENTE", "Decision", decision.id(),
+                    decision.issue().libelle() + ", avec le référent médical " + referentMedicalId);
             return decision;
         });
     }

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.seance;
 
+import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.RegleQuorum;
@@ -43,15 +44,22 @@ public final class TenirSeance {
     public Seance ouvrir(Utilisateur acteur, UUID seanceId) {
         return stockage.transactions().inTransaction(() -> {
             Seance seance = modifiable(seanceId);
-            return seance.statut() == StatutSeance.OUVERTE ? seance
-                    : stockage.seances().save(seance.avecStatut(StatutSeance.OUVERTE));
+            if (seance.statut() == StatutSeance.OUVERTE) {
+                return seance;
+            }
+            audit().noter(acteur, "OUVERTURE", "Seance", seanceId, "séance n° " + seance.numero());
+            return stockage.seances().save(seance.avecStatut(StatutSeance.OUVERTE));
         });
     }
 
     public Seance enregistrerPresences(Utilisateur acteur, UUID seanceId, List<Presence> presences,
                                        List<String> invites) {
-        return stockage.transactions().inTransaction(() ->
-                stockage.seances().save(modifiable(seanceId).avecPresences(presences, invites)));
+        return stockage.transactions().inTransaction(() -> {
+            Seance seance = stockage.seances().save(modifiable(seanceId).avecPresences(presences, invites));
+            audit().noter(acteur, "PRESENCES", "Seance", seanceId, "séance n° " + seance.numero() + " : "
+                    + presences.size() + " membre(s), " + invites.size() + " invité(s)");
+            return seance;
+        });
     }
 
     /** The coordinatrice decides to sit without quorum; the reason is kept and appears in the minutes. */
@@ -62,8 +70,16 @@ public final class TenirSeance {
         if (motif == null || motif.isBlank()) {
             throw new SaisieInvalideException("quorum", "indiquez pourquoi la cellule siège sans quorum.");
         }
-        return stockage.transactions().inTransaction(() ->
-                stockage.seances().save(modifiable(seanceId).avecDerogationQuorum(motif)));
+        return stockage.transactions().inTransaction(() -> {
+            Seance seance = stockage.seances().save(modifiable(seanceId).avecDerogationQuorum(motif));
+            audit().noter(acteur, "SANS_QUORUM", "Seance", seanceId, "séance n° " + seance.numero()
+                    + " : la cellule siège sans quorum");
+            return seance;
+        });
+    }
+
+    private Audit audit() {
+        return new Audit(stockage, horloge);
     }
 
     public String constatQuorum(Seance seance) {
@@ -110,8 +126,12 @@ public final class TenirSeance {
             }
             Optional<Decision> precedente = stockage.decisions().findBySeance(seanceId).stream()
                     .filter(d -> d.demandeId().equals(saisie.demandeId()) && !d.estRectificatif()).findFirst();
-            return stockage.decisions().save(decision(acteur, saisie, precedente.map(Decision::id)
+            Decision enregistree = stockage.decisions().save(decision(acteur, saisie, precedente.map(Decision::id)
                     .orElseGet(UUID::randomUUID), precedente.map(Decision::version).orElse(0L), seanceId, null));
+            audit().noter(acteur, precedente.isPresent() ? "DECISION_REMPLACEE" : "DECISION", "Decision",
+                    enregistree.id(), "séance n° " + seance.numero() + " : " + enregistree.issue().libelle()
+                            + (precedente.map(p -> " (remplace " + p.issue().libelle() + ")").orElse("")));
+            return enregistree;
         });
     }
 
@@ -142,6 +162,8 @@ public final class TenirSeance {
                     new EffetsDecision(stockage).appliquer(decision, stockage.demandes().get(demandeId));
                 }
             }
+            audit().noter(acteur, "CLOTURE", "Seance", seanceId, "séance n° " + seance.numero() + " : "
+                    + parDemande.size() + " décision(s) verrouillée(s)");
             return stockage.seances().save(seance.avecStatut(StatutSeance.CLOTUREE));
         });
     }
@@ -169,6 +191,8 @@ public final class TenirSeance {
             Decision rectificatif = stockage.decisions().save(decision(acteur, saisie, UUID.randomUUID(), 0,
                     corrigee.seanceId(), corrigee.id()));
             new EffetsDecision(stockage).appliquer(rectificatif, stockage.demandes().get(saisie.demandeId()));
+            audit().noter(acteur, "RECTIFICATIF", "Decision", rectificatif.id(), "corrige la décision "
+                    + corrigee.id() + " : " + corrigee.issue().libelle() + " → " + rectificatif.issue().libelle());
             return rectificatif;
         });
     }

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.situation;
 
+import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
@@ -54,6 +55,8 @@ public final class CreerSituation {
                     fiche.origine(), fiche.risque(), null, null, null, null, null, "", "", StatutSituation.OUVERTE,
                     null, null);
             Situation situation = stockage.situations().save(fiche.versSituation(nouvelle, aujourdhui, null));
+            new Audit(stockage, horloge).noter(acteur, "CREATION", "Situation", situation.id(),
+                    situation.numeroDossier() + (connu.isPresent() ? " (personne déjà connue)" : ""));
             return new Resultat(situation, true);
         });
     }

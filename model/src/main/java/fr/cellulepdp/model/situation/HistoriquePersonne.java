@@ -12,8 +12,25 @@ public final class HistoriquePersonne {
 
     private final Stockage stockage;
 
+    private final fr.cellulepdp.model.commun.Horloge horloge;
+
+    /** Reading only (the meeting view shows the earlier decisions as part of the meeting). */
     public HistoriquePersonne(Stockage stockage) {
+        this(stockage, null);
+    }
+
+    /** Reading and opening a file, which the audit trail records. */
+    public HistoriquePersonne(Stockage stockage, fr.cellulepdp.model.commun.Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
+    }
+
+    /** A member opens the file of {@code situation}: the trail records it, then the person's history is read. */
+    public List<Ligne> consulter(Utilisateur acteur, Situation situation) {
+        java.util.Objects.requireNonNull(horloge, "horloge");
+        new fr.cellulepdp.model.audit.Audit(stockage, horloge).noter(acteur, "CONSULTATION", "Situation",
+                situation.id(), situation.numeroDossier());
+        return historique(acteur, situation.assureId());
     }
 
     /** One request of the person, with its file number and the decisions taken on it, oldest first. */

@@ -1,5 +1,7 @@
 package fr.cellulepdp.model.situation;
 
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.audit.Differences;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
@@ -54,14 +56,19 @@ public final class ModifierSituation {
             if (!conflits.isEmpty()) {
                 throw new SaisieInvalideException(conflits);
             }
-            stockage.assures().save(fiche.versAssure(assureLu.id(), assureLu.version()));
+            Assure assure = stockage.assures().save(fiche.versAssure(assureLu.id(), assureLu.version()));
             Situation saisie = fiche.versSituation(situationLue, situationLue.dateSignalement(),
                     etat.retraitConsentement());
-            return stockage.situations().save(new Situation(saisie.id(), saisie.version(), saisie.numeroDossier(),
+            Situation enregistree = stockage.situations().save(new Situation(saisie.id(), saisie.version(),
+                    saisie.numeroDossier(),
                     saisie.assureId(), saisie.referentSocialId(), saisie.dateSignalement(), saisie.origine(),
                     saisie.risque(), saisie.debutArret(), saisie.finArretPrevue(), saisie.consentement(),
                     saisie.urgent(), saisie.complexe(), saisie.notesSociales(), saisie.avisMedical(), etat.statut(),
                     etat.cloture() ? etat.issue() : null, etat.cloture() ? etat.dateCloture() : null));
+            new Audit(stockage, horloge).noter(acteur, "MODIFICATION", "Situation", enregistree.id(),
+                    enregistree.numeroDossier() + " — personne, " + Differences.champs(assureLu, assure)
+                            + " ; situation, " + Differences.champs(situationLue, enregistree));
+            return enregistree;
         });
     }
 

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.suivi;
 
+import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -113,8 +114,11 @@ public final class SuivreSuivis {
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }
-            return stockage.suivis().save(new Suivi(suivi.id(), version, suivi.situationId(), suivi.decisionId(),
-                    suivi.action(), suivi.responsableId(), suivi.echeance(), le, note.strip()));
+            Suivi fait = stockage.suivis().save(new Suivi(suivi.id(), version, suivi.situationId(),
+                    suivi.decisionId(), suivi.action(), suivi.responsableId(), suivi.echeance(), le, note.strip()));
+            new Audit(stockage, horloge).noter(acteur, "SUIVI_REALISE", "Suivi", suiviId, "réalisé le "
+                    + Horodatages.date(le));
+            return fait;
         });
     }
 }

@@ -1,0 +1,22 @@
+package fr.cellulepdp.app.cli;
+
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.audit.VerifierAudit;
+import fr.cellulepdp.model.commun.Horloge;
+import picocli.CommandLine.Command;
+
+/** {@code verify-audit}: checks the audit trail's hash chain; exit code 1 naming the first broken entry. */
+@Command(name = "verify-audit", description = "Vérifie que le journal d'audit n'a pas été modifié (chaînage des "
+        + "empreintes) et nomme la première entrée altérée.")
+final class CommandeVerifierAudit extends SousCommande {
+
+    @Override
+    public Integer call() {
+        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+            VerifierAudit.Resultat resultat = services.verifierAudit().verifier();
+            sortie().println(resultat.message());
+            sortie().flush();
+            return resultat.intact() ? 0 : LigneDeCommande.ECHEC;
+        }
+    }
+}

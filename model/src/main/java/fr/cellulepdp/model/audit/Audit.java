@@ -1,0 +1,37 @@
+package fr.cellulepdp.model.audit;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Stockage;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes the audit trail: who did what, when, to which object. Called by the use cases inside their own
+ * transaction, so an entry exists exactly when the change does. Each entry holds the previous entry's hash and its
+ * own (a chain), so an edited, removed or inserted entry is detected by {@link VerifierAudit}. Details name what
+ * changed (fields, counts, outcomes), never a NIR, a name or a medical detail.
+ */
+public final class Audit {
+
+    /** The "previous hash" of the first entry. */
+    public static final String ORIGINE = "0".repeat(64);
+
+    private final Stockage stockage;
+    private final Horloge horloge;
+
+    public Audit(Stockage stockage, Horloge horloge) {
+        this.stockage = stockage;
+        this.horloge = horloge;
+    }
+
+    public EvenementAudit noter(Utilisateur acteur, String action, String typeObjet, UUID objetId, String details) {
+        return stockage.transactions().inTransaction(() -> {
+            Optional<EvenementAudit> dernier = stockage.journalAudit().dernier();
+            EvenementAudit evenement = new EvenementAudit(dernier.map(e -> e.sequence() + 1).orElse(1L),
+                    horloge.maintenant(), acteur.identifiant(), action, typeObjet, objetId, details,
+                    dernier.map(EvenementAudit::hash).orElse(ORIGINE), "");
+            return stockage.journalAudit().append(evenement.avecHash(evenement.hashCalcule()));
+        });
+    }
+}
