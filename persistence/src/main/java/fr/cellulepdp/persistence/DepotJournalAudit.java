@@ -20,6 +20,8 @@ final class DepotJournalAudit implements JournalAudit {
     @Override
     public EvenementAudit append(EvenementAudit e) {
         return contexte.inTransaction(() -> {
+            // two clients appending at once take the next numbers one after the other
+            contexte.verrouiller("journal d'audit");
             DSLContext dsl = contexte.dsl();
             Long dernier = dsl.select(DSL.max(EVENEMENT_AUDIT.NUMERO_SEQUENCE)).from(EVENEMENT_AUDIT).fetchOne().value1();
             long sequence = dernier == null ? 1 : dernier + 1;
