@@ -153,8 +153,10 @@ final class PanneauDecision extends VBox {
             modele.agir(() -> services.tenirSeance().rectifier(services.utilisateur(), enVigueur.get().id(), saisie),
                     d -> modeRectificatif = false);
         } else {
-            modele.agir(() -> services.tenirSeance().decider(services.utilisateur(), modele.seanceId(), saisie),
-                    d -> { });
+            // the decision as this client read it: one entered meanwhile by another client is refused, not replaced
+            long versionLue = modele.dossier() == null ? 0 : modele.dossier().versionDecision(saisie.demandeId());
+            modele.agir(() -> services.tenirSeance().decider(services.utilisateur(), modele.seanceId(), saisie,
+                    versionLue), d -> { });
         }
     }
 
