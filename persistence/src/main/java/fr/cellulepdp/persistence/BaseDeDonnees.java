@@ -35,6 +35,7 @@ import org.jooq.impl.DSL;
 public final class BaseDeDonnees implements Stockage, AutoCloseable {
 
     private static final String SUFFIXE_H2 = ".mv.db";
+    private static final String PREFIXE_DESCRIPTION_POSTGRESQL = "PostgreSQL : ";
 
     private final DataSource pool;
     private final Runnable fermeture;
@@ -176,7 +177,8 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private static String descriptionPostgresql(String jdbcUrl, String utilisateur) {
         int parametres = jdbcUrl.indexOf('?');
         String adresse = parametres < 0 ? jdbcUrl : jdbcUrl.substring(0, parametres);
-        return "PostgreSQL : " + adresse.substring("jdbc:postgresql:".length())
+        String serveur = adresse.substring("jdbc:postgresql:".length());
+        return PREFIXE_DESCRIPTION_POSTGRESQL + (serveur.startsWith("//") ? serveur.substring(2) : serveur)
                 + (utilisateur == null || utilisateur.isBlank() ? "" : " (" + utilisateur + ")");
     }
 
@@ -191,22 +193,24 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         String etat = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         String detail = sql != null ? sql.getMessage() : String.valueOf(erreur.getMessage());
         String qui = utilisateur == null || utilisateur.isBlank() ? "l'utilisateur indiqué" : "« " + utilisateur + " »";
+        String serveur = description.startsWith(PREFIXE_DESCRIPTION_POSTGRESQL)
+                ? description.substring(PREFIXE_DESCRIPTION_POSTGRESQL.length()) : description;
         if (etat.equals("28P01") || etat.equals("28000")) {
-            return "Le serveur PostgreSQL (" + description + ") refuse la connexion de " + qui
+            return "Le serveur PostgreSQL (" + serveur + ") refuse la connexion de " + qui
                     + " : identifiant ou mot de passe incorrect, ou accès non autorisé depuis ce poste. Vérifiez "
                     + "--db-user et le mot de passe (variable PDP_DB_PASSWORD).";
         }
         if (etat.equals("3D000")) {
-            return "La base indiquée n'existe pas sur le serveur PostgreSQL (" + description + ") : faites-la créer "
+            return "La base indiquée n'existe pas sur le serveur PostgreSQL (" + serveur + ") : faites-la créer "
                     + "par l'administrateur (CREATE DATABASE), ou corrigez l'adresse.";
         }
         if (etat.startsWith("08") || etat.equals("57P03")) {
-            return "Le serveur PostgreSQL (" + description + ") ne répond pas : vérifiez l'adresse et le port, que "
+            return "Le serveur PostgreSQL (" + serveur + ") ne répond pas : vérifiez l'adresse et le port, que "
                     + "le serveur est démarré et que ce poste peut le joindre (réseau, pare-feu). Détail : " + detail;
         }
         if (etat.equals("42501")) {
             return "L'utilisateur " + qui + " n'a pas le droit de créer ou de modifier les tables sur le serveur "
-                    + "PostgreSQL (" + description + ") : il doit être propriétaire de la base ou du schéma.";
+                    + "PostgreSQL (" + serveur + ") : il doit être propriétaire de la base ou du schéma.";
         }
         return "La base de données (" + description + ") ne peut pas être ouverte ou mise à jour : " + detail;
     }

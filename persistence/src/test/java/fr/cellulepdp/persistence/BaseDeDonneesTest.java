@@ -52,6 +52,12 @@ class BaseDeDonneesTest extends SurBaseTemporaire {
     }
 
     @Test
+    void the_description_names_the_engine_of_the_run() {
+        assertThat(base.description()).startsWith(BasesDeTest.surPostgresql() ? "PostgreSQL : " : "H2 : ");
+        assertThat(base.embarquee()).isEqualTo(!BasesDeTest.surPostgresql());
+    }
+
+    @Test
     @Tag("h2")
     void creates_the_database_file_and_its_folder_on_first_open() {
         assertThat(dossier.resolve("donnees/cellule.mv.db")).exists();
