@@ -22,20 +22,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
  * The cell's database: opens it (creating and migrating the schema with Flyway), and gives the repositories.
  * The embedded H2 file database commits each transaction to disk, so a killed application loses nothing saved.
+ * The same schema, migrations and repositories run on a PostgreSQL server shared by several clients.
  */
 public final class BaseDeDonnees implements Stockage, AutoCloseable {
 
     private static final String SUFFIXE_H2 = ".mv.db";
+    private static final String PREFIXE_DESCRIPTION_POSTGRESQL = "PostgreSQL : ";
 
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final Runnable fermeture;
+    private final Moteur moteur;
     private final String description;
     private final ContexteJooq contexte;
     private final DepotCellules cellules;
@@ -54,10 +59,12 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotJournalAudit journalAudit;
     private final DepotIndicateurs indicateurs;
 
-    private BaseDeDonnees(JdbcConnectionPool pool, SQLDialect dialecte, String description) {
+    private BaseDeDonnees(DataSource pool, Runnable fermeture, Moteur moteur, String jdbcUrl, String description) {
         this.pool = pool;
+        this.fermeture = fermeture;
+        this.moteur = moteur;
         this.description = description;
-        this.contexte = new ContexteJooq(DSL.using(pool, dialecte, new Settings().withRenderSchema(false)));
+        this.contexte = new ContexteJooq(DSL.using(pool, moteur.dialecte(), moteur.reglages()), moteur, jdbcUrl);
         this.cellules = new DepotCellules(contexte);
         this.membres = new DepotMembres(contexte);
         this.assures = new DepotAssures(contexte);
@@ -87,9 +94,16 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         return ouvrirUrl("jdbc:h2:file:" + base, "sa", "", "H2 : " + base + SUFFIXE_H2);
     }
 
-    /** Opens the database at a JDBC URL (H2 now; PostgreSQL is a later step). */
+    /**
+     * Opens the database at a JDBC URL: an H2 one ({@code jdbc:h2:file:…}) or a PostgreSQL server
+     * ({@code jdbc:postgresql://hôte:port/base}), whose database must exist; the tables are created or brought up
+     * to date by the same migrations. {@code utilisateur} and {@code motDePasse} may be null when the URL holds
+     * them.
+     */
     public static BaseDeDonnees ouvrirUrl(String jdbcUrl, String utilisateur, String motDePasse) {
-        return ouvrirUrl(jdbcUrl, utilisateur, motDePasse, jdbcUrl);
+        Moteur moteur = Moteur.de(jdbcUrl);
+        String description = moteur == Moteur.POSTGRESQL ? descriptionPostgresql(jdbcUrl, utilisateur) : jdbcUrl;
+        return ouvrirUrl(jdbcUrl, utilisateur, motDePasse, description);
     }
 
     /** The default database file, in the user's data folder; {@code -Dcellulepdp.data=FOLDER} moves it. */
@@ -98,19 +112,110 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
                 System.getProperty("user.home"), System.getProperty(EmplacementDonnees.PROPRIETE_DOSSIER));
     }
 
+    /** True for the embedded H2 file database; false for a PostgreSQL server. */
+    public boolean embarquee() {
+        return moteur == Moteur.H2;
+    }
+
     private static BaseDeDonnees ouvrirUrl(String jdbcUrl, String utilisateur, String motDePasse, String description) {
-        if (!jdbcUrl.startsWith("jdbc:h2:")) {
-            throw new BaseIndisponibleException("Seules les bases H2 sont prises en charge pour l'instant : « "
-                    + jdbcUrl + " ».", null);
+        Moteur moteur = Moteur.de(jdbcUrl);
+        if (moteur == null) {
+            throw new BaseIndisponibleException("Adresse de base de données non prise en charge : « " + jdbcUrl
+                    + " ». Indiquez un fichier H2 (jdbc:h2:file:…) ou un serveur PostgreSQL "
+                    + "(jdbc:postgresql://hôte:port/base).", null);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(durable(jdbcUrl), utilisateur, motDePasse);
+        return moteur == Moteur.H2
+                ? ouvrirH2(jdbcUrl, utilisateur, motDePasse, description)
+                : ouvrirPostgresql(jdbcUrl, utilisateur, motDePasse, description);
+    }
+
+    private static BaseDeDonnees ouvrirH2(String jdbcUrl, String utilisateur, String motDePasse, String description) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(durable(jdbcUrl), utilisateur == null ? "sa" : utilisateur,
+                motDePasse == null ? "" : motDePasse);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            migrer(pool);
         } catch (FlywayException e) {
             pool.dispose();
             throw new BaseIndisponibleException(messageOuverture(description, e), e);
         }
-        return new BaseDeDonnees(pool, SQLDialect.H2, description);
+        return new BaseDeDonnees(pool, pool::dispose, Moteur.H2, jdbcUrl, description);
+    }
+
+    /**
+     * A few connections per client are plenty (one for the window, one for the background sender, one for a
+     * refresh); a server that does not answer is reported after a few seconds rather than freezing the start.
+     */
+    private static BaseDeDonnees ouvrirPostgresql(String jdbcUrl, String utilisateur, String motDePasse,
+                                                 String description) {
+        HikariConfig reglages = new HikariConfig();
+        reglages.setPoolName("cellule-pdp");
+        reglages.setJdbcUrl(jdbcUrl);
+        reglages.setUsername(utilisateur);
+        reglages.setPassword(motDePasse);
+        reglages.setMaximumPoolSize(4);
+        reglages.setMinimumIdle(1);
+        reglages.setConnectionTimeout(10_000);
+        reglages.addDataSourceProperty("connectTimeout", "5");
+        reglages.addDataSourceProperty("ApplicationName", "Cellule PDP");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(reglages);
+        } catch (RuntimeException e) {
+            throw new BaseIndisponibleException(messagePostgresql(description, utilisateur, e), e);
+        }
+        try {
+            migrer(pool);
+        } catch (FlywayException e) {
+            pool.close();
+            throw new BaseIndisponibleException(messagePostgresql(description, utilisateur, e), e);
+        }
+        return new BaseDeDonnees(pool, pool::close, Moteur.POSTGRESQL, jdbcUrl, description);
+    }
+
+    private static void migrer(DataSource pool) {
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** What the status bar shows for a server: the URL without its parameters (a password may be there). */
+    private static String descriptionPostgresql(String jdbcUrl, String utilisateur) {
+        int parametres = jdbcUrl.indexOf('?');
+        String adresse = parametres < 0 ? jdbcUrl : jdbcUrl.substring(0, parametres);
+        String serveur = adresse.substring("jdbc:postgresql:".length());
+        return PREFIXE_DESCRIPTION_POSTGRESQL + (serveur.startsWith("//") ? serveur.substring(2) : serveur)
+                + (utilisateur == null || utilisateur.isBlank() ? "" : " (" + utilisateur + ")");
+    }
+
+    /** The French message for a server that cannot be used, from the SQL state of the driver's error. */
+    static String messagePostgresql(String description, String utilisateur, Throwable erreur) {
+        java.sql.SQLException sql = null;
+        for (Throwable cause = erreur; cause != null && sql == null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException e) {
+                sql = e;
+            }
+        }
+        String etat = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        String detail = sql != null ? sql.getMessage() : String.valueOf(erreur.getMessage());
+        String qui = utilisateur == null || utilisateur.isBlank() ? "l'utilisateur indiqué" : "« " + utilisateur + " »";
+        String serveur = description.startsWith(PREFIXE_DESCRIPTION_POSTGRESQL)
+                ? description.substring(PREFIXE_DESCRIPTION_POSTGRESQL.length()) : description;
+        if (etat.equals("28P01") || etat.equals("28000")) {
+            return "Le serveur PostgreSQL (" + serveur + ") refuse la connexion de " + qui
+                    + " : identifiant ou mot de passe incorrect, ou accès non autorisé depuis ce poste. Vérifiez "
+                    + "--db-user et le mot de passe (variable PDP_DB_PASSWORD).";
+        }
+        if (etat.equals("3D000")) {
+            return "La base indiquée n'existe pas sur le serveur PostgreSQL (" + serveur + ") : faites-la créer "
+                    + "par l'administrateur (CREATE DATABASE), ou corrigez l'adresse.";
+        }
+        if (etat.startsWith("08") || etat.equals("57P03")) {
+            return "Le serveur PostgreSQL (" + serveur + ") ne répond pas : vérifiez l'adresse et le port, que "
+                    + "le serveur est démarré et que ce poste peut le joindre (réseau, pare-feu). Détail : " + detail;
+        }
+        if (etat.equals("42501")) {
+            return "L'utilisateur " + qui + " n'a pas le droit de créer ou de modifier les tables sur le serveur "
+                    + "PostgreSQL (" + serveur + ") : il doit être propriétaire de la base ou du schéma.";
+        }
+        return "La base de données (" + description + ") ne peut pas être ouverte ou mise à jour : " + detail;
     }
 
     /**
@@ -136,9 +241,15 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
 
     /**
      * A consistent copy of the open database, taken online (H2's BACKUP: a zip of the database file), for the
-     * cell's backup file.
+     * cell's backup file. Refused on PostgreSQL, whose backups are the server's (pg_dump).
      */
     public void copierVers(Path zip) {
+        if (moteur != Moteur.H2) {
+            throw new BaseIndisponibleException("La sauvegarde de l'application ne copie que la base H2 intégrée. "
+                    + "Cette cellule est sur un serveur PostgreSQL (" + description + ") : sa base se sauvegarde "
+                    + "sur le serveur (pg_dump), ou se copie dans un fichier H2 avec « migrate-db --to FICHIER ».",
+                    null);
+        }
         try (java.sql.Connection connexion = pool.getConnection();
              java.sql.PreparedStatement copie = connexion.prepareStatement("BACKUP TO ?")) {
             copie.setString(1, zip.toAbsolutePath().toString());
@@ -268,8 +379,17 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         return description;
     }
 
+    /** The context of the repositories, for the copy from one database to another. */
+    ContexteJooq contexte() {
+        return contexte;
+    }
+
+    Moteur moteur() {
+        return moteur;
+    }
+
     @Override
     public void close() {
-        pool.dispose();
+        fermeture.run();
     }
 }

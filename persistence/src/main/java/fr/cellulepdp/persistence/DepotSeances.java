@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence;
 
+import static fr.cellulepdp.persistence.jooq.Tables.DECISION;
 import static fr.cellulepdp.persistence.jooq.Tables.POINT_DEMANDE;
 import static fr.cellulepdp.persistence.jooq.Tables.POINT_ORDRE_DU_JOUR;
 import static fr.cellulepdp.persistence.jooq.Tables.POINT_RECUSATION;
@@ -21,12 +22,25 @@ import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
+import org.jooq.impl.DSL;
 
 /** Meetings with their attendance, guests and ordered agenda (items, their requests and recusals). */
 final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implements SeanceRepository {
 
     DepotSeances(ContexteJooq contexte) {
         super(contexte, SEANCE, SEANCE.ID, SEANCE.VERSION, "Séance");
+    }
+
+    @Override
+    public String marqueurChangements(UUID seanceId) {
+        // a save adds one to a version: an entered, changed or corrected decision changes the count or the sum
+        return contexte.dsl().select(SEANCE.VERSION, DSL.count(DECISION.ID), DSL.sum(DECISION.VERSION))
+                .from(SEANCE).leftJoin(DECISION).on(DECISION.SEANCE_ID.eq(SEANCE.ID))
+                .where(SEANCE.ID.eq(seanceId))
+                .groupBy(SEANCE.VERSION)
+                .fetchOptional()
+                .map(r -> r.value1() + "/" + r.value2() + "/" + (r.value3() == null ? 0 : r.value3().longValue()))
+                .orElse("");
     }
 
     @Override

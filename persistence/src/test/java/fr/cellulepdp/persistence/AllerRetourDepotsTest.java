@@ -47,7 +47,6 @@ import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -58,13 +57,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of every versioned repository on a real H2 file: a fully populated object comes back equal
- * (record equality, every component), an update changes every field (optional ones emptied back to null),
- * a stale save is refused and leaves the stored row as it was, a second insert of the same id is a conflict,
- * and everything is found again equal after the file is closed and reopened.
+ * The contract of every versioned repository on a real database (H2 file, or PostgreSQL on its run): a fully
+ * populated object comes back equal (record equality, every component), an update changes every field (optional
+ * ones emptied back to null), a stale save is refused and leaves the stored row as it was, a second insert of the
+ * same id is a conflict, and everything is found again equal after the database is closed and reopened.
  */
 class AllerRetourDepotsTest extends SurBaseTemporaire {
 
@@ -118,7 +118,7 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
                 AllerRetourDepotsTest::notificationModifiee));
         base.close();
 
-        base = BaseDeDonnees.ouvrir(fichier);
+        base = BasesDeTest.ouvrir(fichier);
 
         assertThat(base.cellules().findAll()).containsExactly((Cellule) stockes.get(0));
         assertThat(base.membres().findAll()).containsExactlyInAnyOrder((Membre) stockes.get(1),
@@ -223,15 +223,15 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
         base.close();
         List<String> apresPremiereOuverture = migrationsAppliquees();
 
-        base = BaseDeDonnees.ouvrir(fichier);
+        base = BasesDeTest.ouvrir(fichier);
         base.close();
-        base = BaseDeDonnees.ouvrir(fichier.resolveSibling("cellule.mv.db"));
+        base = BasesDeTest.ouvrir(fichier.resolveSibling("cellule.mv.db"));
 
         assertThat(apresPremiereOuverture).startsWith("1", "2").doesNotHaveDuplicates().hasSize(nombreDeMigrations());
         assertThat(base.cellules().count()).isEqualTo(1);
         base.close();
         assertThat(migrationsAppliquees()).isEqualTo(apresPremiereOuverture);
-        base = BaseDeDonnees.ouvrir(fichier);
+        base = BasesDeTest.ouvrir(fichier);
     }
 
     private static int nombreDeMigrations() throws Exception {
@@ -242,7 +242,7 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
 
     private List<String> migrationsAppliquees() throws Exception {
         List<String> versions = new ArrayList<>();
-        try (Connection connexion = DriverManager.getConnection("jdbc:h2:file:" + fichier, "sa", "");
+        try (Connection connexion = BasesDeTest.acces(fichier).connexion();
              Statement requete = connexion.createStatement();
              ResultSet lignes = requete.executeQuery(
                      "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
@@ -254,13 +254,14 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
     }
 
     @Test
-    void an_url_that_is_not_h2_is_refused_with_a_french_message() {
+    void an_url_of_another_engine_is_refused_with_a_french_message() {
         assertThatThrownBy(() -> BaseDeDonnees.ouvrirUrl("jdbc:inconnu:base", "sa", ""))
                 .isInstanceOf(BaseIndisponibleException.class)
-                .hasMessageContaining("H2");
+                .hasMessageContaining("non prise en charge").hasMessageContaining("jdbc:postgresql://");
     }
 
     @Test
+    @Tag("h2")
     void an_h2_url_opens_a_migrated_database() {
         try (BaseDeDonnees parUrl = BaseDeDonnees.ouvrirUrl("jdbc:h2:file:" + dossier.resolve("url"), "sa", "")) {
             parUrl.cellules().save(Exemples.cellule());

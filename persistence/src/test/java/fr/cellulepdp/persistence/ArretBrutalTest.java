@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cellulepdp.model.cellule.Role;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What was saved survives the application being killed without closing the database. */
+/**
+ * What was saved survives the application being killed without closing the database. H2 only (tag h2): it is
+ * about H2's own file writes; a PostgreSQL server keeps what it committed whatever happens to the client.
+ */
+@Tag("h2")
 class ArretBrutalTest {
 
     @TempDir

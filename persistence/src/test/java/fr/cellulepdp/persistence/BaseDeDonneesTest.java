@@ -24,9 +24,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Every repository against a real H2 file database. */
+/**
+ * Every repository against a real database: an H2 file, or a PostgreSQL schema on the PostgreSQL run (tests about
+ * the H2 file itself are tagged h2 and left out of that run).
+ */
 class BaseDeDonneesTest extends SurBaseTemporaire {
 
     @Override
@@ -48,6 +52,13 @@ class BaseDeDonneesTest extends SurBaseTemporaire {
     }
 
     @Test
+    void the_description_names_the_engine_of_the_run() {
+        assertThat(base.description()).startsWith(BasesDeTest.surPostgresql() ? "PostgreSQL : " : "H2 : ");
+        assertThat(base.embarquee()).isEqualTo(!BasesDeTest.surPostgresql());
+    }
+
+    @Test
+    @Tag("h2")
     void creates_the_database_file_and_its_folder_on_first_open() {
         assertThat(dossier.resolve("donnees/cellule.mv.db")).exists();
         assertThat(base.description()).startsWith("H2 : ").endsWith("cellule.mv.db");
@@ -194,7 +205,7 @@ class BaseDeDonneesTest extends SurBaseTemporaire {
         Decision avant = base.decisions().get(Exemples.DECISION);
         base.close();
 
-        base = BaseDeDonnees.ouvrir(dossier.resolve("donnees/cellule.mv.db"));
+        base = BasesDeTest.ouvrir(dossier.resolve("donnees/cellule.mv.db"));
 
         assertThat(base.decisions().get(Exemples.DECISION)).isEqualTo(avant);
         assertThat(base.seances().get(Exemples.SEANCE).ordreDuJour()).hasSize(1);
@@ -235,12 +246,13 @@ class BaseDeDonneesTest extends SurBaseTemporaire {
     }
 
     @Test
+    @Tag("h2")
     void reopening_an_up_to_date_database_changes_nothing() throws Exception {
         base.cellules().save(Exemples.cellule());
         base.close();
         long taille = Files.size(dossier.resolve("donnees/cellule.mv.db"));
 
-        base = BaseDeDonnees.ouvrir(fichier);
+        base = BasesDeTest.ouvrir(fichier);
 
         assertThat(base.cellules().count()).isEqualTo(1);
         assertThat(taille).isPositive();

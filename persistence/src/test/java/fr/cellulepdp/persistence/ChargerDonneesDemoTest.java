@@ -27,7 +27,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo and catalogue use cases against a real H2 file database. */
+/** The demo and catalogue use cases against a real database (H2 file, or PostgreSQL on its run). */
 class ChargerDonneesDemoTest {
 
     private static final LocalDate REFERENCE = LocalDate.of(2026, 11, 23);
@@ -39,11 +39,11 @@ class ChargerDonneesDemoTest {
     void loads_the_whole_demo_cell_and_finds_it_again_after_reopening() {
         JeuDemo attendu = DonneesDemo.generer(REFERENCE);
         ResumeDemo resume;
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("demo"))) {
+        try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("demo"))) {
             resume = new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
         }
 
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("demo"))) {
+        try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("demo"))) {
             assertThat(base.assures().count()).isEqualTo(resume.assures()).isEqualTo(60);
             assertThat(base.situations().count()).isEqualTo(attendu.situations().size());
             assertThat(base.demandes().count()).isEqualTo(attendu.demandes().size());
@@ -58,7 +58,7 @@ class ChargerDonneesDemoTest {
 
     @Test
     void lists_situations_with_names_for_internal_members_and_initials_for_partners() {
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("demo"))) {
+        try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("demo"))) {
             new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
             ListerSituations liste = new ListerSituations(base);
 
@@ -80,7 +80,7 @@ class ChargerDonneesDemoTest {
 
     @Test
     void refuses_a_database_that_already_has_data_and_leaves_it_as_it_was() {
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("demo"))) {
+        try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("demo"))) {
             ChargerDonneesDemo demo = new ChargerDonneesDemo(base);
             demo.executer(Utilisateur.systeme(), REFERENCE);
             long situations = base.situations().count();
@@ -95,7 +95,7 @@ class ChargerDonneesDemoTest {
 
     @Test
     void the_catalogue_is_initialised_once_then_kept_as_the_cell_updated_it() {
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("catalogue"))) {
+        try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("catalogue"))) {
             ConsulterCatalogue catalogue = new ConsulterCatalogue(base);
             catalogue.initialiserSiVide(Utilisateur.systeme());
             RegleMesure nouvelleLoi = new RegleMesure(TypeMesure.ESSAI_ENCADRE, UniteDuree.JOURS_OUVRABLES, 21, 1, 42,

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Creating a situation from the form, on a real H2 file database. */
+/** Creating a situation from the form, on a real database (H2 file, or PostgreSQL on its run). */
 class CreerSituationTest {
 
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
@@ -38,7 +38,7 @@ class CreerSituationTest {
 
     @BeforeEach
     void ouvrir() {
-        base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
         creer = new CreerSituation(base, HORLOGE);
     }
 

@@ -44,7 +44,7 @@ class DeciderEnUrgenceTest {
 
     @BeforeEach
     void ouvrir() {
-        base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), TenirSeanceTest.REFERENCE);
         urgence = new DeciderEnUrgence(base, HORLOGE);
         coordinatrice = new Utilisateur(membre(Role.COORDINATRICE).id(), "c", Role.COORDINATRICE);

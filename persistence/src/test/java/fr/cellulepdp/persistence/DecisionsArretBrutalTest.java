@@ -20,13 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A meeting held in another JVM, killed with SIGKILL while decisions are being entered: every decision it reported
- * as entered is in the database when it is reopened.
+ * as entered is in the database when it is reopened. H2 only (tag h2): it checks H2's file writes (WRITE_DELAY).
  */
+@Tag("h2")
 class DecisionsArretBrutalTest {
 
     private static final int DECISIONS_AVANT_ARRET = 5;

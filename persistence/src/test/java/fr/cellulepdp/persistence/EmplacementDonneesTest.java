@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+/** Where the H2 file goes by default. No database involved: not run again on PostgreSQL (tag h2). */
+@Tag("h2")
 class EmplacementDonneesTest {
 
     @Test

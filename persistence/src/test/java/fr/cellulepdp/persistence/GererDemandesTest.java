@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Requests of a situation and the person's history, on the demo cell in a real H2 file. */
+/**
+ * Requests of a situation and the person's history, on the demo cell in a real database (H2 file, or PostgreSQL on
+ * its run).
+ */
 class GererDemandesTest {
 
     private static final Utilisateur ACTEUR = Utilisateur.systeme();
@@ -38,7 +41,7 @@ class GererDemandesTest {
 
     @BeforeEach
     void ouvrir() {
-        base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
         new ChargerDonneesDemo(base).executer(ACTEUR, LocalDate.of(2026, 11, 23));
         demandes = new GererDemandes(base);
     }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The letters' wording kept by the cell, on a real H2 file database. */
+/** The letters' wording kept by the cell, on a real database (H2 file, or PostgreSQL on its run). */
 class GererModelesCourrierTest {
 
     @TempDir
@@ -21,7 +21,7 @@ class GererModelesCourrierTest {
     @Test
     void defaults_until_changed_then_the_saved_wording_and_an_unknown_placeholder_is_refused_by_name() {
         Utilisateur coordinatrice = new Utilisateur(null, "c", Role.COORDINATRICE);
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
+        try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("cellule"))) {
             GererModelesCourrier modeles = new GererModelesCourrier(base);
             assertThat(modeles.modeles(coordinatrice)).containsEntry(IssueDecision.REFUS,
                     Gabarits.parDefaut(IssueDecision.REFUS)).hasSize(IssueDecision.values().length);

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The monthly list import against a real H2 file database holding the demo cell. */
+/**
+ * The monthly list import against a real database (H2 file, or PostgreSQL on its run) holding the demo cell.
+ */
 class ImporterListeIj60Test {
 
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
@@ -42,7 +44,7 @@ class ImporterListeIj60Test {
 
     @BeforeEach
     void ouvrir() {
-        base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
         new ChargerDonneesDemo(base).executer(ACTEUR, LocalDate.of(2026, 11, 23));
         import60 = new ImporterListeIj60(base, HORLOGE);
     }

@@ -9,7 +9,6 @@ import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
@@ -24,9 +23,10 @@ class MigrationRechercheTest {
 
     @Test
     void rows_written_with_accents_are_folded_by_the_migration() throws SQLException {
-        String url = "jdbc:h2:file:" + dossier.resolve("ancienne");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("2").load().migrate();
-        try (Connection connexion = DriverManager.getConnection(url, "sa", "");
+        BasesDeTest.Acces acces = BasesDeTest.acces(dossier.resolve("ancienne"));
+        Flyway.configure().dataSource(acces.url(), acces.utilisateur(), acces.motDePasse())
+                .locations("classpath:db/migration").target("2").load().migrate();
+        try (Connection connexion = acces.connexion();
              Statement sql = connexion.createStatement()) {
             sql.execute("INSERT INTO assure (id, version, nir, nom, prenom, adresse_ligne1, adresse_ligne2, "
                     + "code_postal, ville, email, telephone, statut, emploi) VALUES "
@@ -39,7 +39,7 @@ class MigrationRechercheTest {
                     + "FALSE, '', FALSE, '', '', '', 'OUVERTE', 'pdp-2025-0001 lœuillet hélène hélène lœuillet')");
         }
 
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(dossier.resolve("ancienne"))) {
+        try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("ancienne"))) {
             CritereSituations critere = new CritereSituations("helene loeuillet", true, null, null, null, null, null,
                     null, false, 0, 10);
             assertThat(new ListerSituations(base).rechercher(new Utilisateur(null, "c", Role.COORDINATRICE), critere)

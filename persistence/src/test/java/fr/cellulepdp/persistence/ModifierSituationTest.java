@@ -30,7 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Editing a person and their situation, closing and reopening files, on a real H2 file database. */
+/**
+ * Editing a person and their situation, closing and reopening files, on a real database (H2 file, or PostgreSQL
+ * on its run).
+ */
 class ModifierSituationTest {
 
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
@@ -47,7 +50,7 @@ class ModifierSituationTest {
 
     @BeforeEach
     void ouvrir() {
-        base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
         modifier = new ModifierSituation(base, HORLOGE);
         situation = new CreerSituation(base, HORLOGE).creer(ACTEUR, fiche(NIR_ANNE, "Roy")).situation();
     }

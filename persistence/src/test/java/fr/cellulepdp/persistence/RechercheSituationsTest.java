@@ -36,7 +36,7 @@ class RechercheSituationsTest {
 
     @BeforeAll
     static void ouvrir() {
-        base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
         liste = new ListerSituations(base);
     }

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tests on a real H2 file database, new for each test, in a temporary folder. */
+/**
+ * Tests on a real database, new for each test: an H2 file in a temporary folder, or on the PostgreSQL run a schema
+ * of its own on the test server (see {@link BasesDeTest}).
+ */
 abstract class SurBaseTemporaire {
 
     @TempDir
@@ -22,7 +25,7 @@ abstract class SurBaseTemporaire {
     @BeforeEach
     void ouvrirLaBase() {
         fichier = dossier.resolve(cheminBase());
-        base = BaseDeDonnees.ouvrir(fichier);
+        base = BasesDeTest.ouvrir(fichier);
     }
 
     @AfterEach

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Preparing and holding a meeting of the demo cell, on a real H2 file database. */
+/** Preparing and holding a meeting of the demo cell, on a real database (H2 file, or PostgreSQL on its run). */
 class TenirSeanceTest {
 
     static final LocalDate REFERENCE = LocalDate.of(2026, 11, 23);
@@ -60,7 +60,7 @@ class TenirSeanceTest {
 
     @BeforeEach
     void ouvrir() {
-        base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
         preparer = new PreparerSeance(base);
         tenir = new TenirSeance(base, HORLOGE);

@@ -12,7 +12,7 @@ final class CommandeDemo extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
             ResumeDemo resume = CertificatDemo.chargerLaDemo(services);
             sortie().println(resume.enFrancais());
             sortie().println("Base : " + services.descriptionBase());

@@ -17,7 +17,7 @@ final class CommandeEnvoi extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
             RapportEnvoi rapport = services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) -> { });
             sortie().println(json ? json(rapport) : rapport.enFrancais());
             sortie().flush();

@@ -26,7 +26,7 @@ final class CommandeImportIj60 extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
             ApercuImport apercu = services.importerListeIj60()
                     .apercu(services.utilisateur(), LecteurListeIj60.lire(fichier));
             ResultatImport resultat = services.importerListeIj60()

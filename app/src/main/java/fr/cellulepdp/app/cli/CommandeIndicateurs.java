@@ -50,7 +50,7 @@ final class CommandeIndicateurs extends SousCommande {
 
     @Override
     public Integer call() throws IOException {
-        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
             int annee = services.horloge().aujourdhui().getYear();
             Periode periode = new Periode(du == null ? LocalDate.of(annee, 1, 1) : date("--from", du),
                     au == null ? LocalDate.of(annee, 12, 31) : date("--to", au));

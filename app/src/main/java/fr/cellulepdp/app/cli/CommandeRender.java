@@ -40,7 +40,7 @@ final class CommandeRender extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
             Integer numero = "last".equalsIgnoreCase(seance) ? null : numero();
             Seance choisie = services.genererDocuments().trouver(services.utilisateur(), numero);
             Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(services);

@@ -20,10 +20,11 @@ final class CommandeRestauration extends SousCommande {
 
     @Override
     public Integer call() {
+        Path base = principale().fichierH2("La restauration remplace le fichier de la base H2 intégrée");
         char[] motDePasse = CommandeSauvegarde.motDePasse();
-        int entrees = Sauvegarde.restaurer(principale().base(), fichier, motDePasse);
+        int entrees = Sauvegarde.restaurer(base, fichier, motDePasse);
         // opening migrates a backup made by an older version
-        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
             sortie().println("Sauvegarde restaurée (" + entrees + " éléments) : " + services.stockage().situations()
                     .count() + " situations, " + services.stockage().seances().count() + " séances.");
             sortie().flush();

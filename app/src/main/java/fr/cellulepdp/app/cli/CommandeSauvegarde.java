@@ -21,8 +21,9 @@ final class CommandeSauvegarde extends SousCommande {
 
     @Override
     public Integer call() {
+        principale().fichierH2("La sauvegarde de l'application copie le fichier de la base H2 intégrée");
         char[] motDePasse = motDePasse();
-        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
             int entrees = Sauvegarde.sauvegarder(services, fichier, motDePasse);
             sortie().println("Sauvegarde écrite : " + fichier.toAbsolutePath() + " (" + entrees + " éléments, "
                     + "chiffrée).");

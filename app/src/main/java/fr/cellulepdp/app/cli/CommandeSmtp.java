@@ -56,7 +56,7 @@ final class CommandeSmtp implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandePrincipale principale = (CommandePrincipale) spec.parent().parent().userObject();
-        try (Services services = Services.ouvrir(principale.base(), Horloge.systeme())) {
+        try (Services services = Services.ouvrir(principale.acces(), Horloge.systeme())) {
             ServeurSmtp serveur = services.parametrerSmtp().enregistrer(services.utilisateur(), hote, port,
                     securite(), utilisateur, utilisateur.isEmpty() ? new char[0] : motDePasse(), expediteur,
                     nomExpediteur);

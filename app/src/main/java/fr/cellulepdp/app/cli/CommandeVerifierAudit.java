@@ -12,7 +12,7 @@ final class CommandeVerifierAudit extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale().base(), Horloge.systeme())) {
+        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
             VerifierAudit.Resultat resultat = services.verifierAudit().verifier();
             sortie().println(resultat.message());
             sortie().flush();

@@ -1,9 +1,9 @@
 package fr.cellulepdp.app.cli;
 
-import java.nio.file.Path;
+import fr.cellulepdp.persistence.AccesBase;
 
 /** Opens the window on a database and returns when it is closed (replaced in tests). */
 @FunctionalInterface
 public interface LanceurFenetre {
-    void lancer(Path base);
+    void lancer(AccesBase base);
 }

@@ -26,4 +26,8 @@ abstract class SousCommande implements Callable<Integer> {
     protected PrintWriter sortie() {
         return spec.commandLine().getOut();
     }
+
+    protected CommandSpec spec() {
+        return spec;
+    }
 }

@@ -97,17 +97,27 @@ public final class FenetreSeance extends Stage {
         setScene(scene);
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
         setOnHidden(e -> {
+            modele.arreterSuivi();
             if (projection != null) {
                 projection.close();
             }
             apresChangement.run();
         });
         modele.recharger();
+        if (services.basePartagee()) {
+            // other référents enter decisions on their own computers: theirs show here within two seconds
+            modele.suivreLesAutresPostes(java.time.Duration.ofSeconds(1), javafx.application.Platform::runLater);
+        }
     }
 
     /** The window's state, for tests and for the page that opened it. */
     DossierSeance dossier() {
         return modele.dossier();
+    }
+
+    /** The window's model, for tests. */
+    ModeleSeance modele() {
+        return modele;
     }
 
     private void afficher(DossierSeance dossier) {

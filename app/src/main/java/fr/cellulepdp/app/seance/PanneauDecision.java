@@ -35,7 +35,9 @@ import javafx.scene.layout.VBox;
  * The decision on one request of the current item: outcome (Ctrl+1 to Ctrl+5), medical opinion (its direction
  * only), reasons with the cell's standard phrases, conditions, granted dates and amount, what is missing and by
  * when, the derogation reason, and one follow-up to create. The problems show as the user types; Ctrl+Entrée
- * records the decision at once. On a closed meeting the panel only makes rectificatifs.
+ * records the decision at once. On a closed meeting the panel only makes rectificatifs. When the meeting is read
+ * again because another computer saved something, what the user is typing is kept; if the other computer changed
+ * this very decision, the panel says so (saving would then be refused) and offers to show the decision saved.
  */
 final class PanneauDecision extends VBox {
 
@@ -52,8 +54,13 @@ final class PanneauDecision extends VBox {
     private final Label problemes = new Label();
     private final Button enregistrer = new Button("Enregistrer la décision");
     private final Button rectifier = new Button("Rectificatif…");
+    private final Button afficherEnregistree = new Button("Afficher la décision enregistrée");
     private boolean modeRectificatif;
     private boolean remplissage;
+    /** The user changed a field since the panel was filled: a reading of the meeting keeps the input. */
+    private boolean modifie;
+    /** The version of the meeting's decision on the chosen request when the panel was filled (0: none). */
+    private long versionRemplie;
 
     PanneauDecision(ModeleSeance modele) {
         super(8);
@@ -107,6 +114,10 @@ final class PanneauDecision extends VBox {
         enregistrer.getStyleClass().add("bouton-principal");
         enregistrer.setTooltip(new Tooltip("Ctrl+Entrée"));
         enregistrer.setOnAction(e -> enregistrer());
+        afficherEnregistree.setId("afficher-decision-enregistree");
+        afficherEnregistree.setVisible(false);
+        afficherEnregistree.managedProperty().bind(afficherEnregistree.visibleProperty());
+        afficherEnregistree.setOnAction(e -> remplir());
         rectifier.setId("rectifier-decision");
         rectifier.setOnAction(e -> {
             modeRectificatif = true;
@@ -116,25 +127,61 @@ final class PanneauDecision extends VBox {
                 new Label("Motifs"), phrases, champs.motifs, new Label("Conditions"), champs.conditions,
                 new Label("Éléments manquants (ajournement)"), champs.elements,
                 Champs.sousTitre("Suivi à créer"), new HBox(6, suiviAction, suiviResponsable, suiviEcheance),
-                problemes, new HBox(8, enregistrer, rectifier), etat);
+                problemes, new HBox(8, enregistrer, rectifier), etat, afficherEnregistree);
         issues.selectedToggleProperty().addListener((o, a, b) -> verifier());
         champs.aSurveiller().forEach(p -> p.addListener(o -> verifier()));
         suiviAction.textProperty().addListener(o -> verifier());
         suiviEcheance.valueProperty().addListener(o -> verifier());
+        List<javafx.beans.Observable> saisies = new java.util.ArrayList<>(champs.aSurveiller());
+        saisies.addAll(List.of(issues.selectedToggleProperty(), champs.avis.valueProperty(),
+                suiviAction.textProperty(), suiviResponsable.valueProperty(), suiviEcheance.valueProperty()));
+        saisies.forEach(p -> p.addListener(o -> {
+            if (!remplissage) {
+                modifie = true;
+            }
+        }));
     }
 
-    /** Shows the requests of the current item; the first one is chosen. */
+    /**
+     * Shows the requests of the current item; the first one is chosen. When the meeting was only read again (the
+     * same request stays chosen) and the user has changed the panel, their input is kept.
+     */
     void afficher(DossierSeance dossier, DossierSeance.Point point) {
-        modeRectificatif = false;
-        phrases.getItems().setAll(dossier.motifsTypes());
-        suiviResponsable.getItems().setAll(dossier.membres().stream().filter(Membre::actif).toList());
         List<Demande> demandes = point == null ? List.of() : point.demandes();
         Demande avant = demande.getValue();
+        Optional<Demande> memeDemande = avant == null ? Optional.empty()
+                : demandes.stream().filter(d -> d.id().equals(avant.id())).findFirst();
+        if (modifie && memeDemande.isPresent()) {
+            garderLaSaisie(dossier, demandes, memeDemande.get());
+            return;
+        }
+        modeRectificatif = false;
+        remplissage = true;
+        phrases.getItems().setAll(dossier.motifsTypes());
+        suiviResponsable.getItems().setAll(dossier.membres().stream().filter(Membre::actif).toList());
         demande.getItems().setAll(demandes);
-        demande.setValue(avant != null && demandes.stream().anyMatch(d -> d.id().equals(avant.id()))
-                ? demandes.stream().filter(d -> d.id().equals(avant.id())).findFirst().orElseThrow()
-                : demandes.isEmpty() ? null : demandes.get(0));
+        remplissage = false;
+        demande.setValue(memeDemande.orElse(demandes.isEmpty() ? null : demandes.get(0)));
         remplir();
+    }
+
+    /** The meeting was read again while the user types: their input stays, and a change by another is shown. */
+    private void garderLaSaisie(DossierSeance dossier, List<Demande> demandes, Demande choisie) {
+        remplissage = true;
+        Membre responsable = suiviResponsable.getValue();
+        suiviResponsable.getItems().setAll(dossier.membres().stream().filter(Membre::actif).toList());
+        suiviResponsable.setValue(responsable == null ? null : suiviResponsable.getItems().stream()
+                .filter(m -> m.id().equals(responsable.id())).findFirst().orElse(null));
+        demande.getItems().setAll(demandes);
+        demande.setValue(choisie);
+        remplissage = false;
+        boolean changeeAilleurs = dossier.versionDecision(choisie.id()) != versionRemplie;
+        afficherEnregistree.setVisible(changeeAilleurs);
+        if (changeeAilleurs) {
+            etat.setText("Cette décision vient d'être enregistrée ou modifiée sur un autre poste : votre saisie "
+                    + "n'est pas enregistrée et le serait en conflit. Affichez la décision enregistrée pour la voir.");
+        }
+        afficherVerrou();
     }
 
     void choisirIssue(IssueDecision issue) {
@@ -149,13 +196,18 @@ final class PanneauDecision extends VBox {
             return;
         }
         var services = modele.services();
+        // the panel is filled again with what is saved, whatever the outcome
+        modifie = false;
         Optional<Decision> enVigueur = decisionEnVigueur();
         if (modeRectificatif && enVigueur.isPresent()) {
             modele.agir(() -> services.tenirSeance().rectifier(services.utilisateur(), enVigueur.get().id(), saisie),
                     d -> modeRectificatif = false);
         } else {
-            modele.agir(() -> services.tenirSeance().decider(services.utilisateur(), modele.seanceId(), saisie),
-                    d -> { });
+            // the decision as this panel was filled: one entered meanwhile on another computer is refused, not replaced
+            long versionLue = versionRemplie;
+            // refused (a conflict): the panel shows the decision as known now, and as read again next
+            modele.agir(() -> services.tenirSeance().decider(services.utilisateur(), modele.seanceId(), saisie,
+                    versionLue), d -> { }, this::remplir);
         }
     }
 
@@ -167,9 +219,16 @@ final class PanneauDecision extends VBox {
 
     /** Fills the panel with the decision in force for the chosen request, or empties it. */
     private void remplir() {
+        if (remplissage) {
+            return;
+        }
         remplissage = true;
+        modifie = false;
+        afficherEnregistree.setVisible(false);
         Optional<Decision> decision = decisionEnVigueur();
         Demande d = demande.getValue();
+        DossierSeance dossier = modele.dossier();
+        versionRemplie = dossier == null || d == null ? 0 : dossier.versionDecision(d.id());
         issues.selectToggle(decision.map(x -> (javafx.scene.control.Toggle) boutons.get(x.issue())).orElse(null));
         champs.remplir(decision, d);
         Optional<SuiviPrevu> suivi = decision.flatMap(x -> x.suivisPrevus().stream().findFirst());

@@ -5,7 +5,7 @@ import fr.cellulepdp.app.tache.ExecuteurArrierePlan;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
-import java.nio.file.Path;
+import fr.cellulepdp.persistence.AccesBase;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 /** The JavaFX application: opens the database before the window shows, closes it when the window closes. */
 public final class ApplicationPdp extends Application {
 
-    private static volatile Path base;
+    private static volatile AccesBase base;
 
     private Services services;
     private Exception echecOuverture;
@@ -22,9 +22,9 @@ public final class ApplicationPdp extends Application {
     private EnvoiAutomatique envoiAutomatique;
     private FenetrePrincipale fenetre;
 
-    /** Starts the window on {@code fichier} and returns when it is closed. */
-    public static void lancer(Path fichier) {
-        base = fichier;
+    /** Starts the window on the database and returns when it is closed. */
+    public static void lancer(AccesBase acces) {
+        base = acces;
         Application.launch(ApplicationPdp.class);
     }
 

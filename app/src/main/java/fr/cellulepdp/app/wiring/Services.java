@@ -30,6 +30,7 @@ import fr.cellulepdp.model.situation.CreerSituation;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ModifierSituation;
+import fr.cellulepdp.persistence.AccesBase;
 import fr.cellulepdp.persistence.BaseDeDonnees;
 import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
 import fr.cellulepdp.model.indicateur.EditerBilan;
@@ -49,32 +50,53 @@ import java.util.Optional;
 public final class Services implements AutoCloseable {
 
     private final BaseDeDonnees base;
-    private final Path fichierBase;
+    private final AccesBase acces;
     private final Horloge horloge;
     private static final Utilisateur SANS_MEMBRE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
     private volatile Utilisateur utilisateur;
 
-    private Services(BaseDeDonnees base, Path fichierBase, Horloge horloge) {
+    private Services(BaseDeDonnees base, AccesBase acces, Horloge horloge) {
         this.base = base;
-        this.fichierBase = fichierBase.toAbsolutePath();
+        this.acces = acces;
         this.horloge = horloge;
     }
 
-    /** Opens (creating if needed) the database at {@code fichier} and writes the default measure rules once. */
+    /** Opens (creating if needed) the H2 file database at {@code fichier}. */
     public static Services ouvrir(Path fichier, Horloge horloge) {
-        BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier);
-        Services services = new Services(base, fichier, horloge);
-        services.catalogue().initialiserSiVide(services.utilisateur());
-        return services;
+        return ouvrir(AccesBase.fichier(fichier), horloge);
+    }
+
+    /**
+     * Opens (creating or upgrading if needed) the database, an H2 file or a PostgreSQL server, and writes the default
+     * measure rules once.
+     */
+    public static Services ouvrir(AccesBase acces, Horloge horloge) {
+        BaseDeDonnees base = acces.ouvrir();
+        try {
+            Services services = new Services(base, acces, horloge);
+            services.catalogue().initialiserSiVide(services.utilisateur());
+            return services;
+        } catch (RuntimeException e) {
+            base.close();
+            throw e;
+        }
     }
 
     public static Path emplacementParDefaut() {
         return BaseDeDonnees.emplacementParDefaut();
     }
 
-    /** The folder holding the database file: the demo certificate and the documents go there by default. */
+    /**
+     * The folder holding the database file: the demo certificate, the documents and the local key go there. With a
+     * PostgreSQL server, the user's data folder of this computer (the default one, or -Dcellulepdp.data).
+     */
     public Path dossierDonnees() {
-        return fichierBase.getParent();
+        return acces.fichier().map(Path::getParent).orElseGet(() -> emplacementParDefaut().getParent());
+    }
+
+    /** True when other computers may be working on the same database (a PostgreSQL server). */
+    public boolean basePartagee() {
+        return acces.partagee();
     }
 
     /** A consistent copy of the open database, for the backup file. */

@@ -2,6 +2,7 @@ package fr.cellulepdp.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cellulepdp.app.wiring.PostgresqlDeTest;
 import fr.cellulepdp.persistence.BaseDeDonnees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,7 +21,7 @@ class LigneDeCommandeTest {
 
     private final StringWriter sortie = new StringWriter();
     private final StringWriter erreurs = new StringWriter();
-    private final List<Path> fenetresOuvertes = new ArrayList<>();
+    private final List<fr.cellulepdp.persistence.AccesBase> fenetresOuvertes = new ArrayList<>();
 
     private int executer(LanceurFenetre lanceur, String... arguments) {
         CommandLine ligne = LigneDeCommande.creer(lanceur);
@@ -280,10 +281,87 @@ class LigneDeCommandeTest {
     }
 
     @Test
+    void migrate_db_copies_every_table_into_an_empty_h2_file_prints_the_counts_and_refuses_a_second_time() {
+        String depart = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", depart, "demo")).isZero();
+        sortie.getBuffer().setLength(0);
+        String arrivee = "jdbc:h2:file:" + dossier.resolve("copie/cellule");
+
+        assertThat(executer("--db", depart, "migrate-db", "--to", arrivee)).as(erreurs.toString()).isZero();
+
+        assertThat(sortie.toString()).contains("situation", "decision", "notification_pdf")
+                .containsPattern("assure\\s+60\\s+60").contains("Copie vérifiée").doesNotContain("≠");
+        try (BaseDeDonnees copie = BaseDeDonnees.ouvrir(dossier.resolve("copie/cellule"))) {
+            assertThat(copie.situations().count()).isEqualTo(68);
+            assertThat(copie.seances().count()).isEqualTo(7);
+        }
+        assertThat(executer("--db", depart, "migrate-db", "--to", arrivee)).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("Erreur : La base cible").contains("contient déjà des données");
+        assertThat(executer("--db", depart, "migrate-db", "--to", depart + ".mv.db")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("la base cible est la base de départ");
+    }
+
+    @Test
+    void an_unreachable_database_server_is_explained_in_french_and_backup_refuses_a_server() {
+        assertThat(executer("--db", "jdbc:postgresql://127.0.0.1:1/cellule", "--db-user", "pdp", "demo"))
+                .isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("Le serveur PostgreSQL").contains("ne répond pas")
+                .doesNotContain("Exception");
+
+        assertThat(executer("--db", "jdbc:postgresql://127.0.0.1:1/cellule", "backup",
+                dossier.resolve("s").toString())).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("serveur PostgreSQL").contains("pg_dump");
+        assertThat(executer("--db", "jdbc:oracle:thin:@x", "demo")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("non prise en charge");
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = PostgresqlDeTest.VARIABLE_URL,
+            matches = ".+")
+    void migrate_db_from_h2_to_postgresql_and_back_keeps_every_row_and_the_window_runs_on_the_server() {
+        String h2 = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", h2, "demo")).isZero();
+        String serveur = PostgresqlDeTest.nouvelleBase();
+
+        assertThat(executer("--db", h2, "migrate-db", "--to", serveur)).as(erreurs.toString()).isZero();
+        assertThat(sortie.toString()).contains("PostgreSQL").contains("Copie vérifiée").doesNotContain("password");
+        assertThat(executer("--db", serveur, "migrate-db", "--to", dossier.resolve("retour").toString()))
+                .as(erreurs.toString()).isZero();
+
+        try (BaseDeDonnees depart = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+             BaseDeDonnees retour = BaseDeDonnees.ouvrir(dossier.resolve("retour"))) {
+            assertThat(retour.decisions().findAll()).isEqualTo(depart.decisions().findAll());
+            assertThat(retour.seances().findAll()).isEqualTo(depart.seances().findAll());
+            assertThat(retour.situations().findAll()).isEqualTo(depart.situations().findAll());
+        }
+        // the demo refuses the server now holding the cell; the window opens on the server
+        assertThat(executer("--db", serveur, "demo")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("La base contient déjà des données");
+        assertThat(executer("--db", serveur)).isZero();
+        assertThat(fenetresOuvertes).singleElement().satisfies(acces -> {
+            assertThat(acces.partagee()).isTrue();
+            assertThat(acces.toString()).doesNotContain("password");
+        });
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = PostgresqlDeTest.VARIABLE_URL,
+            matches = ".+")
+    void a_wrong_database_password_is_explained_in_french() {
+        String serveur = PostgresqlDeTest.nouvelleBase().replaceAll("password=[^&]*", "password=faux");
+
+        assertThat(executer("--db", serveur, "demo")).isEqualTo(LigneDeCommande.ECHEC);
+
+        assertThat(erreurs.toString()).contains("refuse la connexion").contains("mot de passe incorrect")
+                .doesNotContain("faux");
+    }
+
+    @Test
     void without_subcommand_the_window_opens_on_the_database_given() {
         assertThat(executer("--db", dossier.resolve("x").toString())).isZero();
 
-        assertThat(fenetresOuvertes).containsExactly(dossier.resolve("x"));
+        assertThat(fenetresOuvertes).singleElement().satisfies(acces -> assertThat(acces.fichier())
+                .contains(dossier.resolve("x")));
         assertThat(sortie.toString()).isEmpty();
     }
 

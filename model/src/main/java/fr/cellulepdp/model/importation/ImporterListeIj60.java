@@ -65,6 +65,7 @@ public final class ImporterListeIj60 {
     public ResultatImport importer(Utilisateur acteur, ApercuImport apercu, ProgressionImport progression) {
         List<LigneClassee> nouvelles = apercu.nouvelles();
         return stockage.transactions().inTransaction(() -> {
+            stockage.transactions().verrouiller(NumerotationDossiers.VERROU);
             // read again inside the transaction: another import may have run since the preview
             Connus connus = Connus.lire(stockage);
             LocalDate aujourdhui = horloge.aujourdhui();

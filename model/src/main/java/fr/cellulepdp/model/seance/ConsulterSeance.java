@@ -40,6 +40,14 @@ public final class ConsulterSeance {
         });
     }
 
+    /**
+     * What changes whenever the meeting or one of its decisions is saved, by any client: the meeting window reads
+     * it every second and reads the whole meeting again only when it changed.
+     */
+    public String marqueur(UUID seanceId) {
+        return stockage.seances().marqueurChangements(seanceId);
+    }
+
     /** Details items not saved yet (proposals), the same way as those of the agenda. */
     public List<DossierSeance.Point> detailler(Utilisateur acteur, List<PointOrdreDuJour> points) {
         HistoriquePersonne historique = new HistoriquePersonne(stockage);

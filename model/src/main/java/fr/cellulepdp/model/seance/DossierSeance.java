@@ -42,6 +42,16 @@ public record DossierSeance(Seance seance, List<Point> points, List<Decision> de
                 .max(java.util.Comparator.comparing(Decision::decideeLe));
     }
 
+    /**
+     * The version of this meeting's own decision on a request as read here (0 when there is none): what entering
+     * the decision replaces, so that a decision entered meanwhile by another client is never overwritten unseen.
+     */
+    public long versionDecision(UUID demandeId) {
+        return decisions.stream()
+                .filter(d -> d.demandeId().equals(demandeId) && seance.id().equals(d.seanceId()) && !d.estRectificatif())
+                .findFirst().map(Decision::version).orElse(0L);
+    }
+
     public Optional<Membre> membre(UUID id) {
         return membres.stream().filter(m -> m.id().equals(id)).findFirst();
     }

@@ -1,7 +1,15 @@
 package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.commun.Repository;
+import java.util.UUID;
 
 /** Port: the meetings, each with its attendance and agenda. */
 public interface SeanceRepository extends Repository<Seance> {
+
+    /**
+     * A value that changes whenever the meeting or one of its decisions is saved (by this client or another one
+     * sharing the database), read in one cheap query: an open meeting window polls it to show the others' entries.
+     * Empty for an unknown meeting.
+     */
+    String marqueurChangements(UUID seanceId);
 }

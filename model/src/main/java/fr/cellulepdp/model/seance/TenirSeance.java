@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -26,7 +27,9 @@ import java.util.stream.Collectors;
 /**
  * Use case: holds a meeting. Attendance and quorum; each decision is saved, in its own transaction, the moment it
  * is entered (a crash loses nothing entered); while the meeting is open a decision entered again replaces the
- * previous one. Closing locks the decisions, moves the requests on (decided; adjourned or undecided ones back to
+ * previous one, provided it is the one the client read: when another client entered or changed the decision on
+ * that request in the meantime, the save is refused with a {@link ConflitDeModificationException} and nothing is
+ * overwritten. Closing locks the decisions, moves the requests on (decided; adjourned or undecided ones back to
  * waiting) and creates the follow-ups. A decision of a closed meeting is corrected only by a rectificatif: a new
  * decision pointing to the one it corrects.
  */
@@ -97,12 +100,31 @@ public final class TenirSeance {
     }
 
     /**
-     * Records the decision on one request of the meeting's agenda, committed at once.
-     *
-     * @throws SaisieInvalideException when the meeting is not open, has no quorum, or the decision is incomplete
+     * Records the decision on one request of the meeting's agenda, replacing the one stored now whoever entered it
+     * (the command line and the tests; the window uses {@link #decider(Utilisateur, UUID, SaisieDecision, long)}).
      */
     public Decision decider(Utilisateur acteur, UUID seanceId, SaisieDecision saisie) {
         return stockage.transactions().inTransaction(() -> {
+            stockage.transactions().verrouiller(verrouDecision(saisie.demandeId()));
+            return decider(acteur, seanceId, saisie,
+                    precedente(seanceId, saisie.demandeId()).map(Decision::version).orElse(0L));
+        });
+    }
+
+    /**
+     * Records the decision on one request of the meeting's agenda, committed at once.
+     *
+     * @param versionLue the version of the meeting's decision on this request as the client last read it, 0 when it
+     *                   saw none
+     * @throws SaisieInvalideException        when the meeting is not open, has no quorum, or the decision is
+     *                                        incomplete
+     * @throws ConflitDeModificationException when the decision stored now is not the one read (another client
+     *                                        entered or changed it): nothing is written
+     */
+    public Decision decider(Utilisateur acteur, UUID seanceId, SaisieDecision saisie, long versionLue) {
+        return stockage.transactions().inTransaction(() -> {
+            // two clients deciding on the same request take turns: the second sees the first one's decision
+            stockage.transactions().verrouiller(verrouDecision(saisie.demandeId()));
             Seance seance = stockage.seances().get(seanceId);
             verrouillee(seance);
             List<Probleme> problemes = new ArrayList<>();
@@ -124,8 +146,10 @@ public final class TenirSeance {
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }
-            Optional<Decision> precedente = stockage.decisions().findBySeance(seanceId).stream()
-                    .filter(d -> d.demandeId().equals(saisie.demandeId()) && !d.estRectificatif()).findFirst();
+            Optional<Decision> precedente = precedente(seanceId, saisie.demandeId());
+            if (precedente.map(Decision::version).orElse(0L) != versionLue) {
+                throw new ConflitDeModificationException("Décision", precedente.map(Decision::id).orElse(null));
+            }
             Decision enregistree = stockage.decisions().save(decision(acteur, saisie, precedente.map(Decision::id)
                     .orElseGet(UUID::randomUUID), precedente.map(Decision::version).orElse(0L), seanceId, null));
             audit().noter(acteur, precedente.isPresent() ? "DECISION_REMPLACEE" : "DECISION", "Decision",
@@ -133,6 +157,16 @@ public final class TenirSeance {
                             + (precedente.map(p -> " (remplace " + p.issue().libelle() + ")").orElse("")));
             return enregistree;
         });
+    }
+
+    private Optional<Decision> precedente(UUID seanceId, UUID demandeId) {
+        return stockage.decisions().findBySeance(seanceId).stream()
+                .filter(d -> d.demandeId().equals(demandeId) && !d.estRectificatif()).findFirst();
+    }
+
+    /** The lock taken while a decision on a request is entered or corrected. */
+    private static String verrouDecision(UUID demandeId) {
+        return "décision sur la demande " + demandeId;
     }
 
     /** The decisions of the meeting, by request; rectificatifs included. */
@@ -174,7 +208,13 @@ public final class TenirSeance {
      */
     public Decision rectifier(Utilisateur acteur, UUID decisionId, SaisieDecision saisie) {
         return stockage.transactions().inTransaction(() -> {
+            stockage.transactions().verrouiller(verrouDecision(saisie.demandeId()));
             Decision corrigee = stockage.decisions().get(decisionId);
+            if (stockage.decisions().findByDemande(corrigee.demandeId()).stream()
+                    .anyMatch(d -> decisionId.equals(d.rectifieDecisionId()))) {
+                // another client corrected it in the meantime: its rectificatif is the one to correct now
+                throw new ConflitDeModificationException("Décision", decisionId);
+            }
             if (corrigee.seanceId() != null && !stockage.seances().get(corrigee.seanceId()).estCloturee()) {
                 throw new SaisieInvalideException("décision", "la séance est encore ouverte : modifiez la décision "
                         + "elle-même plutôt que d'en faire un rectificatif.");

@@ -39,6 +39,8 @@ public final class CreerSituation {
         }
         Nir nir = Nir.de(fiche.nir());
         return stockage.transactions().inTransaction(() -> {
+            // another client creating a file waits here until this one is committed, then numbers after it
+            stockage.transactions().verrouiller(NumerotationDossiers.VERROU);
             Optional<Assure> connu = stockage.assures().findByNir(nir);
             if (connu.isPresent()) {
                 Optional<Situation> ouverte = stockage.situations().findByAssure(connu.get().id()).stream()

@@ -5,8 +5,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** File numbers "PDP-2026-0042": the next one after the highest of the year. */
+/**
+ * File numbers "PDP-2026-0042": the next one after the highest of the year. Whoever numbers new files takes the
+ * lock {@link #VERROU} first, in the transaction that saves them: two clients creating files at the same moment
+ * then number one after the other, never twice the same number.
+ */
 public final class NumerotationDossiers {
+
+    /** The lock of {@link fr.cellulepdp.model.commun.Transactions#verrouiller} taken before reading the numbers. */
+    public static final String VERROU = "numérotation des dossiers";
 
     private final String prefixe;
     private int dernier;
