@@ -24,8 +24,6 @@ final class DepotJournalAudit implements JournalAudit {
     @Override
     public EvenementAudit append(EvenementAudit e) {
         return contexte.inTransaction(() -> {
-            // two clients appending at once take the next numbers one after the other
-            contexte.verrouiller("journal d'audit");
             DSLContext dsl = contexte.dsl();
             dsl.insertInto(EVENEMENT_AUDIT)
                     .set(EVENEMENT_AUDIT.NUMERO_SEQUENCE, e.sequence())

@@ -27,6 +27,8 @@ public final class Audit {
 
     public EvenementAudit noter(Utilisateur acteur, String action, String typeObjet, UUID objetId, String details) {
         return stockage.transactions().inTransaction(() -> {
+            // two clients writing at once chain one after the other: the lock is held until the commit
+            stockage.transactions().verrouiller("journal d'audit");
             Optional<EvenementAudit> dernier = stockage.journalAudit().dernier();
             EvenementAudit evenement = new EvenementAudit(dernier.map(e -> e.sequence() + 1).orElse(1L),
                     horloge.maintenant(), acteur.identifiant(), action, typeObjet, objetId, details,
