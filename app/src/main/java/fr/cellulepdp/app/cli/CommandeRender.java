@@ -75,6 +75,6 @@ final class CommandeRender extends SousCommande {
             throw new SaisieInvalideException("certificat", "aucun certificat de signature n'est choisi : "
                     + "indiquez --certificat FICHIER.p12, ou --sans-signature.");
         }
-        return Optional.of(CertificatChoisi.lire(fichier, MotDePasse.lire(), cellule));
+        return Optional.of(CertificatChoisi.lire(fichier, MotDePasse.lire(), cellule, services.dossierDonnees()));
     }
 }

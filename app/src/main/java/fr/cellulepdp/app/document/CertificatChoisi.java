@@ -13,10 +13,12 @@ public final class CertificatChoisi {
     private CertificatChoisi() {
     }
 
-    public static CertificatSignature lire(Path fichier, char[] motDePasse, Cellule cellule) {
+    /** Reads the file; its public certificates are kept in {@code dossierDonnees} for the backups. */
+    public static CertificatSignature lire(Path fichier, char[] motDePasse, Cellule cellule, Path dossierDonnees) {
         try {
-            return new CertificatSignature(Files.readAllBytes(fichier), motDePasse, cellule.signataireNom(),
-                    cellule.signataireFonction());
+            byte[] pkcs12 = Files.readAllBytes(fichier);
+            CertificatsPublics.garder(dossierDonnees, pkcs12, motDePasse);
+            return new CertificatSignature(pkcs12, motDePasse, cellule.signataireNom(), cellule.signataireFonction());
         } catch (IOException e) {
             throw new SaisieInvalideException("certificat", "le fichier du certificat « " + fichier
                     + " » ne peut pas être lu.");

@@ -31,8 +31,10 @@ public final class CertificatDemo {
         var cellule = services.cellule().orElseThrow();
         Path fichier = services.dossierDonnees().resolve(FICHIER);
         try {
-            Files.write(fichier, CertificatAutoSigne.creer(cellule.signataireNom(), cellule.cpam(),
-                    MOT_DE_PASSE.toCharArray(), services.horloge().maintenant()));
+            byte[] pkcs12 = CertificatAutoSigne.creer(cellule.signataireNom(), cellule.cpam(),
+                    MOT_DE_PASSE.toCharArray(), services.horloge().maintenant());
+            Files.write(fichier, pkcs12);
+            CertificatsPublics.garder(services.dossierDonnees(), pkcs12, MOT_DE_PASSE.toCharArray());
         } catch (IOException e) {
             throw new UncheckedIOException("écriture du certificat de démonstration impossible", e);
         }

@@ -55,7 +55,8 @@ public final class GenerationDocuments {
                 return;
             }
             try {
-                certificat = Optional.of(CertificatChoisi.lire(Path.of(chemin), motDePasse.get(), cellule.get()));
+                certificat = Optional.of(CertificatChoisi.lire(Path.of(chemin), motDePasse.get(), cellule.get(),
+                        services.dossierDonnees()));
             } catch (RuntimeException e) {
                 dialogues.erreur("Documents", MessagesErreur.pourUtilisateur(e));
                 return;

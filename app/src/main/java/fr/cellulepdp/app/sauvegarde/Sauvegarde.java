@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 public final class Sauvegarde {
 
     static final String BASE = "base.zip";
-    static final String DOCUMENTS = "documents/";
+    /** The folders of the data folder a backup carries: the documents produced, the public certificates. */
+    static final java.util.List<String> DOSSIERS = java.util.List.of("documents",
+            fr.cellulepdp.app.document.CertificatsPublics.DOSSIER);
 
     private Sauvegarde() {
     }
@@ -35,10 +37,12 @@ public final class Sauvegarde {
                 services.copierBaseVers(copie);
                 Map<String, byte[]> entrees = new LinkedHashMap<>();
                 entrees.put(BASE, Files.readAllBytes(copie));
-                Path documents = services.dossierDonnees().resolve("documents");
-                for (Path document : fichiers(documents)) {
-                    entrees.put(DOCUMENTS + documents.relativize(document).toString().replace('\\', '/'),
-                            Files.readAllBytes(document));
+                for (String nom : DOSSIERS) {
+                    Path dossierCopie = services.dossierDonnees().resolve(nom);
+                    for (Path f : fichiers(dossierCopie)) {
+                        entrees.put(nom + "/" + dossierCopie.relativize(f).toString().replace('\\', '/'),
+                                Files.readAllBytes(f));
+                    }
                 }
                 DossierDocuments.ecrireAtomiquement(fichier, FichierSauvegarde.ecrire(entrees, motDePasse));
                 return entrees.size();
@@ -73,14 +77,16 @@ public final class Sauvegarde {
             } finally {
                 Files.deleteIfExists(copie);
             }
-            Path documents = fichierBase.toAbsolutePath().getParent().resolve("documents");
-            for (Map.Entry<String, byte[]> entree : entrees.entrySet()) {
-                if (entree.getKey().startsWith(DOCUMENTS)) {
-                    Path cible = documents.resolve(entree.getKey().substring(DOCUMENTS.length())).normalize();
-                    if (!cible.startsWith(documents)) {
-                        continue; // a name escaping the folder is never written
+            for (String nom : DOSSIERS) {
+                Path dossierCible = fichierBase.toAbsolutePath().getParent().resolve(nom);
+                for (Map.Entry<String, byte[]> entree : entrees.entrySet()) {
+                    if (entree.getKey().startsWith(nom + "/")) {
+                        Path cible = dossierCible.resolve(entree.getKey().substring(nom.length() + 1)).normalize();
+                        if (!cible.startsWith(dossierCible)) {
+                            continue; // a name escaping the folder is never written
+                        }
+                        DossierDocuments.ecrireAtomiquement(cible, entree.getValue());
                     }
-                    DossierDocuments.ecrireAtomiquement(cible, entree.getValue());
                 }
             }
             return entrees.size();

@@ -90,14 +90,24 @@ class SauvegardeTest {
         List<String> avant = contenu();
         Path pv = dossier.resolve("documents").resolve("seance-025").resolve("03-proces-verbal.pdf");
         byte[] pvAvant = Files.readAllBytes(pv);
+        Path certificats = dossier.resolve(fr.cellulepdp.app.document.CertificatsPublics.DOSSIER);
+        Path certificat;
+        try (var liste = Files.list(certificats)) {
+            certificat = liste.findFirst().orElseThrow();
+        }
+        String pem = Files.readString(certificat);
+        // the public part only: the certificate, never the private key
+        assertThat(pem).startsWith("-----BEGIN CERTIFICATE-----").doesNotContain("PRIVATE KEY");
         modifier();
         Files.delete(pv);
+        Files.delete(certificat);
         assertThat(contenu()).isNotEqualTo(avant);
 
         Sauvegarde.restaurer(base, sauvegarde, MOT_DE_PASSE);
 
         assertThat(contenu()).isEqualTo(avant).hasSizeGreaterThan(500);
         assertThat(Files.readAllBytes(pv)).isEqualTo(pvAvant);
+        assertThat(Files.readString(certificat)).isEqualTo(pem);
         assertThat(dossier.resolve("cellule.mv.db.avant-restauration")).exists();
         try (Services reouverte = Services.ouvrir(base, Horloge.systeme())) {
             assertThat(reouverte.stockage().seances().count()).isEqualTo(7);
