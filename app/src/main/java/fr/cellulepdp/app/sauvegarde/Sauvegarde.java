@@ -60,14 +60,8 @@ public final class Sauvegarde {
      */
     public static int restaurer(Path fichierBase, Path sauvegarde, char[] motDePasse) {
         try {
-            if (!Files.isRegularFile(sauvegarde)) {
-                throw new SaisieInvalideException("sauvegarde", "le fichier « " + sauvegarde + " » n'existe pas.");
-            }
-            Map<String, byte[]> entrees = FichierSauvegarde.lire(Files.readAllBytes(sauvegarde), motDePasse);
+            Map<String, byte[]> entrees = lire(sauvegarde, motDePasse);
             byte[] base = entrees.get(BASE);
-            if (base == null) {
-                throw new SaisieInvalideException("sauvegarde", "la sauvegarde ne contient pas de base de données.");
-            }
             Path copie = Files.createTempFile("cellule-pdp", ".zip");
             try {
                 // restoring onto a new computer: the data folder may not exist yet
@@ -93,6 +87,29 @@ public final class Sauvegarde {
         } catch (IOException e) {
             throw new UncheckedIOException("restauration impossible : " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads and checks a backup without changing anything (wrong password, damaged or foreign file refused in
+     * French); returns how many entries it holds. The window checks before closing the database to restore.
+     */
+    public static int verifier(Path sauvegarde, char[] motDePasse) {
+        try {
+            return lire(sauvegarde, motDePasse).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("lecture de la sauvegarde impossible : " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, byte[]> lire(Path sauvegarde, char[] motDePasse) throws IOException {
+        if (!Files.isRegularFile(sauvegarde)) {
+            throw new SaisieInvalideException("sauvegarde", "le fichier « " + sauvegarde + " » n'existe pas.");
+        }
+        Map<String, byte[]> entrees = FichierSauvegarde.lire(Files.readAllBytes(sauvegarde), motDePasse);
+        if (entrees.get(BASE) == null) {
+            throw new SaisieInvalideException("sauvegarde", "la sauvegarde ne contient pas de base de données.");
+        }
+        return entrees;
     }
 
     private static List<Path> fichiers(Path dossier) throws IOException {

@@ -34,6 +34,7 @@ public final class SauvegardeAutomatique implements AutoCloseable {
 
     private final Services services;
     private final Consumer<Instant> apres;
+    private volatile boolean suspendue;
     private final ScheduledExecutorService planificateur = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread fil = new Thread(r, "sauvegarde-automatique");
         fil.setDaemon(true);
@@ -68,7 +69,7 @@ public final class SauvegardeAutomatique implements AutoCloseable {
      */
     public synchronized Optional<Path> sauvegarderMaintenant() {
         ReglagesSauvegarde reglages = reglages();
-        if (!reglages.active()) {
+        if (!reglages.active() || suspendue) {
             return Optional.empty();
         }
         if (!Files.isDirectory(reglages.dossier())) {
@@ -104,6 +105,12 @@ public final class SauvegardeAutomatique implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("anciennes sauvegardes non supprimées : " + e.getMessage(), e);
         }
+    }
+
+    /** No more backups (a restore is closing the database under it). */
+    public synchronized void suspendre() {
+        suspendue = true;
+        planificateur.shutdownNow();
     }
 
     /** When the window closes: one last backup if automatic backups are set, then the timer stops. */

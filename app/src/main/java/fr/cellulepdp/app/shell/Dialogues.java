@@ -33,6 +33,9 @@ public interface Dialogues {
     /** Asks where to save a file ({@code extension} like "csv"); empty when the user cancels. */
     Optional<Path> choisirFichierEnregistrement(String titre, String nomPropose, String description, String extension);
 
+    /** Asks for a file to open ({@code extension} like "sauvegarde"); empty when the user cancels. */
+    Optional<Path> choisirFichierOuverture(String titre, String description, String extension);
+
     /** Asks for a folder; empty when the user cancels. */
     Optional<Path> choisirDossier(String titre);
 
@@ -104,6 +107,15 @@ public interface Dialogues {
                 choix.setInitialFileName(nomPropose);
                 choix.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
                 return Optional.ofNullable(choix.showSaveDialog(null)).map(java.io.File::toPath);
+            }
+
+            @Override
+            public Optional<Path> choisirFichierOuverture(String titre, String description, String extension) {
+                FileChooser choix = new FileChooser();
+                choix.setTitle(titre);
+                choix.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, "*." + extension),
+                        new FileChooser.ExtensionFilter("Tous les fichiers", "*"));
+                return Optional.ofNullable(choix.showOpenDialog(null)).map(java.io.File::toPath);
             }
 
             @Override

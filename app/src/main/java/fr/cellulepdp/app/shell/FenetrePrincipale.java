@@ -7,6 +7,7 @@ import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.indicateur.PageIndicateurs;
 import fr.cellulepdp.app.parametres.PageParametres;
 import fr.cellulepdp.app.sauvegarde.ReglagesSauvegarde;
+import fr.cellulepdp.app.sauvegarde.RestaurationFenetre;
 import fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique;
 import fr.cellulepdp.app.seance.PageSeances;
 import fr.cellulepdp.app.situation.FormulaireSituation;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -110,14 +112,17 @@ public final class FenetrePrincipale {
         MenuItem sauvegarder = new MenuItem("Sauvegarder maintenant");
         sauvegarder.setId("menu-sauvegarder");
         sauvegarder.setOnAction(e -> sauvegarderMaintenant());
+        MenuItem restaurer = new MenuItem("Restaurer une sauvegarde…");
+        restaurer.setId("menu-restaurer");
+        restaurer.setOnAction(e -> restaurer(Platform::exit));
         MenuItem quitter = new MenuItem("Quitter");
         quitter.setOnAction(e -> Platform.exit());
         MenuItem aPropos = new MenuItem("À propos");
         aPropos.setOnAction(e -> dialogues.information("À propos", "Cellule PDP " + VersionApplication.version()
                 + "\nApplication de la cellule locale de prévention de la désinsertion professionnelle."
                 + "\nBase : " + services.descriptionBase()));
-        return new MenuBar(new Menu("Fichier", null, importer, demo, envoyer, sauvegarder, new SeparatorMenuItem(),
-                quitter), new Menu("Aide", null, aPropos));
+        return new MenuBar(new Menu("Fichier", null, importer, demo, envoyer, sauvegarder, restaurer,
+                new SeparatorMenuItem(), quitter), new Menu("Aide", null, aPropos));
     }
 
     private VBox navigation() {
@@ -199,6 +204,44 @@ public final class FenetrePrincipale {
             message.setText("");
             signalerErreur(e);
         });
+    }
+
+    /**
+     * Menu action: restores a backup. The file is checked with the database still open (a refusal changes
+     * nothing); then the database closes, is replaced, and {@code fermer} ends the application.
+     */
+    public void restaurer(Runnable fermer) {
+        if (services.basePartagee()) {
+            signalerErreur(new SaisieInvalideException("sauvegarde", "la restauration remplace la base intégrée ; "
+                    + "sur un serveur PostgreSQL, utilisez ses propres outils (pg_restore) ou migrate-db."));
+            return;
+        }
+        Optional<Path> fichier = dialogues.choisirFichierOuverture("Restaurer une sauvegarde",
+                "Sauvegardes de la cellule", "sauvegarde");
+        if (fichier.isEmpty()) {
+            return;
+        }
+        Optional<char[]> motDePasse = dialogues.demanderMotDePasse("Restaurer une sauvegarde",
+                "Mot de passe de la sauvegarde :");
+        if (motDePasse.isEmpty()) {
+            return;
+        }
+        executeur.executer(() -> RestaurationFenetre.verifier(services, fichier.get(), motDePasse.get()), entrees -> {
+            if (!dialogues.confirmer("Restaurer une sauvegarde", "La sauvegarde est complète et intacte (" + entrees
+                    + " éléments). Les données actuelles seront remplacées (la base actuelle est gardée à côté, "
+                    + "« ….avant-restauration ») et l'application se fermera : relancez-la ensuite.")) {
+                return;
+            }
+            try {
+                RestaurationFenetre.restaurer(services, sauvegardeAutomatique, fichier.get(), motDePasse.get(), () -> {
+                    dialogues.information("Sauvegarde restaurée", "La sauvegarde est restaurée. L'application va se "
+                            + "fermer : relancez-la pour retrouver les données restaurées.");
+                    fermer.run();
+                });
+            } catch (RuntimeException e) {
+                signalerErreur(e);
+            }
+        }, this::signalerErreur);
     }
 
     public void actualiserTout() {

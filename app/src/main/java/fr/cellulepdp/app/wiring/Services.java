@@ -94,6 +94,11 @@ public final class Services implements AutoCloseable {
         return acces.fichier().map(Path::getParent).orElseGet(() -> emplacementParDefaut().getParent());
     }
 
+    /** The embedded database file; empty on a PostgreSQL server. */
+    public Optional<Path> fichierBase() {
+        return acces.fichier();
+    }
+
     /** True when other computers may be working on the same database (a PostgreSQL server). */
     public boolean basePartagee() {
         return acces.partagee();

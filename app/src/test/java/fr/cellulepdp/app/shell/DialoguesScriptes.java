@@ -69,4 +69,10 @@ public final class DialoguesScriptes implements Dialogues {
         questions.add(titre);
         return Optional.ofNullable(fichierEnregistrement);
     }
+
+    @Override
+    public Optional<Path> choisirFichierOuverture(String titre, String description, String extension) {
+        questions.add(titre);
+        return Optional.ofNullable(fichierEnregistrement);
+    }
 }

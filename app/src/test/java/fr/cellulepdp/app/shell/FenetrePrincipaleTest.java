@@ -102,6 +102,32 @@ class FenetrePrincipaleTest {
     }
 
     @Test
+    void restoring_from_the_window_refuses_a_wrong_password_then_replaces_the_data_and_closes(FxRobot robot) {
+        chargerLaDemo();
+        Path fichier = dossier.resolve("cle/cellule.sauvegarde");
+        fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services, fichier, "bon-mot-de-passe".toCharArray());
+        services.motifsTypes().ajouter(services.utilisateur(), "Phrase écrite après la sauvegarde.");
+        long motifs = services.stockage().motifsTypes().count();
+        dialogues.fichierEnregistrement = fichier;
+        java.util.concurrent.atomic.AtomicBoolean fermee = new java.util.concurrent.atomic.AtomicBoolean();
+
+        dialogues.motDePasse = "mauvais";
+        robot.interact(() -> fenetre.restaurer(() -> fermee.set(true)));
+        assertThat(dialogues.erreurs).singleElement().asString().contains("mot de passe");
+        assertThat(fermee).isFalse();
+        assertThat(services.stockage().motifsTypes().count()).as("base toujours ouverte, inchangée").isEqualTo(motifs);
+
+        dialogues.motDePasse = "bon-mot-de-passe";
+        robot.interact(() -> fenetre.restaurer(() -> fermee.set(true)));
+        assertThat(fermee).isTrue();
+        assertThat(dialogues.informations).anySatisfy(i -> assertThat(i).contains("La sauvegarde est restaurée"));
+        try (Services restauree = Services.ouvrir(dossier.resolve("cellule"), HORLOGE)) {
+            assertThat(restauree.stockage().motifsTypes().count()).isEqualTo(motifs - 1);
+        }
+        services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE); // closed by the restore; @AfterEach closes it
+    }
+
+    @Test
     void loading_the_demo_twice_shows_a_french_error_and_changes_nothing(FxRobot robot) {
         chargerLaDemo();
         long situations = services.stockage().situations().count();

@@ -1,0 +1,43 @@
+package fr.cellulepdp.app.sauvegarde;
+
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import java.nio.file.Path;
+
+/**
+ * Restoring from the window: the file is checked whole while the database is still open (a wrong password or a
+ * damaged file changes nothing and the window stays); only then the automatic backup stops, the database closes,
+ * the file replaces it (the former one kept beside) and the application closes, to be started again on the
+ * restored data.
+ */
+public final class RestaurationFenetre {
+
+    private RestaurationFenetre() {
+    }
+
+    /** The embedded database file, or a French refusal on a shared server. */
+    public static Path fichierBase(Services services) {
+        return services.fichierBase().orElseThrow(() -> new SaisieInvalideException("sauvegarde",
+                "la restauration remplace la base intégrée (H2) ; sur un serveur PostgreSQL, utilisez ses propres "
+                        + "outils (pg_restore) ou migrate-db."));
+    }
+
+    /** Step 1, database open: reads and checks the whole file; throws (in French) when it would be refused. */
+    public static int verifier(Services services, Path sauvegarde, char[] motDePasse) {
+        fichierBase(services);
+        return Sauvegarde.verifier(sauvegarde, motDePasse);
+    }
+
+    /** Step 2, once checked: closes everything, restores, then {@code fermer} ends the application. */
+    public static int restaurer(Services services, SauvegardeAutomatique automatique, Path sauvegarde,
+                                char[] motDePasse, Runnable fermer) {
+        Path base = fichierBase(services);
+        automatique.suspendre();
+        services.close();
+        try {
+            return Sauvegarde.restaurer(base, sauvegarde, motDePasse);
+        } finally {
+            fermer.run();
+        }
+    }
+}
