@@ -25,4 +25,18 @@ public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance prece
         }
         modelesCourrier = java.util.Collections.unmodifiableMap(complets);
     }
+
+    /**
+     * What the partners' agenda and minutes may show: only the items whose person's consent to sharing was
+     * recorded and still holds on the meeting's date (DESIGN.md §8); a file without it is never shared.
+     */
+    public ContenuSeance pourPartenaires() {
+        java.time.LocalDate jour = dossier.seance().date();
+        java.util.List<fr.cellulepdp.model.seance.DossierSeance.Point> partages = dossier.points().stream()
+                .filter(p -> p.situation().consentement().valableLe(jour)).toList();
+        fr.cellulepdp.model.seance.DossierSeance filtre = new fr.cellulepdp.model.seance.DossierSeance(
+                dossier.seance(), partages, dossier.decisions(), dossier.membres(), dossier.constatQuorum(),
+                dossier.peutDecider(), dossier.motifsTypes());
+        return new ContenuSeance(cellule, filtre, precedente, prochaine, dateEdition, modelesCourrier, logo);
+    }
 }

@@ -102,7 +102,8 @@ public final class GenererDocumentsSeance {
         List<DocumentProduit> produits = new ArrayList<>();
         produits.add(produit("01-ordre-du-jour.pdf", generateur.ordreDuJour(contenu, false), Optional.empty()));
         progression.avancer(produits.size(), total);
-        produits.add(produit("02-ordre-du-jour-partenaires.pdf", generateur.ordreDuJour(contenu, true),
+        ContenuSeance partage = contenu.pourPartenaires();
+        produits.add(produit("02-ordre-du-jour-partenaires.pdf", generateur.ordreDuJour(partage, true),
                 Optional.empty()));
         progression.avancer(produits.size(), total);
         if (!seance.estCloturee()) {
@@ -110,7 +111,7 @@ public final class GenererDocumentsSeance {
         }
         produits.add(produit("03-proces-verbal.pdf", generateur.procesVerbal(contenu, false), certificat));
         progression.avancer(produits.size(), total);
-        produits.add(produit("04-proces-verbal-extrait-partenaires.pdf", generateur.procesVerbal(contenu, true),
+        produits.add(produit("04-proces-verbal-extrait-partenaires.pdf", generateur.procesVerbal(partage, true),
                 Optional.empty()));
         progression.avancer(produits.size(), total);
         for (Lettre lettre : lettres) {

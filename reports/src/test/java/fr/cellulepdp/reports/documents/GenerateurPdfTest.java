@@ -74,6 +74,32 @@ class GenerateurPdfTest {
     }
 
     @Test
+    void a_file_without_recorded_consent_is_never_in_the_partners_agenda_or_minutes() throws Exception {
+        DossierSeance d = contenu.dossier();
+        DossierSeance.Point sansConsentement = d.points().get(0);
+        fr.cellulepdp.model.situation.Situation s = sansConsentement.situation();
+        fr.cellulepdp.model.situation.Situation retire = new fr.cellulepdp.model.situation.Situation(s.id(),
+                s.version(), s.numeroDossier(), s.assureId(), s.referentSocialId(), s.dateSignalement(), s.origine(),
+                s.risque(), s.debutArret(), s.finArretPrevue(), fr.cellulepdp.model.situation.Consentement.AUCUN,
+                s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture());
+        java.util.List<DossierSeance.Point> points = new java.util.ArrayList<>(d.points());
+        points.set(0, new DossierSeance.Point(sansConsentement.point(), retire, sansConsentement.assure(),
+                sansConsentement.demandes(), sansConsentement.historique()));
+        ContenuSeance modifie = new ContenuSeance(contenu.cellule(), new DossierSeance(d.seance(), points,
+                d.decisions(), d.membres(), d.constatQuorum(), d.peutDecider(), d.motifsTypes()), contenu.precedente(),
+                contenu.prochaine(), contenu.dateEdition(), contenu.modelesCourrier(), contenu.logo());
+
+        ContenuSeance partage = modifie.pourPartenaires();
+        assertThat(partage.dossier().points()).hasSizeLessThan(points.size())
+                .allMatch(p -> p.situation().consentement().valableLe(d.seance().date()))
+                .noneMatch(p -> p.situation().id().equals(s.id()));
+        String numero = s.numeroDossier();
+        assertThat(texte(generateur.ordreDuJour(partage, true).contenu())).doesNotContain(numero);
+        assertThat(texte(generateur.procesVerbal(partage, true).contenu())).doesNotContain(numero);
+        assertThat(texte(generateur.ordreDuJour(modifie, false).contenu())).as("version interne").contains(numero);
+    }
+
+    @Test
     void the_minutes_are_pdf_a_with_attendance_quorum_decisions_and_two_signature_frames() throws Exception {
         DocumentPdf pv = generateur.procesVerbal(contenu, false);
         DocumentPdf extrait = generateur.procesVerbal(contenu, true);
