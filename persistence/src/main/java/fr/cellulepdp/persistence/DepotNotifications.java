@@ -45,6 +45,11 @@ final class DepotNotifications extends DepotJooq<Notification, NotificationRecor
     }
 
     @Override
+    public void supprimerPdf(UUID notificationId) {
+        contexte.dsl().deleteFrom(NOTIFICATION_PDF).where(NOTIFICATION_PDF.NOTIFICATION_ID.eq(notificationId)).execute();
+    }
+
+    @Override
     public java.util.Optional<byte[]> pdf(UUID notificationId) {
         return contexte.dsl().select(NOTIFICATION_PDF.CONTENU).from(NOTIFICATION_PDF)
                 .where(NOTIFICATION_PDF.NOTIFICATION_ID.eq(notificationId)).fetchOptional(NOTIFICATION_PDF.CONTENU);

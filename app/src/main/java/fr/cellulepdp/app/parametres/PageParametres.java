@@ -78,7 +78,8 @@ public final class PageParametres extends PageDeBase {
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
         table.setPrefHeight(220);
         VBox contenu = new VBox(10, fiche, quorum, certificat, titreCatalogue, table, motifsTypes, modelesCourrier,
-                smtp, sauvegarde, verificationJournal(services, executeur));
+                smtp, sauvegarde, new EditeurConservation(services, executeur, dialogues),
+                verificationJournal(services, executeur));
         javafx.scene.control.ScrollPane defilement = new javafx.scene.control.ScrollPane(contenu);
         defilement.setFitToWidth(true);
         VBox.setVgrow(defilement, Priority.ALWAYS);

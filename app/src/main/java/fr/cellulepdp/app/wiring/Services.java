@@ -37,6 +37,7 @@ import fr.cellulepdp.model.indicateur.EditerBilan;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.model.audit.VerifierAudit;
 import fr.cellulepdp.model.audit.ConsulterJournal;
+import fr.cellulepdp.model.protection.ConserverDonnees;
 import fr.cellulepdp.reports.documents.GenerateurPdf;
 import fr.cellulepdp.reports.signature.SignaturePades;
 import java.nio.file.Path;
@@ -193,6 +194,10 @@ public final class Services implements AutoCloseable {
 
     public EditerBilan editerBilan() {
         return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge);
+    }
+
+    public ConserverDonnees conserverDonnees() {
+        return new ConserverDonnees(base, horloge);
     }
 
     public ConsulterJournal consulterJournal() {

@@ -16,4 +16,7 @@ public interface NotificationRepository extends Repository<Notification> {
     void attacherPdf(UUID notificationId, byte[] pdf);
 
     java.util.Optional<byte[]> pdf(UUID notificationId);
+
+    /** Removes the letter's PDF (anonymisation): the notification stays, for the counts. */
+    void supprimerPdf(UUID notificationId);
 }
