@@ -199,7 +199,8 @@ class LigneDeCommandeTest {
             services.genererDocuments().generer(services.utilisateur(),
                     services.genererDocuments().trouver(services.utilisateur(), null).id(),
                     java.util.Optional.of(fr.cellulepdp.app.document.CertificatChoisi.lire(
-                            Path.of(cellule.certificatSignature()), "demo".toCharArray(), cellule)), (f, t) -> { });
+                            Path.of(cellule.certificatSignature()), "demo".toCharArray(), cellule,
+                            services.dossierDonnees())), (f, t) -> { });
         }
         int port;
         try (java.net.ServerSocket libre = new java.net.ServerSocket(0)) {

@@ -52,7 +52,8 @@ class EnvoiCourrielsTest {
         Seance seance = services.genererDocuments().trouver(services.utilisateur(), null);
         var cellule = services.cellule().orElseThrow();
         services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.of(CertificatChoisi.lire(
-                Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule)),
+                Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
+                services.dossierDonnees())),
                 (faits, total) -> { });
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();

@@ -62,7 +62,7 @@ class EnvoiInterrompuTest {
             services.genererDocuments().generer(services.utilisateur(),
                     services.genererDocuments().trouver(services.utilisateur(), null).id(),
                     Optional.of(CertificatChoisi.lire(Path.of(cellule.certificatSignature()),
-                            CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule)), (f, t) -> { });
+                            CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule, services.dossierDonnees())), (f, t) -> { });
             services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", port, SecuriteSmtp.AUCUNE,
                     "", new char[0], "cellule@exemple.fr", "Cellule PDP 58");
         }
