@@ -86,13 +86,29 @@ public final class DialogueDossier extends Dialog<Void> {
         Button fiche = new Button("Modifier le dossier…");
         fiche.setId("modifier-dossier");
         fiche.setOnAction(e -> modifierDossier());
+        Button acces = new Button("Droit d'accès (PDF)…");
+        acces.setId("exporter-droit-acces");
+        acces.setOnAction(e -> exporterDroitAcces());
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
-        getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer, urgente, espace, fiche), table));
+        getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer, urgente, espace, fiche,
+                acces), table));
         getDialogPane().getStylesheets().add(
                 DialogueDossier.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
         getDialogPane().getButtonTypes().setAll(new ButtonType("Fermer", ButtonBar.ButtonData.CANCEL_CLOSE));
         charger();
+    }
+
+    /** Everything held about the person, as one PDF, where the coordinatrice chooses (right of access). */
+    private void exporterDroitAcces() {
+        dialogues.choisirFichierEnregistrement("Droit d'accès : données de la personne",
+                "droit-acces-" + situation.numeroDossier() + ".pdf", "Documents PDF", "pdf").ifPresent(fichier ->
+                executeur.executer(() -> {
+                    fr.cellulepdp.app.document.DossierDocuments.ecrireAtomiquement(fichier, services
+                            .exporterDonneesPersonne().exporter(services.utilisateur(), situation.assureId()).contenu());
+                    return fichier;
+                }, f -> dialogues.information("Droit d'accès", "Données de la personne écrites dans " + f + "."),
+                        e -> dialogues.erreur("Droit d'accès", MessagesErreur.pourUtilisateur(e))));
     }
 
     /** The file as saved now: header and what may be done on a closed file. */

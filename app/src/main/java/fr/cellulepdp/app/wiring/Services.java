@@ -38,6 +38,7 @@ import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.model.audit.VerifierAudit;
 import fr.cellulepdp.model.audit.ConsulterJournal;
 import fr.cellulepdp.model.protection.ConserverDonnees;
+import fr.cellulepdp.model.protection.ExporterDonneesPersonne;
 import fr.cellulepdp.reports.documents.GenerateurPdf;
 import fr.cellulepdp.reports.signature.SignaturePades;
 import java.nio.file.Path;
@@ -194,6 +195,10 @@ public final class Services implements AutoCloseable {
 
     public EditerBilan editerBilan() {
         return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge);
+    }
+
+    public ExporterDonneesPersonne exporterDonneesPersonne() {
+        return new ExporterDonneesPersonne(base, new GenerateurPdf(), horloge);
     }
 
     public ConserverDonnees conserverDonnees() {

@@ -5,11 +5,13 @@ import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.GenerateurDocuments;
 import fr.cellulepdp.model.indicateur.GenerateurBilan;
+import fr.cellulepdp.model.protection.ExporterDonneesPersonne;
 import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.seance.DossierSeance;
 
 /** The PDF/A-2b documents of a meeting and the cell's review, laid out with PDFBox. */
-public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan {
+public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan,
+        ExporterDonneesPersonne.Rendu {
 
     @Override
     public DocumentPdf ordreDuJour(ContenuSeance contenu, boolean pseudonymise) {
@@ -30,5 +32,10 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
     @Override
     public DocumentPdf bilan(GenerateurBilan.ContenuBilan contenu) {
         return BilanPdf.generer(contenu);
+    }
+
+    @Override
+    public DocumentPdf donneesPersonne(ExporterDonneesPersonne.DonneesPersonne donnees) {
+        return DroitAccesPdf.generer(donnees);
     }
 }

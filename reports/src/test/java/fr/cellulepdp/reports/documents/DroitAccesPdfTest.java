@@ -1,0 +1,50 @@
+package fr.cellulepdp.reports.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.model.audit.EvenementAudit;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.document.ContenuSeance;
+import fr.cellulepdp.model.document.DocumentPdf;
+import fr.cellulepdp.model.protection.ExporterDonneesPersonne.DonneesPersonne;
+import fr.cellulepdp.model.protection.ExporterDonneesPersonne.Dossier;
+import fr.cellulepdp.model.seance.DossierSeance;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The right-of-access export: PDF/A, the person's identity, each file with its requests and decisions, the trail. */
+class DroitAccesPdfTest {
+
+    @Test
+    void everything_held_about_one_person_in_one_pdf_a_document() throws Exception {
+        ContenuSeance contenu = ContenuDemo.derniereSeanceCloturee();
+        DossierSeance.Point point = contenu.dossier().points().get(0);
+        Map<UUID, List<Decision>> decisions = point.demandes().stream().collect(Collectors.toMap(d -> d.id(),
+                d -> contenu.dossier().decisions().stream().filter(x -> x.demandeId().equals(d.id())).toList()));
+        DonneesPersonne donnees = new DonneesPersonne(contenu.cellule(), point.assure(),
+                List.of(new Dossier(point.situation(), point.demandes(), decisions, List.of(), List.of())),
+                contenu.dossier().membres().stream().collect(Collectors.toMap(Membre::id, Function.identity())),
+                List.of(new EvenementAudit(1, Instant.parse("2026-11-20T10:00:00Z"), "coordinatrice", "CONSULTATION",
+                        "Situation", point.situation().id(), point.situation().numeroDossier(), "0", "h")),
+                LocalDate.of(2026, 11, 23));
+
+        DocumentPdf pdf = new GenerateurPdf().donneesPersonne(donnees);
+        GenerateurPdfTest.garder("droit-acces.pdf", pdf.contenu());
+
+        assertThat(ValidationPdfA.reglesEnfreintes(pdf.contenu())).isEmpty();
+        String texte = GenerateurPdfTest.texte(pdf.contenu());
+        assertThat(texte).contains("Données détenues par la cellule PDP", "article 15",
+                point.assure().nom().toUpperCase(), point.assure().nir().formate().replace('\u00a0', ' '),
+                "Dossier " + point.situation().numeroDossier(), point.demandes().get(0).libelleMesure(),
+                "CONSULTATION", "journal d'audit");
+        Decision premiere = decisions.get(point.demandes().get(0).id()).get(0);
+        assertThat(texte).contains(premiere.issue().libelle());
+    }
+}
