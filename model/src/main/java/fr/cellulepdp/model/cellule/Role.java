@@ -25,4 +25,9 @@ public enum Role implements Libelle {
     public boolean estInterne() {
         return this != PARTENAIRE;
     }
+
+    /** Only the medical référents read the medical opinion written on a file (DESIGN.md §2). */
+    public boolean litAvisMedical() {
+        return this == REFERENT_MEDICAL;
+    }
 }

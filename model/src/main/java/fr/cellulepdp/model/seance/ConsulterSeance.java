@@ -24,6 +24,7 @@ public final class ConsulterSeance {
     }
 
     public DossierSeance consulter(Utilisateur acteur, UUID seanceId) {
+        refuserPartenaire(acteur);
         return stockage.transactions().inTransaction(() -> {
             Seance seance = stockage.seances().get(seanceId);
             HistoriquePersonne historique = new HistoriquePersonne(stockage);
@@ -40,6 +41,14 @@ public final class ConsulterSeance {
         });
     }
 
+    /** Partners receive the pseudonymised agenda and minutes, never the meeting's identified files. */
+    static void refuserPartenaire(Utilisateur acteur) {
+        if (!acteur.role().estInterne()) {
+            throw new fr.cellulepdp.model.commun.SaisieInvalideException("séance", "un partenaire reçoit l'ordre "
+                    + "du jour et le procès-verbal pseudonymisés, pas les dossiers de la séance.");
+        }
+    }
+
     /**
      * What changes whenever the meeting or one of its decisions is saved, by any client: the meeting window reads
      * it every second and reads the whole meeting again only when it changed.
@@ -50,12 +59,14 @@ public final class ConsulterSeance {
 
     /** Details items not saved yet (proposals), the same way as those of the agenda. */
     public List<DossierSeance.Point> detailler(Utilisateur acteur, List<PointOrdreDuJour> points) {
+        refuserPartenaire(acteur);
         HistoriquePersonne historique = new HistoriquePersonne(stockage);
         return points.stream().map(p -> detailler(acteur, p, historique)).toList();
     }
 
     private DossierSeance.Point detailler(Utilisateur acteur, PointOrdreDuJour point, HistoriquePersonne historique) {
-        Situation situation = stockage.situations().get(point.situationId());
+        Situation lue = stockage.situations().get(point.situationId());
+        Situation situation = acteur.role().litAvisMedical() ? lue : lue.sansAvisMedical();
         Assure assure = stockage.assures().get(situation.assureId());
         List<Demande> demandes = point.demandeIds().stream().map(stockage.demandes()::get).toList();
         return new DossierSeance.Point(point, situation, assure, demandes,

@@ -28,6 +28,7 @@ public final class HistoriquePersonne {
     /** A member opens the file of {@code situation}: the trail records it, then the person's history is read. */
     public List<Ligne> consulter(Utilisateur acteur, Situation situation) {
         java.util.Objects.requireNonNull(horloge, "horloge");
+        refuserPartenaire(acteur);
         new fr.cellulepdp.model.audit.Audit(stockage, horloge).noter(acteur, "CONSULTATION", "Situation",
                 situation.id(), situation.numeroDossier());
         return historique(acteur, situation.assureId());
@@ -37,7 +38,9 @@ public final class HistoriquePersonne {
     public record Ligne(String numeroDossier, Demande demande, List<Decision> decisions) {
     }
 
+    /** Every request of the person; refused to a partner, who never reads an identified file. */
     public List<Ligne> historique(Utilisateur acteur, java.util.UUID assureId) {
+        refuserPartenaire(acteur);
         return stockage.situations().findByAssure(assureId).stream()
                 .flatMap(situation -> stockage.demandes().findBySituation(situation.id()).stream()
                         .map(demande -> new Ligne(situation.numeroDossier(), demande,
@@ -45,5 +48,12 @@ public final class HistoriquePersonne {
                                         .sorted(Comparator.comparing(Decision::decideeLe)).toList())))
                 .sorted(Comparator.comparing((Ligne l) -> l.demande().dateDemande()))
                 .toList();
+    }
+
+    private static void refuserPartenaire(Utilisateur acteur) {
+        if (!acteur.role().estInterne()) {
+            throw new fr.cellulepdp.model.commun.SaisieInvalideException("dossier", "un partenaire ne consulte pas "
+                    + "les dossiers des personnes.");
+        }
     }
 }

@@ -30,6 +30,13 @@ public record Situation(UUID id, long version, String numeroDossier, UUID assure
         statut = statut == null ? StatutSituation.OUVERTE : statut;
     }
 
+    /** The same file without its medical opinion, for a member who may not read it. */
+    public Situation sansAvisMedical() {
+        return new Situation(id, version, numeroDossier, assureId, referentSocialId, dateSignalement, origine, risque,
+                debutArret, finArretPrevue, consentement, urgent, complexe, notesSociales, "", statut, issue,
+                dateCloture);
+    }
+
     public boolean estOuverte() {
         return statut != StatutSituation.CLOTUREE;
     }
