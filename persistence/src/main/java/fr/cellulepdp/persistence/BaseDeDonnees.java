@@ -58,6 +58,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotCatalogueMesures catalogueMesures;
     private final DepotJournalAudit journalAudit;
     private final DepotIndicateurs indicateurs;
+    private final DepotComptes comptes;
 
     private BaseDeDonnees(DataSource pool, Runnable fermeture, Moteur moteur, String jdbcUrl, String description) {
         this.pool = pool;
@@ -80,6 +81,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.catalogueMesures = new DepotCatalogueMesures(contexte);
         this.journalAudit = new DepotJournalAudit(contexte);
         this.indicateurs = new DepotIndicateurs(contexte);
+        this.comptes = new DepotComptes(contexte);
     }
 
     /** Opens the H2 file database at {@code fichier} (with or without ".mv.db"), creating it if needed. */
@@ -367,6 +369,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public JournalAudit journalAudit() {
         return journalAudit;
+    }
+
+    @Override
+    public fr.cellulepdp.model.compte.CompteRepository comptes() {
+        return comptes;
     }
 
     @Override

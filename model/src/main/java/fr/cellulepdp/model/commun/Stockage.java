@@ -52,6 +52,8 @@ public interface Stockage {
 
     JournalAudit journalAudit();
 
+    fr.cellulepdp.model.compte.CompteRepository comptes();
+
     /** The facts the indicators are counted from, read in bulk. */
     SourceIndicateurs indicateurs();
 

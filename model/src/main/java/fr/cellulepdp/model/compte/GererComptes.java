@@ -1,0 +1,144 @@
+package fr.cellulepdp.model.compte;
+
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Use case: the accounts. The first start creates the coordinatrice's account; then she creates the others and gives
+ * each a role. Password rule: at least 12 characters of at least three kinds (lower case, upper case, digits,
+ * others), not containing the login. Only the hash is stored.
+ */
+public final class GererComptes {
+
+    static final int LONGUEUR_MINIMUM = 12;
+
+    private final Stockage stockage;
+    private final HachageMotDePasse hachage;
+    private final Horloge horloge;
+
+    public GererComptes(Stockage stockage, HachageMotDePasse hachage, Horloge horloge) {
+        this.stockage = stockage;
+        this.hachage = hachage;
+        this.horloge = horloge;
+    }
+
+    public boolean aucunCompte() {
+        return stockage.comptes().count() == 0;
+    }
+
+    /** The first account, the coordinatrice's: only while there is none. */
+    public Compte creerPremier(String identifiant, UUID membreId, char[] motDePasse, char[] confirmation) {
+        return stockage.transactions().inTransaction(() -> {
+            if (!aucunCompte()) {
+                throw new SaisieInvalideException("compte", "le compte de la coordinatrice existe déjà : "
+                        + "connectez-vous.");
+            }
+            Compte compte = enregistrer(identifiant, membreId, Role.COORDINATRICE, motDePasse, confirmation);
+            new Audit(stockage, horloge).noter(compte.utilisateur(), "COMPTE_CREE", "Compte", compte.id(),
+                    compte.identifiant() + " (" + compte.role().libelle() + ", premier compte)");
+            return compte;
+        });
+    }
+
+    /** Another account, by the coordinatrice. */
+    public Compte creer(Utilisateur acteur, String identifiant, UUID membreId, Role role, char[] motDePasse,
+                        char[] confirmation) {
+        coordinatrice(acteur);
+        return stockage.transactions().inTransaction(() -> {
+            Compte compte = enregistrer(identifiant, membreId, role, motDePasse, confirmation);
+            new Audit(stockage, horloge).noter(acteur, "COMPTE_CREE", "Compte", compte.id(),
+                    compte.identifiant() + " (" + compte.role().libelle() + ")");
+            return compte;
+        });
+    }
+
+    public List<Compte> lister(Utilisateur acteur) {
+        coordinatrice(acteur);
+        return stockage.comptes().findAll();
+    }
+
+    /** A member's own new password (the current one checked), or the coordinatrice resetting someone's. */
+    public Compte changerMotDePasse(Utilisateur acteur, UUID compteId, char[] motDePasse, char[] confirmation) {
+        Compte compte = stockage.comptes().get(compteId);
+        if (!compte.identifiant().equals(acteur.identifiant())) {
+            coordinatrice(acteur);
+        }
+        List<Probleme> problemes = regles(compte.identifiant(), motDePasse, confirmation);
+        if (!problemes.isEmpty()) {
+            throw new SaisieInvalideException(problemes);
+        }
+        return stockage.transactions().inTransaction(() -> {
+            Compte change = stockage.comptes().save(compte.avecHash(hachage.hacher(motDePasse)).apresSucces());
+            new Audit(stockage, horloge).noter(acteur, "MOT_DE_PASSE_CHANGE", "Compte", compteId, compte.identifiant());
+            return change;
+        });
+    }
+
+    public Compte activer(Utilisateur acteur, UUID compteId, boolean actif) {
+        coordinatrice(acteur);
+        return stockage.transactions().inTransaction(() -> {
+            Compte compte = stockage.comptes().save(stockage.comptes().get(compteId).avecActif(actif));
+            new Audit(stockage, horloge).noter(acteur, actif ? "COMPTE_ACTIVE" : "COMPTE_DESACTIVE", "Compte",
+                    compteId, compte.identifiant());
+            return compte;
+        });
+    }
+
+    private Compte enregistrer(String identifiant, UUID membreId, Role role, char[] motDePasse, char[] confirmation) {
+        String login = identifiant == null ? "" : identifiant.strip().toLowerCase(Locale.ROOT);
+        List<Probleme> problemes = new ArrayList<>();
+        if (!login.matches("[a-z0-9._-]{3,50}")) {
+            problemes.add(new Probleme("identifiant", "l'identifiant compte 3 à 50 lettres sans accent, chiffres, "
+                    + "points, tirets (par exemple helene.martinel)."));
+        } else if (stockage.comptes().findByIdentifiant(login).isPresent()) {
+            problemes.add(new Probleme("identifiant", "l'identifiant « " + login + " » est déjà pris."));
+        }
+        if (role == null) {
+            problemes.add(new Probleme("role", "choisissez le rôle du compte."));
+        }
+        problemes.addAll(regles(login, motDePasse, confirmation));
+        if (!problemes.isEmpty()) {
+            throw new SaisieInvalideException(problemes);
+        }
+        return stockage.comptes().save(new Compte(UUID.randomUUID(), 0, login, membreId, role,
+                hachage.hacher(motDePasse), true, 0, null));
+    }
+
+    /** The password rule, each problem named. */
+    static List<Probleme> regles(String login, char[] motDePasse, char[] confirmation) {
+        List<Probleme> problemes = new ArrayList<>();
+        String mdp = motDePasse == null ? "" : new String(motDePasse);
+        int sortes = (mdp.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
+                + (mdp.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
+                + (mdp.chars().anyMatch(Character::isDigit) ? 1 : 0)
+                + (mdp.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
+        if (mdp.length() < LONGUEUR_MINIMUM) {
+            problemes.add(new Probleme("motDePasse", "le mot de passe compte au moins " + LONGUEUR_MINIMUM
+                    + " caractères (" + mdp.length() + " saisis)."));
+        } else if (sortes < 3) {
+            problemes.add(new Probleme("motDePasse", "le mot de passe mélange au moins trois sortes de caractères "
+                    + "(minuscules, majuscules, chiffres, autres)."));
+        } else if (!login.isEmpty() && mdp.toLowerCase(Locale.ROOT).contains(login)) {
+            problemes.add(new Probleme("motDePasse", "le mot de passe ne contient pas l'identifiant."));
+        }
+        if (!java.util.Arrays.equals(motDePasse, confirmation)) {
+            problemes.add(new Probleme("confirmation", "la confirmation ne correspond pas au mot de passe."));
+        }
+        return problemes;
+    }
+
+    private static void coordinatrice(Utilisateur acteur) {
+        if (acteur.role() != Role.COORDINATRICE) {
+            throw new SaisieInvalideException("compte", "seule la coordinatrice gère les comptes.");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package fr.cellulepdp.model.compte;
+
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Use case: opening a session. A wrong login or password gets the same answer (nothing tells which); from the third
+ * wrong password in a row the account waits before the next try, 15 s, then twice as long each time, up to 15
+ * minutes. A correct password clears the run. Every outcome is in the audit trail.
+ */
+public final class SeConnecter {
+
+    static final int ECHECS_TOLERES = 2;
+    static final Duration PREMIERE_ATTENTE = Duration.ofSeconds(15);
+    static final Duration ATTENTE_MAXIMUM = Duration.ofMinutes(15);
+
+    private final Stockage stockage;
+    private final HachageMotDePasse hachage;
+    private final Horloge horloge;
+
+    public SeConnecter(Stockage stockage, HachageMotDePasse hachage, Horloge horloge) {
+        this.stockage = stockage;
+        this.hachage = hachage;
+        this.horloge = horloge;
+    }
+
+    public Utilisateur connecter(String identifiant, char[] motDePasse) {
+        Instant maintenant = horloge.maintenant();
+        Optional<Compte> trouve = identifiant == null ? Optional.empty()
+                : stockage.comptes().findByIdentifiant(identifiant);
+        if (trouve.isEmpty() || !trouve.get().actif()) {
+            // the same slow work and the same answer as a wrong password
+            hachage.verifier(motDePasse == null ? new char[0] : motDePasse, "$argon2id$v=19$m=19456,t=2,p=1$"
+                    + "AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+            throw refus();
+        }
+        Compte compte = trouve.get();
+        if (compte.bloqueJusqua() != null && compte.bloqueJusqua().isAfter(maintenant)) {
+            long secondes = (Duration.between(maintenant, compte.bloqueJusqua()).toMillis() + 999) / 1000;
+            throw new SaisieInvalideException("motDePasse", "trop d'essais manqués : réessayez dans " + secondes
+                    + " s.");
+        }
+        if (motDePasse == null || !hachage.verifier(motDePasse, compte.hash())) {
+            int echecs = compte.echecs() + 1;
+            Instant jusqua = echecs <= ECHECS_TOLERES ? null : maintenant.plus(attente(echecs));
+            stockage.comptes().save(compte.apresEchec(jusqua));
+            new Audit(stockage, horloge).noter(compte.utilisateur(), "CONNEXION_REFUSEE", "Compte", compte.id(),
+                    echecs + " échec(s) de suite");
+            throw refus();
+        }
+        if (compte.echecs() > 0) {
+            stockage.comptes().save(compte.apresSucces());
+        }
+        new Audit(stockage, horloge).noter(compte.utilisateur(), "CONNEXION", "Compte", compte.id(), "");
+        return compte.utilisateur();
+    }
+
+    /** 15 s at the third failure, then doubling, at most 15 minutes. */
+    static Duration attente(int echecs) {
+        int puissance = Math.min(echecs - ECHECS_TOLERES - 1, 10);
+        Duration attente = PREMIERE_ATTENTE.multipliedBy(1L << puissance);
+        return attente.compareTo(ATTENTE_MAXIMUM) > 0 ? ATTENTE_MAXIMUM : attente;
+    }
+
+    private static SaisieInvalideException refus() {
+        return new SaisieInvalideException("motDePasse", "identifiant ou mot de passe incorrect.");
+    }
+}
