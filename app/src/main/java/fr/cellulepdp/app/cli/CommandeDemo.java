@@ -2,7 +2,6 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.demo.ResumeDemo;
 import picocli.CommandLine.Command;
 
@@ -12,12 +11,15 @@ final class CommandeDemo extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
+        try (Services services = principale().ouvrir()) {
             ResumeDemo resume = CertificatDemo.chargerLaDemo(services);
             sortie().println(resume.enFrancais());
             sortie().println("Base : " + services.descriptionBase());
             sortie().println("Certificat de signature de démonstration : " + services.dossierDonnees()
                     .resolve(CertificatDemo.FICHIER) + " (mot de passe : " + CertificatDemo.MOT_DE_PASSE + ")");
+            sortie().println("Comptes de démonstration : un par membre, par exemple helene.martinel (coordinatrice), "
+                    + "mot de passe " + fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE
+                    + " ; la ligne de commande les demande désormais (--user, PDP_PASSWORD).");
         }
         return 0;
     }

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.importation.RapportImport;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.RapportEnvoi;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -17,7 +16,7 @@ final class CommandeEnvoi extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
+        try (Services services = principale().ouvrir()) {
             RapportEnvoi rapport = services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) -> { });
             sortie().println(json ? json(rapport) : rapport.enFrancais());
             sortie().flush();

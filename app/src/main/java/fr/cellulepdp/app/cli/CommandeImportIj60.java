@@ -3,7 +3,6 @@ package fr.cellulepdp.app.cli;
 import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.importation.RapportImport;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ProgressionImport;
 import fr.cellulepdp.model.importation.ResultatImport;
@@ -26,7 +25,7 @@ final class CommandeImportIj60 extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
+        try (Services services = principale().ouvrir()) {
             ApercuImport apercu = services.importerListeIj60()
                     .apercu(services.utilisateur(), LecteurListeIj60.lire(fichier));
             ResultatImport resultat = services.importerListeIj60()

@@ -3,7 +3,6 @@ package fr.cellulepdp.app.cli;
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.indicateur.ExportCsvIndicateurs;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.indicateur.Indicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
@@ -50,7 +49,7 @@ final class CommandeIndicateurs extends SousCommande {
 
     @Override
     public Integer call() throws IOException {
-        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
+        try (Services services = principale().ouvrir()) {
             int annee = services.horloge().aujourdhui().getYear();
             Periode periode = new Periode(du == null ? LocalDate.of(annee, 1, 1) : date("--from", du),
                     au == null ? LocalDate.of(annee, 12, 31) : date("--to", au));

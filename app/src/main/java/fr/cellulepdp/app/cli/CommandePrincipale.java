@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.persistence.AccesBase;
@@ -36,14 +37,58 @@ public final class CommandePrincipale implements Callable<Integer> {
             description = "Utilisateur du serveur PostgreSQL (mot de passe : variable PDP_DB_PASSWORD, ou demandé).")
     private String utilisateur;
 
+    /** The password of the account given with --user. */
+    static final String VARIABLE_MOT_DE_PASSE_COMPTE = "PDP_PASSWORD";
+
+    @Option(names = "--user", paramLabel = "IDENTIFIANT",
+            description = "Compte de l'application (mot de passe : variable PDP_PASSWORD, ou demandé) ; obligatoire "
+                    + "dès que des comptes existent.")
+    private String compte;
+
     @Mixin
     private OptionAide aide;
 
     private final LanceurFenetre lanceurFenetre;
+    private final java.util.function.UnaryOperator<String> environnement;
     private AccesBase acces;
 
-    CommandePrincipale(LanceurFenetre lanceurFenetre) {
+    CommandePrincipale(LanceurFenetre lanceurFenetre, java.util.function.UnaryOperator<String> environnement) {
         this.lanceurFenetre = lanceurFenetre;
+        this.environnement = environnement;
+    }
+
+    /**
+     * Opens the database and logs in with --user when accounts exist (the same roles as in the window); without
+     * accounts yet, the command acts as the cell's coordinatrice.
+     */
+    Services ouvrir() {
+        Services services = Services.ouvrir(acces(), Horloge.systeme());
+        try {
+            if (!services.gererComptes().aucunCompte()) {
+                if (compte == null) {
+                    throw new SaisieInvalideException("--user", "cette base a des comptes : indiquez --user "
+                            + "IDENTIFIANT (mot de passe dans " + VARIABLE_MOT_DE_PASSE_COMPTE + ", ou saisi).");
+                }
+                services.connecter(services.seConnecter().connecter(compte, motDePasseCompte()));
+            }
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    private char[] motDePasseCompte() {
+        String variable = environnement.apply(VARIABLE_MOT_DE_PASSE_COMPTE);
+        if (variable != null) {
+            return variable.toCharArray();
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new SaisieInvalideException("--user", "mot de passe du compte requis : définissez "
+                    + VARIABLE_MOT_DE_PASSE_COMPTE + " ou lancez la commande dans un terminal.");
+        }
+        return console.readPassword("Mot de passe de " + compte + " : ");
     }
 
     /** The database chosen with --db (and --db-user), or the default file; the password is asked once. */

@@ -4,7 +4,6 @@ import fr.cellulepdp.app.document.CertificatChoisi;
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.DocumentProduit;
@@ -40,7 +39,7 @@ final class CommandeRender extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
+        try (Services services = principale().ouvrir()) {
             Integer numero = "last".equalsIgnoreCase(seance) ? null : numero();
             Seance choisie = services.genererDocuments().trouver(services.utilisateur(), numero);
             Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(services);

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.sauvegarde.Sauvegarde;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import java.io.Console;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ final class CommandeSauvegarde extends SousCommande {
     public Integer call() {
         principale().fichierH2("La sauvegarde de l'application copie le fichier de la base H2 intégrée");
         char[] motDePasse = motDePasse();
-        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
+        try (Services services = principale().ouvrir()) {
             int entrees = Sauvegarde.sauvegarder(services, fichier, motDePasse);
             sortie().println("Sauvegarde écrite : " + fichier.toAbsolutePath() + " (" + entrees + " éléments, "
                     + "chiffrée).");

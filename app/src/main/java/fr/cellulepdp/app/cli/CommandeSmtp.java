@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.notification.SecuriteSmtp;
 import fr.cellulepdp.model.notification.ServeurSmtp;
@@ -56,7 +55,7 @@ final class CommandeSmtp implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandePrincipale principale = (CommandePrincipale) spec.parent().parent().userObject();
-        try (Services services = Services.ouvrir(principale.acces(), Horloge.systeme())) {
+        try (Services services = principale.ouvrir()) {
             ServeurSmtp serveur = services.parametrerSmtp().enregistrer(services.utilisateur(), hote, port,
                     securite(), utilisateur, utilisateur.isEmpty() ? new char[0] : motDePasse(), expediteur,
                     nomExpediteur);

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.audit.VerifierAudit;
-import fr.cellulepdp.model.commun.Horloge;
 import picocli.CommandLine.Command;
 
 /** {@code verify-audit}: checks the audit trail's hash chain; exit code 1 naming the first broken entry. */
@@ -12,7 +11,7 @@ final class CommandeVerifierAudit extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = Services.ouvrir(principale().acces(), Horloge.systeme())) {
+        try (Services services = principale().ouvrir()) {
             VerifierAudit.Resultat resultat = services.verifierAudit().verifier();
             sortie().println(resultat.message());
             sortie().flush();

@@ -15,7 +15,12 @@ public final class LigneDeCommande {
     }
 
     public static CommandLine creer(LanceurFenetre lanceurFenetre) {
-        CommandLine ligne = new CommandLine(new CommandePrincipale(lanceurFenetre));
+        return creer(lanceurFenetre, System::getenv);
+    }
+
+    /** With the environment variables read through {@code environnement} (tests give their own). */
+    public static CommandLine creer(LanceurFenetre lanceurFenetre, java.util.function.UnaryOperator<String> environnement) {
+        CommandLine ligne = new CommandLine(new CommandePrincipale(lanceurFenetre, environnement));
         ligne.setExecutionExceptionHandler((exception, commande, analyse) -> {
             commande.getErr().println("Erreur : " + MessagesErreur.pourUtilisateur(exception));
             commande.getErr().flush();

@@ -20,10 +20,11 @@ public final class CertificatDemo {
     private CertificatDemo() {
     }
 
-    /** Loads the demo cell, then gives its coordinatrice the demo certificate. */
+    /** Loads the demo cell, then gives its coordinatrice the demo certificate and every member an account. */
     public static fr.cellulepdp.model.demo.ResumeDemo chargerLaDemo(Services services) {
         var resume = services.chargerDonneesDemo().executer(services.utilisateur(), services.horloge().aujourdhui());
         installer(services);
+        fr.cellulepdp.app.compte.ComptesDemo.creer(services);
         return resume;
     }
 

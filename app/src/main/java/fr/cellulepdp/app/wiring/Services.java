@@ -36,6 +36,8 @@ import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
 import fr.cellulepdp.model.indicateur.EditerBilan;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.model.audit.VerifierAudit;
+import fr.cellulepdp.model.compte.GererComptes;
+import fr.cellulepdp.model.compte.SeConnecter;
 import fr.cellulepdp.model.audit.ConsulterJournal;
 import fr.cellulepdp.model.protection.ConserverDonnees;
 import fr.cellulepdp.model.protection.ExporterDonneesPersonne;
@@ -54,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final BaseDeDonnees base;
     private final AccesBase acces;
     private final Horloge horloge;
+    private static final fr.cellulepdp.app.compte.HachageArgon2 HACHAGE = new fr.cellulepdp.app.compte.HachageArgon2();
     private static final Utilisateur SANS_MEMBRE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
     private volatile Utilisateur utilisateur;
 
@@ -113,6 +116,19 @@ public final class Services implements AutoCloseable {
 
     public Stockage stockage() {
         return base;
+    }
+
+    /** The person who logged in: every use case acts in their name from now on. */
+    public void connecter(Utilisateur connecte) {
+        utilisateur = java.util.Objects.requireNonNull(connecte);
+    }
+
+    public GererComptes gererComptes() {
+        return new GererComptes(base, HACHAGE, horloge);
+    }
+
+    public SeConnecter seConnecter() {
+        return new SeConnecter(base, HACHAGE, horloge);
     }
 
     /**

@@ -23,11 +23,25 @@ class LigneDeCommandeTest {
     private final StringWriter erreurs = new StringWriter();
     private final List<fr.cellulepdp.persistence.AccesBase> fenetresOuvertes = new ArrayList<>();
 
+    /** The demo coordinatrice's login, added to every command after --db; ignored while no account exists. */
+    private static final String COORDINATRICE = "helene.martinel";
+    private final java.util.Map<String, String> environnement = new java.util.HashMap<>(java.util.Map.of(
+            "PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE));
+
     private int executer(LanceurFenetre lanceur, String... arguments) {
-        CommandLine ligne = LigneDeCommande.creer(lanceur);
+        CommandLine ligne = LigneDeCommande.creer(lanceur, environnement::get);
         ligne.setOut(new PrintWriter(sortie, true));
         ligne.setErr(new PrintWriter(erreurs, true));
-        return ligne.execute(arguments);
+        return ligne.execute(avecCompte(arguments));
+    }
+
+    private static String[] avecCompte(String... arguments) {
+        List<String> liste = new ArrayList<>(List.of(arguments));
+        int db = liste.indexOf("--db");
+        if (db >= 0 && !liste.contains("--user")) {
+            liste.addAll(db + 2, List.of("--user", COORDINATRICE));
+        }
+        return liste.toArray(String[]::new);
     }
 
     private int executer(String... arguments) {
@@ -98,6 +112,26 @@ class LigneDeCommandeTest {
     }
 
     @Test
+    void once_accounts_exist_the_command_line_asks_who_acts_and_refuses_a_wrong_password() {
+        String base = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", base, "demo")).isZero();
+        assertThat(sortie.toString()).contains("helene.martinel", "Demo-PDP-2026!");
+
+        environnement.put("PDP_PASSWORD", "Pas-le-bon-2026");
+        assertThat(executer("--db", base, "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("identifiant ou mot de passe incorrect");
+        assertThat(executer("--db", base, "--user", "inconnu", "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
+        environnement.remove("PDP_PASSWORD");
+        CommandLine sansCompte = LigneDeCommande.creer(fenetresOuvertes::add, environnement::get);
+        sansCompte.setErr(new PrintWriter(erreurs, true));
+        assertThat(sansCompte.execute("--db", base, "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("cette base a des comptes : indiquez --user IDENTIFIANT");
+
+        environnement.put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
+        assertThat(executer("--db", base, "--user", "julien.perrot", "verify-audit")).isZero();
+    }
+
+    @Test
     void verify_audit_says_intact_then_names_the_entry_edited_behind_the_application_s_back() throws Exception {
         String base = dossier.resolve("cellule").toString();
         assertThat(executer("--db", base, "demo")).isZero();
@@ -105,7 +139,7 @@ class LigneDeCommandeTest {
                 dossier.resolve("docs").toString())).isZero();
 
         assertThat(executer("--db", base, "verify-audit")).isZero();
-        assertThat(sortie.toString()).contains("Journal d'audit intact : 1 entrée vérifiée.");
+        assertThat(sortie.toString()).containsPattern("Journal d'audit intact : \\d+ entrées vérifiées\\.");
 
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
              java.sql.Statement s = c.createStatement()) {
@@ -125,9 +159,10 @@ class LigneDeCommandeTest {
         Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
         // a child process, for the password's environment variable
         ProcessBuilder commande = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
-                fr.cellulepdp.app.Launcher.class.getName(), "--db", base, "render", "--seance", "last", "--out",
-                documents.toString()).redirectErrorStream(true);
+                fr.cellulepdp.app.Launcher.class.getName(), "--db", base, "--user", COORDINATRICE, "render", "--seance",
+                "last", "--out", documents.toString()).redirectErrorStream(true);
         commande.environment().put(MotDePasse.VARIABLE, "demo");
+        commande.environment().put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
         Process processus = commande.start();
         String sortieProcessus = new String(processus.getInputStream().readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
@@ -229,9 +264,10 @@ class LigneDeCommandeTest {
         Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> commande = new ArrayList<>(List.of(jvm.toString(), "-cp", System.getProperty("java.class.path"),
                 fr.cellulepdp.app.Launcher.class.getName()));
-        commande.addAll(List.of(arguments));
+        commande.addAll(List.of(avecCompte(arguments)));
         ProcessBuilder constructeur = new ProcessBuilder(commande).redirectErrorStream(true);
         constructeur.environment().put(variable, valeur);
+        constructeur.environment().put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
         return constructeur.start();
     }
 
