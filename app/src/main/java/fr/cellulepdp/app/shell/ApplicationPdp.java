@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.compte.DialogueConnexion;
+import fr.cellulepdp.app.compte.VerrouillageInactivite;
 import fr.cellulepdp.app.courriel.EnvoiAutomatique;
 import fr.cellulepdp.app.tache.ExecuteurArrierePlan;
 import fr.cellulepdp.app.wiring.MessagesErreur;
@@ -46,8 +48,20 @@ public final class ApplicationPdp extends Application {
             Platform.exit();
             return;
         }
+        DialogueConnexion.Mode mode = services.gererComptes().aucunCompte() ? DialogueConnexion.Mode.PREMIER_COMPTE
+                : DialogueConnexion.Mode.CONNEXION;
+        java.util.Optional<fr.cellulepdp.model.cellule.Utilisateur> connecte =
+                new DialogueConnexion(services, mode, null).showAndWait();
+        if (connecte.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        services.connecter(connecte.get());
         fenetre = new FenetrePrincipale(services, executeur, dialogues);
         stage.setScene(scene(fenetre));
+        int minutes = services.cellule().map(c -> c.verrouillageMinutes()).filter(m -> m > 0).orElse(10);
+        new VerrouillageInactivite(stage.getScene(), services, java.time.Duration.ofMinutes(minutes),
+                java.time.Instant::now).demarrer();
         stage.setTitle("Cellule PDP");
         stage.show();
         envoiAutomatique = new EnvoiAutomatique(services, () -> Platform.runLater(fenetre::actualiserCourriers));

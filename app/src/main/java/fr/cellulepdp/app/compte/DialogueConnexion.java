@@ -1,0 +1,92 @@
+package fr.cellulepdp.app.compte;
+
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * At start: the login, or — on a database without any account — the creation of the coordinatrice's account. Also
+ * unlocks a session locked after inactivity (the login is then fixed). Refusals show in place; the database is
+ * read on the JavaFX thread on purpose, as nothing else may happen before the user is known.
+ */
+public final class DialogueConnexion extends Dialog<Utilisateur> {
+
+    /** What the dialog is for. */
+    public enum Mode { PREMIER_COMPTE, CONNEXION, DEVERROUILLAGE }
+
+    private final TextField identifiant = new TextField();
+    private final PasswordField motDePasse = new PasswordField();
+    private final PasswordField confirmation = new PasswordField();
+    private final Label problemes = new Label();
+
+    public DialogueConnexion(Services services, Mode mode, String identifiantFixe) {
+        setTitle("Cellule PDP");
+        setHeaderText(switch (mode) {
+            case PREMIER_COMPTE -> "Premier démarrage : créez le compte de la coordinatrice";
+            case CONNEXION -> "Connexion";
+            case DEVERROUILLAGE -> "Session verrouillée après inactivité";
+        });
+        identifiant.setId("connexion-identifiant");
+        motDePasse.setId("connexion-mot-de-passe");
+        confirmation.setId("connexion-confirmation");
+        problemes.setId("connexion-problemes");
+        problemes.getStyleClass().add("problemes-formulaire");
+        problemes.setWrapText(true);
+        if (identifiantFixe != null) {
+            identifiant.setText(identifiantFixe);
+            identifiant.setEditable(false);
+        }
+        GridPane grille = new GridPane();
+        grille.setHgap(10);
+        grille.setVgap(8);
+        grille.addRow(0, new Label("Identifiant"), identifiant);
+        grille.addRow(1, new Label("Mot de passe"), motDePasse);
+        if (mode == Mode.PREMIER_COMPTE) {
+            grille.addRow(2, new Label("Confirmation"), confirmation);
+            identifiant.setPromptText("prenom.nom");
+        }
+        Label aide = new Label(mode == Mode.PREMIER_COMPTE ? "Au moins 12 caractères de trois sortes (minuscules, "
+                + "majuscules, chiffres, autres). La coordinatrice crée ensuite les comptes des membres dans Paramètres."
+                : "");
+        aide.setWrapText(true);
+        getDialogPane().setContent(new VBox(10, grille, aide, problemes));
+        getDialogPane().setPrefWidth(480);
+        ButtonType valider = new ButtonType(mode == Mode.PREMIER_COMPTE ? "Créer le compte" : "Se connecter",
+                ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(valider, new ButtonType("Quitter", ButtonBar.ButtonData.CANCEL_CLOSE));
+        Node bouton = getDialogPane().lookupButton(valider);
+        bouton.setId("connexion-valider");
+        bouton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            try {
+                setResult(mode == Mode.PREMIER_COMPTE ? premierCompte(services)
+                        : services.seConnecter().connecter(identifiant.getText(), motDePasse.getText().toCharArray()));
+                close();
+            } catch (RuntimeException refus) {
+                motDePasse.clear();
+                problemes.setText(MessagesErreur.refus(mode == Mode.PREMIER_COMPTE ? "Compte refusé"
+                        : "Connexion refusée", refus));
+            }
+        });
+        setResultConverter(b -> null);
+    }
+
+    private Utilisateur premierCompte(Services services) {
+        java.util.UUID membre = services.stockage().membres().findAll().stream()
+                .filter(m -> m.role() == Role.COORDINATRICE && m.actif()).map(Membre::id).findFirst().orElse(null);
+        return services.gererComptes().creerPremier(identifiant.getText(), membre,
+                motDePasse.getText().toCharArray(), confirmation.getText().toCharArray()).utilisateur();
+    }
+}
