@@ -43,6 +43,7 @@ public final class PageParametres extends PageDeBase {
     private final EditeurModelesCourrier modelesCourrier;
     private final EditeurSmtp smtp;
     private final EditeurSauvegarde sauvegarde;
+    private final EditeurComptes comptes;
 
     public PageParametres(Services services, ExecuteurTaches executeur, fr.cellulepdp.app.shell.Dialogues dialogues,
                           Consumer<Exception> erreur,
@@ -76,9 +77,10 @@ public final class PageParametres extends PageDeBase {
         modelesCourrier = new EditeurModelesCourrier(services, executeur);
         smtp = new EditeurSmtp(services, executeur, dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
+        comptes = new EditeurComptes(services, executeur);
         table.setPrefHeight(220);
         VBox contenu = new VBox(10, fiche, quorum, certificat, titreCatalogue, table, motifsTypes, modelesCourrier,
-                smtp, sauvegarde, new EditeurConservation(services, executeur, dialogues),
+                smtp, comptes, sauvegarde, new EditeurConservation(services, executeur, dialogues),
                 verificationJournal(services, executeur));
         javafx.scene.control.ScrollPane defilement = new javafx.scene.control.ScrollPane(contenu);
         defilement.setFitToWidth(true);
@@ -117,6 +119,7 @@ public final class PageParametres extends PageDeBase {
     public void actualiser() {
         motifsTypes.actualiser();
         sauvegarde.actualiser();
+        comptes.actualiser();
         modelesCourrier.actualiser();
         smtp.actualiser();
         executeur.executer(() -> new Lecture(services.cellule(),

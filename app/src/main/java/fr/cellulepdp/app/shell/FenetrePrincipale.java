@@ -159,7 +159,10 @@ public final class FenetrePrincipale {
         courriers.setOnMouseClicked(e -> envoyerCourriers());
         derniereSauvegarde.setId("statut-sauvegarde");
         derniereSauvegarde.setGraphic(new FontIcon(MaterialDesignF.FILE_OUTLINE));
-        HBox barre = new HBox(12, base, derniereSauvegarde, espace, message, courriers, progression);
+        Label connecte = new Label(services.utilisateur().identifiant() + " (" + services.utilisateur().role().libelle()
+                + ")", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_OUTLINE));
+        connecte.setId("statut-utilisateur");
+        HBox barre = new HBox(12, connecte, base, derniereSauvegarde, espace, message, courriers, progression);
         barre.setAlignment(Pos.CENTER_LEFT);
         barre.getStyleClass().add("barre-etat");
         barre.setPadding(new Insets(4, 12, 4, 12));
