@@ -76,6 +76,9 @@ class CopieBaseTest {
             pdf[i] = (byte) (i * 31 + i / 256);
         }
         base.notifications().attacherPdf(lettre.id(), pdf);
+        base.comptes().save(new fr.cellulepdp.model.compte.Compte(UUID.randomUUID(), 0, "helene.martinel",
+                decision.decideeParId(), fr.cellulepdp.model.cellule.Role.COORDINATRICE,
+                "$argon2id$v=19$m=19456,t=2,p=1$c2Vs$aGFzaA", true, 3, Instant.parse("2026-11-26T08:00:15Z")));
         base.serveursSmtp().save(new ServeurSmtp(UUID.randomUUID(), 0, "smtp.exemple.fr", 587, SecuriteSmtp.STARTTLS,
                 "cellule", "chiffré==", "cellule@exemple.fr", "Cellule PDP", RegleMotDePasse.DATE_NAISSANCE));
         base.modelesCourrier().save(new ModeleCourrier(UUID.randomUUID(), 0, IssueDecision.REFUS,
