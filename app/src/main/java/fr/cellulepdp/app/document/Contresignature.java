@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,9 +35,7 @@ public final class Contresignature {
                         + " » n'a plus de cadre de signature libre : il est déjà signé par tous.");
             }
             byte[] signe = signature.signer(pdf, libres.get(0), certificat);
-            Path temporaire = fichier.resolveSibling(fichier.getFileName() + ".partiel");
-            Files.write(temporaire, signe);
-            Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DossierDocuments.ecrireAtomiquement(fichier, signe);
             mettreAJourSommes(fichier, signe);
             return libres.get(0);
         } catch (IOException e) {

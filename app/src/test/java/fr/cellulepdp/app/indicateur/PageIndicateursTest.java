@@ -2,58 +2,29 @@ package fr.cellulepdp.app.indicateur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cellulepdp.app.shell.ApplicationPdp;
-import fr.cellulepdp.app.shell.DialoguesScriptes;
-import fr.cellulepdp.app.shell.FenetrePrincipale;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.app.shell.SurFenetreDemo;
 import fr.cellulepdp.model.indicateur.Indicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Indicateurs page in the real window, on the demo data of a real H2 file database. */
-@ExtendWith(ApplicationExtension.class)
-class PageIndicateursTest {
-
-    private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
-
-    @TempDir
-    Path dossier;
-
-    private Services services;
-    private final DialoguesScriptes dialogues = new DialoguesScriptes();
+class PageIndicateursTest extends SurFenetreDemo {
 
     @Start
-    void demarrer(Stage stage) {
-        services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        FenetrePrincipale fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
-        stage.setScene(ApplicationPdp.scene(fenetre));
-        stage.show();
-        fenetre.chargerDonneesDemo();
-    }
-
-    @AfterEach
-    void fermer() {
-        services.close();
+    void ouvrir(Stage stage) {
+        demarrer(stage);
     }
 
     @Test

@@ -2,17 +2,10 @@ package fr.cellulepdp.app.suivi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cellulepdp.app.shell.ApplicationPdp;
-import fr.cellulepdp.app.shell.DialoguesScriptes;
-import fr.cellulepdp.app.shell.FenetrePrincipale;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.app.shell.SurFenetreDemo;
 import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.css.PseudoClass;
@@ -22,43 +15,26 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 
 /** The Suivis page in the real window, on the demo data of a real H2 file database. */
-@ExtendWith(ApplicationExtension.class)
-class PageSuivisTest {
-
-    private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
-
-    @TempDir
-    Path dossier;
-
-    private Services services;
-    private final DialoguesScriptes dialogues = new DialoguesScriptes();
-    private UUID enRetard;
+class PageSuivisTest extends SurFenetreDemo {
 
     @Start
-    void demarrer(Stage stage) {
-        services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        FenetrePrincipale fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
-        stage.setScene(ApplicationPdp.scene(fenetre));
-        stage.show();
-        fenetre.chargerDonneesDemo();
+    void ouvrir(Stage stage) {
+        demarrer(stage);
+    }
+
+    private UUID enRetard;
+
+    @Override
+    protected void apresLaDemo() {
         Suivi modele = services.stockage().suivis().findAll().get(0);
         enRetard = UUID.randomUUID();
         services.stockage().suivis().save(new Suivi(enRetard, 0, modele.situationId(), modele.decisionId(),
                 "Relancer l'employeur", modele.responsableId(), LocalDate.of(2026, 11, 2), null, ""));
-    }
-
-    @AfterEach
-    void fermer() {
-        services.close();
     }
 
     @Test
