@@ -1,6 +1,8 @@
 package fr.cellulepdp.persistence;
 
+import fr.cellulepdp.model.compte.AccesChiffre;
 import java.nio.file.InvalidPathException;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -68,9 +70,107 @@ public final class AccesBase {
         return texte == null || texte.isBlank() ? null : texte;
     }
 
-    /** Opens (creating or upgrading the schema of) this database. */
+    /**
+     * Opens (creating or upgrading the schema of) this database without a password: a server; a file whose key no
+     * account holds yet (a new file is created encrypted, its key kept in clear until the first account); or a file
+     * from before encryption, still in clear until {@link #proteger}.
+     *
+     * @throws BaseVerrouilleeException when the file opens only with an account's password
+     */
     public BaseDeDonnees ouvrir() {
-        return fichier != null ? BaseDeDonnees.ouvrir(fichier) : BaseDeDonnees.ouvrirUrl(url, utilisateur, motDePasse);
+        if (fichier == null) {
+            return BaseDeDonnees.ouvrirUrl(url, utilisateur, motDePasse);
+        }
+        TrousseauCles trousseau = trousseau();
+        if (trousseau.existe() && !BaseDeDonnees.existe(fichier)) {
+            // the key ring of a database file deleted since: a new database gets its own key
+            trousseau.mettreDeCote(".sans-base");
+        }
+        if (trousseau.existe()) {
+            return ouvrirChiffree(trousseau.cleProvisoire().orElseThrow(() -> new BaseVerrouilleeException(fichier)));
+        }
+        if (!BaseDeDonnees.existe(fichier)) {
+            byte[] cle = TrousseauCles.nouvelleCle();
+            trousseau.creerProvisoire(cle);
+            return ouvrirChiffree(cle);
+        }
+        return BaseDeDonnees.ouvrir(fichier);
+    }
+
+    /**
+     * Opens the database, unlocking an encrypted file with this account's password when it needs one. Only the key
+     * is checked here; the account itself (enabled, role) is the login use case's.
+     *
+     * @throws fr.cellulepdp.model.commun.SaisieInvalideException the login refusal, or the wait after misses
+     */
+    public BaseDeDonnees ouvrir(String identifiant, char[] motDePasse, Instant maintenant) {
+        return verrouillee() ? ouvrirChiffree(trousseau().deverrouiller(identifiant, motDePasse, maintenant))
+                : ouvrir();
+    }
+
+    /** True when the file opens only with an account's password. */
+    public boolean verrouillee() {
+        return fichier != null && trousseau().verrouille();
+    }
+
+    /** True for a file no password protects yet: in clear (made before encryption), or its key kept in clear. */
+    public boolean aProteger() {
+        return fichier != null && !trousseau().verrouille();
+    }
+
+    /**
+     * Protects the closed file with this account's password: encrypts a file in clear, or wraps the key kept in
+     * clear. The other accounts open it again once the coordinatrice has given them a new password.
+     */
+    public void proteger(String identifiant, char[] motDePasse) {
+        TrousseauCles trousseau = trousseau();
+        if (trousseau.existe()) {
+            trousseau.cleProvisoire().ifPresent(cle -> trousseau.accorder(identifiant, motDePasse, cle));
+            return;
+        }
+        byte[] cle = TrousseauCles.nouvelleCle();
+        // the key ring first: a file encrypted without its key ring could never be read again
+        trousseau.accorder(identifiant, motDePasse, cle);
+        try {
+            BaseDeDonnees.chiffrer(fichier, cle);
+        } catch (RuntimeException e) {
+            trousseau.supprimer();
+            throw e;
+        }
+    }
+
+    /** The key ring's bytes, for the backup: empty for a server or a file in clear. */
+    public Optional<byte[]> trousseauPourSauvegarde() {
+        return fichier == null ? Optional.empty() : trousseau().contenu();
+    }
+
+    /** Puts back the key ring a backup held beside the restored file {@code fichierBase} (none: in clear). */
+    public static void restaurerTrousseau(Path fichierBase, Optional<byte[]> contenu) {
+        TrousseauCles.de(sansSuffixe(fichierBase.toAbsolutePath().normalize())).remplacerPar(contenu);
+    }
+
+    private BaseDeDonnees ouvrirChiffree(byte[] cle) {
+        TrousseauCles trousseau = trousseau();
+        return BaseDeDonnees.ouvrirChiffree(fichier, cle, new AccesChiffre() {
+            @Override
+            public void accorder(String identifiant, char[] motDePasse) {
+                trousseau.accorder(identifiant, motDePasse, cle);
+            }
+
+            @Override
+            public void retirer(String identifiant) {
+                trousseau.retirer(identifiant);
+            }
+
+            @Override
+            public boolean ouvre(String identifiant) {
+                return trousseau.cleProvisoire().isPresent() || trousseau.detient(identifiant);
+            }
+        });
+    }
+
+    private TrousseauCles trousseau() {
+        return TrousseauCles.de(sansSuffixe(fichier));
     }
 
     /** The H2 file, when this is the embedded database. */

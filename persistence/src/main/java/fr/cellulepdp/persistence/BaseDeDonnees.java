@@ -20,6 +20,8 @@ import fr.cellulepdp.model.suivi.SuiviRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
+import fr.cellulepdp.model.compte.AccesChiffre;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import com.zaxxer.hikari.HikariConfig;
@@ -59,9 +61,12 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotJournalAudit journalAudit;
     private final DepotIndicateurs indicateurs;
     private final DepotComptes comptes;
+    private final AccesChiffre accesChiffre;
 
-    private BaseDeDonnees(DataSource pool, Runnable fermeture, Moteur moteur, String jdbcUrl, String description) {
+    private BaseDeDonnees(DataSource pool, Runnable fermeture, Moteur moteur, String jdbcUrl, String description,
+                          AccesChiffre accesChiffre) {
         this.pool = pool;
+        this.accesChiffre = accesChiffre;
         this.fermeture = fermeture;
         this.moteur = moteur;
         this.description = description;
@@ -84,8 +89,45 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.comptes = new DepotComptes(contexte);
     }
 
-    /** Opens the H2 file database at {@code fichier} (with or without ".mv.db"), creating it if needed. */
+    /**
+     * Opens the H2 file database at {@code fichier} (with or without ".mv.db"), not encrypted, creating it if needed.
+     * The application goes through {@link AccesBase}, which encrypts it; tests of the repositories open it here.
+     */
     public static BaseDeDonnees ouvrir(Path fichier) {
+        Path base = dossierCree(fichier);
+        return ouvrirH2("jdbc:h2:file:" + base, "sa", "", "H2 : " + base + SUFFIXE_H2, AccesChiffre.AUCUN);
+    }
+
+    /**
+     * Opens the H2 file database encrypted with {@code cle} (AES), creating it if needed; {@code acces} wraps that
+     * key for the accounts created or changed while it is open.
+     */
+    static BaseDeDonnees ouvrirChiffree(Path fichier, byte[] cle, AccesChiffre acces) {
+        Path base = dossierCree(fichier);
+        // H2 takes "file password, space, user password": the user password stays empty
+        return ouvrirH2("jdbc:h2:file:" + base + ";CIPHER=AES", "sa", HexFormat.of().formatHex(cle) + " ",
+                "H2 : " + base + SUFFIXE_H2, acces);
+    }
+
+    /** Encrypts, in place, the closed database file {@code fichier} that was not encrypted yet. */
+    static void chiffrer(Path fichier, byte[] cle) {
+        Path base = sansSuffixe(fichier.toAbsolutePath().normalize());
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(base.getParent().toString(), base.getFileName().toString(),
+                    "AES", null, HexFormat.of().formatHex(cle).toCharArray(), true);
+        } catch (java.sql.SQLException e) {
+            throw new BaseIndisponibleException("Chiffrement de la base impossible : " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the H2 file {@code fichier} exists. */
+    static boolean existe(Path fichier) {
+        Path base = sansSuffixe(fichier.toAbsolutePath().normalize());
+        return Files.exists(base.resolveSibling(base.getFileName() + SUFFIXE_H2));
+    }
+
+    /** The path without ".mv.db", its folder created. */
+    private static Path dossierCree(Path fichier) {
         Path base = sansSuffixe(fichier.toAbsolutePath().normalize());
         try {
             Files.createDirectories(base.getParent());
@@ -93,7 +135,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
             throw new BaseIndisponibleException("Impossible de créer le dossier de la base de données « "
                     + base.getParent() + " » : " + e.getMessage(), e);
         }
-        return ouvrirUrl("jdbc:h2:file:" + base, "sa", "", "H2 : " + base + SUFFIXE_H2);
+        return base;
     }
 
     /**
@@ -127,11 +169,12 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
                     + "(jdbc:postgresql://hôte:port/base).", null);
         }
         return moteur == Moteur.H2
-                ? ouvrirH2(jdbcUrl, utilisateur, motDePasse, description)
+                ? ouvrirH2(jdbcUrl, utilisateur, motDePasse, description, AccesChiffre.AUCUN)
                 : ouvrirPostgresql(jdbcUrl, utilisateur, motDePasse, description);
     }
 
-    private static BaseDeDonnees ouvrirH2(String jdbcUrl, String utilisateur, String motDePasse, String description) {
+    private static BaseDeDonnees ouvrirH2(String jdbcUrl, String utilisateur, String motDePasse, String description,
+                                          AccesChiffre acces) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(durable(jdbcUrl), utilisateur == null ? "sa" : utilisateur,
                 motDePasse == null ? "" : motDePasse);
         try {
@@ -140,7 +183,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
             pool.dispose();
             throw new BaseIndisponibleException(messageOuverture(description, e), e);
         }
-        return new BaseDeDonnees(pool, pool::dispose, Moteur.H2, jdbcUrl, description);
+        return new BaseDeDonnees(pool, pool::dispose, Moteur.H2, jdbcUrl, description, acces);
     }
 
     /**
@@ -171,7 +214,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
             pool.close();
             throw new BaseIndisponibleException(messagePostgresql(description, utilisateur, e), e);
         }
-        return new BaseDeDonnees(pool, pool::close, Moteur.POSTGRESQL, jdbcUrl, description);
+        return new BaseDeDonnees(pool, pool::close, Moteur.POSTGRESQL, jdbcUrl, description, AccesChiffre.AUCUN);
     }
 
     private static void migrer(DataSource pool) {
@@ -227,13 +270,19 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
      * that sets WRITE_DELAY itself is kept as it is.
      */
     static String durable(String jdbcUrl) {
-        return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")
+        String url = jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")
                 ? jdbcUrl
                 : jdbcUrl + ";WRITE_DELAY=0";
+        // H2's trace file beside the database would be written in clear, with the text of failed statements
+        return url.toUpperCase(java.util.Locale.ROOT).contains(";TRACE_LEVEL_FILE=") ? url : url + ";TRACE_LEVEL_FILE=0";
     }
 
     private static String messageOuverture(String description, FlywayException e) {
         String cause = String.valueOf(e.getMessage());
+        if (cause.contains("90049") || cause.contains("Encryption error")) {
+            return "La base de données (" + description + ") ne s'ouvre pas avec cette clé : le fichier de clés "
+                    + "(.cles) à côté ne correspond pas à cette base. Restaurez-les ensemble depuis une sauvegarde.";
+        }
         if (cause.contains("already in use") || cause.contains("Database may be already in use")) {
             return "La base de données (" + description + ") est déjà ouverte par une autre instance de "
                     + "l'application. Fermez-la, puis réessayez.";
@@ -294,6 +343,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         return nom.endsWith(SUFFIXE_H2)
                 ? fichier.resolveSibling(nom.substring(0, nom.length() - SUFFIXE_H2.length()))
                 : fichier;
+    }
+
+    @Override
+    public AccesChiffre accesChiffre() {
+        return accesChiffre;
     }
 
     @Override

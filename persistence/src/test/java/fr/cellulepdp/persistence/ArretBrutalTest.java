@@ -32,8 +32,10 @@ class ArretBrutalTest {
 
     @Test
     void every_h2_url_gets_immediate_writes_unless_it_sets_them_itself() {
-        assertThat(BaseDeDonnees.durable("jdbc:h2:file:/d/cellule")).isEqualTo("jdbc:h2:file:/d/cellule;WRITE_DELAY=0");
-        assertThat(BaseDeDonnees.durable("jdbc:h2:file:/d/c;write_delay=100")).isEqualTo("jdbc:h2:file:/d/c;write_delay=100");
+        assertThat(BaseDeDonnees.durable("jdbc:h2:file:/d/cellule"))
+                .isEqualTo("jdbc:h2:file:/d/cellule;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+        assertThat(BaseDeDonnees.durable("jdbc:h2:file:/d/c;write_delay=100"))
+                .isEqualTo("jdbc:h2:file:/d/c;write_delay=100;TRACE_LEVEL_FILE=0");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.persistence.AccesBase;
 import fr.cellulepdp.persistence.BaseDeDonnees;
@@ -38,7 +39,10 @@ final class CommandeMigrationBase extends SousCommande {
             throw new SaisieInvalideException("--to", "la base cible est la base de départ (" + source + ").");
         }
         PrintWriter sortie = sortie();
-        try (BaseDeDonnees depart = source.ouvrir(); BaseDeDonnees arrivee = destination.ouvrir()) {
+        // the source opens as the coordinatrice (its file may be encrypted); a new H2 target is encrypted with a key
+        // of its own, which the coordinatrice's first login there protects
+        try (Services services = principale().ouvrir(); BaseDeDonnees arrivee = destination.ouvrir()) {
+            BaseDeDonnees depart = services.basePourCopie();
             sortie.println("Copie de " + depart.description() + " vers " + arrivee.description() + "…");
             sortie.flush();
             CopieBase.Rapport rapport = CopieBase.copier(depart, arrivee, table -> { });

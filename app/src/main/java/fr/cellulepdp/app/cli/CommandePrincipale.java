@@ -58,24 +58,23 @@ public final class CommandePrincipale implements Callable<Integer> {
     }
 
     /**
-     * Opens the database and logs in with --user when accounts exist (the same roles as in the window); without
-     * accounts yet, the command acts as the cell's coordinatrice.
+     * Opens the database and logs in with --user when accounts exist (the same roles as in the window; an encrypted
+     * file opens only with the password); without accounts yet, the command acts as the cell's coordinatrice.
      */
     Services ouvrir() {
-        Services services = Services.ouvrir(acces(), Horloge.systeme());
-        try {
-            if (!services.gererComptes().aucunCompte()) {
-                if (compte == null) {
-                    throw new SaisieInvalideException("--user", "cette base a des comptes : indiquez --user "
-                            + "IDENTIFIANT (mot de passe dans " + VARIABLE_MOT_DE_PASSE_COMPTE + ", ou saisi).");
-                }
-                services.connecter(services.seConnecter().connecter(compte, motDePasseCompte()));
+        if (!acces().verrouillee()) {
+            Services services = Services.ouvrir(acces(), Horloge.systeme());
+            if (services.gererComptes().aucunCompte()) {
+                return services;
             }
-            return services;
-        } catch (RuntimeException e) {
+            // opened again as the account: the coordinatrice's login protects a file in clear
             services.close();
-            throw e;
         }
+        if (compte == null) {
+            throw new SaisieInvalideException("--user", "cette base a des comptes : indiquez --user "
+                    + "IDENTIFIANT (mot de passe dans " + VARIABLE_MOT_DE_PASSE_COMPTE + ", ou saisi).");
+        }
+        return Services.ouvrir(acces(), Horloge.systeme(), compte, motDePasseCompte());
     }
 
     private char[] motDePasseCompte() {

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.sauvegarde.Sauvegarde;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.commun.Horloge;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,8 +22,8 @@ final class CommandeRestauration extends SousCommande {
         Path base = principale().fichierH2("La restauration remplace le fichier de la base H2 intégrée");
         char[] motDePasse = CommandeSauvegarde.motDePasse();
         int entrees = Sauvegarde.restaurer(base, fichier, motDePasse);
-        // opening migrates a backup made by an older version
-        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
+        // opening migrates a backup made by an older version; an encrypted one opens with --user's password
+        try (Services services = principale().ouvrir()) {
             sortie().println("Sauvegarde restaurée (" + entrees + " éléments) : " + services.stockage().situations()
                     .count() + " situations, " + services.stockage().seances().count() + " séances.");
             sortie().flush();

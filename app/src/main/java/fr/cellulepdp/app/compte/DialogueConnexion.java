@@ -18,20 +18,42 @@ import javafx.scene.layout.VBox;
 
 /**
  * At start: the login, or — on a database without any account — the creation of the coordinatrice's account. Also
- * unlocks a session locked after inactivity (the login is then fixed). Refusals show in place; the database is
- * read on the JavaFX thread on purpose, as nothing else may happen before the user is known.
+ * unlocks a session locked after inactivity (the login is then fixed). Refusals show in place; the check runs on the
+ * JavaFX thread on purpose, as nothing else may happen before the user is known.
  */
 public final class DialogueConnexion extends Dialog<Utilisateur> {
 
     /** What the dialog is for. */
     public enum Mode { PREMIER_COMPTE, CONNEXION, DEVERROUILLAGE }
 
+    /** What the typed values are checked by; a refusal is an exception whose message the dialog shows. */
+    @FunctionalInterface
+    public interface Verification {
+        Utilisateur verifier(String identifiant, char[] motDePasse, char[] confirmation);
+    }
+
     private final TextField identifiant = new TextField();
     private final PasswordField motDePasse = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
     private final Label problemes = new Label();
 
-    public DialogueConnexion(Services services, Mode mode, String identifiantFixe) {
+    /** The creation of the coordinatrice's account, on a database without any (see {@link #creerPremier}). */
+    public static DialogueConnexion premierCompte(Verification creation) {
+        return new DialogueConnexion(Mode.PREMIER_COMPTE, null, creation);
+    }
+
+    /** Unlocking the session of the person logged in. */
+    public static DialogueConnexion deverrouillage(Services services) {
+        return new DialogueConnexion(Mode.DEVERROUILLAGE, services.utilisateur().identifiant(),
+                (login, mdp, confirmation) -> services.seConnecter().connecter(login, mdp));
+    }
+
+    /** The login at start; {@code verification} may open the database with the password. */
+    public static DialogueConnexion connexion(Verification verification) {
+        return new DialogueConnexion(Mode.CONNEXION, null, verification);
+    }
+
+    private DialogueConnexion(Mode mode, String identifiantFixe, Verification verification) {
         setTitle("Cellule PDP");
         setHeaderText(switch (mode) {
             case PREMIER_COMPTE -> "Premier démarrage : créez le compte de la coordinatrice";
@@ -71,8 +93,8 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         bouton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             try {
-                setResult(mode == Mode.PREMIER_COMPTE ? premierCompte(services)
-                        : services.seConnecter().connecter(identifiant.getText(), motDePasse.getText().toCharArray()));
+                setResult(verification.verifier(identifiant.getText(), motDePasse.getText().toCharArray(),
+                        confirmation.getText().toCharArray()));
                 close();
             } catch (RuntimeException refus) {
                 motDePasse.clear();
@@ -83,10 +105,10 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         setResultConverter(b -> null);
     }
 
-    private Utilisateur premierCompte(Services services) {
+    /** Creates the coordinatrice's account, tied to the cell's coordinatrice when the members list has one. */
+    public static Utilisateur creerPremier(Services services, String login, char[] mdp, char[] confirmation) {
         java.util.UUID membre = services.stockage().membres().findAll().stream()
                 .filter(m -> m.role() == Role.COORDINATRICE && m.actif()).map(Membre::id).findFirst().orElse(null);
-        return services.gererComptes().creerPremier(identifiant.getText(), membre,
-                motDePasse.getText().toCharArray(), confirmation.getText().toCharArray()).utilisateur();
+        return services.gererComptes().creerPremier(login, membre, mdp, confirmation).utilisateur();
     }
 }

@@ -57,9 +57,7 @@ public final class VerrouillageInactivite {
 
     private void verrouiller() {
         scene.getRoot().setVisible(false);
-        Utilisateur connecte = services.utilisateur();
-        Optional<Utilisateur> deverrouille = new DialogueConnexion(services, DialogueConnexion.Mode.DEVERROUILLAGE,
-                connecte.identifiant()).showAndWait();
+        Optional<Utilisateur> deverrouille = DialogueConnexion.deverrouillage(services).showAndWait();
         if (deverrouille.isEmpty()) {
             Platform.exit();
             return;

@@ -25,7 +25,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The accounts (coordinatrice only): who may open the application and with which role; a new account with its
- * member, role and first password; an account disabled or enabled again.
+ * member, role and first password; an account disabled or enabled again; a new password given to an account (the
+ * column "Ouvre la base" names those whose password no longer opens the encrypted file).
  */
 final class EditeurComptes extends VBox {
 
@@ -38,6 +39,8 @@ final class EditeurComptes extends VBox {
     private final PasswordField motDePasse = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
     private final Label etat = new Label();
+    /** The accounts whose password no longer opens the encrypted file, as last read. */
+    private java.util.Set<String> sansAcces = java.util.Set.of();
 
     EditeurComptes(Services services, ExecuteurTaches executeur) {
         super(6);
@@ -47,7 +50,9 @@ final class EditeurComptes extends VBox {
         table.getColumns().setAll(List.of(colonne("Identifiant", 180, Compte::identifiant),
                 colonne("Rôle", 180, Compte::role),
                 colonne("Actif", 80, Compte::actif),
-                colonne("Échecs de suite", 130, Compte::echecs)));
+                colonne("Échecs de suite", 130, Compte::echecs),
+                colonne("Ouvre la base", 220, c -> !c.actif() ? "non (désactivé)"
+                        : sansAcces.contains(c.identifiant()) ? "non : donnez un nouveau mot de passe" : "oui")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(160);
         membre.setId("compte-membre");
@@ -77,20 +82,26 @@ final class EditeurComptes extends VBox {
         basculer.setId("basculer-compte");
         basculer.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         basculer.setOnAction(e -> basculer(table.getSelectionModel().getSelectedItem()));
-        HBox actions = new HBox(10, creer, basculer);
+        Button nouveauMotDePasse = new Button("Donner ce mot de passe au compte choisi");
+        nouveauMotDePasse.setId("nouveau-mot-de-passe");
+        nouveauMotDePasse.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        nouveauMotDePasse.setOnAction(e -> nouveauMotDePasse(table.getSelectionModel().getSelectedItem()));
+        HBox actions = new HBox(10, creer, basculer, nouveauMotDePasse);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().setAll(Champs.sousTitre("Comptes"), table, grille, actions, etat);
     }
 
     void actualiser() {
         executeur.executer(() -> new Lecture(services.gererComptes().lister(services.utilisateur()),
-                services.stockage().membres().findAll().stream().filter(Membre::actif).toList()), lecture -> {
+                services.stockage().membres().findAll().stream().filter(Membre::actif).toList(),
+                services.gererComptes().sansAccesALaBase(services.utilisateur())), lecture -> {
+                    sansAcces = lecture.sansAcces();
                     table.getItems().setAll(lecture.comptes());
                     membre.getItems().setAll(lecture.membres());
                 }, e -> etat.setText(MessagesErreur.pourUtilisateur(e)));
     }
 
-    private record Lecture(List<Compte> comptes, List<Membre> membres) {
+    private record Lecture(List<Compte> comptes, List<Membre> membres, java.util.Set<String> sansAcces) {
     }
 
     private void creer() {
@@ -105,10 +116,22 @@ final class EditeurComptes extends VBox {
                 }, e -> etat.setText(MessagesErreur.refus("Compte refusé", e)));
     }
 
+    /** The password typed in the form, for the account chosen in the table (a forgotten or re-enabled one). */
+    private void nouveauMotDePasse(Compte compte) {
+        executeur.executer(() -> services.gererComptes().changerMotDePasse(services.utilisateur(), compte.id(),
+                motDePasse.getText().toCharArray(), confirmation.getText().toCharArray()), c -> {
+                    etat.setText("Nouveau mot de passe enregistré pour « " + c.identifiant() + " ».");
+                    motDePasse.clear();
+                    confirmation.clear();
+                    actualiser();
+                }, e -> etat.setText(MessagesErreur.refus("Mot de passe refusé", e)));
+    }
+
     private void basculer(Compte compte) {
         executeur.executer(() -> services.gererComptes().activer(services.utilisateur(), compte.id(), !compte.actif()),
                 c -> {
-                    etat.setText("Compte « " + c.identifiant() + " » " + (c.actif() ? "réactivé." : "désactivé."));
+                    etat.setText("Compte « " + c.identifiant() + " » " + (c.actif() ? "réactivé : donnez-lui un "
+                            + "nouveau mot de passe (champs ci-dessus), l'ancien n'ouvre plus la base." : "désactivé."));
                     actualiser();
                 }, e -> etat.setText(MessagesErreur.refus("Modification refusée", e)));
     }

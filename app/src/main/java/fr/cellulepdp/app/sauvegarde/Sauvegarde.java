@@ -3,6 +3,7 @@ package fr.cellulepdp.app.sauvegarde;
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.persistence.AccesBase;
 import fr.cellulepdp.persistence.BaseDeDonnees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,16 +12,20 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Backup and restore of the cell: the whole database (settings, templates and outbox included) and the generated
+ * Backup and restore of the cell: the whole database (settings, templates and outbox included), its key ring when
+ * the file is encrypted (the accounts' passwords of the day of the backup open it again) and the generated
  * documents, in one encrypted file. Restoring checks the whole file first: a damaged or foreign file changes
  * nothing. An older backup is brought up to date by the migrations when the database next opens.
  */
 public final class Sauvegarde {
 
     static final String BASE = "base.zip";
+    /** The key ring of an encrypted database file: without it the copy of the file could never be read. */
+    static final String TROUSSEAU = "base.cles";
     /** The folders of the data folder a backup carries: the documents produced, the public certificates. */
     static final java.util.List<String> DOSSIERS = java.util.List.of("documents",
             fr.cellulepdp.app.document.CertificatsPublics.DOSSIER);
@@ -37,6 +42,7 @@ public final class Sauvegarde {
                 services.copierBaseVers(copie);
                 Map<String, byte[]> entrees = new LinkedHashMap<>();
                 entrees.put(BASE, Files.readAllBytes(copie));
+                services.trousseauPourSauvegarde().ifPresent(cles -> entrees.put(TROUSSEAU, cles));
                 for (String nom : DOSSIERS) {
                     Path dossierCopie = services.dossierDonnees().resolve(nom);
                     for (Path f : fichiers(dossierCopie)) {
@@ -68,6 +74,7 @@ public final class Sauvegarde {
                 Files.createDirectories(fichierBase.toAbsolutePath().getParent());
                 Files.write(copie, base);
                 BaseDeDonnees.remplacerPar(copie, fichierBase);
+                AccesBase.restaurerTrousseau(fichierBase, Optional.ofNullable(entrees.get(TROUSSEAU)));
             } finally {
                 Files.deleteIfExists(copie);
             }

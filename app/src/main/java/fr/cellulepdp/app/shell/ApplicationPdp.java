@@ -8,6 +8,7 @@ import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.persistence.AccesBase;
+import fr.cellulepdp.model.cellule.Utilisateur;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -32,9 +33,12 @@ public final class ApplicationPdp extends Application {
 
     @Override
     public void init() {
-        // runs on the launcher thread, not the JavaFX thread: opening and migrating the database may take time
+        // runs on the launcher thread, not the JavaFX thread: opening and migrating the database may take time; an
+        // encrypted file waits for the login
         try {
-            services = Services.ouvrir(base, Horloge.systeme());
+            if (!base.verrouillee()) {
+                services = Services.ouvrir(base, Horloge.systeme());
+            }
         } catch (RuntimeException e) {
             echecOuverture = e;
         }
@@ -48,15 +52,10 @@ public final class ApplicationPdp extends Application {
             Platform.exit();
             return;
         }
-        DialogueConnexion.Mode mode = services.gererComptes().aucunCompte() ? DialogueConnexion.Mode.PREMIER_COMPTE
-                : DialogueConnexion.Mode.CONNEXION;
-        java.util.Optional<fr.cellulepdp.model.cellule.Utilisateur> connecte =
-                new DialogueConnexion(services, mode, null).showAndWait();
-        if (connecte.isEmpty()) {
+        if (!connecter()) {
             Platform.exit();
             return;
         }
-        services.connecter(connecte.get());
         fenetre = new FenetrePrincipale(services, executeur, dialogues);
         stage.setScene(scene(fenetre));
         int minutes = services.cellule().map(c -> c.verrouillageMinutes()).filter(m -> m > 0).orElse(10);
@@ -66,6 +65,33 @@ public final class ApplicationPdp extends Application {
         stage.show();
         envoiAutomatique = new EnvoiAutomatique(services, () -> Platform.runLater(fenetre::actualiserCourriers));
         fenetre.sauvegardeAutomatique().demarrer();
+    }
+
+    /**
+     * The first account on a new database, or the login, which opens an encrypted file with the password. A file no
+     * password protects yet is opened again as the account, so that the coordinatrice's login protects it.
+     */
+    private boolean connecter() {
+        if (services != null && services.gererComptes().aucunCompte()) {
+            return DialogueConnexion.premierCompte((login, motDePasse, confirmation) -> {
+                Utilisateur cree = DialogueConnexion.creerPremier(services, login, motDePasse, confirmation);
+                if (base.aProteger()) {
+                    // a file from before encryption: protected now rather than at the next start
+                    services.close();
+                    services = Services.ouvrir(base, Horloge.systeme(), login, motDePasse);
+                }
+                services.connecter(cree);
+                return cree;
+            }).showAndWait().isPresent();
+        }
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+        return DialogueConnexion.connexion((login, motDePasse, confirmation) -> {
+            services = Services.ouvrir(base, Horloge.systeme(), login, motDePasse);
+            return services.utilisateur();
+        }).showAndWait().isPresent();
     }
 
     /** The scene with the application's style sheet. */

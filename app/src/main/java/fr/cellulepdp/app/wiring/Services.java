@@ -49,14 +49,14 @@ import java.util.Optional;
 
 /**
  * The composition root: opens the database and builds the use cases the window and the command line share.
- * Until accounts exist (a later step), the person acting is the coordinatrice.
+ * Until the first account exists, the person acting is the coordinatrice.
  */
 public final class Services implements AutoCloseable {
 
     private final BaseDeDonnees base;
     private final AccesBase acces;
     private final Horloge horloge;
-    private static final fr.cellulepdp.app.compte.HachageArgon2 HACHAGE = new fr.cellulepdp.app.compte.HachageArgon2();
+    private static final fr.cellulepdp.persistence.HachageArgon2 HACHAGE = new fr.cellulepdp.persistence.HachageArgon2();
     private static final Utilisateur SANS_MEMBRE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
     private volatile Utilisateur utilisateur;
 
@@ -73,10 +73,40 @@ public final class Services implements AutoCloseable {
 
     /**
      * Opens (creating or upgrading if needed) the database, an H2 file or a PostgreSQL server, and writes the default
-     * measure rules once.
+     * measure rules once; nobody is logged in yet.
+     *
+     * @throws fr.cellulepdp.persistence.BaseVerrouilleeException for an encrypted file, which opens only as an
+     *         account ({@link #ouvrir(AccesBase, Horloge, String, char[])})
      */
     public static Services ouvrir(AccesBase acces, Horloge horloge) {
-        BaseDeDonnees base = acces.ouvrir();
+        return preparer(acces.ouvrir(), acces, horloge);
+    }
+
+    /**
+     * Opens the database as this account: an encrypted file is unlocked with its password, then the login use case
+     * checks the account (same refusals and waits as the window). When the coordinatrice logs in to a file no
+     * password protects yet (made before encryption, or copied by migrate-db), it is protected with her password.
+     */
+    public static Services ouvrir(AccesBase acces, Horloge horloge, String identifiant, char[] motDePasse) {
+        Services services = preparer(acces.ouvrir(identifiant, motDePasse, horloge.maintenant()), acces, horloge);
+        try {
+            Utilisateur connecte = services.seConnecter().connecter(identifiant, motDePasse);
+            if (connecte.role() == Role.COORDINATRICE && acces.aProteger()) {
+                services.close();
+                acces.proteger(identifiant, motDePasse);
+                services = preparer(acces.ouvrir(identifiant, motDePasse, horloge.maintenant()), acces, horloge);
+                new fr.cellulepdp.model.audit.Audit(services.base, horloge).noter(connecte, "BASE_CHIFFREE",
+                        "Base", null, "fichier chiffré, clé confiée au compte " + identifiant);
+            }
+            services.connecter(connecte);
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    private static Services preparer(BaseDeDonnees base, AccesBase acces, Horloge horloge) {
         try {
             Services services = new Services(base, acces, horloge);
             services.catalogue().initialiserSiVide(services.utilisateur());
@@ -85,6 +115,11 @@ public final class Services implements AutoCloseable {
             base.close();
             throw e;
         }
+    }
+
+    /** The key ring of the encrypted file, for the backup (empty for a server or a file in clear). */
+    public java.util.Optional<byte[]> trousseauPourSauvegarde() {
+        return acces.trousseauPourSauvegarde();
     }
 
     public static Path emplacementParDefaut() {
@@ -109,9 +144,23 @@ public final class Services implements AutoCloseable {
         return acces.partagee();
     }
 
-    /** A consistent copy of the open database, for the backup file. */
+    /** A consistent copy of the open database, for the backup file: the coordinatrice's duty alone. */
     public void copierBaseVers(Path zip) {
+        autoriserCopieComplete("la sauvegarde");
         base.copierVers(zip);
+    }
+
+    /** The open database, for migrate-db's copy of every table: the coordinatrice's duty alone. */
+    public BaseDeDonnees basePourCopie() {
+        autoriserCopieComplete("la copie de la base");
+        return base;
+    }
+
+    private void autoriserCopieComplete(String action) {
+        if (utilisateur().role() != Role.COORDINATRICE) {
+            throw new fr.cellulepdp.model.commun.SaisieInvalideException("compte", action + " contient les "
+                    + "dossiers de toutes les personnes : seule la coordinatrice peut la faire.");
+        }
     }
 
     public Stockage stockage() {

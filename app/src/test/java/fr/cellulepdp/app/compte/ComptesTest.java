@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.compte;
 
+import fr.cellulepdp.persistence.HachageArgon2;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -54,6 +54,9 @@ public interface Stockage {
 
     fr.cellulepdp.model.compte.CompteRepository comptes();
 
+    /** Who may open the encrypted database file: the key wrapped for each account. */
+    fr.cellulepdp.model.compte.AccesChiffre accesChiffre();
+
     /** The facts the indicators are counted from, read in bulk. */
     SourceIndicateurs indicateurs();
 

@@ -45,6 +45,8 @@ public final class GererComptes {
             Compte compte = enregistrer(identifiant, membreId, Role.COORDINATRICE, motDePasse, confirmation);
             new Audit(stockage, horloge).noter(compte.utilisateur(), "COMPTE_CREE", "Compte", compte.id(),
                     compte.identifiant() + " (" + compte.role().libelle() + ", premier compte)");
+            // last, so that a refused account never gets the key; a failure here undoes the account
+            stockage.accesChiffre().accorder(compte.identifiant(), motDePasse);
             return compte;
         });
     }
@@ -57,6 +59,7 @@ public final class GererComptes {
             Compte compte = enregistrer(identifiant, membreId, role, motDePasse, confirmation);
             new Audit(stockage, horloge).noter(acteur, "COMPTE_CREE", "Compte", compte.id(),
                     compte.identifiant() + " (" + compte.role().libelle() + ")");
+            stockage.accesChiffre().accorder(compte.identifiant(), motDePasse);
             return compte;
         });
     }
@@ -64,6 +67,17 @@ public final class GererComptes {
     public List<Compte> lister(Utilisateur acteur) {
         coordinatrice(acteur);
         return stockage.comptes().findAll();
+    }
+
+    /**
+     * The enabled accounts whose password does not open the encrypted database: re-enabled, or existing before the
+     * file was encrypted. They log in again once the coordinatrice has given them a new password.
+     */
+    public java.util.Set<String> sansAccesALaBase(Utilisateur acteur) {
+        coordinatrice(acteur);
+        return stockage.comptes().findAll().stream().filter(Compte::actif).map(Compte::identifiant)
+                .filter(login -> !stockage.accesChiffre().ouvre(login))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** A member's own new password (the current one checked), or the coordinatrice resetting someone's. */
@@ -79,6 +93,10 @@ public final class GererComptes {
         return stockage.transactions().inTransaction(() -> {
             Compte change = stockage.comptes().save(compte.avecHash(hachage.hacher(motDePasse)).apresSucces());
             new Audit(stockage, horloge).noter(acteur, "MOT_DE_PASSE_CHANGE", "Compte", compteId, compte.identifiant());
+            if (compte.actif()) {
+                // a disabled account gets the key back only when enabled again and given a password
+                stockage.accesChiffre().accorder(compte.identifiant(), motDePasse);
+            }
             return change;
         });
     }
@@ -89,6 +107,10 @@ public final class GererComptes {
             Compte compte = stockage.comptes().save(stockage.comptes().get(compteId).avecActif(actif));
             new Audit(stockage, horloge).noter(acteur, actif ? "COMPTE_ACTIVE" : "COMPTE_DESACTIVE", "Compte",
                     compteId, compte.identifiant());
+            if (!actif) {
+                // a disabled account's password no longer opens the file; re-enabled, it needs a new password
+                stockage.accesChiffre().retirer(compte.identifiant());
+            }
             return compte;
         });
     }

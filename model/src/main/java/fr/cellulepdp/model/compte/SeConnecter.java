@@ -42,13 +42,11 @@ public final class SeConnecter {
         }
         Compte compte = trouve.get();
         if (compte.bloqueJusqua() != null && compte.bloqueJusqua().isAfter(maintenant)) {
-            long secondes = (Duration.between(maintenant, compte.bloqueJusqua()).toMillis() + 999) / 1000;
-            throw new SaisieInvalideException("motDePasse", "trop d'essais manqués : réessayez dans " + secondes
-                    + " s.");
+            throw attendre(maintenant, compte.bloqueJusqua());
         }
         if (motDePasse == null || !hachage.verifier(motDePasse, compte.hash())) {
             int echecs = compte.echecs() + 1;
-            Instant jusqua = echecs <= ECHECS_TOLERES ? null : maintenant.plus(attente(echecs));
+            Instant jusqua = blocageApres(echecs, maintenant);
             stockage.comptes().save(compte.apresEchec(jusqua));
             new Audit(stockage, horloge).noter(compte.utilisateur(), "CONNEXION_REFUSEE", "Compte", compte.id(),
                     echecs + " échec(s) de suite");
@@ -61,6 +59,17 @@ public final class SeConnecter {
         return compte.utilisateur();
     }
 
+    /** Until when an account that has just missed {@code echecs} times in a row waits; null while tolerated. */
+    public static Instant blocageApres(int echecs, Instant maintenant) {
+        return echecs <= ECHECS_TOLERES ? null : maintenant.plus(attente(echecs));
+    }
+
+    /** The refusal of a try made before the end of the wait. */
+    public static SaisieInvalideException attendre(Instant maintenant, Instant jusqua) {
+        long secondes = (Duration.between(maintenant, jusqua).toMillis() + 999) / 1000;
+        return new SaisieInvalideException("motDePasse", "trop d'essais manqués : réessayez dans " + secondes + " s.");
+    }
+
     /** 15 s at the third failure, then doubling, at most 15 minutes. */
     static Duration attente(int echecs) {
         int puissance = Math.min(echecs - ECHECS_TOLERES - 1, 10);
@@ -68,7 +77,8 @@ public final class SeConnecter {
         return attente.compareTo(ATTENTE_MAXIMUM) > 0 ? ATTENTE_MAXIMUM : attente;
     }
 
-    private static SaisieInvalideException refus() {
+    /** The one answer to a wrong login or password: nothing tells which. */
+    public static SaisieInvalideException refus() {
         return new SaisieInvalideException("motDePasse", "identifiant ou mot de passe incorrect.");
     }
 }

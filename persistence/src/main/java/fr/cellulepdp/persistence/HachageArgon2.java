@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.compte;
+package fr.cellulepdp.persistence;
 
 import fr.cellulepdp.model.compte.HachageMotDePasse;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +52,11 @@ public final class HachageArgon2 implements HachageMotDePasse {
         byte[] sel = Base64.getDecoder().decode(parties[4]);
         byte[] attendu = Base64.getDecoder().decode(parties[5]);
         return MessageDigest.isEqual(attendu, calculer(motDePasse, sel, memoire, passes, voies, attendu.length));
+    }
+
+    /** A 32-byte key from a password and a salt, with the same cost as the stored hashes. */
+    static byte[] deriverCle(char[] motDePasse, byte[] sel) {
+        return calculer(motDePasse, sel, MEMOIRE_KIO, PASSES, VOIES, 32);
     }
 
     private static byte[] calculer(char[] motDePasse, byte[] sel, int memoire, int passes, int voies, int longueur) {

@@ -1,0 +1,282 @@
+package fr.cellulepdp.persistence;
+
+import fr.cellulepdp.model.compte.SeConnecter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Properties;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The key ring beside the database file ({@code cellule.cles} beside {@code cellule.mv.db}): the database's random
+ * key, wrapped once per account with AES-256-GCM under a key derived from the account's password (Argon2id). Logins
+ * appear only as SHA-256 digests, so the file names no one. Before the first account exists, the key is kept in
+ * clear ("provisoire") and removed as soon as an account holds it.
+ *
+ * <p>Failed tries are counted here too (the database cannot record them before it is open): the same growing wait
+ * as {@link SeConnecter}. Whoever copies the files can bypass the count, but still faces Argon2id per guess.
+ */
+public final class TrousseauCles {
+
+    static final String SUFFIXE = ".cles";
+    private static final String FORMAT = "1";
+    private static final String PROVISOIRE = "provisoire";
+    private static final String PREFIXE_COMPTE = "compte.";
+    private static final String PREFIXE_ECHECS = "echecs.";
+    private static final int SEL = 16;
+    private static final int NONCE = 12;
+    private static final SecureRandom ALEA = new SecureRandom();
+
+    private final Path fichier;
+
+    private TrousseauCles(Path fichier) {
+        this.fichier = fichier;
+    }
+
+    /** The key ring of the H2 database {@code base} (its path without ".mv.db"). */
+    static TrousseauCles de(Path base) {
+        return new TrousseauCles(base.resolveSibling(base.getFileName() + SUFFIXE));
+    }
+
+    Path fichier() {
+        return fichier;
+    }
+
+    boolean existe() {
+        return Files.exists(fichier);
+    }
+
+    /** A new random database key (32 bytes). */
+    static byte[] nouvelleCle() {
+        byte[] cle = new byte[32];
+        ALEA.nextBytes(cle);
+        return cle;
+    }
+
+    /** Starts the key ring of a new database: its key in clear until an account holds it. */
+    void creerProvisoire(byte[] cle) {
+        Properties p = new Properties();
+        p.setProperty("format", FORMAT);
+        p.setProperty(PROVISOIRE, HexFormat.of().formatHex(cle));
+        ecrire(p);
+    }
+
+    Optional<byte[]> cleProvisoire() {
+        return Optional.ofNullable(lire().getProperty(PROVISOIRE)).map(HexFormat.of()::parseHex);
+    }
+
+    /** True once an account holds the key: the file then opens only with a password. */
+    boolean verrouille() {
+        return existe() && lire().stringPropertyNames().stream().anyMatch(n -> n.startsWith(PREFIXE_COMPTE))
+                && cleProvisoire().isEmpty();
+    }
+
+    /**
+     * The database key, for this login and password.
+     *
+     * @throws fr.cellulepdp.model.commun.SaisieInvalideException the one refusal of {@link SeConnecter} (unknown
+     *         login and wrong password alike), or the wait after repeated misses
+     */
+    byte[] deverrouiller(String identifiant, char[] motDePasse, Instant maintenant) {
+        Properties p = lire();
+        String id = empreinte(identifiant == null ? "" : identifiant);
+        String entree = p.getProperty(PREFIXE_COMPTE + id);
+        char[] mdp = motDePasse == null ? new char[0] : motDePasse;
+        if (entree == null) {
+            // the same slow work and the same answer as a wrong password
+            HachageArgon2.deriverCle(mdp, new byte[SEL]);
+            throw SeConnecter.refus();
+        }
+        String[] echecs = p.getProperty(PREFIXE_ECHECS + id, "0:").split(":", -1);
+        int manques = Integer.parseInt(echecs[0]);
+        if (!echecs[1].isEmpty() && Instant.ofEpochMilli(Long.parseLong(echecs[1])).isAfter(maintenant)) {
+            throw SeConnecter.attendre(maintenant, Instant.ofEpochMilli(Long.parseLong(echecs[1])));
+        }
+        String[] parties = entree.split(":");
+        Base64.Decoder b64 = Base64.getDecoder();
+        byte[] cleCompte = HachageArgon2.deriverCle(mdp, b64.decode(parties[0]));
+        try {
+            byte[] cle = aes(Cipher.DECRYPT_MODE, cleCompte, b64.decode(parties[1]), id, b64.decode(parties[2]));
+            if (manques > 0) {
+                p.remove(PREFIXE_ECHECS + id);
+                ecrire(p);
+            }
+            return cle;
+        } catch (GeneralSecurityException e) {
+            int nouveaux = manques + 1;
+            Instant jusqua = SeConnecter.blocageApres(nouveaux, maintenant);
+            p.setProperty(PREFIXE_ECHECS + id, nouveaux + ":" + (jusqua == null ? "" : jusqua.toEpochMilli()));
+            ecrire(p);
+            throw SeConnecter.refus();
+        } finally {
+            Arrays.fill(cleCompte, (byte) 0);
+        }
+    }
+
+    /** Wraps {@code cle} for this account (replacing its former password) and drops the provisional key. */
+    void accorder(String identifiant, char[] motDePasse, byte[] cle) {
+        Properties p = existe() ? lire() : new Properties();
+        p.setProperty("format", FORMAT);
+        String id = empreinte(identifiant);
+        byte[] sel = new byte[SEL];
+        byte[] nonce = new byte[NONCE];
+        ALEA.nextBytes(sel);
+        ALEA.nextBytes(nonce);
+        byte[] cleCompte = HachageArgon2.deriverCle(motDePasse, sel);
+        try {
+            Base64.Encoder b64 = Base64.getEncoder();
+            p.setProperty(PREFIXE_COMPTE + id, b64.encodeToString(sel) + ":" + b64.encodeToString(nonce) + ":"
+                    + b64.encodeToString(aes(Cipher.ENCRYPT_MODE, cleCompte, nonce, id, cle)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("chiffrement de la clé impossible : " + e.getMessage(), e);
+        } finally {
+            Arrays.fill(cleCompte, (byte) 0);
+        }
+        p.remove(PREFIXE_ECHECS + id);
+        p.remove(PROVISOIRE);
+        ecrire(p);
+    }
+
+    /** True when this account's password unwraps the key. */
+    boolean detient(String identifiant) {
+        return existe() && lire().containsKey(PREFIXE_COMPTE + empreinte(identifiant));
+    }
+
+    void retirer(String identifiant) {
+        if (!existe()) {
+            return;
+        }
+        Properties p = lire();
+        String id = empreinte(identifiant);
+        p.remove(PREFIXE_COMPTE + id);
+        p.remove(PREFIXE_ECHECS + id);
+        ecrire(p);
+    }
+
+    /** The file's bytes, for the backup; empty when the database is not encrypted. */
+    Optional<byte[]> contenu() {
+        try {
+            return existe() ? Optional.of(Files.readAllBytes(fichier)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("trousseau de clés illisible : " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts back the key ring of a backup (none: the restored database is not encrypted); the former one is kept
+     * beside, as the former database file is, which only it opens.
+     */
+    void remplacerPar(Optional<byte[]> contenu) {
+        try {
+            mettreDeCote(".avant-restauration");
+            if (contenu.isPresent()) {
+                ecrireOctets(contenu.get());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("trousseau de clés impossible à restaurer : " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames the key ring (kept, never deleted: it may still open a copy of the database somewhere). */
+    void mettreDeCote(String suffixe) {
+        try {
+            if (existe()) {
+                Files.move(fichier, fichier.resolveSibling(fichier.getFileName() + suffixe),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("trousseau de clés impossible à renommer : " + e.getMessage(), e);
+        }
+    }
+
+    void supprimer() {
+        try {
+            Files.deleteIfExists(fichier);
+        } catch (IOException e) {
+            throw new UncheckedIOException("trousseau de clés impossible à supprimer : " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] aes(int mode, byte[] cle, byte[] nonce, String id, byte[] donnees)
+            throws GeneralSecurityException {
+        Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(mode, new SecretKeySpec(cle, "AES"), new GCMParameterSpec(128, nonce));
+        // bound to the account: an entry copied onto another login does not open
+        aes.updateAAD(id.getBytes(StandardCharsets.US_ASCII));
+        return aes.doFinal(donnees);
+    }
+
+    /** Logins are stored lower-case, and typed as the person likes: the same digest for both. */
+    private static String empreinte(String identifiant) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("cellule-pdp:" + identifiant.strip().toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Properties lire() {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(Files.readString(fichier, StandardCharsets.ISO_8859_1)));
+        } catch (IOException e) {
+            throw new BaseIndisponibleException("Le trousseau de clés de la base (« " + fichier + " ») est "
+                    + "illisible : " + e.getMessage(), e);
+        }
+        if (!FORMAT.equals(p.getProperty("format"))) {
+            throw new BaseIndisponibleException("Le trousseau de clés de la base (« " + fichier + " ») n'est pas "
+                    + "dans un format connu : restaurez-le depuis une sauvegarde.", null);
+        }
+        return p;
+    }
+
+    private void ecrire(Properties p) {
+        StringWriter texte = new StringWriter();
+        try {
+            p.store(texte, "Cellule PDP : cle de la base, chiffree pour chaque compte par son mot de passe");
+            ecrireOctets(texte.toString().getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("trousseau de clés impossible à écrire : " + e.getMessage(), e);
+        }
+    }
+
+    /** Written beside, then moved in place: a crash leaves the former key ring or the new one, never half of one. */
+    private void ecrireOctets(byte[] octets) throws IOException {
+        Files.createDirectories(fichier.toAbsolutePath().getParent());
+        Path temporaire = Files.createTempFile(fichier.toAbsolutePath().getParent(), ".cles", ".tmp");
+        try {
+            try {
+                Files.setPosixFilePermissions(temporaire, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Windows: the data folder is in the user's own profile
+            }
+            Files.write(temporaire, octets);
+            try {
+                Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporaire);
+        }
+    }
+}
