@@ -64,6 +64,11 @@ final class CommandeMigrationBase extends SousCommande {
             sortie.println("Copie vérifiée : " + rapport.lignes() + " lignes dans " + rapport.tables().size()
                     + " tables, autant qu'au départ. La base de départ n'a pas été modifiée ; les documents produits "
                     + "et la clé locale restent dans le dossier de données de ce poste.");
+            if (destination.fichier().isPresent()) {
+                sortie.println("Le fichier copié est chiffré ; sa clé reste lisible à côté de lui jusqu'à la première "
+                        + "connexion de la coordinatrice sur cette base, qui la protège par son mot de passe : "
+                        + "connectez-vous-y sans tarder.");
+            }
             sortie.flush();
             return 0;
         }

@@ -18,6 +18,8 @@ import java.util.List;
 public final class ComptesDemo {
 
     public static final String MOT_DE_PASSE = "Demo-PDP-2026!";
+    /** The demo coordinatrice's login. */
+    public static final String COORDINATRICE = "helene.martinel";
 
     private ComptesDemo() {
     }
@@ -44,6 +46,12 @@ public final class ComptesDemo {
             crees.add(login);
         }
         return crees;
+    }
+
+    /** Opens a demo database as its coordinatrice: its file is encrypted once the demo accounts exist. */
+    public static Services ouvrirCommeCoordinatrice(java.nio.file.Path base, fr.cellulepdp.model.commun.Horloge horloge) {
+        return Services.ouvrir(fr.cellulepdp.persistence.AccesBase.fichier(base), horloge, COORDINATRICE,
+                MOT_DE_PASSE.toCharArray());
     }
 
     static String identifiant(Membre m) {

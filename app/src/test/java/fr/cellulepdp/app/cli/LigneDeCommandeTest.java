@@ -48,6 +48,15 @@ class LigneDeCommandeTest {
         return executer(fenetresOuvertes::add, arguments);
     }
 
+    /** The H2 file read again: as the demo coordinatrice once its key is wrapped, else with the key kept in clear. */
+    private static fr.cellulepdp.app.wiring.Services relire(Path fichier) {
+        fr.cellulepdp.persistence.AccesBase acces = fr.cellulepdp.persistence.AccesBase.fichier(fichier);
+        return acces.verrouillee()
+                ? fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(fichier,
+                        fr.cellulepdp.model.commun.Horloge.systeme())
+                : fr.cellulepdp.app.wiring.Services.ouvrir(acces, fr.cellulepdp.model.commun.Horloge.systeme());
+    }
+
     @Test
     void version_prints_the_version_of_the_build() {
         assertThat(executer("version")).isZero();
@@ -64,9 +73,9 @@ class LigneDeCommandeTest {
         assertThat(executer("--db", base, "demo")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).contains("Erreur : La base contient déjà des données");
 
-        try (BaseDeDonnees reouverte = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
-            assertThat(reouverte.assures().count()).isEqualTo(60);
-            assertThat(reouverte.seances().count()).isEqualTo(7);
+        try (var reouverte = relire(dossier.resolve("cellule"))) {
+            assertThat(reouverte.stockage().assures().count()).isEqualTo(60);
+            assertThat(reouverte.stockage().seances().count()).isEqualTo(7);
         }
     }
 
@@ -83,8 +92,9 @@ class LigneDeCommandeTest {
         List<String> lignes = java.nio.file.Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(lignes.get(0)).isEqualTo("\uFEFFrubrique;libelle;colonne;valeur;definition");
         assertThat(lignes).contains("Période;du;;2026-01-01;", "Période;au;;2026-12-31;");
-        try (BaseDeDonnees lue = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
-            fr.cellulepdp.model.indicateur.Indicateurs attendus = new fr.cellulepdp.model.indicateur.CalculerIndicateurs(lue)
+        try (var lue = relire(dossier.resolve("cellule"))) {
+            fr.cellulepdp.model.indicateur.Indicateurs attendus = new fr.cellulepdp.model.indicateur.CalculerIndicateurs(
+                    lue.stockage())
                     .calculer(fr.cellulepdp.model.cellule.Utilisateur.systeme(),
                             fr.cellulepdp.model.indicateur.Periode.annee(2026));
             assertThat(attendus.seances().tenues()).isPositive();
@@ -133,12 +143,14 @@ class LigneDeCommandeTest {
 
     @Test
     void verify_audit_says_intact_then_names_the_entry_edited_behind_the_application_s_back() throws Exception {
+        // a file in clear, from before encryption, edited with an SQL tool before the coordinatrice's login protects
+        // it (an encrypted file is edited only by someone holding its key: the same check applies)
         String base = dossier.resolve("cellule").toString();
+        BaseDeDonnees.ouvrir(dossier.resolve("cellule")).close();
         assertThat(executer("--db", base, "demo")).isZero();
-        assertThat(executer("--db", base, "render", "--seance", "last", "--sans-signature", "--out",
-                dossier.resolve("docs").toString())).isZero();
+        String referent = "julien.perrot";
 
-        assertThat(executer("--db", base, "verify-audit")).isZero();
+        assertThat(executer("--db", base, "--user", referent, "verify-audit")).isZero();
         assertThat(sortie.toString()).containsPattern("Journal d'audit intact : \\d+ entrées vérifiées\\.");
 
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
@@ -146,8 +158,39 @@ class LigneDeCommandeTest {
             assertThat(s.executeUpdate("UPDATE evenement_audit SET details = 'rien' WHERE numero_sequence = 1"))
                     .isEqualTo(1);
         }
-        assertThat(executer("--db", base, "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(executer("--db", base, "--user", referent, "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(sortie.toString()).contains("Journal d'audit altéré à l'entrée n° 1 : son contenu a été modifié");
+    }
+
+    @Test
+    void the_coordinatrice_s_login_encrypts_a_file_from_before_encryption_and_the_others_then_need_a_new_password()
+            throws Exception {
+        Path fichier = dossier.resolve("cellule");
+        BaseDeDonnees.ouvrir(fichier).close();
+        assertThat(executer("--db", fichier.toString(), "demo")).isZero();
+        assertThat(java.nio.file.Files.readString(dossier.resolve("cellule.mv.db"),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).as("in clear before").contains("CPAM de la Ni");
+
+        assertThat(executer("--db", fichier.toString(), "verify-audit")).isZero();
+
+        fr.cellulepdp.persistence.AccesBase acces = fr.cellulepdp.persistence.AccesBase.fichier(fichier);
+        assertThat(acces.verrouillee()).isTrue();
+        assertThat(java.nio.file.Files.readString(dossier.resolve("cellule.mv.db"),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("CPAM de la Ni");
+        assertThat(executer("--db", fichier.toString(), "--user", "julien.perrot", "verify-audit"))
+                .isEqualTo(LigneDeCommande.ECHEC);
+        try (var services = relire(fichier)) {
+            assertThat(services.stockage().journalAudit().findAll()).anySatisfy(e ->
+                    assertThat(e.action()).isEqualTo("BASE_CHIFFREE"));
+            var comptes = services.gererComptes();
+            assertThat(comptes.sansAccesALaBase(services.utilisateur())).contains("julien.perrot")
+                    .doesNotContain(COORDINATRICE);
+            var julien = services.stockage().comptes().findByIdentifiant("julien.perrot").orElseThrow();
+            char[] nouveau = "Nouveau-Mot-2026!".toCharArray();
+            comptes.changerMotDePasse(services.utilisateur(), julien.id(), nouveau, nouveau);
+        }
+        environnement.put("PDP_PASSWORD", "Nouveau-Mot-2026!");
+        assertThat(executer("--db", fichier.toString(), "--user", "julien.perrot", "verify-audit")).isZero();
     }
 
     @Test
@@ -203,8 +246,8 @@ class LigneDeCommandeTest {
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(contresigne))
                 + "  03-proces-verbal.pdf");
 
-        try (BaseDeDonnees reouverte = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
-            assertThat(reouverte.notifications().findAll()).hasSize(sommes.size() - 4)
+        try (var reouverte = relire(dossier.resolve("cellule"))) {
+            assertThat(reouverte.stockage().notifications().findAll()).hasSize(sommes.size() - 4)
                     .allSatisfy(n -> assertThat(n.statut().name()).as("signée : à poster, ou en attente d'envoi par courriel")
                         .isIn("SIGNEE", "EN_ATTENTE_ENVOI"))
                 .anySatisfy(n -> assertThat(n.statut().name()).isEqualTo("EN_ATTENTE_ENVOI"));
@@ -312,8 +355,8 @@ class LigneDeCommandeTest {
         assertThat(executer("--db", base, "import-ij60", liste.toString())).isZero();
         assertThat(sortie.toString()).startsWith("0 nouvelle(s) situation(s), 1 déjà suivie(s), 0 ligne(s) en erreur.")
                 .doesNotContain("Roy");
-        try (BaseDeDonnees reouverte = BaseDeDonnees.ouvrir(dossier.resolve("cellule"))) {
-            assertThat(reouverte.situations().count()).isEqualTo(2);
+        try (var reouverte = relire(dossier.resolve("cellule"))) {
+            assertThat(reouverte.stockage().situations().count()).isEqualTo(2);
         }
     }
 
@@ -328,14 +371,24 @@ class LigneDeCommandeTest {
 
         assertThat(sortie.toString()).contains("situation", "decision", "notification_pdf")
                 .containsPattern("assure\\s+60\\s+60").contains("Copie vérifiée").doesNotContain("≠");
-        try (BaseDeDonnees copie = BaseDeDonnees.ouvrir(dossier.resolve("copie/cellule"))) {
-            assertThat(copie.situations().count()).isEqualTo(68);
-            assertThat(copie.seances().count()).isEqualTo(7);
-        }
         assertThat(executer("--db", depart, "migrate-db", "--to", arrivee)).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).contains("Erreur : La base cible").contains("contient déjà des données");
         assertThat(executer("--db", depart, "migrate-db", "--to", depart + ".mv.db")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).contains("la base cible est la base de départ");
+        // the copy is encrypted with a key of its own, kept in clear until the coordinatrice's first login there
+        fr.cellulepdp.persistence.AccesBase copie = fr.cellulepdp.persistence.AccesBase.fichier(
+                dossier.resolve("copie/cellule"));
+        assertThat(copie.verrouillee()).isFalse();
+        assertThat(copie.aProteger()).isTrue();
+        sortie.getBuffer().setLength(0);
+        assertThat(executer("--db", arrivee, "--user", "julien.perrot", "verify-audit")).isZero();
+        assertThat(copie.aProteger()).as("another role's login leaves it as it is").isTrue();
+        assertThat(executer("--db", arrivee, "verify-audit")).isZero();
+        assertThat(copie.verrouillee()).isTrue();
+        try (var relue = relire(dossier.resolve("copie/cellule"))) {
+            assertThat(relue.stockage().situations().count()).isEqualTo(68);
+            assertThat(relue.stockage().seances().count()).isEqualTo(7);
+        }
     }
 
     @Test
@@ -365,11 +418,10 @@ class LigneDeCommandeTest {
         assertThat(executer("--db", serveur, "migrate-db", "--to", dossier.resolve("retour").toString()))
                 .as(erreurs.toString()).isZero();
 
-        try (BaseDeDonnees depart = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
-             BaseDeDonnees retour = BaseDeDonnees.ouvrir(dossier.resolve("retour"))) {
-            assertThat(retour.decisions().findAll()).isEqualTo(depart.decisions().findAll());
-            assertThat(retour.seances().findAll()).isEqualTo(depart.seances().findAll());
-            assertThat(retour.situations().findAll()).isEqualTo(depart.situations().findAll());
+        try (var depart = relire(dossier.resolve("cellule")); var retour = relire(dossier.resolve("retour"))) {
+            assertThat(retour.stockage().decisions().findAll()).isEqualTo(depart.stockage().decisions().findAll());
+            assertThat(retour.stockage().seances().findAll()).isEqualTo(depart.stockage().seances().findAll());
+            assertThat(retour.stockage().situations().findAll()).isEqualTo(depart.stockage().situations().findAll());
         }
         // the demo refuses the server now holding the cell; the window opens on the server
         assertThat(executer("--db", serveur, "demo")).isEqualTo(LigneDeCommande.ECHEC);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.persistence.AccesBase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The first account, the login and the inactivity lock, through the real dialogs, on a real H2 file. */
+/** The first account, the login (which opens the encrypted file) and the inactivity lock, through the real dialogs, on a real H2 file. */
 @ExtendWith(ApplicationExtension.class)
 class ConnexionTest {
 
@@ -54,14 +54,24 @@ class ConnexionTest {
         services.close();
     }
 
-    private void ouvrir(DialogueConnexion.Mode mode, String identifiant) {
-        Platform.runLater(() -> resultat.set(new DialogueConnexion(services, mode, identifiant).showAndWait()));
+    private void ouvrir(java.util.function.Supplier<DialogueConnexion> dialogue) {
+        Platform.runLater(() -> resultat.set(dialogue.get().showAndWait()));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the application does at start on a database with accounts: the login opens it. */
+    private DialogueConnexion connexion() {
+        return DialogueConnexion.connexion((login, motDePasse, confirmation) -> {
+            services = Services.ouvrir(AccesBase.fichier(dossier.resolve("cellule")), maintenant::get, login,
+                    motDePasse);
+            return services.utilisateur();
+        });
     }
 
     @Test
     void the_first_start_creates_the_coordinatrice_s_account_then_the_next_one_logs_in(FxRobot robot) {
-        ouvrir(DialogueConnexion.Mode.PREMIER_COMPTE, null);
+        ouvrir(() -> DialogueConnexion.premierCompte((login, motDePasse, confirmation) ->
+                DialogueConnexion.creerPremier(services, login, motDePasse, confirmation)));
         robot.clickOn("#connexion-identifiant").write("helene.martinel");
         robot.clickOn("#connexion-mot-de-passe").write("court");
         robot.clickOn("#connexion-confirmation").write("court");
@@ -78,7 +88,9 @@ class ConnexionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(resultat.get()).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.COORDINATRICE));
 
-        ouvrir(DialogueConnexion.Mode.CONNEXION, null);
+        services.close();
+        assertThat(AccesBase.fichier(dossier.resolve("cellule")).verrouillee()).isTrue();
+        ouvrir(this::connexion);
         robot.clickOn("#connexion-identifiant").write("helene.martinel");
         robot.clickOn("#connexion-mot-de-passe").write("Mauvais-mot-2026");
         robot.clickOn("#connexion-valider");
@@ -89,6 +101,7 @@ class ConnexionTest {
         robot.clickOn("#connexion-valider");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(resultat.get()).hasValueSatisfying(u -> assertThat(u.identifiant()).isEqualTo("helene.martinel"));
+        assertThat(services.utilisateur().identifiant()).isEqualTo("helene.martinel");
     }
 
     @Test

@@ -209,7 +209,7 @@ class EnvoiCourrielsTest {
         services.close();
         byte[] base = Files.readAllBytes(dossier.resolve("cellule.mv.db"));
         assertThat(new String(base, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(MOT_DE_PASSE);
-        services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
+        services = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), maintenant::get);
     }
 
     private String messageId(MimeMessage message) {

@@ -8,7 +8,6 @@ import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.persistence.BaseDeDonnees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,8 +64,9 @@ class SauvegardeAutomatiqueTest {
         Path restauree = dossier.resolve("restauree/cellule");
         Sauvegarde.restaurer(restauree, cle.resolve("cellule-pdp-20261123-120000.sauvegarde"),
                 "mot-de-passe-1".toCharArray());
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(restauree)) {
-            assertThat(base.assures().count()).isEqualTo(60);
+        try (Services base = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(restauree,
+                maintenant::get)) {
+            assertThat(base.stockage().assures().count()).isEqualTo(60);
         }
     }
 

@@ -316,7 +316,7 @@ class FenetreSeanceTest {
                 null, "dérogation accordée", List.of());
 
         // another computer decides on another item: the meeting is read again, the input stays
-        try (Services autrePoste = Services.ouvrir(dossier.resolve("cellule"), HORLOGE)) {
+        try (Services autrePoste = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE)) {
             autrePoste.tenirSeance().decider(autrePoste.utilisateur(), prevue.id(), new SaisieDecision(autre,
                     IssueDecision.ACCORD, null, "", "", null, null, null, "", null, "dérogation accordée", List.of()),
                     0);

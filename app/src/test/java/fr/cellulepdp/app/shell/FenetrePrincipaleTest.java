@@ -121,10 +121,10 @@ class FenetrePrincipaleTest {
         robot.interact(() -> fenetre.restaurer(() -> fermee.set(true)));
         assertThat(fermee).isTrue();
         assertThat(dialogues.informations).anySatisfy(i -> assertThat(i).contains("La sauvegarde est restaurée"));
-        try (Services restauree = Services.ouvrir(dossier.resolve("cellule"), HORLOGE)) {
+        try (Services restauree = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE)) {
             assertThat(restauree.stockage().motifsTypes().count()).isEqualTo(motifs - 1);
         }
-        services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE); // closed by the restore; @AfterEach closes it
+        services = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE); // closed by the restore; @AfterEach closes it
     }
 
     @Test
@@ -607,7 +607,7 @@ class FenetrePrincipaleTest {
         List<ResumeSituation> avant = services.listerSituations().lister(services.utilisateur());
         services.close();
 
-        services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
+        services = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE);
 
         assertThat(services.listerSituations().lister(services.utilisateur())).isEqualTo(avant);
     }
