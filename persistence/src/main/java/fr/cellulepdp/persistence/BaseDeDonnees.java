@@ -106,7 +106,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         Path base = dossierCree(fichier);
         // H2 takes "file password, space, user password": the user password stays empty
         return ouvrirH2("jdbc:h2:file:" + base + ";CIPHER=AES", "sa", HexFormat.of().formatHex(cle) + " ",
-                "H2 : " + base + SUFFIXE_H2, acces);
+                "H2 : " + base + SUFFIXE_H2 + " (chiffrée)", acces);
     }
 
     /** Encrypts, in place, the closed database file {@code fichier} that was not encrypted yet. */

@@ -56,6 +56,7 @@ class ChiffrementBaseTest {
                 .hasMessageContaining("--user");
         try (BaseDeDonnees base = acces().ouvrir(COMPTE, MOT_DE_PASSE, MAINTENANT)) {
             assertThat(base.assures().get(Exemples.ASSURE).nom()).isEqualTo("Dupont-Essai");
+            assertThat(base.description()).endsWith("cellule.mv.db (chiffrée)");
         }
         // the login is typed as the person likes
         try (BaseDeDonnees base = acces().ouvrir(" Helene.Martinel", MOT_DE_PASSE, MAINTENANT)) {

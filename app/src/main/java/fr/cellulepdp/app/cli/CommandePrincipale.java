@@ -48,6 +48,9 @@ public final class CommandePrincipale implements Callable<Integer> {
     @Mixin
     private OptionAide aide;
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     private final LanceurFenetre lanceurFenetre;
     private final java.util.function.UnaryOperator<String> environnement;
     private AccesBase acces;
@@ -65,6 +68,9 @@ public final class CommandePrincipale implements Callable<Integer> {
         if (!acces().verrouillee()) {
             Services services = Services.ouvrir(acces(), Horloge.systeme());
             if (services.gererComptes().aucunCompte()) {
+                if (acces().aProteger()) {
+                    avertirSansCompte();
+                }
                 return services;
             }
             // opened again as the account: the coordinatrice's login protects a file in clear
@@ -75,6 +81,13 @@ public final class CommandePrincipale implements Callable<Integer> {
                     + "IDENTIFIANT (mot de passe dans " + VARIABLE_MOT_DE_PASSE_COMPTE + ", ou saisi).");
         }
         return Services.ouvrir(acces(), Horloge.systeme(), compte, motDePasseCompte());
+    }
+
+    private void avertirSansCompte() {
+        java.io.PrintWriter erreurs = spec.commandLine().getErr();
+        erreurs.println("Attention : cette base n'a encore aucun compte, aucun mot de passe ne la protège. Créez le "
+                + "compte de la coordinatrice au premier lancement de la fenêtre (ou chargez la démonstration).");
+        erreurs.flush();
     }
 
     private char[] motDePasseCompte() {

@@ -66,6 +66,8 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         problemes.setId("connexion-problemes");
         problemes.getStyleClass().add("problemes-formulaire");
         problemes.setWrapText(true);
+        // the refusal may take two lines: the label grows instead of ending in "…"
+        problemes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (identifiantFixe != null) {
             identifiant.setText(identifiantFixe);
             identifiant.setEditable(false);
@@ -79,10 +81,16 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
             grille.addRow(2, new Label("Confirmation"), confirmation);
             identifiant.setPromptText("prenom.nom");
         }
-        Label aide = new Label(mode == Mode.PREMIER_COMPTE ? "Au moins 12 caractères de trois sortes (minuscules, "
-                + "majuscules, chiffres, autres). La coordinatrice crée ensuite les comptes des membres dans Paramètres."
-                : "");
+        Label aide = new Label(switch (mode) {
+            case PREMIER_COMPTE -> "Au moins 12 caractères de trois sortes (minuscules, majuscules, chiffres, "
+                    + "autres). La coordinatrice crée ensuite les comptes des membres dans Paramètres. La base est "
+                    + "chiffrée : sans le mot de passe d'un compte, elle ne peut pas être lue.";
+            case CONNEXION -> "La base est chiffrée : elle ne s'ouvre qu'avec le mot de passe d'un compte. Mot de "
+                    + "passe oublié : la coordinatrice vous en donne un nouveau (Paramètres › Comptes).";
+            case DEVERROUILLAGE -> "";
+        });
         aide.setWrapText(true);
+        aide.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().setContent(new VBox(10, grille, aide, problemes));
         getDialogPane().setPrefWidth(480);
         ButtonType valider = new ButtonType(mode == Mode.PREMIER_COMPTE ? "Créer le compte" : "Se connecter",
@@ -100,6 +108,7 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
                 motDePasse.clear();
                 problemes.setText(MessagesErreur.refus(mode == Mode.PREMIER_COMPTE ? "Compte refusé"
                         : "Connexion refusée", refus));
+                getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
         setResultConverter(b -> null);

@@ -348,6 +348,7 @@ class LigneDeCommandeTest {
         assertThat(executer("--db", base, "import-ij60", liste.toString(), "--json")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(sortie.toString().strip()).isEqualTo("{\"new\":2,\"alreadyFollowed\":0,\"errors\":[{\"line\":3,"
                 + "\"reason\":\"NIR : la clé « 81 » ne correspond pas au numéro : vérifiez la saisie.\"}]}");
+        assertThat(erreurs.toString()).contains("cette base n'a encore aucun compte, aucun mot de passe ne la protège");
 
         sortie.getBuffer().setLength(0);
         java.nio.file.Files.writeString(liste, "nir;nom;prenom;date_debut_arret;risque\n"

@@ -78,7 +78,7 @@ class FenetrePrincipaleTest {
     void the_status_bar_names_the_database_in_use(FxRobot robot) {
         Label base = robot.lookup("#statut-base").queryAs(Label.class);
 
-        assertThat(base.getText()).startsWith("Base : H2 : ").endsWith("cellule.mv.db");
+        assertThat(base.getText()).startsWith("Base : H2 : ").endsWith("cellule.mv.db (chiffrée)");
     }
 
     @Test

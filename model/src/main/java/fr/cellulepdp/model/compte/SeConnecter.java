@@ -67,7 +67,8 @@ public final class SeConnecter {
     /** The refusal of a try made before the end of the wait. */
     public static SaisieInvalideException attendre(Instant maintenant, Instant jusqua) {
         long secondes = (Duration.between(maintenant, jusqua).toMillis() + 999) / 1000;
-        return new SaisieInvalideException("motDePasse", "trop d'essais manqués : réessayez dans " + secondes + " s.");
+        // no field named: the sentence says it all, on the login form as on the command line
+        return new SaisieInvalideException("", "trop d'essais manqués : réessayez dans " + secondes + " s.");
     }
 
     /** 15 s at the third failure, then doubling, at most 15 minutes. */
@@ -79,6 +80,6 @@ public final class SeConnecter {
 
     /** The one answer to a wrong login or password: nothing tells which. */
     public static SaisieInvalideException refus() {
-        return new SaisieInvalideException("motDePasse", "identifiant ou mot de passe incorrect.");
+        return new SaisieInvalideException("", "identifiant ou mot de passe incorrect.");
     }
 }
