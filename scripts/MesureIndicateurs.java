@@ -3,6 +3,7 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
 import fr.cellulepdp.model.indicateur.Indicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
+import fr.cellulepdp.persistence.AccesBase;
 import fr.cellulepdp.persistence.BaseDeDonnees;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,21 +35,31 @@ public class MesureIndicateurs {
     static final String[] ISSUES_DECISION = {"ACCORD", "ACCORD", "ACCORD", "ACCORD_SOUS_RESERVE", "REFUS",
             "AJOURNEMENT", "SANS_OBJET"};
 
+    static final String COMPTE = "mesure";
+    static final String MOT_DE_PASSE = "Mesure-Indicateurs-2026";
+
     public static void main(String[] args) throws Exception {
         Path fichier = Path.of(args[0]);
         int situations = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int derniere = LocalDate.now().getYear() - 1;
-        boolean vide;
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
-            vide = base.situations().count() == 0;
-        }
-        if (vide) {
+        AccesBase acces = AccesBase.fichier(fichier);
+        if (!acces.verrouillee()) {
+            boolean vide;
+            try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
+                vide = base.situations().count() == 0;
+            }
+            if (vide) {
+                long debut = System.nanoTime();
+                remplir(fichier, situations, derniere - ANNEES + 1);
+                System.out.printf("base remplie en %.1f s%n", (System.nanoTime() - debut) / 1e9);
+            }
+            // filled in clear, then encrypted as the coordinatrice's first login does: timed as the application runs
             long debut = System.nanoTime();
-            remplir(fichier, situations, derniere - ANNEES + 1);
-            System.out.printf("base remplie en %.1f s%n", (System.nanoTime() - debut) / 1e9);
+            acces.proteger(COMPTE, MOT_DE_PASSE.toCharArray());
+            System.out.printf("base chiffrée en %.1f s%n", (System.nanoTime() - debut) / 1e9);
         }
         Utilisateur coordinatrice = new Utilisateur(null, "mesure", Role.COORDINATRICE);
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
+        try (BaseDeDonnees base = acces.ouvrir(COMPTE, MOT_DE_PASSE.toCharArray(), java.time.Instant.now())) {
             System.out.println("situations : " + base.situations().count() + ", décisions : " + base.decisions().count()
                     + ", séances : " + base.seances().count());
             CalculerIndicateurs calcul = new CalculerIndicateurs(base);

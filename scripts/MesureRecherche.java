@@ -4,7 +4,9 @@ import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.StatutSituation;
-import fr.cellulepdp.persistence.BaseDeDonnees;
+import fr.cellulepdp.app.compte.ComptesDemo;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,9 +18,10 @@ public class MesureRecherche {
 
     public static void main(String[] args) {
         Utilisateur coordinatrice = new Utilisateur(null, "mesure", Role.COORDINATRICE);
-        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(Path.of(args[0]))) {
-            ListerSituations liste = new ListerSituations(base);
-            System.out.println("situations : " + base.situations().count());
+        // the demo's encrypted file, opened as its coordinatrice
+        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(Path.of(args[0]), Horloge.systeme())) {
+            ListerSituations liste = new ListerSituations(services.stockage());
+            System.out.println("situations : " + services.stockage().situations().count());
             List<CritereSituations> recherches = List.of(
                     CritereSituations.tout(),
                     texte("nom4242"),
