@@ -37,6 +37,7 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
         r.setVerrouillageMinutes(c.verrouillageMinutes());
         r.setCertificatSignature(c.certificatSignature());
         r.setLogo(c.logo());
+        r.setCoordinatriceLitAvisMedical(c.coordinatriceLitAvisMedical());
         return r;
     }
 
@@ -47,14 +48,15 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
                 r.getTelephone(), r.getEmail(), r.getSignataireNom(), r.getSignataireFonction(),
                 new RegleQuorum(r.getQuorumCoordinatrice(), r.getQuorumMedicaux(), r.getQuorumSociaux(),
                         r.getQuorumAdministratifs()),
-                r.getConservationAnnees(), r.getVerrouillageMinutes(), r.getCertificatSignature(), r.getLogo());
+                r.getConservationAnnees(), r.getVerrouillageMinutes(), r.getCertificatSignature(), r.getLogo(),
+                r.getCoordinatriceLitAvisMedical());
     }
 
     @Override
     protected Cellule avecVersion(Cellule c, long version) {
         return new Cellule(c.id(), version, c.nom(), c.cpam(), c.adresse(), c.telephone(), c.email(),
                 c.signataireNom(), c.signataireFonction(), c.quorum(), c.conservationAnnees(), c.verrouillageMinutes(),
-                c.certificatSignature(), c.logo());
+                c.certificatSignature(), c.logo(), c.coordinatriceLitAvisMedical());
     }
 
     @Override

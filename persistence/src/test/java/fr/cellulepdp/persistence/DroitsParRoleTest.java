@@ -16,7 +16,9 @@ import fr.cellulepdp.model.seance.ConsulterSeance;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.TenirSeance;
+import fr.cellulepdp.model.cellule.ParametrerProtection;
 import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.AvisMedicalSituation;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ResumeSituation;
@@ -35,7 +37,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every reading use case with every role, on the hand-built cell of {@link JeuIndicateurs} where one file carries a
  * medical opinion: a partner never receives a name beyond initials, a NIR or a medical opinion; only the medical
- * référents read the medical opinion; the trail, retention and exports are the coordinatrice's.
+ * référents read the medical opinion (and the coordinatrice when the cell allows it); the trail, retention, exports
+ * and settings are the coordinatrice's.
  */
 class DroitsParRoleTest extends SurBaseTemporaire {
 
@@ -101,7 +104,22 @@ class DroitsParRoleTest extends SurBaseTemporaire {
             assertThat(historique.historique(acteur, personne.id())).isNotNull();
         }
 
+        AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge);
+        Situation s1 = base.situations().get(JeuIndicateurs.S1);
+        assertThat(avis.pourActeur(acteur, s1).avisMedical()).isEqualTo(role.litAvisMedical() ? AVIS : "");
+        if (role.litAvisMedical()) {
+            assertThat(avis.lire(acteur, s1.id())).isEqualTo(AVIS);
+        } else {
+            assertThatThrownBy(() -> avis.lire(acteur, s1.id())).isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> avis.enregistrer(acteur, s1.id(), "autre"))
+                    .isInstanceOf(SaisieInvalideException.class);
+        }
+
         boolean coordinatrice = role == Role.COORDINATRICE;
+        if (!coordinatrice) {
+            assertThatThrownBy(() -> new ParametrerProtection(base, horloge).modifier(acteur, 2, 10, true))
+                    .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
+        }
         if (coordinatrice) {
             assertThat(new ConsulterJournal(base).lister(acteur, "")).isNotNull();
             assertThat(new ConserverDonnees(base, horloge).aAnonymiser(acteur)).isNotNull();
@@ -113,5 +131,42 @@ class DroitsParRoleTest extends SurBaseTemporaire {
             assertThatThrownBy(() -> new ConserverDonnees(base, horloge).anonymiser(acteur))
                     .isInstanceOf(SaisieInvalideException.class);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_cell_may_let_its_coordinatrice_read_the_medical_opinion_which_only_medical_referents_write() {
+        base.cellules().save(Exemples.cellule());
+        Utilisateur coordinatrice = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
+        Utilisateur medecin = new Utilisateur(null, "medecin", Role.REFERENT_MEDICAL);
+        AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge);
+        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge));
+        assertThatThrownBy(() -> avis.lire(coordinatrice, JeuIndicateurs.S1))
+                .isInstanceOf(SaisieInvalideException.class);
+        assertThat(seance.consulter(coordinatrice, seanceId).points().get(0).situation().avisMedical()).isEmpty();
+
+        assertThatThrownBy(() -> new ParametrerProtection(base, horloge).modifier(coordinatrice, 0, 500, true))
+                .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
+                        .extracting(fr.cellulepdp.model.commun.Probleme::champ)
+                        .containsExactly("conservation", "verrouillage"));
+        assertThat(base.cellules().findAll().get(0).coordinatriceLitAvisMedical()).isFalse();
+        var cellule = new ParametrerProtection(base, horloge).modifier(coordinatrice, 3, 5, true);
+
+        assertThat(cellule.conservationAnnees()).isEqualTo(3);
+        assertThat(cellule.verrouillageMinutes()).isEqualTo(5);
+        assertThat(avis.lire(coordinatrice, JeuIndicateurs.S1)).isEqualTo(AVIS);
+        assertThat(seance.consulter(coordinatrice, seanceId).points().get(0).situation().avisMedical())
+                .isEqualTo(AVIS);
+        assertThatThrownBy(() -> avis.enregistrer(coordinatrice, JeuIndicateurs.S1, "autre"))
+                .isInstanceOf(SaisieInvalideException.class);
+
+        avis.enregistrer(medecin, JeuIndicateurs.S1, "Avis révisé : reprise possible à mi-temps.");
+        assertThat(avis.lire(coordinatrice, JeuIndicateurs.S1)).isEqualTo("Avis révisé : reprise possible à mi-temps.");
+        assertThat(base.journalAudit().findAll()).extracting(e -> e.action())
+                .containsSubsequence("PARAMETRES_PROTECTION", "AVIS_MEDICAL_MODIFIE");
+        assertThat(base.journalAudit().findAll()).allSatisfy(e -> assertThat(e.details())
+                .doesNotContain("mi-temps", "lombalgie"));
+        assertThat(base.journalAudit().findAll()).anySatisfy(e -> assertThat(e.details())
+                .isEqualTo("conservation 2 → 3 ans ; verrouillage 10 → 5 min ; avis médical lu par la coordinatrice : "
+                        + "non → oui"));
     }
 }

@@ -69,7 +69,7 @@ final class Exemples {
     static Cellule cellule() {
         return new Cellule(CELLULE, 0, "Cellule locale PDP 58", "CPAM de la Nièvre",
                 new Adresse("1 rue de l'Exemple", "BP 1", "58000", "Nevers"), "03 00 00 00 00", "pdp@exemple.fr",
-                "Claire Exemple", "Responsable du service social", new RegleQuorum(true, 1, 2, 0), 2, 10, "", "");
+                "Claire Exemple", "Responsable du service social", new RegleQuorum(true, 1, 2, 0), 2, 10, "", "", false);
     }
 
     static Membre membre(UUID id, Role role) {

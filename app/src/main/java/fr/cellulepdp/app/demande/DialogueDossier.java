@@ -86,13 +86,20 @@ public final class DialogueDossier extends Dialog<Void> {
         Button fiche = new Button("Modifier le dossier…");
         fiche.setId("modifier-dossier");
         fiche.setOnAction(e -> modifierDossier());
+        Button avisMedical = new Button("Avis médical…");
+        avisMedical.setId("avis-medical-dossier");
+        // shown to those who read it only: the medical référents, the coordinatrice if the cell allows it
+        avisMedical.setVisible(services.avisMedical().peutLire(services.utilisateur()));
+        avisMedical.managedProperty().bind(avisMedical.visibleProperty());
+        avisMedical.setOnAction(e -> new DialogueAvisMedical(services, executeur, situation).showAndWait()
+                .ifPresent(this::afficher));
         Button acces = new Button("Droit d'accès (PDF)…");
         acces.setId("exporter-droit-acces");
         acces.setOnAction(e -> exporterDroitAcces());
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
-        getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer, urgente, espace, fiche,
-                acces), table));
+        getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer, urgente, espace, avisMedical,
+                fiche, acces), table));
         getDialogPane().getStylesheets().add(
                 DialogueDossier.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
         getDialogPane().getButtonTypes().setAll(new ButtonType("Fermer", ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -124,7 +131,8 @@ public final class DialogueDossier extends Dialog<Void> {
     private void modifierDossier() {
         UUID id = situation.id();
         executeur.executer(() -> {
-            Situation lue = services.stockage().situations().get(id);
+            Situation lue = services.avisMedical().pourActeur(services.utilisateur(),
+                    services.stockage().situations().get(id));
             return new DossierLu(services.stockage().assures().get(lue.assureId()), lue,
                     services.referentsSociauxActifs());
         }, lu -> FormulaireSituation.modification(services, executeur, lu.referents(), lu.assure(), lu.situation())

@@ -44,6 +44,7 @@ public final class PageParametres extends PageDeBase {
     private final EditeurSmtp smtp;
     private final EditeurSauvegarde sauvegarde;
     private final EditeurComptes comptes;
+    private final EditeurProtection protection;
 
     public PageParametres(Services services, ExecuteurTaches executeur, fr.cellulepdp.app.shell.Dialogues dialogues,
                           Consumer<Exception> erreur,
@@ -78,9 +79,10 @@ public final class PageParametres extends PageDeBase {
         smtp = new EditeurSmtp(services, executeur, dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
         comptes = new EditeurComptes(services, executeur);
+        protection = new EditeurProtection(services, executeur);
         table.setPrefHeight(220);
         VBox contenu = new VBox(10, fiche, quorum, certificat, titreCatalogue, table, motifsTypes, modelesCourrier,
-                smtp, comptes, sauvegarde, new EditeurConservation(services, executeur, dialogues),
+                smtp, comptes, protection, sauvegarde, new EditeurConservation(services, executeur, dialogues),
                 verificationJournal(services, executeur));
         javafx.scene.control.ScrollPane defilement = new javafx.scene.control.ScrollPane(contenu);
         defilement.setFitToWidth(true);
@@ -133,6 +135,8 @@ public final class PageParametres extends PageDeBase {
             quorum.afficher(lecture.cellule().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT));
             quorum.setDisable(lecture.cellule().isEmpty());
             certificat.afficher(lecture.cellule());
+            lecture.cellule().ifPresent(protection::afficher);
+            protection.setDisable(lecture.cellule().isEmpty());
             certificat.setDisable(lecture.cellule().isEmpty());
         }, erreur);
     }

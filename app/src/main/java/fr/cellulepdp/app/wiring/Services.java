@@ -270,6 +270,14 @@ public final class Services implements AutoCloseable {
         return new ConserverDonnees(base, horloge);
     }
 
+    public fr.cellulepdp.model.cellule.ParametrerProtection parametrerProtection() {
+        return new fr.cellulepdp.model.cellule.ParametrerProtection(base, horloge);
+    }
+
+    public fr.cellulepdp.model.situation.AvisMedicalSituation avisMedical() {
+        return new fr.cellulepdp.model.situation.AvisMedicalSituation(base, horloge);
+    }
+
     public ConsulterJournal consulterJournal() {
         return new ConsulterJournal(base);
     }

@@ -100,7 +100,7 @@ public final class DonneesDemo {
         Cellule cellule = new Cellule(id("cellule", 1), 0, "Cellule locale PDP 58", "CPAM de la Nièvre",
                 new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "03 86 00 00 00",
                 "cellule-pdp58@exemple.fr", coordinatrice.nomComplet(), coordinatrice.fonction(),
-                RegleQuorum.PAR_DEFAUT, 2, 10, "", "");
+                RegleQuorum.PAR_DEFAUT, 2, 10, "", "", false);
         return new JeuDemo(cellule, List.copyOf(membres), List.copyOf(assures), List.copyOf(situations),
                 List.copyOf(demandes), List.copyOf(seances), List.copyOf(decisions), List.copyOf(suivis),
                 catalogue.regles());

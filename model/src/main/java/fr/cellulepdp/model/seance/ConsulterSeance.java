@@ -28,8 +28,9 @@ public final class ConsulterSeance {
         return stockage.transactions().inTransaction(() -> {
             Seance seance = stockage.seances().get(seanceId);
             HistoriquePersonne historique = new HistoriquePersonne(stockage);
+            boolean litAvis = fr.cellulepdp.model.situation.AvisMedicalSituation.peutLire(stockage, acteur);
             List<DossierSeance.Point> points = seance.ordreDuJour().stream()
-                    .map(p -> detailler(acteur, p, historique)).toList();
+                    .map(p -> detailler(acteur, p, historique, litAvis)).toList();
             // urgent decisions presented for ratification show beside the meeting's own
             List<Decision> decisions = new ArrayList<>(tenir.decisions(seanceId));
             seance.ordreDuJour().stream().filter(p -> p.categorie() == CategoriePoint.RATIFICATION)
@@ -61,12 +62,14 @@ public final class ConsulterSeance {
     public List<DossierSeance.Point> detailler(Utilisateur acteur, List<PointOrdreDuJour> points) {
         refuserPartenaire(acteur);
         HistoriquePersonne historique = new HistoriquePersonne(stockage);
-        return points.stream().map(p -> detailler(acteur, p, historique)).toList();
+        boolean litAvis = fr.cellulepdp.model.situation.AvisMedicalSituation.peutLire(stockage, acteur);
+        return points.stream().map(p -> detailler(acteur, p, historique, litAvis)).toList();
     }
 
-    private DossierSeance.Point detailler(Utilisateur acteur, PointOrdreDuJour point, HistoriquePersonne historique) {
+    private DossierSeance.Point detailler(Utilisateur acteur, PointOrdreDuJour point, HistoriquePersonne historique,
+                                          boolean litAvis) {
         Situation lue = stockage.situations().get(point.situationId());
-        Situation situation = acteur.role().litAvisMedical() ? lue : lue.sansAvisMedical();
+        Situation situation = litAvis ? lue : lue.sansAvisMedical();
         Assure assure = stockage.assures().get(situation.assureId());
         List<Demande> demandes = point.demandeIds().stream().map(stockage.demandes()::get).toList();
         return new DossierSeance.Point(point, situation, assure, demandes,

@@ -57,13 +57,15 @@ public final class ModifierSituation {
                 throw new SaisieInvalideException(conflits);
             }
             Assure assure = stockage.assures().save(fiche.versAssure(assureLu.id(), assureLu.version()));
+            // the medical opinion as stored: the form's copy may have been read without it
+            String avisMedical = stockage.situations().get(situationLue.id()).avisMedical();
             Situation saisie = fiche.versSituation(situationLue, situationLue.dateSignalement(),
                     etat.retraitConsentement());
             Situation enregistree = stockage.situations().save(new Situation(saisie.id(), saisie.version(),
                     saisie.numeroDossier(),
                     saisie.assureId(), saisie.referentSocialId(), saisie.dateSignalement(), saisie.origine(),
                     saisie.risque(), saisie.debutArret(), saisie.finArretPrevue(), saisie.consentement(),
-                    saisie.urgent(), saisie.complexe(), saisie.notesSociales(), saisie.avisMedical(), etat.statut(),
+                    saisie.urgent(), saisie.complexe(), saisie.notesSociales(), avisMedical, etat.statut(),
                     etat.cloture() ? etat.issue() : null, etat.cloture() ? etat.dateCloture() : null));
             new Audit(stockage, horloge).noter(acteur, "MODIFICATION", "Situation", enregistree.id(),
                     enregistree.numeroDossier() + " — personne, " + Differences.champs(assureLu, assure)

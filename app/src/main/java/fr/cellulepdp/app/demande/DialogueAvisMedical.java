@@ -1,0 +1,57 @@
+package fr.cellulepdp.app.demande;
+
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.situation.Situation;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+
+/**
+ * The medical opinion of one file: written by the medical référents, read by them (and by the coordinatrice when
+ * the cell allows it, without changing it). The text is read through the use case, which refuses anyone else.
+ */
+final class DialogueAvisMedical extends Dialog<Situation> {
+
+    private final TextArea avis = new TextArea();
+    private final Label etat = new Label();
+
+    DialogueAvisMedical(Services services, ExecuteurTaches executeur, Situation situation) {
+        setTitle("Avis médical — " + situation.numeroDossier());
+        boolean ecrit = services.avisMedical().peutEcrire(services.utilisateur());
+        setHeaderText(ecrit ? "Avis du service médical sur ce dossier (lu par les référents médicaux"
+                + " et, si la cellule le permet, par la coordinatrice)" : "Avis du service médical (lecture seule)");
+        avis.setId("avis-medical");
+        avis.setWrapText(true);
+        avis.setPrefSize(620, 220);
+        avis.setEditable(ecrit);
+        etat.setId("etat-avis-medical");
+        etat.setWrapText(true);
+        getDialogPane().setContent(new VBox(8, avis, etat));
+        ButtonType enregistrer = new ButtonType("Enregistrer", ButtonBar.ButtonData.OK_DONE);
+        ButtonType fermer = new ButtonType("Fermer", ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(ecrit ? java.util.List.of(enregistrer, fermer)
+                : java.util.List.of(fermer));
+        if (ecrit) {
+            Node bouton = getDialogPane().lookupButton(enregistrer);
+            bouton.setId("enregistrer-avis-medical");
+            bouton.addEventFilter(ActionEvent.ACTION, e -> {
+                e.consume();
+                executeur.executer(() -> services.avisMedical().enregistrer(services.utilisateur(), situation.id(),
+                        avis.getText()), enregistree -> {
+                            setResult(enregistree);
+                            close();
+                        }, refus -> etat.setText(MessagesErreur.refus("Avis refusé", refus)));
+            });
+        }
+        setResultConverter(b -> null);
+        executeur.executer(() -> services.avisMedical().lire(services.utilisateur(), situation.id()), avis::setText,
+                refus -> etat.setText(MessagesErreur.pourUtilisateur(refus)));
+    }
+}

@@ -1,0 +1,78 @@
+package fr.cellulepdp.model.situation;
+
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.commun.Textes;
+import java.util.UUID;
+
+/**
+ * Use case: the medical opinion written on a file. The medical référents read and write it; the coordinatrice reads
+ * it only when the cell allows it (Paramètres); nobody else receives it, from here or from any other reading of a
+ * file ({@link #pourActeur}).
+ */
+public final class AvisMedicalSituation {
+
+    private final Stockage stockage;
+    private final Horloge horloge;
+
+    public AvisMedicalSituation(Stockage stockage, Horloge horloge) {
+        this.stockage = stockage;
+        this.horloge = horloge;
+    }
+
+    public boolean peutLire(Utilisateur acteur) {
+        return peutLire(stockage, acteur);
+    }
+
+    /** The rule, for the other use cases that read files. */
+    public static boolean peutLire(Stockage stockage, Utilisateur acteur) {
+        return stockage.cellules().findAll().stream().findFirst().map(c -> c.litAvisMedical(acteur.role()))
+                .orElse(acteur.role().litAvisMedical());
+    }
+
+    public boolean peutEcrire(Utilisateur acteur) {
+        return acteur.role() == Role.REFERENT_MEDICAL;
+    }
+
+    /** The file as {@code acteur} may receive it: without its medical opinion unless they read it. */
+    public Situation pourActeur(Utilisateur acteur, Situation situation) {
+        return peutLire(acteur) ? situation : situation.sansAvisMedical();
+    }
+
+    /** @throws SaisieInvalideException for anyone who does not read the medical opinion */
+    public String lire(Utilisateur acteur, UUID situationId) {
+        if (!peutLire(acteur)) {
+            throw new SaisieInvalideException("avisMedical", "l'avis médical n'est lu que par les référents "
+                    + "médicaux (et par la coordinatrice si la cellule le permet).");
+        }
+        return stockage.situations().get(situationId).avisMedical();
+    }
+
+    /** A medical référent writes the opinion; the trail records that it changed, never what it says. */
+    public Situation enregistrer(Utilisateur acteur, UUID situationId, String avis) {
+        if (!peutEcrire(acteur)) {
+            throw new SaisieInvalideException("avisMedical", "seuls les référents médicaux écrivent l'avis médical.");
+        }
+        String texte = Textes.nonNul(avis).strip();
+        if (texte.length() > 4000) {
+            throw new SaisieInvalideException("avisMedical", "l'avis médical compte au plus 4 000 caractères.");
+        }
+        return stockage.transactions().inTransaction(() -> {
+            Situation s = stockage.situations().get(situationId);
+            Situation enregistree = stockage.situations().save(avecAvis(s, texte));
+            new Audit(stockage, horloge).noter(acteur, "AVIS_MEDICAL_MODIFIE", "Situation", s.id(),
+                    s.numeroDossier() + " — avis médical " + (texte.isEmpty() ? "effacé" : "modifié"));
+            return enregistree;
+        });
+    }
+
+    private static Situation avecAvis(Situation s, String avis) {
+        return new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(), s.referentSocialId(),
+                s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(), s.consentement(),
+                s.urgent(), s.complexe(), s.notesSociales(), avis, s.statut(), s.issue(), s.dateCloture());
+    }
+}
