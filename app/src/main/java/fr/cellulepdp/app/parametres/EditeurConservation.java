@@ -59,9 +59,14 @@ final class EditeurConservation extends VBox {
                 + "motifs de ces personnes seront effacés définitivement. Continuer ?")) {
             return;
         }
-        executeur.executer(() -> services.conserverDonnees().anonymiser(services.utilisateur()), rapport -> {
+        executeur.executer(() -> {
+            var rapport = services.conserverDonnees().anonymiser(services.utilisateur());
+            int fichiers = fr.cellulepdp.app.document.EffacementCourriers.effacer(
+                    fr.cellulepdp.app.document.GenerationDocuments.racine(services), rapport.dossiers());
+            return rapport.texte() + " " + fichiers + " fichier(s) de courrier effacé(s) du dossier des documents.";
+        }, texte -> {
             anonymiser.setDisable(true);
-            etat.setText(rapport.texte());
+            etat.setText(texte);
         }, e -> etat.setText(MessagesErreur.refus("Anonymisation refusée", e)));
     }
 

@@ -47,8 +47,12 @@ public final class ConserverDonnees {
     public record Candidat(UUID assureId, List<String> dossiers, LocalDate derniereActivite) {
     }
 
-    /** What was erased, in counts only. */
-    public record Rapport(int personnes, int situations, int demandes, int decisions, int suivis, int courriers) {
+    /**
+     * What was erased, in counts only (the text the trail keeps); {@code dossiers}, the file numbers, lets the
+     * application erase the letters of these files written on disk.
+     */
+    public record Rapport(int personnes, int situations, int demandes, int decisions, int suivis, int courriers,
+                          List<String> dossiers) {
         public String texte() {
             return personnes + " personne(s) anonymisée(s) : " + situations + " dossier(s), " + demandes
                     + " demande(s), " + decisions + " décision(s), " + suivis + " suivi(s), " + courriers
@@ -100,7 +104,9 @@ public final class ConserverDonnees {
         autoriser(acteur);
         return stockage.transactions().inTransaction(() -> {
             int[] compte = new int[6];
+            List<String> dossiers = new java.util.ArrayList<>();
             for (Candidat candidat : aAnonymiser(acteur)) {
+                dossiers.addAll(candidat.dossiers());
                 // the person first: saving the files then refreshes their search text without the name
                 Assure assure = stockage.assures().save(anonyme(stockage.assures().get(candidat.assureId())));
                 for (Situation s : stockage.situations().findByAssure(assure.id())) {
@@ -108,7 +114,8 @@ public final class ConserverDonnees {
                 }
                 compte[0]++;
             }
-            Rapport rapport = new Rapport(compte[0], compte[1], compte[2], compte[3], compte[4], compte[5]);
+            Rapport rapport = new Rapport(compte[0], compte[1], compte[2], compte[3], compte[4], compte[5],
+                    List.copyOf(dossiers));
             new Audit(stockage, horloge).noter(acteur, "ANONYMISATION", "Assure", null, rapport.texte());
             return rapport;
         });
