@@ -43,7 +43,8 @@ class GererDemandesTest {
     void ouvrir() {
         base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
         new ChargerDonneesDemo(base).executer(ACTEUR, LocalDate.of(2026, 11, 23));
-        demandes = new GererDemandes(base);
+        demandes = new GererDemandes(base, fr.cellulepdp.model.commun.Horloge.fixe(
+                java.time.Instant.parse("2026-11-23T09:00:00Z")));
     }
 
     @AfterEach
@@ -90,8 +91,13 @@ class GererDemandesTest {
         assertThat(base.demandes().get(ajoutee.id())).isEqualTo(retiree);
         assertThat(retiree.statut()).isEqualTo(StatutDemande.RETIREE);
         assertThat(retiree.duree()).isEqualTo(12);
+        long entrees = base.journalAudit().findAll().size();
         assertThatThrownBy(() -> demandes.enregistrer(ACTEUR, retiree))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("ne peut plus être modifiée");
+        // each change in the trail, a refused one not
+        assertThat(base.journalAudit().findAll()).hasSize((int) entrees)
+                .filteredOn(e -> ajoutee.id().equals(e.objetId())).extracting(e -> e.action())
+                .containsExactly("DEMANDE_CREEE", "DEMANDE_MODIFIEE", "DEMANDE_RETIREE");
     }
 
     @Test

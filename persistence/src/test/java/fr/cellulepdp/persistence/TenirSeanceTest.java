@@ -191,12 +191,15 @@ class TenirSeanceTest {
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
         assertThat(tenir.peutDecider(presents)).isFalse();
 
-        new ParametrerQuorum(base).modifier(coordinatrice, new RegleQuorum(true, 0, 2, 1));
+        new ParametrerQuorum(base, HORLOGE).modifier(coordinatrice, new RegleQuorum(true, 0, 2, 1));
 
         assertThat(tenir.peutDecider(presents)).isTrue();
-        new ParametrerQuorum(base).modifier(coordinatrice, new RegleQuorum(true, 0, 3, 0));
+        new ParametrerQuorum(base, HORLOGE).modifier(coordinatrice, new RegleQuorum(true, 0, 3, 0));
+        assertThat(base.journalAudit().findAll()).anySatisfy(e -> assertThat(e.details()).isEqualTo(
+                "coordinatrice requise, référents médicaux 0, sociaux 2, administratifs 1 → coordinatrice requise, "
+                        + "référents médicaux 0, sociaux 3, administratifs 0"));
         assertThat(tenir.constatQuorum(presents)).isEqualTo("Quorum non atteint : il manque 1 référent(e) social(e).");
-        assertThatThrownBy(() -> new ParametrerQuorum(base).modifier(new Utilisateur(null, "r", Role.REFERENT_SOCIAL),
+        assertThatThrownBy(() -> new ParametrerQuorum(base, HORLOGE).modifier(new Utilisateur(null, "r", Role.REFERENT_SOCIAL),
                 RegleQuorum.PAR_DEFAUT)).hasMessageContaining("seule la coordinatrice");
     }
 

@@ -207,7 +207,7 @@ public final class Services implements AutoCloseable {
     }
 
     public ParametrerQuorum parametrerQuorum() {
-        return new ParametrerQuorum(base);
+        return new ParametrerQuorum(base, horloge);
     }
 
     /** The computer's key for the secrets the database keeps (the mail server's password). */
@@ -321,7 +321,7 @@ public final class Services implements AutoCloseable {
     }
 
     public GererDemandes gererDemandes() {
-        return new GererDemandes(base);
+        return new GererDemandes(base, horloge);
     }
 
     public HistoriquePersonne historiquePersonne() {

@@ -7,9 +7,11 @@ import fr.cellulepdp.model.commun.Stockage;
 public final class ParametrerQuorum {
 
     private final Stockage stockage;
+    private final fr.cellulepdp.model.commun.Horloge horloge;
 
-    public ParametrerQuorum(Stockage stockage) {
+    public ParametrerQuorum(Stockage stockage, fr.cellulepdp.model.commun.Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
     }
 
     /** @throws SaisieInvalideException when the actor is not the coordinatrice or the cell is not set up yet */
@@ -20,7 +22,16 @@ public final class ParametrerQuorum {
         return stockage.transactions().inTransaction(() -> {
             Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
                     new SaisieInvalideException("quorum", "la cellule n'est pas encore renseignée."));
-            return stockage.cellules().save(c.avecQuorum(regle));
+            Cellule apres = stockage.cellules().save(c.avecQuorum(regle));
+            new fr.cellulepdp.model.audit.Audit(stockage, horloge).noter(acteur, "PARAMETRES_QUORUM", "Cellule",
+                    c.id(), texte(c.quorum()) + " → " + texte(regle));
+            return apres;
         });
+    }
+
+    private static String texte(RegleQuorum r) {
+        return "coordinatrice " + (r.coordinatriceRequise() ? "requise" : "non requise") + ", référents médicaux "
+                + r.referentsMedicauxMin() + ", sociaux " + r.referentsSociauxMin() + ", administratifs "
+                + r.referentsAdministratifsMin();
     }
 }

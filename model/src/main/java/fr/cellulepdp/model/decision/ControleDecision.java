@@ -30,7 +30,7 @@ public final class ControleDecision {
                 datesAccordees ? null : demande.duree(), demande.renouvellement(),
                 saisie.montantAccorde() != null ? saisie.montantAccorde() : demande.cout(), demande.financement(),
                 demande.avisTechnique(), demande.accordsObtenus(), demande.statut());
-        return new GererDemandes(stockage).verifier(acteur, accordee);
+        return GererDemandes.reglesEnfreintes(stockage, acteur, accordee);
     }
 
     /** Every problem of the decision as entered, as the panels show it while the user types. */

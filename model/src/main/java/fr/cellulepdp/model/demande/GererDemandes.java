@@ -1,6 +1,8 @@
 package fr.cellulepdp.model.demande;
 
+import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
@@ -20,13 +22,20 @@ import java.util.List;
 public final class GererDemandes {
 
     private final Stockage stockage;
+    private final Horloge horloge;
 
-    public GererDemandes(Stockage stockage) {
+    public GererDemandes(Stockage stockage, Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
     }
 
     /** The measure rules the request breaks, in French, counting the other requests of the same sick leave. */
     public List<Probleme> verifier(Utilisateur acteur, Demande demande) {
+        return reglesEnfreintes(stockage, acteur, demande);
+    }
+
+    /** The same check, for the decision being entered (with its granted dates and amount). */
+    public static List<Probleme> reglesEnfreintes(Stockage stockage, Utilisateur acteur, Demande demande) {
         Situation situation = stockage.situations().get(demande.situationId());
         Assure assure = stockage.assures().get(situation.assureId());
         return new VerificationMesure(new ConsulterCatalogue(stockage).catalogue(acteur))
@@ -55,7 +64,12 @@ public final class GererDemandes {
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }
-            return stockage.demandes().save(demande);
+            Demande enregistree = stockage.demandes().save(demande);
+            String action = demande.version() == 0 ? "DEMANDE_CREEE"
+                    : demande.statut() == StatutDemande.RETIREE ? "DEMANDE_RETIREE" : "DEMANDE_MODIFIEE";
+            new Audit(stockage, horloge).noter(acteur, action, "Demande", enregistree.id(),
+                    situation.numeroDossier() + " — " + enregistree.libelleMesure());
+            return enregistree;
         });
     }
 
