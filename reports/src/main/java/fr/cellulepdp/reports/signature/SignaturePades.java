@@ -62,9 +62,15 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 public final class SignaturePades implements SignatureDocuments {
 
+    /**
+     * The last certificate opened and its key: a pack signs some eighty times with the same one, and opening a
+     * PKCS#12 file costs three times 10 000 key-derivation rounds. Held only as long as this object.
+     */
+    private volatile Ouvert dernier;
+
     @Override
     public byte[] signer(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat) {
-        Cle cle = ouvrir(certificat);
+        Cle cle = cle(certificat);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return signer(document, pdf.length, emplacement, certificat, cle);
         } catch (IOException e) {
@@ -75,7 +81,7 @@ public final class SignaturePades implements SignatureDocuments {
     @Override
     public byte[] chiffrerEtSigner(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat,
                                    String motDePasse) {
-        Cle cle = ouvrir(certificat);
+        Cle cle = cle(certificat);
         try {
             byte[] chiffre;
             try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -158,6 +164,20 @@ public final class SignaturePades implements SignatureDocuments {
     }
 
     private record Cle(PrivateKey privee, X509Certificate certificat) {
+    }
+
+    private record Ouvert(CertificatSignature certificat, Cle cle) {
+    }
+
+    /** The key of this very certificate object (same file content and password), opened once. */
+    private Cle cle(CertificatSignature certificat) {
+        Ouvert connu = dernier;
+        if (connu != null && connu.certificat() == certificat) {
+            return connu.cle();
+        }
+        Cle cle = ouvrir(certificat);
+        dernier = new Ouvert(certificat, cle);
+        return cle;
     }
 
     private static Cle ouvrir(CertificatSignature certificat) {
