@@ -10,7 +10,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -105,16 +104,27 @@ public final class TrousseauCles {
             HachageArgon2.deriverCle(mdp, new byte[SEL]);
             throw SeConnecter.refus();
         }
-        String[] echecs = p.getProperty(PREFIXE_ECHECS + id, "0:").split(":", -1);
-        int manques = Integer.parseInt(echecs[0]);
-        if (!echecs[1].isEmpty() && Instant.ofEpochMilli(Long.parseLong(echecs[1])).isAfter(maintenant)) {
-            throw SeConnecter.attendre(maintenant, Instant.ofEpochMilli(Long.parseLong(echecs[1])));
-        }
-        String[] parties = entree.split(":");
-        Base64.Decoder b64 = Base64.getDecoder();
-        byte[] cleCompte = HachageArgon2.deriverCle(mdp, b64.decode(parties[0]));
+        int manques;
+        Instant attente;
+        byte[][] parties;
         try {
-            byte[] cle = aes(Cipher.DECRYPT_MODE, cleCompte, b64.decode(parties[1]), id, b64.decode(parties[2]));
+            String[] echecs = p.getProperty(PREFIXE_ECHECS + id, "0:").split(":", -1);
+            manques = Integer.parseInt(echecs[0]);
+            attente = echecs[1].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(echecs[1]));
+            Base64.Decoder b64 = Base64.getDecoder();
+            parties = java.util.Arrays.stream(entree.split(":")).map(b64::decode).toArray(byte[][]::new);
+            if (parties.length != 3) {
+                throw new IllegalArgumentException("3 parties attendues");
+            }
+        } catch (RuntimeException abime) {
+            throw endommage();
+        }
+        if (attente != null && attente.isAfter(maintenant)) {
+            throw SeConnecter.attendre(maintenant, attente);
+        }
+        byte[] cleCompte = HachageArgon2.deriverCle(mdp, parties[0]);
+        try {
+            byte[] cle = aes(Cipher.DECRYPT_MODE, cleCompte, parties[1], id, parties[2]);
             if (manques > 0) {
                 p.remove(PREFIXE_ECHECS + id);
                 ecrire(p);
@@ -243,10 +253,14 @@ public final class TrousseauCles {
                     + "illisible : " + e.getMessage(), e);
         }
         if (!FORMAT.equals(p.getProperty("format"))) {
-            throw new BaseIndisponibleException("Le trousseau de clés de la base (« " + fichier + " ») n'est pas "
-                    + "dans un format connu : restaurez-le depuis une sauvegarde.", null);
+            throw endommage();
         }
         return p;
+    }
+
+    private BaseIndisponibleException endommage() {
+        return new BaseIndisponibleException("Le trousseau de clés de la base (« " + fichier + " ») est endommagé "
+                + "ou dans un format inconnu : restaurez-le depuis une sauvegarde (il y est avec la base).", null);
     }
 
     private void ecrire(Properties p) {
@@ -262,13 +276,9 @@ public final class TrousseauCles {
     /** Written beside, then moved in place: a crash leaves the former key ring or the new one, never half of one. */
     private void ecrireOctets(byte[] octets) throws IOException {
         Files.createDirectories(fichier.toAbsolutePath().getParent());
+        // createTempFile makes it readable by its owner only (rw------- on POSIX), which the move keeps
         Path temporaire = Files.createTempFile(fichier.toAbsolutePath().getParent(), ".cles", ".tmp");
         try {
-            try {
-                Files.setPosixFilePermissions(temporaire, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Windows: the data folder is in the user's own profile
-            }
             Files.write(temporaire, octets);
             try {
                 Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -72,6 +72,10 @@ class ChiffrementBaseTest {
         assertThat(contient(Path.of(base() + ".cles"))).isEmpty();
         String trousseau = Files.readString(Path.of(base() + ".cles"), StandardCharsets.ISO_8859_1);
         assertThat(trousseau).doesNotContain("provisoire").doesNotContain(COMPTE).doesNotContain("martinel");
+        if (Files.getFileStore(dossier).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(Path.of(base() + ".cles")))).isEqualTo("rw-------");
+        }
         // H2 itself, without the key, reads nothing
         assertThatThrownBy(() -> DriverManager.getConnection("jdbc:h2:file:" + base() + ";IFEXISTS=TRUE", "sa", ""))
                 .isInstanceOf(SQLException.class);
@@ -172,6 +176,23 @@ class ChiffrementBaseTest {
         try (BaseDeDonnees base = acces().ouvrir(COMPTE, MOT_DE_PASSE, MAINTENANT)) {
             assertThat(base.assures().count()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void a_damaged_key_ring_is_refused_in_french_and_the_file_is_left_as_it_was() throws Exception {
+        creerAvecCompte();
+        Path cles = Path.of(base() + ".cles");
+        byte[] fichier = Files.readAllBytes(Path.of(base() + ".mv.db"));
+        String texte = Files.readString(cles, StandardCharsets.ISO_8859_1);
+        Files.writeString(cles, texte.replaceAll("(compte\\.[0-9a-f]+=)[^\\n]*", "$1pas-du-base64"),
+                StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> acces().ouvrir(COMPTE, MOT_DE_PASSE, MAINTENANT))
+                .isInstanceOf(BaseIndisponibleException.class).hasMessageContaining("est endommagé");
+        Files.writeString(cles, "rien", StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> acces().ouvrir(COMPTE, MOT_DE_PASSE, MAINTENANT))
+                .isInstanceOf(BaseIndisponibleException.class).hasMessageContaining("restaurez-le depuis une sauvegarde");
+        assertThat(Files.readAllBytes(Path.of(base() + ".mv.db"))).isEqualTo(fichier);
     }
 
     /** The secrets found in the file's bytes (read as UTF-8 and as Latin-1). */
