@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.document.Atelier;
 import fr.cellulepdp.app.document.CertificatChoisi;
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.wiring.Services;
@@ -39,12 +40,12 @@ final class CommandeRender extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = principale().ouvrir()) {
+        try (Atelier atelier = Atelier.ouvrir(); Services services = principale().ouvrir()) {
             Integer numero = "last".equalsIgnoreCase(seance) ? null : numero();
             Seance choisie = services.genererDocuments().trouver(services.utilisateur(), numero);
             Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(services);
-            List<DocumentProduit> documents = services.genererDocuments().generer(services.utilisateur(),
-                    choisie.id(), signature, (faits, total) -> { });
+            List<DocumentProduit> documents = services.genererDocuments().sur(atelier)
+                    .generer(services.utilisateur(), choisie.id(), signature, (faits, total) -> { });
             Path dossier = DossierDocuments.ecrire(sortieDocuments, choisie.numero(), documents);
             long signes = documents.stream().filter(DocumentProduit::signe).count();
             sortie().println(documents.size() + " documents de la séance n° " + choisie.numero() + " dans "

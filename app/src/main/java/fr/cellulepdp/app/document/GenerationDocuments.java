@@ -69,9 +69,12 @@ public final class GenerationDocuments {
         progression.setProgress(0);
         progression.setVisible(true);
         executeur.executer(() -> {
-            List<DocumentProduit> documents = services.genererDocuments().generer(services.utilisateur(),
-                    seance.id(), choisi, (faits, total) -> Platform.runLater(
-                            () -> progression.setProgress(faits / (double) total)));
+            List<DocumentProduit> documents;
+            try (Atelier atelier = Atelier.ouvrir()) {
+                documents = services.genererDocuments().sur(atelier).generer(services.utilisateur(), seance.id(),
+                        choisi, (faits, total) -> Platform.runLater(
+                                () -> progression.setProgress(faits / (double) total)));
+            }
             return new Resultat(DossierDocuments.ecrire(racine(services), seance.numero(), documents),
                     documents.size(), documents.stream().filter(DocumentProduit::signe).count());
         }, resultat -> {

@@ -26,6 +26,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Use case: the documents of a meeting in one action. For a closed meeting: the agenda and the minutes, each in
@@ -46,14 +51,30 @@ public final class GenererDocumentsSeance {
     private final SignatureDocuments signature;
     private final Horloge horloge;
     private final LecteurImages images;
+    private final Executor travailleurs;
 
     public GenererDocumentsSeance(Stockage stockage, GenerateurDocuments generateur, SignatureDocuments signature,
                                   Horloge horloge, LecteurImages images) {
+        this(stockage, generateur, signature, horloge, images, Runnable::run);
+    }
+
+    private GenererDocumentsSeance(Stockage stockage, GenerateurDocuments generateur, SignatureDocuments signature,
+                                   Horloge horloge, LecteurImages images, Executor travailleurs) {
         this.stockage = stockage;
         this.images = images;
         this.generateur = generateur;
         this.signature = signature;
         this.horloge = horloge;
+        this.travailleurs = travailleurs;
+    }
+
+    /**
+     * The same use case, laying out and signing the documents on {@code travailleurs} (the generator and the
+     * signature must then be usable from several threads). The pack keeps its order and the letters are recorded
+     * one by one on the calling thread, as without them.
+     */
+    public GenererDocumentsSeance sur(Executor travailleurs) {
+        return new GenererDocumentsSeance(stockage, generateur, signature, horloge, images, travailleurs);
     }
 
     /** The meeting with this number, or the last one closed when {@code numero} is null. */
@@ -96,40 +117,109 @@ public final class GenererDocumentsSeance {
                 cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null));
 
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, horloge.aujourdhui()) : List.of();
+        int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
+        // everything is laid out and signed ahead on the workers; the results are taken (and recorded) in order
+        Lot lot = new Lot(travailleurs);
+        List<CompletableFuture<DocumentProduit>> documents = new ArrayList<>();
+        documents.add(lot.plusTard(() -> produit("01-ordre-du-jour.pdf", generateur.ordreDuJour(contenu, false),
+                Optional.empty())));
+        ContenuSeance partage = contenu.pourPartenaires();
+        documents.add(lot.plusTard(() -> produit("02-ordre-du-jour-partenaires.pdf",
+                generateur.ordreDuJour(partage, true), Optional.empty())));
+        if (seance.estCloturee()) {
+            documents.add(lot.plusTard(() -> produit("03-proces-verbal.pdf",
+                    generateur.procesVerbal(contenu, false), certificat)));
+            documents.add(lot.plusTard(() -> produit("04-proces-verbal-extrait-partenaires.pdf",
+                    generateur.procesVerbal(partage, true), Optional.empty())));
+        }
         RegleMotDePasse regle = stockage.serveursSmtp().findAll().stream().findFirst()
                 .map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.DATE_NAISSANCE);
-        int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
+        List<CompletableFuture<Courrier>> courriers = lettres.stream()
+                .map(lettre -> lot.plusTard(() -> courrier(contenu, lettre, certificat, enregistrer ? regle : null)))
+                .toList();
         List<DocumentProduit> produits = new ArrayList<>();
-        produits.add(produit("01-ordre-du-jour.pdf", generateur.ordreDuJour(contenu, false), Optional.empty()));
-        progression.avancer(produits.size(), total);
-        ContenuSeance partage = contenu.pourPartenaires();
-        produits.add(produit("02-ordre-du-jour-partenaires.pdf", generateur.ordreDuJour(partage, true),
-                Optional.empty()));
-        progression.avancer(produits.size(), total);
-        if (!seance.estCloturee()) {
-            return produits;
-        }
-        produits.add(produit("03-proces-verbal.pdf", generateur.procesVerbal(contenu, false), certificat));
-        progression.avancer(produits.size(), total);
-        produits.add(produit("04-proces-verbal-extrait-partenaires.pdf", generateur.procesVerbal(partage, true),
-                Optional.empty()));
-        progression.avancer(produits.size(), total);
-        for (Lettre lettre : lettres) {
-            DocumentPdf document = generateur.notification(contenu, lettre.point(), lettre.decision(),
-                    lettre.destinataire());
-            DocumentProduit produit = produit("courriers/" + lettre.nomFichier(), document, certificat);
-            if (enregistrer) {
-                // the e-mailed copy is encrypted with the person's password, then signed; the archive stays PDF/A
-                Optional<byte[]> envoi = produit.signe() ? lettre.motDePasseCourriel(regle).map(mdp -> signature
-                        .chiffrerEtSigner(document.contenu(), document.emplacements().get(0), certificat.get(), mdp))
-                        : Optional.empty();
-                enregistrer(lettre.decision(), lettre.destinataire(), envoi.isPresent() ? lettre.adresse() : "",
-                        produit, envoi.orElse(produit.contenu()));
+        try {
+            for (CompletableFuture<DocumentProduit> document : documents) {
+                produits.add(resultat(document));
+                progression.avancer(produits.size(), total);
             }
-            produits.add(produit);
-            progression.avancer(produits.size(), total);
+            for (CompletableFuture<Courrier> attendu : courriers) {
+                Courrier courrier = resultat(attendu);
+                if (enregistrer) {
+                    enregistrer(courrier.lettre().decision(), courrier.lettre().destinataire(),
+                            courrier.envoi().isPresent() ? courrier.lettre().adresse() : "", courrier.produit(),
+                            courrier.envoi().orElse(courrier.produit().contenu()));
+                }
+                produits.add(courrier.produit());
+                progression.avancer(produits.size(), total);
+            }
+        } finally {
+            lot.abandonner();
         }
         return produits;
+    }
+
+    /** A letter signed as archived and, for an e-mail, its copy encrypted with the person's password. */
+    private record Courrier(Lettre lettre, DocumentProduit produit, Optional<byte[]> envoi) {
+    }
+
+    /** @param regle the rule of the e-mailed copy's password; null when nothing is recorded (no copy then) */
+    private Courrier courrier(ContenuSeance contenu, Lettre lettre, Optional<CertificatSignature> certificat,
+                              RegleMotDePasse regle) {
+        DocumentPdf document = generateur.notification(contenu, lettre.point(), lettre.decision(),
+                lettre.destinataire());
+        DocumentProduit produit = produit("courriers/" + lettre.nomFichier(), document, certificat);
+        // the e-mailed copy is encrypted with the person's password, then signed; the archive stays PDF/A
+        Optional<byte[]> envoi = regle != null && produit.signe() ? lettre.motDePasseCourriel(regle)
+                .map(mdp -> signature.chiffrerEtSigner(document.contenu(), document.emplacements().get(0),
+                        certificat.get(), mdp))
+                : Optional.empty();
+        return new Courrier(lettre, produit, envoi);
+    }
+
+    /** The work of one pack given to the workers: after a failure, what has not started yet is dropped. */
+    private static final class Lot {
+
+        private final Executor travailleurs;
+        private volatile boolean abandonne;
+
+        Lot(Executor travailleurs) {
+            this.travailleurs = travailleurs;
+        }
+
+        <T> CompletableFuture<T> plusTard(Supplier<T> travail) {
+            return CompletableFuture.supplyAsync(() -> {
+                if (abandonne) {
+                    throw new CancellationException("abandonné après un échec");
+                }
+                try {
+                    return travail.get();
+                } catch (RuntimeException | Error e) {
+                    abandonne = true;
+                    throw e;
+                }
+            }, travailleurs);
+        }
+
+        /** Once the pack is taken (or has failed), nothing more is started. */
+        void abandonner() {
+            abandonne = true;
+        }
+    }
+
+    /** The result, or the failure as the work threw it (a wrong certificate password stays a SaisieInvalide). */
+    private static <T> T resultat(CompletableFuture<T> attendu) {
+        try {
+            return attendu.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error erreur) {
+                throw erreur;
+            }
+            throw e;
+        }
     }
 
     private record Lettre(DossierSeance.Point point, Demande demande, Decision decision, Destinataire destinataire) {

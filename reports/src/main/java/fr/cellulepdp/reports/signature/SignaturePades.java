@@ -66,7 +66,7 @@ public final class SignaturePades implements SignatureDocuments {
      * The last certificate opened and its key: a pack signs some eighty times with the same one, and opening a
      * PKCS#12 file costs three times 10 000 key-derivation rounds. Held only as long as this object.
      */
-    private volatile Ouvert dernier;
+    private Ouvert dernier;
 
     @Override
     public byte[] signer(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat) {
@@ -169,15 +169,15 @@ public final class SignaturePades implements SignatureDocuments {
     private record Ouvert(CertificatSignature certificat, Cle cle) {
     }
 
-    /** The key of this very certificate object (same file content and password), opened once. */
-    private Cle cle(CertificatSignature certificat) {
-        Ouvert connu = dernier;
-        if (connu != null && connu.certificat() == certificat) {
-            return connu.cle();
+    /**
+     * The key of this very certificate object (same file content and password), opened once: the threads signing
+     * a pack together wait for the first one to open it rather than each opening it.
+     */
+    private synchronized Cle cle(CertificatSignature certificat) {
+        if (dernier == null || dernier.certificat() != certificat) {
+            dernier = new Ouvert(certificat, ouvrir(certificat));
         }
-        Cle cle = ouvrir(certificat);
-        dernier = new Ouvert(certificat, cle);
-        return cle;
+        return dernier.cle();
     }
 
     private static Cle ouvrir(CertificatSignature certificat) {
