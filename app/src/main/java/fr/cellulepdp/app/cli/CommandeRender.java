@@ -40,7 +40,8 @@ final class CommandeRender extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Atelier atelier = Atelier.ouvrir(); Services services = principale().ouvrir()) {
+        // the workshop's threads get ready for the documents while this one opens the database
+        try (Atelier atelier = Atelier.ouvrirEtPreparer(); Services services = principale().ouvrir()) {
             Integer numero = "last".equalsIgnoreCase(seance) ? null : numero();
             Seance choisie = services.genererDocuments().trouver(services.utilisateur(), numero);
             Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(services);

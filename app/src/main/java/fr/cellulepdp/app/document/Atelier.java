@@ -1,9 +1,11 @@
 package fr.cellulepdp.app.document;
 
+import fr.cellulepdp.reports.signature.Prechauffage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The threads that lay out and sign a meeting's pack, one per core: the letters are independent of each other, so
@@ -12,8 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Atelier implements Executor, AutoCloseable {
 
     private final ExecutorService fils;
+    private final int nombre;
 
     private Atelier(int nombre) {
+        this.nombre = nombre;
         AtomicInteger numero = new AtomicInteger();
         fils = Executors.newFixedThreadPool(nombre, tache -> {
             Thread fil = new Thread(tache, "documents-" + numero.incrementAndGet());
@@ -24,6 +28,26 @@ public final class Atelier implements Executor, AutoCloseable {
 
     public static Atelier ouvrir() {
         return new Atelier(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * The threads, each readied for the pack at once (fonts parsed, PDFBox loaded), so that it is done while the
+     * caller opens the database; the first task given to a new thread is its own.
+     */
+    public static Atelier ouvrirEtPreparer() {
+        // logging set up from two threads at once would print SLF4J's warning that it replayed early messages
+        LoggerFactory.getILoggerFactory();
+        Atelier atelier = ouvrir();
+        for (int i = 0; i < atelier.nombre; i++) {
+            atelier.execute(() -> {
+                try {
+                    Prechauffage.preparerCeFil();
+                } catch (RuntimeException e) {
+                    // only time is lost: the pack itself reports what does not work
+                }
+            });
+        }
+        return atelier;
     }
 
     @Override

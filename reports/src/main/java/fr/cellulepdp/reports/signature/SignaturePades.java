@@ -83,24 +83,28 @@ public final class SignaturePades implements SignatureDocuments {
                                    String motDePasse) {
         Cle cle = cle(certificat);
         try {
-            byte[] chiffre;
-            try (PDDocument document = Loader.loadPDF(pdf)) {
-                AccessPermission droits = new AccessPermission();
-                droits.setCanModify(false);
-                // the owner password is random and forgotten: nobody can lift the protection
-                StandardProtectionPolicy protection = new StandardProtectionPolicy(
-                        java.util.UUID.randomUUID().toString(), motDePasse, droits);
-                protection.setEncryptionKeyLength(256);
-                document.protect(protection);
-                ByteArrayOutputStream sortie = new ByteArrayOutputStream(pdf.length + 4_000);
-                document.save(sortie);
-                chiffre = sortie.toByteArray();
-            }
+            byte[] chiffre = chiffrer(pdf, motDePasse);
             try (PDDocument document = Loader.loadPDF(chiffre, motDePasse)) {
                 return signer(document, chiffre.length, emplacement, certificat, cle);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document encrypted (AES-256) with {@code motDePasse}, modifications not allowed. */
+    static byte[] chiffrer(byte[] pdf, String motDePasse) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            AccessPermission droits = new AccessPermission();
+            droits.setCanModify(false);
+            // the owner password is random and forgotten: nobody can lift the protection
+            StandardProtectionPolicy protection = new StandardProtectionPolicy(
+                    java.util.UUID.randomUUID().toString(), motDePasse, droits);
+            protection.setEncryptionKeyLength(256);
+            document.protect(protection);
+            ByteArrayOutputStream sortie = new ByteArrayOutputStream(pdf.length + 4_000);
+            document.save(sortie);
+            return sortie.toByteArray();
         }
     }
 
