@@ -21,6 +21,7 @@ import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.AvisMedicalSituation;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.ListerSituations;
+import fr.cellulepdp.model.situation.LireDossier;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.suivi.Suivi;
@@ -96,6 +97,8 @@ class DroitsParRoleTest extends SurBaseTemporaire {
                     .isInstanceOf(SaisieInvalideException.class);
             assertThatThrownBy(() -> historique.consulter(acteur, base.situations().get(JeuIndicateurs.S1)))
                     .isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> new LireDossier(base).lire(acteur, JeuIndicateurs.S1))
+                    .isInstanceOf(SaisieInvalideException.class);
             assertThat(base.journalAudit().findAll()).as("a refused opening is not an opening").isEmpty();
         } else {
             DossierSeance dossier = seance.consulter(acteur, seanceId);
@@ -106,7 +109,11 @@ class DroitsParRoleTest extends SurBaseTemporaire {
 
         AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge);
         Situation s1 = base.situations().get(JeuIndicateurs.S1);
-        assertThat(avis.pourActeur(acteur, s1).avisMedical()).isEqualTo(role.litAvisMedical() ? AVIS : "");
+        if (!partenaire) {
+            LireDossier.Dossier lu = new LireDossier(base).lire(acteur, s1.id());
+            assertThat(lu.situation().avisMedical()).isEqualTo(role.litAvisMedical() ? AVIS : "");
+            assertThat(lu.assure().nir()).isEqualTo(personne.nir());
+        }
         if (role.litAvisMedical()) {
             assertThat(avis.lire(acteur, s1.id())).isEqualTo(AVIS);
         } else {

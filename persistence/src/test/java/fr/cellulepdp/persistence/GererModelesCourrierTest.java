@@ -22,7 +22,7 @@ class GererModelesCourrierTest {
     void defaults_until_changed_then_the_saved_wording_and_an_unknown_placeholder_is_refused_by_name() {
         Utilisateur coordinatrice = new Utilisateur(null, "c", Role.COORDINATRICE);
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("cellule"))) {
-            GererModelesCourrier modeles = new GererModelesCourrier(base);
+            GererModelesCourrier modeles = new GererModelesCourrier(base, fr.cellulepdp.model.commun.Horloge.systeme());
             assertThat(modeles.modeles(coordinatrice)).containsEntry(IssueDecision.REFUS,
                     Gabarits.parDefaut(IssueDecision.REFUS)).hasSize(IssueDecision.values().length);
 

@@ -12,8 +12,8 @@ import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.StatutDemande;
-import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.situation.LireDossier;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.HashMap;
 import java.util.List;
@@ -130,12 +130,9 @@ public final class DialogueDossier extends Dialog<Void> {
     /** The person and situation form, filled with both as they are in the database now. */
     private void modifierDossier() {
         UUID id = situation.id();
-        executeur.executer(() -> {
-            Situation lue = services.avisMedical().pourActeur(services.utilisateur(),
-                    services.stockage().situations().get(id));
-            return new DossierLu(services.stockage().assures().get(lue.assureId()), lue,
-                    services.referentsSociauxActifs());
-        }, lu -> FormulaireSituation.modification(services, executeur, lu.referents(), lu.assure(), lu.situation())
+        executeur.executer(() -> new DossierLu(services.lireDossier().lire(services.utilisateur(), id),
+                services.referentsSociauxActifs()), lu -> FormulaireSituation.modification(services, executeur,
+                lu.referents(), lu.dossier().assure(), lu.dossier().situation())
                 .showAndWait().ifPresent(this::afficher), this::erreur);
     }
 
@@ -148,7 +145,7 @@ public final class DialogueDossier extends Dialog<Void> {
 
     private boolean ouvert;
 
-    private record DossierLu(Assure assure, Situation situation, List<Membre> referents) {
+    private record DossierLu(LireDossier.Dossier dossier, List<Membre> referents) {
     }
 
     private static String decisions(List<Decision> decisions) {

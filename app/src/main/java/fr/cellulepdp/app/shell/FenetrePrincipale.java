@@ -292,8 +292,8 @@ public final class FenetrePrincipale {
 
     /** Opens the file of a situation: the person's requests and decisions; the list is reloaded afterwards. */
     public void ouvrirDossier(ResumeSituation ligne) {
-        executeur.executer(() -> services.stockage().situations().get(ligne.id()), situation -> {
-            new DialogueDossier(services, executeur, dialogues, situation, ligne.personne()).showAndWait();
+        executeur.executer(() -> services.lireDossier().lire(services.utilisateur(), ligne.id()), lu -> {
+            new DialogueDossier(services, executeur, dialogues, lu.situation(), ligne.personne()).showAndWait();
             pages.get("situations").actualiser();
         }, this::signalerErreur);
     }

@@ -28,6 +28,7 @@ import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.situation.CreerSituation;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.situation.LireDossier;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ModifierSituation;
 import fr.cellulepdp.persistence.AccesBase;
@@ -216,7 +217,7 @@ public final class Services implements AutoCloseable {
     }
 
     public ParametrerSmtp parametrerSmtp() {
-        return new ParametrerSmtp(base, coffre());
+        return new ParametrerSmtp(base, coffre(), horloge);
     }
 
     public SuivreCourriers suivreCourriers() {
@@ -233,11 +234,11 @@ public final class Services implements AutoCloseable {
     }
 
     public GererModelesCourrier modelesCourrier() {
-        return new GererModelesCourrier(base);
+        return new GererModelesCourrier(base, horloge);
     }
 
     public ParametrerDocuments parametrerDocuments() {
-        return new ParametrerDocuments(base);
+        return new ParametrerDocuments(base, horloge);
     }
 
     public GenererDocumentsSeance genererDocuments() {
@@ -272,6 +273,10 @@ public final class Services implements AutoCloseable {
 
     public fr.cellulepdp.model.cellule.ParametrerProtection parametrerProtection() {
         return new fr.cellulepdp.model.cellule.ParametrerProtection(base, horloge);
+    }
+
+    public LireDossier lireDossier() {
+        return new LireDossier(base);
     }
 
     public fr.cellulepdp.model.situation.AvisMedicalSituation avisMedical() {
@@ -349,7 +354,7 @@ public final class Services implements AutoCloseable {
     }
 
     public GererMotifsTypes motifsTypes() {
-        return new GererMotifsTypes(base);
+        return new GererMotifsTypes(base, horloge);
     }
 
     public ListerSeances listerSeances() {

@@ -1,18 +1,23 @@
 package fr.cellulepdp.model.cellule;
 
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 
 /**
  * Use case: the files the documents use, chosen on this computer: the signatory's certificate (its path; the
- * password is asked each time) and the letterhead's logo (PNG or JPEG).
+ * password is asked each time) and the letterhead's logo (PNG or JPEG). Each choice goes into the audit trail
+ * (chosen or removed; the path, which may name the person's home folder, is not copied).
  */
 public final class ParametrerDocuments {
 
     private final Stockage stockage;
+    private final Horloge horloge;
 
-    public ParametrerDocuments(Stockage stockage) {
+    public ParametrerDocuments(Stockage stockage, Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
     }
 
     public Cellule choisirCertificat(Utilisateur acteur, String chemin) {
@@ -22,7 +27,9 @@ public final class ParametrerDocuments {
         return stockage.transactions().inTransaction(() -> {
             Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
                     new SaisieInvalideException("certificat", "la cellule n'est pas encore renseignée."));
-            return stockage.cellules().save(c.avecCertificat(chemin));
+            Cellule apres = stockage.cellules().save(c.avecCertificat(chemin));
+            noter(acteur, apres, "certificat de signature", c.certificatSignature(), chemin);
+            return apres;
         });
     }
 
@@ -33,7 +40,16 @@ public final class ParametrerDocuments {
         return stockage.transactions().inTransaction(() -> {
             Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
                     new SaisieInvalideException("logo", "la cellule n'est pas encore renseignée."));
-            return stockage.cellules().save(c.avecLogo(chemin));
+            Cellule apres = stockage.cellules().save(c.avecLogo(chemin));
+            noter(acteur, apres, "logo", c.logo(), chemin);
+            return apres;
         });
+    }
+
+    private void noter(Utilisateur acteur, Cellule cellule, String quoi, String avant, String apres) {
+        String changement = apres == null || apres.isBlank() ? "retiré"
+                : avant == null || avant.isBlank() ? "choisi" : "remplacé";
+        new Audit(stockage, horloge).noter(acteur, "PARAMETRES_DOCUMENTS", "Cellule", cellule.id(),
+                quoi + " " + changement);
     }
 }

@@ -1,5 +1,7 @@
 package fr.cellulepdp.model.cellule;
 
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 
@@ -7,9 +9,9 @@ import fr.cellulepdp.model.commun.Stockage;
 public final class ParametrerQuorum {
 
     private final Stockage stockage;
-    private final fr.cellulepdp.model.commun.Horloge horloge;
+    private final Horloge horloge;
 
-    public ParametrerQuorum(Stockage stockage, fr.cellulepdp.model.commun.Horloge horloge) {
+    public ParametrerQuorum(Stockage stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }
@@ -23,7 +25,7 @@ public final class ParametrerQuorum {
             Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
                     new SaisieInvalideException("quorum", "la cellule n'est pas encore renseignée."));
             Cellule apres = stockage.cellules().save(c.avecQuorum(regle));
-            new fr.cellulepdp.model.audit.Audit(stockage, horloge).noter(acteur, "PARAMETRES_QUORUM", "Cellule",
+            new Audit(stockage, horloge).noter(acteur, "PARAMETRES_QUORUM", "Cellule",
                     c.id(), texte(c.quorum()) + " → " + texte(regle));
             return apres;
         });

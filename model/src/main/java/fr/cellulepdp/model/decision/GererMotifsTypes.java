@@ -1,6 +1,9 @@
 package fr.cellulepdp.model.decision;
 
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 import java.util.Comparator;
@@ -9,30 +12,57 @@ import java.util.UUID;
 
 /**
  * Use case: the cell's standard phrases for the reasons of decisions, in their order. A new database starts with
- * a few (migration V4); the cell adds and removes its own in the settings.
+ * a few (migration V4); the coordinatrice adds and removes the cell's own in the settings, each change in the
+ * audit trail (by position and length: a phrase typed by hand could name someone).
  */
 public final class GererMotifsTypes {
 
     private final Stockage stockage;
+    private final Horloge horloge;
 
-    public GererMotifsTypes(Stockage stockage) {
+    public GererMotifsTypes(Stockage stockage, Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
     }
 
     public List<MotifType> lister(Utilisateur acteur) {
+        return enOrdre(stockage);
+    }
+
+    /** The phrases in their order, as every member reads them when recording a decision. */
+    public static List<MotifType> enOrdre(Stockage stockage) {
         return stockage.motifsTypes().findAll().stream().sorted(Comparator.comparingInt(MotifType::position)).toList();
     }
 
     public MotifType ajouter(Utilisateur acteur, String texte) {
+        verifierRole(acteur);
         if (texte == null || texte.isBlank()) {
             throw new SaisieInvalideException("motif type", "le texte de la phrase est vide.");
         }
-        return stockage.transactions().inTransaction(() -> stockage.motifsTypes().save(new MotifType(
-                UUID.randomUUID(), 0, lister(acteur).stream().mapToInt(MotifType::position).max().orElse(0) + 1,
-                texte)));
+        return stockage.transactions().inTransaction(() -> {
+            MotifType ajoute = stockage.motifsTypes().save(new MotifType(UUID.randomUUID(), 0,
+                    lister(acteur).stream().mapToInt(MotifType::position).max().orElse(0) + 1, texte.strip()));
+            new Audit(stockage, horloge).noter(acteur, "MOTIF_TYPE_AJOUTE", "MotifType", ajoute.id(),
+                    "phrase n° " + ajoute.position() + ", " + ajoute.texte().length() + " caractères");
+            return ajoute;
+        });
     }
 
     public void supprimer(Utilisateur acteur, UUID id) {
-        stockage.transactions().runInTransaction(() -> stockage.motifsTypes().supprimer(id));
+        verifierRole(acteur);
+        stockage.transactions().runInTransaction(() -> {
+            List<MotifType> motifs = lister(acteur);
+            motifs.stream().filter(m -> m.id().equals(id)).findFirst().ifPresent(retire -> {
+                stockage.motifsTypes().supprimer(id);
+                new Audit(stockage, horloge).noter(acteur, "MOTIF_TYPE_SUPPRIME", "MotifType", id,
+                        "phrase n° " + retire.position() + ", " + retire.texte().length() + " caractères");
+            });
+        });
+    }
+
+    private static void verifierRole(Utilisateur acteur) {
+        if (acteur.role() != Role.COORDINATRICE) {
+            throw new SaisieInvalideException("motif type", "seule la coordinatrice modifie les phrases types.");
+        }
     }
 }

@@ -113,7 +113,7 @@ public final class GenererDocumentsSeance {
         Seance prochaine = autres.stream().filter(s -> !s.estCloturee() && s.date().isAfter(seance.date()))
                 .findFirst().orElse(null);
         ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, horloge.aujourdhui(),
-                new GererModelesCourrier(stockage).modeles(acteur),
+                new GererModelesCourrier(stockage, horloge).modeles(acteur),
                 cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null));
 
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, horloge.aujourdhui()) : List.of();

@@ -1,7 +1,9 @@
 package fr.cellulepdp.model.document;
 
+import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.IssueDecision;
@@ -10,13 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Use case: the cell's wording of the letters, one template per outcome; the default one until it is changed. */
+/**
+ * Use case: the cell's wording of the letters, one template per outcome; the default one until it is changed.
+ * A change goes into the audit trail with the outcome and the lengths, not the wording.
+ */
 public final class GererModelesCourrier {
 
     private final Stockage stockage;
+    private final Horloge horloge;
 
-    public GererModelesCourrier(Stockage stockage) {
+    public GererModelesCourrier(Stockage stockage, Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
     }
 
     /** The wording in force for every outcome. */
@@ -47,7 +54,14 @@ public final class GererModelesCourrier {
         stockage.transactions().runInTransaction(() -> {
             ModeleCourrier actuel = stockage.modelesCourrier().findByIssue(issue)
                     .orElse(new ModeleCourrier(UUID.randomUUID(), 0, issue, ""));
+            if (texte.equals(modeles(acteur).get(issue))) {
+                return;
+            }
+            String avant = stockage.modelesCourrier().findByIssue(issue).map(ModeleCourrier::texte)
+                    .map(t -> t.length() + " caractères").orElse("modèle par défaut");
             stockage.modelesCourrier().save(new ModeleCourrier(actuel.id(), actuel.version(), issue, texte));
+            new Audit(stockage, horloge).noter(acteur, "MODELE_COURRIER", "ModeleCourrier", actuel.id(),
+                    issue.name() + " : " + avant + " → " + texte.length() + " caractères");
         });
     }
 }

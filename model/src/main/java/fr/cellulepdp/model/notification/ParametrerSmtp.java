@@ -1,7 +1,10 @@
 package fr.cellulepdp.model.notification;
 
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.audit.Differences;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
@@ -9,15 +12,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Use case: the outgoing mail server; the password is encrypted before it is stored. */
+/**
+ * Use case: the outgoing mail server; the password is encrypted before it is stored. Each change goes into the
+ * audit trail by field name (a changed password shows as {@code motDePasseChiffre}, never its value).
+ */
 public final class ParametrerSmtp {
 
     private final Stockage stockage;
     private final Coffre coffre;
+    private final Horloge horloge;
 
-    public ParametrerSmtp(Stockage stockage, Coffre coffre) {
+    public ParametrerSmtp(Stockage stockage, Coffre coffre, Horloge horloge) {
         this.stockage = stockage;
         this.coffre = coffre;
+        this.horloge = horloge;
     }
 
     public Optional<ServeurSmtp> lire(Utilisateur acteur) {
@@ -52,7 +60,10 @@ public final class ParametrerSmtp {
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }
-            return stockage.serveursSmtp().save(serveur);
+            ServeurSmtp enregistre = stockage.serveursSmtp().save(serveur);
+            new Audit(stockage, horloge).noter(acteur, "PARAMETRES_SMTP", "ServeurSmtp", enregistre.id(),
+                    actuel.map(avant -> Differences.champs(avant, serveur)).orElse("serveur renseigné"));
+            return enregistre;
         });
     }
 }

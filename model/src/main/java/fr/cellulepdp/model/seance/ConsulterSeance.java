@@ -6,6 +6,7 @@ import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.AvisMedicalSituation;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class ConsulterSeance {
         return stockage.transactions().inTransaction(() -> {
             Seance seance = stockage.seances().get(seanceId);
             HistoriquePersonne historique = new HistoriquePersonne(stockage);
-            boolean litAvis = fr.cellulepdp.model.situation.AvisMedicalSituation.peutLire(stockage, acteur);
+            boolean litAvis = AvisMedicalSituation.peutLire(stockage, acteur);
             List<DossierSeance.Point> points = seance.ordreDuJour().stream()
                     .map(p -> detailler(acteur, p, historique, litAvis)).toList();
             // urgent decisions presented for ratification show beside the meeting's own
@@ -38,7 +39,7 @@ public final class ConsulterSeance {
                     .filter(Decision::estHorsSeance).forEach(decisions::add);
             return new DossierSeance(seance, points, decisions, stockage.membres().findAll(),
                     tenir.constatQuorum(seance), tenir.peutDecider(seance),
-                    new GererMotifsTypes(stockage).lister(acteur));
+                    GererMotifsTypes.enOrdre(stockage));
         });
     }
 
@@ -62,7 +63,7 @@ public final class ConsulterSeance {
     public List<DossierSeance.Point> detailler(Utilisateur acteur, List<PointOrdreDuJour> points) {
         refuserPartenaire(acteur);
         HistoriquePersonne historique = new HistoriquePersonne(stockage);
-        boolean litAvis = fr.cellulepdp.model.situation.AvisMedicalSituation.peutLire(stockage, acteur);
+        boolean litAvis = AvisMedicalSituation.peutLire(stockage, acteur);
         return points.stream().map(p -> detailler(acteur, p, historique, litAvis)).toList();
     }
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * Use case: the medical opinion written on a file. The medical référents read and write it; the coordinatrice reads
  * it only when the cell allows it (Paramètres); nobody else receives it, from here or from any other reading of a
- * file ({@link #pourActeur}).
+ * file ({@link LireDossier}, the meetings).
  */
 public final class AvisMedicalSituation {
 
@@ -36,11 +36,6 @@ public final class AvisMedicalSituation {
 
     public boolean peutEcrire(Utilisateur acteur) {
         return acteur.role() == Role.REFERENT_MEDICAL;
-    }
-
-    /** The file as {@code acteur} may receive it: without its medical opinion unless they read it. */
-    public Situation pourActeur(Utilisateur acteur, Situation situation) {
-        return peutLire(acteur) ? situation : situation.sansAvisMedical();
     }
 
     /** @throws SaisieInvalideException for anyone who does not read the medical opinion */

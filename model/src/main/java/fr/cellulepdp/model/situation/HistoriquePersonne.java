@@ -50,7 +50,7 @@ public final class HistoriquePersonne {
                 .toList();
     }
 
-    private static void refuserPartenaire(Utilisateur acteur) {
+    static void refuserPartenaire(Utilisateur acteur) {
         if (!acteur.role().estInterne()) {
             throw new fr.cellulepdp.model.commun.SaisieInvalideException("dossier", "un partenaire ne consulte pas "
                     + "les dossiers des personnes.");

@@ -1,0 +1,31 @@
+package fr.cellulepdp.model.situation;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Stockage;
+import java.util.UUID;
+
+/**
+ * Use case: one file as its editor receives it — the person and the situation as saved now, the medical opinion
+ * only for those who read it ({@link AvisMedicalSituation}); a partner does not open files.
+ */
+public final class LireDossier {
+
+    private final Stockage stockage;
+
+    public LireDossier(Stockage stockage) {
+        this.stockage = stockage;
+    }
+
+    public record Dossier(Assure assure, Situation situation) {
+    }
+
+    /** @throws fr.cellulepdp.model.commun.SaisieInvalideException for a partner */
+    public Dossier lire(Utilisateur acteur, UUID situationId) {
+        HistoriquePersonne.refuserPartenaire(acteur);
+        return stockage.transactions().inTransaction(() -> {
+            Situation situation = stockage.situations().get(situationId);
+            return new Dossier(stockage.assures().get(situation.assureId()),
+                    AvisMedicalSituation.peutLire(stockage, acteur) ? situation : situation.sansAvisMedical());
+        });
+    }
+}
