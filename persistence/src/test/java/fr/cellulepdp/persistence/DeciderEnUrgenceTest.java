@@ -67,8 +67,12 @@ class DeciderEnUrgenceTest {
 
         assertThatThrownBy(() -> urgence.decider(referente, membre(Role.REFERENT_SOCIAL).id(),
                 TenirSeanceTest.saisie(demande, IssueDecision.ACCORD)))
+                .isInstanceOf(SaisieInvalideException.class)
+                .hasMessageContaining("seule la coordinatrice décide en urgence, avec un référent médical");
+        assertThatThrownBy(() -> urgence.decider(coordinatrice, membre(Role.REFERENT_SOCIAL).id(),
+                TenirSeanceTest.saisie(demande, IssueDecision.ACCORD)))
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
-                        .extracting(Probleme::champ).containsExactly("", "référent médical"));
+                        .extracting(Probleme::champ).containsExactly("référent médical"));
         SaisieInvalideException refus = org.junit.jupiter.api.Assertions.assertThrows(SaisieInvalideException.class,
                 () -> urgence.decider(coordinatrice, medecin.id(), new fr.cellulepdp.model.decision.SaisieDecision(
                         demande, IssueDecision.REFUS, null, "", "", null, null, null, "", null, "", null)));
@@ -92,7 +96,7 @@ class DeciderEnUrgenceTest {
         assertThat(apres.pointDe(demande)).isEmpty();
         assertThat(apres.ordreDuJour()).hasSize(prevue.ordreDuJour().size() - 1);
 
-        PreparerSeance preparer = new PreparerSeance(base);
+        PreparerSeance preparer = new PreparerSeance(base, HORLOGE);
         List<PointOrdreDuJour> proposition = preparer.proposer(coordinatrice, prevue.id());
         PointOrdreDuJour ratification = proposition.stream().filter(p -> p.categorie() == CategoriePoint.RATIFICATION)
                 .findFirst().orElseThrow();

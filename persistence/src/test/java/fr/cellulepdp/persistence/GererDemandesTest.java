@@ -96,7 +96,7 @@ class GererDemandesTest {
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("ne peut plus être modifiée");
         assertThatThrownBy(() -> demandes.enregistrer(new fr.cellulepdp.model.cellule.Utilisateur(null, "partenaire",
                 fr.cellulepdp.model.cellule.Role.PARTENAIRE), essai(situation, 5, false, Set.of())))
-                .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("les partenaires ne saisissent pas");
+                .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("les dossiers sont créés et modifiés par la coordinatrice");
         // each change in the trail, a refused one not
         assertThat(base.journalAudit().findAll()).hasSize((int) entrees)
                 .filteredOn(e -> ajoutee.id().equals(e.objetId())).extracting(e -> e.action())

@@ -62,7 +62,7 @@ class TenirSeanceTest {
     void ouvrir() {
         base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
-        preparer = new PreparerSeance(base);
+        preparer = new PreparerSeance(base, HORLOGE);
         tenir = new TenirSeance(base, HORLOGE);
         Membre membre = membre(Role.COORDINATRICE);
         coordinatrice = new Utilisateur(membre.id(), "coordinatrice", Role.COORDINATRICE);

@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.courriel;
 
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Role;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,7 @@ public final class EnvoiAutomatique implements AutoCloseable {
     public EnvoiAutomatique(Services services, Runnable apres) {
         planificateur.scheduleWithFixedDelay(() -> {
             try {
-                if (services.envoiParametre()) {
+                if (services.utilisateur().role() == Role.COORDINATRICE && services.envoiParametre()) {
                     var rapport = services.envoyerCourriers().envoyer(services.utilisateur(), (f, t) -> { });
                     // counts only: never an address or a name in the log
                     JOURNAL.info("envoi automatique : {} envoyé(s), {} en échec, {} en attente", rapport.envoyes(),

@@ -2,6 +2,7 @@ package fr.cellulepdp.app.demande;
 
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
+import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.seance.DialogueDecisionUrgente;
@@ -10,6 +11,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
@@ -89,13 +91,15 @@ public final class DialogueDossier extends Dialog<Void> {
         Button avisMedical = new Button("Avis médical…");
         avisMedical.setId("avis-medical-dossier");
         // shown to those who read it only: the medical référents, the coordinatrice if the cell allows it
-        avisMedical.setVisible(services.avisMedical().peutLire(services.utilisateur()));
-        avisMedical.managedProperty().bind(avisMedical.visibleProperty());
+        Champs.montrerSi(services.avisMedical().peutLire(services.utilisateur()), avisMedical);
         avisMedical.setOnAction(e -> new DialogueAvisMedical(services, executeur, situation).showAndWait()
                 .ifPresent(this::afficher));
         Button acces = new Button("Droit d'accès (PDF)…");
         acces.setId("exporter-droit-acces");
         acces.setOnAction(e -> exporterDroitAcces());
+        Role role = services.utilisateur().role();
+        Champs.montrerSi(role.ecritDossiers(), nouvelle, modifier, retirer, fiche);
+        Champs.montrerSi(role == Role.COORDINATRICE, urgente, acces);
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
         getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer, urgente, espace, avisMedical,

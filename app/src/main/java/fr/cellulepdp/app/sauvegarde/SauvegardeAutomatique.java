@@ -69,7 +69,9 @@ public final class SauvegardeAutomatique implements AutoCloseable {
      */
     public synchronized Optional<Path> sauvegarderMaintenant() {
         ReglagesSauvegarde reglages = reglages();
-        if (!reglages.active() || suspendue) {
+        // a backup holds every file: the coordinatrice's duty, made while she is logged in
+        if (!reglages.active() || suspendue
+                || services.utilisateur().role() != fr.cellulepdp.model.cellule.Role.COORDINATRICE) {
             return Optional.empty();
         }
         if (!Files.isDirectory(reglages.dossier())) {

@@ -49,6 +49,8 @@ public final class PageSeances extends PageTableau<ResumeSeance> {
         planifier.setId("planifier-une-seance");
         planifier.getStyleClass().add("bouton-principal");
         planifier.setOnAction(e -> planifier());
+        fr.cellulepdp.app.shell.Champs.montrerSi(
+                services.utilisateur().role() == fr.cellulepdp.model.cellule.Role.COORDINATRICE, planifier);
         ajouterBarre(new HBox(10, planifier));
         surOuverture(s -> ouvrir(s.id()));
     }

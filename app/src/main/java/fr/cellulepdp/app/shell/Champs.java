@@ -45,4 +45,12 @@ public final class Champs {
         date.setConverter(new LocalDateStringConverter(JJ_MM_AAAA, JJ_MM_AAAA));
         return date;
     }
+
+    /** Shows the nodes only when the logged-in role may use them; hidden, they take no room either. */
+    public static void montrerSi(boolean permis, javafx.scene.Node... noeuds) {
+        for (javafx.scene.Node noeud : noeuds) {
+            noeud.setVisible(permis);
+            noeud.setManaged(permis);
+        }
+    }
 }

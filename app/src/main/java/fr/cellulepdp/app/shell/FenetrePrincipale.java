@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.shell;
 
 import fr.cellulepdp.app.audit.PageJournal;
+import fr.cellulepdp.app.compte.DialogueMotDePasse;
 import fr.cellulepdp.app.demande.DialogueDossier;
 import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.importation.LecteurListeIj60;
@@ -17,6 +18,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.app.wiring.VersionApplication;
+import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ProgressionImport;
@@ -85,18 +87,25 @@ public final class FenetrePrincipale {
         actualiserSauvegarde();
     }
 
+    /** The pages the logged-in role uses: the trail and the settings are the coordinatrice's. */
     private List<Page> creerPages() {
-        return List.of(
-                PageSituations.creer(services, executeur, this::signalerErreur, this::nouvelleSituation,
-                        this::ouvrirDossier),
+        Role role = services.utilisateur().role();
+        List<Page> communes = List.of(
+                PageSituations.creer(services, executeur, this::signalerErreur,
+                        role.ecritDossiers() ? this::nouvelleSituation : null, this::ouvrirDossier),
                 new PageSeances(services, executeur, dialogues, this::signalerErreur),
                 PageSuivis.creer(services, executeur, this::signalerErreur),
                 new PageAVenir("documents", "Documents", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                         "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "
                                 + "(PDF/A), apparaîtront ici après chaque séance."),
-                new PageIndicateurs(services, executeur, dialogues, this::signalerErreur),
-                PageJournal.creer(services, executeur, this::signalerErreur),
-                new PageParametres(services, executeur, dialogues, this::signalerErreur, sauvegardeAutomatique));
+                new PageIndicateurs(services, executeur, dialogues, this::signalerErreur));
+        if (role != Role.COORDINATRICE) {
+            return communes;
+        }
+        List<Page> toutes = new java.util.ArrayList<>(communes);
+        toutes.add(PageJournal.creer(services, executeur, this::signalerErreur));
+        toutes.add(new PageParametres(services, executeur, dialogues, this::signalerErreur, sauvegardeAutomatique));
+        return toutes;
     }
 
     private MenuBar menu() {
@@ -115,6 +124,15 @@ public final class FenetrePrincipale {
         MenuItem restaurer = new MenuItem("Restaurer une sauvegarde…");
         restaurer.setId("menu-restaurer");
         restaurer.setOnAction(e -> restaurer(Platform::exit));
+        MenuItem motDePasse = new MenuItem("Changer mon mot de passe…");
+        motDePasse.setId("menu-mot-de-passe");
+        motDePasse.setOnAction(e -> new DialogueMotDePasse(services).showAndWait().filter(Boolean::booleanValue)
+                .ifPresent(ok -> message.setText("Mot de passe changé.")));
+        Role role = services.utilisateur().role();
+        importer.setVisible(role.ecritDossiers());
+        for (MenuItem reserve : List.of(demo, envoyer, sauvegarder, restaurer)) {
+            reserve.setVisible(role == Role.COORDINATRICE);
+        }
         MenuItem quitter = new MenuItem("Quitter");
         quitter.setOnAction(e -> Platform.exit());
         MenuItem aPropos = new MenuItem("À propos");
@@ -122,7 +140,7 @@ public final class FenetrePrincipale {
                 + "\nApplication de la cellule locale de prévention de la désinsertion professionnelle."
                 + "\nBase : " + services.descriptionBase()));
         return new MenuBar(new Menu("Fichier", null, importer, demo, envoyer, sauvegarder, restaurer,
-                new SeparatorMenuItem(), quitter), new Menu("Aide", null, aPropos));
+                new SeparatorMenuItem(), motDePasse, new SeparatorMenuItem(), quitter), new Menu("Aide", null, aPropos));
     }
 
     private VBox navigation() {

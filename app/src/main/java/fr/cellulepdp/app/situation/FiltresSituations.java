@@ -65,6 +65,8 @@ final class FiltresSituations {
         List.of(urgent, complexe, enAttente).forEach(c -> c.setOnAction(e -> rechercher.run()));
         nouvelle.setId("nouvelle-situation");
         nouvelle.getStyleClass().add("bouton-principal");
+        // null for the roles that do not create files
+        fr.cellulepdp.app.shell.Champs.montrerSi(nouvelleSituation != null, nouvelle);
         nouvelle.setOnAction(e -> nouvelleSituation.run());
         barre = new FlowPane(10, 8, nouvelle, texte, statut, origine, risque, referent, urgent, complexe, enAttente);
         barre.getStyleClass().add("barre-filtres");

@@ -221,7 +221,7 @@ public final class Services implements AutoCloseable {
     }
 
     public SuivreCourriers suivreCourriers() {
-        return new SuivreCourriers(base);
+        return new SuivreCourriers(base, horloge);
     }
 
     /** True when a mail server is set: the automatic sending has somewhere to send. */
@@ -334,7 +334,7 @@ public final class Services implements AutoCloseable {
     }
 
     public PreparerSeance preparerSeance() {
-        return new PreparerSeance(base);
+        return new PreparerSeance(base, horloge);
     }
 
     public TenirSeance tenirSeance() {
@@ -358,7 +358,7 @@ public final class Services implements AutoCloseable {
     }
 
     public ListerSeances listerSeances() {
-        return new ListerSeances(base);
+        return new ListerSeances(base, horloge);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package fr.cellulepdp.model.audit;
 
-import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import java.util.Comparator;
@@ -20,9 +19,7 @@ public final class ConsulterJournal {
 
     /** Only the coordinatrice reads the trail: it says who opened which file, when. */
     public List<EvenementAudit> lister(Utilisateur acteur, String filtre) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("journal", "seule la coordinatrice consulte le journal d'audit.");
-        }
+        Droits.coordinatrice(acteur, "journal", "consulte le journal d'audit");
         String texte = Textes.pourRecherche(filtre == null ? "" : filtre.strip());
         return stockage.journalAudit().findAll().stream()
                 .filter(e -> texte.isEmpty() || Textes.pourRecherche(String.join(" ", e.acteur(), e.action(),

@@ -21,9 +21,7 @@ public final class ParametrerDocuments {
     }
 
     public Cellule choisirCertificat(Utilisateur acteur, String chemin) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("certificat", "seule la coordinatrice choisit le certificat de signature.");
-        }
+        Droits.coordinatrice(acteur, "certificat", "choisit le certificat de signature");
         return stockage.transactions().inTransaction(() -> {
             Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
                     new SaisieInvalideException("certificat", "la cellule n'est pas encore renseignée."));
@@ -34,9 +32,7 @@ public final class ParametrerDocuments {
     }
 
     public Cellule choisirLogo(Utilisateur acteur, String chemin) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("logo", "seule la coordinatrice choisit le logo.");
-        }
+        Droits.coordinatrice(acteur, "logo", "choisit le logo");
         return stockage.transactions().inTransaction(() -> {
             Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
                     new SaisieInvalideException("logo", "la cellule n'est pas encore renseignée."));

@@ -28,9 +28,7 @@ public final class ParametrerProtection {
 
     public Cellule modifier(Utilisateur acteur, int conservationAnnees, int verrouillageMinutes,
                             boolean coordinatriceLitAvisMedical) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("protection", "seule la coordinatrice règle la protection des données.");
-        }
+        Droits.coordinatrice(acteur, "protection", "règle la protection des données");
         List<Probleme> problemes = new ArrayList<>();
         if (conservationAnnees < 1 || conservationAnnees > CONSERVATION_MAX) {
             problemes.add(new Probleme("conservation", "la durée de conservation est de 1 à " + CONSERVATION_MAX

@@ -18,9 +18,7 @@ public final class ParametrerQuorum {
 
     /** @throws SaisieInvalideException when the actor is not the coordinatrice or the cell is not set up yet */
     public Cellule modifier(Utilisateur acteur, RegleQuorum regle) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("quorum", "seule la coordinatrice peut changer la règle de quorum.");
-        }
+        Droits.coordinatrice(acteur, "quorum", "peut changer la règle de quorum");
         return stockage.transactions().inTransaction(() -> {
             Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
                     new SaisieInvalideException("quorum", "la cellule n'est pas encore renseignée."));

@@ -26,6 +26,11 @@ public enum Role implements Libelle {
         return this != PARTENAIRE;
     }
 
+    /** Who creates and changes situations, persons and requests (DESIGN.md §2). */
+    public boolean ecritDossiers() {
+        return this == COORDINATRICE || this == REFERENT_SOCIAL || this == REFERENT_MEDICAL;
+    }
+
     /** Only the medical référents read the medical opinion written on a file (DESIGN.md §2). */
     public boolean litAvisMedical() {
         return this == REFERENT_MEDICAL;

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.compte;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -80,7 +81,7 @@ public final class GererComptes {
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    /** A member's own new password (the current one checked), or the coordinatrice resetting someone's. */
+    /** A member's own new password, or the coordinatrice resetting someone's (see {@link #changerLeMien}). */
     public Compte changerMotDePasse(Utilisateur acteur, UUID compteId, char[] motDePasse, char[] confirmation) {
         Compte compte = stockage.comptes().get(compteId);
         if (!compte.identifiant().equals(acteur.identifiant())) {
@@ -99,6 +100,19 @@ public final class GererComptes {
             }
             return change;
         });
+    }
+
+    /**
+     * The member's own new password, from any role: the current one is asked again, so that a session left open
+     * does not let someone else take the account.
+     */
+    public Compte changerLeMien(Utilisateur acteur, char[] actuel, char[] motDePasse, char[] confirmation) {
+        Compte compte = stockage.comptes().findByIdentifiant(acteur.identifiant()).orElseThrow(() ->
+                new SaisieInvalideException("compte", "aucun compte « " + acteur.identifiant() + " »."));
+        if (actuel == null || !hachage.verifier(actuel, compte.hash())) {
+            throw new SaisieInvalideException("motDePasseActuel", "le mot de passe actuel est incorrect.");
+        }
+        return changerMotDePasse(acteur, compte.id(), motDePasse, confirmation);
     }
 
     public Compte activer(Utilisateur acteur, UUID compteId, boolean actif) {
@@ -159,8 +173,6 @@ public final class GererComptes {
     }
 
     private static void coordinatrice(Utilisateur acteur) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("compte", "seule la coordinatrice gère les comptes.");
-        }
+        Droits.coordinatrice(acteur, "compte", "gère les comptes");
     }
 }

@@ -1,7 +1,7 @@
 package fr.cellulepdp.model.decision;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -35,7 +35,7 @@ public final class GererMotifsTypes {
     }
 
     public MotifType ajouter(Utilisateur acteur, String texte) {
-        verifierRole(acteur);
+        Droits.coordinatrice(acteur, "motif type", "modifie les phrases types");
         if (texte == null || texte.isBlank()) {
             throw new SaisieInvalideException("motif type", "le texte de la phrase est vide.");
         }
@@ -49,7 +49,7 @@ public final class GererMotifsTypes {
     }
 
     public void supprimer(Utilisateur acteur, UUID id) {
-        verifierRole(acteur);
+        Droits.coordinatrice(acteur, "motif type", "modifie les phrases types");
         stockage.transactions().runInTransaction(() -> {
             List<MotifType> motifs = lister(acteur);
             motifs.stream().filter(m -> m.id().equals(id)).findFirst().ifPresent(retire -> {
@@ -60,9 +60,4 @@ public final class GererMotifsTypes {
         });
     }
 
-    private static void verifierRole(Utilisateur acteur) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("motif type", "seule la coordinatrice modifie les phrases types.");
-        }
-    }
 }

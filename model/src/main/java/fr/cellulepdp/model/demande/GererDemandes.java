@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.demande;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -44,10 +45,7 @@ public final class GererDemandes {
 
     /** Adds the request (version 0) or saves its changes; returns it as saved. */
     public Demande enregistrer(Utilisateur acteur, Demande demande) {
-        if (acteur.role() == fr.cellulepdp.model.cellule.Role.PARTENAIRE) {
-            throw new SaisieInvalideException("demande", "les partenaires ne saisissent pas les demandes : la "
-                    + "coordinatrice ou le référent du dossier les enregistrent.");
-        }
+        Droits.dossiers(acteur, "demande");
         return stockage.transactions().inTransaction(() -> {
             List<Probleme> problemes = new ArrayList<>();
             Situation situation = stockage.situations().get(demande.situationId());

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.document;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -89,6 +90,7 @@ public final class GenererDocumentsSeance {
 
     public List<DocumentProduit> generer(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
                                          Progression progression) {
+        Droits.coordinatrice(acteur, "documents", "produit les documents de la séance");
         List<DocumentProduit> produits = produire(acteur, seanceId, certificat, progression, true);
         new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, produits.size()
                 + " document(s), dont " + produits.stream().filter(DocumentProduit::signe).count() + " signé(s)");

@@ -1,7 +1,7 @@
 package fr.cellulepdp.model.document;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -38,9 +38,7 @@ public final class GererModelesCourrier {
 
     /** @throws SaisieInvalideException naming every unknown placeholder; nothing is saved then */
     public void enregistrer(Utilisateur acteur, IssueDecision issue, String texte) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("modèle", "seule la coordinatrice modifie les modèles de courrier.");
-        }
+        Droits.coordinatrice(acteur, "modèle", "modifie les modèles de courrier");
         if (texte == null || texte.isBlank()) {
             throw new SaisieInvalideException("modèle", "le modèle est vide.");
         }

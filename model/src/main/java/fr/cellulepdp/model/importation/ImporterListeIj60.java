@@ -1,5 +1,7 @@
 package fr.cellulepdp.model.importation;
 
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Stockage;
@@ -32,6 +34,7 @@ public final class ImporterListeIj60 {
     }
 
     public ApercuImport apercu(Utilisateur acteur, List<LigneImport> lignes) {
+        Droits.dossiers(acteur, "import");
         Connus connus = Connus.lire(stockage);
         AnalyseLigneIj60 analyse = new AnalyseLigneIj60(horloge.aujourdhui());
         Map<String, Integer> premiereLigneParNir = new HashMap<>();
@@ -63,6 +66,7 @@ public final class ImporterListeIj60 {
 
     /** Creates a situation for every new row of the preview, all or nothing. */
     public ResultatImport importer(Utilisateur acteur, ApercuImport apercu, ProgressionImport progression) {
+        Droits.dossiers(acteur, "import");
         List<LigneClassee> nouvelles = apercu.nouvelles();
         return stockage.transactions().inTransaction(() -> {
             stockage.transactions().verrouiller(NumerotationDossiers.VERROU);
@@ -89,6 +93,9 @@ public final class ImporterListeIj60 {
                 }
                 progression.avancer(++faites, nouvelles.size());
             }
+            new Audit(stockage, horloge).noter(acteur, "IMPORT_IJ60", "Situation", null, situations
+                    + " situation(s) créée(s), " + personnes + " personne(s) nouvelle(s), "
+                    + (apercu.lignes().size() - situations) + " ligne(s) écartée(s)");
             return new ResultatImport(situations, personnes, apercu.lignes().size() - situations);
         });
     }

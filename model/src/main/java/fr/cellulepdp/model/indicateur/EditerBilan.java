@@ -3,7 +3,6 @@ package fr.cellulepdp.model.indicateur;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.LecteurImages;

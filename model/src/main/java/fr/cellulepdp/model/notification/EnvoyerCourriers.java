@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.notification;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -50,6 +51,7 @@ public final class EnvoyerCourriers {
      * @throws EnvoiImpossibleException with the server's exact answer
      */
     public void essai(Utilisateur acteur, String adresse) throws EnvoiImpossibleException {
+        Droits.coordinatrice(acteur, "SMTP", "envoie les courriels de la cellule");
         ServeurSmtp serveur = serveur();
         envoi.envoyer(serveur, motDePasse(serveur), new CourrielSortant("<essai-" + UUID.randomUUID()
                 + "@cellule-pdp>", adresse, "Essai d'envoi — Cellule PDP", "Ce courriel vérifie le paramétrage de "
@@ -67,6 +69,7 @@ public final class EnvoyerCourriers {
     }
 
     public RapportEnvoi envoyer(Utilisateur acteur, Progression progression) {
+        Droits.coordinatrice(acteur, "envoi", "envoie les courriels de la cellule");
         ServeurSmtp serveur = serveur();
         char[] motDePasse = motDePasse(serveur);
         Cellule cellule = stockage.cellules().findAll().stream().findFirst().orElse(null);
@@ -103,6 +106,7 @@ public final class EnvoyerCourriers {
 
     /** The e-mail of one letter as it is (or was) sent, for an .eml export. */
     public CourrielSortant courriel(Utilisateur acteur, UUID notificationId) throws EnvoiImpossibleException {
+        Droits.coordinatrice(acteur, "envoi", "exporte les courriels de la cellule");
         Notification n = stockage.notifications().get(notificationId);
         return courriel(n, stockage.cellules().findAll().stream().findFirst().orElse(null));
     }

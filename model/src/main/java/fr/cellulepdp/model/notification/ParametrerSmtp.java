@@ -1,8 +1,8 @@
 package fr.cellulepdp.model.notification;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.audit.Differences;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
@@ -46,9 +46,7 @@ public final class ParametrerSmtp {
     public ServeurSmtp enregistrer(Utilisateur acteur, String hote, int port, SecuriteSmtp securite, String utilisateur,
                                    char[] motDePasse, String expediteur, String nomExpediteur,
                                    RegleMotDePasse regle) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("SMTP", "seule la coordinatrice paramètre l'envoi des courriels.");
-        }
+        Droits.coordinatrice(acteur, "SMTP", "paramètre l'envoi des courriels");
         return stockage.transactions().inTransaction(() -> {
             Optional<ServeurSmtp> actuel = lire(acteur);
             String chiffre = motDePasse != null ? (motDePasse.length == 0 ? "" : coffre.chiffrer(motDePasse))

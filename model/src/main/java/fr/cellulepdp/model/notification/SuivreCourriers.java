@@ -1,6 +1,9 @@
 package fr.cellulepdp.model.notification;
 
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import java.time.Instant;
@@ -17,9 +20,11 @@ public final class SuivreCourriers {
     }
 
     private final Stockage stockage;
+    private final Horloge horloge;
 
-    public SuivreCourriers(Stockage stockage) {
+    public SuivreCourriers(Stockage stockage, Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
     }
 
     /** Where the letters of one decision stand, in a few words ("Assuré(e) : envoyé le 30/11/2026"). */
@@ -33,7 +38,7 @@ public final class SuivreCourriers {
         return switch (n.statut()) {
             case ENVOYEE -> (n.canal() == CanalEnvoi.COURRIER ? "posté le " : "envoyé le ")
                     + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
-                    .format(n.envoyeeLe().atZone(fr.cellulepdp.model.commun.Horloge.FUSEAU_PARIS));
+                    .format(n.envoyeeLe().atZone(Horloge.FUSEAU_PARIS));
             case ECHEC -> "échec (" + n.derniereErreur() + ")";
             case EN_ATTENTE_ENVOI -> "en attente d'envoi";
             default -> n.canal() == CanalEnvoi.COURRIER ? "à poster" : n.statut().libelle().toLowerCase();
@@ -57,6 +62,7 @@ public final class SuivreCourriers {
      * The letters of the meeting to post and not posted yet, in one PDF to print (empty when there is none).
      */
     public java.util.Optional<byte[]> aPoster(Utilisateur acteur, UUID seanceId, FusionPdf fusion) {
+        Droits.coordinatrice(acteur, "courriers", "imprime les courriers à poster");
         List<byte[]> lettres = aPosterDeLaSeance(seanceId).stream()
                 .map(n -> stockage.notifications().pdf(n.id()).orElse(null)).filter(java.util.Objects::nonNull)
                 .toList();
@@ -65,9 +71,14 @@ public final class SuivreCourriers {
 
     /** Marks the meeting's letters to post as posted on {@code le}; returns how many. */
     public int marquerPostes(Utilisateur acteur, UUID seanceId, Instant le) {
+        Droits.coordinatrice(acteur, "courriers", "marque les courriers postés");
         return stockage.transactions().inTransaction(() -> {
             List<Notification> aPoster = aPosterDeLaSeance(seanceId);
             aPoster.forEach(n -> stockage.notifications().save(n.envoyee(le)));
+            if (!aPoster.isEmpty()) {
+                new Audit(stockage, horloge).noter(acteur, "COURRIERS_POSTES", "Seance", seanceId,
+                        aPoster.size() + " courrier(s) marqué(s) posté(s)");
+            }
             return aPoster.size();
         });
     }

@@ -1,11 +1,10 @@
 package fr.cellulepdp.model.protection;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
@@ -164,9 +163,6 @@ public final class ConserverDonnees {
     }
 
     private static void autoriser(Utilisateur acteur) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("conservation", "seule la coordinatrice applique la durée de "
-                    + "conservation des dossiers.");
-        }
+        Droits.coordinatrice(acteur, "conservation", "applique la durée de conservation des dossiers");
     }
 }

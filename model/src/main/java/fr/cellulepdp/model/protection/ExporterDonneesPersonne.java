@@ -1,13 +1,12 @@
 package fr.cellulepdp.model.protection;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
@@ -61,10 +60,7 @@ public final class ExporterDonneesPersonne {
     }
 
     public DocumentPdf exporter(Utilisateur acteur, UUID assureId) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("droit d'accès", "seule la coordinatrice exporte les données d'une "
-                    + "personne.");
-        }
+        Droits.coordinatrice(acteur, "droit d'accès", "exporte les données d'une personne");
         Assure assure = stockage.assures().get(assureId);
         List<Dossier> dossiers = new ArrayList<>();
         Set<UUID> objets = new HashSet<>();

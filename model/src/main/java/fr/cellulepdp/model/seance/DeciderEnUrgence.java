@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.seance;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
@@ -36,12 +37,9 @@ public final class DeciderEnUrgence {
 
     /** @throws SaisieInvalideException naming every problem; nothing is saved then */
     public Decision decider(Utilisateur acteur, UUID referentMedicalId, SaisieDecision saisie) {
+        Droits.coordinatrice(acteur, "urgence", "décide en urgence, avec un référent médical");
         return stockage.transactions().inTransaction(() -> {
             List<Probleme> problemes = new ArrayList<>();
-            if (acteur.role() != Role.COORDINATRICE) {
-                problemes.add(new Probleme("", "seule la coordinatrice peut décider en urgence, avec un référent "
-                        + "médical."));
-            }
             Optional<Membre> medecin = referentMedicalId == null ? Optional.empty()
                     : stockage.membres().find(referentMedicalId);
             if (medecin.isEmpty() || medecin.get().role() != Role.REFERENT_MEDICAL || !medecin.get().actif()) {

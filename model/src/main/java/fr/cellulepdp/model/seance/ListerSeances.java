@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.notification.SuivreCourriers;
@@ -14,14 +15,16 @@ import java.util.List;
 public final class ListerSeances {
 
     private final Stockage stockage;
+    private final Horloge horloge;
 
-    public ListerSeances(Stockage stockage) {
+    public ListerSeances(Stockage stockage, Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
     }
 
     /** Where the meeting's letters stand: "entièrement notifiée" once each is sent or posted. */
     private String courriers(Utilisateur acteur, Seance seance) {
-        var suivi = new SuivreCourriers(stockage);
+        var suivi = new SuivreCourriers(stockage, horloge);
         var lignes = suivi.deLaSeance(acteur, seance.id());
         if (lignes.isEmpty()) {
             return "";

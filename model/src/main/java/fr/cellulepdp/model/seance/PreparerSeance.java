@@ -1,5 +1,8 @@
 package fr.cellulepdp.model.seance;
 
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -31,12 +34,15 @@ public final class PreparerSeance {
     static final int MINUTES_PAR_SUIVI = 5;
 
     private final Stockage stockage;
+    private final Horloge horloge;
 
-    public PreparerSeance(Stockage stockage) {
+    public PreparerSeance(Stockage stockage, Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
     }
 
     public Seance planifier(Utilisateur acteur, PlanSeance plan) {
+        Droits.coordinatrice(acteur, "séance", "planifie les séances");
         return stockage.transactions().inTransaction(() -> {
             List<Seance> seances = stockage.seances().findAll();
             int numero = plan.numero() == null || plan.numero() == 0
@@ -56,9 +62,12 @@ public final class PreparerSeance {
             }
             List<Presence> convoques = plan.membresConvoques().stream()
                     .map(id -> new Presence(id, EtatPresence.ABSENT)).toList();
-            return stockage.seances().save(new Seance(UUID.randomUUID(), 0, numero, plan.date(), plan.heure(),
-                    plan.lieu(), plan.lienVisio(), StatutSeance.PLANIFIEE, plan.secretaireId(), convoques,
-                    List.of(), List.of(), ""));
+            Seance planifiee = stockage.seances().save(new Seance(UUID.randomUUID(), 0, numero, plan.date(),
+                    plan.heure(), plan.lieu(), plan.lienVisio(), StatutSeance.PLANIFIEE, plan.secretaireId(),
+                    convoques, List.of(), List.of(), ""));
+            new Audit(stockage, horloge).noter(acteur, "SEANCE_PLANIFIEE", "Seance", planifiee.id(), "séance n° "
+                    + numero + " le " + plan.date() + ", " + convoques.size() + " membre(s) convoqué(s)");
+            return planifiee;
         });
     }
 
@@ -113,6 +122,7 @@ public final class PreparerSeance {
      * @throws SaisieInvalideException if the meeting is closed
      */
     public Seance enregistrerOrdreDuJour(Utilisateur acteur, Seance lue, List<PointOrdreDuJour> points) {
+        Droits.coordinatrice(acteur, "ordre du jour", "arrête l'ordre du jour");
         return stockage.transactions().inTransaction(() -> {
             if (stockage.seances().get(lue.id()).estCloturee()) {
                 throw new SaisieInvalideException("ordre du jour", "la séance n° " + lue.numero()
@@ -132,7 +142,10 @@ public final class PreparerSeance {
                     stockage.demandes().save(demande.avecStatut(StatutDemande.A_ETUDIER));
                 }
             }
-            return stockage.seances().save(lue.avecOrdreDuJour(points));
+            Seance enregistree = stockage.seances().save(lue.avecOrdreDuJour(points));
+            new Audit(stockage, horloge).noter(acteur, "ORDRE_DU_JOUR", "Seance", lue.id(), "séance n° "
+                    + lue.numero() + " : " + lue.ordreDuJour().size() + " → " + points.size() + " point(s)");
+            return enregistree;
         });
     }
 

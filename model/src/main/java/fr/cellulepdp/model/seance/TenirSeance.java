@@ -1,10 +1,10 @@
 package fr.cellulepdp.model.seance;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.RegleQuorum;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
@@ -15,7 +15,6 @@ import fr.cellulepdp.model.decision.ControleDecision;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.EffetsDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
-import fr.cellulepdp.model.demande.Demande;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +44,7 @@ public final class TenirSeance {
 
     /** Opens a planned meeting: decisions can then be entered. Opening an open meeting changes nothing. */
     public Seance ouvrir(Utilisateur acteur, UUID seanceId) {
+        Droits.coordinatrice(acteur, "séance", "ouvre la séance");
         return stockage.transactions().inTransaction(() -> {
             Seance seance = modifiable(seanceId);
             if (seance.statut() == StatutSeance.OUVERTE) {
@@ -57,6 +57,7 @@ public final class TenirSeance {
 
     public Seance enregistrerPresences(Utilisateur acteur, UUID seanceId, List<Presence> presences,
                                        List<String> invites) {
+        Droits.interne(acteur, "présences");
         return stockage.transactions().inTransaction(() -> {
             Seance seance = stockage.seances().save(modifiable(seanceId).avecPresences(presences, invites));
             audit().noter(acteur, "PRESENCES", "Seance", seanceId, "séance n° " + seance.numero() + " : "
@@ -67,9 +68,7 @@ public final class TenirSeance {
 
     /** The coordinatrice decides to sit without quorum; the reason is kept and appears in the minutes. */
     public Seance siegerSansQuorum(Utilisateur acteur, UUID seanceId, String motif) {
-        if (acteur.role() != Role.COORDINATRICE) {
-            throw new SaisieInvalideException("quorum", "seule la coordinatrice peut décider de siéger sans quorum.");
-        }
+        Droits.coordinatrice(acteur, "quorum", "peut décider de siéger sans quorum");
         if (motif == null || motif.isBlank()) {
             throw new SaisieInvalideException("quorum", "indiquez pourquoi la cellule siège sans quorum.");
         }
@@ -122,6 +121,7 @@ public final class TenirSeance {
      *                                        entered or changed it): nothing is written
      */
     public Decision decider(Utilisateur acteur, UUID seanceId, SaisieDecision saisie, long versionLue) {
+        Droits.interne(acteur, "décision");
         return stockage.transactions().inTransaction(() -> {
             // two clients deciding on the same request take turns: the second sees the first one's decision
             stockage.transactions().verrouiller(verrouDecision(saisie.demandeId()));
@@ -179,6 +179,7 @@ public final class TenirSeance {
      * the follow-ups planned with the decisions are created.
      */
     public Seance cloturer(Utilisateur acteur, UUID seanceId) {
+        Droits.coordinatrice(acteur, "séance", "clôture la séance");
         return stockage.transactions().inTransaction(() -> {
             Seance seance = stockage.seances().get(seanceId);
             verrouillee(seance);
@@ -207,6 +208,7 @@ public final class TenirSeance {
      * correction, and its follow-ups are created at once.
      */
     public Decision rectifier(Utilisateur acteur, UUID decisionId, SaisieDecision saisie) {
+        Droits.coordinatrice(acteur, "rectificatif", "rectifie une décision");
         return stockage.transactions().inTransaction(() -> {
             stockage.transactions().verrouiller(verrouDecision(saisie.demandeId()));
             Decision corrigee = stockage.decisions().get(decisionId);

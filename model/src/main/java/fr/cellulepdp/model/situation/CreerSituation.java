@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.situation;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -32,6 +33,7 @@ public final class CreerSituation {
 
     /** @throws SaisieInvalideException naming every problem of the form; nothing is saved then */
     public Resultat creer(Utilisateur acteur, FicheSituation fiche) {
+        Droits.dossiers(acteur, "dossier");
         LocalDate aujourdhui = horloge.aujourdhui();
         List<Probleme> problemes = ValidationFiche.verifier(fiche, aujourdhui);
         if (!problemes.isEmpty()) {

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.situation;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.audit.Differences;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -35,6 +36,7 @@ public final class ModifierSituation {
      */
     public Situation modifier(Utilisateur acteur, Assure assureLu, Situation situationLue, FicheSituation fiche,
                               EtatDossier etat) {
+        Droits.dossiers(acteur, "dossier");
         LocalDate aujourdhui = horloge.aujourdhui();
         List<Probleme> problemes = new ArrayList<>(ValidationFiche.verifier(fiche, aujourdhui));
         problemes.addAll(etat.verifier(fiche, aujourdhui));

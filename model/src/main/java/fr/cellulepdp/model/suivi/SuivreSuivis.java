@@ -1,8 +1,8 @@
 package fr.cellulepdp.model.suivi;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
@@ -89,9 +89,7 @@ public final class SuivreSuivis {
      * is refused by the repository (someone else marked it meanwhile).
      */
     public Suivi marquerRealise(Utilisateur acteur, UUID suiviId, long version, LocalDate le, String note) {
-        if (acteur.role() == Role.PARTENAIRE) {
-            throw new SaisieInvalideException("suivi", "un partenaire ne peut pas modifier les suivis de la cellule.");
-        }
+        Droits.interne(acteur, "suivi");
         return stockage.transactions().inTransaction(() -> {
             Suivi suivi = stockage.suivis().get(suiviId);
             if (suivi.version() != version) {

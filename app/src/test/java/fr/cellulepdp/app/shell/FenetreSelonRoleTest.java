@@ -1,0 +1,110 @@
+package fr.cellulepdp.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.app.compte.ComptesDemo;
+import fr.cellulepdp.app.compte.DialogueMotDePasse;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.compte.Compte;
+import fr.cellulepdp.model.situation.Situation;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window as a social référent sees it, on the demo cell: no Journal or Paramètres page, no coordinatrice-only
+ * menu entry or button, the file's editing buttons but not the urgent decision; and she changes her own password.
+ */
+class FenetreSelonRoleTest extends SurFenetreDemo {
+
+    private Stage fenetreReferente;
+
+    @Start
+    void ouvrir(Stage stage) {
+        demarrer(stage);
+    }
+
+    @Test
+    void a_social_referent_sees_what_her_role_allows_and_changes_her_own_password(FxRobot robot) {
+        Compte compte = services.stockage().comptes().findAll().stream()
+                .filter(c -> c.role() == Role.REFERENT_SOCIAL).findFirst().orElseThrow();
+        Parent racine = ouvrirComme(robot, compte.utilisateur());
+
+        assertThat(robot.from(racine).lookup("#nav-situations").tryQuery()).isPresent();
+        assertThat(robot.from(racine).lookup("#nav-seances").tryQuery()).isPresent();
+        assertThat(robot.from(racine).lookup("#nav-journal").tryQuery()).isEmpty();
+        assertThat(robot.from(racine).lookup("#nav-parametres").tryQuery()).isEmpty();
+        Map<String, Boolean> menu = robot.from(racine).lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0)
+                .getItems().stream().filter(i -> i.getId() != null)
+                .collect(Collectors.toMap(MenuItem::getId, MenuItem::isVisible));
+        assertThat(menu).containsEntry("menu-import-ij60", true).containsEntry("menu-mot-de-passe", true)
+                .containsEntry("menu-demo", false).containsEntry("menu-envoyer", false)
+                .containsEntry("menu-sauvegarder", false).containsEntry("menu-restaurer", false);
+        assertThat(robot.from(racine).lookup("#nouvelle-situation").queryAs(Node.class).isVisible()).isTrue();
+
+        robot.interact(() -> ((FenetrePrincipale) racine.getUserData()).afficher("seances"));
+        assertThat(robot.from(racine).lookup("#planifier-une-seance").queryAs(Node.class).isVisible()).isFalse();
+
+        Situation ouverte = services.stockage().situations().findAll().stream().filter(Situation::estOuverte)
+                .findFirst().orElseThrow();
+        var ligne = services.listerSituations().parIdentifiants(services.utilisateur(), java.util.Set.of(ouverte.id()))
+                .get(0);
+        // the file dialog waits for its closing: opened later, not inside interact
+        javafx.application.Platform.runLater(() -> ((FenetrePrincipale) racine.getUserData()).ouvrirDossier(ligne));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#modifier-dossier").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#nouvelle-demande").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#decision-urgente").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#exporter-droit-acces").queryAs(Node.class).isVisible()).isFalse();
+        robot.clickOn("Fermer");
+
+        robot.interact(() -> new DialogueMotDePasse(services).show());
+        saisir(robot, "#mot-de-passe-actuel", "Pas-le-bon-2026!");
+        saisir(robot, "#mot-de-passe-nouveau", "Nouveau-Secret-2027");
+        saisir(robot, "#mot-de-passe-confirmation", "Nouveau-Secret-2027");
+        robot.interact(() -> robot.lookup("#mot-de-passe-valider").queryButton().fire());
+        assertThat(robot.lookup("#mot-de-passe-problemes").queryAs(Label.class).getText())
+                .contains("le mot de passe actuel est incorrect");
+        saisir(robot, "#mot-de-passe-actuel", ComptesDemo.MOT_DE_PASSE);
+        robot.interact(() -> robot.lookup("#mot-de-passe-valider").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#mot-de-passe-valider").tryQuery()).isEmpty();
+        assertThat(services.seConnecter().connecter(compte.identifiant(), "Nouveau-Secret-2027".toCharArray())
+                .role()).isEqualTo(Role.REFERENT_SOCIAL);
+        assertThat(services.stockage().journalAudit().findAll()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("MOT_DE_PASSE_CHANGE");
+            assertThat(e.acteur()).isEqualTo(compte.identifiant());
+        });
+        robot.interact(fenetreReferente::close);
+    }
+
+    /** A second main window, built for {@code utilisateur} as the login would. */
+    private Parent ouvrirComme(FxRobot robot, Utilisateur utilisateur) {
+        robot.interact(() -> {
+            services.connecter(utilisateur);
+            FenetrePrincipale principale = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
+            fenetreReferente = new Stage();
+            fenetreReferente.setScene(ApplicationPdp.scene(principale));
+            fenetreReferente.getScene().getRoot().setUserData(principale);
+            fenetreReferente.show();
+        });
+        return fenetreReferente.getScene().getRoot();
+    }
+
+    private static void saisir(FxRobot robot, String champ, String texte) {
+        robot.interact(() -> robot.lookup(champ).queryAs(PasswordField.class).setText(texte));
+    }
+}
