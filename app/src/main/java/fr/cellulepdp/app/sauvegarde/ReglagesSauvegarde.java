@@ -109,12 +109,12 @@ public record ReglagesSauvegarde(Path dossier, int intervalleMinutes, int conser
                 problemes);
         boolean nouveau = motDePasse != null && motDePasse.length > 0;
         if (nouveau && motDePasse.length < MOT_DE_PASSE_MINIMUM) {
-            problemes.add(new Probleme("motDePasse", "le mot de passe des sauvegardes a au moins "
+            problemes.add(new Probleme("mot de passe", "le mot de passe des sauvegardes a au moins "
                     + MOT_DE_PASSE_MINIMUM + " caractères."));
         } else if (nouveau && !java.util.Arrays.equals(motDePasse, confirmation)) {
             problemes.add(new Probleme("confirmation", "la confirmation ne correspond pas au mot de passe."));
         } else if (!nouveau && actuels.motDePasseChiffre().isEmpty()) {
-            problemes.add(new Probleme("motDePasse", "choisissez le mot de passe qui protégera les sauvegardes "
+            problemes.add(new Probleme("mot de passe", "choisissez le mot de passe qui protégera les sauvegardes "
                     + "(il sera demandé pour les restaurer)."));
         }
         if (!problemes.isEmpty()) {

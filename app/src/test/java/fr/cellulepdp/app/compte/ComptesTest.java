@@ -53,7 +53,7 @@ class ComptesTest {
         assertThat(comptes.aucunCompte()).isTrue();
         assertThatThrownBy(() -> comptes.creerPremier("Helene.Martinel", null, "court".toCharArray(),
                 "autre".toCharArray())).isInstanceOfSatisfying(SaisieInvalideException.class, e ->
-                assertThat(e.problemes()).extracting(Probleme::champ).containsExactly("motDePasse", "confirmation"));
+                assertThat(e.problemes()).extracting(Probleme::champ).containsExactly("mot de passe", "confirmation"));
         assertThatThrownBy(() -> comptes.creerPremier("helene.martinel", null, "toutenminuscules".toCharArray(),
                 "toutenminuscules".toCharArray())).hasMessageContaining("trois sortes de caractères");
         assertThat(comptes.aucunCompte()).isTrue();

@@ -78,7 +78,7 @@ class SauvegardeAutomatiqueTest {
                     "court".toCharArray(), sauvegarde.reglages(), services.coffre()))
                     .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
                             .extracting(Probleme::champ).containsExactly("dossier", "intervalle", "conserver",
-                                    "motDePasse"));
+                                    "mot de passe"));
             assertThatThrownBy(() -> ReglagesSauvegarde.saisis(dossier.toString(), "0", "5",
                     "mot-de-passe-1".toCharArray(), "mot-de-passe-2".toCharArray(), sauvegarde.reglages(),
                     services.coffre()))

@@ -110,7 +110,7 @@ public final class GererComptes {
         Compte compte = stockage.comptes().findByIdentifiant(acteur.identifiant()).orElseThrow(() ->
                 new SaisieInvalideException("compte", "aucun compte « " + acteur.identifiant() + " »."));
         if (actuel == null || !hachage.verifier(actuel, compte.hash())) {
-            throw new SaisieInvalideException("motDePasseActuel", "le mot de passe actuel est incorrect.");
+            throw new SaisieInvalideException("mot de passe actuel", "le mot de passe actuel est incorrect.");
         }
         return changerMotDePasse(acteur, compte.id(), motDePasse, confirmation);
     }
@@ -139,7 +139,7 @@ public final class GererComptes {
             problemes.add(new Probleme("identifiant", "l'identifiant « " + login + " » est déjà pris."));
         }
         if (role == null) {
-            problemes.add(new Probleme("role", "choisissez le rôle du compte."));
+            problemes.add(new Probleme("rôle", "choisissez le rôle du compte."));
         }
         problemes.addAll(regles(login, motDePasse, confirmation));
         if (!problemes.isEmpty()) {
@@ -158,13 +158,13 @@ public final class GererComptes {
                 + (mdp.chars().anyMatch(Character::isDigit) ? 1 : 0)
                 + (mdp.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
         if (mdp.length() < LONGUEUR_MINIMUM) {
-            problemes.add(new Probleme("motDePasse", "le mot de passe compte au moins " + LONGUEUR_MINIMUM
+            problemes.add(new Probleme("mot de passe", "le mot de passe compte au moins " + LONGUEUR_MINIMUM
                     + " caractères (" + mdp.length() + " saisis)."));
         } else if (sortes < 3) {
-            problemes.add(new Probleme("motDePasse", "le mot de passe mélange au moins trois sortes de caractères "
+            problemes.add(new Probleme("mot de passe", "le mot de passe mélange au moins trois sortes de caractères "
                     + "(minuscules, majuscules, chiffres, autres)."));
         } else if (!login.isEmpty() && mdp.toLowerCase(Locale.ROOT).contains(login)) {
-            problemes.add(new Probleme("motDePasse", "le mot de passe ne contient pas l'identifiant."));
+            problemes.add(new Probleme("mot de passe", "le mot de passe ne contient pas l'identifiant."));
         }
         if (!java.util.Arrays.equals(motDePasse, confirmation)) {
             problemes.add(new Probleme("confirmation", "la confirmation ne correspond pas au mot de passe."));
