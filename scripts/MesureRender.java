@@ -9,6 +9,7 @@ import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.StatutSeance;
+import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;
@@ -32,7 +33,8 @@ import java.util.UUID;
  * best. Usage:
  *   java -cp app/target/cellule-pdp.jar scripts/MesureRender.java [RUNS] [LAUNCHER...]
  * LAUNCHER is the command that starts the application, by default {@code java -jar app/target/cellule-pdp.jar}
- * (for instance {@code bin/cellule-pdp} to time the launcher script).
+ * (for instance {@code bin/cellule-pdp} to time the launcher script). With {@code -Dcourriels=non} the 40 persons
+ * have no e-mail address: the pack is then exactly issue 5's (4 documents and 40 signed letters, no e-mailed copy).
  */
 public class MesureRender {
 
@@ -101,6 +103,12 @@ public class MesureRender {
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < POINTS; i++) {
             Situation s = situations.get(i % situations.size());
+            if ("non".equals(System.getProperty("courriels"))) {
+                Assure a = stockage.assures().get(s.assureId());
+                stockage.assures().save(new Assure(a.id(), a.version(), a.nir(), a.nom(), a.prenom(),
+                        a.dateNaissance(), a.sexe(), a.adresse(), "", a.telephone(), a.statut(), a.employeur(),
+                        a.emploi()));
+            }
             // no copy to partners: one letter per item
             stockage.situations().save(new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(),
                     s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(),
