@@ -1,14 +1,11 @@
 package fr.cellulepdp.app.compte;
 
+import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -93,13 +90,8 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         aide.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().setContent(new VBox(10, grille, aide, problemes));
         getDialogPane().setPrefWidth(480);
-        ButtonType valider = new ButtonType(mode == Mode.PREMIER_COMPTE ? "Créer le compte" : "Se connecter",
-                ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(valider, new ButtonType("Quitter", ButtonBar.ButtonData.CANCEL_CLOSE));
-        Node bouton = getDialogPane().lookupButton(valider);
-        bouton.setId("connexion-valider");
-        bouton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        BoutonsDialogue.poser(this, mode == Mode.PREMIER_COMPTE ? "Créer le compte" : "Se connecter", "connexion-valider",
+                "Quitter", () -> {
             try {
                 setResult(verification.verifier(identifiant.getText(), motDePasse.getText().toCharArray(),
                         confirmation.getText().toCharArray()));

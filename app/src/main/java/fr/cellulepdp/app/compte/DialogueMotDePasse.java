@@ -1,11 +1,8 @@
 package fr.cellulepdp.app.compte;
 
+import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -46,12 +43,7 @@ public final class DialogueMotDePasse extends Dialog<Boolean> {
         aide.setMinHeight(Region.USE_PREF_SIZE);
         getDialogPane().setContent(new VBox(10, grille, aide, problemes));
         getDialogPane().setPrefWidth(500);
-        ButtonType valider = new ButtonType("Changer le mot de passe", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(valider, new ButtonType("Annuler", ButtonBar.ButtonData.CANCEL_CLOSE));
-        Node bouton = getDialogPane().lookupButton(valider);
-        bouton.setId("mot-de-passe-valider");
-        bouton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        BoutonsDialogue.poser(this, "Changer le mot de passe", "mot-de-passe-valider", "Annuler", () -> {
             try {
                 services.gererComptes().changerLeMien(services.utilisateur(), actuel.getText().toCharArray(),
                         nouveau.getText().toCharArray(), confirmation.getText().toCharArray());

@@ -1,11 +1,10 @@
 package fr.cellulepdp.app.demande;
 
+import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.situation.Situation;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -34,21 +33,15 @@ final class DialogueAvisMedical extends Dialog<Situation> {
         etat.setId("etat-avis-medical");
         etat.setWrapText(true);
         getDialogPane().setContent(new VBox(8, avis, etat));
-        ButtonType enregistrer = new ButtonType("Enregistrer", ButtonBar.ButtonData.OK_DONE);
-        ButtonType fermer = new ButtonType("Fermer", ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(ecrit ? java.util.List.of(enregistrer, fermer)
-                : java.util.List.of(fermer));
         if (ecrit) {
-            Node bouton = getDialogPane().lookupButton(enregistrer);
-            bouton.setId("enregistrer-avis-medical");
-            bouton.addEventFilter(ActionEvent.ACTION, e -> {
-                e.consume();
-                executeur.executer(() -> services.avisMedical().enregistrer(services.utilisateur(), situation.id(),
-                        avis.getText()), enregistree -> {
-                            setResult(enregistree);
-                            close();
-                        }, refus -> etat.setText(MessagesErreur.refus("Avis refusé", refus)));
-            });
+            BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-avis-medical", "Fermer", () ->
+                    executeur.executer(() -> services.avisMedical().enregistrer(services.utilisateur(),
+                            situation.id(), avis.getText()), enregistree -> {
+                                setResult(enregistree);
+                                close();
+                            }, refus -> etat.setText(MessagesErreur.refus("Avis refusé", refus))));
+        } else {
+            getDialogPane().getButtonTypes().setAll(new ButtonType("Fermer", ButtonBar.ButtonData.CANCEL_CLOSE));
         }
         setResultConverter(b -> null);
         executeur.executer(() -> services.avisMedical().lire(services.utilisateur(), situation.id()), avis::setText,

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.demande;
 
+import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
@@ -19,10 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -98,12 +95,7 @@ public final class FormulaireDemande extends Dialog<Demande> {
         getDialogPane().setContent(contenu());
         getDialogPane().getStylesheets().add(
                 FormulaireDemande.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
-        ButtonType enregistrer = new ButtonType("Enregistrer", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(enregistrer, new ButtonType("Annuler", ButtonBar.ButtonData.CANCEL_CLOSE));
-        Node bouton = getDialogPane().lookupButton(enregistrer);
-        bouton.setId("enregistrer-demande");
-        bouton.addEventFilter(ActionEvent.ACTION, evenement -> {
-            evenement.consume();
+        BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-demande", "Annuler", () -> {
             enregistrer(services, executeur);
         });
         setResultConverter(b -> null);

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
@@ -12,10 +13,6 @@ import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.demande.Demande;
 import java.util.List;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -74,12 +71,7 @@ public final class DialogueDecisionUrgente extends Dialog<Decision> {
         getDialogPane().setPrefWidth(720);
         getDialogPane().getStylesheets().add(DialogueDecisionUrgente.class
                 .getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
-        ButtonType decider = new ButtonType("Décider", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(decider, new ButtonType("Annuler", ButtonBar.ButtonData.CANCEL_CLOSE));
-        Node bouton = getDialogPane().lookupButton(decider);
-        bouton.setId("decider-en-urgence");
-        bouton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        BoutonsDialogue.poser(this, "Décider", "decider-en-urgence", "Annuler", () -> {
             decider();
         });
         setResultConverter(b -> null);

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
@@ -13,10 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -70,12 +67,7 @@ final class DialoguePlanification extends Dialog<Seance> {
         getDialogPane().setContent(new VBox(10, grille, new Label("Membres convoqués"), cases, problemes));
         getDialogPane().getStylesheets().add(
                 DialoguePlanification.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
-        ButtonType planifier = new ButtonType("Planifier", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(planifier, new ButtonType("Annuler", ButtonBar.ButtonData.CANCEL_CLOSE));
-        Node bouton = getDialogPane().lookupButton(planifier);
-        bouton.setId("planifier-seance");
-        bouton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        BoutonsDialogue.poser(this, "Planifier", "planifier-seance", "Annuler", () -> {
             planifier(services, executeur);
         });
         setResultConverter(b -> null);

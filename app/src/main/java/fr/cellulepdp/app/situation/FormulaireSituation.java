@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.situation;
 
+import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.shell.Tableaux;
@@ -11,8 +12,8 @@ import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.CreerSituation;
 import fr.cellulepdp.model.situation.EtatDossier;
-import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.FicheSituation;
+import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Partenaire;
 import fr.cellulepdp.model.situation.Risque;
@@ -26,10 +27,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -121,13 +119,8 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         getDialogPane().setPrefSize(900, 760);
         getDialogPane().getStylesheets().add(
                 FormulaireSituation.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
-        ButtonType enregistrer = new ButtonType("Enregistrer", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(enregistrer, new ButtonType("Annuler", ButtonBar.ButtonData.CANCEL_CLOSE));
-        Node bouton = getDialogPane().lookupButton(enregistrer);
-        bouton.setId("enregistrer-situation");
-        bouton.addEventFilter(ActionEvent.ACTION, evenement -> {
+        BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-situation", "Annuler", () -> {
             // the dialog stays open until the use case has saved; its answer closes it
-            evenement.consume();
             enregistrer(executeur, enregistrement);
         });
         setResultConverter(b -> null);

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.suivi;
 
+import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
@@ -7,10 +8,6 @@ import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -45,13 +42,7 @@ final class DialogueSuiviRealise extends Dialog<Suivi> {
         getDialogPane().setContent(new VBox(10, grille, problemes));
         getDialogPane().getStylesheets().add(
                 DialogueSuiviRealise.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
-        ButtonType enregistrer = new ButtonType("Enregistrer", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(enregistrer,
-                new ButtonType("Annuler", ButtonBar.ButtonData.CANCEL_CLOSE));
-        Node bouton = getDialogPane().lookupButton(enregistrer);
-        bouton.setId("enregistrer-suivi");
-        bouton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-suivi", "Annuler", () -> {
             executeur.executer(() -> services.suivreSuivis().marquerRealise(services.utilisateur(), ligne.id(),
                     ligne.version(), date.getValue(), note.getText()), suivi -> {
                         setResult(suivi);
