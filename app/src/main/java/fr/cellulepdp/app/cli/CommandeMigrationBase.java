@@ -41,36 +41,39 @@ final class CommandeMigrationBase extends SousCommande {
         PrintWriter sortie = sortie();
         // the source opens as the coordinatrice (its file may be encrypted); a new H2 target is encrypted with a key
         // of its own, which the coordinatrice's first login there protects
-        try (Services services = principale().ouvrir(); BaseDeDonnees arrivee = destination.ouvrir()) {
+        try (Services services = principale().ouvrir()) {
+            // refused before the target is created when the account is not the coordinatrice's
             BaseDeDonnees depart = services.basePourCopie();
-            sortie.println("Copie de " + depart.description() + " vers " + arrivee.description() + "…");
-            sortie.flush();
-            CopieBase.Rapport rapport = CopieBase.copier(depart, arrivee, table -> { });
-            sortie.println(String.format(Locale.ROOT, "%-36s %10s %10s", "table", "départ", "arrivée"));
-            for (CopieBase.Comptage comptage : rapport.tables()) {
-                sortie.println(String.format(Locale.ROOT, "%-36s %10d %10d%s", comptage.table(), comptage.source(),
-                        comptage.cible(), comptage.identique() ? "" : "  ≠"));
-            }
-            if (!rapport.conforme()) {
+            try (BaseDeDonnees arrivee = destination.ouvrir()) {
+                sortie.println("Copie de " + depart.description() + " vers " + arrivee.description() + "…");
                 sortie.flush();
-                PrintWriter erreurs = spec().commandLine().getErr();
-                erreurs.println("Erreur : le nombre de lignes diffère pour "
-                        + String.join(", ", rapport.tables().stream().filter(c -> !c.identique())
-                        .map(CopieBase.Comptage::table).toList())
-                        + ". N'utilisez pas la base cible ; la base de départ n'a pas été modifiée.");
-                erreurs.flush();
-                return LigneDeCommande.ECHEC;
+                CopieBase.Rapport rapport = CopieBase.copier(depart, arrivee, table -> { });
+                sortie.println(String.format(Locale.ROOT, "%-36s %10s %10s", "table", "départ", "arrivée"));
+                for (CopieBase.Comptage comptage : rapport.tables()) {
+                    sortie.println(String.format(Locale.ROOT, "%-36s %10d %10d%s", comptage.table(), comptage.source(),
+                            comptage.cible(), comptage.identique() ? "" : "  ≠"));
+                }
+                if (!rapport.conforme()) {
+                    sortie.flush();
+                    PrintWriter erreurs = spec().commandLine().getErr();
+                    erreurs.println("Erreur : le nombre de lignes diffère pour "
+                            + String.join(", ", rapport.tables().stream().filter(c -> !c.identique())
+                            .map(CopieBase.Comptage::table).toList())
+                            + ". N'utilisez pas la base cible ; la base de départ n'a pas été modifiée.");
+                    erreurs.flush();
+                    return LigneDeCommande.ECHEC;
+                }
+                sortie.println("Copie vérifiée : " + rapport.lignes() + " lignes dans " + rapport.tables().size()
+                        + " tables, autant qu'au départ. La base de départ n'a pas été modifiée ; les documents "
+                        + "produits et la clé locale restent dans le dossier de données de ce poste.");
+                if (destination.fichier().isPresent()) {
+                    sortie.println("Le fichier copié est chiffré ; sa clé reste lisible à côté de lui jusqu'à la "
+                            + "première connexion de la coordinatrice sur cette base, qui la protège par son mot "
+                            + "de passe : connectez-vous-y sans tarder.");
+                }
+                sortie.flush();
+                return 0;
             }
-            sortie.println("Copie vérifiée : " + rapport.lignes() + " lignes dans " + rapport.tables().size()
-                    + " tables, autant qu'au départ. La base de départ n'a pas été modifiée ; les documents produits "
-                    + "et la clé locale restent dans le dossier de données de ce poste.");
-            if (destination.fichier().isPresent()) {
-                sortie.println("Le fichier copié est chiffré ; sa clé reste lisible à côté de lui jusqu'à la première "
-                        + "connexion de la coordinatrice sur cette base, qui la protège par son mot de passe : "
-                        + "connectez-vous-y sans tarder.");
-            }
-            sortie.flush();
-            return 0;
         }
     }
 }

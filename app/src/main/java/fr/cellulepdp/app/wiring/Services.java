@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.ParametrerQuorum;
 import fr.cellulepdp.model.cellule.ParametrerDocuments;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -158,10 +159,9 @@ public final class Services implements AutoCloseable {
     }
 
     private void autoriserCopieComplete(String action) {
-        if (utilisateur().role() != Role.COORDINATRICE) {
-            throw new fr.cellulepdp.model.commun.SaisieInvalideException("compte", action + " contient les "
-                    + "dossiers de toutes les personnes : seule la coordinatrice peut la faire.");
-        }
+        // a copy holds every person's files
+        Droits.coordinatrice(utilisateur(), "compte", "fait " + action + ", qui contient les dossiers de toutes les "
+                + "personnes");
     }
 
     public Stockage stockage() {

@@ -122,7 +122,7 @@ class LigneDeCommandeTest {
     }
 
     @Test
-    void once_accounts_exist_the_command_line_asks_who_acts_and_refuses_a_wrong_password() {
+    void once_accounts_exist_the_command_line_asks_who_acts_refuses_a_wrong_password_and_a_referent_s_copy() {
         String base = dossier.resolve("cellule").toString();
         assertThat(executer("--db", base, "demo")).isZero();
         assertThat(sortie.toString()).contains("helene.martinel", "Demo-PDP-2026!");
@@ -139,6 +139,13 @@ class LigneDeCommandeTest {
 
         environnement.put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
         assertThat(executer("--db", base, "--user", "julien.perrot", "verify-audit")).isZero();
+        // a social référent's copy of the whole base is refused before anything is written
+        Path copie = dossier.resolve("copie-referent");
+        assertThat(executer("--db", base, "--user", "julien.perrot", "migrate-db", "--to",
+                "jdbc:h2:file:" + copie.resolve("cellule"))).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("seule la coordinatrice fait la copie de la base, qui contient les "
+                + "dossiers de toutes les personnes.");
+        assertThat(copie).doesNotExist();
     }
 
     @Test
