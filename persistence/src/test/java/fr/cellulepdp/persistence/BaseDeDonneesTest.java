@@ -3,15 +3,15 @@ package fr.cellulepdp.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.demande.AccordMedical;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import fr.cellulepdp.model.mesure.TypeMesure;
 import fr.cellulepdp.model.mesure.UniteDuree;
-import fr.cellulepdp.model.demande.AccordMedical;
-import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.Seance;

@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.persistence.AccesBase;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package fr.cellulepdp.app.demande;
 
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
+import fr.cellulepdp.app.seance.DialogueDecisionUrgente;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.Tableaux;
-import fr.cellulepdp.app.seance.DialogueDecisionUrgente;
 import fr.cellulepdp.app.situation.FormulaireSituation;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;

@@ -1,7 +1,7 @@
 package fr.cellulepdp.model.decision;
 
-import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;

@@ -1,8 +1,8 @@
 package fr.cellulepdp.model.notification;
 
-import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;

@@ -1,8 +1,8 @@
 package fr.cellulepdp.model.notification;
 
-import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.audit.Differences;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;

@@ -1,9 +1,9 @@
 package fr.cellulepdp.model.protection;
 
-import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;

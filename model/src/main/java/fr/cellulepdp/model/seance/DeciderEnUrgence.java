@@ -1,7 +1,7 @@
 package fr.cellulepdp.model.seance;
 
-import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;

@@ -1,9 +1,9 @@
 package fr.cellulepdp.model.seance;
 
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;

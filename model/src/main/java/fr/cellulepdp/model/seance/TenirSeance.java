@@ -1,8 +1,8 @@
 package fr.cellulepdp.model.seance;
 
-import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.cellule.Utilisateur;
