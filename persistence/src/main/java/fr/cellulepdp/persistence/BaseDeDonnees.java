@@ -47,6 +47,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final ContexteJooq contexte;
     private final DepotCellules cellules;
     private final DepotMembres membres;
+    private final DepotOrganisations organisations;
     private final DepotAssures assures;
     private final DepotSituations situations;
     private final DepotDemandes demandes;
@@ -73,6 +74,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.contexte = new ContexteJooq(DSL.using(pool, moteur.dialecte(), moteur.reglages()), moteur, jdbcUrl);
         this.cellules = new DepotCellules(contexte);
         this.membres = new DepotMembres(contexte);
+        this.organisations = new DepotOrganisations(contexte);
         this.assures = new DepotAssures(contexte);
         this.situations = new DepotSituations(contexte);
         this.demandes = new DepotDemandes(contexte);
@@ -363,6 +365,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public MembreRepository membres() {
         return membres;
+    }
+
+    @Override
+    public fr.cellulepdp.model.annuaire.OrganisationRepository organisations() {
+        return organisations;
     }
 
     @Override

@@ -38,6 +38,9 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
         r.setCertificatSignature(c.certificatSignature());
         r.setLogo(c.logo());
         r.setCoordinatriceLitAvisMedical(c.coordinatriceLitAvisMedical());
+        r.setSignatairePrenom(c.signatairePrenom());
+        r.setSignataireDelegation(c.signataireDelegation());
+        r.setVilleSignature(c.villeSignature());
         return r;
     }
 
@@ -49,14 +52,16 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
                 new RegleQuorum(r.getQuorumCoordinatrice(), r.getQuorumMedicaux(), r.getQuorumSociaux(),
                         r.getQuorumAdministratifs()),
                 r.getConservationAnnees(), r.getVerrouillageMinutes(), r.getCertificatSignature(), r.getLogo(),
-                r.getCoordinatriceLitAvisMedical());
+                r.getCoordinatriceLitAvisMedical(), r.getSignatairePrenom(), r.getSignataireDelegation(),
+                r.getVilleSignature());
     }
 
     @Override
     protected Cellule avecVersion(Cellule c, long version) {
         return new Cellule(c.id(), version, c.nom(), c.cpam(), c.adresse(), c.telephone(), c.email(),
                 c.signataireNom(), c.signataireFonction(), c.quorum(), c.conservationAnnees(), c.verrouillageMinutes(),
-                c.certificatSignature(), c.logo(), c.coordinatriceLitAvisMedical());
+                c.certificatSignature(), c.logo(), c.coordinatriceLitAvisMedical(), c.signatairePrenom(),
+                c.signataireDelegation(), c.villeSignature());
     }
 
     @Override

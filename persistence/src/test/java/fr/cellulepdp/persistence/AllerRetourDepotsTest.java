@@ -3,6 +3,8 @@ package fr.cellulepdp.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cellulepdp.model.annuaire.Organisation;
+import fr.cellulepdp.model.annuaire.TypeOrganisation;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.RegleQuorum;
@@ -116,6 +118,8 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
         stockes.add(contrat(BaseDeDonnees::suivis, Exemples.suivi(), AllerRetourDepotsTest::suiviModifie));
         stockes.add(contrat(BaseDeDonnees::notifications, Exemples.notification(),
                 AllerRetourDepotsTest::notificationModifiee));
+        stockes.add(contrat(BaseDeDonnees::organisations, Exemples.organisation(),
+                AllerRetourDepotsTest::organisationModifiee));
         base.close();
 
         base = BasesDeTest.ouvrir(fichier);
@@ -130,6 +134,7 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
         assertThat(base.decisions().findAll()).containsExactly((Decision) stockes.get(7));
         assertThat(base.suivis().findAll()).containsExactly((Suivi) stockes.get(8));
         assertThat(base.notifications().findAll()).containsExactly((Notification) stockes.get(9));
+        assertThat(base.organisations().findAll()).containsExactly((Organisation) stockes.get(10));
     }
 
     @Test
@@ -293,12 +298,17 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
         return new Cellule(c.id(), c.version(), "Cellule locale PDP 21", "CPAM de la Côte-d'Or",
                 new Adresse("8 rue Autre", "", "21000", "Dijon"), "03 11 11 11 11", "cellule21@exemple.fr",
                 "Dominique Autre", "Directrice", new RegleQuorum(false, 0, 1, 1), 5, 30, "/chemin/signature.p12",
-                "/chemin/logo.png", true);
+                "/chemin/logo.png", true, "Dominique", "Par délégation du directeur", "Beaune");
+    }
+
+    private static Organisation organisationModifiee(Organisation o) {
+        return new Organisation(o.id(), o.version(), TypeOrganisation.RECOURS, "Commission de recours amiable",
+                new Adresse("2 rue Autre", "BP 7", "21000", "Dijon"), "cra@exemple.fr", "03 22 22 22 22", false);
     }
 
     private static Membre membreModifie(Membre m) {
         return new Membre(m.id(), m.version(), "M.", "Alex", "Martin-Essai", "Médecin conseil", "DRSM",
-                Role.REFERENT_MEDICAL, "alex@exemple.fr", false);
+                Role.REFERENT_MEDICAL, "alex@exemple.fr", false, true);
     }
 
     private static Assure assureModifie(Assure a) {

@@ -91,7 +91,8 @@ class BaseDeDonneesTest extends SurBaseTemporaire {
     private static fr.cellulepdp.model.cellule.Cellule avecVersion1(fr.cellulepdp.model.cellule.Cellule c) {
         return new fr.cellulepdp.model.cellule.Cellule(c.id(), 1, c.nom(), c.cpam(), c.adresse(), c.telephone(),
                 c.email(), c.signataireNom(), c.signataireFonction(), c.quorum(), c.conservationAnnees(),
-                c.verrouillageMinutes(), c.certificatSignature(), c.logo(), c.coordinatriceLitAvisMedical());
+                c.verrouillageMinutes(), c.certificatSignature(), c.logo(), c.coordinatriceLitAvisMedical(), c.signatairePrenom(),
+                c.signataireDelegation(), c.villeSignature());
     }
 
     @Test

@@ -69,12 +69,19 @@ final class Exemples {
     static Cellule cellule() {
         return new Cellule(CELLULE, 0, "Cellule locale PDP 58", "CPAM de la Nièvre",
                 new Adresse("1 rue de l'Exemple", "BP 1", "58000", "Nevers"), "03 00 00 00 00", "pdp@exemple.fr",
-                "Claire Exemple", "Responsable du service social", new RegleQuorum(true, 1, 2, 0), 2, 10, "", "", false);
+                "Exemple", "Responsable du service social", new RegleQuorum(true, 1, 2, 0), 2, 10, "", "", false,
+                "Claire", "Pour le directeur et par délégation", "Nevers");
+    }
+
+    static fr.cellulepdp.model.annuaire.Organisation organisation() {
+        return new fr.cellulepdp.model.annuaire.Organisation(id("organisation"), 0,
+                fr.cellulepdp.model.annuaire.TypeOrganisation.SANTE_TRAVAIL, "SPSTI Exemple",
+                new Adresse("5 rue Fictive", "", "58000", "Nevers"), "spsti@exemple.fr", "03 00 00 00 01", true);
     }
 
     static Membre membre(UUID id, Role role) {
         return new Membre(id, 0, "Mme", "Prénom" + role.ordinal(), "Nom" + role.ordinal(), "Fonction",
-                "CPAM de la Nièvre", role, "membre" + role.ordinal() + "@exemple.fr", true);
+                "CPAM de la Nièvre", role, "membre" + role.ordinal() + "@exemple.fr", true, false);
     }
 
     static Assure assure() {

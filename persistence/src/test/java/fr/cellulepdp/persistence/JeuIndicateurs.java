@@ -124,7 +124,7 @@ final class JeuIndicateurs {
 
     private void membre(UUID id, Role role) {
         stockage.membres().save(new Membre(id, 0, "Mme", "Prénom", role.name(), "Fonction", "CPAM", role,
-                role.name().toLowerCase(Locale.ROOT) + "@exemple.fr", true));
+                role.name().toLowerCase(Locale.ROOT) + "@exemple.fr", true, false));
     }
 
     private UUID assure(int i, String nom, LocalDate naissance, Sexe sexe) {

@@ -18,7 +18,7 @@ public final class CertificatChoisi {
         try {
             byte[] pkcs12 = Files.readAllBytes(fichier);
             CertificatsPublics.garder(dossierDonnees, pkcs12, motDePasse);
-            return new CertificatSignature(pkcs12, motDePasse, cellule.signataireNom(), cellule.signataireFonction());
+            return new CertificatSignature(pkcs12, motDePasse, cellule.signataire(), cellule.signataireFonction());
         } catch (IOException e) {
             throw new SaisieInvalideException("certificat", "le fichier du certificat « " + fichier
                     + " » ne peut pas être lu.");

@@ -32,7 +32,7 @@ public final class CertificatDemo {
         var cellule = services.cellule().orElseThrow();
         Path fichier = services.dossierDonnees().resolve(FICHIER);
         try {
-            byte[] pkcs12 = CertificatAutoSigne.creer(cellule.signataireNom(), cellule.cpam(),
+            byte[] pkcs12 = CertificatAutoSigne.creer(cellule.signataire(), cellule.cpam(),
                     MOT_DE_PASSE.toCharArray(), services.horloge().maintenant());
             Files.write(fichier, pkcs12);
             CertificatsPublics.garder(services.dossierDonnees(), pkcs12, MOT_DE_PASSE.toCharArray());

@@ -50,7 +50,7 @@ public final class GenerationDocuments {
         String chemin = cellule.get().certificatSignature();
         if (!chemin.isEmpty()) {
             Optional<char[]> motDePasse = dialogues.demanderMotDePasse("Signature des documents",
-                    "Mot de passe du certificat de " + cellule.get().signataireNom() + " :");
+                    "Mot de passe du certificat de " + cellule.get().signataire() + " :");
             if (motDePasse.isEmpty()) {
                 return;
             }

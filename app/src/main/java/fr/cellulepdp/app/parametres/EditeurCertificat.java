@@ -90,7 +90,7 @@ final class EditeurCertificat extends VBox {
         executeur.executer(() -> {
             Cellule cellule = services.stockage().cellules().renseignee();
             Path fichier = services.dossierDonnees().resolve("certificat-essai-signataire.p12");
-            byte[] pkcs12 = CertificatAutoSigne.creer(cellule.signataireNom(), cellule.cpam(), motDePasse.get(),
+            byte[] pkcs12 = CertificatAutoSigne.creer(cellule.signataire(), cellule.cpam(), motDePasse.get(),
                     services.horloge().maintenant());
             Files.write(fichier, pkcs12);
             fr.cellulepdp.app.document.CertificatsPublics.garder(services.dossierDonnees(), pkcs12, motDePasse.get());

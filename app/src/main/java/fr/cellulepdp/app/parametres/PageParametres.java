@@ -130,7 +130,7 @@ public final class PageParametres extends PageDeBase {
                     .orElse("Non renseignée (chargez les données de démonstration ou saisissez la cellule)"));
             adresse.set(lecture.cellule().map(c -> String.join(" ", c.adresse().ligne1(), c.adresse().ligne2(),
                     c.adresse().codePostal(), c.adresse().ville()).replaceAll("\\s+", " ").strip()).orElse(""));
-            signataire.set(lecture.cellule().map(c -> c.signataireNom() + ", " + c.signataireFonction()).orElse(""));
+            signataire.set(lecture.cellule().map(c -> c.signataire() + ", " + c.signataireFonction()).orElse(""));
             regles.setAll(lecture.regles());
             quorum.afficher(lecture.cellule().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT));
             quorum.setDisable(lecture.cellule().isEmpty());

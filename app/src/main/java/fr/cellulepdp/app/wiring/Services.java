@@ -207,6 +207,21 @@ public final class Services implements AutoCloseable {
         return base.cellules().findAll().stream().findFirst();
     }
 
+    /** The cell's identity and signatory (created on the first day). */
+    public fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule() {
+        return new fr.cellulepdp.model.cellule.ParametrerCellule(base, horloge);
+    }
+
+    /** The members of the cell. */
+    public fr.cellulepdp.model.cellule.GererMembres gererMembres() {
+        return new fr.cellulepdp.model.cellule.GererMembres(base, horloge);
+    }
+
+    /** The directory of organisations. */
+    public fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire() {
+        return new fr.cellulepdp.model.annuaire.GererAnnuaire(base, horloge);
+    }
+
     public ParametrerQuorum parametrerQuorum() {
         return new ParametrerQuorum(base, horloge);
     }

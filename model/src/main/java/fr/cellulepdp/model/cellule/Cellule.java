@@ -9,12 +9,21 @@ import java.util.UUID;
 /**
  * The cell itself: its identity on letters and minutes, its signatory and its settings, among which whether its
  * coordinatrice reads the medical opinion written on the files (DESIGN.md §2: only if the cell allows it).
+ *
+ * <p>{@code signataireNom} holds the signatory's surname (or, in a cell set up before the first name had a field of
+ * its own, the whole name); {@link #signataire()} is the name to print. {@code villeSignature} is the town of
+ * « Nevers, le … » on letters, the cell's own town when empty.
  */
 public record Cellule(UUID id, long version, String nom, String cpam, Adresse adresse, String telephone,
                       String email, String signataireNom, String signataireFonction, RegleQuorum quorum,
                       int conservationAnnees, int verrouillageMinutes, String certificatSignature, String logo,
-                      boolean coordinatriceLitAvisMedical)
+                      boolean coordinatriceLitAvisMedical, String signatairePrenom, String signataireDelegation,
+                      String villeSignature)
         implements Versionne {
+
+    /** Retention of inactive files and lock after inactivity of a new cell (Paramètres changes them). */
+    public static final int CONSERVATION_PAR_DEFAUT = 2;
+    public static final int VERROUILLAGE_PAR_DEFAUT = 10;
 
     public Cellule {
         Objects.requireNonNull(id, "id");
@@ -28,29 +37,65 @@ public record Cellule(UUID id, long version, String nom, String cpam, Adresse ad
         quorum = quorum == null ? RegleQuorum.PAR_DEFAUT : quorum;
         certificatSignature = Textes.nonNul(certificatSignature);
         logo = Textes.nonNul(logo);
+        signatairePrenom = Textes.nonNul(signatairePrenom);
+        signataireDelegation = Textes.nonNul(signataireDelegation);
+        villeSignature = Textes.nonNul(villeSignature);
+    }
+
+    /** A new cell with its identity and the default settings. */
+    public static Cellule nouvelle(FicheCellule fiche) {
+        return new Cellule(UUID.randomUUID(), 0, "", "", null, "", "", "", "", RegleQuorum.PAR_DEFAUT,
+                CONSERVATION_PAR_DEFAUT, VERROUILLAGE_PAR_DEFAUT, "", "", false, "", "", "").avecIdentite(fiche);
+    }
+
+    /** The identity typed in the cell's form, its settings kept. */
+    public Cellule avecIdentite(FicheCellule f) {
+        return new Cellule(id, version, f.nom(), f.cpam(), f.adresse(), f.telephone(), f.email(), f.signataireNom(),
+                f.signataireFonction(), quorum, conservationAnnees, verrouillageMinutes, certificatSignature, logo,
+                coordinatriceLitAvisMedical, f.signatairePrenom(), f.signataireDelegation(), f.villeSignature());
+    }
+
+    /** The identity as the form shows it. */
+    public FicheCellule fiche() {
+        return new FicheCellule(nom, cpam, adresse, telephone, email, villeSignature, signatairePrenom, signataireNom,
+                signataireFonction, signataireDelegation);
     }
 
     public Cellule avecQuorum(RegleQuorum regle) {
         return new Cellule(id, version, nom, cpam, adresse, telephone, email, signataireNom, signataireFonction, regle,
-                conservationAnnees, verrouillageMinutes, certificatSignature, logo, coordinatriceLitAvisMedical);
+                conservationAnnees, verrouillageMinutes, certificatSignature, logo, coordinatriceLitAvisMedical,
+                signatairePrenom, signataireDelegation, villeSignature);
     }
 
     /** The signatory's PKCS#12 file (its path on this computer; its password is never stored). */
     public Cellule avecCertificat(String chemin) {
         return new Cellule(id, version, nom, cpam, adresse, telephone, email, signataireNom, signataireFonction,
-                quorum, conservationAnnees, verrouillageMinutes, chemin, logo, coordinatriceLitAvisMedical);
+                quorum, conservationAnnees, verrouillageMinutes, chemin, logo, coordinatriceLitAvisMedical,
+                signatairePrenom, signataireDelegation, villeSignature);
     }
 
     /** The letterhead's logo (its path on this computer). */
     public Cellule avecLogo(String chemin) {
         return new Cellule(id, version, nom, cpam, adresse, telephone, email, signataireNom, signataireFonction,
-                quorum, conservationAnnees, verrouillageMinutes, certificatSignature, chemin, coordinatriceLitAvisMedical);
+                quorum, conservationAnnees, verrouillageMinutes, certificatSignature, chemin,
+                coordinatriceLitAvisMedical, signatairePrenom, signataireDelegation, villeSignature);
     }
 
     /** The data-protection settings: retention in years, lock after inactivity in minutes, medical opinion. */
     public Cellule avecProtection(int annees, int minutes, boolean coordinatriceLitAvis) {
         return new Cellule(id, version, nom, cpam, adresse, telephone, email, signataireNom, signataireFonction,
-                quorum, annees, minutes, certificatSignature, logo, coordinatriceLitAvis);
+                quorum, annees, minutes, certificatSignature, logo, coordinatriceLitAvis, signatairePrenom,
+                signataireDelegation, villeSignature);
+    }
+
+    /** The signatory's name as letters and signature frames print it. */
+    public String signataire() {
+        return (signatairePrenom + " " + signataireNom).strip();
+    }
+
+    /** The town of « Nevers, le … »: the one chosen, or the cell's own. */
+    public String villeDesCourriers() {
+        return villeSignature.isEmpty() ? adresse.ville() : villeSignature;
     }
 
     /** Whether {@code role} reads the medical opinion of the files: the medical référents; the coordinatrice if allowed. */

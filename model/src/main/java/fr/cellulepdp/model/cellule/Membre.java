@@ -5,9 +5,15 @@ import fr.cellulepdp.model.commun.Versionne;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A member of the cell: internal référent or external partner. */
+/**
+ * A member of the cell: internal référent or external partner. A deactivated member ({@code actif} false) is no
+ * longer convoked nor offered in the forms, and keeps their place in the minutes they took part in.
+ *
+ * @param suppleant the coordinatrice's deputy: present without her, this member stands for her in the quorum
+ */
 public record Membre(UUID id, long version, String civilite, String prenom, String nom, String fonction,
-                     String organisation, Role role, String email, boolean actif) implements Versionne {
+                     String organisation, Role role, String email, boolean actif, boolean suppleant)
+        implements Versionne {
 
     public Membre {
         Objects.requireNonNull(id, "id");
@@ -18,6 +24,25 @@ public record Membre(UUID id, long version, String civilite, String prenom, Stri
         fonction = Textes.nonNul(fonction);
         organisation = Textes.nonNul(organisation);
         email = Textes.nonNul(email);
+    }
+
+    /** A new, active member as the form describes them. */
+    public static Membre nouveau(FicheMembre fiche) {
+        return new Membre(UUID.randomUUID(), 0, "", "", "", "", "", fiche.role(), "", true, false).avecFiche(fiche);
+    }
+
+    /** The member as the form changed them, active or not as before. */
+    public Membre avecFiche(FicheMembre f) {
+        return new Membre(id, version, f.civilite(), f.prenom(), f.nom(), f.fonction(), f.organisation(), f.role(),
+                f.email(), actif, f.suppleant());
+    }
+
+    public FicheMembre fiche() {
+        return new FicheMembre(civilite, prenom, nom, fonction, organisation, role, email, suppleant);
+    }
+
+    public Membre avecActif(boolean etat) {
+        return new Membre(id, version, civilite, prenom, nom, fonction, organisation, role, email, etat, suppleant);
     }
 
     public String nomComplet() {

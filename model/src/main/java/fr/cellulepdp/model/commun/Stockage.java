@@ -28,6 +28,9 @@ public interface Stockage {
 
     MembreRepository membres();
 
+    /** The directory of organisations letters go to and partners come from. */
+    fr.cellulepdp.model.annuaire.OrganisationRepository organisations();
+
     AssureRepository assures();
 
     SituationRepository situations();

@@ -39,6 +39,16 @@ public record Compte(UUID id, long version, String identifiant, UUID membreId, R
         return new Compte(id, version, identifiant, membreId, role, nouveau, actif, echecs, bloqueJusqua);
     }
 
+    /** The role follows the member's: changed with the member's form. */
+    public Compte avecRole(Role nouveau) {
+        return new Compte(id, version, identifiant, membreId, nouveau, hash, actif, echecs, bloqueJusqua);
+    }
+
+    /** The member the account belongs to, chosen once the coordinatrice has entered herself among the members. */
+    public Compte avecMembre(UUID membre) {
+        return new Compte(id, version, identifiant, membre, role, hash, actif, echecs, bloqueJusqua);
+    }
+
     public Compte avecActif(boolean etat) {
         return new Compte(id, version, identifiant, membreId, role, hash, etat, echecs, bloqueJusqua);
     }

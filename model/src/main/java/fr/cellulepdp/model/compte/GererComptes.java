@@ -65,6 +65,14 @@ public final class GererComptes {
         });
     }
 
+    /** The active members who have no account yet: Paramètres › Comptes creates theirs from them. */
+    public List<fr.cellulepdp.model.cellule.Membre> membresSansCompte(Utilisateur acteur) {
+        coordinatrice(acteur);
+        java.util.Set<UUID> avecCompte = stockage.comptes().findAll().stream().map(Compte::membreId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        return stockage.membres().findAll().stream().filter(m -> m.actif() && !avecCompte.contains(m.id())).toList();
+    }
+
     public List<Compte> lister(Utilisateur acteur) {
         coordinatrice(acteur);
         return stockage.comptes().findAll();
@@ -141,12 +149,31 @@ public final class GererComptes {
         if (role == null) {
             problemes.add(new Probleme("rôle", "choisissez le rôle du compte."));
         }
+        if (membreId != null) {
+            problemes.addAll(membreDuCompte(membreId, role));
+        }
         problemes.addAll(regles(login, motDePasse, confirmation));
         if (!problemes.isEmpty()) {
             throw new SaisieInvalideException(problemes);
         }
         return stockage.comptes().save(new Compte(UUID.randomUUID(), 0, login, membreId, role,
                 hachage.hacher(motDePasse), true, 0, null));
+    }
+
+    /** A member gets one account, with the member's role, while active. */
+    private List<Probleme> membreDuCompte(UUID membreId, Role role) {
+        List<Probleme> problemes = new ArrayList<>();
+        var membre = stockage.membres().find(membreId);
+        if (membre.isEmpty() || !membre.get().actif()) {
+            problemes.add(new Probleme("membre", "ce membre n'existe pas ou n'est plus actif."));
+        } else if (role != null && membre.get().role() != role) {
+            problemes.add(new Probleme("rôle", "le compte prend le rôle du membre (" + membre.get().role().libelle()
+                    + ")."));
+        }
+        if (stockage.comptes().findAll().stream().anyMatch(c -> membreId.equals(c.membreId()))) {
+            problemes.add(new Probleme("membre", "ce membre a déjà un compte."));
+        }
+        return problemes;
     }
 
     /** The password rule, each problem named. */

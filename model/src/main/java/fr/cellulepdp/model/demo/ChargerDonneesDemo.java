@@ -26,13 +26,15 @@ public final class ChargerDonneesDemo {
     public ResumeDemo executer(Utilisateur acteur, LocalDate reference) {
         JeuDemo jeu = DonneesDemo.generer(reference);
         return stockage.transactions().inTransaction(() -> {
-            if (stockage.situations().count() > 0 || stockage.cellules().count() > 0) {
+            if (stockage.situations().count() > 0 || stockage.cellules().count() > 0 || stockage.membres().count() > 0
+                    || stockage.organisations().count() > 0) {
                 throw new SaisieInvalideException("", "La base contient déjà des données : les données de "
                         + "démonstration ne se chargent que dans une base vide.");
             }
             stockage.cellules().save(jeu.cellule());
             jeu.catalogue().forEach(stockage.catalogueMesures()::save);
             jeu.membres().forEach(stockage.membres()::save);
+            jeu.organisations().forEach(stockage.organisations()::save);
             jeu.assures().forEach(stockage.assures()::save);
             jeu.situations().forEach(stockage.situations()::save);
             jeu.demandes().forEach(stockage.demandes()::save);

@@ -1,5 +1,7 @@
 package fr.cellulepdp.model.demo;
 
+import fr.cellulepdp.model.annuaire.Organisation;
+import fr.cellulepdp.model.annuaire.TypeOrganisation;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.RegleQuorum;
@@ -99,9 +101,10 @@ public final class DonneesDemo {
         Membre coordinatrice = membres.get(0);
         Cellule cellule = new Cellule(id("cellule", 1), 0, "Cellule locale PDP 58", "CPAM de la Nièvre",
                 new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "03 86 00 00 00",
-                "cellule-pdp58@exemple.fr", coordinatrice.nomComplet(), coordinatrice.fonction(),
-                RegleQuorum.PAR_DEFAUT, 2, 10, "", "", false);
-        return new JeuDemo(cellule, List.copyOf(membres), List.copyOf(assures), List.copyOf(situations),
+                "cellule-pdp58@exemple.fr", coordinatrice.nom(), coordinatrice.fonction(),
+                RegleQuorum.PAR_DEFAUT, 2, 10, "", "", false, coordinatrice.prenom(),
+                "Pour le directeur et par délégation", "Nevers");
+        return new JeuDemo(cellule, List.copyOf(membres), annuaire(), List.copyOf(assures), List.copyOf(situations),
                 List.copyOf(demandes), List.copyOf(seances), List.copyOf(decisions), List.copyOf(suivis),
                 catalogue.regles());
     }
@@ -123,7 +126,30 @@ public final class DonneesDemo {
     private void membre(String civilite, String prenom, String nom, String fonction, String organisation, Role role) {
         String email = adresseEmail(prenom.charAt(0) + "." + nom);
         membres.add(new Membre(id("membre", membres.size() + 1), 0, civilite, prenom, nom, fonction, organisation, role,
-                email, true));
+                email, true, false));
+    }
+
+    /** The organisations of the demo directory: invented names and addresses on the reserved demo domain. */
+    private static List<Organisation> annuaire() {
+        return List.of(
+                organisation(1, TypeOrganisation.SANTE_TRAVAIL, "SPSTI de la Nièvre (fictif)",
+                        new Adresse("12 avenue de l'Exemple", "", "58000", "Nevers"), "spsti58@exemple.fr",
+                        "03 86 00 00 10"),
+                organisation(2, TypeOrganisation.CAP_EMPLOI, "Cap Emploi 58",
+                        new Adresse("4 place de l'Essai", "", "58000", "Nevers"), "cap-emploi58@exemple.fr",
+                        "03 86 00 00 20"),
+                organisation(3, TypeOrganisation.FRANCE_TRAVAIL, "France Travail Nevers (fictif)",
+                        new Adresse("8 rue du Modèle", "", "58000", "Nevers"), "", "03 86 00 00 30"),
+                organisation(4, TypeOrganisation.RECOURS, "Commission de recours amiable de la CPAM de la Nièvre",
+                        new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "", ""),
+                organisation(5, TypeOrganisation.PROTECTION_DONNEES, "Délégué à la protection des données de la CPAM",
+                        new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "dpo-cpam58@exemple.fr",
+                        ""));
+    }
+
+    private static Organisation organisation(int n, TypeOrganisation type, String nom, Adresse adresse, String email,
+                                             String telephone) {
+        return new Organisation(id("organisation", n), 0, type, nom, adresse, email, telephone, true);
     }
 
     /** A synthetic address on the reserved demo domain, without accents or spaces (Jérôme gives jerome). */

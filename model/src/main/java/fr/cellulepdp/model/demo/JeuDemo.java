@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.demo;
 
+import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.decision.Decision;
@@ -12,7 +13,7 @@ import fr.cellulepdp.model.suivi.Suivi;
 import java.util.List;
 
 /** Everything the demo cell holds, before it is saved. */
-public record JeuDemo(Cellule cellule, List<Membre> membres, List<Assure> assures, List<Situation> situations,
+public record JeuDemo(Cellule cellule, List<Membre> membres, List<Organisation> organisations, List<Assure> assures, List<Situation> situations,
                       List<Demande> demandes, List<Seance> seances, List<Decision> decisions, List<Suivi> suivis,
                       List<RegleMesure> catalogue) {
 }

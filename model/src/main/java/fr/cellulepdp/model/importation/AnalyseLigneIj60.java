@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.importation;
 
+import fr.cellulepdp.model.commun.Saisies;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Entreprise;
@@ -29,7 +30,6 @@ final class AnalyseLigneIj60 {
     private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ADRESSE = Pattern.compile("(.*?)[,\\s]+(\\d{5})\\s+(.+)");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final LocalDate aujourdhui;
 
@@ -68,7 +68,7 @@ final class AnalyseLigneIj60 {
             }
         }
         String email = ligne.valeur("email");
-        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+        if (!email.isEmpty() && !Saisies.estCourriel(email)) {
             // the address is not repeated: it often contains the person's name
             problemes.add("adresse électronique invalide");
         }

@@ -139,7 +139,7 @@ public final class EnvoyerCourriers {
                 + "mot de passe est " + regle().explication() + ".\n\n"
                 + "Ce message ne contient pas d'autre information. Pour toute question, répondez à ce courriel ou "
                 + "appelez la cellule" + (cellule == null ? "" : " au " + cellule.telephone()) + ".\n\n"
-                + (cellule == null ? "" : cellule.signataireNom() + "\n" + cellule.signataireFonction() + "\n");
+                + (cellule == null ? "" : cellule.signataire() + "\n" + cellule.signataireFonction() + "\n");
         return new CourrielSortant(n.messageId(), n.adresse(), "Courrier de " + expediteur + " — réf. " + reference,
                 corps, "courrier-" + reference + ".pdf", pdf);
     }

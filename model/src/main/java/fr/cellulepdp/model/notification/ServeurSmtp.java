@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.notification;
 
+import fr.cellulepdp.model.commun.Saisies;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.commun.Versionne;
@@ -43,7 +44,7 @@ public record ServeurSmtp(UUID id, long version, String hote, int port, Securite
             problemes.add(new Probleme("sécurité", "une connexion sans chiffrement n'est permise que vers un serveur "
                     + "local (localhost) : choisissez STARTTLS ou SSL/TLS."));
         }
-        if (!expediteur.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!Saisies.estCourriel(expediteur)) {
             problemes.add(new Probleme("expéditeur", "adresse d'expéditeur invalide (forme attendue : nom@domaine.fr)."));
         }
         return problemes;

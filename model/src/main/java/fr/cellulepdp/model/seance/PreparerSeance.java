@@ -57,6 +57,7 @@ public final class PreparerSeance {
             if (numero < 0 || seances.stream().anyMatch(s -> s.numero() == numero)) {
                 problemes.add(new Probleme("numéro", "la séance n° " + numero + " existe déjà."));
             }
+            problemes.addAll(membresActifs(plan));
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }
@@ -69,6 +70,22 @@ public final class PreparerSeance {
                     + numero + " le " + plan.date() + ", " + convoques.size() + " membre(s) convoqué(s)");
             return planifiee;
         });
+    }
+
+    /** Only active members are convoked; the secretary is an internal member. */
+    private List<Probleme> membresActifs(PlanSeance plan) {
+        List<Probleme> problemes = new ArrayList<>();
+        var membres = stockage.membres();
+        if (plan.membresConvoques().stream().map(membres::find)
+                .anyMatch(m -> m.isEmpty() || !m.get().actif())) {
+            problemes.add(new Probleme("membres convoqués", "un membre convoqué n'existe pas ou a été désactivé."));
+        }
+        if (plan.secretaireId() != null && membres.find(plan.secretaireId())
+                .filter(m -> m.actif() && m.role().estInterne()).isEmpty()) {
+            problemes.add(new Probleme("secrétaire", "le secrétaire de séance est un membre actif de la cellule "
+                    + "(pas un partenaire)."));
+        }
+        return problemes;
     }
 
     /** The items the application proposes to add, in the proposed order; none already on an agenda. */

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Whether the members present can decide, under the cell's rule (by default the coordinatrice or her deputy, one
- * medical and one social référent). The deputy is recorded as a member with the coordinatrice role.
+ * medical and one social référent). The deputy is a second member with the coordinatrice role, or a member marked as
+ * her deputy ({@link Membre#suppleant()}); a deputy standing for her is not counted again under their own role.
  */
 public final class Quorum {
 
@@ -20,16 +21,21 @@ public final class Quorum {
     /** What is missing, in French ("1 référent(e) médical(e)"); empty when the quorum is reached. */
     public static List<String> manquants(RegleQuorum regle, Seance seance, Map<UUID, Membre> membres) {
         List<String> manquants = new ArrayList<>();
-        if (regle.coordinatriceRequise() && presents(seance, membres, Role.COORDINATRICE) == 0) {
+        List<Membre> presents = seance.presences().stream().filter(p -> p.etat() == EtatPresence.PRESENT)
+                .map(p -> membres.get(p.membreId())).filter(java.util.Objects::nonNull).toList();
+        boolean coordinatrice = presents.stream().anyMatch(m -> m.role() == Role.COORDINATRICE);
+        Membre suppleant = coordinatrice ? null
+                : presents.stream().filter(Membre::suppleant).findFirst().orElse(null);
+        List<Membre> comptes = presents.stream().filter(m -> m != suppleant).toList();
+        if (regle.coordinatriceRequise() && !coordinatrice && suppleant == null) {
             manquants.add("la coordinatrice ou sa suppléante");
         }
-        manquer(manquants, regle.referentsMedicauxMin() - presents(seance, membres, Role.REFERENT_MEDICAL),
+        manquer(manquants, regle.referentsMedicauxMin() - nombre(comptes, Role.REFERENT_MEDICAL),
                 "référent(e) médical(e)", "référent(e)s médicaux(ales)");
-        manquer(manquants, regle.referentsSociauxMin() - presents(seance, membres, Role.REFERENT_SOCIAL),
+        manquer(manquants, regle.referentsSociauxMin() - nombre(comptes, Role.REFERENT_SOCIAL),
                 "référent(e) social(e)", "référent(e)s sociaux(ales)");
-        manquer(manquants, regle.referentsAdministratifsMin()
-                - presents(seance, membres, Role.REFERENT_ADMINISTRATIF), "référent(e) administratif(ve)",
-                "référent(e)s administratif(ve)s");
+        manquer(manquants, regle.referentsAdministratifsMin() - nombre(comptes, Role.REFERENT_ADMINISTRATIF),
+                "référent(e) administratif(ve)", "référent(e)s administratif(ve)s");
         return manquants;
     }
 
@@ -49,9 +55,8 @@ public final class Quorum {
         return manquants(regle, seance, membres).isEmpty() || !seance.derogationQuorum().isEmpty();
     }
 
-    private static long presents(Seance seance, Map<UUID, Membre> membres, Role role) {
-        return seance.presences().stream().filter(p -> p.etat() == EtatPresence.PRESENT)
-                .map(p -> membres.get(p.membreId())).filter(m -> m != null && m.role() == role).count();
+    private static long nombre(List<Membre> presents, Role role) {
+        return presents.stream().filter(m -> m.role() == role).count();
     }
 
     private static void manquer(List<String> manquants, long nombre, String singulier, String pluriel) {

@@ -1,10 +1,10 @@
 package fr.cellulepdp.model.situation;
 
+import fr.cellulepdp.model.commun.Saisies;
 import fr.cellulepdp.model.commun.Probleme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Checks the situation form and names every problem, field by field, in French. The form shows the same
@@ -26,8 +26,6 @@ public final class ValidationFiche {
     public static final String MOTIF_COMPLEXE = "motif de la complexité";
     public static final String CONSENTEMENT = "date du consentement";
 
-    private static final Pattern FORME_EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
     private ValidationFiche() {
     }
 
@@ -38,7 +36,7 @@ public final class ValidationFiche {
         ajouter(problemes, PRENOM, f.prenom().isEmpty() ? "le prénom est obligatoire." : null);
         ajouter(problemes, NAISSANCE, pasDansLeFutur(f.dateNaissance(), aujourdhui, "la date de naissance"));
         ajouter(problemes, SIRET, f.siret().isEmpty() ? null : Siret.verifier(f.siret()));
-        ajouter(problemes, EMAIL, f.email().isEmpty() || FORME_EMAIL.matcher(f.email()).matches() ? null
+        ajouter(problemes, EMAIL, f.email().isEmpty() || Saisies.estCourriel(f.email()) ? null
                 : "adresse de courriel invalide (forme attendue : nom@domaine.fr).");
         ajouter(problemes, ORIGINE, f.origine() == null ? "l'origine du signalement est obligatoire." : null);
         ajouter(problemes, SIGNALEMENT, pasDansLeFutur(f.dateSignalement(), aujourdhui, "la date de signalement"));

@@ -52,7 +52,7 @@ final class CourrierNotificationPdf {
                 adresseDeLaPersonne(page, a);
             }
             page.espace(14);
-            page.aDroite(cellule.adresse().ville() + ", le " + Redaction.date(contenu.dateEdition()),
+            page.aDroite(cellule.villeDesCourriers() + ", le " + Redaction.date(contenu.dateEdition()),
                     Composition.Style.NORMAL);
             page.espace(10);
             page.paragraphe(t("Référence : " + point.situation().numeroDossier() + " — " + Redaction.seance(s)),
@@ -83,7 +83,11 @@ final class CourrierNotificationPdf {
             page.paragraphe(t("Je vous prie d'agréer, " + civilite + ", l'expression de mes salutations distinguées."),
                     Composition.Style.NORMAL);
             page.espace(10);
-            var emplacement = BlocSignature.dessiner(page, cellule.signataireNom(), cellule.signataireFonction(),
+            if (!cellule.signataireDelegation().isEmpty()) {
+                page.paragraphe(t(cellule.signataireDelegation()), Composition.Style.NORMAL);
+                page.espace(4);
+            }
+            var emplacement = BlocSignature.dessiner(page, cellule.signataire(), cellule.signataireFonction(),
                     contenu.dateEdition());
             page.espace(12);
             page.paragraphe(t(protectionDesDonnees(cellule)), Composition.Style.PETIT);

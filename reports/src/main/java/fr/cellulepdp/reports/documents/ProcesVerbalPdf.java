@@ -47,7 +47,7 @@ final class ProcesVerbalPdf {
             Optional<Membre> presidente = dossier.membres().stream().filter(m -> m.role() == Role.COORDINATRICE)
                     .filter(m -> presence(s, m).map(p -> p.etat() == fr.cellulepdp.model.seance.EtatPresence.PRESENT)
                             .orElse(false)).findFirst();
-            page.paragraphe(t("Présidence : " + presidente.map(Membre::nomComplet).orElse(cellule.signataireNom())
+            page.paragraphe(t("Présidence : " + presidente.map(Membre::nomComplet).orElse(cellule.signataire())
                     + " ; secrétariat : " + Redaction.membre(dossier, s.secretaireId())), Composition.Style.NORMAL);
 
             page.sousTitre("Présences");
@@ -90,7 +90,7 @@ final class ProcesVerbalPdf {
             page.sousTitre("Signatures");
             List<EmplacementSignature> signatures = new ArrayList<>();
             signatures.add(BlocSignature.dessiner(page, presidente.map(Membre::nomComplet)
-                    .orElse(cellule.signataireNom()), presidente.map(Membre::fonction)
+                    .orElse(cellule.signataire()), presidente.map(Membre::fonction)
                     .orElse(cellule.signataireFonction()), contenu.dateEdition()));
             dossier.membre(s.secretaireId()).ifPresent(secretaire -> signatures.add(BlocSignature.dessiner(page,
                     secretaire.nomComplet(), "Secrétaire de séance — " + secretaire.fonction(), contenu.dateEdition())));
