@@ -3,6 +3,9 @@ package fr.cellulepdp.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import fr.cellulepdp.model.annuaire.GererAnnuaire;
+import fr.cellulepdp.model.cellule.GererMembres;
+import fr.cellulepdp.model.cellule.ParametrerCellule;
 import fr.cellulepdp.model.cellule.ParametrerDocuments;
 import fr.cellulepdp.model.cellule.ParametrerProtection;
 import fr.cellulepdp.model.cellule.ParametrerQuorum;
@@ -123,6 +126,23 @@ class DroitsEcritureTest extends SurBaseTemporaire {
                 a -> new ParametrerProtection(base, horloge).modifier(a, 2, 10, false)));
         cas.put("créer un compte", new Cas(coordinatrice, a -> new GererComptes(base, new HachageArgon2(), horloge)
                 .creer(a, "nouveau", null, Role.REFERENT_SOCIAL, null, null)));
+        cas.put("renseigner la cellule", new Cas(coordinatrice, a -> new ParametrerCellule(base, horloge)
+                .enregistrer(a, MiseEnPlaceCelluleTest.ficheCellule(), 0)));
+        cas.put("ajouter un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).ajouter(a, null)));
+        cas.put("modifier un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).modifier(a,
+                base.membres().get(JeuIndicateurs.REFERENT_MEDICAL), null)));
+        cas.put("désactiver un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).activer(a,
+                UUID.randomUUID(), false)));
+        cas.put("supprimer un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).supprimer(a,
+                UUID.randomUUID())));
+        cas.put("ajouter sa fiche de membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge)
+                .ajouterMaFiche(a, null)));
+        cas.put("ajouter un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge).ajouter(a,
+                null)));
+        cas.put("modifier un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge).modifier(a,
+                null, null)));
+        cas.put("désactiver un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge).activer(a,
+                UUID.randomUUID(), false)));
         cas.put("anonymiser", new Cas(coordinatrice, a -> new ConserverDonnees(base, horloge).anonymiser(a)));
         cas.put("exporter les données d'une personne", new Cas(coordinatrice,
                 a -> new ExporterDonneesPersonne(base, null, horloge).exporter(a, UUID.randomUUID())));
