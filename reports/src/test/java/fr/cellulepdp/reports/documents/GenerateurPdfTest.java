@@ -147,6 +147,27 @@ class GenerateurPdfTest {
     }
 
     @Test
+    void the_letter_is_signed_by_the_signatory_typed_with_the_delegation_line_in_the_chosen_town() throws Exception {
+        ContenuDemo.Lettre cas = ContenuDemo.lettre(IssueDecision.ACCORD);
+        ContenuSeance c = cas.contenu();
+        fr.cellulepdp.model.cellule.Cellule cellule = c.cellule().avecIdentite(new fr.cellulepdp.model.cellule.FicheCellule(
+                "Cellule locale PDP 21", "CPAM de la Côte-d'Or", new fr.cellulepdp.model.commun.Adresse(
+                        "8 rue de l'Essai", "CS 12345", "21000", "Dijon"), "03 80 00 00 00", "pdp21@exemple.fr",
+                "Beaune", "Claire", "Exemple", "Directrice adjointe", "Pour le directeur et par délégation"));
+        ContenuSeance saisie = new ContenuSeance(cellule, c.dossier(), c.precedente(), c.prochaine(), c.dateEdition(),
+                c.modelesCourrier(), null);
+
+        String texte = texte(generateur.notification(saisie, cas.point(), cas.decision(), Destinataire.ASSURE)
+                .contenu());
+
+        assertThat(texte).contains("Cellule locale PDP 21", "CPAM de la Côte-d'Or", "21000 Dijon",
+                "Beaune, le 23 novembre 2026", "Pour le directeur et par délégation", "Claire Exemple",
+                "Directrice adjointe", "03 80 00 00 00", "pdp21@exemple.fr").doesNotContain("Nevers");
+        assertThat(texte.indexOf("Pour le directeur et par délégation"))
+                .as("the delegation line stands above the signature").isLessThan(texte.indexOf("Claire Exemple"));
+    }
+
+    @Test
     void the_letter_follows_the_wording_the_cell_set_for_the_outcome() throws Exception {
         ContenuDemo.Lettre cas = ContenuDemo.lettre(IssueDecision.REFUS);
         ContenuSeance c = cas.contenu();
