@@ -59,13 +59,21 @@ class ImporterListeIj60Test {
     }
 
     private static LigneImport ligne(int numero, String nir, String... autres) {
+        // born in the year and month, and of the sex, the NIR gives
         Map<String, String> valeurs = new HashMap<>(Map.of("nir", nir, "nom", "Testeur", "prenom", "Alex",
-                "date_naissance", "12/03/1980", "sexe", "2", "date_debut_arret", "01/08/2026", "risque", "at",
+                "date_naissance", naissanceDuNir(nir), "sexe", "17".indexOf(nir.charAt(0)) >= 0 ? "1" : "2", "date_debut_arret", "01/08/2026", "risque", "at",
                 "employeur", "Société Fictive", "siret", "73282932000074", "adresse", "3 rue X, 58000 Nevers"));
         for (int i = 0; i < autres.length; i += 2) {
             valeurs.put(autres[i], autres[i + 1]);
         }
         return new LigneImport(numero, valeurs);
+    }
+
+    private static String naissanceDuNir(String nir) {
+        int annee = Integer.parseInt(nir.substring(1, 3));
+        int mois = Integer.parseInt(nir.substring(3, 5));
+        return String.format("12/%02d/%d", mois >= 1 && mois <= 12 ? mois : 3, annee <= 10 ? 2000 + annee
+                : 1900 + annee);
     }
 
     private String nirDeDemo() {
@@ -95,13 +103,15 @@ class ImporterListeIj60Test {
         assertThat(apercu.erreurs()).extracting(LigneClassee::numeroLigne).containsExactly(4, 5, 6, 7, 8, 9);
         assertThat(apercu.erreurs()).extracting(LigneClassee::motif).containsExactly(
                 "même personne (même NIR) qu'à la ligne 2",
-                "NIR : la clé du NIR doit être comprise entre 01 et 97, « 00 » saisie.",
-                "date_debut_arret « 31/02/2026 » n'est pas une date jj/mm/aaaa ; risque « grippe » inconnu "
-                        + "(maladie, at, mp ou invalidite)",
-                "date_naissance « 01/01/2030 » dans le futur ; SIRET : numéro incohérent (clé de Luhn) : "
-                        + "vérifiez la saisie.",
-                "nom manquant",
-                "adresse électronique invalide");
+                "colonne « nir » : la clé du NIR doit être comprise entre 01 et 97, « 00 » saisie.",
+                "colonne « date_debut_arret » : pas une date jj/mm/aaaa existante. ; colonne « risque » : « grippe » "
+                        + "inconnu (maladie, at, mp ou invalidite).",
+                "colonne « date_naissance » : date dans le futur. ; colonne « date_debut_arret » : l'arrêt de "
+                        + "travail commence avant la date de naissance. ; colonne « date_naissance » : l'année de "
+                        + "naissance ne correspond pas au NIR (chiffres 2 et 3). ; colonne « siret » : numéro "
+                        + "incohérent (clé de Luhn) : vérifiez la saisie.",
+                "colonne « nom » : obligatoire, vide",
+                "colonne « email » : adresse électronique invalide (forme attendue : nom@domaine.fr).");
         assertThat(apercu.resumeEnFrancais()).isEqualTo("1 nouvelle(s) situation(s), 1 déjà suivie(s), "
                 + "6 ligne(s) en erreur.");
         assertThat(apercu.lignes().get(0).personne()).isEqualTo("A. T.");

@@ -61,7 +61,10 @@ class ModifierSituationTest {
     }
 
     private static FicheSituation fiche(String nir, String nom) {
-        return new FicheSituation(nir, nom, "Anne", LocalDate.of(1969, 5, 12), Sexe.FEMININ, StatutAssure.SALARIE,
+        // the birth date and sex each NIR gives (2 69 05 … and 1 85 05 …)
+        boolean paul = nir.equals(NIR_PAUL);
+        return new FicheSituation(nir, nom, "Anne", paul ? LocalDate.of(1985, 5, 12) : LocalDate.of(1969, 5, 12),
+                paul ? Sexe.MASCULIN : Sexe.FEMININ, StatutAssure.SALARIE,
                 "", "", null, "Fictive", "", "", Origine.MEDECIN_TRAVAIL, LocalDate.of(2026, 10, 1),
                 Risque.ACCIDENT_TRAVAIL, LocalDate.of(2026, 8, 1), null, null, false, "", false, "",
                 LocalDate.of(2026, 10, 2), Set.of(Partenaire.CAP_EMPLOI), "");

@@ -3,6 +3,7 @@ package fr.cellulepdp.app.cli;
 import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.importation.RapportImport;
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ProgressionImport;
 import fr.cellulepdp.model.importation.ResultatImport;
@@ -26,14 +27,29 @@ final class CommandeImportIj60 extends SousCommande {
     @Override
     public Integer call() {
         try (Services services = principale().ouvrir()) {
-            ApercuImport apercu = services.importerListeIj60()
-                    .apercu(services.utilisateur(), LecteurListeIj60.lire(fichier));
+            LecteurListeIj60.Fichier lu;
+            try {
+                lu = LecteurListeIj60.lireFichier(fichier);
+            } catch (SaisieInvalideException refus) {
+                if (!json) {
+                    throw refus;
+                }
+                // a script reading --json always gets JSON, even when the file is refused as a whole
+                imprimer(RapportImport.jsonFichierRefuse(refus.getMessage()));
+                return LigneDeCommande.ECHEC;
+            }
+            ApercuImport apercu = services.importerListeIj60().apercu(services.utilisateur(), lu.lignes());
             ResultatImport resultat = services.importerListeIj60()
                     .importer(services.utilisateur(), apercu, ProgressionImport.AUCUNE);
-            PrintWriter sortie = sortie();
-            sortie.println(json ? RapportImport.json(apercu) : RapportImport.texte(apercu, resultat));
-            sortie.flush();
+            imprimer(json ? RapportImport.json(apercu, lu.colonnesIgnorees())
+                    : RapportImport.texte(apercu, resultat, lu.colonnesIgnorees()));
             return apercu.erreurs().isEmpty() ? 0 : LigneDeCommande.ECHEC;
         }
+    }
+
+    private void imprimer(String texte) {
+        PrintWriter sortie = sortie();
+        sortie.println(texte);
+        sortie.flush();
     }
 }

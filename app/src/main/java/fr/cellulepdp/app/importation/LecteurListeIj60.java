@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.importation;
 
 import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.importation.LigneImport;
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,8 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,11 +32,26 @@ public final class LecteurListeIj60 {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final List<String> COLONNES_OBLIGATOIRES = List.of("nir", "nom", "prenom", "date_debut_arret",
             "risque");
+    private static final Set<String> COLONNES_CONNUES = Set.of("nir", "nom", "prenom", "date_debut_arret", "risque",
+            "date_naissance", "sexe", "employeur", "siret", "email", "telephone", "adresse");
 
     private LecteurListeIj60() {
     }
 
+    /** The file read: its rows, and the header's columns the application does not know (ignored, reported). */
+    public record Fichier(List<LigneImport> lignes, List<String> colonnesIgnorees) {
+    }
+
     public static List<LigneImport> lire(Path fichier) {
+        return lireFichier(fichier).lignes();
+    }
+
+    /**
+     * @throws SaisieInvalideException for the whole file only when it cannot be read, is empty, or its header lacks
+     *                                 a mandatory column or names one twice; a line that is not valid CSV is that
+     *                                 row's error
+     */
+    public static Fichier lireFichier(Path fichier) {
         byte[] octets;
         try {
             octets = Files.readAllBytes(fichier);
@@ -41,47 +59,96 @@ public final class LecteurListeIj60 {
             throw new SaisieInvalideException("fichier", "impossible de lire « " + fichier.getFileName() + " » : "
                     + e.getClass().getSimpleName() + ".");
         }
-        return lire(octets);
+        return lireFichier(octets);
     }
 
     static List<LigneImport> lire(byte[] octets) {
-        String texte = decoder(octets);
-        String entete = texte.lines().findFirst().orElse("");
+        return lireFichier(octets).lignes();
+    }
+
+    /**
+     * Each physical line is one record, parsed on its own: an unbalanced quote spoils its line only (a field of the
+     * monthly list never spans lines).
+     */
+    static Fichier lireFichier(byte[] octets) {
+        List<String> lignesTexte = decoder(octets).lines().toList();
+        String entete = lignesTexte.isEmpty() ? "" : lignesTexte.get(0);
         if (entete.isBlank()) {
             throw new SaisieInvalideException("fichier", "le fichier est vide : une ligne d'en-tête est attendue.");
         }
         char separateur = compter(entete, ';') >= compter(entete, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(separateur)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .setAllowMissingColumnNames(true)
-                .build();
-        try (CSVParser parser = CSVParser.parse(new StringReader(texte), format)) {
-            Map<String, String> colonnes = colonnes(parser.getHeaderNames());
-            List<LigneImport> lignes = new ArrayList<>();
-            for (CSVRecord enregistrement : parser) {
-                Map<String, String> valeurs = new HashMap<>();
-                colonnes.forEach((nom, enTete) -> valeurs.put(nom,
-                        enregistrement.isSet(enTete) ? enregistrement.get(enTete) : ""));
-                // line 1 is the header
-                lignes.add(new LigneImport((int) enregistrement.getRecordNumber() + 1, valeurs));
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separateur).setTrim(true).build();
+        List<String> entetes;
+        try {
+            entetes = champs(entete, format);
+        } catch (IOException | RuntimeException e) {
+            throw new SaisieInvalideException("fichier", "ligne 1 (en-tête) illisible : " + raison(e));
+        }
+        Map<String, Integer> colonnes = colonnes(entetes);
+        List<String> ignorees = colonnes.keySet().stream().filter(c -> !COLONNES_CONNUES.contains(c)).sorted()
+                .toList();
+        List<LigneImport> lignes = new ArrayList<>();
+        for (int i = 1; i < lignesTexte.size(); i++) {
+            String texte = lignesTexte.get(i);
+            if (texte.isBlank()) {
+                continue;
             }
-            return lignes;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new SaisieInvalideException("fichier", "le fichier n'est pas un CSV lisible : "
-                    + e.getMessage());
+            int numero = i + 1;
+            try {
+                List<String> valeurs = champs(texte, format);
+                if (valeurs.size() > entetes.size()) {
+                    lignes.add(LigneImport.illisible(numero, valeurs.size() + " champs pour " + entetes.size()
+                            + " colonnes dans l'en-tête (séparateur « " + separateur + " » en trop ?)."));
+                    continue;
+                }
+                Map<String, String> parNom = new HashMap<>();
+                colonnes.forEach((nom, position) -> parNom.put(nom,
+                        position <= valeurs.size() ? valeurs.get(position - 1) : ""));
+                lignes.add(new LigneImport(numero, parNom, colonnes, ""));
+            } catch (IOException | RuntimeException e) {
+                lignes.add(LigneImport.illisible(numero, raison(e)));
+            }
+        }
+        return new Fichier(lignes, ignorees);
+    }
+
+    private static List<String> champs(String ligne, CSVFormat format) throws IOException {
+        try (CSVParser parser = CSVParser.parse(new StringReader(ligne), format)) {
+            List<CSVRecord> enregistrements = parser.getRecords();
+            if (enregistrements.size() != 1) {
+                throw new IllegalStateException("guillemets non fermés");
+            }
+            return enregistrements.get(0).toList();
         }
     }
 
-    /** Header names normalised (lower case, no spaces or accents), checked for the mandatory columns. */
-    private static Map<String, String> colonnes(List<String> entetes) {
-        Map<String, String> colonnes = new HashMap<>();
-        for (String entete : entetes) {
-            String normalise = entete.strip().toLowerCase(Locale.ROOT).replace('é', 'e').replace(' ', '_');
-            colonnes.putIfAbsent(normalise, entete);
+    /** Commons CSV's reasons are English and technical: the user gets what to fix. */
+    private static String raison(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("EOF") || message.contains("encapsulated") || message.contains("guillemets")
+                ? "guillemets non fermés (un champ commence par \" sans \" pour le fermer)."
+                : "ligne CSV invalide.";
+    }
+
+    /**
+     * Header names normalised (lower case, no spaces or accents) with their position, checked for the mandatory
+     * columns and for a column named twice.
+     */
+    private static Map<String, Integer> colonnes(List<String> entetes) {
+        Map<String, Integer> colonnes = new LinkedHashMap<>();
+        Set<String> doubles = new TreeSet<>();
+        for (int i = 0; i < entetes.size(); i++) {
+            String normalise = Textes.pourRecherche(entetes.get(i)).replace(' ', '_');
+            if (normalise.isEmpty()) {
+                continue;
+            }
+            if (colonnes.putIfAbsent(normalise, i + 1) != null) {
+                doubles.add(normalise);
+            }
+        }
+        if (!doubles.isEmpty()) {
+            throw new SaisieInvalideException("fichier", "colonne(s) en double dans l'en-tête : "
+                    + String.join(", ", doubles) + " (laquelle garder ?). Supprimez le doublon.");
         }
         List<String> manquantes = COLONNES_OBLIGATOIRES.stream().filter(c -> !colonnes.containsKey(c)).toList();
         if (!manquantes.isEmpty()) {

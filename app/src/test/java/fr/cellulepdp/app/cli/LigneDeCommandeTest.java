@@ -347,14 +347,21 @@ class LigneDeCommandeTest {
     void import_ij60_imports_the_good_rows_and_reports_the_bad_ones_in_json(@TempDir Path fichiers) throws Exception {
         String base = dossier.resolve("cellule").toString();
         Path liste = fichiers.resolve("ij60.csv");
-        java.nio.file.Files.writeString(liste, "nir;nom;prenom;date_debut_arret;risque\n"
-                + "269054958815780;Roy;Anne;01/08/2026;maladie\n"
-                + "269054958815781;Roy;Anne;01/08/2026;maladie\n"
-                + "185052A00412356;Martin;Jean;01/08/2026;at\n");
+        java.nio.file.Files.writeString(liste, "nir;nom;prenom;date_debut_arret;risque;telephone;service\n"
+                + "269054958815780;Roy;Anne;01/08/2026;maladie;03 86 00 00 00;x\n"
+                + "269054958815781;Roy;Anne;01/08/2026;maladie;;\n"
+                + "185052A00412356;Martin;Jean;01/08/2026;at;;\n"
+                + "185057800608491;Paul;\"Jean;01/08/2026;at;;\n"
+                + "285057800608441;Lune;Zoé;01/08/2026;at;" + "0".repeat(32) + ";\n");
 
         assertThat(executer("--db", base, "import-ij60", liste.toString(), "--json")).isEqualTo(LigneDeCommande.ECHEC);
-        assertThat(sortie.toString().strip()).isEqualTo("{\"new\":2,\"alreadyFollowed\":0,\"errors\":[{\"line\":3,"
-                + "\"reason\":\"NIR : la clé « 81 » ne correspond pas au numéro : vérifiez la saisie.\"}]}");
+        assertThat(sortie.toString().strip()).isEqualTo("{\"new\":2,\"alreadyFollowed\":0,\"errors\":["
+                + "{\"line\":3,\"reason\":\"colonne « nir » (n° 1) : la clé « 81 » ne correspond pas au numéro : "
+                + "vérifiez la saisie.\"},"
+                + "{\"line\":5,\"reason\":\"ligne illisible : guillemets non fermés (un champ commence par \\\" sans "
+                + "\\\" pour le fermer).\"},"
+                + "{\"line\":6,\"reason\":\"colonne « telephone » (n° 6) : 30 caractères au plus (32 saisis).\"}],"
+                + "\"ignoredColumns\":[\"service\"]}");
         assertThat(erreurs.toString()).contains("cette base n'a encore aucun compte, aucun mot de passe ne la protège");
 
         sortie.getBuffer().setLength(0);
@@ -363,6 +370,13 @@ class LigneDeCommandeTest {
         assertThat(executer("--db", base, "import-ij60", liste.toString())).isZero();
         assertThat(sortie.toString()).startsWith("0 nouvelle(s) situation(s), 1 déjà suivie(s), 0 ligne(s) en erreur.")
                 .doesNotContain("Roy");
+
+        sortie.getBuffer().setLength(0);
+        java.nio.file.Files.writeString(liste, "nir;nom;prenom;date_debut_arret;risque;Nom\n");
+        assertThat(executer("--db", base, "import-ij60", liste.toString(), "--json")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(sortie.toString().strip()).as("JSON even when the file is refused whole").isEqualTo(
+                "{\"new\":0,\"alreadyFollowed\":0,\"errors\":[{\"line\":1,\"reason\":\"fichier : colonne(s) en "
+                + "double dans l'en-tête : nom (laquelle garder ?). Supprimez le doublon.\"}],\"ignoredColumns\":[]}");
         try (var reouverte = relire(dossier.resolve("cellule"))) {
             assertThat(reouverte.stockage().situations().count()).isEqualTo(2);
         }

@@ -77,6 +77,30 @@ class LecteurListeIj60Test {
     }
 
     @Test
+    void a_malformed_line_is_that_rows_error_and_the_header_names_its_duplicated_and_unknown_columns() {
+        String texte = EN_TETE + ";Service;Commentaire\n"
+                + LIGNE + ";a;b\n"
+                + "185052A00412356;\"Martin;Jean;01/01/1985;1;02/09/2026;at;;;;;;;\n"
+                + LIGNE + ";a;b;c;d\n"
+                + LIGNE + "\n";
+
+        LecteurListeIj60.Fichier lu = LecteurListeIj60.lireFichier(texte.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(lu.colonnesIgnorees()).containsExactly("commentaire", "service");
+        assertThat(lu.lignes()).extracting(LigneImport::numeroLigne).containsExactly(2, 3, 4, 5);
+        assertThat(lu.lignes().get(0).illisible()).isEmpty();
+        assertThat(lu.lignes().get(0).designation("telephone")).isEqualTo("colonne « telephone » (n° 11)");
+        assertThat(lu.lignes().get(1).illisible()).startsWith("guillemets non fermés");
+        assertThat(lu.lignes().get(2).illisible()).isEqualTo("16 champs pour 14 colonnes dans l'en-tête (séparateur "
+                + "« ; » en trop ?).");
+        assertThat(lu.lignes().get(3).valeur("nom")).as("a short row: the missing columns read empty")
+                .isEqualTo("Lefèvre");
+        assertThatThrownBy(() -> LecteurListeIj60.lire((EN_TETE + ";NOM\n").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SaisieInvalideException.class)
+                .hasMessageContaining("colonne(s) en double dans l'en-tête : nom");
+    }
+
+    @Test
     void json_report_escapes_strings() {
         assertThat(RapportImport.chaineJson("risque « x\" » \\ \n")).isEqualTo("\"risque « x\\\" » \\\\ \\n\"");
     }

@@ -2,6 +2,8 @@ package fr.cellulepdp.model.importation;
 
 import fr.cellulepdp.model.commun.Saisies;
 import fr.cellulepdp.model.commun.Adresse;
+import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.situation.IdentiteNir;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Entreprise;
 import fr.cellulepdp.model.situation.Nir;
@@ -37,12 +39,15 @@ final class AnalyseLigneIj60 {
         this.aujourdhui = aujourdhui;
     }
 
-    /** The row read, or the French reasons it is refused. */
+    /** The row read, or the French reasons it is refused, each naming its column. */
     Resultat analyser(LigneImport ligne) {
-        List<String> problemes = new ArrayList<>();
+        if (!ligne.illisible().isEmpty()) {
+            return new Resultat(null, null, null, "ligne illisible : " + ligne.illisible());
+        }
+        Problemes problemes = new Problemes(ligne);
         for (String colonne : COLONNES_OBLIGATOIRES) {
             if (ligne.valeur(colonne).isEmpty()) {
-                problemes.add(colonne + " manquant");
+                problemes.ajouter(colonne, "obligatoire, vide");
             }
         }
         Nir nir = null;
@@ -51,38 +56,55 @@ final class AnalyseLigneIj60 {
             if (probleme == null) {
                 nir = Nir.de(ligne.valeur("nir"));
             } else {
-                problemes.add("NIR : " + probleme);
+                problemes.ajouter("nir", probleme);
             }
         }
         LocalDate naissance = date(ligne, "date_naissance", problemes);
         LocalDate debutArret = date(ligne, "date_debut_arret", problemes);
+        problemes.ajouter("date_naissance", IdentiteNir.naissanceInvraisemblable(naissance));
+        problemes.ajouter("date_debut_arret", IdentiteNir.arretAvantNaissance(naissance, debutArret));
         Risque risque = risque(ligne.valeur("risque"), problemes);
         Sexe sexe = sexe(ligne.valeur("sexe"), problemes);
+        if (nir != null) {
+            IdentiteNir.incoherences(nir, naissance, null).forEach(m -> problemes.ajouter("date_naissance", m));
+            IdentiteNir.incoherences(nir, null, sexe).forEach(m -> problemes.ajouter("sexe", m));
+            // the list often leaves the sex out: the NIR gives it
+            sexe = sexe == null ? IdentiteNir.sexe(nir) : sexe;
+        }
         Siret siret = null;
         if (!ligne.valeur("siret").isEmpty()) {
             String probleme = Siret.verifier(ligne.valeur("siret"));
             if (probleme == null) {
                 siret = Siret.de(ligne.valeur("siret"));
             } else {
-                problemes.add("SIRET : " + probleme);
+                problemes.ajouter("siret", probleme);
             }
         }
-        String email = ligne.valeur("email");
-        if (!email.isEmpty() && !Saisies.estCourriel(email)) {
-            // the address is not repeated: it often contains the person's name
-            problemes.add("adresse électronique invalide");
+        problemes.longueur("nom", 100);
+        problemes.longueur("prenom", 100);
+        problemes.longueur("employeur", 200);
+        problemes.longueur("telephone", 30);
+        List<Probleme> formes = new ArrayList<>();
+        if (ligne.valeur("telephone").length() <= 30) {
+            Saisies.telephone(formes, "telephone", ligne.valeur("telephone"));
         }
-        if (!problemes.isEmpty()) {
-            return new Resultat(null, null, null, String.join(" ; ", problemes));
+        Saisies.courriel(formes, "email", ligne.valeur("email"));
+        formes.forEach(p -> problemes.ajouter(p.champ(), p.message()));
+        Adresse adresse = adresse(ligne.valeur("adresse"));
+        if (adresse.ligne1().length() > 200 || adresse.ville().length() > 100) {
+            problemes.ajouter("adresse", "trop longue (200 caractères au plus pour la rue, 100 pour la ville).");
+        }
+        if (!problemes.vide()) {
+            return new Resultat(null, null, null, problemes.texte());
         }
         String employeur = ligne.valeur("employeur");
         Assure assure = new Assure(UUID.randomUUID(), 0, nir, ligne.valeur("nom"), ligne.valeur("prenom"), naissance,
-                sexe, adresse(ligne.valeur("adresse")), email, ligne.valeur("telephone"), StatutAssure.SALARIE,
+                sexe, adresse, ligne.valeur("email"), ligne.valeur("telephone"), StatutAssure.SALARIE,
                 employeur.isEmpty() && siret == null ? null : new Entreprise(employeur, siret), "");
         return new Resultat(assure, risque, debutArret, null);
     }
 
-    private LocalDate date(LigneImport ligne, String colonne, List<String> problemes) {
+    private LocalDate date(LigneImport ligne, String colonne, Problemes problemes) {
         String texte = ligne.valeur(colonne);
         if (texte.isEmpty()) {
             return null;
@@ -90,16 +112,17 @@ final class AnalyseLigneIj60 {
         try {
             LocalDate date = LocalDate.parse(texte, JJ_MM_AAAA);
             if (date.isAfter(aujourdhui)) {
-                problemes.add(colonne + " « " + texte + " » dans le futur");
+                problemes.ajouter(colonne, "date dans le futur.");
             }
             return date;
         } catch (DateTimeParseException e) {
-            problemes.add(colonne + " « " + texte + " » n'est pas une date jj/mm/aaaa");
+            // the value is not repeated: a birth date identifies
+            problemes.ajouter(colonne, "pas une date jj/mm/aaaa existante.");
             return null;
         }
     }
 
-    private static Risque risque(String texte, List<String> problemes) {
+    private static Risque risque(String texte, Problemes problemes) {
         if (texte.isEmpty()) {
             return null;
         }
@@ -113,12 +136,12 @@ final class AnalyseLigneIj60 {
             case "invalidite":
                 return Risque.INVALIDITE;
             default:
-                problemes.add("risque « " + texte + " » inconnu (maladie, at, mp ou invalidite)");
+                problemes.ajouter("risque", "« " + texte + " » inconnu (maladie, at, mp ou invalidite).");
                 return null;
         }
     }
 
-    private static Sexe sexe(String texte, List<String> problemes) {
+    private static Sexe sexe(String texte, Problemes problemes) {
         switch (texte.toLowerCase(Locale.ROOT)) {
             case "":
                 return null;
@@ -127,7 +150,7 @@ final class AnalyseLigneIj60 {
             case "2", "f", "femme", "féminin", "feminin":
                 return Sexe.FEMININ;
             default:
-                problemes.add("sexe « " + texte + " » inconnu (1, 2, M ou F)");
+                problemes.ajouter("sexe", "« " + texte + " » inconnu (1, 2, M ou F).");
                 return null;
         }
     }
@@ -142,5 +165,36 @@ final class AnalyseLigneIj60 {
     }
 
     record Resultat(Assure assure, Risque risque, LocalDate debutArret, String erreur) {
+    }
+
+    /** The problems of one row, each introduced by its column and position: « colonne « nom » (n° 2) : … ». */
+    private static final class Problemes {
+        private final LigneImport ligne;
+        private final List<String> textes = new ArrayList<>();
+
+        Problemes(LigneImport ligne) {
+            this.ligne = ligne;
+        }
+
+        void ajouter(String colonne, String message) {
+            if (message != null) {
+                textes.add(ligne.designation(colonne) + " : " + message);
+            }
+        }
+
+        void longueur(String colonne, int max) {
+            int longueur = ligne.valeur(colonne).length();
+            if (longueur > max) {
+                ajouter(colonne, max + " caractères au plus (" + longueur + " saisis).");
+            }
+        }
+
+        boolean vide() {
+            return textes.isEmpty();
+        }
+
+        String texte() {
+            return String.join(" ; ", textes);
+        }
     }
 }

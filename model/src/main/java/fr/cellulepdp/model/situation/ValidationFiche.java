@@ -25,6 +25,14 @@ public final class ValidationFiche {
     public static final String MOTIF_URGENT = "motif de l'urgence";
     public static final String MOTIF_COMPLEXE = "motif de la complexité";
     public static final String CONSENTEMENT = "date du consentement";
+    public static final String SEXE = "sexe";
+    public static final String DEBUT_ARRET = "début de l'arrêt";
+    public static final String TELEPHONE = "téléphone";
+    public static final String ADRESSE = "adresse";
+    public static final String CODE_POSTAL = "code postal";
+    public static final String VILLE = "ville";
+    public static final String EMPLOYEUR = "employeur";
+    public static final String EMPLOI = "emploi";
 
     private ValidationFiche() {
     }
@@ -35,6 +43,26 @@ public final class ValidationFiche {
         ajouter(problemes, NOM, f.nom().isEmpty() ? "le nom est obligatoire." : null);
         ajouter(problemes, PRENOM, f.prenom().isEmpty() ? "le prénom est obligatoire." : null);
         ajouter(problemes, NAISSANCE, pasDansLeFutur(f.dateNaissance(), aujourdhui, "la date de naissance"));
+        ajouter(problemes, NAISSANCE, IdentiteNir.naissanceInvraisemblable(f.dateNaissance()));
+        if (Nir.verifier(f.nir()) == null) {
+            Nir nir = Nir.de(f.nir());
+            IdentiteNir.incoherences(nir, f.dateNaissance(), null).forEach(m -> ajouter(problemes, NAISSANCE, m));
+            IdentiteNir.incoherences(nir, null, f.sexe()).forEach(m -> ajouter(problemes, SEXE, m));
+        }
+        ajouter(problemes, DEBUT_ARRET, IdentiteNir.arretAvantNaissance(f.dateNaissance(), f.debutArret()));
+        Saisies.longueur(problemes, NOM, f.nom(), 100);
+        Saisies.longueur(problemes, PRENOM, f.prenom(), 100);
+        Saisies.longueur(problemes, TELEPHONE, f.telephone(), 30);
+        Saisies.longueur(problemes, ADRESSE, f.adresse().ligne1(), 200);
+        Saisies.longueur(problemes, ADRESSE, f.adresse().ligne2(), 200);
+        Saisies.longueur(problemes, CODE_POSTAL, f.adresse().codePostal(), 10);
+        Saisies.longueur(problemes, VILLE, f.adresse().ville(), 100);
+        Saisies.longueur(problemes, EMPLOYEUR, f.employeur(), 200);
+        Saisies.longueur(problemes, EMPLOI, f.emploi(), 200);
+        Saisies.longueur(problemes, EMAIL, f.email(), 200);
+        Saisies.longueur(problemes, MOTIF_URGENT, f.motifUrgent(), 1000);
+        Saisies.longueur(problemes, MOTIF_COMPLEXE, f.motifComplexe(), 1000);
+        Saisies.longueur(problemes, "notes sociales", f.notesSociales(), 10000);
         ajouter(problemes, SIRET, f.siret().isEmpty() ? null : Siret.verifier(f.siret()));
         ajouter(problemes, EMAIL, f.email().isEmpty() || Saisies.estCourriel(f.email()) ? null
                 : "adresse de courriel invalide (forme attendue : nom@domaine.fr).");

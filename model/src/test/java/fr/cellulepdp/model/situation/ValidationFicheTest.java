@@ -33,12 +33,38 @@ class ValidationFicheTest {
 
         assertThat(ValidationFiche.verifier(mauvaise, AUJOURDHUI)).extracting(Probleme::champ).containsExactly(
                 ValidationFiche.NIR, ValidationFiche.NOM, ValidationFiche.PRENOM, ValidationFiche.NAISSANCE,
-                ValidationFiche.SIRET, ValidationFiche.EMAIL, ValidationFiche.ORIGINE, ValidationFiche.SIGNALEMENT,
+                ValidationFiche.DEBUT_ARRET, ValidationFiche.SIRET, ValidationFiche.EMAIL, ValidationFiche.ORIGINE, ValidationFiche.SIGNALEMENT,
                 ValidationFiche.RISQUE, ValidationFiche.FIN_ARRET, ValidationFiche.MOTIF_URGENT,
                 ValidationFiche.MOTIF_COMPLEXE);
         assertThat(ValidationFiche.probleme(mauvaise, AUJOURDHUI, ValidationFiche.NIR)).contains("clé « 81 »");
         assertThat(ValidationFiche.probleme(mauvaise, AUJOURDHUI, ValidationFiche.FIN_ARRET))
                 .isEqualTo("la fin d'arrêt prévue précède le début de l'arrêt.");
         assertThat(ValidationFiche.probleme(mauvaise, AUJOURDHUI, ValidationFiche.CONSENTEMENT)).isNull();
+    }
+
+    @Test
+    void a_birth_date_or_sex_that_contradicts_the_nir_is_refused_but_unknown_months_are_not() {
+        // 1 85 05 2A 004 123 56: a man born in May 1985
+        FicheSituation autreAnnee = homme("185052A00412356", LocalDate.of(1990, 6, 15), null);
+        assertThat(ValidationFiche.verifier(autreAnnee, AUJOURDHUI)).extracting(Probleme::toString).containsExactly(
+                "date de naissance : l'année de naissance ne correspond pas au NIR (chiffres 2 et 3).");
+        assertThat(ValidationFiche.verifier(homme("185052A00412356", LocalDate.of(1985, 6, 15), Sexe.FEMININ),
+                AUJOURDHUI)).extracting(Probleme::toString).containsExactly(
+                "date de naissance : le mois de naissance ne correspond pas au NIR (chiffres 4 et 5).",
+                "sexe : le sexe ne correspond pas au NIR (1er chiffre : homme).");
+        assertThat(ValidationFiche.verifier(homme("185052A00412356", LocalDate.of(1985, 5, 3), Sexe.MASCULIN),
+                AUJOURDHUI)).isEmpty();
+        // month 30 stands for an unknown month: any month of 1985 agrees
+        String moisInconnu = "18530" + "58" + "004123";
+        String nir = moisInconnu + Nir.calculerCle(moisInconnu);
+        assertThat(ValidationFiche.verifier(homme(nir, LocalDate.of(1985, 11, 3), null), AUJOURDHUI)).isEmpty();
+        assertThat(ValidationFiche.verifier(homme("185052A00412356", LocalDate.of(1885, 5, 3), null), AUJOURDHUI))
+                .extracting(Probleme::message).contains("la date de naissance est invraisemblable (avant 1900).");
+    }
+
+    private static FicheSituation homme(String nir, LocalDate naissance, Sexe sexe) {
+        return new FicheSituation(nir, "Martin", "Jean", naissance, sexe, StatutAssure.SALARIE, "", "", null, "", "",
+                "", Origine.MEDECIN_TRAVAIL, AUJOURDHUI, Risque.MALADIE, LocalDate.of(2026, 8, 1), null, null, false,
+                "", false, "", null, Set.of(), "");
     }
 }
