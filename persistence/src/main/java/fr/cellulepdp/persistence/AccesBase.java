@@ -31,7 +31,10 @@ public final class AccesBase {
 
     /** The H2 file database at {@code fichier} (with or without ".mv.db"). */
     public static AccesBase fichier(Path fichier) {
-        return new AccesBase(fichier.toAbsolutePath().normalize(), null, null, null);
+        Path absolu = fichier.toAbsolutePath().normalize();
+        // a restore interrupted by a crash is finished, or thrown away, before anything reads the file
+        RestaurationBase.terminer(absolu);
+        return new AccesBase(absolu, null, null, null);
     }
 
     /**
@@ -142,11 +145,6 @@ public final class AccesBase {
     /** The key ring's bytes, for the backup: empty for a server or a file in clear. */
     public Optional<byte[]> trousseauPourSauvegarde() {
         return fichier == null ? Optional.empty() : trousseau().contenu();
-    }
-
-    /** Puts back the key ring a backup held beside the restored file {@code fichierBase} (none: in clear). */
-    public static void restaurerTrousseau(Path fichierBase, Optional<byte[]> contenu) {
-        TrousseauCles.de(sansSuffixe(fichierBase.toAbsolutePath().normalize())).remplacerPar(contenu);
     }
 
     private BaseDeDonnees ouvrirChiffree(byte[] cle) {

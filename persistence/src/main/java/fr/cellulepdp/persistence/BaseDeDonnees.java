@@ -312,34 +312,6 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         }
     }
 
-    /**
-     * Puts a copy made by {@link #copierVers} back as the database file {@code fichier} (closed): restored beside
-     * it first, then moved in place, the former file kept as "….avant-restauration".
-     */
-    public static void remplacerPar(Path zip, Path fichier) {
-        Path base = sansSuffixe(fichier.toAbsolutePath().normalize());
-        Path cible = base.resolveSibling(base.getFileName() + SUFFIXE_H2);
-        try {
-            Path temporaire = java.nio.file.Files.createTempDirectory(base.getParent(), "restauration");
-            org.h2.tools.Restore.execute(zip.toString(), temporaire.toString(), null);
-            try (var restaures = java.nio.file.Files.list(temporaire)) {
-                Path restauree = restaures.filter(p -> p.getFileName().toString().endsWith(SUFFIXE_H2)).findFirst()
-                        .orElseThrow(() -> new BaseIndisponibleException("La sauvegarde ne contient pas de base.",
-                                null));
-                if (java.nio.file.Files.exists(cible)) {
-                    java.nio.file.Files.move(cible, cible.resolveSibling(cible.getFileName() + ".avant-restauration"),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-                java.nio.file.Files.move(restauree, cible);
-            }
-            try (var reste = java.nio.file.Files.walk(temporaire)) {
-                reste.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        } catch (java.io.IOException e) {
-            throw new BaseIndisponibleException("Restauration de la base impossible : " + e.getMessage(), e);
-        }
-    }
-
     private static Path sansSuffixe(Path fichier) {
         String nom = fichier.getFileName().toString();
         return nom.endsWith(SUFFIXE_H2)

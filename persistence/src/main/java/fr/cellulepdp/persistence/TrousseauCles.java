@@ -190,21 +190,6 @@ public final class TrousseauCles {
         }
     }
 
-    /**
-     * Puts back the key ring of a backup (none: the restored database is not encrypted); the former one is kept
-     * beside, as the former database file is, which only it opens.
-     */
-    void remplacerPar(Optional<byte[]> contenu) {
-        try {
-            mettreDeCote(".avant-restauration");
-            if (contenu.isPresent()) {
-                ecrireOctets(contenu.get());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("trousseau de clés impossible à restaurer : " + e.getMessage(), e);
-        }
-    }
-
     /** Renames the key ring (kept, never deleted: it may still open a copy of the database somewhere). */
     void mettreDeCote(String suffixe) {
         try {

@@ -160,25 +160,6 @@ class ChiffrementBaseTest {
     }
 
     @Test
-    void a_restored_key_ring_opens_the_restored_file_and_the_former_one_is_kept_beside() throws Exception {
-        creerAvecCompte();
-        byte[] trousseau = acces().trousseauPourSauvegarde().orElseThrow();
-        Path copie = dossier.resolve("copie.mv.db");
-        Files.copy(Path.of(base() + ".mv.db"), copie);
-        Files.delete(Path.of(base() + ".mv.db"));
-        acces().ouvrir().close(); // another database, with another key, in the meantime
-
-        Files.move(Path.of(base() + ".mv.db"), dossier.resolve("autre.mv.db"));
-        Files.copy(copie, Path.of(base() + ".mv.db"));
-        AccesBase.restaurerTrousseau(Path.of(base() + ".mv.db"), Optional.of(trousseau));
-
-        assertThat(Path.of(base() + ".cles.avant-restauration")).exists();
-        try (BaseDeDonnees base = acces().ouvrir(COMPTE, MOT_DE_PASSE, MAINTENANT)) {
-            assertThat(base.assures().count()).isEqualTo(1);
-        }
-    }
-
-    @Test
     void a_damaged_key_ring_is_refused_in_french_and_the_file_is_left_as_it_was() throws Exception {
         creerAvecCompte();
         Path cles = Path.of(base() + ".cles");

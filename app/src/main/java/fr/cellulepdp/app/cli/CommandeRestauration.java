@@ -2,16 +2,17 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.sauvegarde.Sauvegarde;
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Droits;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code restore FICHIER}: puts a backup back, after checking it whole; the former database file is kept beside as
- * "….avant-restauration". The window must be closed.
+ * "….avant-restauration-N" with its key ring. The window must be closed; only the coordinatrice restores.
  */
 @Command(name = "restore", description = "Restaure une sauvegarde (la fenêtre doit être fermée) ; l'ancienne base "
-        + "est gardée à côté (.avant-restauration).")
+        + "est gardée à côté (.avant-restauration-N) ; réservé à la coordinatrice.")
 final class CommandeRestauration extends SousCommande {
 
     @Parameters(paramLabel = "FICHIER", description = "Le fichier de sauvegarde.")
@@ -20,7 +21,16 @@ final class CommandeRestauration extends SousCommande {
     @Override
     public Integer call() {
         Path base = principale().fichierH2("La restauration remplace le fichier de la base H2 intégrée");
+        if (java.nio.file.Files.exists(Path.of(base + ".mv.db")) || java.nio.file.Files.exists(base)) {
+            // the base in place is the cell's: only its coordinatrice replaces it, and only while no one has it
+            // open (opening takes the same lock as a window, and is refused while another process holds it)
+            try (Services services = principale().ouvrir()) {
+                Droits.coordinatrice(services.utilisateur(), "restauration", "restaure une sauvegarde, qui "
+                        + "remplace toutes les données de la cellule");
+            }
+        }
         char[] motDePasse = CommandeSauvegarde.motDePasse();
+        Sauvegarde.verifier(fichier, motDePasse);
         int entrees = Sauvegarde.restaurer(base, fichier, motDePasse);
         // opening migrates a backup made by an older version; an encrypted one opens with --user's password
         try (Services services = principale().ouvrir()) {

@@ -3,8 +3,7 @@ package fr.cellulepdp.app.sauvegarde;
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.persistence.AccesBase;
-import fr.cellulepdp.persistence.BaseDeDonnees;
+import fr.cellulepdp.persistence.RestaurationBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -67,17 +66,8 @@ public final class Sauvegarde {
     public static int restaurer(Path fichierBase, Path sauvegarde, char[] motDePasse) {
         try {
             Map<String, byte[]> entrees = lire(sauvegarde, motDePasse);
-            byte[] base = entrees.get(BASE);
-            Path copie = Files.createTempFile("cellule-pdp", ".zip");
-            try {
-                // restoring onto a new computer: the data folder may not exist yet
-                Files.createDirectories(fichierBase.toAbsolutePath().getParent());
-                Files.write(copie, base);
-                BaseDeDonnees.remplacerPar(copie, fichierBase);
-                AccesBase.restaurerTrousseau(fichierBase, Optional.ofNullable(entrees.get(TROUSSEAU)));
-            } finally {
-                Files.deleteIfExists(copie);
-            }
+            // the base and its key ring switch together; the former ones are kept aside, numbered
+            RestaurationBase.restaurer(fichierBase, entrees.get(BASE), Optional.ofNullable(entrees.get(TROUSSEAU)));
             for (String nom : DOSSIERS) {
                 Path dossierCible = fichierBase.toAbsolutePath().getParent().resolve(nom);
                 for (Map.Entry<String, byte[]> entree : entrees.entrySet()) {

@@ -250,7 +250,7 @@ public final class FenetrePrincipale {
         executeur.executer(() -> RestaurationFenetre.verifier(services, fichier.get(), motDePasse.get()), entrees -> {
             if (!dialogues.confirmer("Restaurer une sauvegarde", "La sauvegarde est complète et intacte (" + entrees
                     + " éléments). Les données actuelles seront remplacées (la base actuelle est gardée à côté, "
-                    + "« ….avant-restauration ») et l'application se fermera : relancez-la ensuite.")) {
+                    + "« ….avant-restauration-N ») et l'application se fermera : relancez-la ensuite.")) {
                 return;
             }
             try {

@@ -311,10 +311,15 @@ class LigneDeCommandeTest {
     }
 
     private Process lancer(String variable, String valeur, String... arguments) throws java.io.IOException {
+        return lancerTel(variable, valeur, avecCompte(arguments));
+    }
+
+    /** A child JVM with exactly these arguments (no --user added). */
+    private Process lancerTel(String variable, String valeur, String... arguments) throws java.io.IOException {
         Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> commande = new ArrayList<>(List.of(jvm.toString(), "-cp", System.getProperty("java.class.path"),
                 fr.cellulepdp.app.Launcher.class.getName()));
-        commande.addAll(List.of(avecCompte(arguments)));
+        commande.addAll(List.of(arguments));
         ProcessBuilder constructeur = new ProcessBuilder(commande).redirectErrorStream(true);
         constructeur.environment().put(variable, valeur);
         constructeur.environment().put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
@@ -337,10 +342,35 @@ class LigneDeCommandeTest {
         assertThat(mauvais.waitFor()).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(sortieMauvais).contains("mot de passe est erroné");
 
+        // refused before anything is touched: no account, a partner, a social référent, the base open elsewhere
+        List<String> raisons = new ArrayList<>();
+        for (List<String> compte : List.of(List.<String>of(), List.of("--user", "paul.vernier"),
+                List.of("--user", "sophie.garnier"))) {
+            List<String> arguments = new ArrayList<>(List.of("--db", base));
+            arguments.addAll(compte);
+            arguments.addAll(List.of("restore", fichier));
+            Process p = lancerTel(CommandeSauvegarde.VARIABLE, "mot-de-passe", arguments.toArray(String[]::new));
+            raisons.add(new String(p.getInputStream().readAllBytes()));
+            assertThat(p.waitFor()).as(raisons.get(raisons.size() - 1)).isEqualTo(LigneDeCommande.ECHEC);
+        }
+        assertThat(raisons.get(0)).contains("indiquez --user");
+        assertThat(raisons.get(1)).contains("seule la coordinatrice restaure une sauvegarde");
+        assertThat(raisons.get(2)).contains("seule la coordinatrice restaure une sauvegarde");
+        try (var ouverte = relire(dossier.resolve("cellule"))) {
+            Process pendantOuverture = lancer(CommandeSauvegarde.VARIABLE, "mot-de-passe", "--db", base, "restore",
+                    fichier);
+            String sortiePendant = new String(pendantOuverture.getInputStream().readAllBytes());
+            assertThat(pendantOuverture.waitFor()).as(sortiePendant).isEqualTo(LigneDeCommande.ECHEC);
+            assertThat(ouverte.stockage().seances().count()).isEqualTo(7);
+        }
+        assertThat(Path.of(base + ".mv.db.avant-restauration-1")).as("nothing replaced").doesNotExist();
+
         Process restauration = lancer(CommandeSauvegarde.VARIABLE, "mot-de-passe", "--db", base, "restore", fichier);
         String sortieRestauration = new String(restauration.getInputStream().readAllBytes());
         assertThat(restauration.waitFor()).as(sortieRestauration).isZero();
         assertThat(sortieRestauration).contains("Sauvegarde restaurée", "7 séances");
+        assertThat(Path.of(base + ".mv.db.avant-restauration-1")).exists();
+        assertThat(Path.of(base + ".cles.avant-restauration-1")).exists();
     }
 
     @Test

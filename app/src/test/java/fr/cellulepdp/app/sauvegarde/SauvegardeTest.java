@@ -120,8 +120,8 @@ class SauvegardeTest {
         assertThat(contenu()).isEqualTo(avant).hasSizeGreaterThan(500);
         assertThat(Files.readAllBytes(pv)).isEqualTo(pvAvant);
         assertThat(Files.readString(certificat)).isEqualTo(pem);
-        assertThat(dossier.resolve("cellule.mv.db.avant-restauration")).exists();
-        assertThat(dossier.resolve("cellule.cles.avant-restauration")).exists();
+        assertThat(dossier.resolve("cellule.mv.db.avant-restauration-1")).exists();
+        assertThat(dossier.resolve("cellule.cles.avant-restauration-1")).exists();
         try (Services reouverte = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
             assertThat(reouverte.stockage().seances().count()).isEqualTo(7);
         }
@@ -153,6 +153,6 @@ class SauvegardeTest {
                 .hasMessageContaining("mot de passe est erroné");
 
         assertThat(contenu()).isEqualTo(actuel);
-        assertThat(dossier.resolve("cellule.mv.db.avant-restauration")).doesNotExist();
+        assertThat(dossier.resolve("cellule.mv.db.avant-restauration-1")).doesNotExist();
     }
 }
