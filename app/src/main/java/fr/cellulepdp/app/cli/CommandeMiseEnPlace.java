@@ -60,14 +60,15 @@ final class CommandeMiseEnPlace {
                 // only an account's password opens the file: it has accounts
                 throw dejaDesComptes();
             }
+            // asked before the database is opened, so that a missing password creates no file
+            char[][] motDePasse = motDePasse(principale);
             Horloge horloge = Horloge.systeme();
-            Services services = Services.ouvrir(acces, horloge);
-            char[][] motDePasse = null;
+            Services services = null;
             try {
+                services = Services.ouvrir(acces, horloge);
                 if (!services.gererComptes().aucunCompte()) {
                     throw dejaDesComptes();
                 }
-                motDePasse = motDePasse(principale);
                 // as the window's first account: tied to the cell's coordinatrice when the members list has her
                 UUID membre = services.gererMembres().actifs().stream().filter(m -> m.role() == Role.COORDINATRICE)
                         .map(Membre::id).findFirst().orElse(null);
@@ -94,10 +95,8 @@ final class CommandeMiseEnPlace {
                 if (services != null) {
                     services.close();
                 }
-                if (motDePasse != null) {
-                    Arrays.fill(motDePasse[0], '\0');
-                    Arrays.fill(motDePasse[1], '\0');
-                }
+                Arrays.fill(motDePasse[0], '\0');
+                Arrays.fill(motDePasse[1], '\0');
             }
         }
 
@@ -126,7 +125,7 @@ final class CommandeMiseEnPlace {
 
     /** {@code setup cell --name … }: creates the cell, or changes what the options give and keeps the rest. */
     @Command(name = "cell", description = "Renseigne l'identité de la cellule et le signataire de ses courriers "
-            + "(coordinatrice). La première fois, les options marquées « obligatoire » le sont ; ensuite, seules "
+            + "(coordinatrice). La première fois, les options dites obligatoires sont requises ; ensuite, seules "
             + "les options données changent (\"\" efface une option facultative).")
     static final class Identite extends SousCommandeDeGroupe {
 

@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,11 +21,11 @@ final class CommandeSeances {
     private OptionAide aide;
 
     /**
-     * {@code meetings plan --date D --time HH:MM (--place … | --video URL)}: the next meeting, every active member
-     * convoked; its agenda is then produced by {@code render}.
+     * {@code meetings plan --date D --time HH:MM [--place …] [--video URL]}: the next meeting (in a place, by video,
+     * or both), every active member convoked; its agenda is then produced by {@code render}.
      */
     @Command(name = "plan", description = "Planifie une séance (la suivante par défaut) et y convoque tous les "
-            + "membres actifs (coordinatrice).")
+            + "membres actifs (coordinatrice) ; --place ou --video, ou les deux.")
     static final class Planifier extends SousCommandeDeGroupe {
 
         private static final Map<String, String> OPTIONS = Map.of("date", "--date", "lieu", "--place, --video",
@@ -38,18 +37,12 @@ final class CommandeSeances {
         @Option(names = "--time", required = true, paramLabel = "HH:MM", description = "Heure de début.")
         private String heure;
 
-        @ArgGroup(exclusive = true)
-        private Endroit endroit;
+        @Option(names = "--place", paramLabel = "LIEU", description = "Lieu de la réunion.")
+        private String lieu;
 
-        /** The place, or the video link: one of them. */
-        static final class Endroit {
-
-            @Option(names = "--place", paramLabel = "LIEU", description = "Lieu de la réunion.")
-            private String lieu;
-
-            @Option(names = "--video", paramLabel = "URL", description = "Lien de la visioconférence.")
-            private String visio;
-        }
+        @Option(names = "--video", paramLabel = "URL",
+                description = "Lien de la visioconférence (seul, ou avec --place pour une séance mixte).")
+        private String visio;
 
         @Option(names = "--secretary", paramLabel = "ID",
                 description = "Secrétaire de séance : identifiant d'un membre interne (voir « members list »).")
@@ -62,8 +55,6 @@ final class CommandeSeances {
         public Integer call() {
             LocalDate jour = CommandeIndicateurs.date("--date", date);
             LocalTime debut = ValeursCli.heure("--time", heure);
-            String lieu = endroit == null ? null : endroit.lieu;
-            String visio = endroit == null ? null : endroit.visio;
             if (visio != null && !visio.strip().matches("(?i)https?://\\S+")) {
                 throw new SaisieInvalideException("--video", "« " + visio + " » n'est pas un lien de "
                         + "visioconférence (https://…).");
