@@ -82,7 +82,7 @@ final class CommandeMiseEnPlace {
                 }
                 sortie().println("Compte de la coordinatrice « " + compte.identifiant() + " » créé"
                         + (membre == null ? "." : ", rattaché à sa fiche de membre."));
-                if (acces.fichier().isPresent()) {
+                if (acces.verrouillee()) {
                     sortie().println("La base est chiffrée : elle ne s'ouvre plus qu'avec ce mot de passe.");
                 }
                 sortie().println("Les commandes demandent désormais --user " + compte.identifiant()
