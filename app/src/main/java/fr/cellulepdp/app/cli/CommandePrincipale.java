@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "cellule-pdp",
         description = "Application de la cellule locale PDP : situations, séances, décisions et courriers.",
         subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class, CommandeEnvoi.class, CommandeParametres.class,
+                CommandeMiseEnPlace.class, CommandeMembres.class, CommandeOrganisations.class, CommandeSeances.class,
                 CommandeSauvegarde.class, CommandeRestauration.class, CommandeIndicateurs.class, CommandeVerifierAudit.class,
                 CommandeMigrationBase.class,
                 CommandeVersion.class},
@@ -86,8 +87,14 @@ public final class CommandePrincipale implements Callable<Integer> {
     private void avertirSansCompte() {
         java.io.PrintWriter erreurs = spec.commandLine().getErr();
         erreurs.println("Attention : cette base n'a encore aucun compte, aucun mot de passe ne la protège. Créez le "
-                + "compte de la coordinatrice au premier lancement de la fenêtre (ou chargez la démonstration).");
+                + "compte de la coordinatrice (setup account --login IDENTIFIANT, ou au premier lancement de la "
+                + "fenêtre), ou chargez la démonstration.");
         erreurs.flush();
+    }
+
+    /** An environment variable, as the command line was given them (tests give their own). */
+    String variable(String nom) {
+        return environnement.apply(nom);
     }
 
     private char[] motDePasseCompte() {

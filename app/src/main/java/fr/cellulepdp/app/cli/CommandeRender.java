@@ -8,8 +8,10 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.DocumentProduit;
+import fr.cellulepdp.model.seance.ResumeSeance;
 import fr.cellulepdp.model.seance.Seance;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Option;
 final class CommandeRender extends SousCommande {
 
     @Option(names = "--seance", required = true, paramLabel = "NUMÉRO|last",
-            description = "Numéro de la séance, ou « last » pour la dernière séance clôturée.")
+            description = "Numéro de la séance, ou « last » pour la dernière séance clôturée (tant qu'aucune ne "
+                    + "l'est, la dernière planifiée).")
     private String seance;
 
     @Option(names = "--out", paramLabel = "DOSSIER", defaultValue = "documents",
@@ -42,8 +45,8 @@ final class CommandeRender extends SousCommande {
     public Integer call() {
         // the workshop's threads get ready for the documents while this one opens the database
         try (Atelier atelier = Atelier.ouvrirEtPreparer(); Services services = principale().ouvrir()) {
-            Integer numero = "last".equalsIgnoreCase(seance) ? null : numero();
-            Seance choisie = services.genererDocuments().trouver(services.utilisateur(), numero);
+            Seance choisie = "last".equalsIgnoreCase(seance) ? derniere(services)
+                    : services.genererDocuments().trouver(services.utilisateur(), numero());
             Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(services);
             List<DocumentProduit> documents = services.genererDocuments().sur(atelier)
                     .generer(services.utilisateur(), choisie.id(), signature, (faits, total) -> { });
@@ -56,6 +59,21 @@ final class CommandeRender extends SousCommande {
             }
             sortie().flush();
             return 0;
+        }
+    }
+
+    /**
+     * The meeting "last" means: the last closed one; before any is closed (a new cell), the last one planned, whose
+     * agenda is all there is to produce.
+     */
+    private static Seance derniere(Services services) {
+        try {
+            return services.genererDocuments().trouver(services.utilisateur(), null);
+        } catch (SaisieInvalideException aucuneCloturee) {
+            return services.listerSeances().lister(services.utilisateur()).stream()
+                    .max(Comparator.comparing(ResumeSeance::date).thenComparing(ResumeSeance::numero))
+                    .map(r -> services.genererDocuments().trouver(services.utilisateur(), r.numero()))
+                    .orElseThrow(() -> aucuneCloturee);
         }
     }
 
