@@ -117,7 +117,7 @@ class AuditParametresTest extends SurBaseTemporaire {
         assertThat(entrees("MOTIF_TYPE_AJOUTE")).extracting(EvenementAudit::details).containsExactly(position);
         assertThat(entrees("MOTIF_TYPE_SUPPRIME")).extracting(EvenementAudit::details).containsExactly(position);
         assertSansSecret("Exemple");
-        assertThat(new VerifierAudit(base).verifier().intact()).isTrue();
+        assertThat(new VerifierAudit(base).verifier(fr.cellulepdp.model.cellule.Utilisateur.systeme()).intact()).isTrue();
     }
 
     private List<EvenementAudit> entrees(String action) {

@@ -62,7 +62,7 @@ public final class PageJournal extends PageTableau<EvenementAudit> {
     }
 
     private void verifier() {
-        executeur.executer(() -> services.verifierAudit().verifier(), resultat -> {
+        executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur()), resultat -> {
             verification.setText(resultat.message());
             verification.setStyle(resultat.intact() ? "-fx-text-fill: #276749;" : "-fx-text-fill: #c53030;");
         }, e -> verification.setText(MessagesErreur.pourUtilisateur(e)));

@@ -11,7 +11,7 @@ final class CommandeDemo extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = principale().ouvrir()) {
+        try (Services services = principale().ouvrirAvantLePremierCompte()) {
             ResumeDemo resume = CertificatDemo.chargerLaDemo(services);
             sortie().println(resume.enFrancais());
             sortie().println("Base : " + services.descriptionBase());

@@ -62,13 +62,34 @@ public final class CommandePrincipale implements Callable<Integer> {
     }
 
     /**
-     * Opens the database and logs in with --user when accounts exist (the same roles as in the window; an encrypted
-     * file opens only with the password); without accounts yet, the command acts as the cell's coordinatrice.
+     * Opens the database and logs in with --user (the same roles as in the window; an encrypted file opens only with
+     * the password), before the command touches anything.
+     *
+     * @throws SaisieInvalideException on a database that has no account yet: every command acts in someone's name,
+     *                                 so the coordinatrice's account comes first ({@code setup account})
      */
     Services ouvrir() {
+        return ouvrir(false);
+    }
+
+    /**
+     * Like {@link #ouvrir()}, but a database with no account yet opens as an anonymous coordinatrice: for what
+     * creates the first accounts (the demo) or checks that nothing is there yet.
+     */
+    Services ouvrirAvantLePremierCompte() {
+        return ouvrir(true);
+    }
+
+    private Services ouvrir(boolean permisSansCompte) {
         if (!acces().verrouillee()) {
             Services services = Services.ouvrir(acces(), Horloge.systeme());
             if (services.gererComptes().aucunCompte()) {
+                if (!permisSansCompte) {
+                    services.close();
+                    throw new SaisieInvalideException("compte", "cette base n'a encore aucun compte : créez d'abord "
+                            + "celui de la coordinatrice (setup account --login IDENTIFIANT, ou au premier lancement "
+                            + "de la fenêtre), puis indiquez --user IDENTIFIANT.");
+                }
                 if (acces().aProteger()) {
                     avertirSansCompte();
                 }

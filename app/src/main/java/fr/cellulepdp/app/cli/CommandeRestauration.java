@@ -24,7 +24,8 @@ final class CommandeRestauration extends SousCommande {
         if (java.nio.file.Files.exists(Path.of(base + ".mv.db")) || java.nio.file.Files.exists(base)) {
             // the base in place is the cell's: only its coordinatrice replaces it, and only while no one has it
             // open (opening takes the same lock as a window, and is refused while another process holds it)
-            try (Services services = principale().ouvrir()) {
+            // (a base that no account protects yet opens as its coordinatrice: anyone could copy it anyway)
+            try (Services services = principale().ouvrirAvantLePremierCompte()) {
                 Droits.coordinatrice(services.utilisateur(), "restauration", "restaure une sauvegarde, qui "
                         + "remplace toutes les données de la cellule");
             }
@@ -33,7 +34,7 @@ final class CommandeRestauration extends SousCommande {
         Sauvegarde.verifier(fichier, motDePasse);
         int entrees = Sauvegarde.restaurer(base, fichier, motDePasse);
         // opening migrates a backup made by an older version; an encrypted one opens with --user's password
-        try (Services services = principale().ouvrir()) {
+        try (Services services = principale().ouvrirAvantLePremierCompte()) {
             sortie().println("Sauvegarde restaurée (" + entrees + " éléments) : " + services.stockage().situations()
                     .count() + " situations, " + services.stockage().seances().count() + " séances.");
             sortie().flush();

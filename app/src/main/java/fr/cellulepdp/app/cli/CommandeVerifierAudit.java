@@ -12,7 +12,7 @@ final class CommandeVerifierAudit extends SousCommande {
     @Override
     public Integer call() {
         try (Services services = principale().ouvrir()) {
-            VerifierAudit.Resultat resultat = services.verifierAudit().verifier();
+            VerifierAudit.Resultat resultat = services.verifierAudit().verifier(services.utilisateur());
             sortie().println(resultat.message());
             sortie().flush();
             return resultat.intact() ? 0 : LigneDeCommande.ECHEC;

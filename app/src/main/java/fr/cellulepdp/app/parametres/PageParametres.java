@@ -97,7 +97,7 @@ public final class PageParametres extends PageDeBase {
         resultat.setWrapText(true);
         javafx.scene.control.Button verifier = new javafx.scene.control.Button("Vérifier le journal d'audit");
         verifier.setId("parametres-verifier-journal");
-        verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(),
+        verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur()),
                 r -> resultat.setText(r.message()),
                 ex -> resultat.setText(fr.cellulepdp.app.wiring.MessagesErreur.pourUtilisateur(ex))));
         return new VBox(6, fr.cellulepdp.app.shell.Champs.sousTitre("Journal d'audit"),

@@ -138,7 +138,7 @@ class LigneDeCommandeTest {
         assertThat(erreurs.toString()).contains("cette base a des comptes : indiquez --user IDENTIFIANT");
 
         environnement.put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
-        assertThat(executer("--db", base, "--user", "julien.perrot", "verify-audit")).isZero();
+        assertThat(executer("--db", base, "--user", "julien.perrot", "members", "list")).isZero();
         // a social référent's copy of the whole base is refused before anything is written
         Path copie = dossier.resolve("copie-referent");
         assertThat(executer("--db", base, "--user", "julien.perrot", "migrate-db", "--to",
@@ -149,7 +149,7 @@ class LigneDeCommandeTest {
     }
 
     @Test
-    void verify_audit_says_intact_then_names_the_entry_edited_behind_the_application_s_back() throws Exception {
+    void verify_audit_is_the_coordinatrice_s_and_names_the_entry_edited_behind_the_application_s_back() throws Exception {
         // a file in clear, from before encryption, edited with an SQL tool before the coordinatrice's login protects
         // it (an encrypted file is edited only by someone holding its key: the same check applies)
         String base = dossier.resolve("cellule").toString();
@@ -157,15 +157,16 @@ class LigneDeCommandeTest {
         assertThat(executer("--db", base, "demo")).isZero();
         String referent = "julien.perrot";
 
-        assertThat(executer("--db", base, "--user", referent, "verify-audit")).isZero();
-        assertThat(sortie.toString()).containsPattern("Journal d'audit intact : \\d+ entrées vérifiées\\.");
+        // the trail is the coordinatrice's to read and check
+        assertThat(executer("--db", base, "--user", referent, "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("seule la coordinatrice vérifie le journal d'audit");
 
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
              java.sql.Statement s = c.createStatement()) {
             assertThat(s.executeUpdate("UPDATE evenement_audit SET details = 'rien' WHERE numero_sequence = 1"))
                     .isEqualTo(1);
         }
-        assertThat(executer("--db", base, "--user", referent, "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(executer("--db", base, "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(sortie.toString()).contains("Journal d'audit altéré à l'entrée n° 1 : son contenu a été modifié");
     }
 
@@ -197,7 +198,7 @@ class LigneDeCommandeTest {
             comptes.changerMotDePasse(services.utilisateur(), julien.id(), nouveau, nouveau);
         }
         environnement.put("PDP_PASSWORD", "Nouveau-Mot-2026!");
-        assertThat(executer("--db", fichier.toString(), "--user", "julien.perrot", "verify-audit")).isZero();
+        assertThat(executer("--db", fichier.toString(), "--user", "julien.perrot", "members", "list")).isZero();
     }
 
     @Test
@@ -235,12 +236,19 @@ class LigneDeCommandeTest {
         Path certificatSecretaire = dossier.resolve("secretaire.p12");
         java.nio.file.Files.write(certificatSecretaire, fr.cellulepdp.reports.signature.CertificatAutoSigne.creer(
                 "Julien Perrot", "CPAM", "secret".toCharArray(), java.time.Instant.now()));
-        ProcessBuilder contresigner = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
-                fr.cellulepdp.app.Launcher.class.getName(), "contresigner", seance.resolve("03-proces-verbal.pdf")
-                .toString(), "--certificat", certificatSecretaire.toString(), "--nom", "Julien Perrot")
-                .redirectErrorStream(true);
-        contresigner.environment().put(MotDePasse.VARIABLE, "secret");
-        Process second = contresigner.start();
+        // another member cannot sign in the secretary's frame, nor the secretary with someone else's certificate
+        Process intrus = contresigner(jvm, seance, certificatSecretaire, "sophie.garnier").start();
+        String sortieIntrus = new String(intrus.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(intrus.waitFor()).as(sortieIntrus).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(sortieIntrus).contains("attend la signature de Julien Perrot : Sophie Garnier ne peut pas signer");
+        Path autreCertificat = dossier.resolve("autre.p12");
+        java.nio.file.Files.write(autreCertificat, fr.cellulepdp.reports.signature.CertificatAutoSigne.creer(
+                "Hélène Martinel", "CPAM", "secret".toCharArray(), java.time.Instant.now()));
+        Process emprunt = contresigner(jvm, seance, autreCertificat, "julien.perrot").start();
+        String sortieEmprunt = new String(emprunt.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(emprunt.waitFor()).as(sortieEmprunt).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(sortieEmprunt).contains("ce certificat est celui de Hélène Martinel, pas de Julien Perrot");
+        Process second = contresigner(jvm, seance, certificatSecretaire, "julien.perrot").start();
         String sortieSecond = new String(second.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(second.waitFor()).as(sortieSecond).isZero();
         assertThat(sortieSecond).contains("Document signé dans le cadre prévu pour Julien Perrot");
@@ -308,6 +316,17 @@ class LigneDeCommandeTest {
         } finally {
             serveur.stop();
         }
+    }
+
+    /** The countersigning of the minutes by the member logged in as {@code compte}, in a child JVM. */
+    private ProcessBuilder contresigner(Path jvm, Path seance, Path certificat, String compte) {
+        ProcessBuilder contresigner = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
+                fr.cellulepdp.app.Launcher.class.getName(), "--db", dossier.resolve("cellule").toString(), "--user",
+                compte, "contresigner", seance.resolve("03-proces-verbal.pdf").toString(), "--certificat",
+                certificat.toString()).redirectErrorStream(true);
+        contresigner.environment().put(MotDePasse.VARIABLE, "secret");
+        contresigner.environment().put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
+        return contresigner;
     }
 
     private Process lancer(String variable, String valeur, String... arguments) throws java.io.IOException {
@@ -384,6 +403,14 @@ class LigneDeCommandeTest {
                 + "185057800608491;Paul;\"Jean;01/08/2026;at;;\n"
                 + "285057800608441;Lune;Zoé;01/08/2026;at;" + "0".repeat(32) + ";\n");
 
+        // no command acts in nobody's name: the coordinatrice's account comes first
+        assertThat(executer("--db", base, "import-ij60", liste.toString())).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("cette base n'a encore aucun compte : créez d'abord celui de la "
+                + "coordinatrice (setup account --login IDENTIFIANT");
+        assertThat(executer("--db", base, "setup", "account", "--login", COORDINATRICE)).as(erreurs.toString())
+                .isZero();
+        sortie.getBuffer().setLength(0);
+
         assertThat(executer("--db", base, "import-ij60", liste.toString(), "--json")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(sortie.toString().strip()).isEqualTo("{\"new\":2,\"alreadyFollowed\":0,\"errors\":["
                 + "{\"line\":3,\"reason\":\"colonne « nir » (n° 1) : la clé « 81 » ne correspond pas au numéro : "
@@ -392,7 +419,6 @@ class LigneDeCommandeTest {
                 + "\\\" pour le fermer).\"},"
                 + "{\"line\":6,\"reason\":\"colonne « telephone » (n° 6) : 30 caractères au plus (32 saisis).\"}],"
                 + "\"ignoredColumns\":[\"service\"]}");
-        assertThat(erreurs.toString()).contains("cette base n'a encore aucun compte, aucun mot de passe ne la protège");
 
         sortie.getBuffer().setLength(0);
         java.nio.file.Files.writeString(liste, "nir;nom;prenom;date_debut_arret;risque\n"
@@ -433,7 +459,7 @@ class LigneDeCommandeTest {
         assertThat(copie.verrouillee()).isFalse();
         assertThat(copie.aProteger()).isTrue();
         sortie.getBuffer().setLength(0);
-        assertThat(executer("--db", arrivee, "--user", "julien.perrot", "verify-audit")).isZero();
+        assertThat(executer("--db", arrivee, "--user", "julien.perrot", "members", "list")).isZero();
         assertThat(copie.aProteger()).as("another role's login leaves it as it is").isTrue();
         assertThat(executer("--db", arrivee, "verify-audit")).isZero();
         assertThat(copie.verrouillee()).isTrue();

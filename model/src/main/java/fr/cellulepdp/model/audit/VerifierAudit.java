@@ -25,7 +25,9 @@ public final class VerifierAudit {
         }
     }
 
-    public Resultat verifier() {
+    /** @throws fr.cellulepdp.model.commun.SaisieInvalideException for anyone but the coordinatrice, who alone reads the trail */
+    public Resultat verifier(fr.cellulepdp.model.cellule.Utilisateur acteur) {
+        fr.cellulepdp.model.cellule.Droits.coordinatrice(acteur, "journal", "vérifie le journal d'audit");
         List<EvenementAudit> entrees = stockage.journalAudit().findAll();
         String precedent = Audit.ORIGINE;
         long attendue = 1;
