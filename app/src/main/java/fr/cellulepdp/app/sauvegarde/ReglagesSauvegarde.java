@@ -28,7 +28,6 @@ public record ReglagesSauvegarde(Path dossier, int intervalleMinutes, int conser
 
     static final String FICHIER = "sauvegarde-automatique.properties";
     public static final ReglagesSauvegarde AUCUN = new ReglagesSauvegarde(null, 60, 10, "", null);
-    static final int MOT_DE_PASSE_MINIMUM = 8;
 
     public ReglagesSauvegarde {
         motDePasseChiffre = motDePasseChiffre == null ? "" : motDePasseChiffre;
@@ -108,12 +107,10 @@ public record ReglagesSauvegarde(Path dossier, int intervalleMinutes, int conser
         int nombre = entier(conserver, "conserver", 1, 365, "le nombre de sauvegardes à garder va de 1 à 365.",
                 problemes);
         boolean nouveau = motDePasse != null && motDePasse.length > 0;
-        if (nouveau && motDePasse.length < MOT_DE_PASSE_MINIMUM) {
-            problemes.add(new Probleme("mot de passe", "le mot de passe des sauvegardes a au moins "
-                    + MOT_DE_PASSE_MINIMUM + " caractères."));
-        } else if (nouveau && !java.util.Arrays.equals(motDePasse, confirmation)) {
-            problemes.add(new Probleme("confirmation", "la confirmation ne correspond pas au mot de passe."));
-        } else if (!nouveau && actuels.motDePasseChiffre().isEmpty()) {
+        if (nouveau) {
+            // the accounts' rule: a backup holds every file
+            problemes.addAll(fr.cellulepdp.model.compte.GererComptes.regles("", motDePasse, confirmation));
+        } else if (actuels.motDePasseChiffre().isEmpty()) {
             problemes.add(new Probleme("mot de passe", "choisissez le mot de passe qui protégera les sauvegardes "
                     + "(il sera demandé pour les restaurer)."));
         }

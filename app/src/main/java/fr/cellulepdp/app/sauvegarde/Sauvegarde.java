@@ -32,8 +32,14 @@ public final class Sauvegarde {
     private Sauvegarde() {
     }
 
-    /** Writes the backup of the open database and its documents to {@code fichier}; returns how many entries. */
+    /**
+     * Writes the backup of the open database and its documents to {@code fichier}; returns how many entries.
+     *
+     * @throws SaisieInvalideException when the password does not follow the accounts' rule (12 characters, three
+     *                                 kinds): nothing is written
+     */
     public static int sauvegarder(Services services, Path fichier, char[] motDePasse) {
+        refuserMotDePasseFaible(motDePasse, motDePasse);
         try {
             Path copie = Files.createTempFile("cellule-pdp", ".zip");
             try {
@@ -56,6 +62,15 @@ public final class Sauvegarde {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("sauvegarde impossible : " + e.getMessage(), e);
+        }
+    }
+
+    /** A backup's password follows the accounts' rule; an older, weaker one still restores. */
+    public static void refuserMotDePasseFaible(char[] motDePasse, char[] confirmation) {
+        var problemes = fr.cellulepdp.model.compte.GererComptes.regles("", motDePasse, confirmation);
+        if (!problemes.isEmpty()) {
+            throw new SaisieInvalideException(problemes.stream().map(p -> new fr.cellulepdp.model.commun.Probleme(
+                    p.champ() + " de la sauvegarde", p.message())).toList());
         }
     }
 

@@ -351,7 +351,7 @@ class LigneDeCommandeTest {
         assertThat(executer("--db", base, "demo")).isZero();
         String fichier = dossier.resolve("cellule.sauvegarde").toString();
 
-        Process sauvegarde = lancer(CommandeSauvegarde.VARIABLE, "mot-de-passe", "--db", base, "backup", fichier);
+        Process sauvegarde = lancer(CommandeSauvegarde.VARIABLE, "Sauvegarde-Cellule-2026!", "--db", base, "backup", fichier);
         String sortieSauvegarde = new String(sauvegarde.getInputStream().readAllBytes());
         assertThat(sauvegarde.waitFor()).as(sortieSauvegarde).isZero();
         assertThat(sortieSauvegarde).contains("Sauvegarde écrite");
@@ -368,7 +368,7 @@ class LigneDeCommandeTest {
             List<String> arguments = new ArrayList<>(List.of("--db", base));
             arguments.addAll(compte);
             arguments.addAll(List.of("restore", fichier));
-            Process p = lancerTel(CommandeSauvegarde.VARIABLE, "mot-de-passe", arguments.toArray(String[]::new));
+            Process p = lancerTel(CommandeSauvegarde.VARIABLE, "Sauvegarde-Cellule-2026!", arguments.toArray(String[]::new));
             raisons.add(new String(p.getInputStream().readAllBytes()));
             assertThat(p.waitFor()).as(raisons.get(raisons.size() - 1)).isEqualTo(LigneDeCommande.ECHEC);
         }
@@ -376,7 +376,7 @@ class LigneDeCommandeTest {
         assertThat(raisons.get(1)).contains("seule la coordinatrice restaure une sauvegarde");
         assertThat(raisons.get(2)).contains("seule la coordinatrice restaure une sauvegarde");
         try (var ouverte = relire(dossier.resolve("cellule"))) {
-            Process pendantOuverture = lancer(CommandeSauvegarde.VARIABLE, "mot-de-passe", "--db", base, "restore",
+            Process pendantOuverture = lancer(CommandeSauvegarde.VARIABLE, "Sauvegarde-Cellule-2026!", "--db", base, "restore",
                     fichier);
             String sortiePendant = new String(pendantOuverture.getInputStream().readAllBytes());
             assertThat(pendantOuverture.waitFor()).as(sortiePendant).isEqualTo(LigneDeCommande.ECHEC);
@@ -384,7 +384,7 @@ class LigneDeCommandeTest {
         }
         assertThat(Path.of(base + ".mv.db.avant-restauration-1")).as("nothing replaced").doesNotExist();
 
-        Process restauration = lancer(CommandeSauvegarde.VARIABLE, "mot-de-passe", "--db", base, "restore", fichier);
+        Process restauration = lancer(CommandeSauvegarde.VARIABLE, "Sauvegarde-Cellule-2026!", "--db", base, "restore", fichier);
         String sortieRestauration = new String(restauration.getInputStream().readAllBytes());
         assertThat(restauration.waitFor()).as(sortieRestauration).isZero();
         assertThat(sortieRestauration).contains("Sauvegarde restaurée", "7 séances");

@@ -36,8 +36,8 @@ class SauvegardeAutomatiqueTest {
             SauvegardeAutomatique sauvegarde = new SauvegardeAutomatique(services, vues::add);
             assertThat(sauvegarde.sauvegarderMaintenant()).as("non réglée").isEmpty();
 
-            ReglagesSauvegarde.saisis(cle.toString(), "60", "3", "mot-de-passe-1".toCharArray(),
-                    "mot-de-passe-1".toCharArray(), sauvegarde.reglages(), services.coffre())
+            ReglagesSauvegarde.saisis(cle.toString(), "60", "3", "Sauvegarde-Cle-2026!".toCharArray(),
+                    "Sauvegarde-Cle-2026!".toCharArray(), sauvegarde.reglages(), services.coffre())
                     .ecrire(services.dossierDonnees());
             assertThat(sauvegarde.reglages().due(maintenant.get())).as("jamais faite").isTrue();
             for (int i = 0; i < 5; i++) {
@@ -50,7 +50,7 @@ class SauvegardeAutomatiqueTest {
             assertThat(sauvegarde.reglages().derniere()).isEqualTo(Instant.parse("2026-11-23T13:00:00Z"));
             // the password is not in the settings file in clear
             assertThat(Files.readString(services.dossierDonnees().resolve(ReglagesSauvegarde.FICHIER)))
-                    .doesNotContain("mot-de-passe-1");
+                    .doesNotContain("Sauvegarde-Cle-2026!");
         }
         List<String> restantes;
         try (Stream<Path> fichiers = Files.list(cle)) {
@@ -63,7 +63,7 @@ class SauvegardeAutomatiqueTest {
 
         Path restauree = dossier.resolve("restauree/cellule");
         Sauvegarde.restaurer(restauree, cle.resolve("cellule-pdp-20261123-120000.sauvegarde"),
-                "mot-de-passe-1".toCharArray());
+                "Sauvegarde-Cle-2026!".toCharArray());
         try (Services base = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(restauree,
                 maintenant::get)) {
             assertThat(base.stockage().assures().count()).isEqualTo(60);
@@ -80,13 +80,13 @@ class SauvegardeAutomatiqueTest {
                             .extracting(Probleme::champ).containsExactly("dossier", "intervalle", "conserver",
                                     "mot de passe"));
             assertThatThrownBy(() -> ReglagesSauvegarde.saisis(dossier.toString(), "0", "5",
-                    "mot-de-passe-1".toCharArray(), "mot-de-passe-2".toCharArray(), sauvegarde.reglages(),
+                    "Sauvegarde-Cle-2026!".toCharArray(), "Sauvegarde-Cle-2027!".toCharArray(), sauvegarde.reglages(),
                     services.coffre()))
                     .hasMessageContaining("la confirmation ne correspond pas");
             assertThat(sauvegarde.reglages().active()).isFalse();
 
             ReglagesSauvegarde.saisis(dossier.resolve("debranchee").toString(), "0", "5",
-                    "mot-de-passe-1".toCharArray(), "mot-de-passe-1".toCharArray(), sauvegarde.reglages(),
+                    "Sauvegarde-Cle-2026!".toCharArray(), "Sauvegarde-Cle-2026!".toCharArray(), sauvegarde.reglages(),
                     services.coffre()).ecrire(services.dossierDonnees());
             assertThat(sauvegarde.reglages().due(maintenant.get())).as("0 : à la fermeture seulement").isFalse();
             assertThatThrownBy(sauvegarde::sauvegarderMaintenant).hasMessageContaining("est introuvable");

@@ -155,4 +155,18 @@ class SauvegardeTest {
         assertThat(contenu()).isEqualTo(actuel);
         assertThat(dossier.resolve("cellule.mv.db.avant-restauration-1")).doesNotExist();
     }
+
+    @Test
+    void a_weak_backup_password_is_refused_before_anything_is_written() {
+        Path fichier = dossier.resolve("faible.sauvegarde");
+        try (Services services = Services.ouvrir(dossier.resolve("faible/cellule"), fr.cellulepdp.model.commun.Horloge
+                .systeme())) {
+            for (String faible : new String[] {"", "a", "motdepassetroplong"}) {
+                assertThatThrownBy(() -> Sauvegarde.sauvegarder(services, fichier, faible.toCharArray()))
+                        .isInstanceOf(fr.cellulepdp.model.commun.SaisieInvalideException.class)
+                        .hasMessageContaining("mot de passe de la sauvegarde : le mot de passe");
+            }
+        }
+        assertThat(fichier).doesNotExist();
+    }
 }

@@ -105,7 +105,7 @@ class FenetrePrincipaleTest {
     void restoring_from_the_window_refuses_a_wrong_password_then_replaces_the_data_and_closes(FxRobot robot) {
         chargerLaDemo();
         Path fichier = dossier.resolve("cle/cellule.sauvegarde");
-        fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services, fichier, "bon-mot-de-passe".toCharArray());
+        fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services, fichier, "Bon-Mot-De-Passe-1".toCharArray());
         services.motifsTypes().ajouter(services.utilisateur(), "Phrase écrite après la sauvegarde.");
         long motifs = services.stockage().motifsTypes().count();
         dialogues.fichierEnregistrement = fichier;
@@ -117,7 +117,7 @@ class FenetrePrincipaleTest {
         assertThat(fermee).isFalse();
         assertThat(services.stockage().motifsTypes().count()).as("base toujours ouverte, inchangée").isEqualTo(motifs);
 
-        dialogues.motDePasse = "bon-mot-de-passe";
+        dialogues.motDePasse = "Bon-Mot-De-Passe-1";
         robot.interact(() -> fenetre.restaurer(() -> fermee.set(true)));
         assertThat(fermee).isTrue();
         assertThat(dialogues.informations).anySatisfy(i -> assertThat(i).contains("La sauvegarde est restaurée"));

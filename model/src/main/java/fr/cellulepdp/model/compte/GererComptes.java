@@ -176,8 +176,11 @@ public final class GererComptes {
         return problemes;
     }
 
-    /** The password rule, each problem named. */
-    static List<Probleme> regles(String login, char[] motDePasse, char[] confirmation) {
+    /**
+     * The password rule, each problem named: the accounts' and the backups' (a backup holds every file, so it is
+     * protected as well as the accounts that open them).
+     */
+    public static List<Probleme> regles(String login, char[] motDePasse, char[] confirmation) {
         List<Probleme> problemes = new ArrayList<>();
         String mdp = motDePasse == null ? "" : new String(motDePasse);
         int sortes = (mdp.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
