@@ -40,12 +40,8 @@ public final class DossierDocuments {
         }
     }
 
-    /** Writes the whole file or nothing: beside it first, then moved in place. */
+    /** Writes the whole file or nothing, owner-only (see {@link FichiersPrives}). */
     public static void ecrireAtomiquement(Path chemin, byte[] contenu) throws IOException {
-        Path fichier = chemin.toAbsolutePath();
-        Files.createDirectories(fichier.getParent());
-        Path temporaire = fichier.resolveSibling(fichier.getFileName() + ".partiel");
-        Files.write(temporaire, contenu);
-        Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        FichiersPrives.ecrireAtomiquement(chemin, contenu);
     }
 }

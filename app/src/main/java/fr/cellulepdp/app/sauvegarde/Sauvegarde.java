@@ -41,7 +41,8 @@ public final class Sauvegarde {
     public static int sauvegarder(Services services, Path fichier, char[] motDePasse) {
         refuserMotDePasseFaible(motDePasse, motDePasse);
         try {
-            Path copie = Files.createTempFile("cellule-pdp", ".zip");
+            // in the data folder's private temporary folder, removed at the next start if a crash leaves it
+            Path copie = fr.cellulepdp.app.document.FichiersPrives.temporaire(services.dossierDonnees(), ".zip");
             try {
                 Files.delete(copie);
                 services.copierBaseVers(copie);

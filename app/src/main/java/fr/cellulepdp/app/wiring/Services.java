@@ -111,6 +111,9 @@ public final class Services implements AutoCloseable {
     private static Services preparer(BaseDeDonnees base, AccesBase acces, Horloge horloge) {
         try {
             Services services = new Services(base, acces, horloge);
+            // what a crash left half-written (documents, the backup's copy of the base) goes first
+            fr.cellulepdp.app.document.FichiersPrives.nettoyer(services.dossierDonnees(), acces.partagee()
+                    ? java.time.Instant.now().minus(java.time.Duration.ofHours(1)) : java.time.Instant.now());
             services.catalogue().initialiserSiVide(services.utilisateur());
             return services;
         } catch (RuntimeException e) {
