@@ -27,9 +27,6 @@ public final class RestaurationBase {
     private static final String PRET = "pret.properties";
     private static final String AVANT = ".avant-restauration-";
 
-    /** Tests stop the process at a step (then kill it) to check that every interruption is recovered. */
-    static final String PROPRIETE_PAUSE = "cellulepdp.test.pause-restauration";
-
     private RestaurationBase() {
     }
 
@@ -161,16 +158,9 @@ public final class RestaurationBase {
         }
     }
 
+    /** Tests stop the process at a step (then kill it) to check that every interruption is recovered. */
     private static void pause(String etape) {
-        if (etape.equals(System.getProperty(PROPRIETE_PAUSE))) {
-            System.out.println("PAUSE " + etape);
-            System.out.flush();
-            try {
-                Thread.sleep(Long.MAX_VALUE);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        PointDArret.atteint("restauration-" + etape);
     }
 
     /** rwx------ where the file system has POSIX permissions (the staging holds a copy of the base). */

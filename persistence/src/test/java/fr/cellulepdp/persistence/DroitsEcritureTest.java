@@ -107,7 +107,7 @@ class DroitsEcritureTest extends SurBaseTemporaire {
         cas.put("marquer un suivi réalisé", new Cas(interne, a -> new SuivreSuivis(base, horloge)
                 .marquerRealise(a, UUID.randomUUID(), 0, LocalDate.of(2026, 11, 23), "")));
         cas.put("produire les documents", new Cas(coordinatrice, a -> new GenererDocumentsSeance(base, null, null,
-                horloge, null).generer(a, seance, java.util.Optional.empty(), (f, t) -> { })));
+                horloge, null, null).generer(a, seance, java.util.Optional.empty(), (f, t) -> { })));
         cas.put("envoyer les courriels", new Cas(coordinatrice, a -> new EnvoyerCourriers(base, null, null, horloge)
                 .envoyer(a, (f, t) -> { })));
         cas.put("marquer les courriers postés", new Cas(coordinatrice,

@@ -93,7 +93,7 @@ class RestaurationBaseTest {
     void a_restore_killed_at_any_step_leaves_the_former_base_or_the_restored_one_each_with_its_key_ring(String etape)
             throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process processus = new ProcessBuilder(java.toString(), "-D" + RestaurationBase.PROPRIETE_PAUSE + "=" + etape,
+        Process processus = new ProcessBuilder(java.toString(), "-D" + PointDArret.PROPRIETE + "=restauration-" + etape,
                 "-cp", System.getProperty("java.class.path"), RestaurationBaseTest.class.getName(), base.toString(),
                 zip.toString(), trousseau.toString()).redirectErrorStream(true).start();
         try (BufferedReader sortie = new BufferedReader(new InputStreamReader(processus.getInputStream(),
@@ -101,8 +101,8 @@ class RestaurationBaseTest {
             String ligne;
             do {
                 ligne = sortie.readLine();
-            } while (ligne != null && !ligne.equals("PAUSE " + etape));
-            assertThat(ligne).as("the child reached the step").isEqualTo("PAUSE " + etape);
+            } while (ligne != null && !ligne.equals("PAUSE restauration-" + etape));
+            assertThat(ligne).as("the child reached the step").isEqualTo("PAUSE restauration-" + etape);
             processus.destroyForcibly();
             assertThat(processus.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }

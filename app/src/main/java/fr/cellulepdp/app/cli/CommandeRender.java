@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code render --seance NUMBER|last [--out DIR]}: the documents of a meeting, signed with the certificate chosen in
- * the settings (or {@code --certificat}); the password comes from CELLULE_PDP_MOT_DE_PASSE or is asked.
+ * the settings (or {@code --certificat}); the password comes from CELLULE_PDP_MOT_DE_PASSE or is asked. They are kept
+ * in the data folder's documents/, as from the window; {@code --out} writes an extra copy.
  */
 @Command(name = "render", description = "Produit les documents d'une séance (ordres du jour, procès-verbaux, "
         + "courriers), signés, dans un dossier par séance.")
@@ -30,8 +31,9 @@ final class CommandeRender extends SousCommande {
                     + "l'est, la dernière planifiée).")
     private String seance;
 
-    @Option(names = "--out", paramLabel = "DOSSIER", defaultValue = "documents",
-            description = "Dossier où créer le dossier de la séance (par défaut : ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DOSSIER",
+            description = "Dossier où copier en plus le dossier de la séance (l'original reste dans le dossier "
+                    + "« documents » des données, que la sauvegarde, l'anonymisation et le droit d'accès voient).")
     private Path sortieDocuments;
 
     @Option(names = "--certificat", paramLabel = "FICHIER.p12",
@@ -50,10 +52,15 @@ final class CommandeRender extends SousCommande {
             Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(services);
             List<DocumentProduit> documents = services.genererDocuments().sur(atelier)
                     .generer(services.utilisateur(), choisie.id(), signature, (faits, total) -> { });
-            Path dossier = DossierDocuments.ecrire(sortieDocuments, choisie.numero(), documents);
+            // the use case wrote them, checked, into the data folder's documents/ before recording the letters
+            Path dossier = DossierDocuments.dossier(services.dossierDocuments(), choisie.numero());
             long signes = documents.stream().filter(DocumentProduit::signe).count();
             sortie().println(documents.size() + " documents de la séance n° " + choisie.numero() + " dans "
                     + dossier.toAbsolutePath() + (signes == 0 ? ", non signés." : ", dont " + signes + " signés."));
+            if (sortieDocuments != null) {
+                Path copie = DossierDocuments.ecrire(sortieDocuments, choisie.numero(), documents);
+                sortie().println("Copie dans " + copie.toAbsolutePath() + ".");
+            }
             if (!choisie.estCloturee()) {
                 sortie().println("La séance n'est pas clôturée : seuls les ordres du jour sont produits.");
             }

@@ -24,6 +24,29 @@ public final class DossierDocuments {
         return racine.resolve(String.format("seance-%03d", numeroSeance));
     }
 
+    /**
+     * The archive of record of the meetings' documents under {@code racine} (the data folder's documents/): each
+     * pack written, then read back and checked against its SHA-256 before the use case records any letter.
+     */
+    public static fr.cellulepdp.model.document.ArchiveDocuments archive(Path racine) {
+        return (numero, documents) -> {
+            Path dossier = ecrire(racine, numero, documents);
+            for (DocumentProduit document : documents) {
+                try {
+                    byte[] relu = Files.readAllBytes(dossier.resolve(document.nomFichier()));
+                    if (!fr.cellulepdp.model.commun.Empreintes.sha256(relu).equals(document.sha256())) {
+                        throw new UncheckedIOException(new IOException("« " + document.nomFichier() + " » relu "
+                                + "différent de ce qui a été écrit"));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("vérification des documents impossible dans « " + dossier
+                            + " » : " + e.getMessage(), e);
+                }
+            }
+            fr.cellulepdp.persistence.PointDArret.atteint("documents-deposes");
+        };
+    }
+
     public static Path ecrire(Path racine, int numeroSeance, List<DocumentProduit> documents) {
         Path dossier = dossier(racine, numeroSeance);
         try {

@@ -35,7 +35,7 @@ public final class GenerationDocuments {
     }
 
     public static Path racine(Services services) {
-        return services.dossierDonnees().resolve("documents");
+        return services.dossierDocuments();
     }
 
     /** @param apres run once the pack is written (the meeting window reads its letters again) */
@@ -75,7 +75,8 @@ public final class GenerationDocuments {
                         choisi, (faits, total) -> Platform.runLater(
                                 () -> progression.setProgress(faits / (double) total)));
             }
-            return new Resultat(DossierDocuments.ecrire(racine(services), seance.numero(), documents),
+            // the use case has written them to the archive, checked, before recording the letters
+            return new Resultat(DossierDocuments.dossier(racine(services), seance.numero()),
                     documents.size(), documents.stream().filter(DocumentProduit::signe).count());
         }, resultat -> {
             progression.setVisible(false);

@@ -139,6 +139,14 @@ public final class Services implements AutoCloseable {
         return acces.fichier().map(Path::getParent).orElseGet(() -> emplacementParDefaut().getParent());
     }
 
+    /**
+     * The one folder of the meetings' documents, the archive of record, for the window and the command line alike:
+     * the backup, the anonymisation and the right of access all look there.
+     */
+    public Path dossierDocuments() {
+        return dossierDonnees().resolve("documents");
+    }
+
     /** The embedded database file; empty on a PostgreSQL server. */
     public Optional<Path> fichierBase() {
         return acces.fichier();
@@ -261,7 +269,7 @@ public final class Services implements AutoCloseable {
 
     public GenererDocumentsSeance genererDocuments() {
         return new GenererDocumentsSeance(base, new GenerateurPdf(), new SignaturePades(), horloge,
-                Services::lireImage);
+                Services::lireImage, fr.cellulepdp.app.document.DossierDocuments.archive(dossierDocuments()));
     }
 
     private static java.util.Optional<byte[]> lireImage(String chemin) {

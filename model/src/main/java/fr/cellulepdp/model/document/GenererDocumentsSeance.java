@@ -36,8 +36,10 @@ import java.util.function.Supplier;
 /**
  * Use case: the documents of a meeting in one action. For a closed meeting: the agenda and the minutes, each in
  * full and for partners, and one letter per decision to the person; before it is closed, the agendas only. The
- * minutes (coordinatrice's frame) and the letters are signed when a certificate is given. Each letter is recorded
- * as a notification with its SHA-256, ready for sending.
+ * minutes (coordinatrice's frame) and the letters are signed when a certificate is given. The pack is deposited in
+ * the archive first (written and read back); only then is each letter recorded as a notification with its SHA-256,
+ * ready for sending, all in one transaction with the audit entry: a crash leaves either no record or every record
+ * with its file.
  */
 public final class GenererDocumentsSeance {
 
@@ -53,14 +55,17 @@ public final class GenererDocumentsSeance {
     private final Horloge horloge;
     private final LecteurImages images;
     private final Executor travailleurs;
+    private final ArchiveDocuments archive;
 
     public GenererDocumentsSeance(Stockage stockage, GenerateurDocuments generateur, SignatureDocuments signature,
-                                  Horloge horloge, LecteurImages images) {
-        this(stockage, generateur, signature, horloge, images, Runnable::run);
+                                  Horloge horloge, LecteurImages images, ArchiveDocuments archive) {
+        this(stockage, generateur, signature, horloge, images, Runnable::run, archive);
     }
 
     private GenererDocumentsSeance(Stockage stockage, GenerateurDocuments generateur, SignatureDocuments signature,
-                                   Horloge horloge, LecteurImages images, Executor travailleurs) {
+                                   Horloge horloge, LecteurImages images, Executor travailleurs,
+                                   ArchiveDocuments archive) {
+        this.archive = archive;
         this.stockage = stockage;
         this.images = images;
         this.generateur = generateur;
@@ -75,7 +80,7 @@ public final class GenererDocumentsSeance {
      * one by one on the calling thread, as without them.
      */
     public GenererDocumentsSeance sur(Executor travailleurs) {
-        return new GenererDocumentsSeance(stockage, generateur, signature, horloge, images, travailleurs);
+        return new GenererDocumentsSeance(stockage, generateur, signature, horloge, images, travailleurs, archive);
     }
 
     /** The meeting with this number, or the last one closed when {@code numero} is null. */
@@ -91,19 +96,32 @@ public final class GenererDocumentsSeance {
     public List<DocumentProduit> generer(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
                                          Progression progression) {
         Droits.coordinatrice(acteur, "documents", "produit les documents de la séance");
-        List<DocumentProduit> produits = produire(acteur, seanceId, certificat, progression, true);
-        new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, produits.size()
-                + " document(s), dont " + produits.stream().filter(DocumentProduit::signe).count() + " signé(s)");
-        return produits;
+        Pack pack = produire(acteur, seanceId, certificat, progression, true);
+        archive.deposer(pack.numeroSeance(), pack.produits());
+        stockage.transactions().runInTransaction(() -> {
+            for (Courrier courrier : pack.courriers()) {
+                enregistrer(courrier.lettre().decision(), courrier.lettre().destinataire(),
+                        courrier.envoi().isPresent() ? courrier.lettre().adresse() : "", courrier.produit(),
+                        courrier.envoi().orElse(courrier.produit().contenu()));
+            }
+            new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, pack.produits().size()
+                    + " document(s), dont " + pack.produits().stream().filter(DocumentProduit::signe).count()
+                    + " signé(s)");
+        });
+        return pack.produits();
     }
 
     /** The same documents, unsigned and not recorded: what the preview shows before signing. */
     public List<DocumentProduit> apercu(Utilisateur acteur, UUID seanceId) {
-        return produire(acteur, seanceId, Optional.empty(), (faits, total) -> { }, false);
+        return produire(acteur, seanceId, Optional.empty(), (faits, total) -> { }, false).produits();
     }
 
-    private List<DocumentProduit> produire(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
-                                           Progression progression, boolean enregistrer) {
+    /** The documents of the pack in order, and the letters to record once they are on disk. */
+    private record Pack(int numeroSeance, List<DocumentProduit> produits, List<Courrier> courriers) {
+    }
+
+    private Pack produire(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
+                                           Progression progression, boolean avecCopiesCourriel) {
         Cellule cellule = stockage.cellules().renseignee();
         DossierSeance dossier = new ConsulterSeance(stockage, new TenirSeance(stockage, horloge))
                 .consulter(acteur, seanceId);
@@ -137,9 +155,10 @@ public final class GenererDocumentsSeance {
         RegleMotDePasse regle = stockage.serveursSmtp().findAll().stream().findFirst()
                 .map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.DATE_NAISSANCE);
         List<CompletableFuture<Courrier>> courriers = lettres.stream()
-                .map(lettre -> lot.plusTard(() -> courrier(contenu, lettre, certificat, enregistrer ? regle : null)))
+                .map(lettre -> lot.plusTard(() -> courrier(contenu, lettre, certificat, avecCopiesCourriel ? regle : null)))
                 .toList();
         List<DocumentProduit> produits = new ArrayList<>();
+        List<Courrier> faits = new ArrayList<>();
         try {
             for (CompletableFuture<DocumentProduit> document : documents) {
                 produits.add(resultat(document));
@@ -147,18 +166,14 @@ public final class GenererDocumentsSeance {
             }
             for (CompletableFuture<Courrier> attendu : courriers) {
                 Courrier courrier = resultat(attendu);
-                if (enregistrer) {
-                    enregistrer(courrier.lettre().decision(), courrier.lettre().destinataire(),
-                            courrier.envoi().isPresent() ? courrier.lettre().adresse() : "", courrier.produit(),
-                            courrier.envoi().orElse(courrier.produit().contenu()));
-                }
+                faits.add(courrier);
                 produits.add(courrier.produit());
                 progression.avancer(produits.size(), total);
             }
         } finally {
             lot.abandonner();
         }
-        return produits;
+        return new Pack(seance.numero(), produits, faits);
     }
 
     /** A letter signed as archived and, for an e-mail, its copy encrypted with the person's password. */

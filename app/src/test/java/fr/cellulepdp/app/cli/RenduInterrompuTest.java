@@ -1,0 +1,108 @@
+package fr.cellulepdp.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.app.compte.ComptesDemo;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Empreintes;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.notification.Notification;
+import fr.cellulepdp.persistence.PointDArret;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pack of a meeting is recorded only once its files are on disk and checked: `render` killed (SIGKILL) right
+ * after writing the files leaves no letter recorded; run again, every letter recorded has its file, with the
+ * recorded SHA-256, in the one documents folder the window uses too (the data folder's documents/).
+ */
+class RenduInterrompuTest {
+
+    @TempDir
+    Path dossier;
+
+    @Test
+    void a_render_killed_after_writing_records_nothing_and_every_letter_recorded_has_its_file() throws Exception {
+        Path base = dossier.resolve("cellule");
+        assertThat(lancer(null, "--db", base.toString(), "demo").waitFor()).isZero();
+
+        Process interrompu = lancer("documents-deposes", "--db", base.toString(), "--user", "helene.martinel",
+                "render", "--seance", "last");
+        try (BufferedReader sortie = new BufferedReader(new InputStreamReader(interrompu.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String ligne;
+            do {
+                ligne = sortie.readLine();
+            } while (ligne != null && !ligne.equals("PAUSE documents-deposes"));
+            assertThat(ligne).isEqualTo("PAUSE documents-deposes");
+            interrompu.destroyForcibly();
+            assertThat(interrompu.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        Path courriers = dossier.resolve("documents/seance-025/courriers");
+        assertThat(courriers).isDirectory();
+        assertThat(notifications(base)).as("nothing recorded before the kill").isEmpty();
+        assertThat(journal(base)).doesNotContain("DOCUMENTS_GENERES");
+
+        Process complet = lancer(null, "--db", base.toString(), "--user", "helene.martinel", "render", "--seance",
+                "last");
+        String texte = new String(complet.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(complet.waitFor()).as(texte).isZero();
+        assertThat(texte).contains(dossier.resolve("documents/seance-025").toString());
+
+        Set<String> empreintes;
+        try (Stream<Path> fichiers = Files.list(courriers)) {
+            empreintes = fichiers.map(f -> {
+                try {
+                    return Empreintes.sha256(Files.readAllBytes(f));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(Collectors.toSet());
+        }
+        List<Notification> enregistrees = notifications(base);
+        assertThat(enregistrees).isNotEmpty();
+        assertThat(enregistrees).allSatisfy(n -> assertThat(empreintes).as("the file of a recorded letter")
+                .contains(n.sha256()));
+        try (Stream<Path> restes = Files.walk(dossier.resolve("documents"))) {
+            assertThat(restes.filter(f -> f.toString().endsWith(".partiel"))).as("no half-written file").isEmpty();
+        }
+    }
+
+    private static List<Notification> notifications(Path base) {
+        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+            return services.stockage().notifications().findAll();
+        }
+    }
+
+    private static List<String> journal(Path base) {
+        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+            return services.stockage().journalAudit().findAll().stream().map(e -> e.action()).toList();
+        }
+    }
+
+    private Process lancer(String pause, String... arguments) throws java.io.IOException {
+        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> commande = new ArrayList<>(List.of(jvm.toString()));
+        if (pause != null) {
+            commande.add("-D" + PointDArret.PROPRIETE + "=" + pause);
+        }
+        commande.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                fr.cellulepdp.app.Launcher.class.getName()));
+        commande.addAll(List.of(arguments));
+        ProcessBuilder constructeur = new ProcessBuilder(commande).redirectErrorStream(true);
+        constructeur.environment().put(MotDePasse.VARIABLE, "demo");
+        constructeur.environment().put("PDP_PASSWORD", ComptesDemo.MOT_DE_PASSE);
+        return constructeur.start();
+    }
+}
