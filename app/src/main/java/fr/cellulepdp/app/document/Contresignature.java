@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.document;
 
-import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.EmplacementSignature;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Signs a document already written in its next free frame (the secretary after the chair), in place: the file
@@ -46,8 +44,7 @@ public final class Contresignature {
                         + ", pas de " + certificat.nom() + " : chacun signe avec son propre certificat.");
             }
             byte[] signe = signature.signer(pdf, cadre, certificat);
-            DossierDocuments.ecrireAtomiquement(fichier, signe);
-            mettreAJourSommes(fichier, signe);
+            DossierDocuments.remplacer(fichier, signe);
             return libres.get(0);
         } catch (IOException e) {
             throw new UncheckedIOException("signature du document impossible : " + e.getMessage(), e);
@@ -80,20 +77,4 @@ public final class Contresignature {
         return fr.cellulepdp.model.commun.Textes.pourRecherche(un).replaceAll("\\s+", " ")
                 .equals(fr.cellulepdp.model.commun.Textes.pourRecherche(autre).replaceAll("\\s+", " "));
     }
-
-    /** The SHA256SUMS of the meeting's folder (one level up for a letter), if the file is listed there. */
-    private static void mettreAJourSommes(Path fichier, byte[] contenu) throws IOException {
-        for (Path dossier = fichier.toAbsolutePath().getParent(); dossier != null; dossier = dossier.getParent()) {
-            Path sommes = dossier.resolve("SHA256SUMS");
-            if (Files.exists(sommes)) {
-                String relatif = dossier.relativize(fichier.toAbsolutePath()).toString().replace('\\', '/');
-                String lignes = Files.readAllLines(sommes, StandardCharsets.UTF_8).stream()
-                        .map(l -> l.endsWith("  " + relatif) ? Empreintes.sha256(contenu) + "  " + relatif : l)
-                        .collect(Collectors.joining("\n", "", "\n"));
-                Files.writeString(sommes, lignes, StandardCharsets.UTF_8);
-                return;
-            }
-        }
-    }
-
 }

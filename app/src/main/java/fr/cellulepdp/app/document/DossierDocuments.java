@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  */
 public final class DossierDocuments {
 
+    /** The letters to post of a meeting in one file, made on demand from its Courriers tab. */
+    public static final String COURRIERS_A_POSTER = "courriers-a-poster.pdf";
+
     private DossierDocuments() {
     }
 
@@ -66,5 +69,26 @@ public final class DossierDocuments {
     /** Writes the whole file or nothing, owner-only (see {@link FichiersPrives}). */
     public static void ecrireAtomiquement(Path chemin, byte[] contenu) throws IOException {
         FichiersPrives.ecrireAtomiquement(chemin, contenu);
+    }
+
+    /** Replaces a document of a meeting's folder, whole, and brings its line of the folder's SHA256SUMS up to date. */
+    public static void remplacer(Path fichier, byte[] contenu) throws IOException {
+        ecrireAtomiquement(fichier, contenu);
+        mettreAJourSommes(fichier, contenu);
+    }
+
+    /** The SHA256SUMS of the meeting's folder (one level up for a letter), if the file is listed there. */
+    private static void mettreAJourSommes(Path fichier, byte[] contenu) throws IOException {
+        for (Path dossier = fichier.toAbsolutePath().getParent(); dossier != null; dossier = dossier.getParent()) {
+            Path sommes = dossier.resolve("SHA256SUMS");
+            if (Files.exists(sommes)) {
+                String relatif = dossier.relativize(fichier.toAbsolutePath()).toString().replace('\\', '/');
+                String lignes = Files.readAllLines(sommes, StandardCharsets.UTF_8).stream()
+                        .map(l -> l.endsWith("  " + relatif) ? fr.cellulepdp.model.commun.Empreintes.sha256(contenu) + "  " + relatif : l)
+                        .collect(Collectors.joining("\n", "", "\n"));
+                ecrireAtomiquement(sommes, lignes.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        }
     }
 }

@@ -1,21 +1,76 @@
 package fr.cellulepdp.app.document;
 
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.document.DocumentProduit;
+import fr.cellulepdp.model.protection.ConserverDonnees;
+import fr.cellulepdp.model.seance.ResumeSeance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Erases, from the documents folder, the letters of files that were just anonymised: each letter is named after its
- * file number ({@code courriers/PDP-2026-0026-….pdf}). The signed minutes stay: they are the cell's archive record
- * of each meeting, whose retention follows the CPAM's archiving rules.
+ * After an anonymisation, what the documents folder still said of the people anonymised: their letters are erased
+ * (each is named after its file number, {@code courriers/PDP-2026-0026-….pdf}); the agendas of the meetings that
+ * listed them are made again from the anonymised records, and those meetings' posting batch
+ * ({@code courriers-a-poster.pdf}, made again on demand) is erased. The signed minutes stay: they are the cell's
+ * archive record of each meeting (file numbers and initials), whose retention follows the CPAM's archiving rules.
  */
 public final class EffacementCourriers {
 
+    /** The agendas a meeting's folder holds, in full and for partners. */
+    private static final Set<String> ORDRES_DU_JOUR = Set.of("01-ordre-du-jour.pdf",
+            "02-ordre-du-jour-partenaires.pdf");
+
     private EffacementCourriers() {
+    }
+
+    /** What was done on disk, for the anonymisation's report. */
+    public record Bilan(int lettres, int ordresDuJour, int lotsAPoster) {
+        public String texte() {
+            return lettres + " courrier(s) effacé(s) du dossier des documents, " + ordresDuJour + " ordre(s) du jour "
+                    + "refait(s) sans les noms, " + lotsAPoster + " lot(s) de courriers à poster effacé(s) ; les "
+                    + "procès-verbaux signés sont gardés (archives de la cellule).";
+        }
+    }
+
+    /** The documents folder brought in line with the anonymisation {@code rapport}. */
+    public static Bilan apres(Services services, ConserverDonnees.Rapport rapport) {
+        Path racine = services.dossierDocuments();
+        int lettres = effacer(racine, rapport.dossiers());
+        int ordres = 0;
+        int lots = 0;
+        try {
+            for (int numero : rapport.seances()) {
+                Path dossier = DossierDocuments.dossier(racine, numero);
+                if (!Files.isDirectory(dossier)) {
+                    continue;
+                }
+                if (Files.deleteIfExists(dossier.resolve(DossierDocuments.COURRIERS_A_POSTER))) {
+                    lots++;
+                }
+                ResumeSeance seance = services.listerSeances().lister(services.utilisateur()).stream()
+                        .filter(s -> s.numero() == numero).findFirst().orElse(null);
+                if (seance == null) {
+                    continue;
+                }
+                for (DocumentProduit document : services.genererDocuments().apercu(services.utilisateur(),
+                        seance.id())) {
+                    Path fichier = dossier.resolve(document.nomFichier());
+                    if (ORDRES_DU_JOUR.contains(document.nomFichier()) && Files.exists(fichier)) {
+                        DossierDocuments.remplacer(fichier, document.contenu());
+                        ordres++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("documents des séances impossibles à refaire : " + e.getMessage(), e);
+        }
+        return new Bilan(lettres, ordres, lots);
     }
 
     /** Deletes the letters of {@code dossiers} under {@code racine}; returns how many files were deleted. */

@@ -61,9 +61,8 @@ final class EditeurConservation extends VBox {
         }
         executeur.executer(() -> {
             var rapport = services.conserverDonnees().anonymiser(services.utilisateur());
-            int fichiers = fr.cellulepdp.app.document.EffacementCourriers.effacer(
-                    fr.cellulepdp.app.document.GenerationDocuments.racine(services), rapport.dossiers());
-            return rapport.texte() + " " + fichiers + " fichier(s) de courrier effacé(s) du dossier des documents.";
+            return rapport.texte() + " " + fr.cellulepdp.app.document.EffacementCourriers.apres(services, rapport)
+                    .texte();
         }, texte -> {
             anonymiser.setDisable(true);
             etat.setText(texte);

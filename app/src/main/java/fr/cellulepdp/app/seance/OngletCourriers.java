@@ -75,7 +75,7 @@ final class OngletCourriers extends VBox {
         modele.executeur().executer(() -> services.suivreCourriers().aPoster(services.utilisateur(), seance.id(),
                 new FusionPdfBox()).map(pdf -> {
                     Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), seance.numero())
-                            .resolve("courriers-a-poster.pdf");
+                            .resolve(DossierDocuments.COURRIERS_A_POSTER);
                     try {
                         Files.createDirectories(fichier.getParent());
                         Files.write(fichier, pdf);

@@ -41,8 +41,8 @@ class SauvegardeTest {
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
             CertificatDemo.chargerLaDemo(services);
             var seance = services.genererDocuments().trouver(services.utilisateur(), null);
-            DossierDocuments.ecrire(GenerationDocuments.racine(services), seance.numero(), services.genererDocuments()
-                    .generer(services.utilisateur(), seance.id(), Optional.empty(), (f, t) -> { }));
+            // written to the data folder's documents/, which the backup carries
+            services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.empty(), (f, t) -> { });
             Sauvegarde.sauvegarder(services, sauvegarde, MOT_DE_PASSE);
         }
     }

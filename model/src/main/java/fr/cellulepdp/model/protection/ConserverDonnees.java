@@ -48,10 +48,11 @@ public final class ConserverDonnees {
 
     /**
      * What was erased, in counts only (the text the trail keeps); {@code dossiers}, the file numbers, lets the
-     * application erase the letters of these files written on disk.
+     * application erase the letters of these files written on disk, and {@code seances}, the numbers of the meetings
+     * whose agenda held one of them, make their agendas again without the name.
      */
     public record Rapport(int personnes, int situations, int demandes, int decisions, int suivis, int courriers,
-                          List<String> dossiers) {
+                          List<String> dossiers, List<Integer> seances) {
         public String texte() {
             return personnes + " personne(s) anonymisée(s) : " + situations + " dossier(s), " + demandes
                     + " demande(s), " + decisions + " décision(s), " + suivis + " suivi(s), " + courriers
@@ -104,8 +105,10 @@ public final class ConserverDonnees {
         return stockage.transactions().inTransaction(() -> {
             int[] compte = new int[6];
             List<String> dossiers = new java.util.ArrayList<>();
+            java.util.Set<UUID> situations = new java.util.HashSet<>();
             for (Candidat candidat : aAnonymiser(acteur)) {
                 dossiers.addAll(candidat.dossiers());
+                stockage.situations().findByAssure(candidat.assureId()).forEach(s -> situations.add(s.id()));
                 // the person first: saving the files then refreshes their search text without the name
                 Assure assure = stockage.assures().save(anonyme(stockage.assures().get(candidat.assureId())));
                 for (Situation s : stockage.situations().findByAssure(assure.id())) {
@@ -113,8 +116,11 @@ public final class ConserverDonnees {
                 }
                 compte[0]++;
             }
+            List<Integer> seances = stockage.seances().findAll().stream()
+                    .filter(seance -> seance.ordreDuJour().stream().anyMatch(p -> situations.contains(p.situationId())))
+                    .map(fr.cellulepdp.model.seance.Seance::numero).sorted().toList();
             Rapport rapport = new Rapport(compte[0], compte[1], compte[2], compte[3], compte[4], compte[5],
-                    List.copyOf(dossiers));
+                    List.copyOf(dossiers), seances);
             new Audit(stockage, horloge).noter(acteur, "ANONYMISATION", "Assure", null, rapport.texte());
             return rapport;
         });
