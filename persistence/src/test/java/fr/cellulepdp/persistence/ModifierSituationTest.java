@@ -89,6 +89,27 @@ class ModifierSituationTest {
     }
 
     @Test
+    void a_save_by_a_referent_who_did_not_see_the_medical_opinion_logs_only_the_fields_changed() {
+        Utilisateur medecin = new Utilisateur(null, "medecin", fr.cellulepdp.model.cellule.Role.REFERENT_MEDICAL);
+        new fr.cellulepdp.model.situation.AvisMedicalSituation(base, HORLOGE).enregistrer(medecin, situation.id(),
+                "avis du médecin");
+        Situation relue = base.situations().get(situation.id());
+        // the social référent's copy, read without the medical opinion
+        Situation sansAvis = new Situation(relue.id(), relue.version(), relue.numeroDossier(), relue.assureId(),
+                relue.referentSocialId(), relue.dateSignalement(), relue.origine(), relue.risque(), relue.debutArret(),
+                relue.finArretPrevue(), relue.consentement(), relue.urgent(), relue.complexe(), relue.notesSociales(),
+                "", relue.statut(), relue.issue(), relue.dateCloture());
+        Utilisateur sociale = new Utilisateur(null, "sociale", fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL);
+
+        modifier.modifier(sociale, base.assures().get(situation.assureId()), sansAvis, fiche(NIR_ANNE, "Roy"),
+                new EtatDossier(StatutSituation.SUIVIE, null, null, null));
+
+        assertThat(base.situations().get(situation.id()).avisMedical()).isEqualTo("avis du médecin");
+        assertThat(base.journalAudit().findAll()).filteredOn(e -> e.action().equals("MODIFICATION")).last()
+                .satisfies(e -> assertThat(e.details()).contains("statut").doesNotContain("avisMedical"));
+    }
+
+    @Test
     void closing_needs_an_outcome_and_a_date_not_in_the_future_nor_before_the_referral() {
         assertThatThrownBy(() -> enregistrer(situation, fiche(NIR_ANNE, "Roy"),
                 new EtatDossier(StatutSituation.CLOTUREE, null, null, null)))

@@ -59,8 +59,10 @@ public final class ModifierSituation {
                 throw new SaisieInvalideException(conflits);
             }
             Assure assure = stockage.assures().save(fiche.versAssure(assureLu.id(), assureLu.version()));
-            // the medical opinion as stored: the form's copy may have been read without it
-            String avisMedical = stockage.situations().get(situationLue.id()).avisMedical();
+            // the medical opinion as stored: the form's copy may have been read without it (and the trail compares
+            // with what was stored, so that an opinion the form did not show is not logged as changed)
+            Situation stockee = stockage.situations().get(situationLue.id());
+            String avisMedical = stockee.avisMedical();
             Situation saisie = fiche.versSituation(situationLue, situationLue.dateSignalement(),
                     etat.retraitConsentement());
             Situation enregistree = stockage.situations().save(new Situation(saisie.id(), saisie.version(),
@@ -71,7 +73,7 @@ public final class ModifierSituation {
                     etat.cloture() ? etat.issue() : null, etat.cloture() ? etat.dateCloture() : null));
             new Audit(stockage, horloge).noter(acteur, "MODIFICATION", "Situation", enregistree.id(),
                     enregistree.numeroDossier() + " — personne, " + Differences.champs(assureLu, assure)
-                            + " ; situation, " + Differences.champs(situationLue, enregistree));
+                            + " ; situation, " + Differences.champs(stockee, enregistree));
             return enregistree;
         });
     }
