@@ -111,6 +111,31 @@ public final class AccesBase {
                 : ouvrir();
     }
 
+    /**
+     * The tries the key ring refused since they were last recorded — this account's, and those with an unknown login
+     * — as French sentences for the audit trail (which was shut while they were refused); each is given once.
+     */
+    public java.util.List<RefusNonJournalise> refusNonJournalises(String identifiant) {
+        if (fichier == null) {
+            return java.util.List.of();
+        }
+        TrousseauCles.Refus refus = trousseau().prendreRefus(identifiant);
+        java.util.List<RefusNonJournalise> phrases = new java.util.ArrayList<>();
+        if (refus.duCompte() > 0) {
+            phrases.add(new RefusNonJournalise(false, refus.duCompte() + " mot(s) de passe refusé(s) sur le fichier "
+                    + "chiffré, le dernier à " + refus.dernierDuCompte()));
+        }
+        if (refus.inconnus() > 0) {
+            phrases.add(new RefusNonJournalise(true, refus.inconnus() + " tentative(s) avec un identifiant inconnu "
+                    + "sur le fichier chiffré, la dernière à " + refus.dernierInconnu()));
+        }
+        return phrases;
+    }
+
+    /** Refused tries to record: by the account that has just opened the file, or with a login no account has. */
+    public record RefusNonJournalise(boolean identifiantInconnu, String details) {
+    }
+
     /** True when the file opens only with an account's password. */
     public boolean verrouillee() {
         return fichier != null && trousseau().verrouille();

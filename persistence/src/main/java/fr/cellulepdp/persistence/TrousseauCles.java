@@ -40,6 +40,9 @@ public final class TrousseauCles {
     private static final String PROVISOIRE = "provisoire";
     private static final String PREFIXE_COMPTE = "compte.";
     private static final String PREFIXE_ECHECS = "echecs.";
+    /** Refused tries, kept until the trail records them at the next login (the database is shut while refused). */
+    private static final String PREFIXE_REFUS = "refus.";
+    private static final String REFUS_INCONNU = PREFIXE_REFUS + "inconnu";
     private static final int SEL = 16;
     private static final int NONCE = 12;
     private static final SecureRandom ALEA = new SecureRandom();
@@ -102,6 +105,8 @@ public final class TrousseauCles {
         if (entree == null) {
             // the same slow work and the same answer as a wrong password
             HachageArgon2.deriverCle(mdp, new byte[SEL]);
+            compterRefus(p, REFUS_INCONNU, maintenant);
+            ecrire(p);
             throw SeConnecter.refus();
         }
         int manques;
@@ -134,10 +139,56 @@ public final class TrousseauCles {
             int nouveaux = manques + 1;
             Instant jusqua = SeConnecter.blocageApres(nouveaux, maintenant);
             p.setProperty(PREFIXE_ECHECS + id, nouveaux + ":" + (jusqua == null ? "" : jusqua.toEpochMilli()));
+            compterRefus(p, PREFIXE_REFUS + id, maintenant);
             ecrire(p);
             throw SeConnecter.refus();
         } finally {
             Arrays.fill(cleCompte, (byte) 0);
+        }
+    }
+
+    /** Refused tries on the encrypted file since they were last recorded: this account's, and unknown logins'. */
+    record Refus(int duCompte, Instant dernierDuCompte, int inconnus, Instant dernierInconnu) {
+        boolean aucun() {
+            return duCompte == 0 && inconnus == 0;
+        }
+    }
+
+    /** Takes out (once) the refused tries the trail has not recorded yet, for the account that just opened it. */
+    Refus prendreRefus(String identifiant) {
+        if (!existe()) {
+            return new Refus(0, null, 0, null);
+        }
+        Properties p = lire();
+        String cleCompte = PREFIXE_REFUS + empreinte(identifiant);
+        Refus refus = new Refus(nombre(p, cleCompte), dernier(p, cleCompte), nombre(p, REFUS_INCONNU),
+                dernier(p, REFUS_INCONNU));
+        if (!refus.aucun()) {
+            p.remove(cleCompte);
+            p.remove(REFUS_INCONNU);
+            ecrire(p);
+        }
+        return refus;
+    }
+
+    private static void compterRefus(Properties p, String cle, Instant maintenant) {
+        p.setProperty(cle, (nombre(p, cle) + 1) + ":" + maintenant.toEpochMilli());
+    }
+
+    private static int nombre(Properties p, String cle) {
+        try {
+            return Integer.parseInt(p.getProperty(cle, "0:").split(":", -1)[0]);
+        } catch (NumberFormatException abime) {
+            return 0;
+        }
+    }
+
+    private static Instant dernier(Properties p, String cle) {
+        String[] parties = p.getProperty(cle, "0:").split(":", -1);
+        try {
+            return parties.length < 2 || parties[1].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(parties[1]));
+        } catch (NumberFormatException abime) {
+            return null;
         }
     }
 

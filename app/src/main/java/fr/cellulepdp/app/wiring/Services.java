@@ -100,6 +100,12 @@ public final class Services implements AutoCloseable {
                 new fr.cellulepdp.model.audit.Audit(services.base, horloge).noter(connecte, "BASE_CHIFFREE",
                         "Base", null, "fichier chiffré, clé confiée au compte " + identifiant);
             }
+            // the tries refused while the file was shut reach the trail now
+            for (AccesBase.RefusNonJournalise refus : acces.refusNonJournalises(identifiant)) {
+                new fr.cellulepdp.model.audit.Audit(services.base, horloge).noter(refus.identifiantInconnu()
+                        ? new Utilisateur(null, "identifiant inconnu", Role.PARTENAIRE) : connecte,
+                        "CONNEXION_REFUSEE", "Base", null, refus.details());
+            }
             services.connecter(connecte);
             return services;
         } catch (RuntimeException e) {

@@ -1,0 +1,54 @@
+package fr.cellulepdp.app.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cellulepdp.model.audit.EvenementAudit;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.persistence.AccesBase;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Passwords refused on the encrypted file reach the audit trail: while refused the database stays shut, so the key
+ * ring keeps them, and the next login writes them in the trail, once.
+ */
+class RefusJournalisesTest {
+
+    private static final char[] MOT_DE_PASSE = "Cellule-Essai-2026!".toCharArray();
+
+    @TempDir
+    Path dossier;
+
+    @Test
+    void refused_tries_on_the_encrypted_file_are_written_in_the_trail_at_the_next_login() {
+        Path base = dossier.resolve("cellule");
+        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
+            services.gererComptes().creerPremier("claire.essai", null, MOT_DE_PASSE, MOT_DE_PASSE);
+        }
+        AccesBase acces = AccesBase.fichier(base);
+        assertThat(acces.verrouillee()).isTrue();
+        for (String[] essai : new String[][] {{"claire.essai", "mauvais"}, {"claire.essai", "autre"},
+                {"intrus", "x"}}) {
+            assertThatThrownBy(() -> Services.ouvrir(acces, Horloge.systeme(), essai[0], essai[1].toCharArray()))
+                    .hasMessageContaining("identifiant ou mot de passe incorrect");
+        }
+
+        List<EvenementAudit> refus;
+        try (Services services = Services.ouvrir(acces, Horloge.systeme(), "claire.essai", MOT_DE_PASSE)) {
+            refus = services.stockage().journalAudit().findAll().stream()
+                    .filter(e -> e.action().equals("CONNEXION_REFUSEE")).toList();
+        }
+        assertThat(refus).extracting(EvenementAudit::acteur).containsExactly("claire.essai", "identifiant inconnu");
+        assertThat(refus.get(0).details()).startsWith("2 mot(s) de passe refusé(s) sur le fichier chiffré");
+        assertThat(refus.get(1).details()).startsWith("1 tentative(s) avec un identifiant inconnu");
+        assertThat(String.join(" ", refus.stream().map(EvenementAudit::details).toList())).doesNotContain("intrus");
+
+        try (Services services = Services.ouvrir(acces, Horloge.systeme(), "claire.essai", MOT_DE_PASSE)) {
+            assertThat(services.stockage().journalAudit().findAll()).as("recorded once")
+                    .filteredOn(e -> e.action().equals("CONNEXION_REFUSEE")).hasSize(2);
+        }
+    }
+}
