@@ -48,7 +48,8 @@ class DonneesDemoContenuTest {
         assertThat(jeu.cellule().adresse().ville()).isEqualTo("Nevers");
         assertThat(jeu.cellule().adresse().codePostal()).startsWith("58");
         assertThat(coordinatrice.role()).isEqualTo(Role.COORDINATRICE);
-        assertThat(jeu.cellule().signataireNom()).isEqualTo(coordinatrice.nomComplet());
+        assertThat(jeu.cellule().signataire()).isEqualTo(coordinatrice.nomComplet());
+        assertThat(jeu.cellule().signataireDelegation()).isEqualTo("Pour le directeur et par délégation");
         assertThat(jeu.cellule().signataireFonction()).isEqualTo(coordinatrice.fonction());
     }
 

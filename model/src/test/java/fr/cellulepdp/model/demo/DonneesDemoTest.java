@@ -41,7 +41,7 @@ class DonneesDemoTest {
         assertThat(jeu.membres()).extracting(Membre::role).containsExactly(Role.COORDINATRICE, Role.REFERENT_SOCIAL,
                 Role.REFERENT_SOCIAL, Role.REFERENT_MEDICAL, Role.REFERENT_ADMINISTRATIF, Role.PARTENAIRE,
                 Role.PARTENAIRE);
-        assertThat(jeu.cellule().signataireNom()).isEqualTo(jeu.membres().get(0).nomComplet());
+        assertThat(jeu.cellule().signataire()).isEqualTo(jeu.membres().get(0).nomComplet());
     }
 
     @Test

@@ -134,7 +134,7 @@ class GenerateurPdfTest {
             String texte = texte(lettre.contenu());
             assertThat(texte).as(issue.name()).contains("Objet : demande d'autorisation de",
                     point.assure().nom().toUpperCase(), "Nevers, le 23 novembre 2026", "Protection de vos données",
-                    "Signé électroniquement par", contenu.cellule().signataireNom())
+                    "Signé électroniquement par", contenu.cellule().signataire())
                     .doesNotContain(point.assure().nir().valeur(), "Avis du service médical :");
             assertThat(texte).as(issue.name()).contains(switch (issue) {
                 case ACCORD, ACCORD_SOUS_RESERVE -> "La cellule a donné son accord";
