@@ -3,9 +3,6 @@ package fr.cellulepdp.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.model.cellule.Role;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -93,19 +90,14 @@ class RestaurationBaseTest {
     void a_restore_killed_at_any_step_leaves_the_former_base_or_the_restored_one_each_with_its_key_ring(String etape)
             throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path signal = dossier.resolve("signal-" + etape);
         Process processus = new ProcessBuilder(java.toString(), "-D" + PointDArret.PROPRIETE + "=restauration-" + etape,
-                "-cp", System.getProperty("java.class.path"), RestaurationBaseTest.class.getName(), base.toString(),
-                zip.toString(), trousseau.toString()).redirectErrorStream(true).start();
-        try (BufferedReader sortie = new BufferedReader(new InputStreamReader(processus.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String ligne;
-            do {
-                ligne = sortie.readLine();
-            } while (ligne != null && !ligne.equals("PAUSE restauration-" + etape));
-            assertThat(ligne).as("the child reached the step").isEqualTo("PAUSE restauration-" + etape);
-            processus.destroyForcibly();
-            assertThat(processus.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+                "-D" + PointDArret.SIGNAL + "=" + signal, "-cp", System.getProperty("java.class.path"),
+                RestaurationBaseTest.class.getName(), base.toString(), zip.toString(), trousseau.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(PointDArret.attendre(signal, processus)).as("the child reached the step").isTrue();
+        processus.destroyForcibly();
+        assertThat(processus.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         if (etape.equals("preparee")) {
             // staging incomplete: thrown away, the former base as it was

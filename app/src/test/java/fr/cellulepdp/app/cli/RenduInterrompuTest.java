@@ -8,8 +8,6 @@ import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.Notification;
 import fr.cellulepdp.persistence.PointDArret;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,20 +33,16 @@ class RenduInterrompuTest {
     @Test
     void a_render_killed_after_writing_records_nothing_and_every_letter_recorded_has_its_file() throws Exception {
         Path base = dossier.resolve("cellule");
-        assertThat(lancer(null, "--db", base.toString(), "demo").waitFor()).isZero();
+        Process demo = lancer(null, "--db", base.toString(), "demo");
+        demo.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        assertThat(demo.waitFor()).isZero();
 
-        Process interrompu = lancer("documents-deposes", "--db", base.toString(), "--user", "helene.martinel",
-                "render", "--seance", "last");
-        try (BufferedReader sortie = new BufferedReader(new InputStreamReader(interrompu.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String ligne;
-            do {
-                ligne = sortie.readLine();
-            } while (ligne != null && !ligne.equals("PAUSE documents-deposes"));
-            assertThat(ligne).isEqualTo("PAUSE documents-deposes");
-            interrompu.destroyForcibly();
-            assertThat(interrompu.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
+        Path signal = dossier.resolve("signal");
+        Process interrompu = lancer(signal, "--db", base.toString(), "--user", "helene.martinel", "render", "--seance",
+                "last");
+        assertThat(PointDArret.attendre(signal, interrompu)).as("render reached the step").isTrue();
+        interrompu.destroyForcibly();
+        assertThat(interrompu.waitFor(30, TimeUnit.SECONDS)).isTrue();
         Path courriers = dossier.resolve("documents/seance-025/courriers");
         assertThat(courriers).isDirectory();
         assertThat(notifications(base)).as("nothing recorded before the kill").isEmpty();
@@ -91,11 +85,13 @@ class RenduInterrompuTest {
         }
     }
 
-    private Process lancer(String pause, String... arguments) throws java.io.IOException {
+    /** @param signal where the child signals it reached the step "documents-deposes"; null: not stopped */
+    private Process lancer(Path signal, String... arguments) throws java.io.IOException {
         Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> commande = new ArrayList<>(List.of(jvm.toString()));
-        if (pause != null) {
-            commande.add("-D" + PointDArret.PROPRIETE + "=" + pause);
+        if (signal != null) {
+            commande.add("-D" + PointDArret.PROPRIETE + "=documents-deposes");
+            commande.add("-D" + PointDArret.SIGNAL + "=" + signal);
         }
         commande.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 fr.cellulepdp.app.Launcher.class.getName()));
