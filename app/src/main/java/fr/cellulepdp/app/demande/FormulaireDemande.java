@@ -6,6 +6,8 @@ import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.annuaire.Organisation;
+import fr.cellulepdp.model.annuaire.TypeOrganisation;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.demande.AccordMedical;
@@ -36,9 +38,14 @@ import javafx.util.StringConverter;
 /**
  * The form of one request. The measure rules (catalogue limits, the essais encadrés already counted on this
  * sick leave, the medical agreements) are checked as the user types and explained under the form; they do not
- * prevent recording the request, as they block an accord, not a request.
+ * prevent recording the request, as they block an accord, not a request. The prescriber is chosen among the
+ * directory's prescribers, Cap Emploi, France Travail and occupational-health services, or typed freely.
  */
 public final class FormulaireDemande extends Dialog<Demande> {
+
+    /** The organisations of the directory a request's prescriber is chosen from. */
+    static final TypeOrganisation[] PRESCRIPTEURS = {TypeOrganisation.PRESCRIPTEUR, TypeOrganisation.CAP_EMPLOI,
+        TypeOrganisation.FRANCE_TRAVAIL, TypeOrganisation.SANTE_TRAVAIL};
 
     private final UUID id;
     private final long version;
@@ -53,7 +60,8 @@ public final class FormulaireDemande extends Dialog<Demande> {
     private final TextField accueil = champ("champ-accueil");
     private final TextField siretAccueil = champ("champ-siret-accueil");
     private final TextField tuteur = champ("champ-tuteur");
-    private final TextField prescripteur = champ("champ-prescripteur");
+    /** Chosen from the directory's prescribers, or typed freely. */
+    private final ComboBox<String> prescripteur = new ComboBox<>();
     private final TextField cout = champ("champ-cout");
     private final TextField financement = champ("champ-financement");
     private final TextArea avis = new TextArea();
@@ -80,6 +88,11 @@ public final class FormulaireDemande extends Dialog<Demande> {
                 return null;
             }
         });
+        prescripteur.setId("champ-prescripteur");
+        prescripteur.setEditable(true);
+        prescripteur.setPromptText("choisi dans l'annuaire ou saisi");
+        executeur.executer(() -> services.gererAnnuaire().actives(PRESCRIPTEURS).stream().map(Organisation::nom)
+                .distinct().toList(), noms -> prescripteur.getItems().setAll(noms), e -> { });
         renouvellement.setId("champ-renouvellement");
         avis.setId("champ-avis");
         avis.setPrefRowCount(3);
@@ -151,7 +164,7 @@ public final class FormulaireDemande extends Dialog<Demande> {
         siretAccueil.setText(d.entrepriseAccueil() == null || d.entrepriseAccueil().siret() == null ? ""
                 : d.entrepriseAccueil().siret().valeur());
         tuteur.setText(d.tuteur());
-        prescripteur.setText(d.prescripteur());
+        prescripteur.getEditor().setText(d.prescripteur());
         cout.setText(d.cout() == null ? "" : d.cout().toPlainString().replace('.', ','));
         financement.setText(d.financement());
         avis.setText(d.avisTechnique());
@@ -190,7 +203,7 @@ public final class FormulaireDemande extends Dialog<Demande> {
         Entreprise entreprise = accueil.getText().isBlank() && siret.isEmpty() ? null
                 : new Entreprise(accueil.getText(), siret.isEmpty() ? null : Siret.de(siret));
         return new Demande(id, version, situationId, mesure.getValue(), libelleAutre.getText(), dateDemande.getValue(),
-                entreprise, tuteur.getText(), prescripteur.getText(), debut.getValue(), fin.getValue(), jours,
+                entreprise, tuteur.getText(), prescripteur.getEditor().getText().strip(), debut.getValue(), fin.getValue(), jours,
                 renouvellement.isSelected(), montant, financement.getText(), avis.getText(),
                 accords.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
                         .collect(Collectors.toSet()),

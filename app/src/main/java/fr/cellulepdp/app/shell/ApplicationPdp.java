@@ -63,6 +63,7 @@ public final class ApplicationPdp extends Application {
                 java.time.Instant::now).demarrer();
         stage.setTitle("Cellule PDP");
         stage.show();
+        fenetre.ouvrirMiseEnPlaceSiNecessaire();
         envoiAutomatique = new EnvoiAutomatique(services, () -> Platform.runLater(fenetre::actualiserCourriers));
         fenetre.sauvegardeAutomatique().demarrer();
     }
