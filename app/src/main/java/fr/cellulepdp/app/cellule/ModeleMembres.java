@@ -61,6 +61,11 @@ public final class ModeleMembres {
                     cellule.map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT),
                     cellule.map(Cellule::cpam).orElse(""));
         }, lu -> {
+            // the quorum first: whoever follows the list reads it with the list
+            List<String> manque = manquants(lu.membres(), lu.regle());
+            composition.set(composition(lu.membres(), manque));
+            quorumPossible.set(manque.isEmpty());
+            manquants.set(String.join(", ", manque));
             membres.setAll(lu.membres());
             Set<String> noms = new LinkedHashSet<>();
             if (!lu.cpam().isEmpty()) {
@@ -70,10 +75,6 @@ public final class ModeleMembres {
             lu.membres().forEach(m -> noms.add(m.organisation()));
             noms.remove("");
             organisations.setAll(noms);
-            List<String> manque = manquants(lu.membres(), lu.regle());
-            composition.set(composition(lu.membres(), manque));
-            quorumPossible.set(manque.isEmpty());
-            manquants.set(String.join(", ", manque));
         }, fiche::erreur);
     }
 

@@ -79,6 +79,7 @@ public final class ModeleMiseEnPlace {
         maFiche.faiteProperty().addListener((o, a, b) -> actualiser());
         membres.membres().addListener((ListChangeListener<Object>) c -> actualiser());
         membres.quorumPossibleProperty().addListener((o, a, b) -> actualiser());
+        membres.manquantsProperty().addListener((o, a, b) -> actualiser());
         annuaire.organisations().addListener((ListChangeListener<Object>) c -> actualiser());
         libelleSuivante = Bindings.createStringBinding(() -> courante.get() == Etape.ANNUAIRE ? "Terminer"
                 : faites.get(courante.get()).get() ? "Étape suivante ›" : "Passer cette étape ›",
