@@ -60,6 +60,13 @@ public final class ModeleFicheMembre extends ModeleFormulaire {
         remplir(() -> role.set(initial));
     }
 
+    /** Suggests an organisation, when none is typed yet. */
+    void proposerOrganisation(String nom) {
+        if (organisation.get().isBlank()) {
+            proposer(() -> organisation.set(nom));
+        }
+    }
+
     boolean refuserSiInvalide() {
         return refuserSiInvalide("Enregistrement refusé");
     }

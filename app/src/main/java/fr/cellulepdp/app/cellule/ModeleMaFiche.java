@@ -70,6 +70,13 @@ public final class ModeleMaFiche {
                 }, e -> fiche.refus("Enregistrement refusé", e));
     }
 
+    /** The cell was just saved: her organisation is suggested from its CPAM, unless she typed one. */
+    public void proposerOrganisation(String cpam) {
+        if (lue == null) {
+            fiche.proposerOrganisation(cpam);
+        }
+    }
+
     public ModeleFicheMembre fiche() {
         return fiche;
     }

@@ -72,7 +72,10 @@ public final class ModeleMiseEnPlace {
             etats.put(etape, new ReadOnlyStringWrapper(""));
         }
         // her member, the quorum rule and the organisations suggested are part of the members' step
-        cellule.enregistrementsProperty().addListener((o, a, b) -> membres.charger());
+        cellule.enregistrementsProperty().addListener((o, a, b) -> {
+            membres.charger();
+            maFiche.proposerOrganisation(cellule.cpamProperty().get().strip());
+        });
         maFiche.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
         cellule.renseigneeProperty().addListener((o, a, b) -> actualiser());

@@ -132,6 +132,17 @@ public abstract class ModeleFormulaire {
         verifier();
     }
 
+    /** Sets a value the application suggests (not typed): the problems shown stay as they are. */
+    protected final void proposer(Runnable affectations) {
+        remplissage = true;
+        try {
+            affectations.run();
+        } finally {
+            remplissage = false;
+        }
+        verifier();
+    }
+
     /**
      * Before saving: when the form has problems, shows every one of them, on its field and in the message, and
      * returns true (nothing is to be saved).

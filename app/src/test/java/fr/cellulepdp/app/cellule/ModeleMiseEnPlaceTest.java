@@ -68,8 +68,9 @@ class ModeleMiseEnPlaceTest {
         assertThat(miseEnPlace.couranteProperty().get()).as("elle choisit la suite").isEqualTo(Etape.CELLULE);
         assertThat(miseEnPlace.libelleSuivante().get()).isEqualTo("Étape suivante ›");
         assertThat(ModeleMiseEnPlace.aProposer(services)).isFalse();
-        // the cell's CPAM is suggested as an organisation for the members
+        // the cell's CPAM is suggested as an organisation for the members, and as hers
         assertThat(miseEnPlace.membres().organisations()).containsExactly("CPAM de la Nièvre");
+        assertThat(miseEnPlace.maFiche().fiche().organisationProperty().get()).isEqualTo("CPAM de la Nièvre");
     }
 
     @Test
