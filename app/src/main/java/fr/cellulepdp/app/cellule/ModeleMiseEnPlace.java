@@ -119,6 +119,7 @@ public final class ModeleMiseEnPlace {
     private void actualiser() {
         int actifs = (int) membres.membres().stream().filter(m -> m.actif()).count();
         long organismes = annuaire.organisations().stream().filter(Organisation::actif).count();
+        String manque = membres.manquantsProperty().get();
         faites.get(Etape.CELLULE).set(cellule.renseigneeProperty().get());
         faites.get(Etape.MA_FICHE).set(maFiche.faiteProperty().get());
         faites.get(Etape.MEMBRES).set(actifs > 0 && membres.quorumPossibleProperty().get());
@@ -127,8 +128,8 @@ public final class ModeleMiseEnPlace {
         etats.get(Etape.MA_FICHE).set(maFiche.faiteProperty().get() ? "enregistrée" : "à remplir");
         etats.get(Etape.MEMBRES).set(actifs == 0 ? "aucun membre"
                 : (actifs == 1 ? "1 membre actif" : actifs + " membres actifs")
-                + (membres.quorumPossibleProperty().get() ? ", quorum possible"
-                : membres.manquantsProperty().get().isEmpty() ? "" : " ; il manque " + membres.manquantsProperty().get()));
+                + (membres.quorumPossibleProperty().get() ? ", quorum possible" : manque.isEmpty() ? ""
+                : " ; il manque " + manque));
         etats.get(Etape.ANNUAIRE).set(organismes == 0 ? "aucun organisme"
                 : organismes == 1 ? "1 organisme" : organismes + " organismes");
         terminee.set(faites.values().stream().allMatch(ReadOnlyBooleanWrapper::get));

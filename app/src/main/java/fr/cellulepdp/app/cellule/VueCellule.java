@@ -23,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -37,38 +38,43 @@ public final class VueCellule extends VBox {
     public VueCellule(ModeleCellule modele, Dialogues dialogues) {
         super(10);
         setId("vue-cellule");
-        GridPane identite = Formulaires.grille();
-        Formulaires.ligne(identite, 0, "Nom de la cellule *", champ(modele.nomProperty(), "cellule-nom", NOM,
-                "Cellule locale PDP de la Nièvre", modele), "Caisse (CPAM) *", champ(modele.cpamProperty(),
-                "cellule-cpam", CPAM, "CPAM de la Nièvre", modele));
-        Formulaires.ligne(identite, 1, "Adresse *", champ(modele.adresse1Property(), "cellule-adresse1", ADRESSE,
+        // one grid for both parts, so that their labels and fields line up
+        GridPane grille = Formulaires.grille();
+        grille.add(Champs.sousTitre("Identité de la cellule (en-tête des documents)"), 0, 0, 4, 1);
+        Formulaires.ligne(grille, 1, "Nom de la cellule *", champ(modele.nomProperty(), "cellule-nom", NOM,
+                "ex. Cellule locale PDP de la Nièvre", modele), "Caisse (CPAM) *", champ(modele.cpamProperty(),
+                "cellule-cpam", CPAM, "ex. CPAM de la Nièvre", modele));
+        Formulaires.ligne(grille, 2, "Adresse *", champ(modele.adresse1Property(), "cellule-adresse1", ADRESSE,
                 "n° et voie", modele), "Complément d'adresse", champ(modele.adresse2Property(), "cellule-adresse2",
                 null, "bâtiment, service, BP (facultatif)", modele));
-        Formulaires.ligne(identite, 2, "Code postal *", champ(modele.codePostalProperty(), "cellule-code-postal",
-                CODE_POSTAL, "58000", modele), "Ville *", champ(modele.villeProperty(), "cellule-ville", VILLE,
-                "Nevers", modele));
-        Formulaires.ligne(identite, 3, "Téléphone *", champ(modele.telephoneProperty(), "cellule-telephone",
-                TELEPHONE, "03 86 00 00 00", modele), "Courriel *", champ(modele.emailProperty(), "cellule-email",
-                EMAIL, "cellule.pdp@exemple.fr", modele));
-
-        GridPane signature = Formulaires.grille();
-        Formulaires.ligne(signature, 0, "Ville des courriers", champ(modele.villeSignatureProperty(),
-                "cellule-ville-signature", VILLE_SIGNATURE, "vide : la ville de l'adresse", modele), "Délégation",
-                champ(modele.signataireDelegationProperty(), "cellule-delegation", SIGNATAIRE_DELEGATION,
-                        "Pour le directeur et par délégation", modele));
-        Formulaires.ligne(signature, 1, "Prénom du signataire", champ(modele.signatairePrenomProperty(),
+        Formulaires.ligne(grille, 3, "Code postal *", champ(modele.codePostalProperty(), "cellule-code-postal",
+                CODE_POSTAL, "ex. 58000", modele), "Ville *", champ(modele.villeProperty(), "cellule-ville", VILLE,
+                "ex. Nevers", modele));
+        Formulaires.ligne(grille, 4, "Téléphone *", champ(modele.telephoneProperty(), "cellule-telephone",
+                TELEPHONE, "ex. 03 86 00 00 00", modele), "Courriel *", champ(modele.emailProperty(),
+                "cellule-email", EMAIL, "ex. cellule.pdp@exemple.fr", modele));
+        grille.add(Champs.sousTitre("Signature des courriers"), 0, 5, 4, 1);
+        Formulaires.ligne(grille, 6, "Prénom du signataire", champ(modele.signatairePrenomProperty(),
                 "cellule-signataire-prenom", SIGNATAIRE_PRENOM, "", modele), "Nom du signataire *",
                 champ(modele.signataireNomProperty(), "cellule-signataire-nom", SIGNATAIRE_NOM, "", modele));
-        Formulaires.ligne(signature, 2, "Fonction du signataire *", champ(modele.signataireFonctionProperty(),
-                "cellule-signataire-fonction", SIGNATAIRE_FONCTION, "Responsable du service social", modele), "",
-                new Label(""));
+        Formulaires.ligne(grille, 7, "Fonction du signataire *", champ(modele.signataireFonctionProperty(),
+                "cellule-signataire-fonction", SIGNATAIRE_FONCTION, "ex. Directeur de la CPAM", modele),
+                "Ligne de délégation", champ(modele.signataireDelegationProperty(), "cellule-delegation",
+                        SIGNATAIRE_DELEGATION, "ex. Pour le directeur et par délégation", modele));
         Label apercu = new Label();
         apercu.setId("cellule-apercu-signature");
         apercu.textProperty().bind(modele.apercuProperty());
         apercu.getStyleClass().add("apercu-courrier");
-        Label titreApercu = new Label("Fin d'un courrier :");
-        titreApercu.getStyleClass().add("libelle-champ");
-        HBox signatureEtApercu = new HBox(24, signature, new VBox(4, titreApercu, apercu));
+        apercu.setMaxWidth(Double.MAX_VALUE);
+        // four lines from the start: the form does not move as the signatory is typed
+        apercu.setMinHeight(84);
+        apercu.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        Formulaires.ligne(grille, 8, "Ville des courriers", champ(modele.villeSignatureProperty(),
+                "cellule-ville-signature", VILLE_SIGNATURE, "vide : celle de l'adresse", modele),
+                "Fin d'un courrier", apercu);
+        // the row of the four-line preview: its labels and field at the top
+        grille.getChildren().stream().filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == 8)
+                .forEach(n -> GridPane.setValignment(n, javafx.geometry.VPos.TOP));
 
         Button enregistrer = new Button("Enregistrer la cellule");
         enregistrer.setId("enregistrer-cellule");
@@ -81,9 +87,7 @@ public final class VueCellule extends VBox {
         HBox actions = new HBox(10, enregistrer, annuler);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().setAll(Champs.sousTitre("Identité de la cellule (en-tête des documents)"), identite,
-                Champs.sousTitre("Signature des courriers"), signatureEtApercu, actions, message,
-                documents(modele, dialogues));
+        getChildren().setAll(grille, actions, message, documents(modele, dialogues));
     }
 
     /**
@@ -121,10 +125,13 @@ public final class VueCellule extends VBox {
         creer.setOnAction(e -> dialogues.demanderMotDePasse("Certificat d'essai",
                 "Mot de passe du nouveau certificat (il sera demandé à chaque signature) :")
                 .ifPresent(modele::creerCertificatDEssai));
-        GridPane grille = Formulaires.grille();
-        grille.addRow(0, Formulaires.libelle("Logo de l'en-tête"), logo, choisirLogo);
-        grille.addRow(1, Formulaires.libelle("Certificat de signature"), certificat, new HBox(8, choisirCertificat,
-                creer));
+        // the buttons before the path: a long path does not move them
+        GridPane grille = new GridPane();
+        grille.setHgap(12);
+        grille.setVgap(8);
+        grille.addRow(0, Formulaires.libelle("Logo de l'en-tête"), choisirLogo, logo);
+        grille.addRow(1, Formulaires.libelle("Certificat de signature"), new HBox(8, choisirCertificat, creer),
+                certificat);
         grille.disableProperty().bind(modele.renseigneeProperty().not());
         Label etat = new Label();
         etat.setId("etat-documents-cellule");

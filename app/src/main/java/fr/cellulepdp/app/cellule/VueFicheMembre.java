@@ -32,7 +32,8 @@ final class VueFicheMembre extends GridPane {
         validation.lier(prenom, modele.problemeProperty(GererMembres.PRENOM));
         TextField nom = texte("membre-nom", modele.nomProperty(), "");
         validation.lier(nom, modele.problemeProperty(GererMembres.NOM));
-        TextField fonction = texte("membre-fonction", modele.fonctionProperty(), "assistante sociale, médecin-conseil…");
+        TextField fonction = texte("membre-fonction", modele.fonctionProperty(),
+                "assistante sociale, médecin-conseil…");
         validation.lier(fonction, modele.problemeProperty(GererMembres.FONCTION));
         ComboBox<String> organisation = Formulaires.texteAvecChoix("membre-organisation", organisations,
                 modele.organisationProperty(), "CPAM, service médical, SPSTI…");

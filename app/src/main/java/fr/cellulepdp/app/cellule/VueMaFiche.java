@@ -13,6 +13,7 @@ public final class VueMaFiche extends VBox {
     public VueMaFiche(ModeleMaFiche modele) {
         super(10);
         setId("vue-ma-fiche");
+        setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
         Label explication = new Label("Votre fiche de membre : les convocations, les décisions et les procès-verbaux "
                 + "vous nomment avec elle. Votre rôle est celui de votre compte (coordinatrice).");
         explication.setWrapText(true);

@@ -33,12 +33,12 @@ public final class VueMembres extends VBox {
         table.setId("table-membres");
         table.setItems(modele.membres());
         table.getColumns().setAll(List.of(
-                colonne("Nom", 170, Membre::nomComplet),
-                colonne("Rôle", 150, Membre::role),
-                colonne("Fonction", 170, Membre::fonction),
-                colonne("Organisation", 170, Membre::organisation),
-                colonne("Courriel", 190, Membre::email),
-                colonne("Suppléant(e)", 95, Membre::suppleant),
+                colonne("Nom", 140, Membre::nomComplet),
+                colonne("Rôle", 130, Membre::role),
+                colonne("Fonction", 140, Membre::fonction),
+                colonne("Organisation", 140, Membre::organisation),
+                colonne("Courriel", 150, Membre::email),
+                colonne("Suppléant(e)", 100, Membre::suppleant),
                 colonne("État", 90, m -> m.actif() ? "actif" : "désactivé")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(190);

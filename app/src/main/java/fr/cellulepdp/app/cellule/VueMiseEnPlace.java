@@ -5,6 +5,7 @@ import fr.cellulepdp.app.cellule.ModeleMiseEnPlace.Etape;
 import fr.cellulepdp.app.shell.Dialogues;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -13,8 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,8 +34,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  */
 public final class VueMiseEnPlace extends BorderPane {
 
+    /** The width of a step's text in the list of steps. */
+    private static final double LARGEUR_ETAPE = 200;
+
     private final Map<Etape, Node> vues = new EnumMap<>(Etape.class);
-    private final Map<Etape, ToggleButton> boutons = new EnumMap<>(Etape.class);
+    private static final PseudoClass CHOISIE = PseudoClass.getPseudoClass("selected");
+
+    private final Map<Etape, VBox> cartes = new EnumMap<>(Etape.class);
     private final ScrollPane centre = new ScrollPane();
     private final Button suivante = new Button();
     private Runnable fermer = () -> { };
@@ -46,8 +51,8 @@ public final class VueMiseEnPlace extends BorderPane {
                 new VueCellule(modele.cellule(), dialogues)));
         vues.put(Etape.MA_FICHE, new VueMaFiche(modele.maFiche()));
         vues.put(Etape.MEMBRES, etape("Les membres de la cellule : les séances les convoquent et le quorum se compte "
-                + "avec eux (par défaut, la coordinatrice ou sa suppléante, un référent médical et un référent social). "
-                + "Leurs comptes se créent ensuite dans Paramètres › Comptes.", new VueMembres(modele.membres(),
+                + "avec eux (par défaut, la coordinatrice ou sa suppléante, un référent médical et un référent "
+                + "social). Leurs comptes se créent ensuite dans Paramètres › Comptes.", new VueMembres(modele.membres(),
                 dialogues)));
         vues.put(Etape.ANNUAIRE, etape("Les organismes avec lesquels la cellule travaille : services de santé au "
                 + "travail, Cap Emploi, France Travail, prescripteurs, voies de recours, délégué à la protection des "
@@ -75,43 +80,50 @@ public final class VueMiseEnPlace extends BorderPane {
         Label texte = new Label(explication);
         texte.setWrapText(true);
         texte.setMinHeight(Region.USE_PREF_SIZE);
-        return new VBox(10, texte, vue);
+        VBox etape = new VBox(10, texte, vue);
+        etape.setPadding(new Insets(10, 0, 0, 0));
+        return etape;
     }
 
     private VBox etapes(ModeleMiseEnPlace modele) {
-        ToggleGroup groupe = new ToggleGroup();
         VBox liste = new VBox(6);
         liste.setId("etapes-mise-en-place");
         liste.getStyleClass().add("etapes-mise-en-place");
         liste.setPadding(new Insets(12, 10, 12, 14));
-        liste.setPrefWidth(250);
+        liste.setPrefWidth(LARGEUR_ETAPE + 44);
+        liste.setMinWidth(Region.USE_PREF_SIZE);
         for (Etape etape : Etape.values()) {
             Label nom = new Label((etape.ordinal() + 1) + ". " + etape.libelle());
             nom.getStyleClass().add("nom-etape");
+            nom.setWrapText(true);
+            nom.setMinHeight(Region.USE_PREF_SIZE);
             Label etat = new Label();
             etat.setId("etat-etape-" + etape.name());
             etat.getStyleClass().add("etat-etape");
             etat.setWrapText(true);
+            etat.setMinHeight(Region.USE_PREF_SIZE);
             etat.textProperty().bind(modele.etatProperty(etape));
             FontIcon marque = new FontIcon(MaterialDesignC.CHECK_CIRCLE);
             marque.getStyleClass().add("etape-faite");
             marque.visibleProperty().bind(modele.faiteProperty(etape));
-            HBox ligne = new HBox(8, nom, marque);
-            ligne.setAlignment(Pos.CENTER_LEFT);
-            ToggleButton bouton = new ToggleButton();
-            bouton.setGraphic(new VBox(2, ligne, etat));
-            bouton.setId("etape-" + etape.name());
-            bouton.setToggleGroup(groupe);
-            bouton.setMaxWidth(Double.MAX_VALUE);
-            bouton.setAlignment(Pos.CENTER_LEFT);
-            bouton.getStyleClass().add("entree-etape");
-            bouton.setOnAction(e -> {
+            BorderPane ligne = new BorderPane(nom, null, marque, null, null);
+            BorderPane.setAlignment(nom, Pos.CENTER_LEFT);
+            // a card rather than a toggle button: wrapped labels in a button's graphic get their height wrong
+            VBox carte = new VBox(2, ligne, etat);
+            carte.setId("etape-" + etape.name());
+            carte.getStyleClass().add("entree-etape");
+            carte.setFocusTraversable(true);
+            carte.setOnMouseClicked(e -> {
+                carte.requestFocus();
                 modele.aller(etape);
-                // a toggle button clicked twice would unselect itself
-                bouton.setSelected(true);
             });
-            boutons.put(etape, bouton);
-            liste.getChildren().add(bouton);
+            carte.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                    modele.aller(etape);
+                }
+            });
+            cartes.put(etape, carte);
+            liste.getChildren().add(carte);
         }
         return liste;
     }
@@ -147,7 +159,7 @@ public final class VueMiseEnPlace extends BorderPane {
     private void montrer(Etape etape) {
         centre.setContent(vues.get(etape));
         centre.setVvalue(0);
-        boutons.get(etape).setSelected(true);
+        cartes.forEach((autre, carte) -> carte.pseudoClassStateChanged(CHOISIE, autre == etape));
     }
 
     /**

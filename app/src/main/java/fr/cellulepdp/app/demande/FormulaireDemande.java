@@ -2,6 +2,7 @@ package fr.cellulepdp.app.demande;
 
 import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.shell.Formulaires;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
@@ -125,13 +126,13 @@ public final class FormulaireDemande extends Dialog<Demande> {
         GridPane grille = new GridPane();
         grille.setHgap(12);
         grille.setVgap(8);
-        grille.addRow(0, new Label("Mesure *"), mesure, new Label("Autre action (nom)"), libelleAutre);
-        grille.addRow(1, new Label("Date de la demande"), dateDemande, new Label(""), renouvellement);
-        grille.addRow(2, new Label("Début"), debut, new Label("Fin"), fin);
-        grille.addRow(3, new Label("Durée (unité de la mesure)"), duree, new Label("Coût (€)"), cout);
-        grille.addRow(4, new Label("Entreprise ou organisme d'accueil"), accueil, new Label("SIRET"), siretAccueil);
-        grille.addRow(5, new Label("Tuteur"), tuteur, new Label("Prescripteur"), prescripteur);
-        grille.addRow(6, new Label("Financement"), financement);
+        Formulaires.ligne(grille, 0, "Mesure *", mesure, "Autre action (nom)", libelleAutre);
+        Formulaires.ligne(grille, 1, "Date de la demande", dateDemande, "", renouvellement);
+        Formulaires.ligne(grille, 2, "Début", debut, "Fin", fin);
+        Formulaires.ligne(grille, 3, "Durée (unité de la mesure)", duree, "Coût (€)", cout);
+        Formulaires.ligne(grille, 4, "Entreprise ou organisme d'accueil", accueil, "SIRET", siretAccueil);
+        Formulaires.ligne(grille, 5, "Tuteur", tuteur, "Prescripteur", prescripteur);
+        grille.addRow(6, Formulaires.libelle("Financement"), financement);
         FlowPane obtenus = new FlowPane(12, 6);
         for (AccordMedical accord : AccordMedical.values()) {
             CheckBox coche = accords.get(accord);
@@ -203,8 +204,8 @@ public final class FormulaireDemande extends Dialog<Demande> {
         Entreprise entreprise = accueil.getText().isBlank() && siret.isEmpty() ? null
                 : new Entreprise(accueil.getText(), siret.isEmpty() ? null : Siret.de(siret));
         return new Demande(id, version, situationId, mesure.getValue(), libelleAutre.getText(), dateDemande.getValue(),
-                entreprise, tuteur.getText(), prescripteur.getEditor().getText().strip(), debut.getValue(), fin.getValue(), jours,
-                renouvellement.isSelected(), montant, financement.getText(), avis.getText(),
+                entreprise, tuteur.getText(), prescripteur.getEditor().getText().strip(), debut.getValue(),
+                fin.getValue(), jours, renouvellement.isSelected(), montant, financement.getText(), avis.getText(),
                 accords.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
                         .collect(Collectors.toSet()),
                 StatutDemande.A_ETUDIER);

@@ -72,6 +72,7 @@ final class EditeurComptes extends VBox {
         membre.setConverter(new ConvertisseurTexte<>(Membre::nomComplet));
         membre.setPromptText("membre sans compte");
         membre.valueProperty().bindBidirectional(modele.membreProperty());
+        Formulaires.garderInvite(membre);
         ComboBox<Role> role = new ComboBox<>();
         role.setId("compte-role");
         role.getItems().setAll(Role.values());

@@ -81,9 +81,10 @@ public final class ModeleComptes {
                     membresSansCompte.setAll(lu.sansCompte());
                     membre.set(choisi == null ? null : lu.sansCompte().stream()
                             .filter(m -> m.id().equals(choisi.id())).findFirst().orElse(null));
-                    resumeSansCompte.set(lu.sansCompte().isEmpty() ? "Chaque membre actif a un compte."
-                            : lu.sansCompte().size() + (lu.sansCompte().size() == 1 ? " membre actif n'a" 
-                            : " membres actifs n'ont") + " pas encore de compte : choisissez-le pour lui en créer un.");
+                    int sans = lu.sansCompte().size();
+                    resumeSansCompte.set(sans == 0 ? "Chaque membre actif a un compte."
+                            : sans + (sans == 1 ? " membre actif n'a" : " membres actifs n'ont")
+                            + " pas encore de compte : choisissez-en un pour lui créer le sien.");
                 }, e -> message.set(MessagesErreur.pourUtilisateur(e)));
     }
 
@@ -100,6 +101,7 @@ public final class ModeleComptes {
                     identifiant.set("");
                     identifiantPropose = "";
                     membre.set(null);
+                    role.set(null);
                     motDePasse.set("");
                     confirmation.set("");
                     charger();
@@ -121,7 +123,8 @@ public final class ModeleComptes {
         executeur.executer(() -> services.gererComptes().activer(services.utilisateur(), compte.id(),
                 !compte.actif()), c -> {
                     message.set("Compte « " + c.identifiant() + " » " + (c.actif() ? "réactivé : donnez-lui un "
-                            + "nouveau mot de passe (champs ci-dessus), l'ancien n'ouvre plus la base." : "désactivé."));
+                            + "nouveau mot de passe (champs ci-dessus), l'ancien n'ouvre plus la base."
+                            : "désactivé."));
                     charger();
                 }, e -> message.set(MessagesErreur.refus("Modification refusée", e)));
     }

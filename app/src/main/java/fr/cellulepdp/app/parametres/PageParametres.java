@@ -144,7 +144,10 @@ public final class PageParametres extends PageDeBase {
         return valeurs.stream().map(Libelle::libelle).sorted().collect(Collectors.joining(", "));
     }
 
-    /** Shows the tab with this id ("cellule", "membres", "annuaire", "comptes", "seances", "courriers", "protection"). */
+    /**
+     * Shows the tab with this id: "cellule", "membres", "annuaire", "comptes", "seances", "courriers" or
+     * "protection".
+     */
     public void afficherOnglet(String id) {
         onglets.getTabs().stream().filter(t -> t.getId().equals("onglet-parametres-" + id)).findFirst()
                 .ifPresent(t -> onglets.getSelectionModel().select(t));

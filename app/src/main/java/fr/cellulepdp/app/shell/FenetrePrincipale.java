@@ -145,7 +145,8 @@ public final class FenetrePrincipale {
                 + "\nApplication de la cellule locale de prévention de la désinsertion professionnelle."
                 + "\nBase : " + services.descriptionBase()));
         return new MenuBar(new Menu("Fichier", null, miseEnPlace, importer, demo, envoyer, sauvegarder, restaurer,
-                new SeparatorMenuItem(), motDePasse, new SeparatorMenuItem(), quitter), new Menu("Aide", null, aPropos));
+                new SeparatorMenuItem(), motDePasse, new SeparatorMenuItem(), quitter),
+                new Menu("Aide", null, aPropos));
     }
 
     private VBox navigation() {

@@ -83,9 +83,26 @@ public final class Formulaires {
         liste.setId(id);
         liste.getItems().setAll(valeurs);
         liste.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
+        // as wide as a text field, not as its longest label: the form's columns stay even
+        liste.setPrefWidth(200);
         liste.setMaxWidth(Double.MAX_VALUE);
         liste.valueProperty().bindBidirectional(valeur);
+        garderInvite(liste);
         return liste;
+    }
+
+    /**
+     * Shows the combo box's hint again whenever its value goes back to none (JavaFX's own button cell leaves it
+     * empty once a value was chosen then cleared).
+     */
+    public static <T> void garderInvite(ComboBox<T> liste) {
+        liste.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T valeur, boolean vide) {
+                super.updateItem(valeur, vide);
+                setText(vide || valeur == null ? liste.getPromptText() : liste.getConverter().toString(valeur));
+            }
+        });
     }
 
     /** The form's message: what was saved, or in red the refusal with every problem. */
@@ -95,6 +112,9 @@ public final class Formulaires {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(modele.messageProperty());
+        // no empty line under the form while there is nothing to say
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         modele.enErreurProperty().addListener((o, avant, erreur) -> colorer(message, erreur));
         colorer(message, modele.enErreurProperty().get());
         return message;

@@ -41,6 +41,8 @@ public abstract class ModeleFormulaire {
     /** The problems of the last refusal by the use case (a homonym...), shown until the next change. */
     private List<Probleme> refus = List.of();
     private boolean remplissage;
+    /** The title of the refusal shown, while one is: the list follows what she types then. */
+    private String titreRefus;
 
     /** Every problem of the form as typed now, each naming its field (usually the use case's static check). */
     protected abstract List<Probleme> verifierSaisie();
@@ -64,6 +66,7 @@ public abstract class ModeleFormulaire {
                 touches.add(champ);
                 refus = List.of();
                 verifier();
+                suivreRefus();
             }
         });
         return propriete;
@@ -114,6 +117,21 @@ public abstract class ModeleFormulaire {
         problemes.forEach((champ, probleme) -> probleme.set(touches.contains(champ) ? messages(tous, champ) : ""));
     }
 
+    /** After a refusal, its list shows what remains to fix as she types, and goes once nothing does. */
+    private void suivreRefus() {
+        if (titreRefus == null) {
+            return;
+        }
+        List<Probleme> restants = verifierSaisie();
+        if (restants.isEmpty()) {
+            titreRefus = null;
+            enErreur.set(false);
+            message.set("");
+        } else {
+            message.set(MessagesErreur.refus(titreRefus, new SaisieInvalideException(restants)));
+        }
+    }
+
     private static String messages(List<Probleme> tous, String champ) {
         return tous.stream().filter(p -> p.champ().equals(champ)).map(Probleme::message).distinct()
                 .collect(Collectors.joining("\n"));
@@ -129,6 +147,7 @@ public abstract class ModeleFormulaire {
         }
         touches.clear();
         refus = List.of();
+        titreRefus = null;
         verifier();
     }
 
@@ -155,6 +174,7 @@ public abstract class ModeleFormulaire {
             return false;
         }
         enErreur.set(true);
+        titreRefus = titre;
         message.set(MessagesErreur.refus(titre, new SaisieInvalideException(tous)));
         return true;
     }
@@ -165,6 +185,7 @@ public abstract class ModeleFormulaire {
             refus = saisie.problemes();
             touches.addAll(problemes.keySet());
             verifier();
+            titreRefus = titre;
         }
         enErreur.set(true);
         message.set(MessagesErreur.refus(titre, exception));
@@ -172,18 +193,21 @@ public abstract class ModeleFormulaire {
 
     /** A save went through: says so, and counts it. */
     protected final void reussi(String texte) {
+        titreRefus = null;
         enErreur.set(false);
         message.set(texte);
         enregistrements.set(enregistrements.get() + 1);
     }
 
     protected final void dire(String texte) {
+        titreRefus = null;
         enErreur.set(false);
         message.set(texte);
     }
 
     /** A failure that is not about the input (the database...): its French message. */
     protected final void echec(Exception exception) {
+        titreRefus = null;
         enErreur.set(true);
         message.set(MessagesErreur.pourUtilisateur(exception));
     }

@@ -86,6 +86,15 @@ class ModeleCelluleTest {
         assertThat(modele.nomProperty().get()).isEqualTo("Cellule locale PDP de la Nièvre");
         assertThat(modele.emailProperty().get()).isEqualTo("pas-une-adresse");
         assertThat(modele.enregistrementsProperty().get()).isZero();
+
+        // the refusal's list follows what she fixes, and goes once nothing remains
+        modele.emailProperty().set("cellule.pdp@cpam58.exemple.fr");
+        assertThat(modele.message()).startsWith("Enregistrement refusé :").contains("• caisse (CPAM)")
+                .doesNotContain("courriel");
+        CelluleVide.saisir(modele);
+        assertThat(modele.message()).isEmpty();
+        assertThat(modele.enErreurProperty().get()).isFalse();
+        assertThat(services.parametrerCellule().lire()).as("rien n'est enregistré sans le demander").isEmpty();
     }
 
     @Test
