@@ -80,7 +80,8 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         }
         Label aide = new Label(switch (mode) {
             case PREMIER_COMPTE -> "Au moins 12 caractères de trois sortes (minuscules, majuscules, chiffres, "
-                    + "autres). La coordinatrice crée ensuite les comptes des membres dans Paramètres. La base est "
+                    + "autres). Ensuite, la mise en place de la cellule vous guide (la cellule, votre fiche, les "
+                    + "membres, l'annuaire) ; les comptes des membres se créent dans Paramètres › Comptes. La base est "
                     + "chiffrée : sans le mot de passe d'un compte, elle ne peut pas être lue.";
             case CONNEXION -> "La base est chiffrée : elle ne s'ouvre qu'avec le mot de passe d'un compte. Mot de "
                     + "passe oublié : la coordinatrice vous en donne un nouveau (Paramètres › Comptes).";

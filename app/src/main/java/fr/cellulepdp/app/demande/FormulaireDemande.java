@@ -2,10 +2,13 @@ package fr.cellulepdp.app.demande;
 
 import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.shell.Formulaires;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.annuaire.Organisation;
+import fr.cellulepdp.model.annuaire.TypeOrganisation;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.demande.AccordMedical;
@@ -36,9 +39,14 @@ import javafx.util.StringConverter;
 /**
  * The form of one request. The measure rules (catalogue limits, the essais encadrés already counted on this
  * sick leave, the medical agreements) are checked as the user types and explained under the form; they do not
- * prevent recording the request, as they block an accord, not a request.
+ * prevent recording the request, as they block an accord, not a request. The prescriber is chosen among the
+ * directory's prescribers, Cap Emploi, France Travail and occupational-health services, or typed freely.
  */
 public final class FormulaireDemande extends Dialog<Demande> {
+
+    /** The organisations of the directory a request's prescriber is chosen from. */
+    static final TypeOrganisation[] PRESCRIPTEURS = {TypeOrganisation.PRESCRIPTEUR, TypeOrganisation.CAP_EMPLOI,
+        TypeOrganisation.FRANCE_TRAVAIL, TypeOrganisation.SANTE_TRAVAIL};
 
     private final UUID id;
     private final long version;
@@ -53,7 +61,8 @@ public final class FormulaireDemande extends Dialog<Demande> {
     private final TextField accueil = champ("champ-accueil");
     private final TextField siretAccueil = champ("champ-siret-accueil");
     private final TextField tuteur = champ("champ-tuteur");
-    private final TextField prescripteur = champ("champ-prescripteur");
+    /** Chosen from the directory's prescribers, or typed freely. */
+    private final ComboBox<String> prescripteur = new ComboBox<>();
     private final TextField cout = champ("champ-cout");
     private final TextField financement = champ("champ-financement");
     private final TextArea avis = new TextArea();
@@ -80,6 +89,11 @@ public final class FormulaireDemande extends Dialog<Demande> {
                 return null;
             }
         });
+        prescripteur.setId("champ-prescripteur");
+        prescripteur.setEditable(true);
+        prescripteur.setPromptText("choisi dans l'annuaire ou saisi");
+        executeur.executer(() -> services.gererAnnuaire().actives(PRESCRIPTEURS).stream().map(Organisation::nom)
+                .distinct().toList(), noms -> prescripteur.getItems().setAll(noms), e -> { });
         renouvellement.setId("champ-renouvellement");
         avis.setId("champ-avis");
         avis.setPrefRowCount(3);
@@ -112,13 +126,13 @@ public final class FormulaireDemande extends Dialog<Demande> {
         GridPane grille = new GridPane();
         grille.setHgap(12);
         grille.setVgap(8);
-        grille.addRow(0, new Label("Mesure *"), mesure, new Label("Autre action (nom)"), libelleAutre);
-        grille.addRow(1, new Label("Date de la demande"), dateDemande, new Label(""), renouvellement);
-        grille.addRow(2, new Label("Début"), debut, new Label("Fin"), fin);
-        grille.addRow(3, new Label("Durée (unité de la mesure)"), duree, new Label("Coût (€)"), cout);
-        grille.addRow(4, new Label("Entreprise ou organisme d'accueil"), accueil, new Label("SIRET"), siretAccueil);
-        grille.addRow(5, new Label("Tuteur"), tuteur, new Label("Prescripteur"), prescripteur);
-        grille.addRow(6, new Label("Financement"), financement);
+        Formulaires.ligne(grille, 0, "Mesure *", mesure, "Autre action (nom)", libelleAutre);
+        Formulaires.ligne(grille, 1, "Date de la demande", dateDemande, "", renouvellement);
+        Formulaires.ligne(grille, 2, "Début", debut, "Fin", fin);
+        Formulaires.ligne(grille, 3, "Durée (unité de la mesure)", duree, "Coût (€)", cout);
+        Formulaires.ligne(grille, 4, "Entreprise ou organisme d'accueil", accueil, "SIRET", siretAccueil);
+        Formulaires.ligne(grille, 5, "Tuteur", tuteur, "Prescripteur", prescripteur);
+        grille.addRow(6, Formulaires.libelle("Financement"), financement);
         FlowPane obtenus = new FlowPane(12, 6);
         for (AccordMedical accord : AccordMedical.values()) {
             CheckBox coche = accords.get(accord);
@@ -151,7 +165,7 @@ public final class FormulaireDemande extends Dialog<Demande> {
         siretAccueil.setText(d.entrepriseAccueil() == null || d.entrepriseAccueil().siret() == null ? ""
                 : d.entrepriseAccueil().siret().valeur());
         tuteur.setText(d.tuteur());
-        prescripteur.setText(d.prescripteur());
+        prescripteur.getEditor().setText(d.prescripteur());
         cout.setText(d.cout() == null ? "" : d.cout().toPlainString().replace('.', ','));
         financement.setText(d.financement());
         avis.setText(d.avisTechnique());
@@ -190,8 +204,8 @@ public final class FormulaireDemande extends Dialog<Demande> {
         Entreprise entreprise = accueil.getText().isBlank() && siret.isEmpty() ? null
                 : new Entreprise(accueil.getText(), siret.isEmpty() ? null : Siret.de(siret));
         return new Demande(id, version, situationId, mesure.getValue(), libelleAutre.getText(), dateDemande.getValue(),
-                entreprise, tuteur.getText(), prescripteur.getText(), debut.getValue(), fin.getValue(), jours,
-                renouvellement.isSelected(), montant, financement.getText(), avis.getText(),
+                entreprise, tuteur.getText(), prescripteur.getEditor().getText().strip(), debut.getValue(),
+                fin.getValue(), jours, renouvellement.isSelected(), montant, financement.getText(), avis.getText(),
                 accords.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
                         .collect(Collectors.toSet()),
                 StatutDemande.A_ETUDIER);

@@ -42,8 +42,8 @@ public final class GenerationDocuments {
     public void generer(Seance seance, Runnable apres) {
         Optional<Cellule> cellule = services.cellule();
         if (cellule.isEmpty()) {
-            dialogues.erreur("Documents", "La cellule n'est pas renseignée : chargez les données de démonstration "
-                    + "ou saisissez la cellule.");
+            dialogues.erreur("Documents", "La cellule n'est pas renseignée : saisissez-la dans Paramètres › "
+                    + "Cellule (ou Fichier › Mise en place de la cellule…).");
             return;
         }
         Optional<CertificatSignature> certificat = Optional.empty();

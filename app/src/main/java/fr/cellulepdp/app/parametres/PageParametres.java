@@ -2,8 +2,17 @@ package fr.cellulepdp.app.parametres;
 
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
+import fr.cellulepdp.app.annuaire.ModeleAnnuaire;
+import fr.cellulepdp.app.annuaire.VueAnnuaire;
+import fr.cellulepdp.app.cellule.ModeleCellule;
+import fr.cellulepdp.app.cellule.ModeleMembres;
+import fr.cellulepdp.app.cellule.VueCellule;
+import fr.cellulepdp.app.cellule.VueMembres;
+import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.PageDeBase;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.RegleQuorum;
@@ -13,54 +22,97 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * The "Paramètres" page: the cell's identity, its quorum rule, its table of measure limits (read-only for now)
- * and its standard phrases for decision reasons.
+ * The "Paramètres" page (coordinatrice only), one tab per subject: the cell (identity, signatory, logo and
+ * certificate), its members, the directory of organisations, the accounts; the meetings' rules (quorum, measure
+ * limits, standard reasons); the letters (templates, mail server); data protection and backups.
  */
 public final class PageParametres extends PageDeBase {
 
     private final Services services;
     private final ExecuteurTaches executeur;
     private final Consumer<Exception> erreur;
-    private final ReadOnlyStringWrapper identite = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper adresse = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper signataire = new ReadOnlyStringWrapper("");
+    private final TabPane onglets = new TabPane();
     private final ObservableList<RegleMesure> regles = FXCollections.observableArrayList();
+    private final ModeleCellule cellule;
+    private final ModeleMembres membres;
+    private final ModeleAnnuaire annuaire;
+    private final ModeleComptes comptes;
     private final EditeurMotifsTypes motifsTypes;
     private final EditeurQuorum quorum;
-    private final EditeurCertificat certificat;
     private final EditeurModelesCourrier modelesCourrier;
     private final EditeurSmtp smtp;
     private final EditeurSauvegarde sauvegarde;
-    private final EditeurComptes comptes;
     private final EditeurProtection protection;
 
-    public PageParametres(Services services, ExecuteurTaches executeur, fr.cellulepdp.app.shell.Dialogues dialogues,
+    public PageParametres(Services services, ExecuteurTaches executeur, Dialogues dialogues,
                           Consumer<Exception> erreur,
                           fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique sauvegardeAutomatique) {
         super("parametres", "Paramètres", MaterialDesignC.COG_OUTLINE);
         this.services = services;
         this.executeur = executeur;
         this.erreur = erreur;
-        GridPane fiche = new GridPane();
-        fiche.setHgap(16);
-        fiche.setVgap(6);
-        ligne(fiche, 0, "Cellule", identite, "parametre-cellule");
-        ligne(fiche, 1, "Adresse", adresse, "parametre-adresse");
-        ligne(fiche, 2, "Signataire", signataire, "parametre-signataire");
-        Label titreCatalogue = new Label("Catalogue des mesures (limites réglementaires)");
-        titreCatalogue.getStyleClass().add("sous-titre");
+        cellule = new ModeleCellule(services, executeur);
+        membres = new ModeleMembres(services, executeur);
+        annuaire = new ModeleAnnuaire(services, executeur);
+        comptes = new ModeleComptes(services, executeur);
+        // members and accounts go together; the organisations and the cell's CPAM are suggested to members
+        membres.fiche().enregistrementsProperty().addListener((o, a, b) -> comptes.charger());
+        annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
+        cellule.enregistrementsProperty().addListener((o, a, b) -> actualiserReglesDeSeance());
+        motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
+        quorum = new EditeurQuorum(services, executeur, erreur);
+        modelesCourrier = new EditeurModelesCourrier(services, executeur);
+        smtp = new EditeurSmtp(services, executeur, dialogues);
+        sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
+        protection = new EditeurProtection(services, executeur);
+
+        onglets.setId("onglets-parametres");
+        onglets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        onglets.getTabs().setAll(
+                onglet("cellule", "Cellule", new VueCellule(cellule, dialogues)),
+                onglet("membres", "Membres", new VBox(8, Champs.sousTitre("Membres de la cellule"),
+                        new VueMembres(membres, dialogues))),
+                onglet("annuaire", "Annuaire des organismes", new VBox(8,
+                        Champs.sousTitre("Annuaire des organismes"), new VueAnnuaire(annuaire))),
+                onglet("comptes", "Comptes", new EditeurComptes(comptes)),
+                onglet("seances", "Séances et décisions", new VBox(10, quorum,
+                        Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
+                        motifsTypes)),
+                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp)),
+                onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
+                        new EditeurConservation(services, executeur, dialogues),
+                        verificationJournal(services, executeur))));
+        VBox.setVgrow(onglets, Priority.ALWAYS);
+        corps().getChildren().add(onglets);
+    }
+
+    private static Tab onglet(String id, String titre, Node contenu) {
+        VBox marge = new VBox(contenu);
+        marge.setPadding(new Insets(12, 4, 12, 4));
+        ScrollPane defilement = new ScrollPane(marge);
+        defilement.setFitToWidth(true);
+        Tab onglet = new Tab(titre, defilement);
+        onglet.setId("onglet-parametres-" + id);
+        return onglet;
+    }
+
+    private TableView<RegleMesure> catalogue() {
         TableView<RegleMesure> table = new TableView<>(regles);
         table.setId("table-catalogue");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -72,22 +124,8 @@ public final class PageParametres extends PageDeBase {
                 colonne("Total/arrêt", 85, RegleMesure::dureeMaxTotaleParArret),
                 colonne("Accords médicaux requis", 270, r -> libelles(r.accordsRequis())),
                 colonne("Référence", 200, RegleMesure::reference)));
-        motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
-        quorum = new EditeurQuorum(services, executeur, erreur);
-        certificat = new EditeurCertificat(services, executeur, dialogues, erreur);
-        modelesCourrier = new EditeurModelesCourrier(services, executeur);
-        smtp = new EditeurSmtp(services, executeur, dialogues);
-        sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
-        comptes = new EditeurComptes(services, executeur);
-        protection = new EditeurProtection(services, executeur);
         table.setPrefHeight(220);
-        VBox contenu = new VBox(10, fiche, quorum, certificat, titreCatalogue, table, motifsTypes, modelesCourrier,
-                smtp, comptes, protection, sauvegarde, new EditeurConservation(services, executeur, dialogues),
-                verificationJournal(services, executeur));
-        javafx.scene.control.ScrollPane defilement = new javafx.scene.control.ScrollPane(contenu);
-        defilement.setFitToWidth(true);
-        VBox.setVgrow(defilement, Priority.ALWAYS);
-        corps().getChildren().add(defilement);
+        return table;
     }
 
     /** Checks the audit trail's hash chain (the Journal page lists it). */
@@ -95,54 +133,49 @@ public final class PageParametres extends PageDeBase {
         Label resultat = new Label();
         resultat.setId("parametres-verification-journal");
         resultat.setWrapText(true);
-        javafx.scene.control.Button verifier = new javafx.scene.control.Button("Vérifier le journal d'audit");
+        Button verifier = new Button("Vérifier le journal d'audit");
         verifier.setId("parametres-verifier-journal");
         verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur()),
-                r -> resultat.setText(r.message()),
-                ex -> resultat.setText(fr.cellulepdp.app.wiring.MessagesErreur.pourUtilisateur(ex))));
-        return new VBox(6, fr.cellulepdp.app.shell.Champs.sousTitre("Journal d'audit"),
-                new javafx.scene.layout.HBox(10, verifier, resultat));
-    }
-
-    private static void ligne(GridPane grille, int rang, String libelle, ReadOnlyStringProperty valeur, String id) {
-        Label nom = new Label(libelle);
-        nom.getStyleClass().add("libelle-champ");
-        Label texte = new Label();
-        texte.setId(id);
-        texte.textProperty().bind(valeur);
-        grille.addRow(rang, nom, texte);
+                r -> resultat.setText(r.message()), ex -> resultat.setText(MessagesErreur.pourUtilisateur(ex))));
+        return new VBox(6, Champs.sousTitre("Journal d'audit"), new HBox(10, verifier, resultat));
     }
 
     private static String libelles(java.util.Set<? extends Libelle> valeurs) {
         return valeurs.stream().map(Libelle::libelle).sorted().collect(Collectors.joining(", "));
     }
 
+    /**
+     * Shows the tab with this id: "cellule", "membres", "annuaire", "comptes", "seances", "courriers" or
+     * "protection".
+     */
+    public void afficherOnglet(String id) {
+        onglets.getTabs().stream().filter(t -> t.getId().equals("onglet-parametres-" + id)).findFirst()
+                .ifPresent(t -> onglets.getSelectionModel().select(t));
+    }
+
     @Override
     public void actualiser() {
+        cellule.charger();
+        membres.charger();
+        annuaire.charger();
+        comptes.charger();
         motifsTypes.actualiser();
         sauvegarde.actualiser();
-        comptes.actualiser();
         modelesCourrier.actualiser();
         smtp.actualiser();
+        actualiserReglesDeSeance();
+    }
+
+    /** The settings kept with the cell: none can be set before the cell exists. */
+    private void actualiserReglesDeSeance() {
         executeur.executer(() -> new Lecture(services.cellule(),
                 services.catalogue().catalogue(services.utilisateur()).regles()), lecture -> {
-            identite.set(lecture.cellule().map(c -> c.nom() + " — " + c.cpam())
-                    .orElse("Non renseignée (chargez les données de démonstration ou saisissez la cellule)"));
-            adresse.set(lecture.cellule().map(c -> String.join(" ", c.adresse().ligne1(), c.adresse().ligne2(),
-                    c.adresse().codePostal(), c.adresse().ville()).replaceAll("\\s+", " ").strip()).orElse(""));
-            signataire.set(lecture.cellule().map(c -> c.signataire() + ", " + c.signataireFonction()).orElse(""));
             regles.setAll(lecture.regles());
             quorum.afficher(lecture.cellule().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT));
             quorum.setDisable(lecture.cellule().isEmpty());
-            certificat.afficher(lecture.cellule());
             lecture.cellule().ifPresent(protection::afficher);
             protection.setDisable(lecture.cellule().isEmpty());
-            certificat.setDisable(lecture.cellule().isEmpty());
         }, erreur);
-    }
-
-    public ReadOnlyStringProperty identiteProperty() {
-        return identite.getReadOnlyProperty();
     }
 
     public ObservableList<RegleMesure> regles() {

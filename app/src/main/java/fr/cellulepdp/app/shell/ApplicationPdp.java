@@ -62,7 +62,9 @@ public final class ApplicationPdp extends Application {
         new VerrouillageInactivite(stage.getScene(), services, java.time.Duration.ofMinutes(minutes),
                 java.time.Instant::now).demarrer();
         stage.setTitle("Cellule PDP");
+        ajusterALEcran(stage);
         stage.show();
+        fenetre.ouvrirMiseEnPlaceSiNecessaire();
         envoiAutomatique = new EnvoiAutomatique(services, () -> Platform.runLater(fenetre::actualiserCourriers));
         fenetre.sauvegardeAutomatique().demarrer();
     }
@@ -92,6 +94,17 @@ public final class ApplicationPdp extends Application {
             services = Services.ouvrir(base, Horloge.systeme(), login, motDePasse);
             return services.utilisateur();
         }).showAndWait().isPresent();
+    }
+
+    /** On a screen smaller than the window (a 1366 × 768 laptop), the window takes the screen instead. */
+    private static void ajusterALEcran(Stage stage) {
+        javafx.geometry.Rectangle2D ecran = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (ecran.getWidth() < stage.getScene().getWidth() || ecran.getHeight() < stage.getScene().getHeight()) {
+            stage.setX(ecran.getMinX());
+            stage.setY(ecran.getMinY());
+            stage.setWidth(ecran.getWidth());
+            stage.setHeight(ecran.getHeight());
+        }
     }
 
     /** The scene with the application's style sheet. */

@@ -33,7 +33,10 @@ public interface Dialogues {
     /** Asks where to save a file ({@code extension} like "csv"); empty when the user cancels. */
     Optional<Path> choisirFichierEnregistrement(String titre, String nomPropose, String description, String extension);
 
-    /** Asks for a file to open ({@code extension} like "sauvegarde"); empty when the user cancels. */
+    /**
+     * Asks for a file to open ({@code extension} like "sauvegarde", or several separated by commas: "png,jpg"); empty
+     * when the user cancels.
+     */
     Optional<Path> choisirFichierOuverture(String titre, String description, String extension);
 
     /** Asks for a folder; empty when the user cancels. */
@@ -113,7 +116,8 @@ public interface Dialogues {
             public Optional<Path> choisirFichierOuverture(String titre, String description, String extension) {
                 FileChooser choix = new FileChooser();
                 choix.setTitle(titre);
-                choix.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, "*." + extension),
+                choix.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description,
+                                java.util.Arrays.stream(extension.split(",")).map(e -> "*." + e).toList()),
                         new FileChooser.ExtensionFilter("Tous les fichiers", "*"));
                 return Optional.ofNullable(choix.showOpenDialog(null)).map(java.io.File::toPath);
             }

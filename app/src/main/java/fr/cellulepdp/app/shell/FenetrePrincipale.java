@@ -1,6 +1,8 @@
 package fr.cellulepdp.app.shell;
 
 import fr.cellulepdp.app.audit.PageJournal;
+import fr.cellulepdp.app.cellule.ModeleMiseEnPlace;
+import fr.cellulepdp.app.cellule.VueMiseEnPlace;
 import fr.cellulepdp.app.compte.DialogueMotDePasse;
 import fr.cellulepdp.app.demande.DialogueDossier;
 import fr.cellulepdp.app.document.CertificatDemo;
@@ -124,13 +126,16 @@ public final class FenetrePrincipale {
         MenuItem restaurer = new MenuItem("Restaurer une sauvegarde…");
         restaurer.setId("menu-restaurer");
         restaurer.setOnAction(e -> restaurer(Platform::exit));
+        MenuItem miseEnPlace = new MenuItem("Mise en place de la cellule…");
+        miseEnPlace.setId("menu-mise-en-place");
+        miseEnPlace.setOnAction(e -> ouvrirMiseEnPlace());
         MenuItem motDePasse = new MenuItem("Changer mon mot de passe…");
         motDePasse.setId("menu-mot-de-passe");
         motDePasse.setOnAction(e -> new DialogueMotDePasse(services).showAndWait().filter(Boolean::booleanValue)
                 .ifPresent(ok -> message.setText("Mot de passe changé.")));
         Role role = services.utilisateur().role();
         importer.setVisible(role.ecritDossiers());
-        for (MenuItem reserve : List.of(demo, envoyer, sauvegarder, restaurer)) {
+        for (MenuItem reserve : List.of(miseEnPlace, demo, envoyer, sauvegarder, restaurer)) {
             reserve.setVisible(role == Role.COORDINATRICE);
         }
         MenuItem quitter = new MenuItem("Quitter");
@@ -139,8 +144,9 @@ public final class FenetrePrincipale {
         aPropos.setOnAction(e -> dialogues.information("À propos", "Cellule PDP " + VersionApplication.version()
                 + "\nApplication de la cellule locale de prévention de la désinsertion professionnelle."
                 + "\nBase : " + services.descriptionBase()));
-        return new MenuBar(new Menu("Fichier", null, importer, demo, envoyer, sauvegarder, restaurer,
-                new SeparatorMenuItem(), motDePasse, new SeparatorMenuItem(), quitter), new Menu("Aide", null, aPropos));
+        return new MenuBar(new Menu("Fichier", null, miseEnPlace, importer, demo, envoyer, sauvegarder, restaurer,
+                new SeparatorMenuItem(), motDePasse, new SeparatorMenuItem(), quitter),
+                new Menu("Aide", null, aPropos));
     }
 
     private VBox navigation() {
@@ -306,6 +312,19 @@ public final class FenetrePrincipale {
             message.setText(resume.enFrancais());
             actualiserTout();
         }, this::signalerErreur);
+    }
+
+    /** Fichier › Mise en place de la cellule…: the set-up's steps; every page is read again when it closes. */
+    public javafx.stage.Stage ouvrirMiseEnPlace() {
+        return VueMiseEnPlace.ouvrir(new ModeleMiseEnPlace(services, executeur), dialogues,
+                racine.getScene() == null ? null : racine.getScene().getWindow(), this::actualiserTout);
+    }
+
+    /** At start, on a database whose cell is not set up yet: the coordinatrice is taken through the set-up. */
+    public void ouvrirMiseEnPlaceSiNecessaire() {
+        if (ModeleMiseEnPlace.aProposer(services)) {
+            ouvrirMiseEnPlace();
+        }
     }
 
     /** Opens the file of a situation: the person's requests and decisions; the list is reloaded afterwards. */

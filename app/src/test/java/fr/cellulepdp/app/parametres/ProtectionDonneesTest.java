@@ -21,6 +21,7 @@ class ProtectionDonneesTest extends SurFenetreDemo {
     @Test
     void the_coordinatrice_changes_the_lock_delay_and_lets_herself_read_medical_opinions(FxRobot robot) {
         robot.clickOn("#nav-parametres");
+        robot.clickOn("#onglet-parametres-protection");
         Spinner<Integer> verrouillage = robot.lookup("#protection-verrouillage").queryAs(Spinner.class);
         assertThat(verrouillage.getValue()).isEqualTo(10);
         assertThat(services.avisMedical().peutLire(services.utilisateur())).isFalse();

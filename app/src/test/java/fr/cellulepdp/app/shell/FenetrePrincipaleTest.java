@@ -95,8 +95,11 @@ class FenetrePrincipaleTest {
         robot.clickOn("#nav-seances");
         assertThat(robot.lookup("#table-seances").queryTableView().getItems()).hasSize(7);
         robot.clickOn("#nav-parametres");
-        assertThat(robot.lookup("#parametre-cellule").queryAs(Label.class).getText())
-                .isEqualTo("Cellule locale PDP 58 — CPAM de la Nièvre");
+        assertThat(robot.lookup("#cellule-nom").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Cellule locale PDP 58");
+        assertThat(robot.lookup("#cellule-cpam").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("CPAM de la Nièvre");
+        robot.clickOn("#onglet-parametres-seances");
         assertThat(robot.lookup("#table-catalogue").queryTableView().getItems()).hasSize(11);
         assertThat(dialogues.erreurs).isEmpty();
     }
@@ -361,6 +364,7 @@ class FenetrePrincipaleTest {
     @Test
     void the_cell_adds_and_removes_its_standard_reason_phrases(FxRobot robot) {
         robot.clickOn("#nav-parametres");
+        robot.clickOn("#onglet-parametres-seances");
         javafx.scene.control.ListView<?> phrases = robot.lookup("#liste-phrases-types").queryListView();
         int avant = phrases.getItems().size();
         assertThat(avant).as("phrases livrées avec une base neuve").isPositive();
@@ -437,6 +441,7 @@ class FenetrePrincipaleTest {
     void the_cell_changes_its_quorum_rule_in_the_settings(FxRobot robot) {
         chargerLaDemo();
         robot.clickOn("#nav-parametres");
+        robot.clickOn("#onglet-parametres-seances");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#quorum-coordinatrice").queryAs(javafx.scene.control.CheckBox.class).isSelected())
                 .isTrue();
@@ -473,6 +478,7 @@ class FenetrePrincipaleTest {
     @Test
     void a_letter_template_with_an_unknown_field_is_refused_by_name_and_a_good_one_is_saved(FxRobot robot) {
         robot.clickOn("#nav-parametres");
+        robot.clickOn("#onglet-parametres-courriers");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#modele-issue")
                 .<javafx.scene.control.ComboBox<fr.cellulepdp.model.decision.IssueDecision>>query()
@@ -503,6 +509,7 @@ class FenetrePrincipaleTest {
             port = libre.getLocalPort();
         }
         robot.clickOn("#nav-parametres");
+        robot.clickOn("#onglet-parametres-courriers");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             robot.lookup("#smtp-hote").queryAs(javafx.scene.control.TextField.class).setText("localhost");

@@ -1,0 +1,91 @@
+package fr.cellulepdp.app.annuaire;
+
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.annuaire.FicheOrganisation;
+import fr.cellulepdp.model.annuaire.Organisation;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * View model of the directory of organisations (the set-up's last step and Paramètres › Annuaire des organismes):
+ * the list, active ones first; the form of the organisation chosen or of a new one; deactivating (an organisation
+ * is never deleted: requests may name it) and reactivating.
+ */
+public final class ModeleAnnuaire {
+
+    private final Services services;
+    private final ExecuteurTaches executeur;
+    private final ObservableList<Organisation> organisations = FXCollections.observableArrayList();
+    private final ModeleFicheOrganisation fiche = new ModeleFicheOrganisation();
+    private final ReadOnlyObjectWrapper<Organisation> enEdition = new ReadOnlyObjectWrapper<>();
+
+    public ModeleAnnuaire(Services services, ExecuteurTaches executeur) {
+        this.services = services;
+        this.executeur = executeur;
+    }
+
+    public void charger() {
+        executeur.executer(() -> services.gererAnnuaire().lister(), organisations::setAll, fiche::erreur);
+    }
+
+    public void nouvelle() {
+        enEdition.set(null);
+        fiche.afficher(null);
+        fiche.information("");
+    }
+
+    public void editer(Organisation organisation) {
+        if (organisation == null) {
+            nouvelle();
+            return;
+        }
+        enEdition.set(organisation);
+        fiche.afficher(organisation.fiche());
+        fiche.information("");
+    }
+
+    /** Adds the new organisation or changes the one chosen; refused with every problem, nothing saved. */
+    public void enregistrer() {
+        if (fiche.refuserSiInvalide()) {
+            return;
+        }
+        FicheOrganisation saisie = fiche.fiche();
+        Organisation lue = enEdition.get();
+        executeur.executer(() -> lue == null ? services.gererAnnuaire().ajouter(services.utilisateur(), saisie)
+                : services.gererAnnuaire().modifier(services.utilisateur(), lue, saisie), organisation -> {
+                    enEdition.set(organisation);
+                    fiche.afficher(organisation.fiche());
+                    fiche.enregistre((lue == null ? "Organisme ajouté : " : "Organisme enregistré : ")
+                            + organisation.nom() + ".");
+                    charger();
+                }, e -> fiche.refus("Enregistrement refusé", e));
+    }
+
+    /** Deactivates an organisation (no longer offered in the forms), or reactivates it. */
+    public void basculerActif(Organisation organisation) {
+        executeur.executer(() -> services.gererAnnuaire().activer(services.utilisateur(), organisation.id(),
+                !organisation.actif()), change -> {
+                    if (enEdition.get() != null && enEdition.get().id().equals(change.id())) {
+                        enEdition.set(change);
+                    }
+                    fiche.enregistre(change.nom() + (change.actif() ? " : de nouveau proposé dans les formulaires."
+                            : " : désactivé, il n'est plus proposé dans les formulaires."));
+                    charger();
+                }, e -> fiche.refus("Modification refusée", e));
+    }
+
+    public ObservableList<Organisation> organisations() {
+        return organisations;
+    }
+
+    public ModeleFicheOrganisation fiche() {
+        return fiche;
+    }
+
+    public ReadOnlyObjectProperty<Organisation> enEditionProperty() {
+        return enEdition.getReadOnlyProperty();
+    }
+}

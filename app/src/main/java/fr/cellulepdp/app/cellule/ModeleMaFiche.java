@@ -1,0 +1,88 @@
+package fr.cellulepdp.app.cellule;
+
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.FicheMembre;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * View model of the coordinatrice's own member form (the set-up's second step): her names, function, organisation
+ * and e-mail, so that meetings, decisions and minutes name her. The first save creates her member with her
+ * account's role and ties her account to it ({@code GererMembres.ajouterMaFiche}); the session then acts as that
+ * member. Once tied, the form changes her member.
+ */
+public final class ModeleMaFiche {
+
+    private final Services services;
+    private final ExecuteurTaches executeur;
+    private final ModeleFicheMembre fiche = new ModeleFicheMembre();
+    private final ReadOnlyBooleanWrapper faite = new ReadOnlyBooleanWrapper(false);
+    /** Her member as read, once her account is tied to one. */
+    private Membre lue;
+
+    public ModeleMaFiche(Services services, ExecuteurTaches executeur) {
+        this.services = services;
+        this.executeur = executeur;
+    }
+
+    private record Lecture(Optional<Membre> membre, String cpam) {
+    }
+
+    public void charger() {
+        Utilisateur moi = services.utilisateur();
+        executeur.executer(() -> new Lecture(Optional.ofNullable(moi.membreId()).flatMap(id ->
+                services.gererMembres().lister().stream().filter(m -> m.id().equals(id)).findFirst()),
+                services.parametrerCellule().lire().map(Cellule::cpam).orElse("")), lu -> {
+                    lue = lu.membre().orElse(null);
+                    faite.set(lue != null);
+                    // a new form suggests the cell's CPAM as her organisation
+                    fiche.afficher(lu.membre().map(Membre::fiche).orElse(new FicheMembre("", "", "", "", lu.cpam(),
+                            moi.role(), "", false)));
+                }, fiche::erreur);
+    }
+
+    /** Creates her member and ties her account to it, or changes it; refused with every problem, nothing saved. */
+    public void enregistrer() {
+        if (fiche.refuserSiInvalide()) {
+            return;
+        }
+        Utilisateur moi = services.utilisateur();
+        Membre avant = lue;
+        FicheMembre saisie = fiche.fiche();
+        executeur.executer(() -> avant == null ? services.gererMembres().ajouterMaFiche(moi, saisie)
+                : services.gererMembres().modifier(moi, avant, new FicheMembre(saisie.civilite(), saisie.prenom(),
+                        saisie.nom(), saisie.fonction(), saisie.organisation(), avant.role(), saisie.email(),
+                        avant.suppleant())), membre -> {
+                    if (avant == null) {
+                        // from now on the session acts as her member: meetings and decisions name her
+                        services.connecter(new Utilisateur(membre.id(), moi.identifiant(), moi.role()));
+                    }
+                    lue = membre;
+                    faite.set(true);
+                    fiche.afficher(membre.fiche());
+                    fiche.enregistre("Votre fiche est enregistrée : " + membre.nomComplet() + ", "
+                            + membre.role().libelle().toLowerCase(java.util.Locale.FRENCH) + ".");
+                }, e -> fiche.refus("Enregistrement refusé", e));
+    }
+
+    /** The cell was just saved: her organisation is suggested from its CPAM, unless she typed one. */
+    public void proposerOrganisation(String cpam) {
+        if (lue == null) {
+            fiche.proposerOrganisation(cpam);
+        }
+    }
+
+    public ModeleFicheMembre fiche() {
+        return fiche;
+    }
+
+    /** True once her account is tied to her member. */
+    public ReadOnlyBooleanProperty faiteProperty() {
+        return faite.getReadOnlyProperty();
+    }
+}
