@@ -6,6 +6,8 @@ ALTER TABLE cellule ADD COLUMN signataire_delegation VARCHAR(200) DEFAULT '' NOT
 ALTER TABLE cellule ADD COLUMN ville_signature VARCHAR(100) DEFAULT '' NOT NULL;
 
 ALTER TABLE membre ADD COLUMN suppleant BOOLEAN DEFAULT FALSE NOT NULL;
+-- a partner's organisation type: what the person's consent must cover for this partner to see the file
+ALTER TABLE membre ADD COLUMN partenaire VARCHAR(40);
 
 CREATE TABLE organisation (
     id              UUID PRIMARY KEY,

@@ -13,6 +13,7 @@ import static fr.cellulepdp.persistence.jooq.Tables.SUIVI;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.situation.Partenaire;
 import fr.cellulepdp.persistence.jooq.tables.records.MembreRecord;
 import java.util.List;
 import java.util.UUID;
@@ -40,19 +41,21 @@ final class DepotMembres extends DepotJooq<Membre, MembreRecord> implements Memb
         r.setEmail(m.email());
         r.setActif(m.actif());
         r.setSuppleant(m.suppleant());
+        r.setPartenaire(m.partenaire() == null ? null : m.partenaire().name());
         return r;
     }
 
     @Override
     protected Membre depuisLigne(DSLContext dsl, MembreRecord r) {
         return new Membre(r.getId(), r.getVersion(), r.getCivilite(), r.getPrenom(), r.getNom(), r.getFonction(),
-                r.getOrganisation(), Role.valueOf(r.getRole()), r.getEmail(), r.getActif(), r.getSuppleant());
+                r.getOrganisation(), Role.valueOf(r.getRole()), r.getEmail(), r.getActif(), r.getSuppleant(),
+                r.getPartenaire() == null ? null : Partenaire.valueOf(r.getPartenaire()));
     }
 
     @Override
     protected Membre avecVersion(Membre m, long version) {
         return new Membre(m.id(), version, m.civilite(), m.prenom(), m.nom(), m.fonction(), m.organisation(),
-                m.role(), m.email(), m.actif(), m.suppleant());
+                m.role(), m.email(), m.actif(), m.suppleant(), m.partenaire());
     }
 
     @Override

@@ -88,6 +88,9 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
         if (c.complexe() != null) {
             condition = condition.and(SITUATION.COMPLEXE.eq(c.complexe()));
         }
+        if (c.partage() != null) {
+            condition = condition.and(partage(c.partage()));
+        }
         if (c.avecDemandesEnAttente()) {
             condition = condition.and(DSL.exists(DSL.selectOne().from(DEMANDE)
                     .where(DEMANDE.SITUATION_ID.eq(SITUATION.ID))
@@ -96,9 +99,24 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
         return condition;
     }
 
-    /** A complete valid NIR matches exactly; other text matches parts of file numbers (and names if allowed). */
+    /** Consent given by the day, not withdrawn by then, covering the partner (none known: nothing). */
+    private static Condition partage(CritereSituations.Partage partage) {
+        if (partage.partenaire() == null) {
+            return DSL.falseCondition();
+        }
+        return SITUATION.CONSENTEMENT_DATE.le(partage.jour())
+                .and(SITUATION.CONSENTEMENT_RETRAIT.isNull().or(SITUATION.CONSENTEMENT_RETRAIT.gt(partage.jour())))
+                .and(DSL.exists(DSL.selectOne().from(SITUATION_CONSENTEMENT_PARTENAIRE)
+                        .where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.eq(SITUATION.ID))
+                        .and(SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE.eq(partage.partenaire().name()))));
+    }
+
+    /**
+     * A complete valid NIR matches exactly, when names may be searched (never for a partner: the answer would tell
+     * whether a person is followed); other text matches parts of file numbers (and names if allowed).
+     */
     private static Condition texte(String texte, boolean parNom) {
-        if (Nir.verifier(texte) == null) {
+        if (parNom && Nir.verifier(texte) == null) {
             return SITUATION.ASSURE_ID.eq(DSL.field(DSL.select(ASSURE.ID).from(ASSURE)
                     .where(ASSURE.NIR.eq(Nir.de(texte).valeur()))));
         }

@@ -148,8 +148,17 @@ class CalculerIndicateursTest extends SurBaseTemporaire {
         List<ResumeSituation> interne = lister.parIdentifiants(COORDINATRICE, medical.situations());
         assertThat(interne).extracting(ResumeSituation::numeroDossier).containsExactly("PDP-IND-1", "PDP-IND-4");
         assertThat(interne).extracting(ResumeSituation::personne).containsExactly("ALPHA Prénom", "DELTA Prénom");
-        List<ResumeSituation> partenaire = lister.parIdentifiants(
-                new Utilisateur(JeuIndicateurs.PARTENAIRE, "partenaire", Role.PARTENAIRE), medical.situations());
+        Utilisateur capEmploi = new Utilisateur(JeuIndicateurs.PARTENAIRE, "partenaire", Role.PARTENAIRE);
+        assertThat(lister.parIdentifiants(capEmploi, medical.situations())).as("no consent: nothing").isEmpty();
+        for (java.util.UUID id : medical.situations()) {
+            var s = base.situations().get(id);
+            base.situations().save(new fr.cellulepdp.model.situation.Situation(s.id(), s.version(), s.numeroDossier(),
+                    s.assureId(), s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(),
+                    s.finArretPrevue(), new fr.cellulepdp.model.situation.Consentement(LocalDate.of(2026, 1, 1),
+                            java.util.Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI), null), s.urgent(),
+                    s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture()));
+        }
+        List<ResumeSituation> partenaire = lister.parIdentifiants(capEmploi, medical.situations());
         assertThat(partenaire).extracting(ResumeSituation::personne).containsExactly("P. A.", "P. D.");
     }
 

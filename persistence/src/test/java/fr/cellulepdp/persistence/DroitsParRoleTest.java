@@ -54,7 +54,9 @@ class DroitsParRoleTest extends SurBaseTemporaire {
         Situation s1 = base.situations().get(JeuIndicateurs.S1);
         base.situations().save(new Situation(s1.id(), s1.version(), s1.numeroDossier(), s1.assureId(),
                 s1.referentSocialId(), s1.dateSignalement(), s1.origine(), s1.risque(), s1.debutArret(),
-                s1.finArretPrevue(), s1.consentement(), s1.urgent(), s1.complexe(), s1.notesSociales(), AVIS,
+                s1.finArretPrevue(), new fr.cellulepdp.model.situation.Consentement(LocalDate.of(2026, 10, 1),
+                        Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI), null), s1.urgent(), s1.complexe(),
+                s1.notesSociales(), AVIS,
                 s1.statut(), s1.issue(), s1.dateCloture()));
         personne = base.assures().get(s1.assureId());
         seanceId = UUID.randomUUID();
@@ -72,15 +74,17 @@ class DroitsParRoleTest extends SurBaseTemporaire {
     @ParameterizedTest
     @EnumSource(Role.class)
     void what_each_role_receives(Role role) {
-        Utilisateur acteur = new Utilisateur(null, role.name().toLowerCase(), role);
         boolean partenaire = role == Role.PARTENAIRE;
+        // the partner is the cell's Cap Emploi adviser, whom the person's consent covers
+        Utilisateur acteur = new Utilisateur(partenaire ? JeuIndicateurs.PARTENAIRE : null, role.name().toLowerCase(),
+                role);
         String attendu = partenaire ? personne.initiales() : personne.nom().toUpperCase() + " " + personne.prenom();
 
-        List<ResumeSituation> liste = new ListerSituations(base).lister(acteur);
+        List<ResumeSituation> liste = new ListerSituations(base, horloge).lister(acteur);
         assertThat(liste).filteredOn(r -> r.id().equals(JeuIndicateurs.S1)).singleElement()
                 .satisfies(r -> assertThat(r.personne()).isEqualTo(attendu));
         assertThat(liste).allSatisfy(r -> assertThat(r.toString()).doesNotContain(personne.nir().valeur(), AVIS));
-        assertThat(new ListerSituations(base).parIdentifiants(acteur, Set.of(JeuIndicateurs.S1)))
+        assertThat(new ListerSituations(base, horloge).parIdentifiants(acteur, Set.of(JeuIndicateurs.S1)))
                 .extracting(ResumeSituation::personne).containsExactly(attendu);
         assertThat(new SuivreSuivis(base, horloge).lister(acteur, null, true))
                 .allSatisfy(l -> assertThat(l.personne()).isNotEqualTo(partenaire ? personne.nom().toUpperCase() + " "

@@ -123,8 +123,10 @@ final class JeuIndicateurs {
     }
 
     private void membre(UUID id, Role role) {
+        // the partner comes from Cap Emploi: the files whose consent covers Cap Emploi are theirs to see
         stockage.membres().save(new Membre(id, 0, "Mme", "Prénom", role.name(), "Fonction", "CPAM", role,
-                role.name().toLowerCase(Locale.ROOT) + "@exemple.fr", true, false));
+                role.name().toLowerCase(Locale.ROOT) + "@exemple.fr", true, false,
+                fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI));
     }
 
     private UUID assure(int i, String nom, LocalDate naissance, Sexe sexe) {

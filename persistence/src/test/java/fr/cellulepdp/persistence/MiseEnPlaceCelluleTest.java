@@ -32,6 +32,7 @@ import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Quorum;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.situation.Partenaire;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -66,7 +67,7 @@ class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
 
     private static FicheMembre fiche(String prenom, String nom, Role role) {
         return new FicheMembre("Mme", prenom, nom, "Fonction d'essai", "CPAM de la Côte-d'Or", role,
-                prenom.toLowerCase() + "@exemple.fr", false);
+                prenom.toLowerCase() + "@exemple.fr", false, role == Role.PARTENAIRE ? Partenaire.CAP_EMPLOI : null);
     }
 
     @BeforeEach
@@ -282,6 +283,25 @@ class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
         assertThat(annuaire.lister()).hasSize(3).last().extracting(Organisation::actif).isEqualTo(false);
         assertThat(actions().get("ORGANISATION_MODIFIEE")).isEqualTo("champs modifiés : courriel, téléphone");
         assertThat(actions()).containsKeys("ORGANISATION_AJOUTEE", "ORGANISATION_DESACTIVEE");
+    }
+
+    @Test
+    void a_partner_says_which_organisation_they_come_from_and_an_internal_member_does_not() {
+        SaisieInvalideException refus = catchThrowableOfType(() -> membres.ajouter(coordinatrice, new FicheMembre("",
+                "Paul", "Partenaire", "Médecin du travail", "SPSTI", Role.PARTENAIRE, "", false, null)),
+                SaisieInvalideException.class);
+        assertThat(refus.problemes()).extracting(Probleme::champ).containsExactly(GererMembres.PARTENAIRE);
+        assertThatThrownBy(() -> membres.ajouter(coordinatrice, new FicheMembre("", "Paul", "Partenaire", "Patron",
+                "Entreprise", Role.PARTENAIRE, "", false, Partenaire.EMPLOYEUR))).hasMessageContaining(
+                        "un employeur n'est pas membre de la cellule");
+
+        Membre spsti = membres.ajouter(coordinatrice, new FicheMembre("", "Paul", "Partenaire", "Médecin du travail",
+                "SPSTI", Role.PARTENAIRE, "", false, Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
+        Membre interne = membres.ajouter(coordinatrice, new FicheMembre("", "Julie", "Sociale", "ASS", "CPAM",
+                Role.REFERENT_SOCIAL, "", false, Partenaire.CAP_EMPLOI));
+
+        assertThat(base.membres().get(spsti.id()).partenaire()).isEqualTo(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
+        assertThat(base.membres().get(interne.id()).partenaire()).as("an internal member reads every file").isNull();
     }
 
     @Test

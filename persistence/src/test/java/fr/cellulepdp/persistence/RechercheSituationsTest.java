@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RechercheSituationsTest {
 
     private static final Utilisateur COORDINATRICE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
-    private static final Utilisateur PARTENAIRE = new Utilisateur(null, "capemploi", Role.PARTENAIRE);
+    /** The demo's Cap Emploi adviser (a partner member of type Cap Emploi). */
+    private static Utilisateur PARTENAIRE;
 
     @TempDir
     static Path dossier;
@@ -38,7 +39,11 @@ class RechercheSituationsTest {
     static void ouvrir() {
         base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
-        liste = new ListerSituations(base);
+        liste = new ListerSituations(base, fr.cellulepdp.model.commun.Horloge.fixe(
+                java.time.Instant.parse("2026-11-23T10:00:00Z")));
+        PARTENAIRE = new Utilisateur(base.membres().findAll().stream()
+                .filter(m -> m.partenaire() == fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI).findFirst()
+                .orElseThrow().id(), "capemploi", Role.PARTENAIRE);
     }
 
     @AfterAll
@@ -89,7 +94,10 @@ class RechercheSituationsTest {
 
     @Test
     void a_partner_cannot_find_anyone_by_name() {
-        Situation situation = premiereOuverte();
+        // a file whose person agreed to share it with Cap Emploi
+        Situation situation = base.situations().findAll().stream().filter(Situation::estOuverte)
+                .filter(s -> s.consentement().couvre(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI,
+                        LocalDate.of(2026, 11, 23))).findFirst().orElseThrow();
         Assure assure = base.assures().get(situation.assureId());
 
         assertThat(liste.rechercher(PARTENAIRE, texte(assure.nom())).total()).isZero();

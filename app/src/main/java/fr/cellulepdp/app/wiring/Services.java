@@ -336,7 +336,7 @@ public final class Services implements AutoCloseable {
     }
 
     public ListerSituations listerSituations() {
-        return new ListerSituations(base);
+        return new ListerSituations(base, horloge);
     }
 
     public ImporterListeIj60 importerListeIj60() {

@@ -29,6 +29,7 @@ public final class GererMembres {
     public static final String ROLE = "rôle";
     public static final String EMAIL = "courriel";
     public static final String SUPPLEANT = "suppléance";
+    public static final String PARTENAIRE = "organisme partenaire";
 
     private final Stockage stockage;
     private final Horloge horloge;
@@ -189,8 +190,18 @@ public final class GererMembres {
         if (f.role() == null) {
             problemes.add(new Probleme(ROLE, "choisissez le rôle (coordinatrice, référent social, médical, "
                     + "administratif ou partenaire)."));
-        } else if (f.suppleant() && !f.role().estInterne()) {
-            problemes.add(new Probleme(SUPPLEANT, "un partenaire ne peut pas suppléer la coordinatrice."));
+        } else if (!f.role().estInterne()) {
+            if (f.suppleant()) {
+                problemes.add(new Probleme(SUPPLEANT, "un partenaire ne peut pas suppléer la coordinatrice."));
+            }
+            if (f.partenaire() == fr.cellulepdp.model.situation.Partenaire.EMPLOYEUR) {
+                problemes.add(new Probleme(PARTENAIRE, "un employeur n'est pas membre de la cellule : il reçoit "
+                        + "une copie des courriers quand la personne y consent."));
+            } else if (f.partenaire() == null) {
+                problemes.add(new Probleme(PARTENAIRE, "choisissez de quel organisme vient ce partenaire (service "
+                        + "de santé au travail, Cap Emploi, France Travail) : il ne voit que les dossiers dont la "
+                        + "personne a consenti au partage avec lui."));
+            }
         }
         Saisies.courriel(problemes, EMAIL, f.email());
         return problemes;
@@ -235,6 +246,7 @@ public final class GererMembres {
         ajouterSiChange(changes, ROLE, avant.role(), apres.role());
         ajouterSiChange(changes, EMAIL, avant.email(), apres.email());
         ajouterSiChange(changes, SUPPLEANT, avant.suppleant(), apres.suppleant());
+        ajouterSiChange(changes, PARTENAIRE, String.valueOf(avant.partenaire()), String.valueOf(apres.partenaire()));
         return changes;
     }
 

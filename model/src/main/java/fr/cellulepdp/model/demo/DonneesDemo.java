@@ -125,8 +125,11 @@ public final class DonneesDemo {
 
     private void membre(String civilite, String prenom, String nom, String fonction, String organisation, Role role) {
         String email = adresseEmail(prenom.charAt(0) + "." + nom);
+        // the partners' kind of organisation, which the people's consent covers or not
+        Partenaire partenaire = role != Role.PARTENAIRE ? null : organisation.startsWith("SPSTI")
+                ? Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL : Partenaire.CAP_EMPLOI;
         membres.add(new Membre(id("membre", membres.size() + 1), 0, civilite, prenom, nom, fonction, organisation, role,
-                email, true, false));
+                email, true, false, partenaire));
     }
 
     /** The organisations of the demo directory: invented names and addresses on the reserved demo domain. */

@@ -12,15 +12,38 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Use case: the list of situations. A partner sees initials instead of names (DESIGN.md §2); the search and
- * filters of the Situations page build on this.
+ * Use case: the list of situations. A partner sees initials instead of names (DESIGN.md §2), and only the files whose
+ * person's consent, valid today, covers the partner's kind of organisation; no search of theirs matches a NIR or a
+ * name, so that unknown and hidden files get the same answer. The search and filters of the Situations page build
+ * on this.
  */
 public final class ListerSituations {
 
     private final Stockage stockage;
+    private final fr.cellulepdp.model.commun.Horloge horloge;
 
     public ListerSituations(Stockage stockage) {
+        this(stockage, fr.cellulepdp.model.commun.Horloge.systeme());
+    }
+
+    public ListerSituations(Stockage stockage, fr.cellulepdp.model.commun.Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
+    }
+
+    /** For a partner, what their organisation may see; null for an internal member (everything). */
+    private CritereSituations.Partage partage(Utilisateur acteur) {
+        if (acteur.role().estInterne()) {
+            return null;
+        }
+        Partenaire partenaire = acteur.membreId() == null ? null : stockage.membres().find(acteur.membreId())
+                .map(Membre::partenaire).orElse(null);
+        return new CritereSituations.Partage(partenaire, horloge.aujourdhui());
+    }
+
+    private static boolean visible(Situation s, CritereSituations.Partage partage) {
+        return partage == null || partage.partenaire() != null
+                && s.consentement().couvre(partage.partenaire(), partage.jour());
     }
 
     /**
@@ -28,7 +51,8 @@ public final class ListerSituations {
      * A partner cannot search by name: the text only matches file numbers for them.
      */
     public ResultatRecherche rechercher(Utilisateur acteur, CritereSituations critere) {
-        CritereSituations permis = critere.avecParNom(critere.parNom() && acteur.role().estInterne());
+        CritereSituations permis = critere.avecParNom(critere.parNom() && acteur.role().estInterne())
+                .avecPartage(partage(acteur));
         List<Situation> situations = stockage.situations().rechercher(permis);
         Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
         List<ResumeSituation> lignes = situations.stream().map(s -> {
@@ -45,7 +69,9 @@ public final class ListerSituations {
      */
     public List<ResumeSituation> parIdentifiants(Utilisateur acteur, java.util.Collection<UUID> ids) {
         Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
+        CritereSituations.Partage partage = partage(acteur);
         return ids.stream().map(id -> stockage.situations().find(id)).flatMap(java.util.Optional::stream)
+                .filter(s -> visible(s, partage))
                 .map(s -> resume(acteur, s, stockage.assures().get(s.assureId()), membres,
                         stockage.demandes().findBySituation(s.id()).stream().filter(ListerSituations::enAttente).count()))
                 .sorted(java.util.Comparator.comparing(ResumeSituation::numeroDossier))
@@ -62,7 +88,8 @@ public final class ListerSituations {
         Map<UUID, Long> enAttente = stockage.demandes().findAll().stream()
                 .filter(ListerSituations::enAttente)
                 .collect(Collectors.groupingBy(Demande::situationId, Collectors.counting()));
-        return stockage.situations().findAll().stream()
+        CritereSituations.Partage partage = partage(acteur);
+        return stockage.situations().findAll().stream().filter(s -> visible(s, partage))
                 .map(s -> resume(acteur, s, assures.get(s.assureId()), membres, enAttente.getOrDefault(s.id(), 0L)))
                 .toList();
     }
