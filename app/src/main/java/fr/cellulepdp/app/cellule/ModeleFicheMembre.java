@@ -5,14 +5,15 @@ import fr.cellulepdp.model.cellule.FicheMembre;
 import fr.cellulepdp.model.cellule.GererMembres;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.situation.Partenaire;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * View model of a member's form — civility, names, function, organisation, role, e-mail and whether they stand in
- * for the coordinatrice —, checked as typed with {@link GererMembres#verifier}. The members' list and the
+ * View model of a member's form — civility, names, function, organisation, role, e-mail, whether they stand in
+ * for the coordinatrice and, for a partner, the kind of organisation the people's consent must cover —, checked as typed with {@link GererMembres#verifier}. The members' list and the
  * coordinatrice's own form use it.
  */
 public final class ModeleFicheMembre extends ModeleFormulaire {
@@ -28,6 +29,7 @@ public final class ModeleFicheMembre extends ModeleFormulaire {
     private final ObjectProperty<Role> role = valeur(GererMembres.ROLE);
     private final StringProperty email = texte(GererMembres.EMAIL);
     private final BooleanProperty suppleant = drapeau(GererMembres.SUPPLEANT);
+    private final ObjectProperty<Partenaire> partenaire = valeur(GererMembres.PARTENAIRE);
 
     @Override
     protected List<Probleme> verifierSaisie() {
@@ -38,7 +40,7 @@ public final class ModeleFicheMembre extends ModeleFormulaire {
     public FicheMembre fiche() {
         return new FicheMembre(civilite.get().strip(), prenom.get().strip(), nom.get().strip(),
                 fonction.get().strip(), organisation.get().strip(), role.get(), email.get().strip(),
-                suppleant.get());
+                suppleant.get(), partenaire.get());
     }
 
     /** Fills the form with a member as read (or empties it, for {@code null}), no problem shown yet. */
@@ -52,6 +54,7 @@ public final class ModeleFicheMembre extends ModeleFormulaire {
             role.set(f == null ? null : f.role());
             email.set(f == null ? "" : f.email());
             suppleant.set(f != null && f.suppleant());
+            partenaire.set(f == null ? null : f.partenaire());
         });
     }
 
@@ -117,5 +120,10 @@ public final class ModeleFicheMembre extends ModeleFormulaire {
 
     public BooleanProperty suppleantProperty() {
         return suppleant;
+    }
+
+    /** A partner's kind of organisation, which the people's consent must cover for them to see a file. */
+    public ObjectProperty<Partenaire> partenaireProperty() {
+        return partenaire;
     }
 }

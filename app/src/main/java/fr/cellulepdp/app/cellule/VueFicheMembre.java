@@ -4,6 +4,7 @@ import fr.cellulepdp.app.shell.Formulaires;
 import fr.cellulepdp.app.shell.Validation;
 import fr.cellulepdp.model.cellule.GererMembres;
 import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.situation.Partenaire;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
@@ -52,6 +53,19 @@ final class VueFicheMembre extends GridPane {
             Formulaires.ligne(this, 1, "Prénom *", prenom, "Nom *", nom);
             Formulaires.ligne(this, 2, "Fonction *", fonction, "Organisation *", organisation);
             Formulaires.ligne(this, 3, "Courriel", email, "", suppleant);
+            // only a partner's: the kind of organisation the people's consent must cover for them to see a file
+            ComboBox<Partenaire> partenaire = Formulaires.choix("membre-partenaire", new Partenaire[] {
+                    Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL, Partenaire.CAP_EMPLOI, Partenaire.FRANCE_TRAVAIL},
+                    modele.partenaireProperty());
+            partenaire.setPromptText("son organisme (consentement)");
+            validation.lier(partenaire, modele.problemeProperty(GererMembres.PARTENAIRE));
+            Label libelle = Formulaires.libelle("Organisme partenaire *");
+            javafx.beans.binding.BooleanBinding estPartenaire = modele.roleProperty().isEqualTo(Role.PARTENAIRE);
+            for (javafx.scene.Node n : new javafx.scene.Node[] {libelle, partenaire}) {
+                n.visibleProperty().bind(estPartenaire);
+                n.managedProperty().bind(estPartenaire);
+            }
+            addRow(4, new Label(""), new Label(""), libelle, partenaire);
         } else {
             Formulaires.ligne(this, 0, "Civilité", civilite, "", new Label(""));
             Formulaires.ligne(this, 1, "Prénom *", prenom, "Nom *", nom);

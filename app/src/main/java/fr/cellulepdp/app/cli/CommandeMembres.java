@@ -58,12 +58,17 @@ final class CommandeMembres {
         @Option(names = "--deputy", description = "Suppléant(e) de la coordinatrice pour le quorum.")
         private boolean suppleant;
 
+        @Option(names = "--partner-type", paramLabel = "ORGANISME",
+                description = "Pour un partenaire : spsti, cap-emploi ou france-travail (il ne voit que les dossiers "
+                        + "dont la personne a consenti au partage avec cet organisme).")
+        private String partenaire;
+
         @Override
         public Integer call() {
             Role choisi = role == null ? null : ValeursCli.role(role);
             try (Services services = principale().ouvrir()) {
                 FicheMembre fiche = new FicheMembre(civilite, prenom, nom, fonction, organisation, choisi, email,
-                        suppleant);
+                        suppleant, partenaire == null ? null : ValeursCli.partenaire(partenaire));
                 Membre ajoute = ValeursCli.selonOptions(CommandeMiseEnPlace.OPTIONS_MEMBRE,
                         () -> services.gererMembres().ajouter(services.utilisateur(), fiche));
                 sortie().println("Membre " + ValeursCli.court(ajoute.id()) + " ajouté (" + ajoute.role().libelle()
@@ -111,7 +116,8 @@ final class CommandeMembres {
                     + ",\"name\":" + RapportImport.chaineJson(m.nom()) + ",\"role\":\"" + ValeursCli.mot(m.role())
                     + "\",\"function\":" + RapportImport.chaineJson(m.fonction()) + ",\"organisation\":"
                     + RapportImport.chaineJson(m.organisation()) + ",\"email\":" + RapportImport.chaineJson(m.email())
-                    + ",\"active\":" + m.actif() + ",\"deputy\":" + m.suppleant() + "}")
+                    + ",\"active\":" + m.actif() + ",\"deputy\":" + m.suppleant() + ",\"partnerType\":"
+                    + (m.partenaire() == null ? "null" : "\"" + m.partenaire().name() + "\"") + "}")
                     .collect(Collectors.joining(",", "[", "]"));
         }
     }

@@ -40,7 +40,7 @@ final class CommandeMiseEnPlace {
     static final Map<String, String> OPTIONS_MEMBRE = Map.of("civilité", "--civility", GererMembres.PRENOM,
             "--first-name", GererMembres.NOM, "--name", GererMembres.FONCTION, "--function", GererMembres.ORGANISATION,
             "--organisation", GererMembres.ROLE, "--role", GererMembres.EMAIL, "--email", GererMembres.SUPPLEANT,
-            "--deputy");
+            "--deputy", GererMembres.PARTENAIRE, "--partner-type");
 
     /** {@code setup account --login LOGIN}: the coordinatrice's account, on a database that has none. */
     @Command(name = "account", description = "Crée le compte de la coordinatrice sur une base qui n'a encore aucun "

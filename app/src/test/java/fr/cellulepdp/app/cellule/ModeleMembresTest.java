@@ -51,8 +51,33 @@ class ModeleMembresTest {
         fiche.organisationProperty().set("CPAM de la Nièvre");
         fiche.roleProperty().set(role);
         fiche.emailProperty().set(prenom.toLowerCase() + "@cpam58.exemple.fr");
+        if (role == Role.PARTENAIRE) {
+            fiche.partenaireProperty().set(fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
+        }
         modele.enregistrer();
         return modele.enEditionProperty().get();
+    }
+
+    @Test
+    void a_partner_is_asked_which_organisation_they_come_from() {
+        modele.nouveau();
+        ModeleFicheMembre fiche = modele.fiche();
+        fiche.prenomProperty().set("Paul");
+        fiche.nomProperty().set("Vernier");
+        fiche.fonctionProperty().set("Médecin du travail");
+        fiche.organisationProperty().set("SPSTI de la Nièvre");
+        fiche.roleProperty().set(Role.PARTENAIRE);
+        modele.enregistrer();
+
+        assertThat(fiche.problemeProperty(fr.cellulepdp.model.cellule.GererMembres.PARTENAIRE).get())
+                .contains("choisissez de quel organisme vient ce partenaire");
+        assertThat(services.gererMembres().lister()).noneMatch(m -> m.nom().equals("Vernier"));
+
+        fiche.partenaireProperty().set(fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
+        modele.enregistrer();
+        assertThat(services.gererMembres().lister()).filteredOn(m -> m.nom().equals("Vernier")).singleElement()
+                .extracting(Membre::partenaire)
+                .isEqualTo(fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
     }
 
     @Test

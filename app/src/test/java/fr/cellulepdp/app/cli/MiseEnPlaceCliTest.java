@@ -159,7 +159,11 @@ class MiseEnPlaceCliTest {
         assertThat(commeCoordinatrice("members", "add", "--first-name", "Paul", "--name", "Girard", "--function",
                 "Médecin-conseil", "--organisation", "Service médical DRSM", "--role", "Médical")).isZero();
         assertThat(commeCoordinatrice("members", "add", "--first-name", "Nadia", "--name", "Ferrand", "--function",
-                "Conseillère", "--organisation", "Cap Emploi 58", "--role", "partenaire")).isZero();
+                "Conseillère", "--organisation", "Cap Emploi 58", "--role", "partenaire")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("organisme partenaire (--partner-type) : choisissez de quel organisme");
+        assertThat(commeCoordinatrice("members", "add", "--first-name", "Nadia", "--name", "Ferrand", "--function",
+                "Conseillère", "--organisation", "Cap Emploi 58", "--role", "partenaire", "--partner-type",
+                "cap-emploi")).isZero();
         assertThat(commeCoordinatrice("members", "add", "--first-name", "Marc", "--name", "Doublon", "--function",
                 "Gestionnaire", "--organisation", "CPAM de la Nièvre", "--role", "referent administratif")).isZero();
         assertThat(commeCoordinatrice("members", "add", "--first-name", "Léa", "--name", "Roux", "--function",
@@ -183,7 +187,7 @@ class MiseEnPlaceCliTest {
                 .containsEntry("function", "Assistante sociale").containsEntry("civility", "Mme");
         assertThat(parNom.get("Girard")).containsEntry("role", "medical");
         assertThat(parNom.get("Ferrand")).containsEntry("role", "partenaire")
-                .containsEntry("organisation", "Cap Emploi 58");
+                .containsEntry("organisation", "Cap Emploi 58").containsEntry("partnerType", "CAP_EMPLOI");
         assertThat(parNom.get("Doublon")).containsEntry("role", "administratif");
         assertThat(parNom.get("Bernard")).containsEntry("role", "coordinatrice");
         UUID sociale = UUID.fromString((String) parNom.get("Lemoine").get("id"));
