@@ -71,9 +71,8 @@ final class CommandeMembres {
                         suppleant, partenaire == null ? null : ValeursCli.partenaire(partenaire));
                 Membre ajoute = ValeursCli.selonOptions(CommandeMiseEnPlace.OPTIONS_MEMBRE,
                         () -> services.gererMembres().ajouter(services.utilisateur(), fiche));
-                sortie().println("Membre " + ValeursCli.court(ajoute.id()) + " ajouté (" + ajoute.role().libelle()
+                dire("Membre " + ValeursCli.court(ajoute.id()) + " ajouté (" + ajoute.role().libelle()
                         + (ajoute.suppleant() ? ", suppléant(e) de la coordinatrice" : "") + ").");
-                sortie().flush();
                 return 0;
             }
         }
@@ -89,15 +88,7 @@ final class CommandeMembres {
         @Override
         public Integer call() {
             try (Services services = principale().ouvrir()) {
-                List<Membre> membres = services.gererMembres().lister();
-                if (json) {
-                    sortie().println(json(membres));
-                } else {
-                    membres.forEach(m -> sortie().println(texte(m)));
-                    sortie().println(membres.size() + " membre(s), dont "
-                            + membres.stream().filter(Membre::actif).count() + " actif(s).");
-                }
-                sortie().flush();
+                imprimer(services.gererMembres().lister(), json, Lister::json, Lister::texte, Membre::actif, "membre");
                 return 0;
             }
         }
@@ -136,9 +127,8 @@ final class CommandeMembres {
             try (Services services = principale().ouvrir()) {
                 Membre membre = membre(services, "ID", id);
                 services.gererMembres().activer(services.utilisateur(), membre.id(), false);
-                sortie().println("Membre " + ValeursCli.court(membre.id()) + " désactivé : il ne sera plus convoqué"
+                dire("Membre " + ValeursCli.court(membre.id()) + " désactivé : il ne sera plus convoqué"
                         + " (son compte éventuel est désactivé).");
-                sortie().flush();
                 return 0;
             }
         }
@@ -156,9 +146,8 @@ final class CommandeMembres {
             try (Services services = principale().ouvrir()) {
                 Membre membre = membre(services, "ID", id);
                 services.gererMembres().activer(services.utilisateur(), membre.id(), true);
-                sortie().println("Membre " + ValeursCli.court(membre.id()) + " réactivé : il sera convoqué aux "
+                dire("Membre " + ValeursCli.court(membre.id()) + " réactivé : il sera convoqué aux "
                         + "prochaines séances.");
-                sortie().flush();
                 return 0;
             }
         }
@@ -177,8 +166,7 @@ final class CommandeMembres {
             try (Services services = principale().ouvrir()) {
                 Membre membre = membre(services, "ID", id);
                 services.gererMembres().supprimer(services.utilisateur(), membre.id());
-                sortie().println("Membre " + ValeursCli.court(membre.id()) + " supprimé.");
-                sortie().flush();
+                dire("Membre " + ValeursCli.court(membre.id()) + " supprimé.");
                 return 0;
             }
         }

@@ -69,9 +69,8 @@ final class CommandeOrganisations {
                         ville), email, telephone);
                 Organisation ajoutee = ValeursCli.selonOptions(OPTIONS,
                         () -> services.gererAnnuaire().ajouter(services.utilisateur(), fiche));
-                sortie().println("Organisme " + ValeursCli.court(ajoutee.id()) + " ajouté : « " + ajoutee.nom()
+                dire("Organisme " + ValeursCli.court(ajoutee.id()) + " ajouté : « " + ajoutee.nom()
                         + " » (" + ajoutee.type().libelle() + ").");
-                sortie().flush();
                 return 0;
             }
         }
@@ -87,15 +86,8 @@ final class CommandeOrganisations {
         @Override
         public Integer call() {
             try (Services services = principale().ouvrir()) {
-                List<Organisation> organisations = services.gererAnnuaire().lister();
-                if (json) {
-                    sortie().println(json(organisations));
-                } else {
-                    organisations.forEach(o -> sortie().println(texte(o)));
-                    sortie().println(organisations.size() + " organisme(s), dont "
-                            + organisations.stream().filter(Organisation::actif).count() + " actif(s).");
-                }
-                sortie().flush();
+                imprimer(services.gererAnnuaire().lister(), json, Lister::json, Lister::texte, Organisation::actif,
+                        "organisme");
                 return 0;
             }
         }
@@ -136,8 +128,7 @@ final class CommandeOrganisations {
             try (Services services = principale().ouvrir()) {
                 Organisation organisation = organisation(services, id);
                 services.gererAnnuaire().activer(services.utilisateur(), organisation.id(), false);
-                sortie().println("Organisme " + ValeursCli.court(organisation.id()) + " désactivé.");
-                sortie().flush();
+                dire("Organisme " + ValeursCli.court(organisation.id()) + " désactivé.");
                 return 0;
             }
         }
@@ -156,8 +147,7 @@ final class CommandeOrganisations {
             try (Services services = principale().ouvrir()) {
                 Organisation organisation = organisation(services, id);
                 services.gererAnnuaire().activer(services.utilisateur(), organisation.id(), true);
-                sortie().println("Organisme " + ValeursCli.court(organisation.id()) + " réactivé.");
-                sortie().flush();
+                dire("Organisme " + ValeursCli.court(organisation.id()) + " réactivé.");
                 return 0;
             }
         }
