@@ -113,7 +113,7 @@ public class MesureRender {
             stockage.situations().save(new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(),
                     s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(),
                     s.finArretPrevue(), Consentement.AUCUN, s.urgent(), s.complexe(), s.notesSociales(),
-                    s.avisMedical(), s.statut(), s.issue(), s.dateCloture()));
+                    s.avisMedical(), s.statut(), s.issue(), s.dateCloture(), s.serviceSanteTravail()));
             Demande d = demandes.stream().filter(x -> x.situationId().equals(s.id())).findFirst().orElseThrow();
             Demande demande = stockage.demandes().save(new Demande(UUID.randomUUID(), 0, s.id(), d.mesure(),
                     d.libelleAutre(), d.dateDemande(), d.entrepriseAccueil(), d.tuteur(), d.prescripteur(),

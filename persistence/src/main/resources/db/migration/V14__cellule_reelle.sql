@@ -9,6 +9,9 @@ ALTER TABLE membre ADD COLUMN suppleant BOOLEAN DEFAULT FALSE NOT NULL;
 -- a partner's organisation type: what the person's consent must cover for this partner to see the file
 ALTER TABLE membre ADD COLUMN partenaire VARCHAR(40);
 
+-- the occupational-health service of a file's person, chosen from the directory (or typed for a one-off)
+ALTER TABLE situation ADD COLUMN service_sante_travail VARCHAR(200) DEFAULT '' NOT NULL;
+
 CREATE TABLE organisation (
     id              UUID PRIMARY KEY,
     version         BIGINT NOT NULL,

@@ -144,6 +144,7 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
         r.setFinArretPrevue(s.finArretPrevue());
         r.setConsentementDate(s.consentement().dateRecueil());
         r.setConsentementRetrait(s.consentement().dateRetrait());
+        r.setServiceSanteTravail(s.serviceSanteTravail());
         r.setUrgent(s.urgent().leve());
         r.setUrgentMotif(s.urgent().motif());
         r.setComplexe(s.complexe().leve());
@@ -184,7 +185,7 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
                 new Consentement(r.getConsentementDate(), partenaires, r.getConsentementRetrait()),
                 new Drapeau(r.getUrgent(), r.getUrgentMotif()), new Drapeau(r.getComplexe(), r.getComplexeMotif()),
                 r.getNotesSociales(), r.getAvisMedical(), StatutSituation.valueOf(r.getStatut()),
-                enumOuNull(IssueSituation.class, r.getIssue()), r.getDateCloture());
+                enumOuNull(IssueSituation.class, r.getIssue()), r.getDateCloture(), r.getServiceSanteTravail());
     }
 
     @Override
@@ -207,7 +208,7 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
     protected Situation avecVersion(Situation s, long version) {
         return new Situation(s.id(), version, s.numeroDossier(), s.assureId(), s.referentSocialId(),
                 s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(), s.consentement(),
-                s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture());
+                s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(), s.serviceSanteTravail());
     }
 
     @Override

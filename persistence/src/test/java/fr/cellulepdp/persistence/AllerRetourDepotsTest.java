@@ -321,7 +321,7 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
                 Risque.MALADIE_PROFESSIONNELLE, null, null,
                 new Consentement(null, Set.of(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), LocalDate.of(2026, 12, 2)),
                 Drapeau.BAISSE, Drapeau.leve("dossier très complexe"), "", "", StatutSituation.CLOTUREE,
-                IssueSituation.MAINTIEN_MEME_POSTE, LocalDate.of(2026, 12, 31));
+                IssueSituation.MAINTIEN_MEME_POSTE, LocalDate.of(2026, 12, 31), "SPSTI de Côte-d'Or (fictif)");
     }
 
     private static Demande demandeModifiee(Demande d) {

@@ -156,7 +156,8 @@ class CalculerIndicateursTest extends SurBaseTemporaire {
                     s.assureId(), s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(),
                     s.finArretPrevue(), new fr.cellulepdp.model.situation.Consentement(LocalDate.of(2026, 1, 1),
                             java.util.Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI), null), s.urgent(),
-                    s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture()));
+                    s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(),
+                    s.serviceSanteTravail()));
         }
         List<ResumeSituation> partenaire = lister.parIdentifiants(capEmploi, medical.situations());
         assertThat(partenaire).extracting(ResumeSituation::personne).containsExactly("P. A.", "P. D.");

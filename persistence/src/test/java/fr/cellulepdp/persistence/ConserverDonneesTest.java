@@ -104,7 +104,7 @@ class ConserverDonneesTest extends SurBaseTemporaire {
     void a_person_with_a_recent_file_is_kept_and_a_partner_cannot_anonymise() {
         base.situations().save(new Situation(java.util.UUID.randomUUID(), 0, "PDP-2028-0001", personne.id(), null,
                 LocalDate.of(2028, 3, 1), Exemples.situation().origine(), Exemples.situation().risque(), null, null,
-                null, null, null, "", "", null, null, null));
+                null, null, null, "", "", null, null, null, ""));
         assertThat(conservation.aAnonymiser(COORDINATRICE)).isEmpty();
         assertThatThrownBy(() -> conservation.anonymiser(new Utilisateur(null, "partenaire", Role.PARTENAIRE)))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");

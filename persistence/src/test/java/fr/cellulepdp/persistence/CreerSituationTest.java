@@ -51,7 +51,7 @@ class CreerSituationTest {
         return new FicheSituation(nir, "Roy", "Anne", LocalDate.of(1969, 5, 12), Sexe.FEMININ, StatutAssure.SALARIE,
                 "", "", null, "Fictive", "73282932000074", "", Origine.MEDECIN_TRAVAIL, null, Risque.ACCIDENT_TRAVAIL,
                 LocalDate.of(2026, 8, 1), null, null, urgent, motif, false, "", LocalDate.of(2026, 11, 2),
-                Set.of(Partenaire.CAP_EMPLOI), "première rencontre");
+                Set.of(Partenaire.CAP_EMPLOI), "première rencontre", "");
     }
 
     @Test

@@ -57,7 +57,7 @@ class DroitsParRoleTest extends SurBaseTemporaire {
                 s1.finArretPrevue(), new fr.cellulepdp.model.situation.Consentement(LocalDate.of(2026, 10, 1),
                         Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI), null), s1.urgent(), s1.complexe(),
                 s1.notesSociales(), AVIS,
-                s1.statut(), s1.issue(), s1.dateCloture()));
+                s1.statut(), s1.issue(), s1.dateCloture(), s1.serviceSanteTravail()));
         personne = base.assures().get(s1.assureId());
         seanceId = UUID.randomUUID();
         var seance = base.seances().get(Exemples.id("ind-seance-6"));

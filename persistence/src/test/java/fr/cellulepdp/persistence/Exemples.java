@@ -96,7 +96,7 @@ final class Exemples {
                 Origine.MEDECIN_TRAVAIL, Risque.ACCIDENT_TRAVAIL, LocalDate.of(2026, 6, 15), LocalDate.of(2027, 1, 31),
                 new Consentement(LocalDate.of(2026, 9, 3), Set.of(Partenaire.CAP_EMPLOI, Partenaire.EMPLOYEUR), null),
                 Drapeau.leve("fin des IJ proche"), Drapeau.leve("plusieurs employeurs"), "notes sociales",
-                "avis médical réservé", StatutSituation.SUIVIE, null, null);
+                "avis médical réservé", StatutSituation.SUIVIE, null, null, "SPSTI de la Nièvre (fictif)");
     }
 
     static Demande demande() {
@@ -142,6 +142,6 @@ final class Exemples {
                 new Consentement(s.consentement().dateRecueil(), Set.of(Partenaire.FRANCE_TRAVAIL),
                         LocalDate.of(2026, 12, 1)),
                 Drapeau.BAISSE, s.complexe(), s.notesSociales(), s.avisMedical(), StatutSituation.CLOTUREE,
-                IssueSituation.RECONVERSION, LocalDate.of(2026, 12, 15));
+                IssueSituation.RECONVERSION, LocalDate.of(2026, 12, 15), s.serviceSanteTravail());
     }
 }

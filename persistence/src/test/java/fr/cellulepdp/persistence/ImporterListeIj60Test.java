@@ -152,7 +152,7 @@ class ImporterListeIj60Test {
         ouvertes.forEach(s -> base.situations().save(new Situation(s.id(), s.version(), s.numeroDossier(),
                 s.assureId(), s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(),
                 s.finArretPrevue(), s.consentement(), s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(),
-                fr.cellulepdp.model.situation.StatutSituation.CLOTUREE, null, LocalDate.of(2026, 11, 1))));
+                fr.cellulepdp.model.situation.StatutSituation.CLOTUREE, null, LocalDate.of(2026, 11, 1), s.serviceSanteTravail())));
         long personnes = base.assures().count();
 
         ApercuImport apercu = import60.apercu(ACTEUR, List.of(ligne(2, nirConnu)));

@@ -141,7 +141,7 @@ final class JeuIndicateurs {
                            Risque risque, IssueSituation issue, LocalDate cloture) {
         stockage.situations().save(new Situation(id, 0, "PDP-IND-" + i, assure, referent, signalement, origine,
                 risque, null, null, null, null, null, "", "",
-                issue == null ? StatutSituation.SUIVIE : StatutSituation.CLOTUREE, issue, cloture));
+                issue == null ? StatutSituation.SUIVIE : StatutSituation.CLOTUREE, issue, cloture, ""));
     }
 
     private static Presence present(UUID membre) {

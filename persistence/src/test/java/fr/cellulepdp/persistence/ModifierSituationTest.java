@@ -67,7 +67,7 @@ class ModifierSituationTest {
                 paul ? Sexe.MASCULIN : Sexe.FEMININ, StatutAssure.SALARIE,
                 "", "", null, "Fictive", "", "", Origine.MEDECIN_TRAVAIL, LocalDate.of(2026, 10, 1),
                 Risque.ACCIDENT_TRAVAIL, LocalDate.of(2026, 8, 1), null, null, false, "", false, "",
-                LocalDate.of(2026, 10, 2), Set.of(Partenaire.CAP_EMPLOI), "");
+                LocalDate.of(2026, 10, 2), Set.of(Partenaire.CAP_EMPLOI), "", "SPSTI de la Nièvre (fictif)");
     }
 
     private Situation enregistrer(Situation lue, FicheSituation fiche, EtatDossier etat) {
@@ -84,6 +84,7 @@ class ModifierSituationTest {
 
         assertThat(modifiee.numeroDossier()).isEqualTo(situation.numeroDossier());
         assertThat(modifiee.statut()).isEqualTo(StatutSituation.SUIVIE);
+        assertThat(base.situations().get(situation.id()).serviceSanteTravail()).isEqualTo("SPSTI de la Nièvre (fictif)");
         assertThat(base.assures().get(situation.assureId()).nom()).isEqualTo("Roy-Martin");
         assertThat(base.situations().get(situation.id()).version()).isEqualTo(situation.version() + 1);
     }
@@ -98,7 +99,7 @@ class ModifierSituationTest {
         Situation sansAvis = new Situation(relue.id(), relue.version(), relue.numeroDossier(), relue.assureId(),
                 relue.referentSocialId(), relue.dateSignalement(), relue.origine(), relue.risque(), relue.debutArret(),
                 relue.finArretPrevue(), relue.consentement(), relue.urgent(), relue.complexe(), relue.notesSociales(),
-                "", relue.statut(), relue.issue(), relue.dateCloture());
+                "", relue.statut(), relue.issue(), relue.dateCloture(), relue.serviceSanteTravail());
         Utilisateur sociale = new Utilisateur(null, "sociale", fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL);
 
         modifier.modifier(sociale, base.assures().get(situation.assureId()), sansAvis, fiche(NIR_ANNE, "Roy"),

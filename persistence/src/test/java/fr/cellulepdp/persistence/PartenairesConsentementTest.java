@@ -97,6 +97,6 @@ class PartenairesConsentementTest extends SurBaseTemporaire {
         base.situations().save(new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(),
                 s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(),
                 consentement, s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(),
-                s.dateCloture()));
+                s.dateCloture(), s.serviceSanteTravail()));
     }
 }

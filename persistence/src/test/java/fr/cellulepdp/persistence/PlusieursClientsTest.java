@@ -268,7 +268,7 @@ class PlusieursClientsTest {
         return new FicheSituation(nir, nom, "Camille", LocalDate.of(1969, 5, 12), Sexe.FEMININ,
                 StatutAssure.SALARIE, "", "", null, "Fictive", "73282932000074", "", Origine.MEDECIN_TRAVAIL, null,
                 Risque.ACCIDENT_TRAVAIL, LocalDate.of(2026, 8, 1), null, null, false, "", false, "",
-                LocalDate.of(2026, 11, 2), Set.of(Partenaire.CAP_EMPLOI), "");
+                LocalDate.of(2026, 11, 2), Set.of(Partenaire.CAP_EMPLOI), "", "");
     }
 
     private static Object resultat(Future<?> future) throws InterruptedException {

@@ -75,6 +75,8 @@ public final class FormulaireSituation<R> extends Dialog<R> {
     private final DatePicker debutArret = date("champ-debut-arret");
     private final DatePicker finArret = date("champ-fin-arret");
     private final ComboBox<Membre> referent = new ComboBox<>();
+    /** The person's occupational-health service: chosen from the directory, or typed for a one-off. */
+    private final ComboBox<String> serviceSanteTravail = new ComboBox<>();
     private final CheckBox urgent = new CheckBox("Urgente");
     private final TextField motifUrgent = champ("champ-motif-urgent");
     private final CheckBox complexe = new CheckBox("Complexe");
@@ -101,6 +103,14 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         referent.setId("champ-referent");
         referent.getItems().setAll(referents);
         referent.setConverter(new ConvertisseurTexte<>(m -> m.nomComplet()));
+        serviceSanteTravail.setId("champ-service-sante-travail");
+        serviceSanteTravail.setEditable(true);
+        serviceSanteTravail.setMaxWidth(Double.MAX_VALUE);
+        serviceSanteTravail.setPromptText("choisi dans l'annuaire ou saisi");
+        executeur.executer(() -> services.gererAnnuaire().actives(
+                fr.cellulepdp.model.annuaire.TypeOrganisation.SANTE_TRAVAIL).stream()
+                .map(fr.cellulepdp.model.annuaire.Organisation::nom).distinct().toList(),
+                noms -> serviceSanteTravail.getItems().setAll(noms), e -> { });
         statut.setValue(StatutAssure.SALARIE);
         signalement.setValue(aujourdhui);
         urgent.setId("champ-urgent");
@@ -181,6 +191,7 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         consentement.setValue(s.consentement().dateRecueil());
         partenaires.forEach((p, coche) -> coche.setSelected(s.consentement().partenaires().contains(p)));
         notes.setText(s.notesSociales());
+        serviceSanteTravail.getEditor().setText(s.serviceSanteTravail());
         statutDossier.setValue(s.statut());
         issue.setValue(s.issue());
         cloture.setValue(s.dateCloture());
@@ -202,6 +213,7 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         ligne(situation, 2, "Début de l'arrêt", debutArret, "Fin d'arrêt prévue", finArret);
         ligne(situation, 3, "", urgent, "Motif de l'urgence", motifUrgent);
         ligne(situation, 4, "", complexe, "Motif de la complexité", motifComplexe);
+        ligne(situation, 5, "Service de santé au travail", serviceSanteTravail, "", new Label(""));
         FlowPane couverts = new FlowPane(12, 6);
         for (Partenaire partenaire : Partenaire.values()) {
             CheckBox coche = new CheckBox(partenaire.libelle());
@@ -283,7 +295,7 @@ public final class FormulaireSituation<R> extends Dialog<R> {
                 motifUrgent.getText(), complexe.isSelected(), motifComplexe.getText(), consentement.getValue(),
                 partenaires.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
                         .collect(Collectors.toSet()),
-                notes.getText());
+                notes.getText(), serviceSanteTravail.getEditor().getText());
     }
 
     private void enregistrer(ExecuteurTaches executeur, Enregistrement<R> enregistrement) {

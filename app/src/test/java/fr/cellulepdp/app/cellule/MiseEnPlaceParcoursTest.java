@@ -211,7 +211,7 @@ class MiseEnPlaceParcoursTest {
                 "Roy", "Anne", LocalDate.of(1969, 5, 12), Sexe.FEMININ, StatutAssure.SALARIE, "", "",
                 new Adresse("3 rue des Tanneurs", "", "58000", "Nevers"), "Fictive", "73282932000074", "Soudeuse",
                 Origine.MEDECIN_TRAVAIL, LocalDate.of(2026, 11, 2), Risque.MALADIE, LocalDate.of(2026, 9, 1), null,
-                sociale.id(), false, "", false, "", LocalDate.of(2026, 11, 2), Set.of(Partenaire.CAP_EMPLOI), ""))
+                sociale.id(), false, "", false, "", LocalDate.of(2026, 11, 2), Set.of(Partenaire.CAP_EMPLOI), "", ""))
                 .situation();
         AtomicReference<Optional<Demande>> demande = new AtomicReference<>();
         Platform.runLater(() -> demande.set(new FormulaireDemande(services, ExecuteurTaches.synchrone(),

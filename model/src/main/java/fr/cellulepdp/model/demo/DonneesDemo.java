@@ -232,7 +232,7 @@ public final class DonneesDemo {
                 Origine.REQUETE_IJ_60J, Risque.MALADIE, debut, debut.plusMonths(8),
                 new Consentement(debut.plusDays(75), Set.of(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null),
                 null, null, "Situation suivie en " + debut.getYear() + ".", "", StatutSituation.CLOTUREE, issue,
-                debut.plusMonths(9));
+                debut.plusMonths(9), "");
     }
 
     private Situation situationOuverte(int i, Assure assure) {
@@ -253,7 +253,7 @@ public final class DonneesDemo {
                 i + 1), assure.id(), referentSocial(i).id(), signalement, origine, risque, debutArret,
                 reference.plusDays(120 + hasard.nextInt(120)), consentement, urgent, complexe,
                 "Entretien réalisé ; la personne souhaite préparer son retour à l'emploi.",
-                "Avis médical de démonstration.", StatutSituation.SUIVIE, null, null);
+                "Avis médical de démonstration.", StatutSituation.SUIVIE, null, null, "");
     }
 
     /** Measures go round the catalogue; self-employed people get the consultation reserved to them. */

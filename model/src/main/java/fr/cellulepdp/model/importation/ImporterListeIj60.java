@@ -87,7 +87,7 @@ public final class ImporterListeIj60 {
                     }
                     Situation situation = stockage.situations().save(new Situation(UUID.randomUUID(), 0,
                             numeros.suivant(), assure.id(), null, aujourdhui, Origine.REQUETE_IJ_60J, ligne.risque(),
-                            ligne.debutArret(), null, null, null, null, "", "", StatutSituation.OUVERTE, null, null));
+                            ligne.debutArret(), null, null, null, null, "", "", StatutSituation.OUVERTE, null, null, ""));
                     connus.ajouter(assure, situation);
                     situations++;
                 }

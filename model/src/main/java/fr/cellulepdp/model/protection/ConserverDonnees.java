@@ -155,7 +155,7 @@ public final class ConserverDonnees {
         stockage.situations().save(new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(),
                 s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(),
                 s.consentement(), new Drapeau(s.urgent().leve(), ""), new Drapeau(s.complexe().leve(), ""), "", "",
-                s.statut(), s.issue(), s.dateCloture()));
+                s.statut(), s.issue(), s.dateCloture(), s.serviceSanteTravail()));
         compte[1]++;
     }
 

@@ -68,6 +68,6 @@ public final class AvisMedicalSituation {
     private static Situation avecAvis(Situation s, String avis) {
         return new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(), s.referentSocialId(),
                 s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(), s.consentement(),
-                s.urgent(), s.complexe(), s.notesSociales(), avis, s.statut(), s.issue(), s.dateCloture());
+                s.urgent(), s.complexe(), s.notesSociales(), avis, s.statut(), s.issue(), s.dateCloture(), s.serviceSanteTravail());
     }
 }

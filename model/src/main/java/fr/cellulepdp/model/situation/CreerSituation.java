@@ -57,7 +57,7 @@ public final class CreerSituation {
                     stockage.situations().findAll().stream().map(Situation::numeroDossier).toList());
             Situation nouvelle = new Situation(UUID.randomUUID(), 0, numeros.suivant(), assure.id(), null, aujourdhui,
                     fiche.origine(), fiche.risque(), null, null, null, null, null, "", "", StatutSituation.OUVERTE,
-                    null, null);
+                    null, null, "");
             Situation situation = stockage.situations().save(fiche.versSituation(nouvelle, aujourdhui, null));
             new Audit(stockage, horloge).noter(acteur, "CREATION", "Situation", situation.id(),
                     situation.numeroDossier() + (connu.isPresent() ? " (personne déjà connue)" : ""));

@@ -12,7 +12,7 @@ public record FicheSituation(String nir, String nom, String prenom, LocalDate da
                              String siret, String emploi, Origine origine, LocalDate dateSignalement, Risque risque,
                              LocalDate debutArret, LocalDate finArretPrevue, UUID referentSocialId, boolean urgent,
                              String motifUrgent, boolean complexe, String motifComplexe, LocalDate dateConsentement,
-                             Set<Partenaire> partenaires, String notesSociales) {
+                             Set<Partenaire> partenaires, String notesSociales, String serviceSanteTravail) {
 
     public FicheSituation {
         nir = Textes.nonNul(nir);
@@ -28,6 +28,7 @@ public record FicheSituation(String nir, String nom, String prenom, LocalDate da
         motifComplexe = Textes.nonNul(motifComplexe);
         partenaires = partenaires == null ? Set.of() : Set.copyOf(partenaires);
         notesSociales = Textes.nonNul(notesSociales);
+        serviceSanteTravail = Textes.nonNul(serviceSanteTravail);
     }
 
     /** The person as typed, under an existing identity ({@code id}, {@code version}) or a new one. */
@@ -48,6 +49,6 @@ public record FicheSituation(String nir, String nom, String prenom, LocalDate da
                 finArretPrevue, new Consentement(dateConsentement, partenaires, retraitConsentement),
                 urgent ? Drapeau.leve(motifUrgent) : Drapeau.BAISSE,
                 complexe ? Drapeau.leve(motifComplexe) : Drapeau.BAISSE, notesSociales, base.avisMedical(),
-                base.statut(), base.issue(), base.dateCloture());
+                base.statut(), base.issue(), base.dateCloture(), serviceSanteTravail);
     }
 }

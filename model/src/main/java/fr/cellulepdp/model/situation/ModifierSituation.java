@@ -70,7 +70,7 @@ public final class ModifierSituation {
                     saisie.assureId(), saisie.referentSocialId(), saisie.dateSignalement(), saisie.origine(),
                     saisie.risque(), saisie.debutArret(), saisie.finArretPrevue(), saisie.consentement(),
                     saisie.urgent(), saisie.complexe(), saisie.notesSociales(), avisMedical, etat.statut(),
-                    etat.cloture() ? etat.issue() : null, etat.cloture() ? etat.dateCloture() : null));
+                    etat.cloture() ? etat.issue() : null, etat.cloture() ? etat.dateCloture() : null, saisie.serviceSanteTravail()));
             new Audit(stockage, horloge).noter(acteur, "MODIFICATION", "Situation", enregistree.id(),
                     enregistree.numeroDossier() + " — personne, " + Differences.champs(assureLu, assure)
                             + " ; situation, " + Differences.champs(stockee, enregistree));

@@ -33,6 +33,7 @@ public final class ValidationFiche {
     public static final String VILLE = "ville";
     public static final String EMPLOYEUR = "employeur";
     public static final String EMPLOI = "emploi";
+    public static final String SERVICE_SANTE_TRAVAIL = "service de santé au travail";
 
     private ValidationFiche() {
     }
@@ -63,6 +64,7 @@ public final class ValidationFiche {
         Saisies.longueur(problemes, MOTIF_URGENT, f.motifUrgent(), 1000);
         Saisies.longueur(problemes, MOTIF_COMPLEXE, f.motifComplexe(), 1000);
         Saisies.longueur(problemes, "notes sociales", f.notesSociales(), 10000);
+        Saisies.longueur(problemes, SERVICE_SANTE_TRAVAIL, f.serviceSanteTravail(), 200);
         ajouter(problemes, SIRET, f.siret().isEmpty() ? null : Siret.verifier(f.siret()));
         ajouter(problemes, EMAIL, f.email().isEmpty() || Saisies.estCourriel(f.email()) ? null
                 : "adresse de courriel invalide (forme attendue : nom@domaine.fr).");

@@ -28,7 +28,7 @@ class DestinatairesCourrierTest {
 
     private Situation avecConsentement(Consentement consentement) {
         return new Situation(UUID.randomUUID(), 0, "PDP-2026-0001", assure.id(), null, JOUR, Origine.EMPLOYEUR,
-                Risque.MALADIE, null, null, consentement, null, null, "", "", null, null, null);
+                Risque.MALADIE, null, null, consentement, null, null, "", "", null, null, null, "");
     }
 
     @Test

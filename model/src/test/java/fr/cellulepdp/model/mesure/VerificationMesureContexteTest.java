@@ -32,7 +32,7 @@ class VerificationMesureContexteTest {
 
     private final Situation situation = new Situation(UUID.randomUUID(), 0, "PDP-2026-0001", UUID.randomUUID(), null,
             LocalDate.of(2026, 8, 1), Origine.MEDECIN_TRAVAIL, Risque.ACCIDENT_TRAVAIL, DEBUT_ARRET, FIN_ARRET, null,
-            null, null, "", "", null, null, null);
+            null, null, "", "", null, null, null, "");
     private final VerificationMesure verification = new VerificationMesure(CatalogueMesures.parDefaut());
 
     private static Assure assure(StatutAssure statut) {
@@ -192,7 +192,7 @@ class VerificationMesureContexteTest {
     void a_liaison_meeting_without_a_sick_leave_start_asks_for_it() {
         Situation sansDebut = new Situation(situation.id(), 0, "PDP-2026-0002", situation.assureId(), null,
                 LocalDate.of(2026, 8, 1), Origine.ASSURE, Risque.MALADIE, null, null, null, null, null, "", "", null,
-                null, null);
+                null, null, "");
         Demande rdv = parDuree(TypeMesure.RENDEZ_VOUS_LIAISON, 1, Set.of());
 
         assertThat(verification.verifier(rdv, sansDebut, assure(StatutAssure.SALARIE), List.of()))

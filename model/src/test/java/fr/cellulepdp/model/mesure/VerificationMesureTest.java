@@ -26,7 +26,7 @@ class VerificationMesureTest {
 
     private final Situation situation = new Situation(UUID.randomUUID(), 0, "PDP-1", UUID.randomUUID(), null,
             LocalDate.of(2026, 8, 1), Origine.SERVICE_MEDICAL, Risque.MALADIE, DEBUT_ARRET,
-            LocalDate.of(2026, 12, 31), null, null, null, "", "", null, null, null);
+            LocalDate.of(2026, 12, 31), null, null, null, "", "", null, null, null, "");
     private final VerificationMesure verification = new VerificationMesure(CatalogueMesures.parDefaut());
 
     private Assure assure(StatutAssure statut) {

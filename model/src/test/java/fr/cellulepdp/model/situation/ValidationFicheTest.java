@@ -15,7 +15,7 @@ class ValidationFicheTest {
                                 boolean urgent, String motifUrgent) {
         return new FicheSituation(nir, "Roy", "Anne", naissance, Sexe.FEMININ, StatutAssure.SALARIE, "a@exemple.fr",
                 "", null, "Fictive", siret, "", Origine.MEDECIN_TRAVAIL, AUJOURDHUI, Risque.MALADIE, debut, fin, null,
-                urgent, motifUrgent, false, "", null, Set.of(), "");
+                urgent, motifUrgent, false, "", null, Set.of(), "", "");
     }
 
     @Test
@@ -29,7 +29,7 @@ class ValidationFicheTest {
     void names_every_problem_with_its_field() {
         FicheSituation mauvaise = new FicheSituation("269054958815781", "", "", LocalDate.of(2030, 1, 1), null, null,
                 "pas-un-courriel", "", null, "", "123", "", null, LocalDate.of(2027, 1, 1), null,
-                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 1), null, true, "", true, " ", null, Set.of(), "");
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 1), null, true, "", true, " ", null, Set.of(), "", "");
 
         assertThat(ValidationFiche.verifier(mauvaise, AUJOURDHUI)).extracting(Probleme::champ).containsExactly(
                 ValidationFiche.NIR, ValidationFiche.NOM, ValidationFiche.PRENOM, ValidationFiche.NAISSANCE,
@@ -65,6 +65,6 @@ class ValidationFicheTest {
     private static FicheSituation homme(String nir, LocalDate naissance, Sexe sexe) {
         return new FicheSituation(nir, "Martin", "Jean", naissance, sexe, StatutAssure.SALARIE, "", "", null, "", "",
                 "", Origine.MEDECIN_TRAVAIL, AUJOURDHUI, Risque.MALADIE, LocalDate.of(2026, 8, 1), null, null, false,
-                "", false, "", null, Set.of(), "");
+                "", false, "", null, Set.of(), "", "");
     }
 }

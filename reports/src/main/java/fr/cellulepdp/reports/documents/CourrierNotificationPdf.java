@@ -113,7 +113,8 @@ final class CourrierNotificationPdf {
                                             Destinataire destinataire) {
         String nom = switch (destinataire) {
             case EMPLOYEUR -> point.assure().employeur().nom();
-            case MEDECIN_TRAVAIL -> "Service de prévention et de santé au travail";
+            case MEDECIN_TRAVAIL -> point.situation().serviceSanteTravail().isEmpty()
+                    ? "Service de prévention et de santé au travail" : point.situation().serviceSanteTravail();
             case PRESCRIPTEUR -> demande.prescripteur();
             case ASSURE -> throw new IllegalArgumentException("pas une copie");
         };

@@ -81,7 +81,8 @@ class GenerateurPdfTest {
         fr.cellulepdp.model.situation.Situation retire = new fr.cellulepdp.model.situation.Situation(s.id(),
                 s.version(), s.numeroDossier(), s.assureId(), s.referentSocialId(), s.dateSignalement(), s.origine(),
                 s.risque(), s.debutArret(), s.finArretPrevue(), fr.cellulepdp.model.situation.Consentement.AUCUN,
-                s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture());
+                s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(),
+                s.serviceSanteTravail());
         java.util.List<DossierSeance.Point> points = new java.util.ArrayList<>(d.points());
         points.set(0, new DossierSeance.Point(sansConsentement.point(), retire, sansConsentement.assure(),
                 sansConsentement.demandes(), sansConsentement.historique()));
@@ -195,6 +196,23 @@ class GenerateurPdfTest {
                     .doesNotContain(refus.decision().motifs(), "Motifs", "service médical",
                             refus.point().assure().nir().valeur());
         }
+    }
+
+    @Test
+    void the_occupational_doctor_s_copy_goes_to_the_service_the_file_names() throws Exception {
+        ContenuDemo.Lettre cas = ContenuDemo.lettre(IssueDecision.ACCORD);
+        fr.cellulepdp.model.situation.Situation s = cas.point().situation();
+        fr.cellulepdp.model.situation.Situation avecService = new fr.cellulepdp.model.situation.Situation(s.id(),
+                s.version(), s.numeroDossier(), s.assureId(), s.referentSocialId(), s.dateSignalement(), s.origine(),
+                s.risque(), s.debutArret(), s.finArretPrevue(), s.consentement(), s.urgent(), s.complexe(),
+                s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(), "SPSTI Val de Loire (fictif)");
+        DossierSeance.Point point = new DossierSeance.Point(cas.point().point(), avecService, cas.point().assure(),
+                cas.point().demandes(), cas.point().historique());
+
+        String texte = texte(generateur.notification(cas.contenu(), point, cas.decision(), Destinataire.MEDECIN_TRAVAIL)
+                .contenu());
+
+        assertThat(texte).contains("SPSTI Val de Loire (fictif)");
     }
 
     /** A synthetic logo: a blue disc on a transparent background (PNG with alpha). */
