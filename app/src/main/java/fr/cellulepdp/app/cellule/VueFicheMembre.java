@@ -61,11 +61,13 @@ final class VueFicheMembre extends GridPane {
             validation.lier(partenaire, modele.problemeProperty(GererMembres.PARTENAIRE));
             Label libelle = Formulaires.libelle("Organisme partenaire *");
             javafx.beans.binding.BooleanBinding estPartenaire = modele.roleProperty().isEqualTo(Role.PARTENAIRE);
-            for (javafx.scene.Node n : new javafx.scene.Node[] {libelle, partenaire}) {
+            Label vide1 = new Label("");
+            Label vide2 = new Label("");
+            for (javafx.scene.Node n : new javafx.scene.Node[] {vide1, vide2, libelle, partenaire}) {
                 n.visibleProperty().bind(estPartenaire);
                 n.managedProperty().bind(estPartenaire);
             }
-            addRow(4, new Label(""), new Label(""), libelle, partenaire);
+            addRow(4, vide1, vide2, libelle, partenaire);
         } else {
             Formulaires.ligne(this, 0, "Civilité", civilite, "", new Label(""));
             Formulaires.ligne(this, 1, "Prénom *", prenom, "Nom *", nom);
