@@ -105,8 +105,8 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         referent.setConverter(new ConvertisseurTexte<>(m -> m.nomComplet()));
         serviceSanteTravail.setId("champ-service-sante-travail");
         serviceSanteTravail.setEditable(true);
-        serviceSanteTravail.setMaxWidth(Double.MAX_VALUE);
-        serviceSanteTravail.setPromptText("choisi dans l'annuaire ou saisi");
+        serviceSanteTravail.setPrefWidth(300);
+        serviceSanteTravail.setPromptText("de l'annuaire, ou saisi");
         executeur.executer(() -> services.gererAnnuaire().actives(
                 fr.cellulepdp.model.annuaire.TypeOrganisation.SANTE_TRAVAIL).stream()
                 .map(fr.cellulepdp.model.annuaire.Organisation::nom).distinct().toList(),
