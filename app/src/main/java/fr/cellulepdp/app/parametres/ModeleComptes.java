@@ -132,7 +132,9 @@ public final class ModeleComptes {
     /** What the table shows in « Ouvre la base ». */
     String ouvreLaBase(Compte compte) {
         return !compte.actif() ? "non (désactivé)"
-                : sansAcces.contains(compte.identifiant()) ? "non : donnez un nouveau mot de passe" : "oui";
+                : !sansAcces.contains(compte.identifiant()) ? "oui"
+                : compte.role().estInterne() ? "non : donnez un nouveau mot de passe"
+                : "non : partenaire, aucune clé du fichier";
     }
 
     public ObservableList<Compte> comptes() {

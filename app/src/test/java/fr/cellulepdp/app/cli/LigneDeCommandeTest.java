@@ -373,7 +373,7 @@ class LigneDeCommandeTest {
             assertThat(p.waitFor()).as(raisons.get(raisons.size() - 1)).isEqualTo(LigneDeCommande.ECHEC);
         }
         assertThat(raisons.get(0)).contains("indiquez --user");
-        assertThat(raisons.get(1)).contains("seule la coordinatrice restaure une sauvegarde");
+        assertThat(raisons.get(1)).as("a partner's password opens no encrypted file").contains("incorrect");
         assertThat(raisons.get(2)).contains("seule la coordinatrice restaure une sauvegarde");
         try (var ouverte = relire(dossier.resolve("cellule"))) {
             Process pendantOuverture = lancer(CommandeSauvegarde.VARIABLE, "Sauvegarde-Cellule-2026!", "--db", base, "restore",

@@ -42,7 +42,8 @@ class ModeleComptesTest {
         Membre helene = services.gererMembres().ajouter(services.utilisateur(), new FicheMembre("Madame", "Hélène",
                 "Lœuillet-Saint Père", "Assistante sociale", "CPAM de la Nièvre", Role.REFERENT_SOCIAL, "", false));
         Membre inactif = services.gererMembres().ajouter(services.utilisateur(), new FicheMembre("", "Paul", "Vernier",
-                "Médecin du travail", "SPSTI", Role.PARTENAIRE, "", false));
+                "Médecin du travail", "SPSTI", Role.PARTENAIRE, "", false,
+                fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
         services.gererMembres().activer(services.utilisateur(), inactif.id(), false);
         modele.charger();
         assertThat(modele.membresSansCompte()).containsExactly(helene);

@@ -51,4 +51,33 @@ class RefusJournalisesTest {
                     .filteredOn(e -> e.action().equals("CONNEXION_REFUSEE")).hasSize(2);
         }
     }
+
+    @Test
+    void a_partner_s_password_opens_no_encrypted_file_but_the_internal_members_do() {
+        Path base = dossier.resolve("partenaire/cellule");
+        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
+            var premier = services.gererComptes().creerPremier("claire.essai", null, MOT_DE_PASSE, MOT_DE_PASSE);
+            var coordinatrice = premier.utilisateur();
+            var membres = services.gererMembres();
+            var partenaire = membres.ajouter(coordinatrice, new fr.cellulepdp.model.cellule.FicheMembre("", "Paul",
+                    "Vernier", "Médecin du travail", "SPSTI", fr.cellulepdp.model.cellule.Role.PARTENAIRE, "", false,
+                    fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
+            var sociale = membres.ajouter(coordinatrice, new fr.cellulepdp.model.cellule.FicheMembre("", "Sophie",
+                    "Garnier", "ASS", "CPAM", fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL, "", false));
+            char[] mdp = "Partenaire-Essai-2026!".toCharArray();
+            services.gererComptes().creer(coordinatrice, "paul.vernier", partenaire.id(),
+                    fr.cellulepdp.model.cellule.Role.PARTENAIRE, mdp, mdp);
+            services.gererComptes().creer(coordinatrice, "sophie.garnier", sociale.id(),
+                    fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL, mdp, mdp);
+            assertThat(services.gererComptes().sansAccesALaBase(coordinatrice)).containsExactly("paul.vernier");
+        }
+        AccesBase acces = AccesBase.fichier(base);
+        // the key ring itself holds nothing for the partner: his password unwraps no key
+        assertThatThrownBy(() -> acces.ouvrir("paul.vernier", "Partenaire-Essai-2026!".toCharArray(),
+                java.time.Instant.now())).hasMessageContaining("identifiant ou mot de passe incorrect");
+        try (var ouverte = acces.ouvrir("sophie.garnier", "Partenaire-Essai-2026!".toCharArray(),
+                java.time.Instant.now())) {
+            assertThat(ouverte.comptes().count()).isEqualTo(3);
+        }
+    }
 }

@@ -47,7 +47,7 @@ public final class GererComptes {
             new Audit(stockage, horloge).noter(compte.utilisateur(), "COMPTE_CREE", "Compte", compte.id(),
                     compte.identifiant() + " (" + compte.role().libelle() + ", premier compte)");
             // last, so that a refused account never gets the key; a failure here undoes the account
-            stockage.accesChiffre().accorder(compte.identifiant(), motDePasse);
+            donnerLaCle(compte, motDePasse);
             return compte;
         });
     }
@@ -60,7 +60,7 @@ public final class GererComptes {
             Compte compte = enregistrer(identifiant, membreId, role, motDePasse, confirmation);
             new Audit(stockage, horloge).noter(acteur, "COMPTE_CREE", "Compte", compte.id(),
                     compte.identifiant() + " (" + compte.role().libelle() + ")");
-            stockage.accesChiffre().accorder(compte.identifiant(), motDePasse);
+            donnerLaCle(compte, motDePasse);
             return compte;
         });
     }
@@ -104,7 +104,7 @@ public final class GererComptes {
             new Audit(stockage, horloge).noter(acteur, "MOT_DE_PASSE_CHANGE", "Compte", compteId, compte.identifiant());
             if (compte.actif()) {
                 // a disabled account gets the key back only when enabled again and given a password
-                stockage.accesChiffre().accorder(compte.identifiant(), motDePasse);
+                donnerLaCle(compte, motDePasse);
             }
             return change;
         });
@@ -158,6 +158,19 @@ public final class GererComptes {
         }
         return stockage.comptes().save(new Compte(UUID.randomUUID(), 0, login, membreId, role,
                 hachage.hacher(motDePasse), true, 0, null));
+    }
+
+    /**
+     * Wraps the database key for the account — except a partner's: partners see pseudonymised data only, so their
+     * password must not open the encrypted file on the coordinatrice's computer (where every file is in clear for
+     * whoever holds the key). They work from the documents made for partners, or on a shared server.
+     */
+    private void donnerLaCle(Compte compte, char[] motDePasse) {
+        if (compte.role().estInterne()) {
+            stockage.accesChiffre().accorder(compte.identifiant(), motDePasse);
+        } else {
+            stockage.accesChiffre().retirer(compte.identifiant());
+        }
     }
 
     /** A member gets one account, with the member's role, while active. */
