@@ -48,7 +48,11 @@ final class VerificationSignatures {
                 boolean v2 = false;
                 boolean heure = false;
                 try {
-                    CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signe), contenu);
+                    // the first DER object: the zeros that pad /Contents to its reserved size are not part of it
+                    // (BouncyCastle 1.80 and later refuse trailing bytes)
+                    CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signe),
+                            org.bouncycastle.asn1.cms.ContentInfo.getInstance(
+                                    new org.bouncycastle.asn1.ASN1InputStream(contenu).readObject()));
                     SignerInformation signataire = cms.getSignerInfos().getSigners().iterator().next();
                     @SuppressWarnings("unchecked")
                     X509CertificateHolder certificat = (X509CertificateHolder) cms.getCertificates()
