@@ -357,13 +357,22 @@ public final class FenetrePrincipale {
      */
     public void importerListeIj60(Path fichier) {
         message.setText("Lecture de la liste…");
-        executeur.executer(() -> services.importerListeIj60()
-                .apercu(services.utilisateur(), LecteurListeIj60.lire(fichier)), apercu -> {
-            message.setText("");
-            if (dialogues.confirmerImport(apercu)) {
-                lancerImport(apercu);
+        executeur.executer(() -> {
+            LecteurListeIj60.Fichier lu = LecteurListeIj60.lireFichier(fichier);
+            return new Lecture(lu.colonnesIgnorees(), services.importerListeIj60().apercu(services.utilisateur(),
+                    lu.lignes()));
+        }, lecture -> {
+            // columns the application does not know are named, so that a misspelt one is seen before importing
+            message.setText(lecture.ignorees().isEmpty() ? "" : "Colonne(s) inconnue(s), ignorée(s) : "
+                    + String.join(", ", lecture.ignorees()) + ".");
+            if (dialogues.confirmerImport(lecture.apercu())) {
+                lancerImport(lecture.apercu());
             }
         }, this::signalerErreur);
+    }
+
+    /** The monthly list read: the columns ignored, and every row classified. */
+    private record Lecture(List<String> ignorees, ApercuImport apercu) {
     }
 
     private void lancerImport(ApercuImport apercu) {
