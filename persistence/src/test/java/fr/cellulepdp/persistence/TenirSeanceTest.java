@@ -214,11 +214,16 @@ class TenirSeanceTest {
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
                         .extracting(Probleme::champ).containsExactly(ValidationDecision.MOTIFS, ValidationDecision.SUIVIS));
         assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.AJOURNEMENT, null, "", "",
-                null, null, null, "", null, "", null), List.of())).extracting(Probleme::toString).containsExactly(
-                "éléments manquants : un ajournement doit dire ce qui manque pour décider.",
-                "date limite : un ajournement doit fixer la date limite des éléments.");
+                null, null, null, "", null, "", null), List.of(), REFERENCE)).extracting(Probleme::toString)
+                .containsExactly("éléments manquants : un ajournement doit dire ce qui manque pour décider.",
+                        "date limite : un ajournement doit fixer la date limite des éléments.");
+        assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.AJOURNEMENT, null, "", "",
+                null, null, null, "Bulletins de salaire", REFERENCE, "", null), List.of(), REFERENCE))
+                .as("a deadline already gone is never printed in a letter").extracting(Probleme::toString)
+                .containsExactly("date limite : la date limite des éléments est passée : choisissez une date à venir "
+                        + "(la personne la lira dans son courrier).");
         assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.ACCORD_SOUS_RESERVE, null,
-                "", "", null, null, null, "", null, "", null), List.of())).extracting(Probleme::champ)
+                "", "", null, null, null, "", null, "", null), List.of(), REFERENCE)).extracting(Probleme::champ)
                 .containsExactly(ValidationDecision.CONDITIONS);
         assertThat(base.decisions().findBySeance(seance.id())).isEmpty();
     }

@@ -382,7 +382,7 @@ public final class Services implements AutoCloseable {
     }
 
     public ControleDecision controleDecision() {
-        return new ControleDecision(base);
+        return new ControleDecision(base, horloge);
     }
 
     public GererMotifsTypes motifsTypes() {

@@ -11,9 +11,11 @@ import java.util.List;
 public final class ControleDecision {
 
     private final Stockage stockage;
+    private final fr.cellulepdp.model.commun.Horloge horloge;
 
-    public ControleDecision(Stockage stockage) {
+    public ControleDecision(Stockage stockage, fr.cellulepdp.model.commun.Horloge horloge) {
         this.stockage = stockage;
+        this.horloge = horloge;
     }
 
     /**
@@ -36,6 +38,6 @@ public final class ControleDecision {
     /** Every problem of the decision as entered, as the panels show it while the user types. */
     public List<Probleme> verifier(Utilisateur acteur, SaisieDecision saisie) {
         List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(acteur, saisie) : List.of();
-        return ValidationDecision.verifier(saisie, regles);
+        return ValidationDecision.verifier(saisie, regles, horloge.aujourdhui());
     }
 }

@@ -23,8 +23,13 @@ public final class ValidationDecision {
     private ValidationDecision() {
     }
 
-    /** @param reglesEnfreintes the measure rules the request breaks, as granted (empty when it respects them) */
-    public static List<Probleme> verifier(SaisieDecision saisie, List<Probleme> reglesEnfreintes) {
+    /**
+     * @param reglesEnfreintes the measure rules the request breaks, as granted (empty when it respects them)
+     * @param aujourdhui       the day the decision is entered: an adjournment's deadline comes after it, or the
+     *                         letter would ask for documents by a day already gone
+     */
+    public static List<Probleme> verifier(SaisieDecision saisie, List<Probleme> reglesEnfreintes,
+                                          java.time.LocalDate aujourdhui) {
         List<Probleme> problemes = new ArrayList<>();
         if (saisie.issue() == null) {
             problemes.add(new Probleme(ISSUE, "choisissez l'issue de la décision."));
@@ -42,6 +47,9 @@ public final class ValidationDecision {
                 }
                 if (saisie.dateLimiteElements() == null) {
                     problemes.add(new Probleme(DATE_LIMITE, "un ajournement doit fixer la date limite des éléments."));
+                } else if (!saisie.dateLimiteElements().isAfter(aujourdhui)) {
+                    problemes.add(new Probleme(DATE_LIMITE, "la date limite des éléments est passée : choisissez "
+                            + "une date à venir (la personne la lira dans son courrier)."));
                 }
             }
             case ACCORD_SOUS_RESERVE -> {

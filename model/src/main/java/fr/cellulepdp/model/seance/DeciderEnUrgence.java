@@ -53,7 +53,7 @@ public final class DeciderEnUrgence {
             Optional<Seance> enCours = seanceOuLaDemandeEst(demande.id(), StatutSeance.OUVERTE);
             enCours.ifPresent(s -> problemes.add(new Probleme("demande", "cette demande est à l'ordre du jour de "
                     + "la séance n° " + s.numero() + ", ouverte : décidez-la en séance.")));
-            problemes.addAll(new ControleDecision(stockage).verifier(acteur, saisie));
+            problemes.addAll(new ControleDecision(stockage, horloge).verifier(acteur, saisie));
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }

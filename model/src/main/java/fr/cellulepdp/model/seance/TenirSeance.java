@@ -95,7 +95,7 @@ public final class TenirSeance {
 
     /** Every problem the decision panel has now, as the user types: the same checks as {@link #decider}. */
     public List<Probleme> verifier(Utilisateur acteur, SaisieDecision saisie) {
-        return new ControleDecision(stockage).verifier(acteur, saisie);
+        return new ControleDecision(stockage, horloge).verifier(acteur, saisie);
     }
 
     /**
