@@ -1,5 +1,7 @@
 package fr.cellulepdp.model.document;
 
+import fr.cellulepdp.model.annuaire.Organisation;
+import fr.cellulepdp.model.annuaire.TypeOrganisation;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Seance;
@@ -13,9 +15,23 @@ import java.util.Map;
  * everything its window shows, the previous meeting (approval of its minutes) and the next one, if planned, and
  * the day the documents are issued, and the letters' wording per outcome (the default for any missing).
  * {@code precedente}, {@code prochaine} and {@code logo} (the letterhead's image, PNG or JPEG) may be null.
+ * {@code annuaire}, the cell's active organisations, gives the letters the appeal body's and the data-protection
+ * officer's addresses.
  */
 public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance precedente, Seance prochaine,
-                            LocalDate dateEdition, Map<IssueDecision, String> modelesCourrier, byte[] logo) {
+                            LocalDate dateEdition, Map<IssueDecision, String> modelesCourrier, byte[] logo,
+                            java.util.List<Organisation> annuaire) {
+
+    /** Without a directory: the letters then name the appeal body and the officer without their addresses. */
+    public ContenuSeance(Cellule cellule, DossierSeance dossier, Seance precedente, Seance prochaine,
+                         LocalDate dateEdition, Map<IssueDecision, String> modelesCourrier, byte[] logo) {
+        this(cellule, dossier, precedente, prochaine, dateEdition, modelesCourrier, logo, java.util.List.of());
+    }
+
+    /** The first active organisation of this type in the directory, if any. */
+    public java.util.Optional<Organisation> organisme(TypeOrganisation type) {
+        return annuaire.stream().filter(o -> o.actif() && o.type() == type).findFirst();
+    }
 
     public ContenuSeance {
         EnumMap<IssueDecision, String> complets = new EnumMap<>(IssueDecision.class);
@@ -24,6 +40,7 @@ public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance prece
                     ? modelesCourrier.get(issue) : Gabarits.parDefaut(issue));
         }
         modelesCourrier = java.util.Collections.unmodifiableMap(complets);
+        annuaire = annuaire == null ? java.util.List.of() : java.util.List.copyOf(annuaire);
     }
 
     /**
@@ -37,6 +54,6 @@ public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance prece
         fr.cellulepdp.model.seance.DossierSeance filtre = new fr.cellulepdp.model.seance.DossierSeance(
                 dossier.seance(), partages, dossier.decisions(), dossier.membres(), dossier.constatQuorum(),
                 dossier.peutDecider(), dossier.motifsTypes());
-        return new ContenuSeance(cellule, filtre, precedente, prochaine, dateEdition, modelesCourrier, logo);
+        return new ContenuSeance(cellule, filtre, precedente, prochaine, dateEdition, modelesCourrier, logo, annuaire);
     }
 }

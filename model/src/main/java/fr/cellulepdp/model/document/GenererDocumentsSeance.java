@@ -134,7 +134,8 @@ public final class GenererDocumentsSeance {
                 .findFirst().orElse(null);
         ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, horloge.aujourdhui(),
                 new GererModelesCourrier(stockage, horloge).modeles(acteur),
-                cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null));
+                cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null),
+                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives());
 
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, horloge.aujourdhui()) : List.of();
         int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);

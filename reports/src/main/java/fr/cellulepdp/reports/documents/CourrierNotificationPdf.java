@@ -2,6 +2,8 @@ package fr.cellulepdp.reports.documents;
 
 import static fr.cellulepdp.reports.documents.Redaction.t;
 
+import fr.cellulepdp.model.annuaire.Organisation;
+import fr.cellulepdp.model.annuaire.TypeOrganisation;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
@@ -27,10 +29,25 @@ import java.util.Map;
  */
 final class CourrierNotificationPdf {
 
-    static final String RECOURS = "Si vous contestez cette décision, vous pouvez saisir la commission de recours "
-            + "amiable de votre caisse primaire d'assurance maladie dans un délai de deux mois à compter de la "
-            + "réception de ce courrier. En cas de rejet de votre recours, vous pourrez saisir le pôle social du "
-            + "tribunal judiciaire.";
+    /**
+     * The appeal route of a decision that refuses anything (a refusal, or the conditions of an accord sous réserve):
+     * the commission de recours amiable, with its address when the directory holds it.
+     */
+    static String recours(ContenuSeance contenu) {
+        String adresse = contenu.organisme(TypeOrganisation.RECOURS).map(CourrierNotificationPdf::coordonnees)
+                .map(c -> " (" + c + ")").orElse("");
+        return "Si vous contestez cette décision, vous pouvez saisir la commission de recours amiable de votre caisse "
+                + "primaire d'assurance maladie" + adresse + " dans un délai de deux mois à compter de la réception "
+                + "de ce courrier. En cas de rejet de votre recours, vous pourrez saisir le pôle social du tribunal "
+                + "judiciaire.";
+    }
+
+    /** « Nom, rue, complément, code postal ville, courriel » of an organisation of the directory. */
+    private static String coordonnees(Organisation o) {
+        return java.util.stream.Stream.of(o.nom(), o.adresse().ligne1(), o.adresse().ligne2(),
+                        (o.adresse().codePostal() + " " + o.adresse().ville()).strip(), o.email())
+                .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+    }
 
     private CourrierNotificationPdf() {
     }
@@ -90,7 +107,8 @@ final class CourrierNotificationPdf {
             var emplacement = BlocSignature.dessiner(page, cellule.signataire(), cellule.signataireFonction(),
                     contenu.dateEdition());
             page.espace(12);
-            page.paragraphe(t(protectionDesDonnees(cellule)), Composition.Style.PETIT);
+            page.paragraphe(t(protectionDesDonnees(cellule, contenu.organisme(TypeOrganisation.PROTECTION_DONNEES)
+                    .map(CourrierNotificationPdf::coordonnees))), Composition.Style.PETIT);
             String titre = "Notification de décision — " + point.situation().numeroDossier() + " — " + mesure
                     + (copie ? " — copie " + destinataire.libelle().toLowerCase() : "");
             return new DocumentPdf(page.terminer(new Metadonnees(titre, cellule.nom(),
@@ -168,9 +186,10 @@ final class CourrierNotificationPdf {
             page.paragraphe(t("En cas d'accident pendant l'essai encadré, l'entreprise d'accueil le déclare "
                     + "à l'Assurance Maladie."), Composition.Style.NORMAL);
         }
-        if (d.issue() == IssueDecision.REFUS) {
+        if (d.issue() == IssueDecision.REFUS || d.issue() == IssueDecision.ACCORD_SOUS_RESERVE) {
+            // an accord sous réserve refuses part of what was asked: the same route
             page.espace(4);
-            page.paragraphe(t(RECOURS), Composition.Style.NORMAL);
+            page.paragraphe(t(recours(contenu)), Composition.Style.NORMAL);
         }
     }
 
@@ -197,13 +216,14 @@ final class CourrierNotificationPdf {
         return v;
     }
 
-    static String protectionDesDonnees(Cellule cellule) {
+    static String protectionDesDonnees(Cellule cellule, java.util.Optional<String> delegue) {
         return "Protection de vos données : la " + cellule.cpam() + ", responsable du traitement, utilise les "
                 + "données de ce dossier pour vous accompagner dans la prévention de la désinsertion "
                 + "professionnelle. Elles sont communiquées aux seuls membres de la cellule et aux partenaires que "
                 + "vous avez acceptés, et conservées " + cellule.conservationAnnees() + " ans après la clôture de "
                 + "votre dossier. Vous pouvez y accéder, les faire rectifier, vous opposer à leur utilisation ou en "
-                + "demander la limitation auprès du délégué à la protection des données de votre caisse. Vous "
+                + "demander la limitation auprès du délégué à la protection des données de votre caisse"
+                + delegue.map(d -> " (" + d + ")").orElse("") + ". Vous "
                 + "pouvez adresser une réclamation à la CNIL (www.cnil.fr).";
     }
 }

@@ -199,6 +199,39 @@ class GenerateurPdfTest {
     }
 
     @Test
+    void a_refusal_and_an_accord_sous_reserve_give_the_appeal_body_s_address_and_the_notice_the_officer_s()
+            throws Exception {
+        List<fr.cellulepdp.model.annuaire.Organisation> annuaire = List.of(
+                new fr.cellulepdp.model.annuaire.Organisation(java.util.UUID.randomUUID(), 1,
+                        fr.cellulepdp.model.annuaire.TypeOrganisation.RECOURS, "Commission de recours amiable",
+                        new fr.cellulepdp.model.commun.Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"),
+                        "", "", true),
+                new fr.cellulepdp.model.annuaire.Organisation(java.util.UUID.randomUUID(), 1,
+                        fr.cellulepdp.model.annuaire.TypeOrganisation.PROTECTION_DONNEES, "DPO de la CPAM",
+                        null, "dpo@exemple.fr", "", true));
+        for (IssueDecision issue : List.of(IssueDecision.REFUS, IssueDecision.ACCORD_SOUS_RESERVE,
+                IssueDecision.ACCORD)) {
+            ContenuDemo.Lettre cas = ContenuDemo.lettre(issue);
+            ContenuSeance c = cas.contenu();
+            ContenuSeance avecAnnuaire = new ContenuSeance(c.cellule(), c.dossier(), c.precedente(), c.prochaine(),
+                    c.dateEdition(), c.modelesCourrier(), null, annuaire);
+
+            String texte = texte(generateur.notification(avecAnnuaire, cas.point(), cas.decision(),
+                    Destinataire.ASSURE).contenu()).replaceAll("\\s+", " ");
+
+            assertThat(texte).as(issue.name()).contains("délégué à la protection des données de votre caisse (DPO de "
+                    + "la CPAM, dpo@exemple.fr)");
+            if (issue == IssueDecision.ACCORD) {
+                assertThat(texte).doesNotContain("commission de recours amiable");
+            } else {
+                assertThat(texte).as(issue.name()).contains("commission de recours amiable de votre caisse primaire "
+                        + "d'assurance maladie (Commission de recours amiable, 1 rue de l'Exemple, CS 00001, 58000 "
+                        + "Nevers) dans un délai de deux mois");
+            }
+        }
+    }
+
+    @Test
     void the_occupational_doctor_s_copy_goes_to_the_service_the_file_names() throws Exception {
         ContenuDemo.Lettre cas = ContenuDemo.lettre(IssueDecision.ACCORD);
         fr.cellulepdp.model.situation.Situation s = cas.point().situation();
