@@ -9,6 +9,7 @@ import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.document.ContenuSeance;
+import fr.cellulepdp.model.document.DestinatairesCourrier;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.Gabarits;
 import fr.cellulepdp.model.mesure.TypeMesure;
@@ -64,7 +65,7 @@ final class CourrierNotificationPdf {
         try (Composition page = new Composition()) {
             Redaction.enTete(page, cellule, contenu.logo());
             if (copie) {
-                adresseDuPartenaire(page, point, demande, destinataire);
+                adresseDuPartenaire(page, contenu, point, demande, destinataire);
             } else {
                 adresseDeLaPersonne(page, a);
             }
@@ -106,6 +107,16 @@ final class CourrierNotificationPdf {
             }
             var emplacement = BlocSignature.dessiner(page, cellule.signataire(), cellule.signataireFonction(),
                     contenu.dateEdition());
+            if (!copie) {
+                // the person knows who else is told of the decision (organisation names only)
+                List<String> copies = DestinatairesCourrier.pour(point.situation(), a, demande, contenu.dateEdition())
+                        .stream().filter(x -> x != Destinataire.ASSURE)
+                        .map(x -> nomDestinataire(point, demande, x)).toList();
+                if (!copies.isEmpty()) {
+                    page.espace(6);
+                    page.paragraphe(t("Copie : " + String.join(" ; ", copies) + "."), Composition.Style.NORMAL);
+                }
+            }
             page.espace(12);
             page.paragraphe(t(protectionDesDonnees(cellule, contenu.organisme(TypeOrganisation.PROTECTION_DONNEES)
                     .map(CourrierNotificationPdf::coordonnees))), Composition.Style.PETIT);
@@ -127,17 +138,34 @@ final class CourrierNotificationPdf {
         page.aDroite((a.adresse().codePostal() + " " + a.adresse().ville()).strip(), Composition.Style.NORMAL);
     }
 
-    private static void adresseDuPartenaire(Composition page, DossierSeance.Point point, Demande demande,
-                                            Destinataire destinataire) {
-        String nom = switch (destinataire) {
+    /** Who a copy goes to, by name: the employer, the file's occupational-health service, the prescriber. */
+    private static String nomDestinataire(DossierSeance.Point point, Demande demande, Destinataire destinataire) {
+        return switch (destinataire) {
             case EMPLOYEUR -> point.assure().employeur().nom();
             case MEDECIN_TRAVAIL -> point.situation().serviceSanteTravail().isEmpty()
                     ? "Service de prévention et de santé au travail" : point.situation().serviceSanteTravail();
             case PRESCRIPTEUR -> demande.prescripteur();
             case ASSURE -> throw new IllegalArgumentException("pas une copie");
         };
+    }
+
+    /** The copy's addressee: its name, and its postal address when the directory holds an organisation of that name. */
+    private static void adresseDuPartenaire(Composition page, ContenuSeance contenu, DossierSeance.Point point,
+                                            Demande demande, Destinataire destinataire) {
+        String nom = nomDestinataire(point, demande, destinataire);
         page.aDroite(nom, Composition.Style.GRAS);
         page.aDroite("À l'attention de la personne chargée du dossier", Composition.Style.NORMAL);
+        contenu.annuaire().stream().filter(o -> o.actif() && o.nom().equalsIgnoreCase(nom)).findFirst()
+                .ifPresent(o -> {
+                    String rue = String.join(" ", o.adresse().ligne1(), o.adresse().ligne2()).strip();
+                    if (!rue.isEmpty()) {
+                        page.aDroite(rue, Composition.Style.NORMAL);
+                    }
+                    String ville = (o.adresse().codePostal() + " " + o.adresse().ville()).strip();
+                    if (!ville.isEmpty()) {
+                        page.aDroite(ville, Composition.Style.NORMAL);
+                    }
+                });
     }
 
     /**

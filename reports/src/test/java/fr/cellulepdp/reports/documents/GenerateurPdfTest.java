@@ -237,15 +237,27 @@ class GenerateurPdfTest {
         fr.cellulepdp.model.situation.Situation s = cas.point().situation();
         fr.cellulepdp.model.situation.Situation avecService = new fr.cellulepdp.model.situation.Situation(s.id(),
                 s.version(), s.numeroDossier(), s.assureId(), s.referentSocialId(), s.dateSignalement(), s.origine(),
-                s.risque(), s.debutArret(), s.finArretPrevue(), s.consentement(), s.urgent(), s.complexe(),
-                s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(), "SPSTI Val de Loire (fictif)");
+                s.risque(), s.debutArret(), s.finArretPrevue(), new fr.cellulepdp.model.situation.Consentement(
+                        java.time.LocalDate.of(2026, 1, 5), java.util.Set.of(
+                                fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null),
+                s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(),
+                "SPSTI Val de Loire (fictif)");
         DossierSeance.Point point = new DossierSeance.Point(cas.point().point(), avecService, cas.point().assure(),
                 cas.point().demandes(), cas.point().historique());
+        ContenuSeance c = cas.contenu();
+        ContenuSeance avecAnnuaire = new ContenuSeance(c.cellule(), c.dossier(), c.precedente(), c.prochaine(),
+                c.dateEdition(), c.modelesCourrier(), null, List.of(new fr.cellulepdp.model.annuaire.Organisation(
+                        java.util.UUID.randomUUID(), 1, fr.cellulepdp.model.annuaire.TypeOrganisation.SANTE_TRAVAIL,
+                        "SPSTI Val de Loire (fictif)", new fr.cellulepdp.model.commun.Adresse("9 quai de l'Essai", "",
+                        "58200", "Cosne-Cours-sur-Loire"), "", "", true)));
 
-        String texte = texte(generateur.notification(cas.contenu(), point, cas.decision(), Destinataire.MEDECIN_TRAVAIL)
-                .contenu());
+        String copie = texte(generateur.notification(avecAnnuaire, point, cas.decision(),
+                Destinataire.MEDECIN_TRAVAIL).contenu());
+        String personne = texte(generateur.notification(avecAnnuaire, point, cas.decision(), Destinataire.ASSURE)
+                .contenu()).replaceAll("\\s+", " ");
 
-        assertThat(texte).contains("SPSTI Val de Loire (fictif)");
+        assertThat(copie).contains("SPSTI Val de Loire (fictif)", "9 quai de l'Essai", "58200 Cosne-Cours-sur-Loire");
+        assertThat(personne).as("the person knows who gets a copy").contains("Copie : SPSTI Val de Loire (fictif)");
     }
 
     /** A synthetic logo: a blue disc on a transparent background (PNG with alpha). */
