@@ -118,8 +118,9 @@ final class CourrierNotificationPdf {
                 }
             }
             page.espace(12);
-            page.paragraphe(t(protectionDesDonnees(cellule, contenu.organisme(TypeOrganisation.PROTECTION_DONNEES)
-                    .map(CourrierNotificationPdf::coordonnees))), Composition.Style.PETIT);
+            var delegue = contenu.organisme(TypeOrganisation.PROTECTION_DONNEES).map(CourrierNotificationPdf::coordonnees);
+            page.paragraphe(t(copie ? protectionDesDonneesCopie(cellule, delegue)
+                    : protectionDesDonnees(cellule, delegue)), Composition.Style.PETIT);
             String titre = "Notification de décision — " + point.situation().numeroDossier() + " — " + mesure
                     + (copie ? " — copie " + destinataire.libelle().toLowerCase() : "");
             return new DocumentPdf(page.terminer(new Metadonnees(titre, cellule.nom(),
@@ -242,6 +243,15 @@ final class CourrierNotificationPdf {
         v.put("cellule.telephone", contenu.cellule().telephone());
         v.put("cellule.email", contenu.cellule().email());
         return v;
+    }
+
+    /** The notice of a copy: written for the professional who receives it, not for the person it concerns. */
+    static String protectionDesDonneesCopie(Cellule cellule, java.util.Optional<String> delegue) {
+        return "Protection des données : ce courrier vous est adressé avec l'accord de la personne concernée, pour "
+                + "la suite de son accompagnement dans la prévention de la désinsertion professionnelle, dont la "
+                + cellule.cpam() + " est responsable du traitement. Il ne peut être utilisé à aucune autre fin ni "
+                + "communiqué à un tiers ; conservez-le selon les règles de votre organisme. Délégué à la "
+                + "protection des données de la caisse" + delegue.map(d -> " : " + d).orElse("") + ".";
     }
 
     static String protectionDesDonnees(Cellule cellule, java.util.Optional<String> delegue) {

@@ -192,7 +192,7 @@ class GenerateurPdfTest {
 
             assertThat(ValidationPdfA.reglesEnfreintes(copie.contenu())).isEmpty();
             assertThat(texte(copie.contenu())).contains("Objet : décision de la cellule PDP concernant",
-                    "Avec l'accord de", "La demande n'a pas été retenue.", "Protection de vos données")
+                    "Avec l'accord de", "La demande n'a pas été retenue.", "Protection des données")
                     .doesNotContain(refus.decision().motifs(), "Motifs", "service médical",
                             refus.point().assure().nir().valeur());
         }
@@ -257,6 +257,9 @@ class GenerateurPdfTest {
                 .contenu()).replaceAll("\\s+", " ");
 
         assertThat(copie).contains("SPSTI Val de Loire (fictif)", "9 quai de l'Essai", "58200 Cosne-Cours-sur-Loire");
+        assertThat(copie.replaceAll("\\s+", " ")).as("a notice written for the professional")
+                .contains("ce courrier vous est adressé avec l'accord de la personne concernée")
+                .doesNotContain("Vous pouvez y accéder");
         assertThat(personne).as("the person knows who gets a copy").contains("Copie : SPSTI Val de Loire (fictif)");
     }
 
