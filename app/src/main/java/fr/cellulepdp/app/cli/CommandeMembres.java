@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code members add|list|deactivate|activate|delete}: the members of the cell, kept by the coordinatrice. */
 @Command(name = "members", description = "Les membres de la cellule (la coordinatrice les ajoute, les désactive, "
@@ -116,59 +115,39 @@ final class CommandeMembres {
     /** {@code members deactivate ID}: no longer convoked, their account disabled. */
     @Command(name = "deactivate", description = "Désactive un membre : il n'est plus convoqué et son compte est "
             + "désactivé ; son nom reste dans les procès-verbaux.")
-    static final class Desactiver extends SousCommandeDeGroupe {
-
-        @Parameters(paramLabel = "ID", description = "Identifiant du membre (au moins ses 4 premiers caractères, "
-                + "voir « members list »).")
-        private String id;
+    static final class Desactiver extends SurIdentifiant {
 
         @Override
-        public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                Membre membre = membre(services, "ID", id);
-                services.gererMembres().activer(services.utilisateur(), membre.id(), false);
-                dire("Membre " + ValeursCli.court(membre.id()) + " désactivé : il ne sera plus convoqué"
-                        + " (son compte éventuel est désactivé).");
-                return 0;
-            }
+        protected String agir(Services services, String id) {
+            Membre membre = membre(services, "ID", id);
+            services.gererMembres().activer(services.utilisateur(), membre.id(), false);
+            return "Membre " + ValeursCli.court(membre.id()) + " désactivé : il ne sera plus convoqué (son compte "
+                    + "éventuel est désactivé).";
         }
     }
 
     /** {@code members activate ID}. */
     @Command(name = "activate", description = "Réactive un membre désactivé (son compte reste désactivé).")
-    static final class Activer extends SousCommandeDeGroupe {
-
-        @Parameters(paramLabel = "ID", description = "Identifiant du membre (au moins ses 4 premiers caractères).")
-        private String id;
+    static final class Activer extends SurIdentifiant {
 
         @Override
-        public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                Membre membre = membre(services, "ID", id);
-                services.gererMembres().activer(services.utilisateur(), membre.id(), true);
-                dire("Membre " + ValeursCli.court(membre.id()) + " réactivé : il sera convoqué aux "
-                        + "prochaines séances.");
-                return 0;
-            }
+        protected String agir(Services services, String id) {
+            Membre membre = membre(services, "ID", id);
+            services.gererMembres().activer(services.utilisateur(), membre.id(), true);
+            return "Membre " + ValeursCli.court(membre.id()) + " réactivé : il sera convoqué aux prochaines séances.";
         }
     }
 
     /** {@code members delete ID}: only a member typed by mistake, whom nothing names. */
     @Command(name = "delete", description = "Supprime un membre saisi par erreur (refusé s'il a pris part aux "
             + "travaux de la cellule : désactivez-le).")
-    static final class Supprimer extends SousCommandeDeGroupe {
-
-        @Parameters(paramLabel = "ID", description = "Identifiant du membre (au moins ses 4 premiers caractères).")
-        private String id;
+    static final class Supprimer extends SurIdentifiant {
 
         @Override
-        public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                Membre membre = membre(services, "ID", id);
-                services.gererMembres().supprimer(services.utilisateur(), membre.id());
-                dire("Membre " + ValeursCli.court(membre.id()) + " supprimé.");
-                return 0;
-            }
+        protected String agir(Services services, String id) {
+            Membre membre = membre(services, "ID", id);
+            services.gererMembres().supprimer(services.utilisateur(), membre.id());
+            return "Membre " + ValeursCli.court(membre.id()) + " supprimé.";
         }
     }
 }

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code organisations add|list|deactivate|activate}: the cell's directory of organisations. */
 @Command(name = "organisations", description = "L'annuaire des organismes de la cellule (services de santé au "
@@ -117,39 +116,25 @@ final class CommandeOrganisations {
 
     /** {@code organisations deactivate ID}: no longer offered in the forms; what names it stays. */
     @Command(name = "deactivate", description = "Désactive un organisme : il n'est plus proposé dans les formulaires.")
-    static final class Desactiver extends SousCommandeDeGroupe {
-
-        @Parameters(paramLabel = "ID", description = "Identifiant de l'organisme (au moins ses 4 premiers "
-                + "caractères, voir « organisations list »).")
-        private String id;
+    static final class Desactiver extends SurIdentifiant {
 
         @Override
-        public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                Organisation organisation = organisation(services, id);
-                services.gererAnnuaire().activer(services.utilisateur(), organisation.id(), false);
-                dire("Organisme " + ValeursCli.court(organisation.id()) + " désactivé.");
-                return 0;
-            }
+        protected String agir(Services services, String id) {
+            Organisation organisation = organisation(services, id);
+            services.gererAnnuaire().activer(services.utilisateur(), organisation.id(), false);
+            return "Organisme " + ValeursCli.court(organisation.id()) + " désactivé.";
         }
     }
 
     /** {@code organisations activate ID}. */
     @Command(name = "activate", description = "Réactive un organisme désactivé.")
-    static final class Activer extends SousCommandeDeGroupe {
-
-        @Parameters(paramLabel = "ID", description = "Identifiant de l'organisme (au moins ses 4 premiers "
-                + "caractères).")
-        private String id;
+    static final class Activer extends SurIdentifiant {
 
         @Override
-        public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                Organisation organisation = organisation(services, id);
-                services.gererAnnuaire().activer(services.utilisateur(), organisation.id(), true);
-                dire("Organisme " + ValeursCli.court(organisation.id()) + " réactivé.");
-                return 0;
-            }
+        protected String agir(Services services, String id) {
+            Organisation organisation = organisation(services, id);
+            services.gererAnnuaire().activer(services.utilisateur(), organisation.id(), true);
+            return "Organisme " + ValeursCli.court(organisation.id()) + " réactivé.";
         }
     }
 }
