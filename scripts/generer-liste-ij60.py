@@ -18,9 +18,11 @@ def main():
     for i in range(lignes):
         sexe = hasard.choice("12")
         # département 58, commune and order number derived from i: every NIR of the file is distinct
-        corps = "%s%02d%02d58%03d%03d" % (sexe, hasard.randint(50, 99), hasard.randint(1, 12), 100 + i // 1000, i % 1000)
-        print("%s%s;Nom%d;Prénom%d;01/02/1975;%s;%02d/%02d/2026;%s;Entreprise fictive;73282932000074;;;%d rue X, 58000 Nevers"
-              % (corps, cle(corps), i, i, sexe, hasard.randint(1, 28), hasard.randint(1, 9),
+        annee, mois = hasard.randint(50, 99), hasard.randint(1, 12)
+        corps = "%s%02d%02d58%03d%03d" % (sexe, annee, mois, 100 + i // 1000, i % 1000)
+        # birth date and sex as the NIR carries them: the import checks the identity against it
+        print("%s%s;Nom%d;Prénom%d;01/%02d/19%02d;%s;%02d/%02d/2026;%s;Entreprise fictive;73282932000074;;;%d rue X, 58000 Nevers"
+              % (corps, cle(corps), i, i, mois, annee, sexe, hasard.randint(1, 28), hasard.randint(1, 9),
                  hasard.choice(["maladie", "at", "mp", "invalidite"]), i))
 
 
