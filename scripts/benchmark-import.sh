@@ -17,11 +17,11 @@ export PDP_PASSWORD='Benchmark-Import-2026!'
 python3 "$ici/scripts/generer-liste-ij60.py" "$lignes" > "$travail/liste.csv"
 java -jar "$jar" --db "$travail/cellule" setup account --login bench.import > /dev/null || exit 1
 
-/usr/bin/time -f '%e %M' -o "$travail/temps" \
+/usr/bin/time -f '%e %U %S %M' -o "$travail/temps" \
     java "-Xmx$tas" "-Xlog:gc,gc+heap+exit:file=$travail/gc.log" -jar "$jar" --db "$travail/cellule" \
     --user bench.import import-ij60 --json "$travail/liste.csv" > "$travail/rapport.json" 2> "$travail/erreurs"
 code=$?
-read -r secondes rss_ko < <(tail -n 1 "$travail/temps")
+read -r secondes utilisateur systeme rss_ko < <(tail -n 1 "$travail/temps")
 # "Pause Young ... 120M->30M(256M)": the figure before the arrow; at exit "garbage-first heap total 262144K, used 91234K"
 pic=$(python3 - "$travail/gc.log" <<'FIN'
 import re, sys
@@ -36,6 +36,6 @@ print(pic)
 FIN
 )
 taille=$(du -k "$travail/cellule.mv.db" 2>/dev/null | cut -f1)
-echo "lignes=$lignes tas_max=$tas code=$code secondes=$secondes pic_tas_mo=$pic rss_mo=$((rss_ko / 1024)) base_mo=$((${taille:-0} / 1024))"
+echo "lignes=$lignes tas_max=$tas code=$code secondes=$secondes cpu_s=$(echo "$utilisateur + $systeme" | bc) pic_tas_mo=$pic rss_mo=$((rss_ko / 1024)) base_mo=$((${taille:-0} / 1024))"
 head -c 300 "$travail/rapport.json"; echo
 grep -m3 -i "error\|erreur\|exception" "$travail/erreurs" | cut -c1-200

@@ -10,6 +10,8 @@ import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.persistence.jooq.tables.records.AssureRecord;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
@@ -24,6 +26,16 @@ final class DepotAssures extends DepotJooq<Assure, AssureRecord> implements Assu
     @Override
     public Optional<Assure> findByNir(Nir nir) {
         return trouverOu(ASSURE.NIR.eq(nir.valeur())).stream().findFirst();
+    }
+
+    @Override
+    public List<Assure> findByNirs(Collection<String> nirs) {
+        return nirs.isEmpty() ? List.of() : trouverOu(ASSURE.NIR.in(nirs));
+    }
+
+    /** A new person has no file yet: no search text to bring up to date. */
+    @Override
+    protected void enfantsALaCreation(DSLContext dsl, Assure a) {
     }
 
     @Override

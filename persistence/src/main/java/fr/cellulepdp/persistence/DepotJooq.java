@@ -80,6 +80,35 @@ abstract class DepotJooq<T extends Versionne, R extends UpdatableRecord<R>> impl
         });
     }
 
+    /**
+     * New objects as JDBC batches of one statement each (children written after), in the caller's transaction: a
+     * 100 000-row import sends a hundred batches rather than half a million statements.
+     */
+    @Override
+    public void insererTous(List<T> nouveaux) {
+        if (nouveaux.isEmpty()) {
+            return;
+        }
+        contexte.inTransaction(() -> {
+            DSLContext dsl = contexte.dsl();
+            List<R> lignes = lignesNouvelles(dsl, nouveaux);
+            lignes.forEach(ligne -> ligne.set(champVersion, 1L));
+            dsl.batchInsert(lignes).execute();
+            nouveaux.forEach(objet -> enfantsALaCreation(dsl, objet));
+            return null;
+        });
+    }
+
+    /** The rows of new objects; an aggregate whose row needs a lookup per object reads them all at once. */
+    protected List<R> lignesNouvelles(DSLContext dsl, List<T> nouveaux) {
+        return nouveaux.stream().map(objet -> versLigne(dsl, objet)).toList();
+    }
+
+    /** The children of a newly created object (by default those {@link #ecrireEnfants} writes). */
+    protected void enfantsALaCreation(DSLContext dsl, T objet) {
+        ecrireEnfants(dsl, objet);
+    }
+
     @Override
     public Optional<T> find(UUID id) {
         DSLContext dsl = contexte.dsl();

@@ -19,6 +19,7 @@ import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.SituationRepository;
 import fr.cellulepdp.model.situation.StatutSituation;
 import fr.cellulepdp.persistence.jooq.tables.records.SituationRecord;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,18 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
     @Override
     public Optional<Situation> findByNumeroDossier(String numeroDossier) {
         return trouverOu(SITUATION.NUMERO_DOSSIER.eq(numeroDossier)).stream().findFirst();
+    }
+
+    @Override
+    public List<Situation> ouvertesDe(Collection<UUID> assureIds) {
+        return assureIds.isEmpty() ? List.of() : trouverOu(SITUATION.ASSURE_ID.in(assureIds)
+                .and(SITUATION.STATUT.ne(StatutSituation.CLOTUREE.name())));
+    }
+
+    @Override
+    public List<String> numerosDossier(String prefixe) {
+        return contexte.dsl().select(SITUATION.NUMERO_DOSSIER).from(SITUATION)
+                .where(SITUATION.NUMERO_DOSSIER.startsWith(prefixe)).fetch(SITUATION.NUMERO_DOSSIER);
     }
 
     @Override
@@ -132,6 +145,22 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
 
     @Override
     protected SituationRecord versLigne(DSLContext dsl, Situation s) {
+        String personne = dsl.select(ASSURE.NOM, ASSURE.PRENOM, ASSURE.EMPLOYEUR_NOM).from(ASSURE)
+                .where(ASSURE.ID.eq(s.assureId())).fetchOptional()
+                .map(a -> DepotAssures.texteRecherche(a.value1(), a.value2(), a.value3())).orElse("");
+        return ligne(dsl, s, personne);
+    }
+
+    /** The people's part of the search text read for the whole batch in one query. */
+    @Override
+    protected List<SituationRecord> lignesNouvelles(DSLContext dsl, List<Situation> nouvelles) {
+        Map<UUID, String> personnes = dsl.select(ASSURE.ID, ASSURE.NOM, ASSURE.PRENOM, ASSURE.EMPLOYEUR_NOM)
+                .from(ASSURE).where(ASSURE.ID.in(nouvelles.stream().map(Situation::assureId).toList()))
+                .fetchMap(ASSURE.ID, a -> DepotAssures.texteRecherche(a.value2(), a.value3(), a.value4()));
+        return nouvelles.stream().map(s -> ligne(dsl, s, personnes.getOrDefault(s.assureId(), ""))).toList();
+    }
+
+    private static SituationRecord ligne(DSLContext dsl, Situation s, String personne) {
         SituationRecord r = dsl.newRecord(SITUATION);
         r.setId(s.id());
         r.setNumeroDossier(s.numeroDossier());
@@ -154,9 +183,6 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
         r.setStatut(s.statut().name());
         r.setIssue(nomOuNull(s.issue()));
         r.setDateCloture(s.dateCloture());
-        String personne = dsl.select(ASSURE.NOM, ASSURE.PRENOM, ASSURE.EMPLOYEUR_NOM).from(ASSURE)
-                .where(ASSURE.ID.eq(s.assureId())).fetchOptional()
-                .map(a -> DepotAssures.texteRecherche(a.value1(), a.value2(), a.value3())).orElse("");
         r.setTexteRecherche((Textes.pourRecherche(s.numeroDossier()) + " " + personne).strip());
         return r;
     }

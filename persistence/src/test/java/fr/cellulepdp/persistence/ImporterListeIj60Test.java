@@ -13,6 +13,7 @@ import fr.cellulepdp.model.importation.LigneClassee;
 import fr.cellulepdp.model.importation.LigneImport;
 import fr.cellulepdp.model.importation.ProgressionImport;
 import fr.cellulepdp.model.importation.ResultatImport;
+import fr.cellulepdp.model.importation.SourceLignesImport;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Risque;
@@ -172,12 +173,56 @@ class ImporterListeIj60Test {
                 ligne(3, nir("2800358123002")), ligne(4, nir("2800358123003"))));
 
         assertThatThrownBy(() -> import60.importer(ACTEUR, apercu, (faites, total) -> {
-            if (faites == 2) {
+            if (faites > 0) {
+                // told after a batch is written: its rows must go too
                 throw new IllegalStateException("annulation au milieu");
             }
         })).hasMessage("annulation au milieu");
 
         assertThat(base.situations().count()).isEqualTo(situations);
         assertThat(base.assures().count()).isEqualTo(personnes);
+    }
+
+    /** The import reads the file again rather than keeping it from the preview: a file changed meanwhile is refused. */
+    @Test
+    void a_file_changed_since_the_preview_is_refused_whole_and_nothing_is_written() {
+        long situations = base.situations().count();
+        List<List<LigneImport>> versions = List.of(
+                List.of(ligne(2, nir("2800358123001")), ligne(3, nir("2800358123002"))),
+                List.of(ligne(2, nir("2800358123001")), ligne(3, nir("2800358123002"), "risque", "grippe")));
+        int[] passe = {0};
+        SourceLignesImport fichier = action -> versions.get(Math.min(passe[0]++, 1)).forEach(action);
+        ApercuImport apercu = import60.apercu(ACTEUR, fichier);
+        assertThat(apercu.nombre(ClasseLigne.NOUVELLE)).isEqualTo(2);
+
+        assertThatThrownBy(() -> import60.importer(ACTEUR, apercu, ProgressionImport.AUCUNE))
+                .hasMessageContaining("le fichier a changé depuis l'aperçu (ligne 3)");
+
+        assertThat(passe[0]).as("read twice, never kept").isEqualTo(2);
+        assertThat(base.situations().count()).isEqualTo(situations);
+    }
+
+    @Test
+    void several_batches_are_numbered_one_after_the_other_and_progress_is_told_per_batch() {
+        List<LigneImport> lignes = new java.util.ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            lignes.add(ligne(i + 2, nir(String.format("18003581%05d", i))));
+        }
+        List<Integer> avancees = new java.util.ArrayList<>();
+        int dernier = numeros2026().stream().max(Integer::compare).orElse(0);
+
+        ResultatImport resultat = import60.importer(ACTEUR, import60.apercu(ACTEUR, lignes),
+                (faites, total) -> avancees.add(faites));
+
+        assertThat(resultat.situationsCreees()).isEqualTo(2500);
+        assertThat(avancees).containsExactly(1000, 2000, 2500);
+        assertThat(numeros2026().stream().filter(n -> n > dernier).sorted()).as("one after the other, across batches")
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(dernier + 1, dernier + 2500).boxed()
+                        .toList());
+    }
+
+    private List<Integer> numeros2026() {
+        return base.situations().findAll().stream().map(Situation::numeroDossier)
+                .filter(n -> n.startsWith("PDP-2026-")).map(n -> Integer.parseInt(n.substring(9))).toList();
     }
 }

@@ -5,7 +5,6 @@ import fr.cellulepdp.app.importation.RapportImport;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.ApercuImport;
-import fr.cellulepdp.model.importation.ProgressionImport;
 import fr.cellulepdp.model.importation.ResultatImport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,9 +26,9 @@ final class CommandeImportIj60 extends SousCommande {
     @Override
     public Integer call() {
         try (Services services = principale().ouvrir()) {
-            LecteurListeIj60.Fichier lu;
+            LecteurListeIj60.Liste liste;
             try {
-                lu = LecteurListeIj60.lireFichier(fichier);
+                liste = LecteurListeIj60.ouvrir(fichier);
             } catch (SaisieInvalideException refus) {
                 if (!json) {
                     throw refus;
@@ -38,11 +37,14 @@ final class CommandeImportIj60 extends SousCommande {
                 imprimer(RapportImport.jsonFichierRefuse(refus.getMessage()));
                 return LigneDeCommande.ECHEC;
             }
-            ApercuImport apercu = services.importerListeIj60().apercu(services.utilisateur(), lu.lignes());
+            PrintWriter erreurs = spec().commandLine().getErr();
+            erreurs.println("Lecture et contrôle de la liste…");
+            erreurs.flush();
+            ApercuImport apercu = services.importerListeIj60().apercu(services.utilisateur(), liste);
             ResultatImport resultat = services.importerListeIj60()
-                    .importer(services.utilisateur(), apercu, ProgressionImport.AUCUNE);
-            imprimer(json ? RapportImport.json(apercu, lu.colonnesIgnorees())
-                    : RapportImport.texte(apercu, resultat, lu.colonnesIgnorees()));
+                    .importer(services.utilisateur(), apercu, new ProgressionTexte(erreurs));
+            imprimer(json ? RapportImport.json(apercu, liste.colonnesIgnorees())
+                    : RapportImport.texte(apercu, resultat, liste.colonnesIgnorees()));
             return apercu.erreurs().isEmpty() ? 0 : LigneDeCommande.ECHEC;
         }
     }

@@ -3,11 +3,18 @@ package fr.cellulepdp.app.importation;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.importation.LigneImport;
+import fr.cellulepdp.model.importation.SourceLignesImport;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +25,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,7 +33,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the monthly list file (Apache Commons CSV): UTF-8 with or without BOM, or Windows-1252 (what Excel
- * writes on French Windows), separator ";" or ",", columns in any order, recognised without being told.
+ * writes on French Windows), separator ";" or ",", columns in any order, recognised without being told. The file is
+ * streamed, a line at a time.
  */
 public final class LecteurListeIj60 {
 
@@ -42,74 +51,139 @@ public final class LecteurListeIj60 {
     public record Fichier(List<LigneImport> lignes, List<String> colonnesIgnorees) {
     }
 
-    public static List<LigneImport> lire(Path fichier) {
-        return lireFichier(fichier).lignes();
+    /** Where the bytes come from, opened again at each pass. */
+    @FunctionalInterface
+    private interface Octets {
+        InputStream ouvrir() throws IOException;
     }
 
     /**
+     * A list whose header is read and checked, and whose rows are read again from the file at each pass, one line at a
+     * time: a list of any length is never held in memory.
+     */
+    public static final class Liste implements SourceLignesImport {
+        private final Octets octets;
+        private final Charset encodage;
+        private final CSVFormat format;
+        private final int nombreColonnes;
+        private final Map<String, Integer> colonnes;
+        private final List<String> ignorees;
+
+        private Liste(Octets octets) throws IOException {
+            this.octets = octets;
+            this.encodage = encodage(octets);
+            String entete;
+            try (BufferedReader lecteur = lecteur()) {
+                entete = lecteur.readLine();
+            }
+            if (entete == null || entete.isBlank()) {
+                throw new SaisieInvalideException("fichier", "le fichier est vide : une ligne d'en-tête est attendue.");
+            }
+            char separateur = compter(entete, ';') >= compter(entete, ',') ? ';' : ',';
+            format = CSVFormat.DEFAULT.builder().setDelimiter(separateur).setTrim(true).build();
+            List<String> entetes;
+            try {
+                entetes = champs(entete, format);
+            } catch (IOException | RuntimeException e) {
+                throw new SaisieInvalideException("fichier", "ligne 1 (en-tête) illisible : " + raison(e));
+            }
+            nombreColonnes = entetes.size();
+            colonnes = colonnes(entetes);
+            ignorees = colonnes.keySet().stream().filter(c -> !COLONNES_CONNUES.contains(c)).sorted().toList();
+        }
+
+        public List<String> colonnesIgnorees() {
+            return ignorees;
+        }
+
+        /**
+         * Each physical line is one record, parsed on its own: an unbalanced quote spoils its line only (a field of
+         * the monthly list never spans lines).
+         */
+        @Override
+        public void parcourir(Consumer<LigneImport> action) {
+            try (BufferedReader lecteur = lecteur()) {
+                lecteur.readLine();
+                int numero = 1;
+                for (String texte = lecteur.readLine(); texte != null; texte = lecteur.readLine()) {
+                    numero++;
+                    if (!texte.isBlank()) {
+                        action.accept(ligne(numero, texte));
+                    }
+                }
+            } catch (IOException e) {
+                throw new SaisieInvalideException("fichier", "lecture du fichier interrompue : "
+                        + e.getClass().getSimpleName() + ".");
+            }
+        }
+
+        private LigneImport ligne(int numero, String texte) {
+            try {
+                List<String> valeurs = champs(texte, format);
+                if (valeurs.size() > nombreColonnes) {
+                    return LigneImport.illisible(numero, valeurs.size() + " champs pour " + nombreColonnes
+                            + " colonnes dans l'en-tête (séparateur « " + format.getDelimiterString()
+                            + " » en trop ?).");
+                }
+                Map<String, String> parNom = new HashMap<>();
+                colonnes.forEach((nom, position) -> parNom.put(nom,
+                        position <= valeurs.size() ? valeurs.get(position - 1) : ""));
+                return new LigneImport(numero, parNom, colonnes, "");
+            } catch (IOException | RuntimeException e) {
+                return LigneImport.illisible(numero, raison(e));
+            }
+        }
+
+        /** The text without the UTF-8 byte-order mark. */
+        private BufferedReader lecteur() throws IOException {
+            InputStream flux = new BufferedInputStream(octets.ouvrir());
+            if (encodage == StandardCharsets.UTF_8) {
+                flux.mark(3);
+                if (!(flux.read() == 0xEF && flux.read() == 0xBB && flux.read() == 0xBF)) {
+                    flux.reset();
+                }
+            }
+            return new BufferedReader(new InputStreamReader(flux, encodage), 1 << 16);
+        }
+    }
+
+    /**
+     * Opens the list: its encoding recognised and its header checked, its rows not read yet.
+     *
      * @throws SaisieInvalideException for the whole file only when it cannot be read, is empty, or its header lacks
      *                                 a mandatory column or names one twice; a line that is not valid CSV is that
      *                                 row's error
      */
-    public static Fichier lireFichier(Path fichier) {
-        byte[] octets;
+    public static Liste ouvrir(Path fichier) {
         try {
-            octets = Files.readAllBytes(fichier);
+            return new Liste(() -> Files.newInputStream(fichier));
         } catch (IOException e) {
             throw new SaisieInvalideException("fichier", "impossible de lire « " + fichier.getFileName() + " » : "
                     + e.getClass().getSimpleName() + ".");
         }
-        return lireFichier(octets);
+    }
+
+    /** The whole list in memory: for small files and the tests. */
+    public static Fichier lireFichier(Path fichier) {
+        return toutLire(ouvrir(fichier));
     }
 
     static List<LigneImport> lire(byte[] octets) {
         return lireFichier(octets).lignes();
     }
 
-    /**
-     * Each physical line is one record, parsed on its own: an unbalanced quote spoils its line only (a field of the
-     * monthly list never spans lines).
-     */
     static Fichier lireFichier(byte[] octets) {
-        List<String> lignesTexte = decoder(octets).lines().toList();
-        String entete = lignesTexte.isEmpty() ? "" : lignesTexte.get(0);
-        if (entete.isBlank()) {
-            throw new SaisieInvalideException("fichier", "le fichier est vide : une ligne d'en-tête est attendue.");
-        }
-        char separateur = compter(entete, ';') >= compter(entete, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separateur).setTrim(true).build();
-        List<String> entetes;
         try {
-            entetes = champs(entete, format);
-        } catch (IOException | RuntimeException e) {
-            throw new SaisieInvalideException("fichier", "ligne 1 (en-tête) illisible : " + raison(e));
+            return toutLire(new Liste(() -> new ByteArrayInputStream(octets)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        Map<String, Integer> colonnes = colonnes(entetes);
-        List<String> ignorees = colonnes.keySet().stream().filter(c -> !COLONNES_CONNUES.contains(c)).sorted()
-                .toList();
+    }
+
+    private static Fichier toutLire(Liste liste) {
         List<LigneImport> lignes = new ArrayList<>();
-        for (int i = 1; i < lignesTexte.size(); i++) {
-            String texte = lignesTexte.get(i);
-            if (texte.isBlank()) {
-                continue;
-            }
-            int numero = i + 1;
-            try {
-                List<String> valeurs = champs(texte, format);
-                if (valeurs.size() > entetes.size()) {
-                    lignes.add(LigneImport.illisible(numero, valeurs.size() + " champs pour " + entetes.size()
-                            + " colonnes dans l'en-tête (séparateur « " + separateur + " » en trop ?)."));
-                    continue;
-                }
-                Map<String, String> parNom = new HashMap<>();
-                colonnes.forEach((nom, position) -> parNom.put(nom,
-                        position <= valeurs.size() ? valeurs.get(position - 1) : ""));
-                lignes.add(new LigneImport(numero, parNom, colonnes, ""));
-            } catch (IOException | RuntimeException e) {
-                lignes.add(LigneImport.illisible(numero, raison(e)));
-            }
-        }
-        return new Fichier(lignes, ignorees);
+        liste.parcourir(lignes::add);
+        return new Fichier(lignes, liste.colonnesIgnorees());
     }
 
     private static List<String> champs(String ligne, CSVFormat format) throws IOException {
@@ -158,18 +232,19 @@ public final class LecteurListeIj60 {
         return colonnes;
     }
 
-    /** UTF-8 when the bytes are valid UTF-8 (BOM removed), Windows-1252 otherwise. */
-    static String decoder(byte[] octets) {
-        int debut = octets.length >= 3 && (octets[0] & 0xFF) == 0xEF && (octets[1] & 0xFF) == 0xBB
-                && (octets[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer contenu = ByteBuffer.wrap(octets, debut, octets.length - debut);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(contenu).toString();
+    /** UTF-8 when the bytes are valid UTF-8 (with or without BOM), Windows-1252 otherwise; read once, in chunks. */
+    private static Charset encodage(Octets octets) throws IOException {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        char[] tampon = new char[1 << 14];
+        try (Reader lecteur = new InputStreamReader(octets.ouvrir(), strict)) {
+            while (lecteur.read(tampon) >= 0) {
+                // only whether it decodes matters
+            }
+            return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
-            return new String(octets, WINDOWS_1252);
+            return WINDOWS_1252;
         }
     }
 

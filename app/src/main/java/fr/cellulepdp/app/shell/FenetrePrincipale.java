@@ -358,9 +358,9 @@ public final class FenetrePrincipale {
     public void importerListeIj60(Path fichier) {
         message.setText("Lecture de la liste…");
         executeur.executer(() -> {
-            LecteurListeIj60.Fichier lu = LecteurListeIj60.lireFichier(fichier);
-            return new Lecture(lu.colonnesIgnorees(), services.importerListeIj60().apercu(services.utilisateur(),
-                    lu.lignes()));
+            LecteurListeIj60.Liste liste = LecteurListeIj60.ouvrir(fichier);
+            return new Lecture(liste.colonnesIgnorees(), services.importerListeIj60().apercu(services.utilisateur(),
+                    liste));
         }, lecture -> {
             // columns the application does not know are named, so that a misspelt one is seen before importing
             message.setText(lecture.ignorees().isEmpty() ? "" : "Colonne(s) inconnue(s), ignorée(s) : "

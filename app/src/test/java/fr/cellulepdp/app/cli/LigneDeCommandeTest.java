@@ -419,6 +419,8 @@ class LigneDeCommandeTest {
                 + "\\\" pour le fermer).\"},"
                 + "{\"line\":6,\"reason\":\"colonne « telephone » (n° 6) : 30 caractères au plus (32 saisis).\"}],"
                 + "\"ignoredColumns\":[\"service\"]}");
+        assertThat(erreurs.toString()).as("progress on the error output, as in the window")
+                .contains("import : 100 % (2 / 2)");
 
         sortie.getBuffer().setLength(0);
         java.nio.file.Files.writeString(liste, "nir;nom;prenom;date_debut_arret;risque\n"

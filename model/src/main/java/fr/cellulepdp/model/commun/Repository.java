@@ -28,5 +28,13 @@ public interface Repository<T extends Versionne> {
 
     List<T> findAll();
 
+    /**
+     * Inserts new objects (version 0, ids not yet stored) in one go, inside the caller's transaction; a store may
+     * batch them. Nothing is returned: their version becomes 1.
+     */
+    default void insererTous(List<T> nouveaux) {
+        nouveaux.forEach(this::save);
+    }
+
     long count();
 }

@@ -1,9 +1,10 @@
 package fr.cellulepdp.model.importation;
 
+import java.util.BitSet;
 import java.util.List;
 
-/** Every row of the file classified, before anything is written. */
-public record ApercuImport(List<LigneClassee> lignes) {
+/** Every row of the file classified, before anything is written, and where to read the rows again to import them. */
+public record ApercuImport(List<LigneClassee> lignes, SourceLignesImport source) {
 
     public ApercuImport {
         lignes = List.copyOf(lignes);
@@ -17,8 +18,11 @@ public record ApercuImport(List<LigneClassee> lignes) {
         return lignes.stream().filter(l -> l.classe() == ClasseLigne.ERREUR).toList();
     }
 
-    public List<LigneClassee> nouvelles() {
-        return lignes.stream().filter(l -> l.classe() == ClasseLigne.NOUVELLE).toList();
+    /** The line numbers of the new situations: the import creates these and only these. */
+    BitSet lignesNouvelles() {
+        BitSet nouvelles = new BitSet();
+        lignes.stream().filter(l -> l.classe() == ClasseLigne.NOUVELLE).forEach(l -> nouvelles.set(l.numeroLigne()));
+        return nouvelles;
     }
 
     /** The report printed by the command line and shown by the window, in French. */

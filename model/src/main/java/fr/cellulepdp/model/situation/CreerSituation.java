@@ -53,8 +53,7 @@ public final class CreerSituation {
             }
             Assure assure = stockage.assures().save(fiche.versAssure(connu.map(Assure::id).orElseGet(UUID::randomUUID),
                     connu.map(Assure::version).orElse(0L)));
-            NumerotationDossiers numeros = new NumerotationDossiers(aujourdhui.getYear(),
-                    stockage.situations().findAll().stream().map(Situation::numeroDossier).toList());
+            NumerotationDossiers numeros = NumerotationDossiers.de(stockage.situations(), aujourdhui.getYear());
             Situation nouvelle = new Situation(UUID.randomUUID(), 0, numeros.suivant(), assure.id(), null, aujourdhui,
                     fiche.origine(), fiche.risque(), null, null, null, null, null, "", "", StatutSituation.OUVERTE,
                     null, null, "");

@@ -19,7 +19,7 @@ public final class NumerotationDossiers {
     private int dernier;
 
     public NumerotationDossiers(int annee, Collection<String> existants) {
-        this.prefixe = "PDP-" + annee + "-";
+        this.prefixe = prefixe(annee);
         Pattern forme = Pattern.compile(Pattern.quote(prefixe) + "(\\d+)");
         for (String numero : existants) {
             Matcher m = forme.matcher(numero);
@@ -27,6 +27,16 @@ public final class NumerotationDossiers {
                 dernier = Math.max(dernier, Integer.parseInt(m.group(1)));
             }
         }
+    }
+
+    /** "PDP-2026-": the numbers of a year start with it. */
+    public static String prefixe(int annee) {
+        return "PDP-" + annee + "-";
+    }
+
+    /** The next numbers of the year, after the highest one stored. */
+    public static NumerotationDossiers de(SituationRepository situations, int annee) {
+        return new NumerotationDossiers(annee, situations.numerosDossier(prefixe(annee)));
     }
 
     public String suivant() {

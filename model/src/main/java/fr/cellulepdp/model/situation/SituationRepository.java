@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.situation;
 
 import fr.cellulepdp.model.commun.Repository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,12 @@ public interface SituationRepository extends Repository<Situation> {
     List<Situation> findByAssure(UUID assureId);
 
     Optional<Situation> findByNumeroDossier(String numeroDossier);
+
+    /** The open situations (not closed) of these people, in one query. */
+    List<Situation> ouvertesDe(Collection<UUID> assureIds);
+
+    /** The file numbers that start with {@code prefixe} ("PDP-2026-"): what {@link NumerotationDossiers} needs. */
+    List<String> numerosDossier(String prefixe);
 
     /** The situations matching the criteria, newest file number first, one page of them. */
     List<Situation> rechercher(CritereSituations critere);
