@@ -1,6 +1,9 @@
 package fr.cellulepdp.app.document;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,8 @@ public final class FichiersPrives {
 
     /** The suffix of a file being written; none is left once the write is done. */
     static final String PARTIEL = ".partiel";
+    /** The step of the kill tests where the content is on disk beside, not yet under its name. */
+    public static final String AVANT_DEPLACEMENT = "avant-deplacement";
     /** The data folder's own folder for temporary copies (the backup's copy of the base). */
     public static final String TEMPORAIRE = ".temporaire";
 
@@ -42,10 +47,28 @@ public final class FichiersPrives {
         // a name of its own, created rw------- by createTempFile, so that the content is never readable by others
         Path temporaire = Files.createTempFile(fichier.getParent(), "." + fichier.getFileName() + "-", PARTIEL);
         try {
-            Files.write(temporaire, contenu);
+            // on the disk before the name points to it, and the name on the disk before the caller records it
+            try (FileChannel canal = FileChannel.open(temporaire, StandardOpenOption.WRITE)) {
+                ByteBuffer tampon = ByteBuffer.wrap(contenu);
+                while (tampon.hasRemaining()) {
+                    canal.write(tampon);
+                }
+                canal.force(true);
+            }
+            fr.cellulepdp.persistence.PointDArret.atteint(AVANT_DEPLACEMENT);
             Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            forcerDossier(fichier.getParent());
         } finally {
             Files.deleteIfExists(temporaire);
+        }
+    }
+
+    /** A folder's entries to the disk (POSIX); Windows cannot open a folder, its moves are durable already. */
+    private static void forcerDossier(Path dossier) {
+        try (FileChannel canal = FileChannel.open(dossier, StandardOpenOption.READ)) {
+            canal.force(true);
+        } catch (IOException e) {
+            // not possible on this system: the rename stays atomic, only its durability is the system's
         }
     }
 

@@ -4,15 +4,10 @@ import fr.cellulepdp.app.shell.Horaires;
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
 import fr.cellulepdp.app.document.DialogueApercu;
-import fr.cellulepdp.app.document.DossierDocuments;
-import fr.cellulepdp.app.document.GenerationDocuments;
-import fr.cellulepdp.model.document.DocumentProduit;
+import fr.cellulepdp.app.document.ExportsCourriers;
 import fr.cellulepdp.model.notification.CanalEnvoi;
 import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.notification.SuivreCourriers;
-import fr.cellulepdp.reports.documents.FusionPdfBox;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -72,18 +67,7 @@ final class OngletCourriers extends VBox {
     private void courriersAPoster() {
         var services = modele.services();
         var seance = modele.dossier().seance();
-        modele.executeur().executer(() -> services.suivreCourriers().aPoster(services.utilisateur(), seance.id(),
-                new FusionPdfBox()).map(pdf -> {
-                    Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), seance.numero())
-                            .resolve(DossierDocuments.COURRIERS_A_POSTER);
-                    try {
-                        Files.createDirectories(fichier.getParent());
-                        Files.write(fichier, pdf);
-                    } catch (java.io.IOException ex) {
-                        throw new java.io.UncheckedIOException(ex);
-                    }
-                    return new DocumentProduit(fichier.toString(), pdf, "", false);
-                }), document -> {
+        modele.executeur().executer(() -> ExportsCourriers.courriersAPoster(services, seance), document -> {
                     if (document.isEmpty()) {
                         modele.dialogues().information("Courriers à poster", "Aucun courrier à poster pour cette "
                                 + "séance.");
@@ -103,20 +87,8 @@ final class OngletCourriers extends VBox {
         }
         var services = modele.services();
         var seance = modele.dossier().seance();
-        modele.executeur().executer(() -> {
-            var courriel = services.envoyerCourriers().courriel(services.utilisateur(), ligne.id());
-            var serveur = services.parametrerSmtp().lire(services.utilisateur());
-            String expediteur = serveur.map(s -> s.expediteur()).orElseGet(() -> services.cellule()
-                    .map(c -> c.email()).orElse("cellule@exemple.fr"));
-            byte[] eml = fr.cellulepdp.app.courriel.EnvoiSmtp.eml(expediteur,
-                    serveur.map(s -> s.nomExpediteur()).orElse(""), courriel);
-            Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), seance.numero())
-                    .resolve("courriers").resolve(ligne.numeroDossier() + "-" + ligne.destinataire().name()
-                            .toLowerCase() + ".eml");
-            Files.createDirectories(fichier.getParent());
-            Files.write(fichier, eml);
-            return fichier;
-        }, fichier -> modele.dialogues().information("Export .eml", "Courriel enregistré : " + fichier),
+        modele.executeur().executer(() -> ExportsCourriers.eml(services, seance, ligne),
+                fichier -> modele.dialogues().information("Export .eml", "Courriel enregistré : " + fichier),
                 modele::signaler);
     }
 

@@ -111,6 +111,19 @@ public final class EnvoyerCourriers {
         return courriel(n, stockage.cellules().findAll().stream().findFirst().orElse(null));
     }
 
+    /**
+     * A letter's e-mail exported as a file (made from {@link #courriel(Utilisateur, UUID)}): deposited, whole and
+     * read back, before the export is written in the audit trail with the file's SHA-256.
+     */
+    public void deposerExport(Utilisateur acteur, UUID notificationId, byte[] eml,
+                              fr.cellulepdp.model.document.DepotFichier depot) {
+        Droits.coordinatrice(acteur, "envoi", "exporte les courriels de la cellule");
+        stockage.notifications().get(notificationId);
+        depot.deposer(eml);
+        new Audit(stockage, horloge).noter(acteur, "COURRIEL_EXPORTE", "Notification", notificationId,
+                "fichier .eml, SHA-256 " + fr.cellulepdp.model.commun.Empreintes.sha256(eml));
+    }
+
     private RegleMotDePasse regle() {
         return stockage.serveursSmtp().findAll().stream().findFirst().map(ServeurSmtp::regleMotDePasse)
                 .orElse(RegleMotDePasse.DATE_NAISSANCE);

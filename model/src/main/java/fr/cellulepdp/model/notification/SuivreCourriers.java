@@ -69,6 +69,22 @@ public final class SuivreCourriers {
         return lettres.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(fusion.fusionner(lettres));
     }
 
+    /**
+     * The letters to post in one PDF, deposited (written whole and read back) before the export is written in the
+     * audit trail with the file's SHA-256; empty, with nothing written, when there is none to post.
+     */
+    public java.util.Optional<byte[]> deposerAPoster(Utilisateur acteur, UUID seanceId, FusionPdf fusion,
+                                                     fr.cellulepdp.model.document.DepotFichier depot) {
+        java.util.Optional<byte[]> pdf = aPoster(acteur, seanceId, fusion);
+        pdf.ifPresent(contenu -> {
+            depot.deposer(contenu);
+            new Audit(stockage, horloge).noter(acteur, "COURRIERS_A_POSTER", "Seance", seanceId,
+                    aPosterDeLaSeance(seanceId).size() + " courrier(s) à poster réunis, SHA-256 "
+                            + fr.cellulepdp.model.commun.Empreintes.sha256(contenu));
+        });
+        return pdf;
+    }
+
     /** Marks the meeting's letters to post as posted on {@code le}; returns how many. */
     public int marquerPostes(Utilisateur acteur, UUID seanceId, Instant le) {
         Droits.coordinatrice(acteur, "courriers", "marque les courriers postés");

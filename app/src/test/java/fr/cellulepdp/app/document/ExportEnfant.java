@@ -1,0 +1,31 @@
+package fr.cellulepdp.app.document;
+
+import fr.cellulepdp.app.compte.ComptesDemo;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.notification.CanalEnvoi;
+import fr.cellulepdp.model.seance.Seance;
+import java.nio.file.Path;
+
+/**
+ * The child process of {@link ExportsInterrompusTest}: exports, as the Courriers tab does, the letters to post
+ * ({@code a-poster}) or the first e-mailed letter as .eml ({@code eml}) of the last closed meeting of the base.
+ */
+public final class ExportEnfant {
+
+    private ExportEnfant() {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(Path.of(arguments[0]), Horloge.systeme())) {
+            Seance seance = services.genererDocuments().trouver(services.utilisateur(), null);
+            if (arguments[1].equals("a-poster")) {
+                ExportsCourriers.courriersAPoster(services, seance).orElseThrow();
+            } else {
+                ExportsCourriers.eml(services, seance, services.suivreCourriers()
+                        .deLaSeance(services.utilisateur(), seance.id()).stream()
+                        .filter(l -> l.canal() == CanalEnvoi.EMAIL).findFirst().orElseThrow());
+            }
+        }
+    }
+}

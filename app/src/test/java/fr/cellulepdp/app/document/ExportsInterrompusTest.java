@@ -1,0 +1,124 @@
+package fr.cellulepdp.app.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.app.compte.ComptesDemo;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.audit.EvenementAudit;
+import fr.cellulepdp.model.commun.Empreintes;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.persistence.PointDArret;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * File before record for what the Courriers tab hands out: a process killed (SIGKILL) while the letters to post or
+ * an .eml are written leaves the former state (no file, nothing recorded) or the file without its record, never a
+ * record without its file; run again, the export is recorded with the SHA-256 of the file on disk.
+ */
+class ExportsInterrompusTest {
+
+    @TempDir
+    Path dossier;
+
+    private Path base;
+    private Path seance;
+
+    @BeforeEach
+    void preparer() {
+        base = dossier.resolve("cellule");
+        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
+            CertificatDemo.chargerLaDemo(services);
+            var cellule = services.cellule().orElseThrow();
+            var derniere = services.genererDocuments().trouver(services.utilisateur(), null);
+            services.genererDocuments().generer(services.utilisateur(), derniere.id(), Optional.of(CertificatChoisi.lire(
+                    Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
+                    services.dossierDonnees())), (faits, total) -> { });
+            seance = DossierDocuments.dossier(GenerationDocuments.racine(services), derniere.numero());
+        }
+    }
+
+    @Test
+    void the_letters_to_post_killed_before_or_after_the_file_is_in_place_are_never_recorded_without_it()
+            throws Exception {
+        Path lot = seance.resolve(DossierDocuments.COURRIERS_A_POSTER);
+
+        tuerA(FichiersPrives.AVANT_DEPLACEMENT, "a-poster");
+        assertThat(lot).as("not under its name before the move").doesNotExist();
+        assertThat(journal("COURRIERS_A_POSTER")).isEmpty();
+
+        tuerA(DepotVerifie.ETAPE, "a-poster");
+        assertThat(lot).as("whole, in place").exists();
+        assertThat(new String(Files.readAllBytes(lot), StandardCharsets.ISO_8859_1)).startsWith("%PDF").contains("%%EOF");
+        assertThat(journal("COURRIERS_A_POSTER")).as("the file comes before the record").isEmpty();
+
+        executer("a-poster");
+        assertThat(journal("COURRIERS_A_POSTER")).singleElement().satisfies(e -> assertThat(e.details())
+                .contains(Empreintes.sha256(Files.readAllBytes(lot))));
+        assertThat(partiels()).as("the killed write's leftover removed at the next start").isEmpty();
+    }
+
+    @Test
+    void an_eml_export_killed_once_written_is_recorded_only_when_run_again() throws Exception {
+        tuerA(DepotVerifie.ETAPE, "eml");
+        Path eml;
+        try (Stream<Path> fichiers = Files.list(seance.resolve("courriers"))) {
+            eml = fichiers.filter(f -> f.toString().endsWith(".eml")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(eml, StandardCharsets.ISO_8859_1)).contains("Message-ID");
+        assertThat(journal("COURRIEL_EXPORTE")).isEmpty();
+
+        executer("eml");
+        assertThat(journal("COURRIEL_EXPORTE")).singleElement().satisfies(e -> assertThat(e.details())
+                .contains(Empreintes.sha256(Files.readAllBytes(eml))));
+    }
+
+    private void tuerA(String etape, String export) throws Exception {
+        Path signal = dossier.resolve("signal-" + etape);
+        Process enfant = lancer(etape, signal, export);
+        assertThat(PointDArret.attendre(signal, enfant)).as("the child reached " + etape).isTrue();
+        enfant.destroyForcibly();
+        assertThat(enfant.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private void executer(String export) throws Exception {
+        Process enfant = lancer(null, null, export);
+        String sortie = new String(enfant.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(enfant.waitFor()).as(sortie).isZero();
+    }
+
+    private List<EvenementAudit> journal(String action) {
+        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+            return services.stockage().journalAudit().findAll().stream().filter(e -> e.action().equals(action))
+                    .toList();
+        }
+    }
+
+    private List<Path> partiels() throws IOException {
+        try (Stream<Path> fichiers = Files.walk(dossier.resolve("documents"))) {
+            return fichiers.filter(f -> f.toString().endsWith(FichiersPrives.PARTIEL)).toList();
+        }
+    }
+
+    private Process lancer(String etape, Path signal, String export) throws IOException {
+        List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        if (etape != null) {
+            commande.add("-D" + PointDArret.PROPRIETE + "=" + etape);
+            commande.add("-D" + PointDArret.SIGNAL + "=" + signal);
+        }
+        commande.addAll(List.of("-cp", System.getProperty("java.class.path"), ExportEnfant.class.getName(),
+                base.toString(), export));
+        return new ProcessBuilder(commande).redirectErrorStream(true).start();
+    }
+}
