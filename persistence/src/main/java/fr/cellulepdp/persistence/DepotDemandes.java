@@ -25,6 +25,18 @@ final class DepotDemandes extends DepotJooq<Demande, DemandeRecord> implements D
     }
 
     @Override
+    public Map<UUID, Long> compterParSituation(java.util.Collection<UUID> situationIds, Set<StatutDemande> statuts) {
+        if (situationIds.isEmpty() || statuts.isEmpty()) {
+            return Map.of();
+        }
+        return contexte.dsl().select(DEMANDE.SITUATION_ID, org.jooq.impl.DSL.count()).from(DEMANDE)
+                .where(DEMANDE.SITUATION_ID.in(situationIds))
+                .and(DEMANDE.STATUT.in(statuts.stream().map(Enum::name).toList()))
+                .groupBy(DEMANDE.SITUATION_ID)
+                .fetchMap(DEMANDE.SITUATION_ID, r -> r.value2().longValue());
+    }
+
+    @Override
     public List<Demande> findBySituation(UUID situationId) {
         return trouverOu(DEMANDE.SITUATION_ID.eq(situationId));
     }

@@ -121,6 +121,11 @@ abstract class DepotJooq<T extends Versionne, R extends UpdatableRecord<R>> impl
     }
 
     @Override
+    public List<T> findAllById(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : trouverOu(champId.in(ids));
+    }
+
+    @Override
     public long count() {
         return contexte.dsl().fetchCount(table);
     }

@@ -28,6 +28,11 @@ public interface Repository<T extends Versionne> {
 
     List<T> findAll();
 
+    /** The objects with these ids that exist, in any order; a store reads them in one query. */
+    default List<T> findAllById(java.util.Collection<UUID> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
     /**
      * Inserts new objects (version 0, ids not yet stored) in one go, inside the caller's transaction; a store may
      * batch them. Nothing is returned: their version becomes 1.

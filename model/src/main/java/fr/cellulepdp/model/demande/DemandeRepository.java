@@ -1,7 +1,10 @@
 package fr.cellulepdp.model.demande;
 
 import fr.cellulepdp.model.commun.Repository;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Port: the requests. */
@@ -10,4 +13,7 @@ public interface DemandeRepository extends Repository<Demande> {
     List<Demande> findBySituation(UUID situationId);
 
     List<Demande> findByStatut(StatutDemande statut);
+
+    /** How many requests in these statuses each of these situations has (absent: none), in one query. */
+    Map<UUID, Long> compterParSituation(Collection<UUID> situationIds, Set<StatutDemande> statuts);
 }
