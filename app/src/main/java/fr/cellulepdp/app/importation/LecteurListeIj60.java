@@ -163,15 +163,11 @@ public final class LecteurListeIj60 {
         }
     }
 
-    /** The whole list in memory: for small files and the tests. */
-    public static Fichier lireFichier(Path fichier) {
-        return toutLire(ouvrir(fichier));
-    }
-
     static List<LigneImport> lire(byte[] octets) {
         return lireFichier(octets).lignes();
     }
 
+    /** The whole list in memory, for the tests. */
     static Fichier lireFichier(byte[] octets) {
         try {
             return toutLire(new Liste(() -> new ByteArrayInputStream(octets)));
