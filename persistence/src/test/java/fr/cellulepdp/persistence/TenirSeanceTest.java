@@ -99,7 +99,15 @@ class TenirSeanceTest {
     }
 
     private UUID demandeDuPoint(Seance seance, int index) {
-        return seance.ordreDuJour().get(index).demandeIds().get(0);
+        return demandesDecidees(base, seance).get(index);
+    }
+
+    /** The requests of the agenda, in order, whose measure the cell decides (not those it only follows). */
+    static List<UUID> demandesDecidees(BaseDeDonnees base, Seance seance) {
+        fr.cellulepdp.model.mesure.CatalogueMesures catalogue = fr.cellulepdp.model.mesure.CatalogueMesures
+                .parDefaut();
+        return seance.ordreDuJour().stream().map(p -> p.demandeIds().get(0))
+                .filter(id -> !catalogue.regle(base.demandes().get(id).mesure()).suiviSeulement()).toList();
     }
 
     @Test

@@ -149,9 +149,10 @@ public final class FenetreSeance extends Stage {
         projection.toFront();
     }
 
-    /** Ctrl+1…5 choose the outcome, Ctrl+Entrée records, Page↑/Page↓ move between items (meeting tab only). */
+    /** Ctrl+1…6 choose the outcome, Ctrl+Entrée records, Page↑/Page↓ move between items (meeting tab only). */
     private void raccourcis(Scene scene, VueSeance vue) {
-        KeyCode[] chiffres = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] chiffres = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6};
         IssueDecision[] issues = IssueDecision.values();
         for (int i = 0; i < issues.length; i++) {
             IssueDecision issue = issues[i];

@@ -315,6 +315,18 @@ public final class DonneesDemo {
                 cout = regle.coutUnitaireMax().multiply(BigDecimal.valueOf(duree));
                 accueil = null;
             }
+            case VISITE_PRE_REPRISE, RENDEZ_VOUS_LIAISON -> {
+                // followed measures: the day it takes place
+                fin = debut;
+                accueil = null;
+                prescripteur = "";
+            }
+            case TEMPS_PARTIEL_THERAPEUTIQUE -> {
+                duree = 3;
+                fin = debut.plusMonths(duree).minusDays(1);
+                accueil = null;
+                prescripteur = "";
+            }
             default -> accueil = null;
         }
         boolean accueilAvecTuteur = mesure == TypeMesure.ESSAI_ENCADRE || mesure == TypeMesure.CRPE
@@ -381,20 +393,27 @@ public final class DonneesDemo {
     }
 
     private void decider(int index, Demande demande, int seance, LocalDate date) {
-        IssueDecision issue = ISSUES[index % ISSUES.length];
-        boolean accord = issue == IssueDecision.ACCORD || issue == IssueDecision.ACCORD_SOUS_RESERVE;
+        // a measure the cell only follows is recorded as followed, never granted nor refused
+        IssueDecision issue = catalogue.regle(demande.mesure()).suiviSeulement() ? IssueDecision.SUIVIE
+                : ISSUES[index % ISSUES.length];
+        boolean accord = issue.estAccord();
+        boolean avecDates = accord || issue == IssueDecision.SUIVIE;
         String motifs = switch (issue) {
             case ACCORD -> "La mesure répond au projet de la personne et respecte les conditions réglementaires.";
             case ACCORD_SOUS_RESERVE -> "Accord de principe, sous réserve de la condition ci-dessous.";
             case REFUS -> "Avis défavorable du service médical ; la mesure ne peut pas être autorisée pendant l'arrêt.";
             case AJOURNEMENT -> "Éléments insuffisants pour statuer.";
             case SANS_OBJET -> "Reprise du travail avant l'examen de la demande.";
+            case SUIVIE -> "Réalisée ; la personne, son médecin et le service de santé au travail préparent la reprise.";
         };
         Decision decision = new Decision(id("decision", index), 0, demande.id(), id("seance", seance + 1), issue,
-                issue == IssueDecision.REFUS ? AvisMedical.DEFAVORABLE : AvisMedical.FAVORABLE, motifs,
-                issue == IssueDecision.ACCORD_SOUS_RESERVE ? "Sous réserve de la convention signée par l'entreprise d'accueil."
+                issue == IssueDecision.REFUS ? AvisMedical.DEFAVORABLE
+                        : issue == IssueDecision.SUIVIE ? AvisMedical.NON_RENDU : AvisMedical.FAVORABLE, motifs,
+                issue == IssueDecision.ACCORD_SOUS_RESERVE ? "Convention signée par l'entreprise d'accueil, transmise à "
+                        + "la cellule avant le début de la mesure."
                         : accord ? "Les indemnités journalières sont maintenues ; le contrat de travail reste suspendu." : "",
-                accord ? demande.dateDebut() : null, accord ? demande.dateFin() : null, accord ? demande.cout() : null,
+                avecDates ? demande.dateDebut() : null, avecDates ? demande.dateFin() : null,
+                accord ? demande.cout() : null,
                 issue == IssueDecision.AJOURNEMENT ? "Accord écrit de l'entreprise d'accueil et nom du tuteur." : "",
                 issue == IssueDecision.AJOURNEMENT ? date.plusWeeks(4) : null, "", null,
                 date.atTime(14, 10 + index % POINTS_PAR_SEANCE * 8).atZone(Horloge.FUSEAU_PARIS).toInstant(),
@@ -402,12 +421,14 @@ public final class DonneesDemo {
         decisions.add(decision);
         StatutDemande statut = issue == IssueDecision.AJOURNEMENT ? StatutDemande.A_ETUDIER : StatutDemande.DECIDEE;
         demandes.set(index, demande.avecStatut(statut));
-        if (accord) {
+        if (avecDates) {
             LocalDate echeance = demande.dateFin() != null ? demande.dateFin().plusWeeks(1) : date.plusWeeks(6);
             Situation situation = situations.stream().filter(x -> x.id().equals(demande.situationId())).findFirst()
                     .orElseThrow();
             suivis.add(new Suivi(id("suivi", index), 0, situation.id(), decision.id(),
-                    "Faire le bilan de la mesure avec la personne et l'entreprise", situation.referentSocialId(),
+                    accord ? "Faire le bilan de la mesure avec la personne et l'entreprise"
+                            : "Faire le point sur la mesure suivie : " + demande.libelleMesure(),
+                    situation.referentSocialId(),
                     echeance, echeance.isBefore(reference) ? echeance : null,
                     echeance.isBefore(reference) ? "Bilan réalisé." : ""));
         }

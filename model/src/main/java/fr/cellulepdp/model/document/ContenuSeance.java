@@ -35,7 +35,7 @@ public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance prece
 
     public ContenuSeance {
         EnumMap<IssueDecision, String> complets = new EnumMap<>(IssueDecision.class);
-        for (IssueDecision issue : IssueDecision.values()) {
+        for (IssueDecision issue : IssueDecision.decisions()) {
             complets.put(issue, modelesCourrier != null && modelesCourrier.containsKey(issue)
                     ? modelesCourrier.get(issue) : Gabarits.parDefaut(issue));
         }

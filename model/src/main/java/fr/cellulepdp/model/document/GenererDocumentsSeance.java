@@ -116,6 +116,15 @@ public final class GenererDocumentsSeance {
         return produire(acteur, seanceId, Optional.empty(), (faits, total) -> { }, false).produits();
     }
 
+    /**
+     * The day the documents are dated: today, but never before the meeting they report (a meeting closed ahead of
+     * its day still decided on that day).
+     */
+    private java.time.LocalDate dateDesCourriers(Seance seance) {
+        java.time.LocalDate aujourdhui = horloge.aujourdhui();
+        return seance.date().isAfter(aujourdhui) ? seance.date() : aujourdhui;
+    }
+
     /** The documents of the pack in order, and the letters to record once they are on disk. */
     private record Pack(int numeroSeance, List<DocumentProduit> produits, List<Courrier> courriers) {
     }
@@ -132,12 +141,12 @@ public final class GenererDocumentsSeance {
                 .reduce((a, b) -> b).orElse(null);
         Seance prochaine = autres.stream().filter(s -> !s.estCloturee() && s.date().isAfter(seance.date()))
                 .findFirst().orElse(null);
-        ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, horloge.aujourdhui(),
+        ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, dateDesCourriers(seance),
                 new GererModelesCourrier(stockage, horloge).modeles(acteur),
                 cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null),
                 new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives());
 
-        List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, horloge.aujourdhui()) : List.of();
+        List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, contenu.dateEdition()) : List.of();
         int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
         // everything is laid out and signed ahead on the workers; the results are taken (and recorded) in order
         Lot lot = new Lot(travailleurs);
@@ -264,7 +273,7 @@ public final class GenererDocumentsSeance {
 
     /**
      * One letter per request decided by this meeting and recipient (urgent decisions ratified had theirs when
-     * taken).
+     * taken); a measure the cell only follows gets none: it decided nothing.
      */
     private static List<Lettre> lettres(DossierSeance dossier, java.time.LocalDate date) {
         List<Lettre> lettres = new ArrayList<>();
@@ -273,7 +282,8 @@ public final class GenererDocumentsSeance {
                 continue;
             }
             for (Demande d : p.demandes()) {
-                dossier.decisionEnVigueur(d.id()).ifPresent(decision -> DestinatairesCourrier
+                dossier.decisionEnVigueur(d.id()).filter(decision -> decision.issue().estUneDecision())
+                        .ifPresent(decision -> DestinatairesCourrier
                         .pour(p.situation(), p.assure(), d, date)
                         .forEach(destinataire -> lettres.add(new Lettre(p, d, decision, destinataire))));
             }

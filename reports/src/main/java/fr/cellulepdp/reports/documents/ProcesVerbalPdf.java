@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SuiviPrevu;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.document.ContenuSeance;
@@ -140,6 +141,10 @@ final class ProcesVerbalPdf {
                         + " et " + Redaction.membre(dossier, d.referentMedicalUrgenceId())
                         + ", soumise à la ratification de la cellule."), Composition.Style.NORMAL);
             }
+            if (d.issue() == IssueDecision.SUIVIE) {
+                mesureSuivie(page, dossier, d, extrait);
+                continue;
+            }
             if (!extrait) {
                 page.paragraphe(t("Avis du service médical : " + d.avisMedical().libelle().toLowerCase()),
                         Composition.Style.NORMAL);
@@ -159,12 +164,30 @@ final class ProcesVerbalPdf {
                 page.paragraphe(t("Éléments attendus : " + d.elementsManquants() + ", avant le "
                         + Redaction.date(d.dateLimiteElements())), Composition.Style.NORMAL);
             }
-            for (SuiviPrevu suivi : d.suivisPrevus()) {
-                page.paragraphe(t("Suivi : " + suivi.action() + " — " + (suivi.responsableId() == null ? "à désigner"
-                        : Redaction.membre(dossier, suivi.responsableId())) + ", pour le "
-                        + Redaction.date(suivi.echeance())), Composition.Style.NORMAL);
-            }
+            suivis(page, dossier, d);
         }
         page.espace(6);
+    }
+
+    /**
+     * A measure the cell follows without deciding it: for information, with its dates and where it stands; no
+     * medical opinion, no outcome.
+     */
+    private static void mesureSuivie(Composition page, DossierSeance dossier, Decision d, boolean extrait) {
+        page.paragraphe(t("Pour information : mesure suivie par la cellule, qui ne la décide pas"
+                + (Redaction.periode(d).isEmpty() ? "" : " (" + Redaction.periode(d) + ")") + "."),
+                Composition.Style.GRAS);
+        if (!extrait && !d.motifs().isEmpty()) {
+            page.paragraphe(t("Où elle en est : " + d.motifs()), Composition.Style.NORMAL);
+        }
+        suivis(page, dossier, d);
+    }
+
+    private static void suivis(Composition page, DossierSeance dossier, Decision d) {
+        for (SuiviPrevu suivi : d.suivisPrevus()) {
+            page.paragraphe(t("Suivi : " + suivi.action() + " — " + (suivi.responsableId() == null ? "à désigner"
+                    : Redaction.membre(dossier, suivi.responsableId())) + ", pour le "
+                    + Redaction.date(suivi.echeance())), Composition.Style.NORMAL);
+        }
     }
 }
