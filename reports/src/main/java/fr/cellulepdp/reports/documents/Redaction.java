@@ -81,7 +81,9 @@ final class Redaction {
      */
     static String periode(Decision d) {
         StringBuilder texte = new StringBuilder();
-        if (d.dateDebutAccordee() != null && d.dateFinAccordee() != null) {
+        if (d.dateDebutAccordee() != null && d.dateDebutAccordee().equals(d.dateFinAccordee())) {
+            texte.append("le ").append(date(d.dateDebutAccordee()));
+        } else if (d.dateDebutAccordee() != null && d.dateFinAccordee() != null) {
             texte.append("du ").append(date(d.dateDebutAccordee())).append(" au ").append(date(d.dateFinAccordee()));
         } else if (d.dateDebutAccordee() != null) {
             texte.append("à partir du ").append(date(d.dateDebutAccordee()));
