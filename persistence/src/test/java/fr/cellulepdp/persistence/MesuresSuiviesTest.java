@@ -13,9 +13,6 @@ import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
-import fr.cellulepdp.model.document.DocumentPdf;
-import fr.cellulepdp.model.document.GenerateurDocuments;
-import fr.cellulepdp.model.document.GenererDocumentsSeance;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import fr.cellulepdp.model.seance.Seance;
@@ -27,7 +24,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,30 +94,11 @@ class MesuresSuiviesTest {
             assertThat(base.suivis().findAll()).filteredOn(s -> enregistree.id().equals(s.decisionId()))
                     .extracting(Suivi::echeance).as("dans les suivis").containsExactly(LocalDate.of(2026, 12, 15));
 
-            List<UUID> lettres = new ArrayList<>();
-            GenerateurDocuments generateur = new GenerateurDocuments() {
-                @Override
-                public DocumentPdf ordreDuJour(fr.cellulepdp.model.document.ContenuSeance c, boolean p) {
-                    return new DocumentPdf(new byte[] {1}, List.of());
-                }
+            GenerateurFactice generateur = new GenerateurFactice();
+            GenerateurFactice.documents(base, HORLOGE, generateur).generer(acteur, seance.id(), Optional.empty(),
+                    (faits, total) -> { });
 
-                @Override
-                public DocumentPdf procesVerbal(fr.cellulepdp.model.document.ContenuSeance c, boolean p) {
-                    return new DocumentPdf(new byte[] {2}, List.of());
-                }
-
-                @Override
-                public DocumentPdf notification(fr.cellulepdp.model.document.ContenuSeance c,
-                                                fr.cellulepdp.model.seance.DossierSeance.Point point, Decision d,
-                                                fr.cellulepdp.model.notification.Destinataire destinataire) {
-                    lettres.add(d.id());
-                    return new DocumentPdf(new byte[] {3}, List.of());
-                }
-            };
-            new GenererDocumentsSeance(base, generateur, null, HORLOGE, octets -> Optional.empty(), (n, d) -> { })
-                    .generer(acteur, seance.id(), Optional.empty(), (faits, total) -> { });
-
-            assertThat(lettres).isNotEmpty().doesNotContain(enregistree.id());
+            assertThat(generateur.lettres).isNotEmpty().doesNotContain(enregistree.id());
             assertThat(base.notifications().findByDecision(enregistree.id())).isEmpty();
         }
     }

@@ -85,7 +85,7 @@ class TenirSeanceTest {
     /** The planned demo meeting, opened with every convoked member present. */
     static Seance ouverteAuComplet(BaseDeDonnees base, TenirSeance tenir, Utilisateur acteur) {
         Seance seance = seancePlanifiee(base);
-        tenir.ouvrir(acteur, seance.id());
+        tenir.ouvrir(acteur, seance.id(), true);
         return tenir.enregistrerPresences(acteur, seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), EtatPresence.PRESENT)).toList(), List.of("Invitée"));
     }
@@ -122,6 +122,25 @@ class TenirSeanceTest {
         assertThatThrownBy(() -> preparer.planifier(coordinatrice, new PlanSeance(planifiee.numero(), null, null, "",
                 "", null, List.of()))).isInstanceOfSatisfying(SaisieInvalideException.class, e ->
                 assertThat(e.problemes()).extracting(Probleme::champ).containsExactly("date", "lieu", "numéro"));
+    }
+
+    @Test
+    void opening_a_meeting_more_than_a_day_before_its_date_needs_to_be_confirmed() {
+        List<java.util.UUID> convoques = base.membres().findAll().stream().map(Membre::id).toList();
+        Seance dans14Jours = preparer.planifier(coordinatrice, new PlanSeance(null, LocalDate.of(2026, 12, 14),
+                LocalTime.of(14, 0), "Salle du conseil", "", null, convoques));
+        Seance demain = preparer.planifier(coordinatrice, new PlanSeance(null, LocalDate.of(2026, 12, 1),
+                LocalTime.of(14, 0), "Salle du conseil", "", null, convoques));
+
+        assertThat(tenir.ouvertureAnticipee(dans14Jours)).isTrue();
+        assertThatThrownBy(() -> tenir.ouvrir(coordinatrice, dans14Jours.id(), false))
+                .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("la séance n° "
+                        + dans14Jours.numero() + " est prévue le 14 décembre 2026, dans 14 jours : confirmez que "
+                        + "vous l'ouvrez dès aujourd'hui.");
+        assertThat(base.seances().get(dans14Jours.id()).statut()).isEqualTo(StatutSeance.PLANIFIEE);
+        assertThat(tenir.ouvrir(coordinatrice, dans14Jours.id(), true).statut()).isEqualTo(StatutSeance.OUVERTE);
+        assertThat(tenir.ouvertureAnticipee(demain)).as("la veille").isFalse();
+        assertThat(tenir.ouvrir(coordinatrice, demain.id(), false).statut()).isEqualTo(StatutSeance.OUVERTE);
     }
 
     @Test
@@ -171,7 +190,7 @@ class TenirSeanceTest {
 
         assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("ouvrez la séance");
-        tenir.ouvrir(coordinatrice, seance.id());
+        tenir.ouvrir(coordinatrice, seance.id(), true);
         tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), base.membres().get(p.membreId()).role() == Role.REFERENT_MEDICAL
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
@@ -193,7 +212,7 @@ class TenirSeanceTest {
     @Test
     void the_quorum_follows_the_rule_the_cell_sets() {
         Seance seance = seancePlanifiee(base);
-        tenir.ouvrir(coordinatrice, seance.id());
+        tenir.ouvrir(coordinatrice, seance.id(), true);
         Seance presents = tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), base.membres().get(p.membreId()).role() == Role.REFERENT_MEDICAL
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());

@@ -13,8 +13,9 @@ import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code meetings plan}: the cell's meetings. */
-@Command(name = "meetings", description = "Les séances de la cellule.", subcommands = CommandeSeances.Planifier.class)
+/** {@code meetings plan | open}: the cell's meetings. */
+@Command(name = "meetings", description = "Les séances de la cellule.",
+        subcommands = {CommandeSeances.Planifier.class, CommandeSeances.Ouvrir.class})
 final class CommandeSeances {
 
     @picocli.CommandLine.Mixin
@@ -70,6 +71,33 @@ final class CommandeSeances {
                         + planifiee.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"))
                         + " à " + planifiee.heure() + ", " + convoques.size() + " membre(s) convoqué(s). Son ordre "
                         + "du jour : render --seance " + planifiee.numero() + ".");
+                sortie().flush();
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * {@code meetings open --number N [--before-date]}: opens a planned meeting; more than a day before its date, only
+     * with {@code --before-date} (the window asks instead).
+     */
+    @Command(name = "open", description = "Ouvre une séance planifiée (coordinatrice) ; plus d'un jour avant sa "
+            + "date, seulement avec --before-date.")
+    static final class Ouvrir extends SousCommandeDeGroupe {
+
+        @Option(names = "--number", required = true, paramLabel = "N", description = "Numéro de la séance.")
+        private int numero;
+
+        @Option(names = "--before-date", description = "Confirme l'ouverture plus d'un jour avant la date prévue.")
+        private boolean avantSaDate;
+
+        @Override
+        public Integer call() {
+            try (Services services = principale().ouvrir()) {
+                Seance seance = services.genererDocuments().trouver(services.utilisateur(), numero);
+                Seance ouverte = ValeursCli.selonOptions(Map.of("date", "--before-date"),
+                        () -> services.tenirSeance().ouvrir(services.utilisateur(), seance.id(), avantSaDate));
+                sortie().println("Séance n° " + ouverte.numero() + " ouverte.");
                 sortie().flush();
                 return 0;
             }

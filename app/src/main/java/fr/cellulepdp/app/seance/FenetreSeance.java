@@ -62,8 +62,7 @@ public final class FenetreSeance extends Stage {
         entete.getStyleClass().add("titre-page");
         ouvrir.setId("ouvrir-seance");
         ouvrir.getStyleClass().add("bouton-principal");
-        ouvrir.setOnAction(e -> modele.agir(() -> services.tenirSeance().ouvrir(services.utilisateur(), seanceId),
-                s -> onglets.getSelectionModel().select(presences)));
+        ouvrir.setOnAction(e -> ouvrir(services, dialogues, seanceId, presences));
         cloturer.setId("cloturer-seance");
         cloturer.setOnAction(e -> cloturer(services, dialogues, seanceId));
         Button apercu = new Button("Aperçu des documents…");
@@ -127,6 +126,18 @@ public final class FenetreSeance extends Stage {
                 + (s.heure() == null ? "" : " à " + s.heure()) + " — " + s.statut().libelle());
         ouvrir.setDisable(s.statut() != StatutSeance.PLANIFIEE);
         cloturer.setDisable(s.statut() != StatutSeance.OUVERTE);
+    }
+
+    /** Opening more than a day before the meeting's date is asked to be confirmed first. */
+    private void ouvrir(Services services, Dialogues dialogues, UUID seanceId, Tab presences) {
+        boolean avance = services.tenirSeance().ouvertureAnticipee(modele.dossier().seance());
+        if (avance && !dialogues.confirmer("Ouvrir la séance avant sa date", "Cette séance est prévue le "
+                + modele.dossier().seance().date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu",
+                java.util.Locale.FRENCH)) + ". L’ouvrir dès aujourd’hui ? Ses décisions porteront la date du jour.")) {
+            return;
+        }
+        modele.agir(() -> services.tenirSeance().ouvrir(services.utilisateur(), seanceId, avance),
+                s -> onglets.getSelectionModel().select(presences));
     }
 
     private void cloturer(Services services, Dialogues dialogues, UUID seanceId) {

@@ -237,7 +237,7 @@ class MiseEnPlaceParcoursTest {
         seance = services.preparerSeance().enregistrerOrdreDuJour(coordinatrice, seance,
                 services.preparerSeance().proposer(coordinatrice, seance.id()));
         assertThat(seance.ordreDuJour()).hasSize(1);
-        services.tenirSeance().ouvrir(coordinatrice, seance.id());
+        services.tenirSeance().ouvrir(coordinatrice, seance.id(), true);
         seance = services.tenirSeance().enregistrerPresences(coordinatrice, seance.id(), membres.stream()
                 .map(m -> new Presence(m.id(), EtatPresence.PRESENT)).toList(), List.of());
         assertThat(services.tenirSeance().constatQuorum(seance)).isEqualTo("Quorum atteint.");

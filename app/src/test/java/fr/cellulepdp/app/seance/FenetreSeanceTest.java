@@ -298,7 +298,7 @@ class FenetreSeanceTest {
     void typed_input_survives_a_reading_of_the_meeting_and_a_decision_saved_elsewhere_is_not_overwritten(
             FxRobot robot) {
         Seance prevue = seance(26);
-        services.tenirSeance().ouvrir(services.utilisateur(), prevue.id());
+        services.tenirSeance().ouvrir(services.utilisateur(), prevue.id(), true);
         services.tenirSeance().enregistrerPresences(services.utilisateur(), prevue.id(), prevue.presences().stream()
                 .map(p -> new fr.cellulepdp.model.seance.Presence(p.membreId(),
                         fr.cellulepdp.model.seance.EtatPresence.PRESENT)).toList(), List.of());

@@ -61,6 +61,9 @@ public final class DonneesDemo {
     static final int SEANCES_PASSEES = 6;
     private static final int POINTS_PAR_SEANCE = 6;
     private static final long GRAINE = 58L;
+    /** The demo's occupational-health service, in the directory: the people's files name it. */
+    private static final String SPSTI = "SPSTI de la Nièvre (fictif)";
+    private static final String PRESCRIPTEUR = "Service social de l'Assurance Maladie";
     private static final IssueDecision[] ISSUES = {IssueDecision.ACCORD, IssueDecision.ACCORD,
             IssueDecision.ACCORD_SOUS_RESERVE, IssueDecision.REFUS, IssueDecision.ACCORD, IssueDecision.AJOURNEMENT,
             IssueDecision.ACCORD, IssueDecision.SANS_OBJET};
@@ -119,7 +122,7 @@ public final class DonneesDemo {
                 Role.REFERENT_MEDICAL);
         membre("M.", "Marc", "Rolland", "Gestionnaire risques professionnels", "CPAM de la Nièvre",
                 Role.REFERENT_ADMINISTRATIF);
-        membre("Dr", "Paul", "Vernier", "Médecin du travail", "SPSTI de la Nièvre (fictif)", Role.PARTENAIRE);
+        membre("Dr", "Paul", "Vernier", "Médecin du travail", SPSTI, Role.PARTENAIRE);
         membre("Mme", "Nadia", "Benali", "Conseillère en insertion", "Cap Emploi 58", Role.PARTENAIRE);
     }
 
@@ -135,7 +138,7 @@ public final class DonneesDemo {
     /** The organisations of the demo directory: invented names and addresses on the reserved demo domain. */
     private static List<Organisation> annuaire() {
         return List.of(
-                organisation(1, TypeOrganisation.SANTE_TRAVAIL, "SPSTI de la Nièvre (fictif)",
+                organisation(1, TypeOrganisation.SANTE_TRAVAIL, SPSTI,
                         new Adresse("12 avenue de l'Exemple", "", "58000", "Nevers"), "spsti58@exemple.fr",
                         "03 86 00 00 10"),
                 organisation(2, TypeOrganisation.CAP_EMPLOI, "Cap Emploi 58",
@@ -147,7 +150,10 @@ public final class DonneesDemo {
                         new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "", ""),
                 organisation(5, TypeOrganisation.PROTECTION_DONNEES, "Délégué à la protection des données de la CPAM",
                         new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "dpo-cpam58@exemple.fr",
-                        ""));
+                        ""),
+                // the prescriber of most demo requests: its copies are addressed, like the others
+                organisation(6, TypeOrganisation.PRESCRIPTEUR, PRESCRIPTEUR,
+                        new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "", "03 86 00 00 60"));
     }
 
     private static Organisation organisation(int n, TypeOrganisation type, String nom, Adresse adresse, String email,
@@ -253,7 +259,7 @@ public final class DonneesDemo {
                 i + 1), assure.id(), referentSocial(i).id(), signalement, origine, risque, debutArret,
                 reference.plusDays(120 + hasard.nextInt(120)), consentement, urgent, complexe,
                 "Entretien réalisé ; la personne souhaite préparer son retour à l'emploi.",
-                "Avis médical de démonstration.", StatutSituation.SUIVIE, null, null, "");
+                "Avis médical de démonstration.", StatutSituation.SUIVIE, null, null, SPSTI);
     }
 
     /** Measures go round the catalogue; self-employed people get the consultation reserved to them. */
@@ -281,7 +287,7 @@ public final class DonneesDemo {
         LocalDate fin = null;
         BigDecimal cout = null;
         String financement = "";
-        String prescripteur = "Service social de l'Assurance Maladie";
+        String prescripteur = PRESCRIPTEUR;
         switch (mesure) {
             case ESSAI_ENCADRE -> {
                 duree = 5 + hasard.nextInt(10);
@@ -437,12 +443,16 @@ public final class DonneesDemo {
     private void planifierLaProchaineSeance() {
         List<PointOrdreDuJour> points = new ArrayList<>();
         int premier = SEANCES_PASSEES * POINTS_PAR_SEANCE;
+        List<PointOrdreDuJour> pourInformation = new ArrayList<>();
         for (int index = premier; index < premier + 8; index++) {
             Demande demande = demandes.get(index);
-            points.add(new PointOrdreDuJour(id("point", index), demande.situationId(), List.of(demande.id()),
-                    categorie(demande), 10, Set.of()));
+            // the measures the cell only follows come last, for information, after those it decides
+            (catalogue.regle(demande.mesure()).suiviSeulement() ? pourInformation : points).add(new PointOrdreDuJour(
+                    id("point", index), demande.situationId(), List.of(demande.id()), categorie(demande), 10,
+                    Set.of()));
             demandes.set(index, demande.avecStatut(StatutDemande.INSCRITE));
         }
+        points.addAll(pourInformation);
         List<Presence> convoques = membres.stream().map(m -> new Presence(m.id(), EtatPresence.ABSENT)).toList();
         seances.add(new Seance(id("seance", SEANCES_PASSEES + 1), 0, 20 + SEANCES_PASSEES, reference.plusWeeks(1),
                 LocalTime.of(14, 0), "", "https://visio.exemple.fr/cellule-pdp-58", StatutSeance.PLANIFIEE,

@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  */
 public final class TenirSeance {
 
+    private static final java.time.format.DateTimeFormatter JOUR = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM uuuu", java.util.Locale.FRENCH);
+
     private final Stockage stockage;
     private final Horloge horloge;
 
@@ -42,17 +45,33 @@ public final class TenirSeance {
         this.horloge = horloge;
     }
 
-    /** Opens a planned meeting: decisions can then be entered. Opening an open meeting changes nothing. */
-    public Seance ouvrir(Utilisateur acteur, UUID seanceId) {
+    /**
+     * Opens a planned meeting: decisions can then be entered. Opening an open meeting changes nothing. A meeting
+     * opened more than a day before its date is most often the wrong one: that needs {@code avantSaDate}, given once
+     * the user confirmed (the window asks, the command line wants its option).
+     *
+     * @throws SaisieInvalideException when the meeting is more than a day ahead and {@code avantSaDate} is false
+     */
+    public Seance ouvrir(Utilisateur acteur, UUID seanceId, boolean avantSaDate) {
         Droits.coordinatrice(acteur, "séance", "ouvre la séance");
         return stockage.transactions().inTransaction(() -> {
             Seance seance = modifiable(seanceId);
             if (seance.statut() == StatutSeance.OUVERTE) {
                 return seance;
             }
+            if (ouvertureAnticipee(seance) && !avantSaDate) {
+                throw new SaisieInvalideException("date", "la séance n° " + seance.numero() + " est prévue le "
+                        + seance.date().format(JOUR) + ", dans " + java.time.temporal.ChronoUnit.DAYS.between(
+                        horloge.aujourdhui(), seance.date()) + " jours : confirmez que vous l'ouvrez dès aujourd'hui.");
+            }
             audit().noter(acteur, "OUVERTURE", "Seance", seanceId, "séance n° " + seance.numero());
             return stockage.seances().save(seance.avecStatut(StatutSeance.OUVERTE));
         });
+    }
+
+    /** True when opening the meeting now would be more than a day before its date: the user must confirm it. */
+    public boolean ouvertureAnticipee(Seance seance) {
+        return seance.statut() == StatutSeance.PLANIFIEE && seance.date().isAfter(horloge.aujourdhui().plusDays(1));
     }
 
     public Seance enregistrerPresences(Utilisateur acteur, UUID seanceId, List<Presence> presences,

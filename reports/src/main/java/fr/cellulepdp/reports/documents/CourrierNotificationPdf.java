@@ -145,13 +145,7 @@ final class CourrierNotificationPdf {
 
     /** Who a copy goes to, by name: the employer, the file's occupational-health service, the prescriber. */
     private static String nomDestinataire(DossierSeance.Point point, Demande demande, Destinataire destinataire) {
-        return switch (destinataire) {
-            case EMPLOYEUR -> point.assure().employeur().nom();
-            case MEDECIN_TRAVAIL -> point.situation().serviceSanteTravail().isEmpty()
-                    ? "Service de prévention et de santé au travail" : point.situation().serviceSanteTravail();
-            case PRESCRIPTEUR -> demande.prescripteur();
-            case ASSURE -> throw new IllegalArgumentException("pas une copie");
-        };
+        return DestinatairesCourrier.nom(point.situation(), point.assure(), demande, destinataire);
     }
 
     /** The copy's addressee: its name, and its postal address when the directory holds an organisation of that name. */
@@ -160,17 +154,16 @@ final class CourrierNotificationPdf {
         String nom = nomDestinataire(point, demande, destinataire);
         page.aDroite(nom, Composition.Style.GRAS);
         page.aDroite("À l'attention de la personne chargée du dossier", Composition.Style.NORMAL);
-        contenu.annuaire().stream().filter(o -> o.actif() && o.nom().equalsIgnoreCase(nom)).findFirst()
-                .ifPresent(o -> {
-                    String rue = String.join(" ", o.adresse().ligne1(), o.adresse().ligne2()).strip();
-                    if (!rue.isEmpty()) {
-                        page.aDroite(rue, Composition.Style.NORMAL);
-                    }
-                    String ville = (o.adresse().codePostal() + " " + o.adresse().ville()).strip();
-                    if (!ville.isEmpty()) {
-                        page.aDroite(ville, Composition.Style.NORMAL);
-                    }
-                });
+        DestinatairesCourrier.organisation(contenu.annuaire(), nom).ifPresent(o -> {
+            String rue = String.join(" ", o.adresse().ligne1(), o.adresse().ligne2()).strip();
+            if (!rue.isEmpty()) {
+                page.aDroite(rue, Composition.Style.NORMAL);
+            }
+            String ville = (o.adresse().codePostal() + " " + o.adresse().ville()).strip();
+            if (!ville.isEmpty()) {
+                page.aDroite(ville, Composition.Style.NORMAL);
+            }
+        });
     }
 
     /**
