@@ -25,3 +25,15 @@ WHERE issue <> 'SUIVIE'
 DELETE FROM notification
 WHERE statut <> 'ENVOYEE'
   AND decision_id IN (SELECT id FROM decision WHERE issue = 'SUIVIE');
+
+-- The approval of the previous meeting's minutes, recorded at the meeting that approves them (issue 18): approved,
+-- or approved with changes, and the changes; printed in that meeting's minutes.
+CREATE TABLE approbation_pv (
+    id            UUID PRIMARY KEY,
+    version       BIGINT NOT NULL,
+    seance_id     UUID NOT NULL REFERENCES seance (id),
+    precedente_id UUID NOT NULL REFERENCES seance (id),
+    approbation   VARCHAR(40) NOT NULL,
+    modifications VARCHAR(10000) NOT NULL,
+    CONSTRAINT uq_approbation_pv_seance UNIQUE (seance_id)
+);

@@ -125,6 +125,53 @@ class TenirSeanceTest {
     }
 
     @Test
+    void the_previous_minutes_are_approved_at_the_meeting_with_their_changes() {
+        Seance planifiee = seancePlanifiee(base);
+        assertThatThrownBy(() -> tenir.approuverProcesVerbalPrecedent(coordinatrice, planifiee.id(),
+                fr.cellulepdp.model.seance.Approbation.APPROUVE, "")).isInstanceOf(SaisieInvalideException.class)
+                .hasMessageContaining("le procès-verbal précédent s'approuve en séance : ouvrez-la.");
+        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        assertThatThrownBy(() -> tenir.approuverProcesVerbalPrecedent(coordinatrice, seance.id(),
+                fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS, " "))
+                .isInstanceOf(SaisieInvalideException.class)
+                .hasMessageContaining("indiquez les modifications apportées au procès-verbal.");
+
+        tenir.approuverProcesVerbalPrecedent(coordinatrice, seance.id(),
+                fr.cellulepdp.model.seance.Approbation.APPROUVE, "");
+        var approbation = tenir.approuverProcesVerbalPrecedent(coordinatrice, seance.id(),
+                fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS, "Point 3 : tuteur corrigé.");
+
+        Seance precedente = base.seances().findAll().stream().filter(Seance::estCloturee)
+                .max(java.util.Comparator.comparing(Seance::date)).orElseThrow();
+        assertThat(base.approbationsProcesVerbal().findAll()).as("une par séance").hasSize(1);
+        assertThat(base.approbationsProcesVerbal().findBySeance(seance.id())).get()
+                .isEqualTo(approbation).satisfies(a -> {
+                    assertThat(a.precedenteId()).isEqualTo(precedente.id());
+                    assertThat(a.modifications()).isEqualTo("Point 3 : tuteur corrigé.");
+                });
+    }
+
+    @Test
+    void an_excused_secretary_cannot_keep_the_minutes_another_present_member_is_named() {
+        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        UUID secretaire = seance.secretaireId();
+        tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
+                .map(p -> new Presence(p.membreId(), p.membreId().equals(secretaire) ? EtatPresence.EXCUSE
+                        : EtatPresence.PRESENT)).toList(), seance.invites());
+
+        assertThatThrownBy(() -> tenir.cloturer(coordinatrice, seance.id()))
+                .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("n'est pas noté présent : "
+                        + "désignez un secrétaire présent avant de clôturer.");
+        assertThatThrownBy(() -> tenir.designerSecretaire(coordinatrice, seance.id(), secretaire))
+                .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("membre interne présent");
+        Membre present = base.membres().findAll().stream().filter(m -> m.role().estInterne() && m.actif()
+                && !m.id().equals(secretaire)).findFirst().orElseThrow();
+        assertThat(tenir.designerSecretaire(coordinatrice, seance.id(), present.id()).secretaireId())
+                .isEqualTo(present.id());
+        assertThat(tenir.cloturer(coordinatrice, seance.id()).statut()).isEqualTo(StatutSeance.CLOTUREE);
+    }
+
+    @Test
     void opening_a_meeting_more_than_a_day_before_its_date_needs_to_be_confirmed() {
         List<java.util.UUID> convoques = base.membres().findAll().stream().map(Membre::id).toList();
         Seance dans14Jours = preparer.planifier(coordinatrice, new PlanSeance(null, LocalDate.of(2026, 12, 14),
@@ -144,12 +191,18 @@ class TenirSeanceTest {
     }
 
     @Test
-    void the_proposal_puts_urgent_then_complex_then_oldest_and_skips_requests_already_on_an_agenda() {
+    void the_proposal_puts_urgent_then_complex_then_oldest_followed_measures_last_and_skips_those_on_an_agenda() {
         Seance seance = seancePlanifiee(base);
 
         List<PointOrdreDuJour> proposition = preparer.proposer(coordinatrice, seance.id());
 
-        List<PointOrdreDuJour> demandes = proposition.stream().filter(p -> !p.demandeIds().isEmpty()).toList();
+        List<PointOrdreDuJour> avecDemandes = proposition.stream().filter(p -> !p.demandeIds().isEmpty()).toList();
+        fr.cellulepdp.model.mesure.CatalogueMesures catalogue = fr.cellulepdp.model.mesure.CatalogueMesures.parDefaut();
+        java.util.function.Predicate<PointOrdreDuJour> suivi = p -> p.demandeIds().stream()
+                .allMatch(id -> catalogue.regle(base.demandes().get(id).mesure()).suiviSeulement());
+        // the items with only measures the cell follows come last, for information
+        assertThat(avecDemandes).extracting(p -> suivi.test(p) ? 1 : 0).isSorted();
+        List<PointOrdreDuJour> demandes = avecDemandes.stream().filter(suivi.negate()).toList();
         assertThat(demandes).isNotEmpty();
         assertThat(demandes).extracting(p -> p.categorie().ordinal()).isSorted();
         for (CategoriePoint categorie : List.of(CategoriePoint.URGENT, CategoriePoint.COMPLEXE, CategoriePoint.STANDARD)) {

@@ -317,6 +317,8 @@ class MiseEnPlaceCliTest {
         assertThat(commeCoordinatrice("meetings", "open", "--number", "1", "--before-date"))
                 .as(erreurs.toString()).isZero();
         assertThat(sortie.toString()).contains("Séance n° 1 ouverte.");
+        assertThat(commeCoordinatrice("meetings", "approve-minutes", "--number", "1")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("aucune séance n'a été clôturée avant celle-ci.");
 
         // the encrypted file does not show what was typed
         String brut = new String(Files.readAllBytes(dossier.resolve("cellule.mv.db")), StandardCharsets.ISO_8859_1);

@@ -10,6 +10,7 @@ import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.notification.CanalEnvoi;
 import fr.cellulepdp.model.notification.Destinataire;
@@ -97,6 +98,11 @@ public final class GenererDocumentsSeance {
                                          Progression progression) {
         Droits.coordinatrice(acteur, "documents", "produit les documents de la séance");
         Pack pack = produire(acteur, seanceId, certificat, progression, true);
+        if (!pack.mentionsManquantes().isEmpty()) {
+            // checked before anything is written or recorded: no letter leaves without what the law requires
+            throw new SaisieInvalideException("mentions légales", "les courriers ne peuvent pas être produits, il "
+                    + "manque : " + String.join(" ; ", pack.mentionsManquantes()) + ".");
+        }
         archive.deposer(pack.numeroSeance(), pack.produits());
         stockage.transactions().runInTransaction(() -> {
             for (Courrier courrier : pack.courriers()) {
@@ -141,7 +147,8 @@ public final class GenererDocumentsSeance {
     }
 
     /** The documents of the pack in order, and the letters to record once they are on disk. */
-    private record Pack(int numeroSeance, List<DocumentProduit> produits, List<Courrier> courriers) {
+    private record Pack(int numeroSeance, List<DocumentProduit> produits, List<Courrier> courriers,
+                        List<String> mentionsManquantes) {
     }
 
     private Pack produire(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
@@ -152,14 +159,14 @@ public final class GenererDocumentsSeance {
         Seance seance = dossier.seance();
         List<Seance> autres = stockage.seances().findAll().stream().filter(s -> !s.id().equals(seanceId))
                 .sorted(Comparator.comparing(Seance::date)).toList();
-        Seance precedente = autres.stream().filter(s -> s.estCloturee() && s.date().isBefore(seance.date()))
-                .reduce((a, b) -> b).orElse(null);
+        Seance precedente = seance.precedenteParmi(autres).orElse(null);
         Seance prochaine = autres.stream().filter(s -> !s.estCloturee() && s.date().isAfter(seance.date()))
                 .findFirst().orElse(null);
         ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, dateDesCourriers(seance),
                 new GererModelesCourrier(stockage, horloge).modeles(acteur),
                 cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null),
-                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives());
+                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives(),
+                stockage.approbationsProcesVerbal().findBySeance(seanceId).orElse(null));
 
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, contenu.dateEdition(), contenu.annuaire())
                 : List.of();
@@ -199,7 +206,10 @@ public final class GenererDocumentsSeance {
         } finally {
             lot.abandonner();
         }
-        return new Pack(seance.numero(), produits, faits);
+        List<String> manquantes = lettres.isEmpty() ? List.of() : MentionsLegales.manquantes(cellule,
+                contenu.annuaire(), lettres.stream().map(l -> l.decision().issue())
+                        .anyMatch(i -> i == IssueDecision.REFUS || i == IssueDecision.ACCORD_SOUS_RESERVE));
+        return new Pack(seance.numero(), produits, faits, manquantes);
     }
 
     /** A letter signed as archived and, for an e-mail, its copy encrypted with the person's password. */

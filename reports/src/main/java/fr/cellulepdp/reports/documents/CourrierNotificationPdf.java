@@ -259,7 +259,8 @@ final class CourrierNotificationPdf {
     static String protectionDesDonnees(Cellule cellule, java.util.Optional<String> delegue) {
         return "Protection de vos données : la " + cellule.cpam() + ", responsable du traitement, utilise les "
                 + "données de ce dossier pour vous accompagner dans la prévention de la désinsertion "
-                + "professionnelle. Elles sont communiquées aux seuls membres de la cellule et aux partenaires que "
+                + "professionnelle, mission d'intérêt public de l'Assurance Maladie (article 6.1.e du RGPD ; données "
+                + "de santé : article 9.2.h). Elles sont communiquées aux seuls membres de la cellule et aux partenaires que "
                 + "vous avez acceptés, et conservées " + cellule.conservationAnnees() + " ans après la clôture de "
                 + "votre dossier. Vous pouvez y accéder, les faire rectifier, vous opposer à leur utilisation ou en "
                 + "demander la limitation auprès du délégué à la protection des données de votre caisse"

@@ -59,13 +59,16 @@ final class ProcesVerbalPdf {
                     .flatMap(Optional::stream)
                     .sorted(Comparator.comparing((List<String> l) -> l.get(0)).thenComparing(l -> l.get(1)))
                     .forEach(presences::add);
-            s.invites().forEach(i -> presences.add(List.of("", "Invité(e)", i, "Présent(e)")));
             page.tableau(List.of("Organisation", "Rôle", "Membre", "Présence"), new float[] {30, 22, 28, 14},
                     presences);
+            if (!s.invites().isEmpty()) {
+                // guests are not members of the cell: listed apart, outside the quorum
+                page.paragraphe(t("Personnes invitées, sans voix délibérative : " + String.join(", ", s.invites())
+                        + "."), Composition.Style.NORMAL);
+            }
             page.paragraphe(t(dossier.constatQuorum()), Composition.Style.GRAS);
             if (contenu.precedente() != null) {
-                page.paragraphe(t("Le procès-verbal de la " + Redaction.seance(contenu.precedente())
-                        + " est soumis à l'approbation des membres."), Composition.Style.NORMAL);
+                page.paragraphe(t(approbation(contenu)), Composition.Style.NORMAL);
             }
 
             page.sousTitre("Situations examinées");
@@ -104,6 +107,17 @@ final class ProcesVerbalPdf {
             return new DocumentPdf(page.terminer(new Metadonnees(titre, cellule.nom(),
                     "Procès-verbal de la cellule locale PDP"), "Procès-verbal — séance n° " + s.numero()), signatures);
         }
+    }
+
+    /** What the meeting decided on the previous minutes, or that they are submitted when nothing is recorded. */
+    private static String approbation(ContenuSeance contenu) {
+        String pv = "Le procès-verbal de la " + Redaction.seance(contenu.precedente());
+        var a = contenu.approbationPrecedent();
+        if (a == null) {
+            return pv + " est soumis à l'approbation des membres.";
+        }
+        return a.approbation() == fr.cellulepdp.model.seance.Approbation.APPROUVE ? pv + " est approuvé."
+                : pv + " est approuvé avec les modifications suivantes : " + a.modifications();
     }
 
     private static Optional<Presence> presence(Seance s, Membre m) {

@@ -130,6 +130,23 @@ class GenerateurPdfTest {
     }
 
     @Test
+    void the_minutes_print_the_approval_of_the_previous_minutes_and_the_guests_apart() throws Exception {
+        ContenuSeance c = contenu;
+        assertThat(texte(generateur.procesVerbal(c, false).contenu())).as("rien d'enregistré")
+                .contains("est soumis à l'approbation des membres.");
+        ContenuSeance approuve = new ContenuSeance(c.cellule(), c.dossier(), c.precedente(), c.prochaine(),
+                c.dateEdition(), c.modelesCourrier(), c.logo(), c.annuaire(),
+                new fr.cellulepdp.model.seance.ApprobationProcesVerbal(java.util.UUID.randomUUID(), 1,
+                        c.dossier().seance().id(), c.precedente().id(),
+                        fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS, "Point 2 : date corrigée."));
+
+        String texte = texte(generateur.procesVerbal(approuve, false).contenu()).replaceAll("\\s+", " ");
+
+        assertThat(texte).contains("séance n° " + c.precedente().numero(), "est approuvé avec les modifications "
+                + "suivantes : Point 2 : date corrigée.").doesNotContain("soumis à l'approbation");
+    }
+
+    @Test
     void one_letter_per_outcome_is_pdf_a_with_its_wording_and_no_medical_opinion() throws Exception {
         for (IssueDecision issue : IssueDecision.decisions()) {
             ContenuDemo.Lettre cas = ContenuDemo.lettre(issue);
@@ -152,6 +169,11 @@ class GenerateurPdfTest {
                 case SUIVIE -> throw new AssertionError("une mesure suivie n'a pas de courrier");
             });
             assertThat(lettre.emplacements()).hasSize(1);
+            // the data-protection notice: controller, legal basis, purpose, recipients, retention, rights, officer, CNIL
+            assertThat(texte.replaceAll("\\s+", " ")).as(issue.name()).contains("responsable du traitement",
+                    "(article 6.1.e du RGPD", "prévention de la désinsertion professionnelle",
+                    "communiquées aux seuls membres de la cellule", "ans après la clôture", "les faire rectifier",
+                    "délégué à la protection des données", "CNIL");
         }
     }
 

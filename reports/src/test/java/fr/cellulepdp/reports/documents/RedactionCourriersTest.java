@@ -72,8 +72,11 @@ class RedactionCourriersTest {
     /** What is wrong in the text, each with where it was found and the words around it. */
     static List<String> fautes(String ou, String texte) {
         List<String> fautes = new ArrayList<>();
+        // repeated words are looked for where the wording and the data meet: the body, before « Pour toute question »
+        int fin = texte.indexOf("Pour toute question");
+        String corps = texte.substring(0, fin < 0 ? texte.length() : fin);
         for (Pattern motif : List.of(DE_VOYELLE, CONTRACTION_MANQUEE, REDITE)) {
-            Matcher m = motif.matcher(texte);
+            Matcher m = motif.matcher(motif == REDITE ? corps : texte);
             while (m.find()) {
                 fautes.add(ou + " : « " + texte.substring(Math.max(0, m.start() - 30),
                         Math.min(texte.length(), m.end() + 30)) + " »");
