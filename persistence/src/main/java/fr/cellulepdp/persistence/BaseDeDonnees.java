@@ -55,6 +55,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotDecisions decisions;
     private final DepotMotifsTypes motifsTypes;
     private final DepotModelesCourrier modelesCourrier;
+    private final DepotApprobationsProcesVerbal approbationsProcesVerbal;
     private final DepotServeursSmtp serveursSmtp;
     private final DepotSuivis suivis;
     private final DepotNotifications notifications;
@@ -82,6 +83,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.decisions = new DepotDecisions(contexte);
         this.motifsTypes = new DepotMotifsTypes(contexte);
         this.modelesCourrier = new DepotModelesCourrier(contexte);
+        this.approbationsProcesVerbal = new DepotApprobationsProcesVerbal(contexte);
         this.serveursSmtp = new DepotServeursSmtp(contexte);
         this.suivis = new DepotSuivis(contexte);
         this.notifications = new DepotNotifications(contexte);
@@ -377,6 +379,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public ModeleCourrierRepository modelesCourrier() {
         return modelesCourrier;
+    }
+
+    @Override
+    public fr.cellulepdp.model.seance.ApprobationProcesVerbalRepository approbationsProcesVerbal() {
+        return approbationsProcesVerbal;
     }
 
     @Override

@@ -67,6 +67,11 @@ class CopieBaseTest {
         base.seances().save(new Seance(seance.id(), seance.version(), seance.numero(), seance.date(), seance.heure(),
                 seance.lieu(), seance.lienVisio(), seance.statut(), seance.secretaireId(), seance.presences(),
                 seance.invites(), points, seance.derogationQuorum()));
+        Seance precedente = base.seances().findAll().stream().filter(s -> !s.id().equals(seance.id())).findFirst()
+                .orElseThrow();
+        base.approbationsProcesVerbal().save(new fr.cellulepdp.model.seance.ApprobationProcesVerbal(UUID.randomUUID(),
+                0, seance.id(), precedente.id(), fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS,
+                "Point 2 : date corrigée."));
         Notification lettre = base.notifications().save(new Notification(UUID.randomUUID(), 0, decision.id(),
                 Destinataire.ASSURE, CanalEnvoi.EMAIL, StatutNotification.EN_ATTENTE_ENVOI, "ab".repeat(32), 1, null,
                 "535 Authentication failed", "personne@exemple.fr", "<lettre@cellule.exemple.fr>",

@@ -62,7 +62,7 @@ class DeciderEnUrgenceTest {
 
     @Test
     void only_the_coordinatrice_with_a_medical_referent_decides_and_the_decision_is_checked() {
-        UUID demande = TenirSeanceTest.seancePlanifiee(base).ordreDuJour().get(0).demandeIds().get(0);
+        UUID demande = TenirSeanceTest.demandesDecidees(base, TenirSeanceTest.seancePlanifiee(base)).get(0);
         Utilisateur referente = new Utilisateur(membre(Role.REFERENT_SOCIAL).id(), "r", Role.REFERENT_SOCIAL);
 
         assertThatThrownBy(() -> urgence.decider(referente, membre(Role.REFERENT_SOCIAL).id(),
@@ -83,7 +83,7 @@ class DeciderEnUrgenceTest {
     @Test
     void an_urgent_decision_leaves_the_planned_agenda_takes_effect_and_comes_back_for_ratification() {
         Seance prevue = TenirSeanceTest.seancePlanifiee(base);
-        UUID demande = prevue.ordreDuJour().get(0).demandeIds().get(0);
+        UUID demande = TenirSeanceTest.demandesDecidees(base, prevue).get(0);
 
         Decision decision = urgence.decider(coordinatrice, medecin.id(),
                 TenirSeanceTest.saisie(demande, IssueDecision.ACCORD));
@@ -120,7 +120,7 @@ class DeciderEnUrgenceTest {
     void a_request_on_an_open_meeting_is_decided_there() {
         TenirSeance tenir = new TenirSeance(base, HORLOGE);
         Seance ouverte = TenirSeanceTest.ouverteAuComplet(base, tenir, coordinatrice);
-        UUID demande = ouverte.ordreDuJour().get(0).demandeIds().get(0);
+        UUID demande = TenirSeanceTest.demandesDecidees(base, ouverte).get(0);
 
         assertThatThrownBy(() -> urgence.decider(coordinatrice, medecin.id(),
                 TenirSeanceTest.saisie(demande, IssueDecision.ACCORD)))

@@ -93,7 +93,7 @@ class DroitsEcritureTest extends SurBaseTemporaire {
                 new PlanSeance(null, LocalDate.of(2027, 1, 4), null, "Salle 1", "", null, List.of()))));
         cas.put("arrêter l'ordre du jour", new Cas(coordinatrice,
                 a -> new PreparerSeance(base, horloge).enregistrerOrdreDuJour(a, lue, lue.ordreDuJour())));
-        cas.put("ouvrir la séance", new Cas(coordinatrice, a -> tenir().ouvrir(a, seance)));
+        cas.put("ouvrir la séance", new Cas(coordinatrice, a -> tenir().ouvrir(a, seance, true)));
         cas.put("enregistrer les présences", new Cas(interne,
                 a -> tenir().enregistrerPresences(a, seance, lue.presences(), List.of())));
         cas.put("décider", new Cas(interne, a -> tenir().decider(a, seance,

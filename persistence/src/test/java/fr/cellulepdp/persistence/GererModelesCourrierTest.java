@@ -24,7 +24,7 @@ class GererModelesCourrierTest {
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("cellule"))) {
             GererModelesCourrier modeles = new GererModelesCourrier(base, fr.cellulepdp.model.commun.Horloge.systeme());
             assertThat(modeles.modeles(coordinatrice)).containsEntry(IssueDecision.REFUS,
-                    Gabarits.parDefaut(IssueDecision.REFUS)).hasSize(IssueDecision.values().length);
+                    Gabarits.parDefaut(IssueDecision.REFUS)).hasSize(IssueDecision.decisions().size());
 
             modeles.enregistrer(coordinatrice, IssueDecision.REFUS, "Refus : {{decision.motifs}}");
             modeles.enregistrer(coordinatrice, IssueDecision.REFUS, "Refusé : {{decision.motifs}}");

@@ -85,7 +85,7 @@ class TenirSeanceTest {
     /** The planned demo meeting, opened with every convoked member present. */
     static Seance ouverteAuComplet(BaseDeDonnees base, TenirSeance tenir, Utilisateur acteur) {
         Seance seance = seancePlanifiee(base);
-        tenir.ouvrir(acteur, seance.id());
+        tenir.ouvrir(acteur, seance.id(), true);
         return tenir.enregistrerPresences(acteur, seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), EtatPresence.PRESENT)).toList(), List.of("Invitée"));
     }
@@ -99,7 +99,15 @@ class TenirSeanceTest {
     }
 
     private UUID demandeDuPoint(Seance seance, int index) {
-        return seance.ordreDuJour().get(index).demandeIds().get(0);
+        return demandesDecidees(base, seance).get(index);
+    }
+
+    /** The requests of the agenda, in order, whose measure the cell decides (not those it only follows). */
+    static List<UUID> demandesDecidees(BaseDeDonnees base, Seance seance) {
+        fr.cellulepdp.model.mesure.CatalogueMesures catalogue = fr.cellulepdp.model.mesure.CatalogueMesures
+                .parDefaut();
+        return seance.ordreDuJour().stream().map(p -> p.demandeIds().get(0))
+                .filter(id -> !catalogue.regle(base.demandes().get(id).mesure()).suiviSeulement()).toList();
     }
 
     @Test
@@ -117,12 +125,84 @@ class TenirSeanceTest {
     }
 
     @Test
-    void the_proposal_puts_urgent_then_complex_then_oldest_and_skips_requests_already_on_an_agenda() {
+    void the_previous_minutes_are_approved_at_the_meeting_with_their_changes() {
+        Seance planifiee = seancePlanifiee(base);
+        assertThatThrownBy(() -> tenir.approuverProcesVerbalPrecedent(coordinatrice, planifiee.id(),
+                fr.cellulepdp.model.seance.Approbation.APPROUVE, "")).isInstanceOf(SaisieInvalideException.class)
+                .hasMessageContaining("le procès-verbal précédent s'approuve en séance : ouvrez-la.");
+        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        assertThatThrownBy(() -> tenir.approuverProcesVerbalPrecedent(coordinatrice, seance.id(),
+                fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS, " "))
+                .isInstanceOf(SaisieInvalideException.class)
+                .hasMessageContaining("indiquez les modifications apportées au procès-verbal.");
+
+        tenir.approuverProcesVerbalPrecedent(coordinatrice, seance.id(),
+                fr.cellulepdp.model.seance.Approbation.APPROUVE, "");
+        var approbation = tenir.approuverProcesVerbalPrecedent(coordinatrice, seance.id(),
+                fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS, "Point 3 : tuteur corrigé.");
+
+        Seance precedente = base.seances().findAll().stream().filter(Seance::estCloturee)
+                .max(java.util.Comparator.comparing(Seance::date)).orElseThrow();
+        assertThat(base.approbationsProcesVerbal().findAll()).as("une par séance").hasSize(1);
+        assertThat(base.approbationsProcesVerbal().findBySeance(seance.id())).get()
+                .isEqualTo(approbation).satisfies(a -> {
+                    assertThat(a.precedenteId()).isEqualTo(precedente.id());
+                    assertThat(a.modifications()).isEqualTo("Point 3 : tuteur corrigé.");
+                });
+    }
+
+    @Test
+    void an_excused_secretary_cannot_keep_the_minutes_another_present_member_is_named() {
+        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        UUID secretaire = seance.secretaireId();
+        tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
+                .map(p -> new Presence(p.membreId(), p.membreId().equals(secretaire) ? EtatPresence.EXCUSE
+                        : EtatPresence.PRESENT)).toList(), seance.invites());
+
+        assertThatThrownBy(() -> tenir.cloturer(coordinatrice, seance.id()))
+                .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("n'est pas noté présent : "
+                        + "désignez un secrétaire présent avant de clôturer.");
+        assertThatThrownBy(() -> tenir.designerSecretaire(coordinatrice, seance.id(), secretaire))
+                .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("membre interne présent");
+        Membre present = base.membres().findAll().stream().filter(m -> m.role().estInterne() && m.actif()
+                && !m.id().equals(secretaire)).findFirst().orElseThrow();
+        assertThat(tenir.designerSecretaire(coordinatrice, seance.id(), present.id()).secretaireId())
+                .isEqualTo(present.id());
+        assertThat(tenir.cloturer(coordinatrice, seance.id()).statut()).isEqualTo(StatutSeance.CLOTUREE);
+    }
+
+    @Test
+    void opening_a_meeting_more_than_a_day_before_its_date_needs_to_be_confirmed() {
+        List<java.util.UUID> convoques = base.membres().findAll().stream().map(Membre::id).toList();
+        Seance dans14Jours = preparer.planifier(coordinatrice, new PlanSeance(null, LocalDate.of(2026, 12, 14),
+                LocalTime.of(14, 0), "Salle du conseil", "", null, convoques));
+        Seance demain = preparer.planifier(coordinatrice, new PlanSeance(null, LocalDate.of(2026, 12, 1),
+                LocalTime.of(14, 0), "Salle du conseil", "", null, convoques));
+
+        assertThat(tenir.ouvertureAnticipee(dans14Jours)).isTrue();
+        assertThatThrownBy(() -> tenir.ouvrir(coordinatrice, dans14Jours.id(), false))
+                .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("la séance n° "
+                        + dans14Jours.numero() + " est prévue le 14 décembre 2026, dans 14 jours : confirmez que "
+                        + "vous l'ouvrez dès aujourd'hui.");
+        assertThat(base.seances().get(dans14Jours.id()).statut()).isEqualTo(StatutSeance.PLANIFIEE);
+        assertThat(tenir.ouvrir(coordinatrice, dans14Jours.id(), true).statut()).isEqualTo(StatutSeance.OUVERTE);
+        assertThat(tenir.ouvertureAnticipee(demain)).as("la veille").isFalse();
+        assertThat(tenir.ouvrir(coordinatrice, demain.id(), false).statut()).isEqualTo(StatutSeance.OUVERTE);
+    }
+
+    @Test
+    void the_proposal_puts_urgent_then_complex_then_oldest_followed_measures_last_and_skips_those_on_an_agenda() {
         Seance seance = seancePlanifiee(base);
 
         List<PointOrdreDuJour> proposition = preparer.proposer(coordinatrice, seance.id());
 
-        List<PointOrdreDuJour> demandes = proposition.stream().filter(p -> !p.demandeIds().isEmpty()).toList();
+        List<PointOrdreDuJour> avecDemandes = proposition.stream().filter(p -> !p.demandeIds().isEmpty()).toList();
+        fr.cellulepdp.model.mesure.CatalogueMesures catalogue = fr.cellulepdp.model.mesure.CatalogueMesures.parDefaut();
+        java.util.function.Predicate<PointOrdreDuJour> suivi = p -> p.demandeIds().stream()
+                .allMatch(id -> catalogue.regle(base.demandes().get(id).mesure()).suiviSeulement());
+        // the items with only measures the cell follows come last, for information
+        assertThat(avecDemandes).extracting(p -> suivi.test(p) ? 1 : 0).isSorted();
+        List<PointOrdreDuJour> demandes = avecDemandes.stream().filter(suivi.negate()).toList();
         assertThat(demandes).isNotEmpty();
         assertThat(demandes).extracting(p -> p.categorie().ordinal()).isSorted();
         for (CategoriePoint categorie : List.of(CategoriePoint.URGENT, CategoriePoint.COMPLEXE, CategoriePoint.STANDARD)) {
@@ -163,7 +243,7 @@ class TenirSeanceTest {
 
         assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("ouvrez la séance");
-        tenir.ouvrir(coordinatrice, seance.id());
+        tenir.ouvrir(coordinatrice, seance.id(), true);
         tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), base.membres().get(p.membreId()).role() == Role.REFERENT_MEDICAL
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
@@ -185,7 +265,7 @@ class TenirSeanceTest {
     @Test
     void the_quorum_follows_the_rule_the_cell_sets() {
         Seance seance = seancePlanifiee(base);
-        tenir.ouvrir(coordinatrice, seance.id());
+        tenir.ouvrir(coordinatrice, seance.id(), true);
         Seance presents = tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), base.membres().get(p.membreId()).role() == Role.REFERENT_MEDICAL
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());

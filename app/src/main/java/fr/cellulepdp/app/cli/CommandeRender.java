@@ -49,6 +49,12 @@ final class CommandeRender extends SousCommande {
         try (Atelier atelier = Atelier.ouvrirEtPreparer(); Services services = principale().ouvrir()) {
             Seance choisie = "last".equalsIgnoreCase(seance) ? derniere(services)
                     : services.genererDocuments().trouver(services.utilisateur(), numero());
+            List<String> sansAdresse = services.genererDocuments().sansAdresse(services.utilisateur(), choisie.id());
+            if (!sansAdresse.isEmpty()) {
+                // said before the work: these letters are made but recorded « Adresse manquante », never posted
+                sortie().println(sansAdresse.size() + " courrier(s) sans adresse, ni envoyés ni postables :");
+                sansAdresse.forEach(ligne -> sortie().println("  " + ligne));
+            }
             Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(services);
             List<DocumentProduit> documents = services.genererDocuments().sur(atelier)
                     .generer(services.utilisateur(), choisie.id(), signature, (faits, total) -> { });

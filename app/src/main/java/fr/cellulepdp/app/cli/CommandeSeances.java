@@ -3,6 +3,7 @@ package fr.cellulepdp.app.cli;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.seance.Approbation;
 import fr.cellulepdp.model.seance.PlanSeance;
 import fr.cellulepdp.model.seance.Seance;
 import java.time.LocalDate;
@@ -13,8 +14,10 @@ import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code meetings plan}: the cell's meetings. */
-@Command(name = "meetings", description = "Les séances de la cellule.", subcommands = CommandeSeances.Planifier.class)
+/** {@code meetings plan | open | secretary | approve-minutes}: the cell's meetings. */
+@Command(name = "meetings", description = "Les séances de la cellule.",
+        subcommands = {CommandeSeances.Planifier.class, CommandeSeances.Ouvrir.class,
+                CommandeSeances.Secretaire.class, CommandeSeances.ApprouverProcesVerbal.class})
 final class CommandeSeances {
 
     @picocli.CommandLine.Mixin
@@ -73,6 +76,83 @@ final class CommandeSeances {
                 sortie().flush();
                 return 0;
             }
+        }
+    }
+
+    /** A subcommand acting on one meeting, named by {@code --number}: it says in one line what it did. */
+    abstract static class SurSeance extends SousCommandeDeGroupe {
+
+        @Option(names = "--number", required = true, paramLabel = "N", description = "Numéro de la séance.")
+        private int numero;
+
+        /** Acts on the meeting; returns what to print. */
+        abstract String agir(Services services, Seance seance);
+
+        @Override
+        public Integer call() {
+            try (Services services = principale().ouvrir()) {
+                sortie().println(agir(services, services.genererDocuments().trouver(services.utilisateur(), numero)));
+                sortie().flush();
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * {@code meetings open --number N [--before-date]}: opens a planned meeting; more than a day before its date, only
+     * with {@code --before-date} (the window asks instead).
+     */
+    @Command(name = "open", description = "Ouvre une séance planifiée (coordinatrice) ; plus d'un jour avant sa "
+            + "date, seulement avec --before-date.")
+    static final class Ouvrir extends SurSeance {
+
+        @Option(names = "--before-date", description = "Confirme l'ouverture plus d'un jour avant la date prévue.")
+        private boolean avantSaDate;
+
+        @Override
+        String agir(Services services, Seance seance) {
+            Seance ouverte = ValeursCli.selonOptions(Map.of("date", "--before-date"),
+                    () -> services.tenirSeance().ouvrir(services.utilisateur(), seance.id(), avantSaDate));
+            return "Séance n° " + ouverte.numero() + " ouverte.";
+        }
+    }
+
+    /** {@code meetings secretary --number N --member ID}: names the secretary, an internal member present. */
+    @Command(name = "secretary", description = "Désigne le secrétaire de séance, un membre interne présent "
+            + "(coordinatrice).")
+    static final class Secretaire extends SurSeance {
+
+        @Option(names = "--member", required = true, paramLabel = "ID",
+                description = "Identifiant du membre (voir « members list »).")
+        private String membre;
+
+        @Override
+        String agir(Services services, Seance seance) {
+            UUID membreId = CommandeMembres.membre(services, "--member", membre).id();
+            ValeursCli.selonOptions(Map.of("secrétaire", "--member"), () -> services.tenirSeance()
+                    .designerSecretaire(services.utilisateur(), seance.id(), membreId));
+            return "Secrétaire de la séance n° " + seance.numero() + " désigné.";
+        }
+    }
+
+    /**
+     * {@code meetings approve-minutes --number N [--changes TEXTE]}: records, at the open meeting, that the previous
+     * minutes are approved, or approved with the changes given.
+     */
+    @Command(name = "approve-minutes", description = "Note, en séance ouverte, l'approbation du procès-verbal de la "
+            + "séance précédente (avec --changes : approuvé avec ces modifications).")
+    static final class ApprouverProcesVerbal extends SurSeance {
+
+        @Option(names = "--changes", paramLabel = "TEXTE", description = "Les modifications apportées.")
+        private String modifications;
+
+        @Override
+        String agir(Services services, Seance seance) {
+            boolean modifie = modifications != null;
+            services.tenirSeance().approuverProcesVerbalPrecedent(services.utilisateur(), seance.id(),
+                    modifie ? Approbation.APPROUVE_AVEC_MODIFICATIONS : Approbation.APPROUVE, modifications);
+            return "Procès-verbal précédent " + (modifie ? Approbation.APPROUVE_AVEC_MODIFICATIONS
+                    : Approbation.APPROUVE).libelle() + " à la séance n° " + seance.numero() + ".";
         }
     }
 }

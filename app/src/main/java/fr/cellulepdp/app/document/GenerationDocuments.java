@@ -46,16 +46,29 @@ public final class GenerationDocuments {
                     + "Cellule (ou Fichier › Mise en place de la cellule…).");
             return;
         }
+        // letters that could be neither e-mailed nor posted are named first: the user may complete the addresses
+        executeur.executer(() -> services.genererDocuments().sansAdresse(services.utilisateur(), seance.id()),
+                manquantes -> {
+                    if (manquantes.isEmpty() || dialogues.confirmer("Courriers sans adresse", manquantes.size()
+                            + " courrier(s) ne pourront être ni envoyés ni postés, faute d’adresse :\n"
+                            + String.join("\n", manquantes) + "\nIls seront produits et notés « Adresse manquante ». "
+                            + "Produire les documents quand même ?")) {
+                        signerEtProduire(cellule.get(), seance, apres);
+                    }
+                }, e -> dialogues.erreur("Documents", MessagesErreur.pourUtilisateur(e)));
+    }
+
+    private void signerEtProduire(Cellule cellule, Seance seance, Runnable apres) {
         Optional<CertificatSignature> certificat = Optional.empty();
-        String chemin = cellule.get().certificatSignature();
+        String chemin = cellule.certificatSignature();
         if (!chemin.isEmpty()) {
             Optional<char[]> motDePasse = dialogues.demanderMotDePasse("Signature des documents",
-                    "Mot de passe du certificat de " + cellule.get().signataire() + " :");
+                    "Mot de passe du certificat de " + cellule.signataire() + " :");
             if (motDePasse.isEmpty()) {
                 return;
             }
             try {
-                certificat = Optional.of(CertificatChoisi.lire(Path.of(chemin), motDePasse.get(), cellule.get(),
+                certificat = Optional.of(CertificatChoisi.lire(Path.of(chemin), motDePasse.get(), cellule,
                         services.dossierDonnees()));
             } catch (RuntimeException e) {
                 dialogues.erreur("Documents", MessagesErreur.pourUtilisateur(e));

@@ -37,7 +37,7 @@ final class EditeurModelesCourrier extends VBox {
         this.services = services;
         this.executeur = executeur;
         issue.setId("modele-issue");
-        issue.getItems().setAll(IssueDecision.values());
+        issue.getItems().setAll(IssueDecision.decisions());
         issue.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
         issue.valueProperty().addListener((o, a, b) -> {
             texte.setText(b == null ? "" : modeles.getOrDefault(b, ""));

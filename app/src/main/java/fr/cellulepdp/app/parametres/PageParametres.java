@@ -118,6 +118,7 @@ public final class PageParametres extends PageDeBase {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 colonne("Mesure", 265, RegleMesure::mesure),
+                colonne("La cellule", 110, r -> r.suiviSeulement() ? "la suit" : "la décide"),
                 colonne("Unité", 110, RegleMesure::unite),
                 colonne("Durée max.", 100, RegleMesure::dureeMax),
                 colonne("Renouv. max.", 110, RegleMesure::renouvellementsMax),

@@ -62,8 +62,7 @@ public final class FenetreSeance extends Stage {
         entete.getStyleClass().add("titre-page");
         ouvrir.setId("ouvrir-seance");
         ouvrir.getStyleClass().add("bouton-principal");
-        ouvrir.setOnAction(e -> modele.agir(() -> services.tenirSeance().ouvrir(services.utilisateur(), seanceId),
-                s -> onglets.getSelectionModel().select(presences)));
+        ouvrir.setOnAction(e -> ouvrir(services, dialogues, seanceId, presences));
         cloturer.setId("cloturer-seance");
         cloturer.setOnAction(e -> cloturer(services, dialogues, seanceId));
         Button apercu = new Button("Aperçu des documents…");
@@ -129,6 +128,18 @@ public final class FenetreSeance extends Stage {
         cloturer.setDisable(s.statut() != StatutSeance.OUVERTE);
     }
 
+    /** Opening more than a day before the meeting's date is asked to be confirmed first. */
+    private void ouvrir(Services services, Dialogues dialogues, UUID seanceId, Tab presences) {
+        boolean avance = services.tenirSeance().ouvertureAnticipee(modele.dossier().seance());
+        if (avance && !dialogues.confirmer("Ouvrir la séance avant sa date", "Cette séance est prévue le "
+                + modele.dossier().seance().date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu",
+                java.util.Locale.FRENCH)) + ". L’ouvrir dès aujourd’hui ? Ses décisions porteront la date du jour.")) {
+            return;
+        }
+        modele.agir(() -> services.tenirSeance().ouvrir(services.utilisateur(), seanceId, avance),
+                s -> onglets.getSelectionModel().select(presences));
+    }
+
     private void cloturer(Services services, Dialogues dialogues, UUID seanceId) {
         DossierSeance dossier = modele.dossier();
         long sansDecision = dossier.points().stream().flatMap(p -> p.demandes().stream())
@@ -149,9 +160,10 @@ public final class FenetreSeance extends Stage {
         projection.toFront();
     }
 
-    /** Ctrl+1…5 choose the outcome, Ctrl+Entrée records, Page↑/Page↓ move between items (meeting tab only). */
+    /** Ctrl+1…6 choose the outcome, Ctrl+Entrée records, Page↑/Page↓ move between items (meeting tab only). */
     private void raccourcis(Scene scene, VueSeance vue) {
-        KeyCode[] chiffres = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] chiffres = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6};
         IssueDecision[] issues = IssueDecision.values();
         for (int i = 0; i < issues.length; i++) {
             IssueDecision issue = issues[i];

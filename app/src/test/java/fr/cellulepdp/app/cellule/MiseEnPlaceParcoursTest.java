@@ -237,7 +237,7 @@ class MiseEnPlaceParcoursTest {
         seance = services.preparerSeance().enregistrerOrdreDuJour(coordinatrice, seance,
                 services.preparerSeance().proposer(coordinatrice, seance.id()));
         assertThat(seance.ordreDuJour()).hasSize(1);
-        services.tenirSeance().ouvrir(coordinatrice, seance.id());
+        services.tenirSeance().ouvrir(coordinatrice, seance.id(), true);
         seance = services.tenirSeance().enregistrerPresences(coordinatrice, seance.id(), membres.stream()
                 .map(m -> new Presence(m.id(), EtatPresence.PRESENT)).toList(), List.of());
         assertThat(services.tenirSeance().constatQuorum(seance)).isEqualTo("Quorum atteint.");
@@ -246,8 +246,19 @@ class MiseEnPlaceParcoursTest {
                 LocalDate.of(2027, 1, 29), null, "", null, "", List.of()));
         Seance close = services.tenirSeance().cloturer(coordinatrice, seance.id());
 
-        // the documents, signed with the trial certificate
+        // the documents, signed with the trial certificate: refused until the directory names the data-protection
+        // officer every letter's notice gives
         dialogues.motDePasse = CERTIFICAT;
+        robot.interact(() -> new GenerationDocuments(services, ExecuteurTaches.synchrone(), dialogues,
+                new ProgressBar()).generer(close, () -> { }));
+        attendre();
+        assertThat(dialogues.erreurs).singleElement().asString().contains("il manque : le délégué à la protection "
+                + "des données (Annuaire");
+        dialogues.erreurs.clear();
+        services.gererAnnuaire().ajouter(coordinatrice, new fr.cellulepdp.model.annuaire.FicheOrganisation(
+                TypeOrganisation.PROTECTION_DONNEES, "Délégué à la protection des données de la CPAM",
+                new fr.cellulepdp.model.commun.Adresse("1 rue de l'Essai", "", "58000", "Nevers"),
+                "dpo@exemple.fr", ""));
         robot.interact(() -> new GenerationDocuments(services, ExecuteurTaches.synchrone(), dialogues,
                 new ProgressBar()).generer(close, () -> { }));
         attendre();

@@ -310,6 +310,16 @@ class MiseEnPlaceCliTest {
         assertThat(textePdf(documents.resolve("seance-001/02-ordre-du-jour-partenaires.pdf")))
                 .contains(NOM_CELLULE, "Nadia Ferrand");
 
+        // opening the meeting 20 days ahead: refused unless confirmed
+        assertThat(commeCoordinatrice("meetings", "open", "--number", "1")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("date (--before-date) : la séance n° 1 est prévue le",
+                "dans 20 jours : confirmez que vous l'ouvrez dès aujourd'hui.");
+        assertThat(commeCoordinatrice("meetings", "open", "--number", "1", "--before-date"))
+                .as(erreurs.toString()).isZero();
+        assertThat(sortie.toString()).contains("Séance n° 1 ouverte.");
+        assertThat(commeCoordinatrice("meetings", "approve-minutes", "--number", "1")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("aucune séance n'a été clôturée avant celle-ci.");
+
         // the encrypted file does not show what was typed
         String brut = new String(Files.readAllBytes(dossier.resolve("cellule.mv.db")), StandardCharsets.ISO_8859_1);
         assertThat(brut).doesNotContain("Lemoine", "Nevers", "Fictive");

@@ -113,6 +113,8 @@ class FenetreSeanceTest {
         // open, attendance, quorum
         robot.clickOn("#ouvrir-seance");
         attendre();
+        assertThat(dialogues.questions).as("le 14 décembre, ouverte le 23 novembre")
+                .anyMatch(q -> q.contains("L’ouvrir dès aujourd’hui ?"));
         assertThat(robot.lookup("#constat-quorum").queryAs(Label.class).getText()).startsWith("Quorum non atteint");
         robot.clickOn("#tous-presents");
         robot.clickOn("#enregistrer-presences");
@@ -135,7 +137,8 @@ class FenetreSeanceTest {
         decider(robot, KeyCode.DIGIT5, () -> robot.clickOn("#champ-motifs").write("Reprise du travail"));
         List<Decision> decisions = services.stockage().decisions().findBySeance(seance(27).id()).stream()
                 .sorted(Comparator.comparing(Decision::decideeLe)).toList();
-        assertThat(decisions).extracting(Decision::issue).containsExactlyInAnyOrder(IssueDecision.values());
+        assertThat(decisions).extracting(Decision::issue)
+                .containsExactlyInAnyOrderElementsOf(IssueDecision.decisions());
         assertThat(dialogues.erreurs).isEmpty();
 
         // close
@@ -298,7 +301,7 @@ class FenetreSeanceTest {
     void typed_input_survives_a_reading_of_the_meeting_and_a_decision_saved_elsewhere_is_not_overwritten(
             FxRobot robot) {
         Seance prevue = seance(26);
-        services.tenirSeance().ouvrir(services.utilisateur(), prevue.id());
+        services.tenirSeance().ouvrir(services.utilisateur(), prevue.id(), true);
         services.tenirSeance().enregistrerPresences(services.utilisateur(), prevue.id(), prevue.presences().stream()
                 .map(p -> new fr.cellulepdp.model.seance.Presence(p.membreId(),
                         fr.cellulepdp.model.seance.EtatPresence.PRESENT)).toList(), List.of());

@@ -80,7 +80,7 @@ class SuiviAutresPostesTest {
         services.chargerDonneesDemo().executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
         Seance seance = services.stockage().seances().findAll().stream()
                 .filter(s -> s.statut() == StatutSeance.PLANIFIEE).findFirst().orElseThrow();
-        services.tenirSeance().ouvrir(services.utilisateur(), seance.id());
+        services.tenirSeance().ouvrir(services.utilisateur(), seance.id(), true);
         return services.tenirSeance().enregistrerPresences(services.utilisateur(), seance.id(), seance.presences()
                 .stream().map(p -> new Presence(p.membreId(), EtatPresence.PRESENT)).toList(), List.of());
     }

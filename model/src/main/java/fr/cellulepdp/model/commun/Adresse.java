@@ -12,6 +12,11 @@ public record Adresse(String ligne1, String ligne2, String codePostal, String vi
         ville = Textes.nonNul(ville);
     }
 
+    /** True when a letter can be posted to it: a street line, a postcode and a town. */
+    public boolean estPostale() {
+        return !ligne1.isBlank() && !codePostal.isBlank() && !ville.isBlank();
+    }
+
     public boolean estVide() {
         return ligne1.isBlank() && ligne2.isBlank() && codePostal.isBlank() && ville.isBlank();
     }

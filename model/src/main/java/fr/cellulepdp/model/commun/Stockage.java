@@ -45,6 +45,8 @@ public interface Stockage {
 
     ModeleCourrierRepository modelesCourrier();
 
+    fr.cellulepdp.model.seance.ApprobationProcesVerbalRepository approbationsProcesVerbal();
+
     ServeurSmtpRepository serveursSmtp();
 
     SuiviRepository suivis();

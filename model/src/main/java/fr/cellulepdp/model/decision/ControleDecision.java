@@ -5,6 +5,7 @@ import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.GererDemandes;
+import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import java.util.List;
 
 /** The checks of a decision as entered, in a meeting or in urgency: its own fields and the measure rules. */
@@ -38,6 +39,11 @@ public final class ControleDecision {
     /** Every problem of the decision as entered, as the panels show it while the user types. */
     public List<Probleme> verifier(Utilisateur acteur, SaisieDecision saisie) {
         List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(acteur, saisie) : List.of();
-        return ValidationDecision.verifier(saisie, regles, horloge.aujourdhui());
+        List<Probleme> problemes = new java.util.ArrayList<>(
+                ValidationDecision.verifier(saisie, regles, horloge.aujourdhui()));
+        Demande demande = stockage.demandes().get(saisie.demandeId());
+        problemes.addAll(MesureSuivie.verifier(saisie, new ConsulterCatalogue(stockage).catalogue(acteur)
+                .regle(demande.mesure())));
+        return problemes;
     }
 }

@@ -29,15 +29,16 @@ public record SaisieDecision(UUID demandeId, IssueDecision issue, AvisMedical av
      */
     public Decision versDecision(UUID id, long version, UUID seanceId, UUID rectifie, Instant le, UUID decideur,
                                  UUID referentMedical) {
-        boolean accord = estAccord();
+        // a followed measure keeps its dates (when it took place) like an accord
+        boolean accord = estAccord() || issue == IssueDecision.SUIVIE;
         boolean ajournement = issue == IssueDecision.AJOURNEMENT;
         return new Decision(id, version, demandeId, seanceId, issue, avisMedical, motifs, conditions,
-                accord ? dateDebutAccordee : null, accord ? dateFinAccordee : null, accord ? montantAccorde : null,
+                accord ? dateDebutAccordee : null, accord ? dateFinAccordee : null, estAccord() ? montantAccorde : null,
                 ajournement ? elementsManquants : "", ajournement ? dateLimiteElements : null,
-                accord ? derogation : "", rectifie, le, decideur, referentMedical, suivisPrevus);
+                estAccord() ? derogation : "", rectifie, le, decideur, referentMedical, suivisPrevus);
     }
 
     public boolean estAccord() {
-        return issue == IssueDecision.ACCORD || issue == IssueDecision.ACCORD_SOUS_RESERVE;
+        return issue != null && issue.estAccord();
     }
 }

@@ -61,6 +61,9 @@ public final class DonneesDemo {
     static final int SEANCES_PASSEES = 6;
     private static final int POINTS_PAR_SEANCE = 6;
     private static final long GRAINE = 58L;
+    /** The demo's occupational-health service, in the directory: the people's files name it. */
+    private static final String SPSTI = "SPSTI de la Nièvre (fictif)";
+    private static final String PRESCRIPTEUR = "Service social de l'Assurance Maladie";
     private static final IssueDecision[] ISSUES = {IssueDecision.ACCORD, IssueDecision.ACCORD,
             IssueDecision.ACCORD_SOUS_RESERVE, IssueDecision.REFUS, IssueDecision.ACCORD, IssueDecision.AJOURNEMENT,
             IssueDecision.ACCORD, IssueDecision.SANS_OBJET};
@@ -119,7 +122,7 @@ public final class DonneesDemo {
                 Role.REFERENT_MEDICAL);
         membre("M.", "Marc", "Rolland", "Gestionnaire risques professionnels", "CPAM de la Nièvre",
                 Role.REFERENT_ADMINISTRATIF);
-        membre("Dr", "Paul", "Vernier", "Médecin du travail", "SPSTI de la Nièvre (fictif)", Role.PARTENAIRE);
+        membre("Dr", "Paul", "Vernier", "Médecin du travail", SPSTI, Role.PARTENAIRE);
         membre("Mme", "Nadia", "Benali", "Conseillère en insertion", "Cap Emploi 58", Role.PARTENAIRE);
     }
 
@@ -135,7 +138,7 @@ public final class DonneesDemo {
     /** The organisations of the demo directory: invented names and addresses on the reserved demo domain. */
     private static List<Organisation> annuaire() {
         return List.of(
-                organisation(1, TypeOrganisation.SANTE_TRAVAIL, "SPSTI de la Nièvre (fictif)",
+                organisation(1, TypeOrganisation.SANTE_TRAVAIL, SPSTI,
                         new Adresse("12 avenue de l'Exemple", "", "58000", "Nevers"), "spsti58@exemple.fr",
                         "03 86 00 00 10"),
                 organisation(2, TypeOrganisation.CAP_EMPLOI, "Cap Emploi 58",
@@ -147,7 +150,10 @@ public final class DonneesDemo {
                         new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "", ""),
                 organisation(5, TypeOrganisation.PROTECTION_DONNEES, "Délégué à la protection des données de la CPAM",
                         new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "dpo-cpam58@exemple.fr",
-                        ""));
+                        ""),
+                // the prescriber of most demo requests: its copies are addressed, like the others
+                organisation(6, TypeOrganisation.PRESCRIPTEUR, PRESCRIPTEUR,
+                        new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "", "03 86 00 00 60"));
     }
 
     private static Organisation organisation(int n, TypeOrganisation type, String nom, Adresse adresse, String email,
@@ -253,7 +259,7 @@ public final class DonneesDemo {
                 i + 1), assure.id(), referentSocial(i).id(), signalement, origine, risque, debutArret,
                 reference.plusDays(120 + hasard.nextInt(120)), consentement, urgent, complexe,
                 "Entretien réalisé ; la personne souhaite préparer son retour à l'emploi.",
-                "Avis médical de démonstration.", StatutSituation.SUIVIE, null, null, "");
+                "Avis médical de démonstration.", StatutSituation.SUIVIE, null, null, SPSTI);
     }
 
     /** Measures go round the catalogue; self-employed people get the consultation reserved to them. */
@@ -281,7 +287,7 @@ public final class DonneesDemo {
         LocalDate fin = null;
         BigDecimal cout = null;
         String financement = "";
-        String prescripteur = "Service social de l'Assurance Maladie";
+        String prescripteur = PRESCRIPTEUR;
         switch (mesure) {
             case ESSAI_ENCADRE -> {
                 duree = 5 + hasard.nextInt(10);
@@ -314,6 +320,18 @@ public final class DonneesDemo {
                 duree = 1 + hasard.nextInt(3);
                 cout = regle.coutUnitaireMax().multiply(BigDecimal.valueOf(duree));
                 accueil = null;
+            }
+            case VISITE_PRE_REPRISE, RENDEZ_VOUS_LIAISON -> {
+                // followed measures: the day it takes place
+                fin = debut;
+                accueil = null;
+                prescripteur = "";
+            }
+            case TEMPS_PARTIEL_THERAPEUTIQUE -> {
+                duree = 3;
+                fin = debut.plusMonths(duree).minusDays(1);
+                accueil = null;
+                prescripteur = "";
             }
             default -> accueil = null;
         }
@@ -381,20 +399,27 @@ public final class DonneesDemo {
     }
 
     private void decider(int index, Demande demande, int seance, LocalDate date) {
-        IssueDecision issue = ISSUES[index % ISSUES.length];
-        boolean accord = issue == IssueDecision.ACCORD || issue == IssueDecision.ACCORD_SOUS_RESERVE;
+        // a measure the cell only follows is recorded as followed, never granted nor refused
+        IssueDecision issue = catalogue.regle(demande.mesure()).suiviSeulement() ? IssueDecision.SUIVIE
+                : ISSUES[index % ISSUES.length];
+        boolean accord = issue.estAccord();
+        boolean avecDates = accord || issue == IssueDecision.SUIVIE;
         String motifs = switch (issue) {
             case ACCORD -> "La mesure répond au projet de la personne et respecte les conditions réglementaires.";
             case ACCORD_SOUS_RESERVE -> "Accord de principe, sous réserve de la condition ci-dessous.";
             case REFUS -> "Avis défavorable du service médical ; la mesure ne peut pas être autorisée pendant l'arrêt.";
             case AJOURNEMENT -> "Éléments insuffisants pour statuer.";
             case SANS_OBJET -> "Reprise du travail avant l'examen de la demande.";
+            case SUIVIE -> "Réalisée ; la personne, son médecin et le service de santé au travail préparent la reprise.";
         };
         Decision decision = new Decision(id("decision", index), 0, demande.id(), id("seance", seance + 1), issue,
-                issue == IssueDecision.REFUS ? AvisMedical.DEFAVORABLE : AvisMedical.FAVORABLE, motifs,
-                issue == IssueDecision.ACCORD_SOUS_RESERVE ? "Sous réserve de la convention signée par l'entreprise d'accueil."
+                issue == IssueDecision.REFUS ? AvisMedical.DEFAVORABLE
+                        : issue == IssueDecision.SUIVIE ? AvisMedical.NON_RENDU : AvisMedical.FAVORABLE, motifs,
+                issue == IssueDecision.ACCORD_SOUS_RESERVE ? "Convention signée par l'entreprise d'accueil, transmise à "
+                        + "la cellule avant le début de la mesure."
                         : accord ? "Les indemnités journalières sont maintenues ; le contrat de travail reste suspendu." : "",
-                accord ? demande.dateDebut() : null, accord ? demande.dateFin() : null, accord ? demande.cout() : null,
+                avecDates ? demande.dateDebut() : null, avecDates ? demande.dateFin() : null,
+                accord ? demande.cout() : null,
                 issue == IssueDecision.AJOURNEMENT ? "Accord écrit de l'entreprise d'accueil et nom du tuteur." : "",
                 issue == IssueDecision.AJOURNEMENT ? date.plusWeeks(4) : null, "", null,
                 date.atTime(14, 10 + index % POINTS_PAR_SEANCE * 8).atZone(Horloge.FUSEAU_PARIS).toInstant(),
@@ -402,12 +427,14 @@ public final class DonneesDemo {
         decisions.add(decision);
         StatutDemande statut = issue == IssueDecision.AJOURNEMENT ? StatutDemande.A_ETUDIER : StatutDemande.DECIDEE;
         demandes.set(index, demande.avecStatut(statut));
-        if (accord) {
+        if (avecDates) {
             LocalDate echeance = demande.dateFin() != null ? demande.dateFin().plusWeeks(1) : date.plusWeeks(6);
             Situation situation = situations.stream().filter(x -> x.id().equals(demande.situationId())).findFirst()
                     .orElseThrow();
             suivis.add(new Suivi(id("suivi", index), 0, situation.id(), decision.id(),
-                    "Faire le bilan de la mesure avec la personne et l'entreprise", situation.referentSocialId(),
+                    accord ? "Faire le bilan de la mesure avec la personne et l'entreprise"
+                            : "Faire le point sur la mesure suivie : " + demande.libelleMesure(),
+                    situation.referentSocialId(),
                     echeance, echeance.isBefore(reference) ? echeance : null,
                     echeance.isBefore(reference) ? "Bilan réalisé." : ""));
         }
@@ -416,12 +443,16 @@ public final class DonneesDemo {
     private void planifierLaProchaineSeance() {
         List<PointOrdreDuJour> points = new ArrayList<>();
         int premier = SEANCES_PASSEES * POINTS_PAR_SEANCE;
+        List<PointOrdreDuJour> pourInformation = new ArrayList<>();
         for (int index = premier; index < premier + 8; index++) {
             Demande demande = demandes.get(index);
-            points.add(new PointOrdreDuJour(id("point", index), demande.situationId(), List.of(demande.id()),
-                    categorie(demande), 10, Set.of()));
+            // the measures the cell only follows come last, for information, after those it decides
+            (catalogue.regle(demande.mesure()).suiviSeulement() ? pourInformation : points).add(new PointOrdreDuJour(
+                    id("point", index), demande.situationId(), List.of(demande.id()), categorie(demande), 10,
+                    Set.of()));
             demandes.set(index, demande.avecStatut(StatutDemande.INSCRITE));
         }
+        points.addAll(pourInformation);
         List<Presence> convoques = membres.stream().map(m -> new Presence(m.id(), EtatPresence.ABSENT)).toList();
         seances.add(new Seance(id("seance", SEANCES_PASSEES + 1), 0, 20 + SEANCES_PASSEES, reference.plusWeeks(1),
                 LocalTime.of(14, 0), "", "https://visio.exemple.fr/cellule-pdp-58", StatutSeance.PLANIFIEE,

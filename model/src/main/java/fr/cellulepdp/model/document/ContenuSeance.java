@@ -16,16 +16,25 @@ import java.util.Map;
  * the day the documents are issued, and the letters' wording per outcome (the default for any missing).
  * {@code precedente}, {@code prochaine} and {@code logo} (the letterhead's image, PNG or JPEG) may be null.
  * {@code annuaire}, the cell's active organisations, gives the letters the appeal body's and the data-protection
- * officer's addresses.
+ * officer's addresses; {@code approbationPrecedent}, null until recorded, the meeting's approval of the previous
+ * minutes.
  */
 public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance precedente, Seance prochaine,
                             LocalDate dateEdition, Map<IssueDecision, String> modelesCourrier, byte[] logo,
-                            java.util.List<Organisation> annuaire) {
+                            java.util.List<Organisation> annuaire,
+                            fr.cellulepdp.model.seance.ApprobationProcesVerbal approbationPrecedent) {
 
     /** Without a directory: the letters then name the appeal body and the officer without their addresses. */
     public ContenuSeance(Cellule cellule, DossierSeance dossier, Seance precedente, Seance prochaine,
                          LocalDate dateEdition, Map<IssueDecision, String> modelesCourrier, byte[] logo) {
         this(cellule, dossier, precedente, prochaine, dateEdition, modelesCourrier, logo, java.util.List.of());
+    }
+
+    /** Without the previous minutes' approval recorded: the minutes say they are submitted for approval. */
+    public ContenuSeance(Cellule cellule, DossierSeance dossier, Seance precedente, Seance prochaine,
+                         LocalDate dateEdition, Map<IssueDecision, String> modelesCourrier, byte[] logo,
+                         java.util.List<Organisation> annuaire) {
+        this(cellule, dossier, precedente, prochaine, dateEdition, modelesCourrier, logo, annuaire, null);
     }
 
     /** The first active organisation of this type in the directory, if any. */
@@ -35,7 +44,7 @@ public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance prece
 
     public ContenuSeance {
         EnumMap<IssueDecision, String> complets = new EnumMap<>(IssueDecision.class);
-        for (IssueDecision issue : IssueDecision.values()) {
+        for (IssueDecision issue : IssueDecision.decisions()) {
             complets.put(issue, modelesCourrier != null && modelesCourrier.containsKey(issue)
                     ? modelesCourrier.get(issue) : Gabarits.parDefaut(issue));
         }
@@ -54,6 +63,7 @@ public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance prece
         fr.cellulepdp.model.seance.DossierSeance filtre = new fr.cellulepdp.model.seance.DossierSeance(
                 dossier.seance(), partages, dossier.decisions(), dossier.membres(), dossier.constatQuorum(),
                 dossier.peutDecider(), dossier.motifsTypes());
-        return new ContenuSeance(cellule, filtre, precedente, prochaine, dateEdition, modelesCourrier, logo, annuaire);
+        return new ContenuSeance(cellule, filtre, precedente, prochaine, dateEdition, modelesCourrier, logo, annuaire,
+                approbationPrecedent);
     }
 }

@@ -30,7 +30,8 @@ public final class Gabarits {
             Map.entry("decision.motifs", "les motifs de la décision"),
             Map.entry("decision.conditions", "les conditions de l'accord"),
             Map.entry("decision.elements_manquants", "les éléments attendus (ajournement)"),
-            Map.entry("decision.date_limite", "la date limite des éléments attendus"),
+            Map.entry("decision.date_limite", "la date limite des éléments attendus (vide si passée)"),
+            Map.entry("decision.echeance", "« avant le » et la date limite, ou « dès que possible » si passée"),
             Map.entry("entreprise.nom", "l'entreprise d'accueil"),
             Map.entry("tuteur", "le tuteur"),
             Map.entry("cellule.nom", "le nom de la cellule"),
@@ -44,15 +45,16 @@ public final class Gabarits {
                     + "Elle se déroulera chez {{entreprise.nom}}, avec pour tuteur {{tuteur}}.\n"
                     + "Pendant la mesure, vos indemnités journalières sont maintenues et votre contrat de travail "
                     + "reste suspendu.",
-            IssueDecision.ACCORD_SOUS_RESERVE, "La cellule a donné son accord à cette mesure, {{decision.periode}}.\n"
-                    + "Cet accord est donné sous réserve de la condition suivante : {{decision.conditions}}\n"
+            IssueDecision.ACCORD_SOUS_RESERVE, "La cellule a donné son accord sous réserve à cette mesure, "
+                    + "{{decision.periode}}.\n"
+                    + "Condition à remplir : {{decision.conditions}}\n"
                     + "Pendant la mesure, vos indemnités journalières sont maintenues et votre contrat de travail "
                     + "reste suspendu.",
             IssueDecision.REFUS, "La cellule n'a pas pu donner une suite favorable à votre demande.\n"
                     + "Motifs : {{decision.motifs}}",
             IssueDecision.AJOURNEMENT, "La cellule a reporté sa décision : des éléments manquent pour statuer.\n"
                     + "Éléments à transmettre : {{decision.elements_manquants}}\n"
-                    + "Merci de les adresser à la cellule avant le {{decision.date_limite}}. Votre demande sera alors "
+                    + "Merci de les adresser à la cellule {{decision.echeance}}. Votre demande sera alors "
                     + "examinée à nouveau.",
             IssueDecision.SANS_OBJET, "La cellule a constaté que votre demande est devenue sans objet.\n"
                     + "Motif : {{decision.motifs}}"));

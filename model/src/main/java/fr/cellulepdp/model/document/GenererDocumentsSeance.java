@@ -10,6 +10,7 @@ import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.notification.CanalEnvoi;
 import fr.cellulepdp.model.notification.Destinataire;
@@ -97,12 +98,16 @@ public final class GenererDocumentsSeance {
                                          Progression progression) {
         Droits.coordinatrice(acteur, "documents", "produit les documents de la séance");
         Pack pack = produire(acteur, seanceId, certificat, progression, true);
+        if (!pack.mentionsManquantes().isEmpty()) {
+            // checked before anything is written or recorded: no letter leaves without what the law requires
+            throw new SaisieInvalideException("mentions légales", "les courriers ne peuvent pas être produits, il "
+                    + "manque : " + String.join(" ; ", pack.mentionsManquantes()) + ".");
+        }
         archive.deposer(pack.numeroSeance(), pack.produits());
         stockage.transactions().runInTransaction(() -> {
             for (Courrier courrier : pack.courriers()) {
-                enregistrer(courrier.lettre().decision(), courrier.lettre().destinataire(),
-                        courrier.envoi().isPresent() ? courrier.lettre().adresse() : "", courrier.produit(),
-                        courrier.envoi().orElse(courrier.produit().contenu()));
+                enregistrer(courrier.lettre(), courrier.envoi().isPresent() ? courrier.lettre().adresse() : "",
+                        courrier.produit(), courrier.envoi().orElse(courrier.produit().contenu()));
             }
             new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, pack.produits().size()
                     + " document(s), dont " + pack.produits().stream().filter(DocumentProduit::signe).count()
@@ -111,13 +116,39 @@ public final class GenererDocumentsSeance {
         return pack.produits();
     }
 
+    /**
+     * The letters of the closed meeting that could be neither e-mailed nor posted, each named in French, for the
+     * window and the command line to say before generating (they are then recorded « Adresse manquante »).
+     */
+    public List<String> sansAdresse(Utilisateur acteur, UUID seanceId) {
+        Droits.coordinatrice(acteur, "documents", "produit les documents de la séance");
+        DossierSeance dossier = new ConsulterSeance(stockage, new TenirSeance(stockage, horloge))
+                .consulter(acteur, seanceId);
+        if (!dossier.seance().estCloturee()) {
+            return List.of();
+        }
+        return lettres(dossier, dateDesCourriers(dossier.seance()),
+                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives()).stream()
+                .map(Lettre::sansAdresse).flatMap(Optional::stream).toList();
+    }
+
     /** The same documents, unsigned and not recorded: what the preview shows before signing. */
     public List<DocumentProduit> apercu(Utilisateur acteur, UUID seanceId) {
         return produire(acteur, seanceId, Optional.empty(), (faits, total) -> { }, false).produits();
     }
 
+    /**
+     * The day the documents are dated: today, but never before the meeting they report (a meeting closed ahead of
+     * its day still decided on that day).
+     */
+    private java.time.LocalDate dateDesCourriers(Seance seance) {
+        java.time.LocalDate aujourdhui = horloge.aujourdhui();
+        return seance.date().isAfter(aujourdhui) ? seance.date() : aujourdhui;
+    }
+
     /** The documents of the pack in order, and the letters to record once they are on disk. */
-    private record Pack(int numeroSeance, List<DocumentProduit> produits, List<Courrier> courriers) {
+    private record Pack(int numeroSeance, List<DocumentProduit> produits, List<Courrier> courriers,
+                        List<String> mentionsManquantes) {
     }
 
     private Pack produire(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
@@ -128,16 +159,17 @@ public final class GenererDocumentsSeance {
         Seance seance = dossier.seance();
         List<Seance> autres = stockage.seances().findAll().stream().filter(s -> !s.id().equals(seanceId))
                 .sorted(Comparator.comparing(Seance::date)).toList();
-        Seance precedente = autres.stream().filter(s -> s.estCloturee() && s.date().isBefore(seance.date()))
-                .reduce((a, b) -> b).orElse(null);
+        Seance precedente = seance.precedenteParmi(autres).orElse(null);
         Seance prochaine = autres.stream().filter(s -> !s.estCloturee() && s.date().isAfter(seance.date()))
                 .findFirst().orElse(null);
-        ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, horloge.aujourdhui(),
+        ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, dateDesCourriers(seance),
                 new GererModelesCourrier(stockage, horloge).modeles(acteur),
                 cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null),
-                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives());
+                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives(),
+                stockage.approbationsProcesVerbal().findBySeance(seanceId).orElse(null));
 
-        List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, horloge.aujourdhui()) : List.of();
+        List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, contenu.dateEdition(), contenu.annuaire())
+                : List.of();
         int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
         // everything is laid out and signed ahead on the workers; the results are taken (and recorded) in order
         Lot lot = new Lot(travailleurs);
@@ -174,7 +206,10 @@ public final class GenererDocumentsSeance {
         } finally {
             lot.abandonner();
         }
-        return new Pack(seance.numero(), produits, faits);
+        List<String> manquantes = lettres.isEmpty() ? List.of() : MentionsLegales.manquantes(cellule,
+                contenu.annuaire(), lettres.stream().map(l -> l.decision().issue())
+                        .anyMatch(i -> i == IssueDecision.REFUS || i == IssueDecision.ACCORD_SOUS_RESERVE));
+        return new Pack(seance.numero(), produits, faits, manquantes);
     }
 
     /** A letter signed as archived and, for an e-mail, its copy encrypted with the person's password. */
@@ -240,7 +275,21 @@ public final class GenererDocumentsSeance {
         }
     }
 
-    private record Lettre(DossierSeance.Point point, Demande demande, Decision decision, Destinataire destinataire) {
+    /** @param postale true when the recipient has a postal address complete enough to post the letter to */
+    private record Lettre(DossierSeance.Point point, Demande demande, Decision decision, Destinataire destinataire,
+                          boolean postale) {
+
+        /** Why the letter can be neither e-mailed nor posted, in French; empty when it can be. */
+        Optional<String> sansAdresse() {
+            if (postale || !adresse().isEmpty()) {
+                return Optional.empty();
+            }
+            String dossier = point.situation().numeroDossier() + " (" + demande.libelleMesure() + ")";
+            return Optional.of(destinataire == Destinataire.ASSURE
+                    ? dossier + " : la personne n'a ni adresse postale complète (rue, code postal, ville) ni courriel."
+                    : dossier + " : la copie à « " + DestinatairesCourrier.nom(point.situation(), point.assure(),
+                    demande, destinataire) + " » n'a pas d'adresse postale complète dans l'annuaire.");
+        }
 
         /** Where the letter is e-mailed: the person's address (copies to partners go by post for now). */
         String adresse() {
@@ -264,18 +313,22 @@ public final class GenererDocumentsSeance {
 
     /**
      * One letter per request decided by this meeting and recipient (urgent decisions ratified had theirs when
-     * taken).
+     * taken); a measure the cell only follows gets none: it decided nothing.
      */
-    private static List<Lettre> lettres(DossierSeance dossier, java.time.LocalDate date) {
+    private static List<Lettre> lettres(DossierSeance dossier, java.time.LocalDate date,
+                                        List<fr.cellulepdp.model.annuaire.Organisation> annuaire) {
         List<Lettre> lettres = new ArrayList<>();
         for (DossierSeance.Point p : dossier.points()) {
             if (p.point().categorie() == CategoriePoint.RATIFICATION) {
                 continue;
             }
             for (Demande d : p.demandes()) {
-                dossier.decisionEnVigueur(d.id()).ifPresent(decision -> DestinatairesCourrier
+                dossier.decisionEnVigueur(d.id()).filter(decision -> decision.issue().estUneDecision())
+                        .ifPresent(decision -> DestinatairesCourrier
                         .pour(p.situation(), p.assure(), d, date)
-                        .forEach(destinataire -> lettres.add(new Lettre(p, d, decision, destinataire))));
+                        .forEach(destinataire -> lettres.add(new Lettre(p, d, decision, destinataire,
+                                DestinatairesCourrier.adressePostale(p.situation(), p.assure(), d, destinataire,
+                                        annuaire).isPresent()))));
             }
         }
         return lettres;
@@ -290,10 +343,15 @@ public final class GenererDocumentsSeance {
         return new DocumentProduit(nom, contenu, Empreintes.sha256(contenu), signe);
     }
 
-    /** The letter, recorded (or brought up to date while not sent) with its fingerprint. */
-    private void enregistrer(Decision decision, Destinataire destinataire, String adresse, DocumentProduit produit,
-                             byte[] aJoindre) {
-        StatutNotification statut = produit.signe() ? StatutNotification.SIGNEE : StatutNotification.GENEREE;
+    /**
+     * The letter, recorded (or brought up to date while not sent) with its fingerprint; a letter to post without a
+     * postal address is recorded as such, and cannot be marked posted.
+     */
+    private void enregistrer(Lettre lettre, String adresse, DocumentProduit produit, byte[] aJoindre) {
+        Decision decision = lettre.decision();
+        Destinataire destinataire = lettre.destinataire();
+        StatutNotification statut = !lettre.postale() ? StatutNotification.ADRESSE_MANQUANTE
+                : produit.signe() ? StatutNotification.SIGNEE : StatutNotification.GENEREE;
         stockage.transactions().runInTransaction(() -> {
             Optional<Notification> existante = stockage.notifications().findByDecision(decision.id()).stream()
                     .filter(n -> n.destinataire() == destinataire).findFirst();

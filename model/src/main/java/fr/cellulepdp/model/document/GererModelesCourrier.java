@@ -26,10 +26,10 @@ public final class GererModelesCourrier {
         this.horloge = horloge;
     }
 
-    /** The wording in force for every outcome. */
+    /** The wording in force for every outcome the cell decides (a measure it follows has no letter). */
     public Map<IssueDecision, String> modeles(Utilisateur acteur) {
         Map<IssueDecision, String> modeles = new EnumMap<>(IssueDecision.class);
-        for (IssueDecision issue : IssueDecision.values()) {
+        for (IssueDecision issue : IssueDecision.decisions()) {
             modeles.put(issue, stockage.modelesCourrier().findByIssue(issue).map(ModeleCourrier::texte)
                     .orElse(Gabarits.parDefaut(issue)));
         }
@@ -39,6 +39,9 @@ public final class GererModelesCourrier {
     /** @throws SaisieInvalideException naming every unknown placeholder; nothing is saved then */
     public void enregistrer(Utilisateur acteur, IssueDecision issue, String texte) {
         Droits.coordinatrice(acteur, "modèle", "modifie les modèles de courrier");
+        if (issue == null || !issue.estUneDecision()) {
+            throw new SaisieInvalideException("modèle", "une mesure seulement suivie n'a pas de courrier.");
+        }
         if (texte == null || texte.isBlank()) {
             throw new SaisieInvalideException("modèle", "le modèle est vide.");
         }

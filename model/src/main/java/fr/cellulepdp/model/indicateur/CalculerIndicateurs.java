@@ -71,18 +71,21 @@ public final class CalculerIndicateurs {
                 IndicateursNationaux.calculer(actives, signalees, decisions));
     }
 
+    /** The cell's decisions only: a measure it follows is not decided, and has no row. */
     private static TableauCroise decisionsParMesure(List<FaitDecision> decisions) {
         List<TableauCroise.Ligne> lignes = new ArrayList<>();
         for (TypeMesure mesure : TypeMesure.values()) {
-            List<FaitDecision> deLaMesure = decisions.stream().filter(d -> d.mesure() == mesure).toList();
+            List<FaitDecision> deLaMesure = decisions.stream()
+                    .filter(d -> d.mesure() == mesure && d.issue().estUneDecision()).toList();
             if (!deLaMesure.isEmpty()) {
-                lignes.add(new TableauCroise.Ligne(mesure.libelle(), Arrays.stream(IssueDecision.values())
+                lignes.add(new TableauCroise.Ligne(mesure.libelle(), IssueDecision.decisions().stream()
                         .map(issue -> chiffre(issue.libelle(), deLaMesure, d -> d.issue() == issue,
                                 FaitDecision::situationId))
                         .toList()));
             }
         }
-        return new TableauCroise("Décisions par mesure et par issue", libelles(IssueDecision.values()), lignes);
+        return new TableauCroise("Décisions par mesure et par issue",
+                libelles(IssueDecision.decisions().toArray(IssueDecision[]::new)), lignes);
     }
 
     private static TableauCroise devenirParMesure(List<FaitDevenir> devenirs) {

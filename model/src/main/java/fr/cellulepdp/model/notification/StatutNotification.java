@@ -8,7 +8,9 @@ public enum StatutNotification implements Libelle {
     SIGNEE("Signée"),
     EN_ATTENTE_ENVOI("En attente d'envoi"),
     ENVOYEE("Envoyée"),
-    ECHEC("Échec");
+    ECHEC("Échec"),
+    /** A letter to post with no usable postal address: it cannot be marked posted until the address is given. */
+    ADRESSE_MANQUANTE("Adresse manquante");
 
     private final String libelle;
 

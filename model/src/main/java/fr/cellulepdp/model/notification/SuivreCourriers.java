@@ -41,6 +41,7 @@ public final class SuivreCourriers {
                     .format(n.envoyeeLe().atZone(Horloge.FUSEAU_PARIS));
             case ECHEC -> "échec (" + n.derniereErreur() + ")";
             case EN_ATTENTE_ENVOI -> "en attente d'envoi";
+            case ADRESSE_MANQUANTE -> "adresse manquante : complétez-la puis générez à nouveau les documents";
             default -> n.canal() == CanalEnvoi.COURRIER ? "à poster" : n.statut().libelle().toLowerCase();
         };
     }
@@ -111,8 +112,10 @@ public final class SuivreCourriers {
     }
 
     private List<Notification> aPosterDeLaSeance(UUID seanceId) {
+        // a letter without a postal address cannot be printed for posting, nor marked posted
         return lettres(seanceId).stream().filter(n -> n.canal() == CanalEnvoi.COURRIER
-                && n.statut() != StatutNotification.ENVOYEE).toList();
+                && n.statut() != StatutNotification.ENVOYEE && n.statut() != StatutNotification.ADRESSE_MANQUANTE)
+                .toList();
     }
 
     private Ligne ligne(Decision d, Notification n) {

@@ -88,7 +88,10 @@ public final class PreparerSeance {
         return problemes;
     }
 
-    /** The items the application proposes to add, in the proposed order; none already on an agenda. */
+    /**
+     * The items the application proposes to add, in the proposed order (urgent, complex, oldest; the items with
+     * only measures the cell follows last); none already on an agenda.
+     */
     public List<PointOrdreDuJour> proposer(Utilisateur acteur, UUID seanceId) {
         Seance seance = stockage.seances().get(seanceId);
         Set<UUID> dejaInscrites = stockage.seances().findAll().stream()
@@ -106,8 +109,13 @@ public final class PreparerSeance {
                 attente.computeIfAbsent(situation.id(), k -> new ArrayList<>()).add(demande);
             }
         }
+        // the items the cell only follows come last, for information, after those it decides
+        fr.cellulepdp.model.mesure.CatalogueMesures catalogue = new fr.cellulepdp.model.mesure.ConsulterCatalogue(
+                stockage).catalogue(acteur);
         List<PointOrdreDuJour> points = new ArrayList<>(attente.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<UUID, List<Demande>> e) -> rang(situations.get(e.getKey())))
+                .sorted(Comparator.comparing((Map.Entry<UUID, List<Demande>> e) -> e.getValue().stream()
+                                .allMatch(d -> catalogue.regle(d.mesure()).suiviSeulement()))
+                        .thenComparing(e -> rang(situations.get(e.getKey())))
                         .thenComparing(e -> e.getValue().stream().map(Demande::dateDemande)
                                 .min(Comparator.naturalOrder()).orElseThrow()))
                 .map(e -> new PointOrdreDuJour(UUID.randomUUID(), e.getKey(),

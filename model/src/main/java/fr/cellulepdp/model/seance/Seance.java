@@ -44,6 +44,22 @@ public record Seance(UUID id, long version, int numero, LocalDate date, LocalTim
                 nouveauxInvites, ordreDuJour, derogationQuorum);
     }
 
+    public Seance avecSecretaire(UUID membreId) {
+        return new Seance(id, version, numero, date, heure, lieu, lienVisio, statut, membreId, presences, invites,
+                ordreDuJour, derogationQuorum);
+    }
+
+    /** The meeting whose minutes this one approves: the last one closed before its date, among {@code toutes}. */
+    public java.util.Optional<Seance> precedenteParmi(List<Seance> toutes) {
+        return toutes.stream().filter(s -> !s.id().equals(id) && s.estCloturee() && s.date().isBefore(date))
+                .max(java.util.Comparator.comparing(Seance::date));
+    }
+
+    /** True when the member is recorded present at the meeting. */
+    public boolean estPresent(UUID membreId) {
+        return presences.stream().anyMatch(p -> p.membreId().equals(membreId) && p.etat() == EtatPresence.PRESENT);
+    }
+
     public Seance avecDerogationQuorum(String motif) {
         return new Seance(id, version, numero, date, heure, lieu, lienVisio, statut, secretaireId, presences, invites,
                 ordreDuJour, motif);

@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  */
 public final class TenirSeance {
 
+    private static final java.time.format.DateTimeFormatter JOUR = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM uuuu", java.util.Locale.FRENCH);
+
     private final Stockage stockage;
     private final Horloge horloge;
 
@@ -42,17 +45,33 @@ public final class TenirSeance {
         this.horloge = horloge;
     }
 
-    /** Opens a planned meeting: decisions can then be entered. Opening an open meeting changes nothing. */
-    public Seance ouvrir(Utilisateur acteur, UUID seanceId) {
+    /**
+     * Opens a planned meeting: decisions can then be entered. Opening an open meeting changes nothing. A meeting
+     * opened more than a day before its date is most often the wrong one: that needs {@code avantSaDate}, given once
+     * the user confirmed (the window asks, the command line wants its option).
+     *
+     * @throws SaisieInvalideException when the meeting is more than a day ahead and {@code avantSaDate} is false
+     */
+    public Seance ouvrir(Utilisateur acteur, UUID seanceId, boolean avantSaDate) {
         Droits.coordinatrice(acteur, "séance", "ouvre la séance");
         return stockage.transactions().inTransaction(() -> {
             Seance seance = modifiable(seanceId);
             if (seance.statut() == StatutSeance.OUVERTE) {
                 return seance;
             }
+            if (ouvertureAnticipee(seance) && !avantSaDate) {
+                throw new SaisieInvalideException("date", "la séance n° " + seance.numero() + " est prévue le "
+                        + seance.date().format(JOUR) + ", dans " + java.time.temporal.ChronoUnit.DAYS.between(
+                        horloge.aujourdhui(), seance.date()) + " jours : confirmez que vous l'ouvrez dès aujourd'hui.");
+            }
             audit().noter(acteur, "OUVERTURE", "Seance", seanceId, "séance n° " + seance.numero());
             return stockage.seances().save(seance.avecStatut(StatutSeance.OUVERTE));
         });
+    }
+
+    /** True when opening the meeting now would be more than a day before its date: the user must confirm it. */
+    public boolean ouvertureAnticipee(Seance seance) {
+        return seance.statut() == StatutSeance.PLANIFIEE && seance.date().isAfter(horloge.aujourdhui().plusDays(1));
     }
 
     public Seance enregistrerPresences(Utilisateur acteur, UUID seanceId, List<Presence> presences,
@@ -63,6 +82,62 @@ public final class TenirSeance {
             audit().noter(acteur, "PRESENCES", "Seance", seanceId, "séance n° " + seance.numero() + " : "
                     + presences.size() + " membre(s), " + invites.size() + " invité(s)");
             return seance;
+        });
+    }
+
+    /**
+     * Names the meeting's secretary: an internal member recorded present (the minutes carry their signature; an
+     * excused or absent member cannot have kept them).
+     */
+    public Seance designerSecretaire(Utilisateur acteur, UUID seanceId, UUID membreId) {
+        Droits.coordinatrice(acteur, "séance", "désigne le secrétaire de séance");
+        return stockage.transactions().inTransaction(() -> {
+            Seance seance = modifiable(seanceId);
+            Optional<Membre> membre = membreId == null ? Optional.empty() : stockage.membres().find(membreId);
+            if (membre.isEmpty() || !membre.get().role().estInterne() || !seance.estPresent(membreId)) {
+                throw new SaisieInvalideException("secrétaire", "le secrétaire de séance est un membre interne "
+                        + "présent à la séance : enregistrez d'abord sa présence.");
+            }
+            audit().noter(acteur, "SECRETAIRE", "Seance", seanceId, "séance n° " + seance.numero());
+            return stockage.seances().save(seance.avecSecretaire(membreId));
+        });
+    }
+
+    /**
+     * Records, at the open meeting, its approval of the previous meeting's minutes (the last one closed before it):
+     * approved, or approved with the changes said. Recorded again, it replaces the entry.
+     */
+    public ApprobationProcesVerbal approuverProcesVerbalPrecedent(Utilisateur acteur, UUID seanceId,
+                                                                  Approbation approbation, String modifications) {
+        Droits.coordinatrice(acteur, "procès-verbal", "fait approuver le procès-verbal précédent");
+        return stockage.transactions().inTransaction(() -> {
+            Seance seance = modifiable(seanceId);
+            Optional<Seance> precedente = seance.precedenteParmi(stockage.seances().findAll());
+            List<Probleme> problemes = new ArrayList<>();
+            if (seance.statut() != StatutSeance.OUVERTE) {
+                problemes.add(new Probleme("séance", "le procès-verbal précédent s'approuve en séance : ouvrez-la."));
+            }
+            if (precedente.isEmpty()) {
+                problemes.add(new Probleme("procès-verbal", "aucune séance n'a été clôturée avant celle-ci."));
+            }
+            if (approbation == null) {
+                problemes.add(new Probleme("approbation", "choisissez : approuvé, ou approuvé avec modifications."));
+            } else if (approbation == Approbation.APPROUVE_AVEC_MODIFICATIONS
+                    && (modifications == null || modifications.isBlank())) {
+                problemes.add(new Probleme("modifications", "indiquez les modifications apportées au "
+                        + "procès-verbal."));
+            }
+            if (!problemes.isEmpty()) {
+                throw new SaisieInvalideException(problemes);
+            }
+            Optional<ApprobationProcesVerbal> avant = stockage.approbationsProcesVerbal().findBySeance(seanceId);
+            ApprobationProcesVerbal enregistree = stockage.approbationsProcesVerbal().save(new ApprobationProcesVerbal(
+                    avant.map(ApprobationProcesVerbal::id).orElseGet(UUID::randomUUID),
+                    avant.map(ApprobationProcesVerbal::version).orElse(0L), seanceId, precedente.get().id(),
+                    approbation, approbation == Approbation.APPROUVE ? "" : modifications.strip()));
+            audit().noter(acteur, "APPROBATION_PV", "Seance", seanceId, "séance n° " + seance.numero()
+                    + " : procès-verbal de la séance n° " + precedente.get().numero() + " " + approbation.libelle());
+            return enregistree;
         });
     }
 
@@ -185,6 +260,11 @@ public final class TenirSeance {
             verrouillee(seance);
             if (seance.statut() != StatutSeance.OUVERTE) {
                 throw new SaisieInvalideException("séance", "seule une séance ouverte peut être clôturée.");
+            }
+            if (seance.secretaireId() != null && !seance.estPresent(seance.secretaireId())) {
+                throw new SaisieInvalideException("secrétaire", "le secrétaire de séance, "
+                        + stockage.membres().find(seance.secretaireId()).map(Membre::nomComplet).orElse("")
+                        + ", n'est pas noté présent : désignez un secrétaire présent avant de clôturer.");
             }
             Map<UUID, Decision> parDemande = stockage.decisions().findBySeance(seanceId).stream()
                     .collect(Collectors.toMap(Decision::demandeId, Function.identity(), (a, b) -> a));

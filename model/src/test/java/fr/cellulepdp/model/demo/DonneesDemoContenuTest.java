@@ -156,15 +156,29 @@ class DonneesDemoContenuTest {
     }
 
     @Test
-    void follow_ups_come_from_accords_on_the_same_situation() {
+    void follow_ups_come_from_accords_and_followed_measures_on_the_same_situation() {
         Map<UUID, Decision> decisions = jeu.decisions().stream()
                 .collect(Collectors.toMap(Decision::id, Function.identity()));
         Map<UUID, Demande> demandes = jeu.demandes().stream().collect(Collectors.toMap(Demande::id, Function.identity()));
 
         for (Suivi suivi : jeu.suivis()) {
             Decision decision = decisions.get(suivi.decisionId());
-            assertThat(decision.issue()).isIn(IssueDecision.ACCORD, IssueDecision.ACCORD_SOUS_RESERVE);
+            assertThat(decision.issue()).isIn(IssueDecision.ACCORD, IssueDecision.ACCORD_SOUS_RESERVE,
+                    IssueDecision.SUIVIE);
             assertThat(demandes.get(decision.demandeId()).situationId()).isEqualTo(suivi.situationId());
+        }
+    }
+
+    @Test
+    void a_measure_the_cell_follows_is_recorded_as_followed_with_its_dates_and_every_other_one_is_decided() {
+        fr.cellulepdp.model.mesure.CatalogueMesures catalogue = fr.cellulepdp.model.mesure.CatalogueMesures.parDefaut();
+        Map<UUID, Demande> demandes = jeu.demandes().stream().collect(Collectors.toMap(Demande::id, Function.identity()));
+
+        assertThat(jeu.decisions()).filteredOn(d -> d.issue() == IssueDecision.SUIVIE).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.dateDebutAccordee()).isNotNull());
+        for (Decision decision : jeu.decisions()) {
+            boolean suivie = catalogue.regle(demandes.get(decision.demandeId()).mesure()).suiviSeulement();
+            assertThat(decision.issue() == IssueDecision.SUIVIE).as(decision.id().toString()).isEqualTo(suivie);
         }
     }
 

@@ -17,7 +17,7 @@ class GabaritsTest {
 
     @Test
     void every_default_wording_uses_known_placeholders_only() {
-        for (IssueDecision issue : IssueDecision.values()) {
+        for (IssueDecision issue : IssueDecision.decisions()) {
             assertThat(Gabarits.parDefaut(issue)).as(issue.name()).isNotBlank();
             assertThat(Gabarits.inconnus(Gabarits.parDefaut(issue))).as(issue.name()).isEmpty();
         }

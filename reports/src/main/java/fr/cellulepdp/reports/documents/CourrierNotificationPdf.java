@@ -1,6 +1,7 @@
 package fr.cellulepdp.reports.documents;
 
 import static fr.cellulepdp.reports.documents.Redaction.t;
+import static fr.cellulepdp.reports.typographie.TypographieFrancaise.de;
 
 import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.annuaire.TypeOrganisation;
@@ -60,6 +61,9 @@ final class CourrierNotificationPdf {
         Assure a = point.assure();
         Demande demande = point.demandes().stream().filter(x -> x.id().equals(d.demandeId())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("la décision ne porte pas sur ce point"));
+        if (!d.issue().estUneDecision()) {
+            throw new IllegalArgumentException("une mesure seulement suivie n'a pas de courrier");
+        }
         String mesure = demande.libelleMesure();
         boolean copie = destinataire != Destinataire.ASSURE;
         try (Composition page = new Composition()) {
@@ -77,17 +81,17 @@ final class CourrierNotificationPdf {
                     Composition.Style.NORMAL);
             String personne = Redaction.civilite(a) + " " + a.prenom() + " " + a.nom().toUpperCase();
             page.paragraphe(t(copie ? "Objet : décision de la cellule PDP concernant " + personne + " — " + mesure
-                    : "Objet : demande d'autorisation de " + mesure + " pendant votre arrêt de travail"),
+                    : "Objet : demande d'autorisation " + de(mesure) + " pendant votre arrêt de travail"),
                     Composition.Style.GRAS);
             page.espace(10);
             String civilite = copie ? "Madame, Monsieur" : Redaction.civilite(a);
             page.paragraphe(civilite + ",", Composition.Style.NORMAL);
             page.espace(4);
             if (copie) {
-                copie(page, s, d, demande, personne);
+                copie(page, s, d, demande, personne, contenu.dateEdition());
             } else {
                 page.paragraphe(t("Vous avez demandé le " + Redaction.date(demande.dateDemande())
-                        + " l'autorisation de bénéficier d'une mesure de " + mesure + ". La cellule locale de "
+                        + " l'autorisation de bénéficier d'une mesure " + de(mesure) + ". La cellule locale de "
                         + "prévention de la désinsertion professionnelle a examiné votre demande lors de sa séance du "
                         + Redaction.date(s.date()) + "."), Composition.Style.NORMAL);
                 page.espace(6);
@@ -141,13 +145,7 @@ final class CourrierNotificationPdf {
 
     /** Who a copy goes to, by name: the employer, the file's occupational-health service, the prescriber. */
     private static String nomDestinataire(DossierSeance.Point point, Demande demande, Destinataire destinataire) {
-        return switch (destinataire) {
-            case EMPLOYEUR -> point.assure().employeur().nom();
-            case MEDECIN_TRAVAIL -> point.situation().serviceSanteTravail().isEmpty()
-                    ? "Service de prévention et de santé au travail" : point.situation().serviceSanteTravail();
-            case PRESCRIPTEUR -> demande.prescripteur();
-            case ASSURE -> throw new IllegalArgumentException("pas une copie");
-        };
+        return DestinatairesCourrier.nom(point.situation(), point.assure(), demande, destinataire);
     }
 
     /** The copy's addressee: its name, and its postal address when the directory holds an organisation of that name. */
@@ -156,27 +154,27 @@ final class CourrierNotificationPdf {
         String nom = nomDestinataire(point, demande, destinataire);
         page.aDroite(nom, Composition.Style.GRAS);
         page.aDroite("À l'attention de la personne chargée du dossier", Composition.Style.NORMAL);
-        contenu.annuaire().stream().filter(o -> o.actif() && o.nom().equalsIgnoreCase(nom)).findFirst()
-                .ifPresent(o -> {
-                    String rue = String.join(" ", o.adresse().ligne1(), o.adresse().ligne2()).strip();
-                    if (!rue.isEmpty()) {
-                        page.aDroite(rue, Composition.Style.NORMAL);
-                    }
-                    String ville = (o.adresse().codePostal() + " " + o.adresse().ville()).strip();
-                    if (!ville.isEmpty()) {
-                        page.aDroite(ville, Composition.Style.NORMAL);
-                    }
-                });
+        DestinatairesCourrier.organisation(contenu.annuaire(), nom).ifPresent(o -> {
+            String rue = String.join(" ", o.adresse().ligne1(), o.adresse().ligne2()).strip();
+            if (!rue.isEmpty()) {
+                page.aDroite(rue, Composition.Style.NORMAL);
+            }
+            String ville = (o.adresse().codePostal() + " " + o.adresse().ville()).strip();
+            if (!ville.isEmpty()) {
+                page.aDroite(ville, Composition.Style.NORMAL);
+            }
+        });
     }
 
     /**
      * The copy to a partner: the outcome and, for an accord, what the partner needs to act on it; never the
      * reasons of a refusal nor any medical detail.
      */
-    private static void copie(Composition page, Seance s, Decision d, Demande demande, String personne) {
+    private static void copie(Composition page, Seance s, Decision d, Demande demande, String personne,
+                              java.time.LocalDate dateCourrier) {
         page.paragraphe(t("Avec l'accord de " + personne + ", nous vous informons que la cellule locale de "
                 + "prévention de la désinsertion professionnelle a examiné, lors de sa séance du "
-                + Redaction.date(s.date()) + ", sa demande de " + demande.libelleMesure() + "."),
+                + Redaction.date(s.date()) + ", sa demande " + de(demande.libelleMesure()) + "."),
                 Composition.Style.NORMAL);
         page.espace(6);
         String decision = switch (d.issue()) {
@@ -187,8 +185,9 @@ final class CourrierNotificationPdf {
                     + (d.conditions().isEmpty() ? "" : " Condition : " + d.conditions());
             case REFUS -> "La demande n'a pas été retenue.";
             case AJOURNEMENT -> "La cellule a reporté sa décision dans l'attente d'éléments complémentaires, "
-                    + "attendus avant le " + Redaction.date(d.dateLimiteElements()) + ".";
+                    + "attendus " + Redaction.echeance(d, dateCourrier) + ".";
             case SANS_OBJET -> "La demande est devenue sans objet.";
+            case SUIVIE -> throw new IllegalArgumentException("une mesure seulement suivie n'a pas de courrier");
         };
         page.paragraphe(t(decision), Composition.Style.GRAS);
         if ((d.issue() == IssueDecision.ACCORD || d.issue() == IssueDecision.ACCORD_SOUS_RESERVE)
@@ -236,7 +235,10 @@ final class CourrierNotificationPdf {
         v.put("decision.motifs", d.motifs());
         v.put("decision.conditions", d.conditions());
         v.put("decision.elements_manquants", d.elementsManquants());
-        v.put("decision.date_limite", Redaction.date(d.dateLimiteElements()));
+        // a deadline already gone on the letter's date is never printed
+        boolean limiteAVenir = d.dateLimiteElements() != null && !d.dateLimiteElements().isBefore(contenu.dateEdition());
+        v.put("decision.date_limite", limiteAVenir ? Redaction.date(d.dateLimiteElements()) : "");
+        v.put("decision.echeance", Redaction.echeance(d, contenu.dateEdition()));
         v.put("entreprise.nom", demande.entrepriseAccueil() == null ? "" : demande.entrepriseAccueil().nom());
         v.put("tuteur", demande.tuteur());
         v.put("cellule.nom", contenu.cellule().nom());
@@ -257,7 +259,8 @@ final class CourrierNotificationPdf {
     static String protectionDesDonnees(Cellule cellule, java.util.Optional<String> delegue) {
         return "Protection de vos données : la " + cellule.cpam() + ", responsable du traitement, utilise les "
                 + "données de ce dossier pour vous accompagner dans la prévention de la désinsertion "
-                + "professionnelle. Elles sont communiquées aux seuls membres de la cellule et aux partenaires que "
+                + "professionnelle, mission d'intérêt public de l'Assurance Maladie (article 6.1.e du RGPD ; données "
+                + "de santé : article 9.2.h). Elles sont communiquées aux seuls membres de la cellule et aux partenaires que "
                 + "vous avez acceptés, et conservées " + cellule.conservationAnnees() + " ans après la clôture de "
                 + "votre dossier. Vous pouvez y accéder, les faire rectifier, vous opposer à leur utilisation ou en "
                 + "demander la limitation auprès du délégué à la protection des données de votre caisse"

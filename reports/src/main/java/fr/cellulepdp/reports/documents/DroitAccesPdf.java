@@ -44,6 +44,7 @@ final class DroitAccesPdf {
             page.paragraphe(t("Document établi le " + date(d.editeLe()) + " au titre du droit d'accès de la personne "
                     + "à ses données (article 15 du règlement général sur la protection des données)."),
                     Composition.Style.NORMAL);
+            informationArticle15(page, d.cellule());
             page.sousTitre("La personne");
             page.tableau(List.of("Donnée", "Valeur"), new float[] {30, 70}, List.of(
                     List.of("Nom, prénom", a.nom().toUpperCase() + " " + a.prenom()),
@@ -75,6 +76,30 @@ final class DroitAccesPdf {
             String titre = "Données détenues par la cellule PDP — droit d'accès";
             return new DocumentPdf(page.terminer(new Metadonnees(titre, d.cellule().nom(),
                     "Export au titre du droit d'accès"), "Droit d'accès"), List.of());
+        }
+    }
+
+    /** What article 15(1) of the GDPR entitles the person to know besides the data themselves. */
+    private static void informationArticle15(Composition page, fr.cellulepdp.model.cellule.Cellule cellule) {
+        page.sousTitre("Ce que la loi vous permet de savoir (article 15, paragraphe 1, du RGPD)");
+        for (String ligne : List.of(
+                "Finalité : vous accompagner dans la prévention de la désinsertion professionnelle pendant et après "
+                        + "votre arrêt de travail (responsable du traitement : " + cellule.cpam() + ").",
+                "Base légale : mission d'intérêt public de l'Assurance Maladie (article 6.1.e du RGPD) ; les données "
+                        + "de santé sont traitées pour la prise en charge sanitaire et sociale (article 9.2.h).",
+                "Catégories de données : identité et coordonnées, NIR, situation professionnelle, arrêt de travail, "
+                        + "demandes et décisions, suivis, courriers, avis médical (vu du seul service médical).",
+                "Destinataires : les membres de la cellule ; les partenaires que vous avez acceptés (service de "
+                        + "prévention et de santé au travail, Cap Emploi, France Travail, employeur), pour la part "
+                        + "qui les concerne ; aucun transfert hors de l'Union européenne.",
+                "Durée de conservation : " + cellule.conservationAnnees() + " ans après la clôture du dossier, puis "
+                        + "anonymisation.",
+                "Source : la liste des arrêts de travail de l'Assurance Maladie, son service médical et son service "
+                        + "social, vous-même et les partenaires qui ont signalé votre situation.",
+                "Vos droits : rectification, effacement, limitation et opposition, auprès du délégué à la protection "
+                        + "des données de votre caisse ; réclamation auprès de la CNIL (www.cnil.fr).",
+                "Aucune décision n'est prise sur le seul fondement d'un traitement automatisé.")) {
+            page.paragraphe(t("• " + ligne), Composition.Style.NORMAL);
         }
     }
 

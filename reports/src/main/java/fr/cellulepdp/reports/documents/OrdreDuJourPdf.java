@@ -34,8 +34,10 @@ final class OrdreDuJourPdf {
                 dossier.membre(p.membreId()).map(Redaction::membreAvecRole)
                         .ifPresent(m -> page.paragraphe("• " + m, Composition.Style.NORMAL));
             }
-            for (String invite : s.invites()) {
-                page.paragraphe("• " + invite + " (invité(e))", Composition.Style.NORMAL);
+            if (!s.invites().isEmpty()) {
+                // guests are not members: they are listed apart, and count for nothing in the quorum
+                page.sousTitre("Personnes invitées");
+                s.invites().forEach(invite -> page.paragraphe("• " + invite, Composition.Style.NORMAL));
             }
             page.sousTitre("Points à l'ordre du jour");
             List<List<String>> lignes = new ArrayList<>();

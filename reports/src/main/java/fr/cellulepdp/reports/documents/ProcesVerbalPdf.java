@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SuiviPrevu;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.document.ContenuSeance;
@@ -58,13 +59,16 @@ final class ProcesVerbalPdf {
                     .flatMap(Optional::stream)
                     .sorted(Comparator.comparing((List<String> l) -> l.get(0)).thenComparing(l -> l.get(1)))
                     .forEach(presences::add);
-            s.invites().forEach(i -> presences.add(List.of("", "Invité(e)", i, "Présent(e)")));
             page.tableau(List.of("Organisation", "Rôle", "Membre", "Présence"), new float[] {30, 22, 28, 14},
                     presences);
+            if (!s.invites().isEmpty()) {
+                // guests are not members of the cell: listed apart, outside the quorum
+                page.paragraphe(t("Personnes invitées, sans voix délibérative : " + String.join(", ", s.invites())
+                        + "."), Composition.Style.NORMAL);
+            }
             page.paragraphe(t(dossier.constatQuorum()), Composition.Style.GRAS);
             if (contenu.precedente() != null) {
-                page.paragraphe(t("Le procès-verbal de la " + Redaction.seance(contenu.precedente())
-                        + " est soumis à l'approbation des membres."), Composition.Style.NORMAL);
+                page.paragraphe(t(approbation(contenu)), Composition.Style.NORMAL);
             }
 
             page.sousTitre("Situations examinées");
@@ -105,6 +109,17 @@ final class ProcesVerbalPdf {
         }
     }
 
+    /** What the meeting decided on the previous minutes, or that they are submitted when nothing is recorded. */
+    private static String approbation(ContenuSeance contenu) {
+        String pv = "Le procès-verbal de la " + Redaction.seance(contenu.precedente());
+        var a = contenu.approbationPrecedent();
+        if (a == null) {
+            return pv + " est soumis à l'approbation des membres.";
+        }
+        return a.approbation() == fr.cellulepdp.model.seance.Approbation.APPROUVE ? pv + " est approuvé."
+                : pv + " est approuvé avec les modifications suivantes : " + a.modifications();
+    }
+
     private static Optional<Presence> presence(Seance s, Membre m) {
         return s.presences().stream().filter(p -> p.membreId().equals(m.id())).findFirst();
     }
@@ -140,6 +155,10 @@ final class ProcesVerbalPdf {
                         + " et " + Redaction.membre(dossier, d.referentMedicalUrgenceId())
                         + ", soumise à la ratification de la cellule."), Composition.Style.NORMAL);
             }
+            if (d.issue() == IssueDecision.SUIVIE) {
+                mesureSuivie(page, dossier, d, extrait);
+                continue;
+            }
             if (!extrait) {
                 page.paragraphe(t("Avis du service médical : " + d.avisMedical().libelle().toLowerCase()),
                         Composition.Style.NORMAL);
@@ -159,12 +178,30 @@ final class ProcesVerbalPdf {
                 page.paragraphe(t("Éléments attendus : " + d.elementsManquants() + ", avant le "
                         + Redaction.date(d.dateLimiteElements())), Composition.Style.NORMAL);
             }
-            for (SuiviPrevu suivi : d.suivisPrevus()) {
-                page.paragraphe(t("Suivi : " + suivi.action() + " — " + (suivi.responsableId() == null ? "à désigner"
-                        : Redaction.membre(dossier, suivi.responsableId())) + ", pour le "
-                        + Redaction.date(suivi.echeance())), Composition.Style.NORMAL);
-            }
+            suivis(page, dossier, d);
         }
         page.espace(6);
+    }
+
+    /**
+     * A measure the cell follows without deciding it: for information, with its dates and where it stands; no
+     * medical opinion, no outcome.
+     */
+    private static void mesureSuivie(Composition page, DossierSeance dossier, Decision d, boolean extrait) {
+        page.paragraphe(t("Pour information : mesure suivie par la cellule, qui ne la décide pas"
+                + (Redaction.periode(d).isEmpty() ? "" : " (" + Redaction.periode(d) + ")") + "."),
+                Composition.Style.GRAS);
+        if (!extrait && !d.motifs().isEmpty()) {
+            page.paragraphe(t("Où elle en est : " + d.motifs()), Composition.Style.NORMAL);
+        }
+        suivis(page, dossier, d);
+    }
+
+    private static void suivis(Composition page, DossierSeance dossier, Decision d) {
+        for (SuiviPrevu suivi : d.suivisPrevus()) {
+            page.paragraphe(t("Suivi : " + suivi.action() + " — " + (suivi.responsableId() == null ? "à désigner"
+                    : Redaction.membre(dossier, suivi.responsableId())) + ", pour le "
+                    + Redaction.date(suivi.echeance())), Composition.Style.NORMAL);
+        }
     }
 }

@@ -65,16 +65,31 @@ final class Redaction {
                 + ")";
     }
 
-    /** The granted period and amount of an accord, in words ("du 2 au 13 novembre 2026 ; montant : 150,00 €"). */
+    /**
+     * By when an adjournment's missing elements are expected, as the letter says it: « avant le 5 janvier 2027 »,
+     * or « dès que possible » when that day is already gone on the letter's date (a letter never asks for
+     * something by a day before its own).
+     */
+    static String echeance(Decision d, LocalDate dateCourrier) {
+        LocalDate limite = d.dateLimiteElements();
+        return limite == null || limite.isBefore(dateCourrier) ? "dès que possible" : "avant le " + date(limite);
+    }
+
+    /**
+     * The granted period and amount of an accord, in words: « du 2 au 13 novembre 2026, pour un coût pris en charge
+     * de 150,00 € » (the amount is what the request's cost was granted at).
+     */
     static String periode(Decision d) {
         StringBuilder texte = new StringBuilder();
-        if (d.dateDebutAccordee() != null && d.dateFinAccordee() != null) {
+        if (d.dateDebutAccordee() != null && d.dateDebutAccordee().equals(d.dateFinAccordee())) {
+            texte.append("le ").append(date(d.dateDebutAccordee()));
+        } else if (d.dateDebutAccordee() != null && d.dateFinAccordee() != null) {
             texte.append("du ").append(date(d.dateDebutAccordee())).append(" au ").append(date(d.dateFinAccordee()));
         } else if (d.dateDebutAccordee() != null) {
             texte.append("à partir du ").append(date(d.dateDebutAccordee()));
         }
         if (d.montantAccorde() != null) {
-            texte.append(texte.length() == 0 ? "" : " ; ").append("montant : ")
+            texte.append(texte.length() == 0 ? "" : ", ").append("pour un coût pris en charge de ")
                     .append(TypographieFrancaise.montant(d.montantAccorde()));
         }
         return texte.toString();

@@ -1,5 +1,7 @@
 package fr.cellulepdp.reports.pdf;
 
+import fr.cellulepdp.reports.typographie.TypographieFrancaise;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -377,10 +380,15 @@ public final class Composition implements AutoCloseable {
         }
     }
 
-    /** Characters the font cannot draw become "?", rather than failing the whole document. */
+    /**
+     * The text as drawn: French elision and typographic apostrophes wherever it was assembled, and « ? » for a
+     * character the font cannot draw.
+     */
     private String propre(String texte) {
         StringBuilder sortie = new StringBuilder(texte.length());
-        texte.replace('\t', ' ').replace("\r", "").codePoints().forEach(c -> {
+        String francais = TypographieFrancaise.apostrophes(TypographieFrancaise.elisions(texte));
+        // a character the font cannot draw becomes "?", rather than failing the whole document
+        francais.replace('\t', ' ').replace("\r", "").codePoints().forEach(c -> {
             boolean dessinable = c == '\n' || glyphes.computeIfAbsent(c, this::dessinable);
             sortie.appendCodePoint(dessinable ? c : '?');
         });

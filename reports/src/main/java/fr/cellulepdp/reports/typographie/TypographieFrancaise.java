@@ -19,6 +19,17 @@ public final class TypographieFrancaise {
     /** No-break space: before : and between an amount and its currency. */
     public static final char ESPACE_INSECABLE = '\u00A0';
 
+    /** The typographic apostrophe. */
+    public static final char APOSTROPHE = '\u2019';
+
+    /** Words with a mute h that begin the names the documents assemble (the others keep « de »). */
+    private static final String H_MUET = "h(?:abilit|abitat|abitu|[éeè]berg|eure|ospital|[ôo]pital|ygi[èe]n|omm|"
+            + "oraire|onorair|umain|ist|ôtel|ypoth)";
+
+    private static final java.util.regex.Pattern DE_VOYELLE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}’'-])([Dd])e (?=(?!onze\\b)[aeiouàâäéèêëîïôöùûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ]|"
+                    + "(?i:" + H_MUET + "))");
+
     private static final DateTimeFormatter MOIS_ANNEE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
     private TypographieFrancaise() {
@@ -45,6 +56,44 @@ public final class TypographieFrancaise {
                 .replaceAll("(?<=\\S) ?:(?=\\s|$)", ESPACE_INSECABLE + ":")
                 .replaceAll("« ?", "«" + ESPACE_INSECABLE)
                 .replaceAll(" ?»", ESPACE_INSECABLE + "»");
+    }
+
+    /** The typographic apostrophe (’), which French print uses rather than the typewriter one ('). */
+    public static String apostrophes(String texte) {
+        return texte.replace('\'', APOSTROPHE);
+    }
+
+    /**
+     * Elides « de » before a vowel or a mute h (« de essai » becomes « d’essai »): the mistake that assembling a
+     * sentence from a template and a name makes. « de » as a whole word only; « onze » and an aspirated h keep it
+     * (« de handicap »).
+     */
+    public static String elisions(String texte) {
+        return DE_VOYELLE.matcher(texte).replaceAll(m -> m.group(1) + APOSTROPHE);
+    }
+
+    /**
+     * « de » followed by a noun phrase, contracted and elided as French requires: « de le bilan » → « du bilan »,
+     * « de les visites » → « des visites », « de essai » → « d’essai », « de la formation » unchanged.
+     */
+    public static String de(String groupe) {
+        return contracter("de ", "du ", "des ", groupe);
+    }
+
+    /** « à » followed by a noun phrase: « à le service » → « au service », « à les partenaires » → « aux… ». */
+    public static String a(String groupe) {
+        return contracter("à ", "au ", "aux ", groupe);
+    }
+
+    private static String contracter(String preposition, String masculin, String pluriel, String groupe) {
+        String g = groupe.strip();
+        if (g.regionMatches(true, 0, "le ", 0, 3)) {
+            return masculin + g.substring(3);
+        }
+        if (g.regionMatches(true, 0, "les ", 0, 4)) {
+            return pluriel + g.substring(4);
+        }
+        return elisions(preposition + g);
     }
 
     private static String grouperMilliers(String chiffres) {

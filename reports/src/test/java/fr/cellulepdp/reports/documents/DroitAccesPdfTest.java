@@ -46,5 +46,10 @@ class DroitAccesPdfTest {
                 "CONSULTATION", "journal d'audit");
         Decision premiere = decisions.get(point.demandes().get(0).id()).get(0);
         assertThat(texte).contains(premiere.issue().libelle());
+        // what article 15(1) requires besides the data themselves
+        assertThat(texte.replaceAll("\\s+", " ")).contains("article 15, paragraphe 1", "Finalité : ", "Base légale : ",
+                "Catégories de données : ", "Destinataires : ", "Durée de conservation : ", "Source : ",
+                "Vos droits : rectification, effacement, limitation et opposition", "réclamation auprès de la CNIL",
+                "décision n'est prise sur le seul fondement d'un traitement automatisé");
     }
 }

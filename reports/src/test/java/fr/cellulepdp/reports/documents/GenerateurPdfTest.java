@@ -28,7 +28,13 @@ class GenerateurPdfTest {
         contenu = ContenuDemo.derniereSeanceCloturee();
     }
 
+    /** The words of the document; typographic apostrophes read as plain ones (the checks are about words). */
     static String texte(byte[] pdf) throws IOException {
+        return texteImprime(pdf).replace('’', '\'');
+    }
+
+    /** The text as printed, typographic apostrophes included; no-break spaces as spaces. */
+    static String texteImprime(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replace('\u202F', ' ');
         }
@@ -111,7 +117,8 @@ class GenerateurPdfTest {
         assertThat(ValidationPdfA.reglesEnfreintes(extrait.contenu())).isEmpty();
         String texte = texte(pv.contenu());
         assertThat(texte).contains("Procès-verbal", "Présences", "Quorum atteint", "Situations examinées",
-                "Décision : Accord", "Décision : Refus", "Motifs : ", "Avis du service médical", "Prochaine séance",
+                "Décision : Accord", "Pour information : mesure suivie par la cellule, qui ne la décide pas",
+                "Où elle en est : ", "Motifs : ", "Avis du service médical", "Prochaine séance",
                 "Signé électroniquement par");
         assertThat(pv.emplacements()).hasSize(2);
         String texteExtrait = texte(extrait.contenu());
@@ -123,8 +130,25 @@ class GenerateurPdfTest {
     }
 
     @Test
+    void the_minutes_print_the_approval_of_the_previous_minutes() throws Exception {
+        ContenuSeance c = contenu;
+        assertThat(texte(generateur.procesVerbal(c, false).contenu()).replaceAll("\\s+", " ")).as("rien d'enregistré")
+                .contains("est soumis à l'approbation des membres.");
+        ContenuSeance approuve = new ContenuSeance(c.cellule(), c.dossier(), c.precedente(), c.prochaine(),
+                c.dateEdition(), c.modelesCourrier(), c.logo(), c.annuaire(),
+                new fr.cellulepdp.model.seance.ApprobationProcesVerbal(java.util.UUID.randomUUID(), 1,
+                        c.dossier().seance().id(), c.precedente().id(),
+                        fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS, "Point 2 : date corrigée."));
+
+        String texte = texte(generateur.procesVerbal(approuve, false).contenu()).replaceAll("\\s+", " ");
+
+        assertThat(texte).contains("séance n° " + c.precedente().numero(), "est approuvé avec les modifications "
+                + "suivantes : Point 2 : date corrigée.").doesNotContain("soumis à l'approbation");
+    }
+
+    @Test
     void one_letter_per_outcome_is_pdf_a_with_its_wording_and_no_medical_opinion() throws Exception {
-        for (IssueDecision issue : IssueDecision.values()) {
+        for (IssueDecision issue : IssueDecision.decisions()) {
             ContenuDemo.Lettre cas = ContenuDemo.lettre(issue);
             DossierSeance.Point point = cas.point();
 
@@ -133,7 +157,7 @@ class GenerateurPdfTest {
 
             assertThat(ValidationPdfA.reglesEnfreintes(lettre.contenu())).as(issue.name()).isEmpty();
             String texte = texte(lettre.contenu());
-            assertThat(texte).as(issue.name()).contains("Objet : demande d'autorisation de",
+            assertThat(texte).as(issue.name()).contains("Objet : demande d'autorisation d",
                     point.assure().nom().toUpperCase(), "Nevers, le 23 novembre 2026", "Protection de vos données",
                     "Signé électroniquement par", contenu.cellule().signataire())
                     .doesNotContain(point.assure().nir().valeur(), "Avis du service médical :");
@@ -142,8 +166,14 @@ class GenerateurPdfTest {
                 case REFUS -> "commission de recours amiable";
                 case AJOURNEMENT -> "Éléments à transmettre";
                 case SANS_OBJET -> "devenue sans objet";
+                case SUIVIE -> throw new AssertionError("une mesure suivie n'a pas de courrier");
             });
             assertThat(lettre.emplacements()).hasSize(1);
+            // the data-protection notice: controller, legal basis, purpose, recipients, retention, rights, officer, CNIL
+            assertThat(texte.replaceAll("\\s+", " ")).as(issue.name()).contains("responsable du traitement",
+                    "(article 6.1.e du RGPD", "prévention de la désinsertion professionnelle",
+                    "communiquées aux seuls membres de la cellule", "ans après la clôture", "les faire rectifier",
+                    "délégué à la protection des données", "CNIL");
         }
     }
 

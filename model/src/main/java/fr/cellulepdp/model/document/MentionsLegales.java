@@ -1,0 +1,48 @@
+package fr.cellulepdp.model.document;
+
+import fr.cellulepdp.model.annuaire.Organisation;
+import fr.cellulepdp.model.annuaire.TypeOrganisation;
+import fr.cellulepdp.model.cellule.Cellule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the law requires a decision letter to say, checked against the settings before any letter is made: the
+ * controller and the data-protection officer (every letter's notice), the signatory and the delegation under which
+ * they sign, and, for a letter that refuses anything, the appeal body with its address. Each missing one is named
+ * with where it is set.
+ */
+public final class MentionsLegales {
+
+    private MentionsLegales() {
+    }
+
+    /** @param refuse true when at least one letter refuses something (refusal, accord sous réserve) */
+    public static List<String> manquantes(Cellule cellule, List<Organisation> annuaire, boolean refuse) {
+        List<String> manquantes = new ArrayList<>();
+        if (cellule.cpam().isBlank()) {
+            manquantes.add("la caisse responsable du traitement (Paramètres › Cellule)");
+        }
+        if (cellule.signataire().isBlank() || cellule.signataireFonction().isBlank()) {
+            manquantes.add("le nom et la fonction du signataire (Paramètres › Cellule)");
+        }
+        if (cellule.signataireDelegation().isBlank()) {
+            manquantes.add("la délégation sous laquelle le signataire signe (Paramètres › Cellule)");
+        }
+        if (absent(annuaire, TypeOrganisation.PROTECTION_DONNEES, false)) {
+            manquantes.add("le délégué à la protection des données (Annuaire, type « "
+                    + TypeOrganisation.PROTECTION_DONNEES.libelle() + " »)");
+        }
+        if (refuse && absent(annuaire, TypeOrganisation.RECOURS, true)) {
+            manquantes.add("la voie de recours avec son adresse postale (Annuaire, type « "
+                    + TypeOrganisation.RECOURS.libelle() + " »)");
+        }
+        return manquantes;
+    }
+
+    /** True when the directory has no active organisation of this type (with a postal address when asked). */
+    private static boolean absent(List<Organisation> annuaire, TypeOrganisation type, boolean avecAdresse) {
+        return annuaire.stream().noneMatch(o -> o.actif() && o.type() == type
+                && (!avecAdresse || o.adresse().estPostale()));
+    }
+}

@@ -1,0 +1,47 @@
+package fr.cellulepdp.model.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.model.annuaire.Organisation;
+import fr.cellulepdp.model.annuaire.TypeOrganisation;
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.FicheCellule;
+import fr.cellulepdp.model.commun.Adresse;
+import fr.cellulepdp.model.demo.DonneesDemo;
+import fr.cellulepdp.model.demo.JeuDemo;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The settings a decision letter needs by law, each missing one named with where it is set. */
+class MentionsLegalesTest {
+
+    private final JeuDemo jeu = DonneesDemo.generer(LocalDate.of(2026, 11, 23));
+
+    @Test
+    void the_demo_cell_has_every_mention() {
+        assertThat(MentionsLegales.manquantes(jeu.cellule(), jeu.organisations(), true)).isEmpty();
+    }
+
+    @Test
+    void each_missing_setting_is_named_and_the_appeal_body_only_for_a_letter_that_refuses() {
+        Cellule c = jeu.cellule();
+        Cellule incomplete = c.avecIdentite(new FicheCellule(c.nom(), "", c.adresse(), c.telephone(), c.email(),
+                c.villeSignature(), "", "", "", ""));
+        List<Organisation> sansAdresseDeRecours = jeu.organisations().stream()
+                .filter(o -> o.type() != TypeOrganisation.PROTECTION_DONNEES)
+                .map(o -> o.type() != TypeOrganisation.RECOURS ? o : new Organisation(o.id(), o.version(), o.type(),
+                        o.nom(), Adresse.VIDE, o.email(), o.telephone(), true)).toList();
+
+        assertThat(MentionsLegales.manquantes(incomplete, sansAdresseDeRecours, true)).containsExactly(
+                "la caisse responsable du traitement (Paramètres › Cellule)",
+                "le nom et la fonction du signataire (Paramètres › Cellule)",
+                "la délégation sous laquelle le signataire signe (Paramètres › Cellule)",
+                "le délégué à la protection des données (Annuaire, type « Délégué à la protection des données »)",
+                "la voie de recours avec son adresse postale (Annuaire, type « Voie de recours (commission de "
+                        + "recours amiable…) »)");
+        assertThat(MentionsLegales.manquantes(c, sansAdresseDeRecours, false)).as("aucun refus")
+                .containsExactly("le délégué à la protection des données (Annuaire, type « Délégué à la protection "
+                        + "des données »)");
+    }
+}
