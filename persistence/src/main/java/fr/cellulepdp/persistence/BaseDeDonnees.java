@@ -1,6 +1,9 @@
 package fr.cellulepdp.persistence;
 
+import fr.cellulepdp.model.audit.ClesSignatureRepository;
 import fr.cellulepdp.model.audit.JournalAudit;
+import fr.cellulepdp.model.audit.SceauJournal;
+import fr.cellulepdp.model.audit.SignaturesDeSession;
 import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.commun.Stockage;
@@ -63,6 +66,9 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotIndicateurs indicateurs;
     private final DepotComptes comptes;
     private final AccesChiffre accesChiffre;
+    private final DepotClesSignature clesSignature;
+    private final SignaturesDeSession signaturesDeSession = new SignaturesDeSession();
+    private SceauJournal sceauJournal = SceauJournal.AUCUN;
 
     private BaseDeDonnees(DataSource pool, Runnable fermeture, Moteur moteur, String jdbcUrl, String description,
                           AccesChiffre accesChiffre) {
@@ -89,6 +95,12 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.journalAudit = new DepotJournalAudit(contexte);
         this.indicateurs = new DepotIndicateurs(contexte);
         this.comptes = new DepotComptes(contexte);
+        this.clesSignature = new DepotClesSignature(contexte);
+    }
+
+    private BaseDeDonnees avecSceau(SceauJournal sceau) {
+        this.sceauJournal = sceau;
+        return this;
     }
 
     /**
@@ -104,11 +116,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
      * Opens the H2 file database encrypted with {@code cle} (AES), creating it if needed; {@code acces} wraps that
      * key for the accounts created or changed while it is open.
      */
-    static BaseDeDonnees ouvrirChiffree(Path fichier, byte[] cle, AccesChiffre acces) {
+    static BaseDeDonnees ouvrirChiffree(Path fichier, byte[] cle, AccesChiffre acces, SceauJournal sceau) {
         Path base = dossierCree(fichier);
         // H2 takes "file password, space, user password": the user password stays empty
         return ouvrirH2("jdbc:h2:file:" + base + ";CIPHER=AES", "sa", HexFormat.of().formatHex(cle) + " ",
-                "H2 : " + base + SUFFIXE_H2 + " (chiffrée)", acces);
+                "H2 : " + base + SUFFIXE_H2 + " (chiffrée)", acces).avecSceau(sceau);
     }
 
     /** Encrypts, in place, the closed database file {@code fichier} that was not encrypted yet. */
@@ -410,6 +422,21 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     }
 
     @Override
+    public ClesSignatureRepository clesSignature() {
+        return clesSignature;
+    }
+
+    @Override
+    public SignaturesDeSession signaturesDeSession() {
+        return signaturesDeSession;
+    }
+
+    @Override
+    public SceauJournal sceauJournal() {
+        return sceauJournal;
+    }
+
+    @Override
     public SourceIndicateurs indicateurs() {
         return indicateurs;
     }
@@ -428,8 +455,22 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         return moteur;
     }
 
+    /**
+     * Seals the trail's head outside its table before closing, signed by a key open in this session: entries removed
+     * from the end afterwards are named by {@code verify-audit}. Nothing to seal with when no one logged in.
+     */
     @Override
     public void close() {
-        fermeture.run();
+        try {
+            journalAudit.dernier().ifPresent(dernier -> signaturesDeSession.unSignataire().ifPresent(acteur ->
+                    sceauJournal.sceller(new SceauJournal.Sceau(dernier.sequence(), dernier.hash(), acteur,
+                            signaturesDeSession.signer(acteur, SceauJournal.Sceau.contenu(dernier.sequence(),
+                                    dernier.hash())).orElseThrow()))));
+        } catch (RuntimeException e) {
+            // a base that can no longer be read still closes; the seal stays the previous one (older is harmless)
+            org.slf4j.LoggerFactory.getLogger(BaseDeDonnees.class).warn("journal d'audit non scellé : {}", e.getMessage());
+        } finally {
+            fermeture.run();
+        }
     }
 }

@@ -35,6 +35,7 @@ final class DepotJournalAudit implements JournalAudit {
                     .set(EVENEMENT_AUDIT.DETAILS, e.details())
                     .set(EVENEMENT_AUDIT.HASH_PRECEDENT, e.hashPrecedent())
                     .set(EVENEMENT_AUDIT.HASH, e.hash())
+                    .set(EVENEMENT_AUDIT.SIGNATURE, e.signature())
                     .execute();
             return e;
         });
@@ -54,6 +55,6 @@ final class DepotJournalAudit implements JournalAudit {
 
     private static EvenementAudit evenement(EvenementAuditRecord r) {
         return new EvenementAudit(r.getNumeroSequence(), Conversions.depuisColonne(r.getHorodatage()), r.getActeur(),
-                r.getAction(), r.getTypeObjet(), r.getObjetId(), r.getDetails(), r.getHashPrecedent(), r.getHash());
+                r.getAction(), r.getTypeObjet(), r.getObjetId(), r.getDetails(), r.getHashPrecedent(), r.getHash(), r.getSignature());
     }
 }

@@ -55,6 +55,8 @@ public final class SeConnecter {
         if (compte.echecs() > 0) {
             stockage.comptes().save(compte.apresSucces());
         }
+        // the account's signing key, opened with its password, signs this entry and the session's next ones
+        new ClesDeSignature(stockage, hachage, horloge).ouvrir(compte, motDePasse);
         new Audit(stockage, horloge).noter(compte.utilisateur(), "CONNEXION", "Compte", compte.id(), "");
         return compte.utilisateur();
     }
