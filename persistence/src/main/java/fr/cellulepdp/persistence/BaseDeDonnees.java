@@ -206,7 +206,14 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
      */
     private static BaseDeDonnees ouvrirPostgresql(String jdbcUrl, String utilisateur, String motDePasse,
                                                  String description) {
+        return ouvrirPostgresql(jdbcUrl, utilisateur, motDePasse, description, new TlsPostgresql());
+    }
+
+    /** @param tls the TLS rule (the tests give one that treats no host as local) */
+    static BaseDeDonnees ouvrirPostgresql(String jdbcUrl, String utilisateur, String motDePasse, String description,
+                                          TlsPostgresql tls) {
         HikariConfig reglages = new HikariConfig();
+        tls.proprietes(jdbcUrl).forEach((cle, valeur) -> reglages.addDataSourceProperty((String) cle, valeur));
         reglages.setPoolName("cellule-pdp");
         reglages.setJdbcUrl(jdbcUrl);
         reglages.setUsername(utilisateur);
@@ -266,6 +273,10 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
             return "La base indiquée n'existe pas sur le serveur PostgreSQL (" + serveur + ") : faites-la créer "
                     + "par l'administrateur (CREATE DATABASE), ou corrigez l'adresse.";
         }
+        String tls = messageTls(serveur, detail);
+        if (tls != null) {
+            return tls;
+        }
         if (etat.startsWith("08") || etat.equals("57P03")) {
             return "Le serveur PostgreSQL (" + serveur + ") ne répond pas : vérifiez l'adresse et le port, que "
                     + "le serveur est démarré et que ce poste peut le joindre (réseau, pare-feu). Détail : " + detail;
@@ -275,6 +286,25 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
                     + "PostgreSQL (" + serveur + ") : il doit être propriétaire de la base ou du schéma.";
         }
         return "La base de données (" + description + ") ne peut pas être ouverte ou mise à jour : " + detail;
+    }
+
+    /** The French message for a TLS failure (the driver gives no SQL state of its own for them), else null. */
+    private static String messageTls(String serveur, String detail) {
+        String texte = detail == null ? "" : detail;
+        if (texte.contains("could not be verified")) {
+            return "Le certificat du serveur PostgreSQL (" + serveur + ") ne porte pas le nom de l'adresse indiquée : "
+                    + "connexion refusée, le serveur n'est peut-être pas celui qu'il prétend être. Utilisez le nom "
+                    + "inscrit dans son certificat, ou faites corriger le certificat par l'administrateur.";
+        }
+        if (texte.contains("PKIX") || texte.contains("certificate") || texte.contains("SSL error")) {
+            return "Le certificat du serveur PostgreSQL (" + serveur + ") n'a pas pu être vérifié : indiquez le "
+                    + "certificat de l'autorité qui l'a signé dans l'adresse (sslrootcert=CHEMIN). Détail : " + texte;
+        }
+        if (texte.contains("does not support SSL")) {
+            return "Le serveur PostgreSQL (" + serveur + ") n'accepte pas les connexions chiffrées (TLS) : "
+                    + "l'administrateur doit l'activer (ssl = on) avant que ce poste s'y connecte.";
+        }
+        return null;
     }
 
     /**
