@@ -6,3 +6,5 @@ CREATE TABLE cle_signature (
     cle_privee     VARCHAR(400) NOT NULL
 );
 ALTER TABLE evenement_audit ADD COLUMN signature VARCHAR(200) DEFAULT '' NOT NULL;
+-- the accounts' keys and attested roles are read at each login among all the entries
+CREATE INDEX ix_evenement_audit_action ON evenement_audit (action);

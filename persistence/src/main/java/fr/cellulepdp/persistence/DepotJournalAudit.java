@@ -48,6 +48,12 @@ final class DepotJournalAudit implements JournalAudit {
     }
 
     @Override
+    public List<EvenementAudit> parActions(java.util.Set<String> actions) {
+        return contexte.dsl().selectFrom(EVENEMENT_AUDIT).where(EVENEMENT_AUDIT.ACTION.in(actions))
+                .orderBy(EVENEMENT_AUDIT.NUMERO_SEQUENCE).fetch(DepotJournalAudit::evenement);
+    }
+
+    @Override
     public List<EvenementAudit> findAll() {
         return contexte.dsl().selectFrom(EVENEMENT_AUDIT).orderBy(EVENEMENT_AUDIT.NUMERO_SEQUENCE)
                 .fetch(DepotJournalAudit::evenement);

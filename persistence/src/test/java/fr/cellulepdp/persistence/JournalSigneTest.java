@@ -148,6 +148,32 @@ class JournalSigneTest {
     }
 
     @Test
+    void a_role_edited_in_the_database_is_refused_at_login_saying_why() {
+        try (BaseDeDonnees base = sansSession()) {
+            base.contexte().dsl().update(fr.cellulepdp.persistence.jooq.Tables.COMPTE)
+                    .set(fr.cellulepdp.persistence.jooq.Tables.COMPTE.ROLE, Role.COORDINATRICE.name())
+                    .where(fr.cellulepdp.persistence.jooq.Tables.COMPTE.IDENTIFIANT.eq(REFERENT)).execute();
+        }
+        try (BaseDeDonnees base = ouvrir(REFERENT, MDP_REFERENT)) {
+            assertThatThrownBy(() -> new SeConnecter(base, HACHAGE, HORLOGE).connecter(REFERENT, MDP_REFERENT))
+                    .hasMessage("le rôle de ce compte a été modifié hors de l'application (rôle attesté : "
+                            + Role.REFERENT_SOCIAL.libelle() + ", rôle trouvé : " + Role.COORDINATRICE.libelle()
+                            + "). La coordinatrice doit le corriger dans Paramètres › Membres.");
+        }
+    }
+
+    @Test
+    void an_account_inserted_in_the_database_is_refused_at_login() {
+        char[] motDePasse = "Intrus-PDP-2026!".toCharArray();
+        try (BaseDeDonnees base = sansSession()) {
+            base.comptes().save(new fr.cellulepdp.model.compte.Compte(UUID.randomUUID(), 0, "intrus", null,
+                    Role.COORDINATRICE, HACHAGE.hacher(motDePasse), true, 0, null));
+            assertThatThrownBy(() -> new SeConnecter(base, HACHAGE, HORLOGE).connecter("intrus", motDePasse))
+                    .hasMessageContaining("n'est attesté par aucune coordinatrice");
+        }
+    }
+
+    @Test
     void a_key_wrapped_for_one_account_opens_with_neither_another_password_nor_another_login() {
         try (BaseDeDonnees base = sansSession()) {
             var cle = base.clesSignature().find(REFERENT).orElseThrow();

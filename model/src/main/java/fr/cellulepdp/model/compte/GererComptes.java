@@ -45,6 +45,7 @@ public final class GererComptes {
             }
             Compte compte = enregistrer(identifiant, membreId, Role.COORDINATRICE, motDePasse, confirmation);
             cles().nouvelle(compte, motDePasse, compte.utilisateur());
+            new RolesAttestes(stockage, horloge).attester(compte.utilisateur(), compte);
             new Audit(stockage, horloge).noter(compte.utilisateur(), "COMPTE_CREE", "Compte", compte.id(),
                     compte.identifiant() + " (" + compte.role().libelle() + ", premier compte)");
             // last, so that a refused account never gets the key; a failure here undoes the account
@@ -62,6 +63,7 @@ public final class GererComptes {
             new Audit(stockage, horloge).noter(acteur, "COMPTE_CREE", "Compte", compte.id(),
                     compte.identifiant() + " (" + compte.role().libelle() + ")");
             cles().nouvelle(compte, motDePasse, acteur);
+            new RolesAttestes(stockage, horloge).attester(acteur, compte);
             donnerLaCle(compte, motDePasse);
             return compte;
         });

@@ -57,6 +57,8 @@ public final class SeConnecter {
         }
         // the account's signing key, opened with its password, signs this entry and the session's next ones
         new ClesDeSignature(stockage, hachage, horloge).ouvrir(compte, motDePasse);
+        // a role edited in the database behind the application's back is refused here
+        new RolesAttestes(stockage, horloge).verifier(compte);
         new Audit(stockage, horloge).noter(compte.utilisateur(), "CONNEXION", "Compte", compte.id(), "");
         return compte.utilisateur();
     }
