@@ -3,7 +3,7 @@ package fr.cellulepdp.persistence;
 import fr.cellulepdp.model.audit.ClesSignatureRepository;
 import fr.cellulepdp.model.audit.JournalAudit;
 import fr.cellulepdp.model.audit.SceauJournal;
-import fr.cellulepdp.model.audit.SignaturesDeSession;
+import fr.cellulepdp.model.audit.ClesDeSession;
 import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.commun.Stockage;
@@ -67,7 +67,8 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotComptes comptes;
     private final AccesChiffre accesChiffre;
     private final DepotClesSignature clesSignature;
-    private final SignaturesDeSession signaturesDeSession = new SignaturesDeSession();
+    private final DepotClesMedicales clesMedicales;
+    private final ClesDeSession clesDeSession = new ClesDeSession();
     private SceauJournal sceauJournal = SceauJournal.AUCUN;
 
     private BaseDeDonnees(DataSource pool, Runnable fermeture, Moteur moteur, String jdbcUrl, String description,
@@ -96,6 +97,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.indicateurs = new DepotIndicateurs(contexte);
         this.comptes = new DepotComptes(contexte);
         this.clesSignature = new DepotClesSignature(contexte);
+        this.clesMedicales = new DepotClesMedicales(contexte);
     }
 
     private BaseDeDonnees avecSceau(SceauJournal sceau) {
@@ -457,8 +459,13 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     }
 
     @Override
-    public SignaturesDeSession signaturesDeSession() {
-        return signaturesDeSession;
+    public fr.cellulepdp.model.compte.ClesMedicalesRepository clesMedicales() {
+        return clesMedicales;
+    }
+
+    @Override
+    public ClesDeSession clesDeSession() {
+        return clesDeSession;
     }
 
     @Override
@@ -492,9 +499,9 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public void close() {
         try {
-            journalAudit.dernier().ifPresent(dernier -> signaturesDeSession.unSignataire().ifPresent(acteur ->
+            journalAudit.dernier().ifPresent(dernier -> clesDeSession.unSignataire().ifPresent(acteur ->
                     sceauJournal.sceller(new SceauJournal.Sceau(dernier.sequence(), dernier.hash(), acteur,
-                            signaturesDeSession.signer(acteur, SceauJournal.Sceau.contenu(dernier.sequence(),
+                            clesDeSession.signer(acteur, SceauJournal.Sceau.contenu(dernier.sequence(),
                                     dernier.hash())).orElseThrow()))));
         } catch (RuntimeException e) {
             // a base that can no longer be read still closes; the seal stays the previous one (older is harmless)

@@ -18,7 +18,8 @@ final class DepotClesSignature implements ClesSignatureRepository {
     @Override
     public Optional<CleSignature> find(String identifiant) {
         return contexte.dsl().selectFrom(CLE_SIGNATURE).where(CLE_SIGNATURE.IDENTIFIANT.eq(identifiant))
-                .fetchOptional(r -> new CleSignature(r.getIdentifiant(), r.getClePublique(), r.getClePrivee()));
+                .fetchOptional(r -> new CleSignature(r.getIdentifiant(), r.getClePublique(), r.getClePrivee(),
+                        r.getClePubliqueEchange(), r.getClePriveeEchange()));
     }
 
     @Override
@@ -29,6 +30,8 @@ final class DepotClesSignature implements ClesSignatureRepository {
                     .set(CLE_SIGNATURE.IDENTIFIANT, cle.identifiant())
                     .set(CLE_SIGNATURE.CLE_PUBLIQUE, cle.clePublique())
                     .set(CLE_SIGNATURE.CLE_PRIVEE, cle.clePriveeChiffree())
+                    .set(CLE_SIGNATURE.CLE_PUBLIQUE_ECHANGE, cle.clePubliqueEchange())
+                    .set(CLE_SIGNATURE.CLE_PRIVEE_ECHANGE, cle.clePriveeEchangeChiffree())
                     .execute();
         });
     }

@@ -139,7 +139,7 @@ class JournalSigneTest {
             var paire = fr.cellulepdp.model.audit.Ed25519.nouvellePaire();
             base.clesSignature().save(new fr.cellulepdp.model.audit.CleSignature(COORDINATRICE,
                     fr.cellulepdp.model.audit.Ed25519.publique(paire), fr.cellulepdp.model.audit.Ed25519.envelopper(
-                    paire.getPrivate(), COORDINATRICE, sel -> HACHAGE.deriverCle(MDP_REFERENT, sel))));
+                    paire.getPrivate(), COORDINATRICE, sel -> HACHAGE.deriverCle(MDP_REFERENT, sel)), "", ""));
         }
         try (BaseDeDonnees base = ouvrir(COORDINATRICE, MDP_COORDINATRICE)) {
             assertThatThrownBy(() -> new SeConnecter(base, HACHAGE, HORLOGE).connecter(COORDINATRICE, MDP_COORDINATRICE))

@@ -35,7 +35,7 @@ public final class Audit {
                     horloge.maintenant(), acteur.identifiant(), action, typeObjet, objetId, details,
                     dernier.map(EvenementAudit::hash).orElse(ORIGINE), "");
             EvenementAudit chaine = evenement.avecHash(evenement.hashCalcule());
-            String signature = stockage.signaturesDeSession().signer(acteur.identifiant(), chaine.hash()).orElse("");
+            String signature = stockage.clesDeSession().signer(acteur.identifiant(), chaine.hash()).orElse("");
             return stockage.journalAudit().append(chaine.avecSignature(signature));
         });
     }

@@ -80,12 +80,19 @@ public final class Ed25519 {
     /** The private key, or empty when the password (or the login) is not the one it was wrapped under. */
     public static Optional<PrivateKey> desenvelopper(String enveloppe, String identifiant,
                                                      java.util.function.Function<byte[], byte[]> deriver) {
+        return desenvelopper(enveloppe, identifiant, deriver, ALGORITHME);
+    }
+
+    /** The same for a private key of {@code algorithme} (X25519 for the key-agreement pair). */
+    public static Optional<PrivateKey> desenvelopper(String enveloppe, String identifiant,
+                                                     java.util.function.Function<byte[], byte[]> deriver,
+                                                     String algorithme) {
         try {
             String[] parties = enveloppe.split(":");
             Base64.Decoder b64 = Base64.getDecoder();
             byte[] clair = aes(Cipher.DECRYPT_MODE, deriver.apply(b64.decode(parties[0])), b64.decode(parties[1]),
                     identifiant, b64.decode(parties[2]));
-            return Optional.of(KeyFactory.getInstance(ALGORITHME).generatePrivate(new PKCS8EncodedKeySpec(clair)));
+            return Optional.of(KeyFactory.getInstance(algorithme).generatePrivate(new PKCS8EncodedKeySpec(clair)));
         } catch (IllegalStateException | IllegalArgumentException | ArrayIndexOutOfBoundsException
                  | GeneralSecurityException e) {
             return Optional.empty();

@@ -60,8 +60,11 @@ public interface Stockage {
     /** Each account's audit-signing key, its private half wrapped under the account's password. */
     fr.cellulepdp.model.audit.ClesSignatureRepository clesSignature();
 
+    /** The medical key wrapped for each account that reads medical opinions. */
+    fr.cellulepdp.model.compte.ClesMedicalesRepository clesMedicales();
+
     /** The signing keys opened by the logins of this session (memory only). */
-    fr.cellulepdp.model.audit.SignaturesDeSession signaturesDeSession();
+    fr.cellulepdp.model.audit.ClesDeSession clesDeSession();
 
     /** The trail's head kept outside its table, when the engine has such a place (the encrypted file's key ring). */
     fr.cellulepdp.model.audit.SceauJournal sceauJournal();

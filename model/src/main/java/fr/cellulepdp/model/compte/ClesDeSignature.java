@@ -3,6 +3,7 @@ package fr.cellulepdp.model.compte;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.audit.CleSignature;
 import fr.cellulepdp.model.audit.Ed25519;
+import fr.cellulepdp.model.audit.X25519;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -39,17 +40,25 @@ public final class ClesDeSignature {
      */
     public void nouvelle(Compte compte, char[] motDePasse, Utilisateur acteur) {
         KeyPair paire = Ed25519.nouvellePaire();
+        KeyPair echange = X25519.nouvellePaire();
         stockage.clesSignature().save(new CleSignature(compte.identifiant(), Ed25519.publique(paire),
-                Ed25519.envelopper(paire.getPrivate(), compte.identifiant(), sel -> hachage.deriverCle(motDePasse, sel))));
+                Ed25519.envelopper(paire.getPrivate(), compte.identifiant(), sel -> hachage.deriverCle(motDePasse, sel)),
+                X25519.publique(echange), Ed25519.envelopper(echange.getPrivate(), compte.identifiant(),
+                sel -> hachage.deriverCle(motDePasse, sel))));
+        // what was wrapped for the former key-agreement key is lost with it: wrapped again by the next holder's login
+        stockage.clesMedicales().supprimer(compte.identifiant());
+        if (pourSoiSeulement(compte, acteur)) {
+            stockage.clesDeSession().ouvrirEchange(compte.identifiant(), echange.getPrivate());
+        }
         boolean pourSoi = acteur.identifiant().equals(compte.identifiant());
-        if (pourSoi && !stockage.signaturesDeSession().ouverte(acteur.identifiant())) {
+        if (pourSoi && !stockage.clesDeSession().ouverte(acteur.identifiant())) {
             // a first key registers itself: nothing older can vouch for it
-            stockage.signaturesDeSession().ouvrir(compte.identifiant(), paire.getPrivate());
+            stockage.clesDeSession().ouvrir(compte.identifiant(), paire.getPrivate());
         }
         new Audit(stockage, horloge).noter(acteur, ACTION, "Compte", compte.id(),
                 enregistrement(compte.identifiant(), Ed25519.publique(paire)));
         if (pourSoi) {
-            stockage.signaturesDeSession().ouvrir(compte.identifiant(), paire.getPrivate());
+            stockage.clesDeSession().ouvrir(compte.identifiant(), paire.getPrivate());
         }
     }
 
@@ -70,7 +79,14 @@ public final class ClesDeSignature {
                 sel -> hachage.deriverCle(motDePasse, sel)).orElseThrow(() -> new SaisieInvalideException("",
                 "la clé de signature de ce compte ne s'ouvre pas avec son mot de passe : le compte a été modifié "
                         + "hors de l'application. La coordinatrice doit lui donner un nouveau mot de passe."));
-        stockage.signaturesDeSession().ouvrir(compte.identifiant(), privee);
+        stockage.clesDeSession().ouvrir(compte.identifiant(), privee);
+        Ed25519.desenvelopper(cle.get().clePriveeEchangeChiffree(), compte.identifiant(),
+                sel -> hachage.deriverCle(motDePasse, sel), "X25519")
+                .ifPresent(echange -> stockage.clesDeSession().ouvrirEchange(compte.identifiant(), echange));
+    }
+
+    private static boolean pourSoiSeulement(Compte compte, Utilisateur acteur) {
+        return acteur.identifiant().equals(compte.identifiant());
     }
 
     /** The details of a registration entry: the account and its public key. */

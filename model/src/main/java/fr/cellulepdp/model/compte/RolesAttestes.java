@@ -50,7 +50,7 @@ public final class RolesAttestes {
      *         database and this account's is not
      */
     public void verifier(Compte compte) {
-        Map<String, Role> roles = rolesAttestes();
+        Map<String, Role> roles = attestes(stockage);
         Role atteste = roles.get(compte.identifiant());
         if (atteste == null && roles.isEmpty()) {
             // a database from before attested roles: its coordinatrice attests every account at her next login
@@ -85,7 +85,7 @@ public final class RolesAttestes {
      * an account whose attested role is coordinatrice — or, for the very first statement, by the coordinatrice it
      * names, with her first key.
      */
-    Map<String, Role> rolesAttestes() {
+    static Map<String, Role> attestes(Stockage stockage) {
         List<EvenementAudit> entrees = stockage.journalAudit().parActions(Set.of(ClesDeSignature.ACTION, ACTION));
         Map<String, String> cles = new HashMap<>();
         Map<String, Role> roles = new HashMap<>();

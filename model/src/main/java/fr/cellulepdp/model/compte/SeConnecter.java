@@ -59,6 +59,8 @@ public final class SeConnecter {
         new ClesDeSignature(stockage, hachage, horloge).ouvrir(compte, motDePasse);
         // a role edited in the database behind the application's back is refused here
         new RolesAttestes(stockage, horloge).verifier(compte);
+        // the medical opinions' key, for the accounts whose attested role reads them
+        new CleMedicale(stockage).ouvrir(compte);
         new Audit(stockage, horloge).noter(compte.utilisateur(), "CONNEXION", "Compte", compte.id(), "");
         return compte.utilisateur();
     }
