@@ -189,6 +189,16 @@ public final class AccesBase {
             public boolean ouvre(String identifiant) {
                 return trousseau.cleProvisoire().isPresent() || trousseau.detient(identifiant);
             }
+        }, new fr.cellulepdp.model.audit.SceauJournal() {
+            @Override
+            public Optional<Sceau> lire() {
+                return trousseau.sceau().flatMap(Sceau::depuisTexte);
+            }
+
+            @Override
+            public void sceller(Sceau sceau) {
+                trousseau.sceller(sceau.enTexte());
+            }
         });
     }
 

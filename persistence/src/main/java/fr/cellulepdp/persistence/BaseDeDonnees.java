@@ -1,6 +1,9 @@
 package fr.cellulepdp.persistence;
 
+import fr.cellulepdp.model.audit.ClesSignatureRepository;
 import fr.cellulepdp.model.audit.JournalAudit;
+import fr.cellulepdp.model.audit.SceauJournal;
+import fr.cellulepdp.model.audit.ClesDeSession;
 import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.commun.Stockage;
@@ -64,6 +67,10 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotIndicateurs indicateurs;
     private final DepotComptes comptes;
     private final AccesChiffre accesChiffre;
+    private final DepotClesSignature clesSignature;
+    private final DepotClesMedicales clesMedicales;
+    private final ClesDeSession clesDeSession = new ClesDeSession();
+    private SceauJournal sceauJournal = SceauJournal.AUCUN;
 
     private BaseDeDonnees(DataSource pool, Runnable fermeture, Moteur moteur, String jdbcUrl, String description,
                           AccesChiffre accesChiffre) {
@@ -91,6 +98,13 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.journalAudit = new DepotJournalAudit(contexte);
         this.indicateurs = new DepotIndicateurs(contexte);
         this.comptes = new DepotComptes(contexte);
+        this.clesSignature = new DepotClesSignature(contexte);
+        this.clesMedicales = new DepotClesMedicales(contexte);
+    }
+
+    private BaseDeDonnees avecSceau(SceauJournal sceau) {
+        this.sceauJournal = sceau;
+        return this;
     }
 
     /**
@@ -106,11 +120,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
      * Opens the H2 file database encrypted with {@code cle} (AES), creating it if needed; {@code acces} wraps that
      * key for the accounts created or changed while it is open.
      */
-    static BaseDeDonnees ouvrirChiffree(Path fichier, byte[] cle, AccesChiffre acces) {
+    static BaseDeDonnees ouvrirChiffree(Path fichier, byte[] cle, AccesChiffre acces, SceauJournal sceau) {
         Path base = dossierCree(fichier);
         // H2 takes "file password, space, user password": the user password stays empty
         return ouvrirH2("jdbc:h2:file:" + base + ";CIPHER=AES", "sa", HexFormat.of().formatHex(cle) + " ",
-                "H2 : " + base + SUFFIXE_H2 + " (chiffrée)", acces);
+                "H2 : " + base + SUFFIXE_H2 + " (chiffrée)", acces).avecSceau(sceau);
     }
 
     /** Encrypts, in place, the closed database file {@code fichier} that was not encrypted yet. */
@@ -196,7 +210,14 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
      */
     private static BaseDeDonnees ouvrirPostgresql(String jdbcUrl, String utilisateur, String motDePasse,
                                                  String description) {
+        return ouvrirPostgresql(jdbcUrl, utilisateur, motDePasse, description, new TlsPostgresql());
+    }
+
+    /** @param tls the TLS rule (the tests give one that treats no host as local) */
+    static BaseDeDonnees ouvrirPostgresql(String jdbcUrl, String utilisateur, String motDePasse, String description,
+                                          TlsPostgresql tls) {
         HikariConfig reglages = new HikariConfig();
+        tls.proprietes(jdbcUrl).forEach((cle, valeur) -> reglages.addDataSourceProperty((String) cle, valeur));
         reglages.setPoolName("cellule-pdp");
         reglages.setJdbcUrl(jdbcUrl);
         reglages.setUsername(utilisateur);
@@ -256,6 +277,10 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
             return "La base indiquée n'existe pas sur le serveur PostgreSQL (" + serveur + ") : faites-la créer "
                     + "par l'administrateur (CREATE DATABASE), ou corrigez l'adresse.";
         }
+        String tls = messageTls(serveur, detail);
+        if (tls != null) {
+            return tls;
+        }
         if (etat.startsWith("08") || etat.equals("57P03")) {
             return "Le serveur PostgreSQL (" + serveur + ") ne répond pas : vérifiez l'adresse et le port, que "
                     + "le serveur est démarré et que ce poste peut le joindre (réseau, pare-feu). Détail : " + detail;
@@ -265,6 +290,25 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
                     + "PostgreSQL (" + serveur + ") : il doit être propriétaire de la base ou du schéma.";
         }
         return "La base de données (" + description + ") ne peut pas être ouverte ou mise à jour : " + detail;
+    }
+
+    /** The French message for a TLS failure (the driver gives no SQL state of its own for them), else null. */
+    private static String messageTls(String serveur, String detail) {
+        String texte = detail == null ? "" : detail;
+        if (texte.contains("could not be verified")) {
+            return "Le certificat du serveur PostgreSQL (" + serveur + ") ne porte pas le nom de l'adresse indiquée : "
+                    + "connexion refusée, le serveur n'est peut-être pas celui qu'il prétend être. Utilisez le nom "
+                    + "inscrit dans son certificat, ou faites corriger le certificat par l'administrateur.";
+        }
+        if (texte.contains("PKIX") || texte.contains("certificate") || texte.contains("SSL error")) {
+            return "Le certificat du serveur PostgreSQL (" + serveur + ") n'a pas pu être vérifié : indiquez le "
+                    + "certificat de l'autorité qui l'a signé dans l'adresse (sslrootcert=CHEMIN). Détail : " + texte;
+        }
+        if (texte.contains("does not support SSL")) {
+            return "Le serveur PostgreSQL (" + serveur + ") n'accepte pas les connexions chiffrées (TLS) : "
+                    + "l'administrateur doit l'activer (ssl = on) avant que ce poste s'y connecte.";
+        }
+        return null;
     }
 
     /**
@@ -417,6 +461,26 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     }
 
     @Override
+    public ClesSignatureRepository clesSignature() {
+        return clesSignature;
+    }
+
+    @Override
+    public fr.cellulepdp.model.compte.ClesMedicalesRepository clesMedicales() {
+        return clesMedicales;
+    }
+
+    @Override
+    public ClesDeSession clesDeSession() {
+        return clesDeSession;
+    }
+
+    @Override
+    public SceauJournal sceauJournal() {
+        return sceauJournal;
+    }
+
+    @Override
     public SourceIndicateurs indicateurs() {
         return indicateurs;
     }
@@ -435,8 +499,22 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         return moteur;
     }
 
+    /**
+     * Seals the trail's head outside its table before closing, signed by a key open in this session: entries removed
+     * from the end afterwards are named by {@code verify-audit}. Nothing to seal with when no one logged in.
+     */
     @Override
     public void close() {
-        fermeture.run();
+        try {
+            journalAudit.dernier().ifPresent(dernier -> clesDeSession.unSignataire().ifPresent(acteur ->
+                    sceauJournal.sceller(new SceauJournal.Sceau(dernier.sequence(), dernier.hash(), acteur,
+                            clesDeSession.signer(acteur, SceauJournal.Sceau.contenu(dernier.sequence(),
+                                    dernier.hash())).orElseThrow()))));
+        } catch (RuntimeException e) {
+            // a base that can no longer be read still closes; the seal stays the previous one (older is harmless)
+            org.slf4j.LoggerFactory.getLogger(BaseDeDonnees.class).warn("journal d'audit non scellé : {}", e.getMessage());
+        } finally {
+            fermeture.run();
+        }
     }
 }

@@ -35,6 +35,7 @@ final class DepotJournalAudit implements JournalAudit {
                     .set(EVENEMENT_AUDIT.DETAILS, e.details())
                     .set(EVENEMENT_AUDIT.HASH_PRECEDENT, e.hashPrecedent())
                     .set(EVENEMENT_AUDIT.HASH, e.hash())
+                    .set(EVENEMENT_AUDIT.SIGNATURE, e.signature())
                     .execute();
             return e;
         });
@@ -47,6 +48,12 @@ final class DepotJournalAudit implements JournalAudit {
     }
 
     @Override
+    public List<EvenementAudit> parActions(java.util.Set<String> actions) {
+        return contexte.dsl().selectFrom(EVENEMENT_AUDIT).where(EVENEMENT_AUDIT.ACTION.in(actions))
+                .orderBy(EVENEMENT_AUDIT.NUMERO_SEQUENCE).fetch(DepotJournalAudit::evenement);
+    }
+
+    @Override
     public List<EvenementAudit> findAll() {
         return contexte.dsl().selectFrom(EVENEMENT_AUDIT).orderBy(EVENEMENT_AUDIT.NUMERO_SEQUENCE)
                 .fetch(DepotJournalAudit::evenement);
@@ -54,6 +61,6 @@ final class DepotJournalAudit implements JournalAudit {
 
     private static EvenementAudit evenement(EvenementAuditRecord r) {
         return new EvenementAudit(r.getNumeroSequence(), Conversions.depuisColonne(r.getHorodatage()), r.getActeur(),
-                r.getAction(), r.getTypeObjet(), r.getObjetId(), r.getDetails(), r.getHashPrecedent(), r.getHash());
+                r.getAction(), r.getTypeObjet(), r.getObjetId(), r.getDetails(), r.getHashPrecedent(), r.getHash(), r.getSignature());
     }
 }

@@ -54,8 +54,13 @@ public final class HachageArgon2 implements HachageMotDePasse {
         return MessageDigest.isEqual(attendu, calculer(motDePasse, sel, memoire, passes, voies, attendu.length));
     }
 
+    @Override
+    public byte[] deriverCle(char[] motDePasse, byte[] sel) {
+        return cleDerivee(motDePasse, sel);
+    }
+
     /** A 32-byte key from a password and a salt, with the same cost as the stored hashes. */
-    static byte[] deriverCle(char[] motDePasse, byte[] sel) {
+    static byte[] cleDerivee(char[] motDePasse, byte[] sel) {
         return calculer(motDePasse, sel, MEMOIRE_KIO, PASSES, VOIES, 32);
     }
 

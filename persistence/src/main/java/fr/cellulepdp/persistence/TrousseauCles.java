@@ -43,6 +43,7 @@ public final class TrousseauCles {
     /** Refused tries, kept until the trail records them at the next login (the database is shut while refused). */
     private static final String PREFIXE_REFUS = "refus.";
     private static final String REFUS_INCONNU = PREFIXE_REFUS + "inconnu";
+    private static final String SCEAU = "sceau.journal";
     private static final int SEL = 16;
     private static final int NONCE = 12;
     private static final SecureRandom ALEA = new SecureRandom();
@@ -104,7 +105,7 @@ public final class TrousseauCles {
         char[] mdp = motDePasse == null ? new char[0] : motDePasse;
         if (entree == null) {
             // the same slow work and the same answer as a wrong password
-            HachageArgon2.deriverCle(mdp, new byte[SEL]);
+            HachageArgon2.cleDerivee(mdp, new byte[SEL]);
             compterRefus(p, REFUS_INCONNU, maintenant);
             ecrire(p);
             throw SeConnecter.refus();
@@ -127,7 +128,7 @@ public final class TrousseauCles {
         if (attente != null && attente.isAfter(maintenant)) {
             throw SeConnecter.attendre(maintenant, attente);
         }
-        byte[] cleCompte = HachageArgon2.deriverCle(mdp, parties[0]);
+        byte[] cleCompte = HachageArgon2.cleDerivee(mdp, parties[0]);
         try {
             byte[] cle = aes(Cipher.DECRYPT_MODE, cleCompte, parties[1], id, parties[2]);
             if (manques > 0) {
@@ -201,7 +202,7 @@ public final class TrousseauCles {
         byte[] nonce = new byte[NONCE];
         ALEA.nextBytes(sel);
         ALEA.nextBytes(nonce);
-        byte[] cleCompte = HachageArgon2.deriverCle(motDePasse, sel);
+        byte[] cleCompte = HachageArgon2.cleDerivee(motDePasse, sel);
         try {
             Base64.Encoder b64 = Base64.getEncoder();
             p.setProperty(PREFIXE_COMPTE + id, b64.encodeToString(sel) + ":" + b64.encodeToString(nonce) + ":"
@@ -230,6 +231,19 @@ public final class TrousseauCles {
         p.remove(PREFIXE_COMPTE + id);
         p.remove(PREFIXE_ECHECS + id);
         ecrire(p);
+    }
+
+    /** The audit trail's head as sealed at the last close (see {@link fr.cellulepdp.model.audit.SceauJournal}). */
+    Optional<String> sceau() {
+        return existe() ? Optional.ofNullable(lire().getProperty(SCEAU)) : Optional.empty();
+    }
+
+    void sceller(String sceau) {
+        if (existe()) {
+            Properties p = lire();
+            p.setProperty(SCEAU, sceau);
+            ecrire(p);
+        }
     }
 
     /** The file's bytes, for the backup; empty when the database is not encrypted. */

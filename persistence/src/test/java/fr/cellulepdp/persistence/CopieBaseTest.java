@@ -89,7 +89,10 @@ class CopieBaseTest {
         base.modelesCourrier().save(new ModeleCourrier(UUID.randomUUID(), 0, IssueDecision.REFUS,
                 "Madame, Monsieur,\n{{decision.motifs}}"));
         base.journalAudit().append(new EvenementAudit(0, Instant.parse("2026-11-23T10:00:00Z"), "coordinatrice",
-                "CREATION", "Situation", UUID.randomUUID(), "", "", "h1"));
+                "CREATION", "Situation", UUID.randomUUID(), "", "", "h1", "c2lnbmF0dXJl"));
+        base.clesSignature().save(new fr.cellulepdp.model.audit.CleSignature("coordinatrice", "cHVibGlxdWU=",
+                "c2Vs:bm9uY2U=:Y2hpZmZyZQ==", "ZWNoYW5nZQ==", "c2Vs:bm9uY2U=:ZWNoYW5nZQ=="));
+        base.clesMedicales().save("coordinatrice", "ZXBo:bm9uY2U=:Y2xlbWVk");
     }
 
     /** Every row of every table, as text: instants as instants, bytes in hexadecimal, rows sorted. */

@@ -34,7 +34,7 @@ class JournalAuditTest extends SurBaseTemporaire {
     void an_untouched_trail_is_intact() {
         VerifierAudit.Resultat resultat = new VerifierAudit(base).verifier(COORDINATRICE);
         assertThat(resultat.intact()).isTrue();
-        assertThat(resultat.message()).isEqualTo("Journal d'audit intact : 5 entrées vérifiées.");
+        assertThat(resultat.message()).isEqualTo("Journal d'audit intact : 5 entrées vérifiées, dont 0 signée par leur auteur.");
         assertThat(base.journalAudit().findAll().get(0).hashPrecedent()).isEqualTo(Audit.ORIGINE);
     }
 

@@ -94,9 +94,12 @@ public final class Services implements AutoCloseable {
         try {
             Utilisateur connecte = services.seConnecter().connecter(identifiant, motDePasse);
             if (connecte.role() == Role.COORDINATRICE && acces.aProteger()) {
+                var clesOuvertes = services.base.clesDeSession();
                 services.close();
                 acces.proteger(identifiant, motDePasse);
                 services = preparer(acces.ouvrir(identifiant, motDePasse, horloge.maintenant()), acces, horloge);
+                // the same session: the key opened by the login goes on signing
+                services.base.clesDeSession().reprendre(clesOuvertes);
                 new fr.cellulepdp.model.audit.Audit(services.base, horloge).noter(connecte, "BASE_CHIFFREE",
                         "Base", null, "fichier chiffré, clé confiée au compte " + identifiant);
             }

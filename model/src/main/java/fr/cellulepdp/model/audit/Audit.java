@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * Writes the audit trail: who did what, when, to which object. Called by the use cases inside their own
  * transaction, so an entry exists exactly when the change does. Each entry holds the previous entry's hash and its
- * own (a chain), so an edited, removed or inserted entry is detected by {@link VerifierAudit}. Details name what
+ * own (a chain), signed by its author's key when open in this session, so an edited, removed or inserted entry is
+ * detected by {@link VerifierAudit}, even with the chain recomputed. Details name what
  * changed (fields, counts, outcomes), never a NIR, a name or a medical detail.
  */
 public final class Audit {
@@ -33,7 +34,9 @@ public final class Audit {
             EvenementAudit evenement = new EvenementAudit(dernier.map(e -> e.sequence() + 1).orElse(1L),
                     horloge.maintenant(), acteur.identifiant(), action, typeObjet, objetId, details,
                     dernier.map(EvenementAudit::hash).orElse(ORIGINE), "");
-            return stockage.journalAudit().append(evenement.avecHash(evenement.hashCalcule()));
+            EvenementAudit chaine = evenement.avecHash(evenement.hashCalcule());
+            String signature = stockage.clesDeSession().signer(acteur.identifiant(), chaine.hash()).orElse("");
+            return stockage.journalAudit().append(chaine.avecSignature(signature));
         });
     }
 }

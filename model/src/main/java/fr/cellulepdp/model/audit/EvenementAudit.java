@@ -8,10 +8,12 @@ import java.util.UUID;
 
 /**
  * One entry of the audit trail: who did what, when, to which object. Entries are only appended;
- * each holds the hash of the previous one so that a removed or edited entry is detectable.
+ * each holds the hash of the previous one so that a removed or edited entry is detectable, and its author's signature
+ * of its hash (empty for an author with no key: the application itself, accounts from before signed trails).
  */
 public record EvenementAudit(long sequence, Instant horodatage, String acteur, String action, String typeObjet,
-                             UUID objetId, String details, String hashPrecedent, String hash) {
+                             UUID objetId, String details, String hashPrecedent, String hash,
+                             String signature) {
 
     public EvenementAudit {
         Objects.requireNonNull(horodatage, "horodatage");
@@ -22,12 +24,25 @@ public record EvenementAudit(long sequence, Instant horodatage, String acteur, S
         details = Textes.nonNul(details);
         hashPrecedent = Textes.nonNul(hashPrecedent);
         hash = Textes.nonNul(hash);
+        signature = Textes.nonNul(signature);
+    }
+
+    /** An entry not signed (yet). */
+    public EvenementAudit(long sequence, Instant horodatage, String acteur, String action, String typeObjet,
+                          UUID objetId, String details, String hashPrecedent, String hash) {
+        this(sequence, horodatage, acteur, action, typeObjet, objetId, details, hashPrecedent, hash, "");
     }
 
     /** The same entry carrying {@code nouveauHash}. */
     public EvenementAudit avecHash(String nouveauHash) {
         return new EvenementAudit(sequence, horodatage, acteur, action, typeObjet, objetId, details, hashPrecedent,
-                nouveauHash);
+                nouveauHash, signature);
+    }
+
+    /** The same entry signed by its author: {@code signatureAuteur} is the author's signature of {@link #hash()}. */
+    public EvenementAudit avecSignature(String signatureAuteur) {
+        return new EvenementAudit(sequence, horodatage, acteur, action, typeObjet, objetId, details, hashPrecedent,
+                hash, signatureAuteur);
     }
 
     /**

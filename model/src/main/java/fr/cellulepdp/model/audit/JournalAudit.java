@@ -12,6 +12,9 @@ public interface JournalAudit {
     /** The entries in order of sequence. */
     List<EvenementAudit> findAll();
 
+    /** The entries of these actions, in order of sequence (the accounts' keys and roles: a few among many). */
+    List<EvenementAudit> parActions(java.util.Set<String> actions);
+
     /** The last entry, whose hash the next one chains to. */
     Optional<EvenementAudit> dernier();
 }

@@ -1,10 +1,28 @@
 package fr.cellulepdp.model.audit;
 
+import fr.cellulepdp.model.cellule.Droits;
+import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Stockage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Use case: checks the audit trail's chain and names the first broken entry (command `verify-audit`, Paramètres). */
+/**
+ * Use case: checks the audit trail and names the first forged, removed or reordered entry (command `verify-audit`,
+ * Paramètres). Three layers: the chain of hashes (an entry edited, removed or inserted breaks it); the authors'
+ * signatures, checked with the keys the trail itself registered, in order (an entry edited with the chain recomputed,
+ * or two entries swapped, no longer carries its author's signature); the seal kept outside the table (entries removed
+ * from the end).
+ */
 public final class VerifierAudit {
+
+    /** Written unsigned by design: a refused login is written in the name of an account whose key is not open. */
+    private static final Set<String> SANS_SIGNATURE = Set.of("CONNEXION_REFUSEE");
+    private static final Pattern ENREGISTREMENT = Pattern.compile("compte (\\S+) ; clé publique (\\S+)");
 
     private final Stockage stockage;
 
@@ -12,39 +30,101 @@ public final class VerifierAudit {
         this.stockage = stockage;
     }
 
-    /** The outcome: how many entries were checked, and the first broken one (0 when intact) with why. */
-    public record Resultat(int entrees, long premiereRompue, String raison) {
+    /** The outcome: how many entries were checked (and signed), and the first broken one (0 when intact) with why. */
+    public record Resultat(int entrees, long premiereRompue, String raison, int signees) {
+        public Resultat(int entrees, long premiereRompue, String raison) {
+            this(entrees, premiereRompue, raison, 0);
+        }
+
         public boolean intact() {
             return premiereRompue == 0;
         }
 
         public String message() {
             return intact() ? "Journal d'audit intact : " + entrees + " entrée" + (entrees > 1 ? "s" : "") + " vérifiée"
-                    + (entrees > 1 ? "s." : ".")
+                    + (entrees > 1 ? "s" : "") + ", dont " + signees + " signée" + (signees > 1 ? "s" : "")
+                    + " par leur auteur."
                     : "Journal d'audit altéré à l'entrée n° " + premiereRompue + " : " + raison;
         }
     }
 
     /** @throws fr.cellulepdp.model.commun.SaisieInvalideException for anyone but the coordinatrice, who alone reads the trail */
-    public Resultat verifier(fr.cellulepdp.model.cellule.Utilisateur acteur) {
-        fr.cellulepdp.model.cellule.Droits.coordinatrice(acteur, "journal", "vérifie le journal d'audit");
+    public Resultat verifier(Utilisateur acteur) {
+        Droits.coordinatrice(acteur, "journal", "vérifie le journal d'audit");
         List<EvenementAudit> entrees = stockage.journalAudit().findAll();
+        Map<String, String> cles = new HashMap<>();
         String precedent = Audit.ORIGINE;
         long attendue = 1;
+        int signees = 0;
         for (EvenementAudit e : entrees) {
-            if (e.sequence() != attendue) {
-                return new Resultat(entrees.size(), attendue, "l'entrée manque (supprimée).");
+            Optional<String> rupture = rupture(e, attendue, precedent, cles);
+            if (rupture.isPresent()) {
+                return new Resultat(entrees.size(), e.sequence() != attendue ? attendue : e.sequence(), rupture.get(),
+                        signees);
             }
-            if (!e.hashPrecedent().equals(precedent)) {
-                return new Resultat(entrees.size(), e.sequence(),
-                        "elle ne suit pas l'entrée précédente (une entrée a été supprimée, insérée ou modifiée avant).");
-            }
-            if (!e.hash().equals(e.hashCalcule())) {
-                return new Resultat(entrees.size(), e.sequence(), "son contenu a été modifié après son écriture.");
-            }
+            signees += e.signature().isEmpty() ? 0 : 1;
             precedent = e.hash();
             attendue++;
         }
-        return new Resultat(entrees.size(), 0, "");
+        Optional<String> troncature = troncature(entrees, cles);
+        if (troncature.isPresent()) {
+            return new Resultat(entrees.size(), entrees.size() + 1L, troncature.get(), signees);
+        }
+        return new Resultat(entrees.size(), 0, "", signees);
+    }
+
+    /** Why entry {@code e} is not what its author wrote, if it is not; registers the key it announces. */
+    private static Optional<String> rupture(EvenementAudit e, long attendue, String precedent, Map<String, String> cles) {
+        if (e.sequence() != attendue) {
+            return Optional.of("l'entrée manque (supprimée).");
+        }
+        if (!e.hashPrecedent().equals(precedent)) {
+            return Optional.of("elle ne suit pas l'entrée précédente (une entrée a été supprimée, insérée ou modifiée "
+                    + "avant).");
+        }
+        if (!e.hash().equals(e.hashCalcule())) {
+            return Optional.of("son contenu a été modifié après son écriture.");
+        }
+        String cleAuteur = cles.get(e.acteur());
+        Matcher enregistrement = ENREGISTREMENT.matcher(e.details());
+        boolean estEnregistrement = "CLE_SIGNATURE".equals(e.action()) && enregistrement.matches();
+        if (cleAuteur == null && estEnregistrement && enregistrement.group(1).equals(e.acteur())) {
+            // an account's first key vouches for itself
+            cleAuteur = enregistrement.group(2);
+        }
+        if (cleAuteur != null && e.signature().isEmpty() && !SANS_SIGNATURE.contains(e.action())) {
+            return Optional.of("elle n'est pas signée alors que son auteur (" + e.acteur() + ") signe ses entrées : "
+                    + "elle a été ajoutée ou modifiée hors de l'application.");
+        }
+        if (!e.signature().isEmpty() && (cleAuteur == null || !Ed25519.verifier(cleAuteur, e.hash(), e.signature()))) {
+            return Optional.of("elle ne porte pas la signature de son auteur (" + e.acteur() + ") : elle a été "
+                    + "modifiée, déplacée ou ajoutée hors de l'application, la chaîne recalculée.");
+        }
+        if (estEnregistrement) {
+            cles.put(enregistrement.group(1), enregistrement.group(2));
+        }
+        return Optional.empty();
+    }
+
+    /** Entries removed from the end: the seal names a head the table no longer reaches, or no longer holds. */
+    private Optional<String> troncature(List<EvenementAudit> entrees, Map<String, String> cles) {
+        Optional<SceauJournal.Sceau> sceau = stockage.sceauJournal().lire();
+        if (sceau.isEmpty()) {
+            return Optional.empty();
+        }
+        SceauJournal.Sceau s = sceau.get();
+        String cle = cles.get(s.acteur());
+        if (cle == null || !Ed25519.verifier(cle, SceauJournal.Sceau.contenu(s.sequence(), s.hash()), s.signature())) {
+            return Optional.of("le sceau du journal n'est pas signé par un compte connu : il a été modifié hors de "
+                    + "l'application.");
+        }
+        if (s.sequence() > entrees.size()) {
+            return Optional.of("les entrées n° " + (entrees.size() + 1) + " à " + s.sequence() + " ont été supprimées "
+                    + "(le sceau du journal, posé à la fermeture, en comptait " + s.sequence() + ").");
+        }
+        if (!entrees.get((int) s.sequence() - 1).hash().equals(s.hash())) {
+            return Optional.of("l'entrée n° " + s.sequence() + " scellée à la fermeture a été remplacée.");
+        }
+        return Optional.empty();
     }
 }

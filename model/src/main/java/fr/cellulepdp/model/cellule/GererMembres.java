@@ -119,6 +119,7 @@ public final class GererMembres {
                     Compte change = stockage.comptes().save(compte.avecRole(fiche.role()));
                     new Audit(stockage, horloge).noter(acteur, "COMPTE_ROLE_CHANGE", "Compte", change.id(),
                             change.identifiant() + " : " + avant.role().libelle() + " → " + fiche.role().libelle());
+                    new fr.cellulepdp.model.compte.RolesAttestes(stockage, horloge).attester(acteur, change);
                     if (!fiche.role().estInterne() || !avant.role().estInterne()) {
                         // a partner holds no key to the file; one who becomes internal gets it with a new password
                         stockage.accesChiffre().retirer(change.identifiant());

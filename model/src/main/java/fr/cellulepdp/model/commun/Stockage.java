@@ -59,6 +59,18 @@ public interface Stockage {
 
     fr.cellulepdp.model.compte.CompteRepository comptes();
 
+    /** Each account's audit-signing key, its private half wrapped under the account's password. */
+    fr.cellulepdp.model.audit.ClesSignatureRepository clesSignature();
+
+    /** The medical key wrapped for each account that reads medical opinions. */
+    fr.cellulepdp.model.compte.ClesMedicalesRepository clesMedicales();
+
+    /** The signing keys opened by the logins of this session (memory only). */
+    fr.cellulepdp.model.audit.ClesDeSession clesDeSession();
+
+    /** The trail's head kept outside its table, when the engine has such a place (the encrypted file's key ring). */
+    fr.cellulepdp.model.audit.SceauJournal sceauJournal();
+
     /** Who may open the encrypted database file: the key wrapped for each account. */
     fr.cellulepdp.model.compte.AccesChiffre accesChiffre();
 

@@ -44,6 +44,8 @@ public final class GererComptes {
                         + "connectez-vous.");
             }
             Compte compte = enregistrer(identifiant, membreId, Role.COORDINATRICE, motDePasse, confirmation);
+            cles().nouvelle(compte, motDePasse, compte.utilisateur());
+            new RolesAttestes(stockage, horloge).attester(compte.utilisateur(), compte);
             new Audit(stockage, horloge).noter(compte.utilisateur(), "COMPTE_CREE", "Compte", compte.id(),
                     compte.identifiant() + " (" + compte.role().libelle() + ", premier compte)");
             // last, so that a refused account never gets the key; a failure here undoes the account
@@ -60,6 +62,8 @@ public final class GererComptes {
             Compte compte = enregistrer(identifiant, membreId, role, motDePasse, confirmation);
             new Audit(stockage, horloge).noter(acteur, "COMPTE_CREE", "Compte", compte.id(),
                     compte.identifiant() + " (" + compte.role().libelle() + ")");
+            cles().nouvelle(compte, motDePasse, acteur);
+            new RolesAttestes(stockage, horloge).attester(acteur, compte);
             donnerLaCle(compte, motDePasse);
             return compte;
         });
@@ -102,6 +106,8 @@ public final class GererComptes {
         return stockage.transactions().inTransaction(() -> {
             Compte change = stockage.comptes().save(compte.avecHash(hachage.hacher(motDePasse)).apresSucces());
             new Audit(stockage, horloge).noter(acteur, "MOT_DE_PASSE_CHANGE", "Compte", compteId, compte.identifiant());
+            // a new password, a new signing key: whoever set the password vouches for it in the trail
+            cles().nouvelle(compte, motDePasse, acteur);
             if (compte.actif()) {
                 // a disabled account gets the key back only when enabled again and given a password
                 donnerLaCle(compte, motDePasse);
@@ -213,6 +219,10 @@ public final class GererComptes {
             problemes.add(new Probleme("confirmation", "la confirmation ne correspond pas au mot de passe."));
         }
         return problemes;
+    }
+
+    private ClesDeSignature cles() {
+        return new ClesDeSignature(stockage, hachage, horloge);
     }
 
     private static void coordinatrice(Utilisateur acteur) {

@@ -6,4 +6,7 @@ public interface HachageMotDePasse {
     String hacher(char[] motDePasse);
 
     boolean verifier(char[] motDePasse, String hash);
+
+    /** A 32-byte key from the password and {@code sel}, as slow to guess as the stored hash. */
+    byte[] deriverCle(char[] motDePasse, byte[] sel);
 }

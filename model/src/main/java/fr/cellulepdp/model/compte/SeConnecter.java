@@ -55,6 +55,12 @@ public final class SeConnecter {
         if (compte.echecs() > 0) {
             stockage.comptes().save(compte.apresSucces());
         }
+        // the account's signing key, opened with its password, signs this entry and the session's next ones
+        new ClesDeSignature(stockage, hachage, horloge).ouvrir(compte, motDePasse);
+        // a role edited in the database behind the application's back is refused here
+        new RolesAttestes(stockage, horloge).verifier(compte);
+        // the medical opinions' key, for the accounts whose attested role reads them
+        new CleMedicale(stockage).ouvrir(compte);
         new Audit(stockage, horloge).noter(compte.utilisateur(), "CONNEXION", "Compte", compte.id(), "");
         return compte.utilisateur();
     }

@@ -84,7 +84,10 @@ public final class ExporterDonneesPersonne {
             suivis.forEach(x -> objets.add(x.id()));
             courriers.forEach(n -> objets.add(n.id()));
             objets.add(s.id());
-            dossiers.add(new Dossier(s, demandes, decisions, suivis, courriers));
+            // the medical opinion in clear only for a session that holds the medical key
+            String avis = new fr.cellulepdp.model.compte.CleMedicale(stockage).siLisible(s.avisMedical())
+                    .orElse("(chiffré : lisible par les référents médicaux de la cellule seulement)");
+            dossiers.add(new Dossier(s.avecAvisMedical(avis), demandes, decisions, suivis, courriers));
         }
         objets.add(assureId);
         List<EvenementAudit> journal = stockage.journalAudit().findAll().stream()

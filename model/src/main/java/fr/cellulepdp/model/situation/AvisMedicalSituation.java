@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * Use case: the medical opinion written on a file. The medical référents read and write it; the coordinatrice reads
  * it only when the cell allows it (Paramètres); nobody else receives it, from here or from any other reading of a
- * file ({@link LireDossier}, the meetings).
+ * file ({@link LireDossier}, the meetings). Stored encrypted under the medical key ({@code CleMedicale}), which only
+ * those readers' logins open.
  */
 public final class AvisMedicalSituation {
 
@@ -44,7 +45,8 @@ public final class AvisMedicalSituation {
             throw new SaisieInvalideException("avisMedical", "l'avis médical n'est lu que par les référents "
                     + "médicaux (et par la coordinatrice si la cellule le permet).");
         }
-        return stockage.situations().get(situationId).avisMedical();
+        return new fr.cellulepdp.model.compte.CleMedicale(stockage)
+                .dechiffrer(stockage.situations().get(situationId).avisMedical());
     }
 
     /** A medical référent writes the opinion; the trail records that it changed, never what it says. */
@@ -58,16 +60,11 @@ public final class AvisMedicalSituation {
         }
         return stockage.transactions().inTransaction(() -> {
             Situation s = stockage.situations().get(situationId);
-            Situation enregistree = stockage.situations().save(avecAvis(s, texte));
+            Situation enregistree = stockage.situations().save(s.avecAvisMedical(
+                    new fr.cellulepdp.model.compte.CleMedicale(stockage).chiffrer(texte)));
             new Audit(stockage, horloge).noter(acteur, "AVIS_MEDICAL_MODIFIE", "Situation", s.id(),
                     s.numeroDossier() + " — avis médical " + (texte.isEmpty() ? "effacé" : "modifié"));
             return enregistree;
         });
-    }
-
-    private static Situation avecAvis(Situation s, String avis) {
-        return new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(), s.referentSocialId(),
-                s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(), s.consentement(),
-                s.urgent(), s.complexe(), s.notesSociales(), avis, s.statut(), s.issue(), s.dateCloture(), s.serviceSanteTravail());
     }
 }

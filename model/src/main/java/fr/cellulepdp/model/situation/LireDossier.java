@@ -25,7 +25,9 @@ public final class LireDossier {
         return stockage.transactions().inTransaction(() -> {
             Situation situation = stockage.situations().get(situationId);
             return new Dossier(stockage.assures().get(situation.assureId()),
-                    AvisMedicalSituation.peutLire(stockage, acteur) ? situation : situation.sansAvisMedical());
+                    AvisMedicalSituation.peutLire(stockage, acteur) ? new fr.cellulepdp.model.compte.CleMedicale(stockage)
+                            .siLisible(situation.avisMedical()).map(situation::avecAvisMedical)
+                            .orElseGet(situation::sansAvisMedical) : situation.sansAvisMedical());
         });
     }
 }

@@ -34,6 +34,12 @@ public record Situation(UUID id, long version, String numeroDossier, UUID assure
     }
 
     /** The same file without its medical opinion, for a member who may not read it. */
+    public Situation avecAvisMedical(String avis) {
+        return new Situation(id, version, numeroDossier, assureId, referentSocialId, dateSignalement, origine, risque,
+                debutArret, finArretPrevue, consentement, urgent, complexe, notesSociales, avis, statut, issue,
+                dateCloture, serviceSanteTravail);
+    }
+
     public Situation sansAvisMedical() {
         return new Situation(id, version, numeroDossier, assureId, referentSocialId, dateSignalement, origine, risque,
                 debutArret, finArretPrevue, consentement, urgent, complexe, notesSociales, "", statut, issue,
