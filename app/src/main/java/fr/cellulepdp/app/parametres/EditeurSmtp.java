@@ -53,7 +53,7 @@ final class EditeurSmtp extends VBox {
         regle.setId("smtp-regle-mot-de-passe");
         regle.getItems().setAll(RegleMotDePasse.values());
         regle.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
-        regle.setValue(RegleMotDePasse.DATE_NAISSANCE);
+        regle.setValue(RegleMotDePasse.CODE_PERSONNEL);
         motDePasse.setId("smtp-mot-de-passe");
         motDePasse.setPromptText("inchangé si vide");
         etat.setId("etat-smtp");
