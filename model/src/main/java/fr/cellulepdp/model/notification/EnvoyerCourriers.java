@@ -135,18 +135,18 @@ public final class EnvoyerCourriers {
         byte[] pdf = stockage.notifications().pdf(n.id()).orElseThrow(() ->
                 new EnvoiImpossibleException("le courrier à joindre est introuvable : produisez à nouveau les "
                         + "documents de la séance.", null));
-        String caisse = cellule == null || cellule.cpam().isBlank() ? "votre caisse d'assurance maladie"
-                : "votre caisse d'assurance maladie (" + cellule.cpam() + ")";
+        String caisse = cellule == null || cellule.cpam().isBlank() ? "votre caisse d’assurance maladie"
+                : "votre caisse d’assurance maladie (" + cellule.cpam() + ")";
         String reference = referenceCourrier(n);
         String corps = "Bonjour,\n\n"
                 + "Vous trouverez en pièce jointe un courrier de " + caisse + ", référence " + reference + ".\n"
-                + "Il s'ouvre avec un lecteur de PDF (sur ordinateur, tablette ou téléphone). Il est protégé : "
+                + "Il s’ouvre avec un lecteur de PDF (sur ordinateur, tablette ou téléphone). Il est protégé : "
                 + regle().explication(DossierDuCourrier.code(stockage, n)) + ".\n\n"
-                + "Ce message ne contient pas d'autre information. Nous ne vous demanderons jamais votre code, ni par "
+                + "Ce message ne contient pas d’autre information. Nous ne vous demanderons jamais votre code, ni par "
                 + "courriel ni par téléphone. Pour toute question, répondez à ce courriel ou appelez-nous"
                 + (cellule == null ? "" : " au " + cellule.telephone()) + " en rappelant la référence.\n\n"
                 + (cellule == null ? "" : cellule.signataire() + "\n" + cellule.signataireFonction() + "\n");
-        return new CourrielSortant(n.messageId(), n.adresse(), "Courrier de votre caisse d'assurance maladie — réf. "
+        return new CourrielSortant(n.messageId(), n.adresse(), "Courrier de votre caisse d’assurance maladie — réf. "
                 + reference, corps, "courrier-" + reference + ".pdf", pdf);
     }
 

@@ -52,9 +52,9 @@ public enum RegleMotDePasse implements Libelle {
         if (this != CODE_PERSONNEL) {
             return "son mot de passe est " + explication;
         }
-        return "pour l'ouvrir, saisissez le code personnel de 12 caractères qui vous a été remis "
+        return "pour l’ouvrir, saisissez le code personnel de 12 caractères qui vous a été remis "
                 + code.filter(CodeCourriel::estRemis).map(CodeCourriel::remisPar).orElse("sur papier")
-                + ", tel qu'il est imprimé (majuscules et tirets compris)";
+                + ", tel qu’il est imprimé (majuscules et tirets compris)";
     }
 
     /**

@@ -141,8 +141,8 @@ final class CourrierNotificationPdf {
         page.espace(10);
         page.garderEnsemble(90);
         page.paragraphe("Vos prochains courriers par courriel", Composition.Style.GRAS);
-        page.paragraphe(t("Nos prochains courriers vous seront envoyés à l'adresse " + a.email() + ", en pièce jointe "
-                + "protégée. Pour les ouvrir, saisissez votre code personnel, tel qu'il est imprimé ci-dessous "
+        page.paragraphe(t("Nos prochains courriers vous seront envoyés à l’adresse " + a.email() + ", en pièce jointe "
+                + "protégée. Pour les ouvrir, saisissez votre code personnel, tel qu’il est imprimé ci-dessous "
                 + "(majuscules et tirets compris). Conservez ce courrier : nous ne vous demanderons jamais ce code, "
                 + "et il ne figurera dans aucun courriel."), Composition.Style.NORMAL);
         page.espace(4);
