@@ -52,4 +52,19 @@ class CopieCourrielTest {
         assertThat(signature.getSigningCertificate().getCommonName()).isEqualTo("Hélène Martinel");
         DocumentsDeTest.garder("lettre-courriel-code.pdf", envoi);
     }
+
+    @Test
+    void the_posted_letter_carries_the_code_once_and_stays_pdf_a() throws Exception {
+        String code = CodeCourriel.nouveau(UUID.randomUUID(), Instant.now()).code();
+
+        DocumentPdf lettre = DocumentsDeTest.lettreRefusAvecCode(code);
+
+        try (var document = Loader.loadPDF(lettre.contenu())) {
+            String texte = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(texte).contains("Vos prochains courriers par courriel", "Votre code personnel", code,
+                    "nous ne vous demanderons jamais ce code");
+        }
+        assertThat(DocumentsDeTest.reglesPdfAEnfreintes(lettre.contenu())).isEmpty();
+        DocumentsDeTest.garder("lettre-postee-avec-code.pdf", lettre.contenu());
+    }
 }
