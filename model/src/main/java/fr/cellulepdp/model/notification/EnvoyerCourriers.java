@@ -137,7 +137,7 @@ public final class EnvoyerCourriers {
                         + "documents de la séance.", null));
         String caisse = cellule == null || cellule.cpam().isBlank() ? "votre caisse d’assurance maladie"
                 : "votre caisse d’assurance maladie (" + cellule.cpam() + ")";
-        String reference = referenceCourrier(n);
+        String reference = referenceCourrier(n.id());
         String corps = "Bonjour,\n\n"
                 + "Vous trouverez en pièce jointe un courrier de " + caisse + ", référence " + reference + ".\n"
                 + "Il s’ouvre avec un lecteur de PDF (sur ordinateur, tablette ou téléphone). Il est protégé : "
@@ -150,9 +150,12 @@ public final class EnvoyerCourriers {
                 + reference, corps, "courrier-" + reference + ".pdf", pdf);
     }
 
-    /** The letter's own reference (from its identifier): quoted by the person, it leads to the letter. */
-    public static String referenceCourrier(Notification n) {
-        return n.id().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    /**
+     * The letter's own reference (from its identifier), in the e-mail's subject: quoted by the person, it leads to
+     * the letter (the meeting's Courriers tab shows it).
+     */
+    public static String referenceCourrier(UUID notificationId) {
+        return notificationId.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     }
 
 }
