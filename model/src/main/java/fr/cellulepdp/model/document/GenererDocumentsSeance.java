@@ -105,7 +105,7 @@ public final class GenererDocumentsSeance {
                 Notification lettre = enregistrer(courrier.lettre().decision(), courrier.lettre().destinataire(),
                         courrier.envoi().isPresent() ? courrier.lettre().adresse() : "", courrier.produit(),
                         courrier.envoi().orElse(courrier.produit().contenu()));
-                courrier.lettre().code().filter(code -> courrier.envoi().isEmpty())
+                courrier.lettre().code().filter(code -> courrier.envoi().isEmpty() && !code.estRemis())
                         .ifPresent(code -> noterCodeImprime(code, lettre.id()));
             }
             new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, pack.produits().size()
@@ -220,7 +220,8 @@ public final class GenererDocumentsSeance {
                               RegleMotDePasse regle) {
         Optional<String> motDePasse = regle == null ? Optional.empty() : lettre.motDePasseCourriel(regle);
         // a letter to post to someone whose code is not given yet carries it, for the letters to come
-        Optional<String> codeImprime = motDePasse.isEmpty() ? lettre.code().map(CodeCourriel::code) : Optional.empty();
+        Optional<String> codeImprime = motDePasse.isEmpty()
+                ? lettre.code().filter(code -> !code.estRemis()).map(CodeCourriel::code) : Optional.empty();
         DocumentPdf document = generateur.notification(contenu, lettre.point(), lettre.decision(),
                 lettre.destinataire(), codeImprime);
         DocumentProduit produit = produit("courriers/" + lettre.nomFichier(), document, certificat);
@@ -305,8 +306,8 @@ public final class GenererDocumentsSeance {
             return point.situation().numeroDossier() + "-" + slug(demande.libelleMesure()) + "-"
                     + slug(decision.issue().libelle())
                     + (destinataire == Destinataire.ASSURE ? "" : "-copie-" + slug(destinataire.libelle()))
-                + (rectification == 0 ? "" : "-rectificatif" + (rectification == 1 ? "" : "-" + rectification))
-                + ".pdf";
+                    + (rectification == 0 ? "" : "-rectificatif" + (rectification == 1 ? "" : "-" + rectification))
+                    + ".pdf";
         }
     }
 
