@@ -62,6 +62,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotServeursSmtp serveursSmtp;
     private final DepotSuivis suivis;
     private final DepotNotifications notifications;
+    private final DepotCodesCourriel codesCourriel;
     private final DepotCatalogueMesures catalogueMesures;
     private final DepotJournalAudit journalAudit;
     private final DepotIndicateurs indicateurs;
@@ -94,6 +95,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.serveursSmtp = new DepotServeursSmtp(contexte);
         this.suivis = new DepotSuivis(contexte);
         this.notifications = new DepotNotifications(contexte);
+        this.codesCourriel = new DepotCodesCourriel(contexte);
         this.catalogueMesures = new DepotCatalogueMesures(contexte);
         this.journalAudit = new DepotJournalAudit(contexte);
         this.indicateurs = new DepotIndicateurs(contexte);
@@ -443,6 +445,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public NotificationRepository notifications() {
         return notifications;
+    }
+
+    @Override
+    public fr.cellulepdp.model.notification.CodeCourrielRepository codesCourriel() {
+        return codesCourriel;
     }
 
     @Override

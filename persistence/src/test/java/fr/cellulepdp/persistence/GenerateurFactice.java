@@ -38,7 +38,7 @@ final class GenerateurFactice implements GenerateurDocuments {
 
     @Override
     public DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision,
-                                    Destinataire destinataire) {
+                                    Destinataire destinataire, java.util.Optional<String> codeCourriel) {
         synchronized (lettres) {
             lettres.add(decision.id());
         }

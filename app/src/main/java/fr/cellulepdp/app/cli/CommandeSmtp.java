@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import fr.cellulepdp.model.notification.RegleMotDePasse;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,13 +53,23 @@ final class CommandeSmtp implements Callable<Integer> {
     @Option(names = "--from-name", defaultValue = "", description = "Nom de l'expéditeur.")
     private String nomExpediteur;
 
+    @Option(names = "--attachment-password", description = "Mot de passe des courriers joints : code (code "
+            + "personnel remis sur papier, par défaut), birth-date ou postcode-year (déconseillés : ils se devinent).")
+    private String regle;
+
     @Override
     public Integer call() {
         CommandePrincipale principale = (CommandePrincipale) spec.parent().parent().userObject();
         try (Services services = principale.ouvrir()) {
+            RegleMotDePasse choisie = regle == null ? services.parametrerSmtp().lire(services.utilisateur())
+                    .map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.CODE_PERSONNEL) : regle();
             ServeurSmtp serveur = services.parametrerSmtp().enregistrer(services.utilisateur(), hote, port,
                     securite(), utilisateur, utilisateur.isEmpty() ? new char[0] : motDePasse(), expediteur,
-                    nomExpediteur);
+                    nomExpediteur, choisie);
+            if (serveur.regleMotDePasse().devinable()) {
+                spec.commandLine().getErr().println(serveur.regleMotDePasse().avertissement());
+                spec.commandLine().getErr().flush();
+            }
             PrintWriter sortie = spec.commandLine().getOut();
             sortie.println("Serveur d'envoi enregistré : " + serveur.hote() + ":" + serveur.port() + " ("
                     + serveur.securite().libelle() + "), expéditeur " + serveur.expediteur()
@@ -66,6 +77,16 @@ final class CommandeSmtp implements Callable<Integer> {
             sortie.flush();
             return 0;
         }
+    }
+
+    private RegleMotDePasse regle() {
+        return switch (regle.toLowerCase(Locale.ROOT)) {
+            case "code" -> RegleMotDePasse.CODE_PERSONNEL;
+            case "birth-date" -> RegleMotDePasse.DATE_NAISSANCE;
+            case "postcode-year" -> RegleMotDePasse.CODE_POSTAL_ANNEE_NAISSANCE;
+            default -> throw new SaisieInvalideException("--attachment-password", "« " + regle + " » : code, "
+                    + "birth-date ou postcode-year attendu.");
+        };
     }
 
     private SecuriteSmtp securite() {

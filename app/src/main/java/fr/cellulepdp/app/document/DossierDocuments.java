@@ -56,7 +56,17 @@ public final class DossierDocuments {
             for (DocumentProduit document : documents) {
                 ecrireAtomiquement(dossier.resolve(document.nomFichier()), document.contenu());
             }
-            String sommes = documents.stream().map(d -> d.sha256() + "  " + d.nomFichier())
+            // the lines of files this pack leaves as they are (letters already sent or posted) stay
+            java.util.Set<String> refaits = documents.stream().map(DocumentProduit::nomFichier)
+                    .collect(Collectors.toSet());
+            Path anciennes = dossier.resolve("SHA256SUMS");
+            java.util.stream.Stream<String> gardees = Files.exists(anciennes)
+                    ? Files.readAllLines(anciennes, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.length() > 66 && !refaits.contains(l.substring(66))
+                            && Files.exists(dossier.resolve(l.substring(66))))
+                    : java.util.stream.Stream.empty();
+            String sommes = java.util.stream.Stream.concat(gardees,
+                            documents.stream().map(d -> d.sha256() + "  " + d.nomFichier()))
                     .collect(Collectors.joining("\n", "", "\n"));
             ecrireAtomiquement(dossier.resolve("SHA256SUMS"), sommes.getBytes(StandardCharsets.UTF_8));
             return dossier;

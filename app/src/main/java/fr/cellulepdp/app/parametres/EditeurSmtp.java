@@ -40,6 +40,9 @@ final class EditeurSmtp extends VBox {
     private final TextField nomExpediteur = Champs.texte("smtp-nom-expediteur", 20);
     private final ComboBox<RegleMotDePasse> regle = new ComboBox<>();
     private final Label etat = new Label();
+    private final Label avertissement = new Label();
+    /** The rule as saved: choosing a guessable one asks to confirm. */
+    private RegleMotDePasse regleEnregistree = RegleMotDePasse.CODE_PERSONNEL;
 
     EditeurSmtp(Services services, ExecuteurTaches executeur, Dialogues dialogues) {
         super(6);
@@ -53,7 +56,13 @@ final class EditeurSmtp extends VBox {
         regle.setId("smtp-regle-mot-de-passe");
         regle.getItems().setAll(RegleMotDePasse.values());
         regle.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
-        regle.setValue(RegleMotDePasse.DATE_NAISSANCE);
+        regle.setValue(RegleMotDePasse.CODE_PERSONNEL);
+        avertissement.setId("smtp-avertissement-regle");
+        avertissement.setWrapText(true);
+        avertissement.setMaxWidth(640);
+        avertissement.setStyle("-fx-text-fill: #b00020;");
+        avertissement.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> regle.getValue() == null ? "" : regle.getValue().avertissement(), regle.valueProperty()));
         motDePasse.setId("smtp-mot-de-passe");
         motDePasse.setPromptText("inchangé si vide");
         etat.setId("etat-smtp");
@@ -73,7 +82,7 @@ final class EditeurSmtp extends VBox {
         essai.setOnAction(e -> essai());
         HBox actions = new HBox(10, enregistrer, essai, etat);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().setAll(Champs.sousTitre("Envoi des courriels"), grille, actions);
+        getChildren().setAll(Champs.sousTitre("Envoi des courriels"), grille, avertissement, actions);
     }
 
     void actualiser() {
@@ -90,6 +99,7 @@ final class EditeurSmtp extends VBox {
             expediteur.setText(s.expediteur());
             nomExpediteur.setText(s.nomExpediteur());
             regle.setValue(s.regleMotDePasse());
+            regleEnregistree = s.regleMotDePasse();
         });
         motDePasse.clear();
     }
@@ -100,6 +110,13 @@ final class EditeurSmtp extends VBox {
             numero = Integer.parseInt(port.getText().strip());
         } catch (NumberFormatException e) {
             etat.setText("Refusé : le port doit être un nombre (587 en STARTTLS, 465 en SSL/TLS).");
+            return;
+        }
+        if (regle.getValue().devinable() && regle.getValue() != regleEnregistree && !dialogues.confirmer(
+                "Mot de passe des courriers joints", regle.getValue().avertissement()
+                        + "\n\nProtéger tout de même les courriers envoyés par courriel de cette façon ?")) {
+            etat.setText("Non enregistré : la règle du mot de passe est restée « "
+                    + regleEnregistree.libelle() + " ».");
             return;
         }
         char[] saisi = motDePasse.getText().isEmpty() ? null : motDePasse.getText().toCharArray();

@@ -316,6 +316,15 @@ class LigneDeCommandeTest {
         } finally {
             serveur.stop();
         }
+        // a guessable password rule for the attachments is only an explicit choice, and warned about
+        assertThat(executer("--db", base.toString(), "settings", "smtp", "--host", "localhost", "--port",
+                Integer.toString(port), "--security", "none", "--from", "cellule@exemple.fr",
+                "--attachment-password", "anniversaire")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("--attachment-password", "code, birth-date ou postcode-year attendu");
+        assertThat(executer("--db", base.toString(), "settings", "smtp", "--host", "localhost", "--port",
+                Integer.toString(port), "--security", "none", "--from", "cellule@exemple.fr",
+                "--attachment-password", "birth-date")).isZero();
+        assertThat(erreurs.toString()).contains("un tel mot de passe se devine");
     }
 
     /** The countersigning of the minutes by the member logged in as {@code compte}, in a child JVM. */

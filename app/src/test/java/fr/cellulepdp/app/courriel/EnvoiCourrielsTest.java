@@ -150,24 +150,23 @@ class EnvoiCourrielsTest {
         Multipart parties = (Multipart) message.getContent();
         String corps = (String) parties.getBodyPart(0).getContent();
         Part piece = parties.getBodyPart(1);
-        assertThat(message.getSubject()).startsWith("Courrier de Cellule locale PDP 58").contains("réf. PDP-");
+        assertThat(message.getSubject()).startsWith("Courrier de votre caisse d’assurance maladie — réf. ");
         assertThat(corps).contains("pièce jointe", "lecteur de PDF")
                 .doesNotContainIgnoringCase("essai").doesNotContainIgnoringCase("refus")
                 .doesNotContainIgnoringCase("médical").doesNotContainIgnoringCase("accord");
         assertThat(piece.getContentType()).startsWith("application/pdf");
-        assertThat(corps).contains("mot de passe est votre date de naissance");
+        assertThat(corps).contains("code personnel de 12 caractères qui vous a été remis par courrier postal du ");
         byte[] pdf = piece.getInputStream().readAllBytes();
         String adresse = message.getAllRecipients()[0].toString();
         var assure = services.stockage().assures().findAll().stream().filter(a -> a.email().equals(adresse))
                 .findFirst().orElseThrow();
-        String motDePasse = assure.dateNaissance().format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy"));
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf, motDePasse)) {
+        String code = services.stockage().codesCourriel().findByAssure(assure.id()).orElseThrow().code();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf, code)) {
             assertThat(document.getEncryption().getLength()).isEqualTo(256);
             assertThat(document.getSignatureDictionaries()).hasSize(1);
         }
-        String autre = assure.dateNaissance().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern(
-                "ddMMyyyy"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.apache.pdfbox.Loader.loadPDF(pdf, autre))
+        String naissance = assure.dateNaissance().format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.apache.pdfbox.Loader.loadPDF(pdf, naissance))
                 .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
     }
 

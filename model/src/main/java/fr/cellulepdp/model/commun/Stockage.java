@@ -53,6 +53,9 @@ public interface Stockage {
 
     NotificationRepository notifications();
 
+    /** The people's personal codes, the password of their e-mailed letters. */
+    fr.cellulepdp.model.notification.CodeCourrielRepository codesCourriel();
+
     CatalogueMesuresRepository catalogueMesures();
 
     JournalAudit journalAudit();

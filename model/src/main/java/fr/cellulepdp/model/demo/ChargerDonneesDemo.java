@@ -18,6 +18,22 @@ public final class ChargerDonneesDemo {
     }
 
     /**
+     * The people with an e-mail address got their personal code on a letter posted after the first past meeting,
+     * so that their letters now go by e-mail. Drawn at random like any code: the demo's are no easier to guess.
+     */
+    private void codesRemis(JeuDemo jeu, LocalDate reference) {
+        LocalDate poste = reference.minusWeeks(11);
+        for (var assure : jeu.assures()) {
+            if (!assure.email().isEmpty()) {
+                stockage.codesCourriel().save(fr.cellulepdp.model.notification.CodeCourriel.nouveau(assure.id(),
+                        poste.atStartOfDay(fr.cellulepdp.model.commun.Horloge.FUSEAU_PARIS).toInstant())
+                        .remis(poste, "par courrier postal du "
+                                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(poste)));
+            }
+        }
+    }
+
+    /**
      * @param acteur    who asks (access rules come later; the signature will not change)
      * @param reference the day the demo cell "is": its past meetings end just before, the next one follows
      * @throws SaisieInvalideException when the database already holds situations: demo data never mixes with
@@ -36,6 +52,7 @@ public final class ChargerDonneesDemo {
             jeu.membres().forEach(stockage.membres()::save);
             jeu.organisations().forEach(stockage.organisations()::save);
             jeu.assures().forEach(stockage.assures()::save);
+            codesRemis(jeu, reference);
             jeu.situations().forEach(stockage.situations()::save);
             jeu.demandes().forEach(stockage.demandes()::save);
             jeu.seances().forEach(stockage.seances()::save);

@@ -17,6 +17,15 @@ public interface GenerateurDocuments {
      * The letter telling the decision on one request of one agenda item to the person, or a copy informing a
      * partner the person's consent covers (no reasons, no medical detail).
      */
+    default DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision,
+                                     Destinataire destinataire) {
+        return notification(contenu, point, decision, destinataire, java.util.Optional.empty());
+    }
+
+    /**
+     * The same letter; to the person, with {@code codeCourriel} printed in it when given: the personal code that
+     * will open the letters e-mailed to them.
+     */
     DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision,
-                             Destinataire destinataire);
+                             Destinataire destinataire, java.util.Optional<String> codeCourriel);
 }

@@ -13,6 +13,7 @@ import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.notification.CanalEnvoi;
+import fr.cellulepdp.model.notification.CodeCourriel;
 import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.notification.Notification;
 import fr.cellulepdp.model.notification.RegleMotDePasse;
@@ -40,7 +41,8 @@ import java.util.function.Supplier;
  * minutes (coordinatrice's frame) and the letters are signed when a certificate is given. The pack is deposited in
  * the archive first (written and read back); only then is each letter recorded as a notification with its SHA-256,
  * ready for sending, all in one transaction with the audit entry: a crash leaves either no record or every record
- * with its file.
+ * with its file. A letter already sent or posted is never laid out again: its file and record stay as they were; a
+ * decision corrected by a rectificatif has its own letter, under its own name, beside.
  */
 public final class GenererDocumentsSeance {
 
@@ -106,8 +108,11 @@ public final class GenererDocumentsSeance {
         archive.deposer(pack.numeroSeance(), pack.produits());
         stockage.transactions().runInTransaction(() -> {
             for (Courrier courrier : pack.courriers()) {
-                enregistrer(courrier.lettre(), courrier.envoi().isPresent() ? courrier.lettre().adresse() : "",
-                        courrier.produit(), courrier.envoi().orElse(courrier.produit().contenu()));
+                Notification lettre = enregistrer(courrier.lettre(), courrier.envoi().isPresent()
+                        ? courrier.lettre().adresse() : "", courrier.produit(),
+                        courrier.envoi().orElse(courrier.produit().contenu()));
+                courrier.lettre().code().filter(code -> courrier.envoi().isEmpty() && !code.estRemis())
+                        .ifPresent(code -> noterCodeImprime(code, lettre.id()));
             }
             new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, pack.produits().size()
                     + " document(s), dont " + pack.produits().stream().filter(DocumentProduit::signe).count()
@@ -168,7 +173,11 @@ public final class GenererDocumentsSeance {
                 new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives(),
                 stockage.approbationsProcesVerbal().findBySeance(seanceId).orElse(null));
 
+        RegleMotDePasse regle = stockage.serveursSmtp().findAll().stream().findFirst()
+                .map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.CODE_PERSONNEL);
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, contenu.dateEdition(), contenu.annuaire())
+                .stream().filter(lettre -> !dejaEnvoyee(lettre))
+                .map(lettre -> avecCopiesCourriel ? lettre.avecCode(code(lettre, regle)) : lettre).toList()
                 : List.of();
         int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
         // everything is laid out and signed ahead on the workers; the results are taken (and recorded) in order
@@ -185,8 +194,6 @@ public final class GenererDocumentsSeance {
             documents.add(lot.plusTard(() -> produit("04-proces-verbal-extrait-partenaires.pdf",
                     generateur.procesVerbal(partage, true), Optional.empty())));
         }
-        RegleMotDePasse regle = stockage.serveursSmtp().findAll().stream().findFirst()
-                .map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.DATE_NAISSANCE);
         List<CompletableFuture<Courrier>> courriers = lettres.stream()
                 .map(lettre -> lot.plusTard(() -> courrier(contenu, lettre, certificat, avecCopiesCourriel ? regle : null)))
                 .toList();
@@ -216,14 +223,46 @@ public final class GenererDocumentsSeance {
     private record Courrier(Lettre lettre, DocumentProduit produit, Optional<byte[]> envoi) {
     }
 
+    /**
+     * A letter sent or posted is immutable: re-rendering the meeting leaves it (file and record) as it is. A
+     * corrected decision is another decision, whose letter is a new one.
+     */
+    private boolean dejaEnvoyee(Lettre lettre) {
+        return stockage.notifications().findByDecision(lettre.decision().id()).stream()
+                .anyMatch(n -> n.destinataire() == lettre.destinataire() && n.statut() == StatutNotification.ENVOYEE);
+    }
+
+    /**
+     * The person's code for a letter that may be e-mailed under the personal-code rule: the one they have, or a new
+     * one (saved with the letter that carries it on paper). Empty under another rule, or for a letter to post anyway.
+     */
+    private Optional<CodeCourriel> code(Lettre lettre, RegleMotDePasse regle) {
+        if (regle != RegleMotDePasse.CODE_PERSONNEL || lettre.adresse().isEmpty()) {
+            return Optional.empty();
+        }
+        UUID assure = lettre.point().assure().id();
+        return Optional.of(stockage.codesCourriel().findByAssure(assure)
+                .orElseGet(() -> CodeCourriel.nouveau(assure, horloge.maintenant())));
+    }
+
+    /** The code printed on this letter: once the letter is marked posted, the code counts as given. */
+    private void noterCodeImprime(CodeCourriel code, UUID lettre) {
+        CodeCourriel actuel = stockage.codesCourriel().findByAssure(code.assureId()).orElse(code);
+        stockage.codesCourriel().save(actuel.imprimeSur(lettre));
+    }
+
     /** @param regle the rule of the e-mailed copy's password; null when nothing is recorded (no copy then) */
     private Courrier courrier(ContenuSeance contenu, Lettre lettre, Optional<CertificatSignature> certificat,
                               RegleMotDePasse regle) {
+        Optional<String> motDePasse = regle == null ? Optional.empty() : lettre.motDePasseCourriel(regle);
+        // a letter to post to someone whose code is not given yet carries it, for the letters to come
+        Optional<String> codeImprime = motDePasse.isEmpty()
+                ? lettre.code().filter(code -> !code.estRemis()).map(CodeCourriel::code) : Optional.empty();
         DocumentPdf document = generateur.notification(contenu, lettre.point(), lettre.decision(),
-                lettre.destinataire());
+                lettre.destinataire(), codeImprime);
         DocumentProduit produit = produit("courriers/" + lettre.nomFichier(), document, certificat);
         // the e-mailed copy is encrypted with the person's password, then signed; the archive stays PDF/A
-        Optional<byte[]> envoi = regle != null && produit.signe() ? lettre.motDePasseCourriel(regle)
+        Optional<byte[]> envoi = regle != null && produit.signe() ? motDePasse
                 .map(mdp -> signature.chiffrerEtSigner(document.contenu(), document.emplacements().get(0),
                         certificat.get(), mdp))
                 : Optional.empty();
@@ -275,9 +314,17 @@ public final class GenererDocumentsSeance {
         }
     }
 
-    /** @param postale true when the recipient has a postal address complete enough to post the letter to */
+    /**
+     * @param postale true when the recipient has a postal address complete enough to post the letter to
+     * @param rectification 0 for a decision, 1 for its rectificatif, 2 for the rectificatif of that one…
+     * @param code the person's code when the personal-code rule applies to this letter
+     */
     private record Lettre(DossierSeance.Point point, Demande demande, Decision decision, Destinataire destinataire,
-                          boolean postale) {
+                          boolean postale, int rectification, Optional<CodeCourriel> code) {
+
+        Lettre avecCode(Optional<CodeCourriel> code) {
+            return new Lettre(point, demande, decision, destinataire, postale, rectification, code);
+        }
 
         /** Why the letter can be neither e-mailed nor posted, in French; empty when it can be. */
         Optional<String> sansAdresse() {
@@ -297,17 +344,19 @@ public final class GenererDocumentsSeance {
         }
 
         /**
-         * The password of the e-mailed copy, under the cell's rule (by default the date of birth as DDMMYYYY), which
+         * The password of the e-mailed copy, under the cell's rule (by default the person's code, once given), which
          * the e-mail explains; without an address or what the rule needs, the letter goes by post.
          */
         Optional<String> motDePasseCourriel(RegleMotDePasse regle) {
-            return adresse().isEmpty() ? Optional.empty() : regle.motDePasse(point.assure());
+            return adresse().isEmpty() ? Optional.empty() : regle.motDePasse(point.assure(), code);
         }
 
         String nomFichier() {
             return point.situation().numeroDossier() + "-" + slug(demande.libelleMesure()) + "-"
                     + slug(decision.issue().libelle())
-                    + (destinataire == Destinataire.ASSURE ? "" : "-copie-" + slug(destinataire.libelle())) + ".pdf";
+                    + (destinataire == Destinataire.ASSURE ? "" : "-copie-" + slug(destinataire.libelle()))
+                    + (rectification == 0 ? "" : "-rectificatif" + (rectification == 1 ? "" : "-" + rectification))
+                    + ".pdf";
         }
     }
 
@@ -328,10 +377,23 @@ public final class GenererDocumentsSeance {
                         .pour(p.situation(), p.assure(), d, date)
                         .forEach(destinataire -> lettres.add(new Lettre(p, d, decision, destinataire,
                                 DestinatairesCourrier.adressePostale(p.situation(), p.assure(), d, destinataire,
-                                        annuaire).isPresent()))));
+                                        annuaire).isPresent(), rectifications(dossier, decision),
+                                Optional.empty()))));
             }
         }
         return lettres;
+    }
+
+    /** How many rectificatifs lead to this decision from the one first taken. */
+    private static int rectifications(DossierSeance dossier, Decision decision) {
+        int n = 0;
+        Optional<Decision> d = Optional.of(decision);
+        while (d.isPresent() && d.get().estRectificatif()) {
+            n++;
+            UUID corrigee = d.get().rectifieDecisionId();
+            d = dossier.decisions().stream().filter(x -> x.id().equals(corrigee)).findFirst();
+        }
+        return n;
     }
 
     private DocumentProduit produit(String nom, DocumentPdf document, Optional<CertificatSignature> certificat) {
@@ -347,16 +409,16 @@ public final class GenererDocumentsSeance {
      * The letter, recorded (or brought up to date while not sent) with its fingerprint; a letter to post without a
      * postal address is recorded as such, and cannot be marked posted.
      */
-    private void enregistrer(Lettre lettre, String adresse, DocumentProduit produit, byte[] aJoindre) {
+    private Notification enregistrer(Lettre lettre, String adresse, DocumentProduit produit, byte[] aJoindre) {
         Decision decision = lettre.decision();
         Destinataire destinataire = lettre.destinataire();
         StatutNotification statut = !lettre.postale() ? StatutNotification.ADRESSE_MANQUANTE
                 : produit.signe() ? StatutNotification.SIGNEE : StatutNotification.GENEREE;
-        stockage.transactions().runInTransaction(() -> {
+        return stockage.transactions().inTransaction(() -> {
             Optional<Notification> existante = stockage.notifications().findByDecision(decision.id()).stream()
                     .filter(n -> n.destinataire() == destinataire).findFirst();
             if (existante.isPresent() && existante.get().statut() == StatutNotification.ENVOYEE) {
-                return;
+                return existante.get();
             }
             UUID id = existante.map(Notification::id).orElseGet(UUID::randomUUID);
             Notification n = existante.orElse(new Notification(id, 0, decision.id(), destinataire, null, null, "", 0,
@@ -368,6 +430,7 @@ public final class GenererDocumentsSeance {
                     parCourriel ? StatutNotification.EN_ATTENTE_ENVOI : statut, produit.sha256(), n.tentatives(),
                     n.envoyeeLe(), n.derniereErreur(), adresse, n.messageId(), null));
             stockage.notifications().attacherPdf(aJour.id(), aJoindre);
+            return aJour;
         });
     }
 

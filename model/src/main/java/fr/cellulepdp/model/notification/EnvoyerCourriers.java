@@ -126,7 +126,7 @@ public final class EnvoyerCourriers {
 
     private RegleMotDePasse regle() {
         return stockage.serveursSmtp().findAll().stream().findFirst().map(ServeurSmtp::regleMotDePasse)
-                .orElse(RegleMotDePasse.DATE_NAISSANCE);
+                .orElse(RegleMotDePasse.CODE_PERSONNEL);
     }
 
     static Duration attente(int tentatives) {
@@ -134,26 +134,41 @@ public final class EnvoyerCourriers {
     }
 
     private String reference(Notification n) {
-        return stockage.decisions().find(n.decisionId()).flatMap(d -> stockage.demandes().find(d.demandeId()))
-                .flatMap(d -> stockage.situations().find(d.situationId())).map(s -> s.numeroDossier())
+        return DossierDuCourrier.de(stockage, n).map(s -> s.numeroDossier())
                 .orElse(n.id().toString()) + " (" + n.destinataire().libelle().toLowerCase() + ")";
     }
 
-    /** The e-mail: a neutral subject and body, the signed letter attached. */
+    /**
+     * The e-mail: a neutral subject and body — the person's health insurance fund, never the cell nor the PDP, which
+     * would tell whoever sees the mailbox that the person is at risk of losing their job — and the letter attached.
+     * The reference is the letter's own, not the file number. The body says how to open the letter (under the
+     * personal-code rule, where the code was given), never the password.
+     */
     private CourrielSortant courriel(Notification n, Cellule cellule) throws EnvoiImpossibleException {
         byte[] pdf = stockage.notifications().pdf(n.id()).orElseThrow(() ->
                 new EnvoiImpossibleException("le courrier à joindre est introuvable : produisez à nouveau les "
                         + "documents de la séance.", null));
-        String expediteur = cellule == null ? "la cellule PDP" : cellule.nom() + " (" + cellule.cpam() + ")";
-        String reference = reference(n).replaceAll(" \\(.*", "");
+        String caisse = cellule == null || cellule.cpam().isBlank() ? "votre caisse d’assurance maladie"
+                : "votre caisse d’assurance maladie (" + cellule.cpam() + ")";
+        String reference = referenceCourrier(n.id());
         String corps = "Bonjour,\n\n"
-                + "Vous trouverez en pièce jointe un courrier de " + expediteur + ", référence " + reference + ".\n"
-                + "Il s'ouvre avec un lecteur de PDF (sur ordinateur, tablette ou téléphone). Il est protégé : son "
-                + "mot de passe est " + regle().explication() + ".\n\n"
-                + "Ce message ne contient pas d'autre information. Pour toute question, répondez à ce courriel ou "
-                + "appelez la cellule" + (cellule == null ? "" : " au " + cellule.telephone()) + ".\n\n"
+                + "Vous trouverez en pièce jointe un courrier de " + caisse + ", référence " + reference + ".\n"
+                + "Il s’ouvre avec un lecteur de PDF (sur ordinateur, tablette ou téléphone). Il est protégé : "
+                + regle().explication(DossierDuCourrier.code(stockage, n)) + ".\n\n"
+                + "Ce message ne contient pas d’autre information. Nous ne vous demanderons jamais votre code, ni par "
+                + "courriel ni par téléphone. Pour toute question, répondez à ce courriel ou appelez-nous"
+                + (cellule == null ? "" : " au " + cellule.telephone()) + " en rappelant la référence.\n\n"
                 + (cellule == null ? "" : cellule.signataire() + "\n" + cellule.signataireFonction() + "\n");
-        return new CourrielSortant(n.messageId(), n.adresse(), "Courrier de " + expediteur + " — réf. " + reference,
-                corps, "courrier-" + reference + ".pdf", pdf);
+        return new CourrielSortant(n.messageId(), n.adresse(), "Courrier de votre caisse d’assurance maladie — réf. "
+                + reference, corps, "courrier-" + reference + ".pdf", pdf);
     }
+
+    /**
+     * The letter's own reference (from its identifier), in the e-mail's subject: quoted by the person, it leads to
+     * the letter (the meeting's Courriers tab shows it).
+     */
+    public static String referenceCourrier(UUID notificationId) {
+        return notificationId.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
 }

@@ -39,7 +39,7 @@ public final class ParametrerSmtp {
     public ServeurSmtp enregistrer(Utilisateur acteur, String hote, int port, SecuriteSmtp securite, String utilisateur,
                                    char[] motDePasse, String expediteur, String nomExpediteur) {
         return enregistrer(acteur, hote, port, securite, utilisateur, motDePasse, expediteur, nomExpediteur,
-                lire(acteur).map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.DATE_NAISSANCE));
+                lire(acteur).map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.CODE_PERSONNEL));
     }
 
     /** The same, choosing the password rule of the e-mailed letters. */

@@ -28,7 +28,7 @@ public record ServeurSmtp(UUID id, long version, String hote, int port, Securite
         motDePasseChiffre = Textes.nonNul(motDePasseChiffre);
         expediteur = Textes.nonNul(expediteur);
         nomExpediteur = Textes.nonNul(nomExpediteur);
-        regleMotDePasse = regleMotDePasse == null ? RegleMotDePasse.DATE_NAISSANCE : regleMotDePasse;
+        regleMotDePasse = regleMotDePasse == null ? RegleMotDePasse.CODE_PERSONNEL : regleMotDePasse;
     }
 
     /** Every problem of these settings, in French. */

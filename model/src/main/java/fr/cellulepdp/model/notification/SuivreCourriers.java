@@ -92,12 +92,23 @@ public final class SuivreCourriers {
         return stockage.transactions().inTransaction(() -> {
             List<Notification> aPoster = aPosterDeLaSeance(seanceId);
             aPoster.forEach(n -> stockage.notifications().save(n.envoyee(le)));
+            aPoster.forEach(n -> codeRemis(n, le));
             if (!aPoster.isEmpty()) {
                 new Audit(stockage, horloge).noter(acteur, "COURRIERS_POSTES", "Seance", seanceId,
                         aPoster.size() + " courrier(s) marqué(s) posté(s)");
             }
             return aPoster.size();
         });
+    }
+
+    /** The person's code printed on this letter is given once the letter is posted: their next letters go by e-mail. */
+    private void codeRemis(Notification lettre, Instant le) {
+        DossierDuCourrier.code(stockage, lettre).filter(code -> !code.estRemis() && lettre.id().equals(code.lettreId()))
+                .ifPresent(code -> {
+                    java.time.LocalDate jour = le.atZone(Horloge.FUSEAU_PARIS).toLocalDate();
+                    stockage.codesCourriel().save(code.remis(jour, "par courrier postal du "
+                            + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(jour)));
+                });
     }
 
     /** True when every letter of the meeting is sent or posted (and there is at least one). */
@@ -119,9 +130,7 @@ public final class SuivreCourriers {
     }
 
     private Ligne ligne(Decision d, Notification n) {
-        String dossier = stockage.demandes().find(d.demandeId())
-                .flatMap(demande -> stockage.situations().find(demande.situationId()))
-                .map(s -> s.numeroDossier()).orElse("");
+        String dossier = DossierDuCourrier.de(stockage, n).map(s -> s.numeroDossier()).orElse("");
         return new Ligne(n.id(), dossier, n.destinataire(), n.canal(), n.statut(), n.envoyeeLe(), n.derniereErreur(),
                 n.tentatives());
     }

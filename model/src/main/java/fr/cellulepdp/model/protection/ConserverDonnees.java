@@ -111,6 +111,7 @@ public final class ConserverDonnees {
                 stockage.situations().findByAssure(candidat.assureId()).forEach(s -> situations.add(s.id()));
                 // the person first: saving the files then refreshes their search text without the name
                 Assure assure = stockage.assures().save(anonyme(stockage.assures().get(candidat.assureId())));
+                stockage.codesCourriel().supprimerPourAssure(assure.id());
                 for (Situation s : stockage.situations().findByAssure(assure.id())) {
                     anonymiser(s, compte);
                 }

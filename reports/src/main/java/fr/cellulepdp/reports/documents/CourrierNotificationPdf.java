@@ -54,8 +54,9 @@ final class CourrierNotificationPdf {
     private CourrierNotificationPdf() {
     }
 
+    /** @param codeCourriel the person's personal code, printed for the letters to come by e-mail */
     static DocumentPdf generer(ContenuSeance contenu, DossierSeance.Point point, Decision d,
-                               Destinataire destinataire) {
+                               Destinataire destinataire, java.util.Optional<String> codeCourriel) {
         Cellule cellule = contenu.cellule();
         Seance s = contenu.dossier().seance();
         Assure a = point.assure();
@@ -121,6 +122,9 @@ final class CourrierNotificationPdf {
                     page.paragraphe(t("Copie : " + String.join(" ; ", copies) + "."), Composition.Style.NORMAL);
                 }
             }
+            if (!copie) {
+                codeCourriel.ifPresent(code -> codePersonnel(page, a, code));
+            }
             page.espace(12);
             var delegue = contenu.organisme(TypeOrganisation.PROTECTION_DONNEES).map(CourrierNotificationPdf::coordonnees);
             page.paragraphe(t(copie ? protectionDesDonneesCopie(cellule, delegue)
@@ -131,6 +135,22 @@ final class CourrierNotificationPdf {
                     "Décision de la cellule locale PDP"), point.situation().numeroDossier() + " — "
                     + Redaction.seance(s)), List.of(emplacement));
         }
+    }
+
+    /**
+     * The person's personal code, given on paper: the only place it is ever written for them (never in an e-mail).
+     * The e-mails to come say « remis par courrier postal du … », pointing back to this letter.
+     */
+    private static void codePersonnel(Composition page, Assure a, String code) {
+        page.espace(10);
+        page.garderEnsemble(90);
+        page.paragraphe("Vos prochains courriers par courriel", Composition.Style.GRAS);
+        page.paragraphe(t("Nos prochains courriers vous seront envoyés à l’adresse " + a.email() + ", en pièce jointe "
+                + "protégée. Pour les ouvrir, saisissez votre code personnel, tel qu’il est imprimé ci-dessous "
+                + "(majuscules et tirets compris). Conservez ce courrier : nous ne vous demanderons jamais ce code, "
+                + "et il ne figurera dans aucun courriel."), Composition.Style.NORMAL);
+        page.espace(4);
+        page.paragraphe("Votre code personnel :   " + code, Composition.Style.SOUS_TITRE);
     }
 
     private static void adresseDeLaPersonne(Composition page, Assure a) {

@@ -25,8 +25,8 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
 
     @Override
     public DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision,
-                                    Destinataire destinataire) {
-        return CourrierNotificationPdf.generer(contenu, point, decision, destinataire);
+                                    Destinataire destinataire, java.util.Optional<String> codeCourriel) {
+        return CourrierNotificationPdf.generer(contenu, point, decision, destinataire, codeCourriel);
     }
 
     @Override

@@ -92,9 +92,10 @@ public final class SignaturePades implements SignatureDocuments {
         }
     }
 
-    /** The document encrypted (AES-256) with {@code motDePasse}, modifications not allowed. */
+    /** The document encrypted (AES-256) with {@code motDePasse}, modifications not allowed; it no longer claims PDF/A. */
     static byte[] chiffrer(byte[] pdf, String motDePasse) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            fr.cellulepdp.reports.pdf.SansPdfA.retirer(document);
             AccessPermission droits = new AccessPermission();
             droits.setCanModify(false);
             // the owner password is random and forgotten: nobody can lift the protection

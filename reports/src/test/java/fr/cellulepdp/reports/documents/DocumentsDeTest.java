@@ -16,6 +16,13 @@ public final class DocumentsDeTest {
                 fr.cellulepdp.model.notification.Destinataire.ASSURE);
     }
 
+    /** The same letter, posted to a person whose personal code is printed in it. */
+    public static DocumentPdf lettreRefusAvecCode(String code) {
+        ContenuDemo.Lettre cas = ContenuDemo.lettre(IssueDecision.REFUS);
+        return new GenerateurPdf().notification(cas.contenu(), cas.point(), cas.decision(),
+                fr.cellulepdp.model.notification.Destinataire.ASSURE, java.util.Optional.of(code));
+    }
+
     public static DocumentPdf procesVerbal() {
         return new GenerateurPdf().procesVerbal(ContenuDemo.derniereSeanceCloturee(), false);
     }

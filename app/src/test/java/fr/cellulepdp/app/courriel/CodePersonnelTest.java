@@ -1,0 +1,172 @@
+package fr.cellulepdp.app.courriel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.cellulepdp.app.document.CertificatChoisi;
+import fr.cellulepdp.app.document.CertificatDemo;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.notification.CanalEnvoi;
+import fr.cellulepdp.model.notification.CodeCourriel;
+import fr.cellulepdp.model.notification.Notification;
+import fr.cellulepdp.model.notification.SecuriteSmtp;
+import fr.cellulepdp.model.seance.DossierSeance;
+import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.situation.Assure;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The e-mailed letter is protected by the person's own random code, given on paper: a brute force of every date
+ * of birth opens nothing, the code does; the e-mail (received by GreenMail) tells where the code was given, never
+ * the code, and says nothing of the cell or the PDP. A person without a code gets the letter by post, with a new
+ * code printed in it, which counts as given once that letter is marked posted.
+ */
+class CodePersonnelTest {
+
+    private static final String COMPTE = "caisse58@exemple.fr";
+
+    @TempDir
+    Path dossier;
+
+    private Services services;
+    private GreenMail serveur;
+    private Seance seance;
+
+    @BeforeEach
+    void preparer() throws Exception {
+        services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
+        CertificatDemo.chargerLaDemo(services);
+        seance = services.genererDocuments().trouver(services.utilisateur(), null);
+        int port;
+        try (ServerSocket libre = new ServerSocket(0)) {
+            port = libre.getLocalPort();
+        }
+        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", port, SecuriteSmtp.AUCUNE,
+                COMPTE, "secret".toCharArray(), COMPTE, "CPAM de la Nièvre");
+        serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        serveur.start();
+        serveur.setUser(COMPTE, COMPTE, "secret");
+    }
+
+    @AfterEach
+    void arreter() {
+        serveur.stop();
+        services.close();
+    }
+
+    private void produire() {
+        var cellule = services.cellule().orElseThrow();
+        services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.of(CertificatChoisi.lire(
+                Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
+                services.dossierDonnees())), (faits, total) -> { });
+    }
+
+    private Assure destinataire(MimeMessage message) throws Exception {
+        String adresse = message.getAllRecipients()[0].toString();
+        return services.stockage().assures().findAll().stream().filter(a -> a.email().equals(adresse)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void the_emailed_copy_opens_with_the_code_and_with_no_date_of_birth_and_the_email_never_gives_it()
+            throws Exception {
+        produire();
+        services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) -> { });
+
+        MimeMessage message = serveur.getReceivedMessages()[0];
+        Assure assure = destinataire(message);
+        CodeCourriel code = services.stockage().codesCourriel().findByAssure(assure.id()).orElseThrow();
+        Multipart parties = (Multipart) message.getContent();
+        String corps = (String) parties.getBodyPart(0).getContent();
+        byte[] pdf = parties.getBodyPart(1).getInputStream().readAllBytes();
+
+        assertThat(message.getSubject()).startsWith("Courrier de votre caisse d’assurance maladie — réf. ");
+        for (String texte : List.of(message.getSubject(), corps, parties.getBodyPart(1).getFileName())) {
+            assertThat(texte).doesNotContain(code.code()).doesNotContain(code.code().replace("-", ""))
+                    .doesNotContainIgnoringCase("PDP").doesNotContainIgnoringCase("cellule");
+        }
+        assertThat(corps).contains("code personnel", code.remisPar(), "tirets compris")
+                .doesNotContain(assure.dateNaissance().format(DateTimeFormatter.ofPattern("ddMMyyyy")));
+
+        byte[] u;
+        try (var document = Loader.loadPDF(pdf, code.code())) {
+            assertThat(document.getSignatureDictionaries()).hasSize(1);
+            assertThat(document.getEncryption().getRevision()).isEqualTo(6);
+            u = document.getEncryption().getUserKey();
+        }
+        assertThat(new EssaiMotDePassePdf(u).ouvre(code.code())).as("l'essai reconnaît le bon code").isTrue();
+        // every date of birth 1940–2010 as the former rules wrote it (JJMMAAAA; the postcode then the year)
+        List<String> candidats = new ArrayList<>();
+        for (LocalDate jour = LocalDate.of(1940, 1, 1); jour.getYear() <= 2010; jour = jour.plusDays(1)) {
+            candidats.add(jour.format(DateTimeFormatter.ofPattern("ddMMyyyy")));
+            if (jour.getDayOfYear() == 1) {
+                candidats.add(assure.adresse().codePostal() + jour.getYear());
+            }
+        }
+        long debut = System.nanoTime();
+        ThreadLocal<EssaiMotDePassePdf> essais = ThreadLocal.withInitial(() -> {
+            try {
+                return new EssaiMotDePassePdf(u);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<String> ouvrent = candidats.parallelStream().filter(candidat -> {
+            try {
+                return essais.get().ouvre(candidat);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        System.out.printf("force brute : %d essais en %d ms%n", candidats.size(), (System.nanoTime() - debut) / 1_000_000);
+        assertThat(candidats).hasSize(25_933 + 71);
+        assertThat(ouvrent).as("aucune date de naissance n'ouvre la copie").isEmpty();
+    }
+
+    @Test
+    void without_a_code_given_the_letter_goes_by_post_carrying_a_new_code_given_once_posted() throws Exception {
+        DossierSeance dossierSeance = services.consulterSeance().consulter(services.utilisateur(), seance.id());
+        Assure assure = dossierSeance.points().stream().map(DossierSeance.Point::assure)
+                .filter(a -> !a.email().isEmpty()).findFirst().orElseThrow();
+        services.stockage().codesCourriel().supprimerPourAssure(assure.id());
+
+        produire();
+
+        CodeCourriel code = services.stockage().codesCourriel().findByAssure(assure.id()).orElseThrow();
+        assertThat(code.estRemis()).isFalse();
+        assertThat(code.code()).matches("[" + CodeCourriel.ALPHABET + "-]{14}");
+        Notification lettre = services.stockage().notifications().find(code.lettreId()).orElseThrow();
+        assertThat(lettre.canal()).as("pas de courriel tant que le code n'est pas remis").isEqualTo(CanalEnvoi.COURRIER);
+        try (var document = Loader.loadPDF(services.stockage().notifications().pdf(lettre.id()).orElseThrow())) {
+            String texte = new PDFTextStripper().getText(document);
+            assertThat(texte).contains("Votre code personnel", code.code(), assure.email());
+        }
+
+        services.suivreCourriers().marquerPostes(services.utilisateur(), seance.id(),
+                Instant.parse("2026-11-24T08:00:00Z"));
+
+        CodeCourriel remis = services.stockage().codesCourriel().findByAssure(assure.id()).orElseThrow();
+        assertThat(remis.estRemis()).isTrue();
+        assertThat(remis.code()).isEqualTo(code.code());
+        assertThat(remis.remisPar()).isEqualTo("par courrier postal du 24/11/2026");
+        assertThat(services.stockage().codesCourriel().findAll()).extracting(CodeCourriel::code).doesNotHaveDuplicates();
+        assertThat(UUID.fromString(remis.id().toString())).isEqualTo(code.id());
+    }
+}

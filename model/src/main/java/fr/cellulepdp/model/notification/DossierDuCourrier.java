@@ -1,0 +1,22 @@
+package fr.cellulepdp.model.notification;
+
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.situation.Situation;
+import java.util.Optional;
+
+/** The file a letter is about: its decision's request's situation (and through it, the person). */
+final class DossierDuCourrier {
+
+    private DossierDuCourrier() {
+    }
+
+    static Optional<Situation> de(Stockage stockage, Notification lettre) {
+        return stockage.decisions().find(lettre.decisionId()).flatMap(d -> stockage.demandes().find(d.demandeId()))
+                .flatMap(d -> stockage.situations().find(d.situationId()));
+    }
+
+    /** The person's personal code, if they have one. */
+    static Optional<CodeCourriel> code(Stockage stockage, Notification lettre) {
+        return de(stockage, lettre).flatMap(s -> stockage.codesCourriel().findByAssure(s.assureId()));
+    }
+}
