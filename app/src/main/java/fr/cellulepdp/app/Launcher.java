@@ -2,6 +2,7 @@ package fr.cellulepdp.app;
 
 import fr.cellulepdp.app.cli.LigneDeCommande;
 import fr.cellulepdp.app.shell.ApplicationPdp;
+import fr.cellulepdp.app.support.ErreursInattendues;
 
 /**
  * Entry point of the jar. It does not extend {@code javafx.application.Application}, so the JavaFX runtime
@@ -13,6 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // the window puts its own dialog in place once it shows
+        ErreursInattendues.installer(System.err::println);
         int code = LigneDeCommande.creer(ApplicationPdp::lancer).execute(args);
         System.exit(code);
     }

@@ -1,6 +1,8 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.support.JournalCommandes;
 import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.VersionApplication;
 import picocli.CommandLine;
 
 /**
@@ -21,7 +23,9 @@ public final class LigneDeCommande {
     /** With the environment variables read through {@code environnement} (tests give their own). */
     public static CommandLine creer(LanceurFenetre lanceurFenetre, java.util.function.UnaryOperator<String> environnement) {
         CommandLine ligne = new CommandLine(new CommandePrincipale(lanceurFenetre, environnement));
+        ligne.setExecutionStrategy(new JournalCommandes(VersionApplication.version()));
         ligne.setExecutionExceptionHandler((exception, commande, analyse) -> {
+            JournalCommandes.echec(exception, MessagesErreur.attendue(exception));
             commande.getErr().println("Erreur : " + MessagesErreur.pourUtilisateur(exception));
             commande.getErr().flush();
             return ECHEC;

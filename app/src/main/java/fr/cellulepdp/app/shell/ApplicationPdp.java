@@ -3,6 +3,7 @@ package fr.cellulepdp.app.shell;
 import fr.cellulepdp.app.compte.DialogueConnexion;
 import fr.cellulepdp.app.compte.VerrouillageInactivite;
 import fr.cellulepdp.app.courriel.EnvoiAutomatique;
+import fr.cellulepdp.app.support.ErreursInattendues;
 import fr.cellulepdp.app.tache.ExecuteurArrierePlan;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
@@ -47,6 +48,7 @@ public final class ApplicationPdp extends Application {
     @Override
     public void start(Stage stage) {
         Dialogues dialogues = Dialogues.alertes();
+        ErreursInattendues.installer(new AvertissementUnique(dialogues));
         if (echecOuverture != null) {
             dialogues.erreur("Base de données indisponible", MessagesErreur.pourUtilisateur(echecOuverture));
             Platform.exit();

@@ -16,6 +16,9 @@ import fr.cellulepdp.app.seance.PageSeances;
 import fr.cellulepdp.app.situation.FormulaireSituation;
 import fr.cellulepdp.app.situation.PageSituations;
 import fr.cellulepdp.app.suivi.PageSuivis;
+import fr.cellulepdp.app.support.DossierJournaux;
+import fr.cellulepdp.app.support.ModeleAide;
+import fr.cellulepdp.app.support.OuvreurDossier;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
@@ -140,13 +143,18 @@ public final class FenetrePrincipale {
         }
         MenuItem quitter = new MenuItem("Quitter");
         quitter.setOnAction(e -> Platform.exit());
+        ModeleAide aide = new ModeleAide(VersionApplication.version(), services.descriptionBase(),
+                DossierJournaux.courant(), OuvreurDossier.systeme());
+        aide.message().addListener((propriete, avant, texte) -> message.setText(texte));
         MenuItem aPropos = new MenuItem("À propos");
-        aPropos.setOnAction(e -> dialogues.information("À propos", "Cellule PDP " + VersionApplication.version()
-                + "\nApplication de la cellule locale de prévention de la désinsertion professionnelle."
-                + "\nBase : " + services.descriptionBase()));
+        aPropos.setId("menu-a-propos");
+        aPropos.setOnAction(e -> dialogues.information("À propos", aide.texteAPropos()));
+        MenuItem journaux = new MenuItem("Ouvrir le dossier des journaux");
+        journaux.setId("menu-journaux");
+        journaux.setOnAction(e -> aide.ouvrirDossierJournaux());
         return new MenuBar(new Menu("Fichier", null, miseEnPlace, importer, demo, envoyer, sauvegarder, restaurer,
                 new SeparatorMenuItem(), motDePasse, new SeparatorMenuItem(), quitter),
-                new Menu("Aide", null, aPropos));
+                new Menu("Aide", null, journaux, aPropos));
     }
 
     private VBox navigation() {

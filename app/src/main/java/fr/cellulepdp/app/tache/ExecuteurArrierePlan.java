@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.tache;
 
+import fr.cellulepdp.app.support.TraceSansMessage;
+import fr.cellulepdp.app.wiring.MessagesErreur;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,8 +31,9 @@ public final class ExecuteurArrierePlan implements ExecuteurTaches, AutoCloseabl
                 T resultat = travail.call();
                 Platform.runLater(() -> succes.accept(resultat));
             } catch (Exception e) {
-                // the type only: messages may quote user data
-                LOG.warn("Tâche en échec : {}", e.getClass().getName());
+                // without messages: they may quote user data
+                LOG.warn("Tâche en échec : {}", MessagesErreur.attendue(e)
+                        ? e.getClass().getName() : TraceSansMessage.de(e));
                 Platform.runLater(() -> echec.accept(e));
             }
         });

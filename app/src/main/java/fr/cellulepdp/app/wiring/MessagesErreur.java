@@ -31,11 +31,17 @@ public final class MessagesErreur {
 
     /** Expected failures carry a French message of their own; anything else is named without details. */
     public static String pourUtilisateur(Exception exception) {
-        if (exception instanceof SaisieInvalideException || exception instanceof BaseIndisponibleException
-                || exception instanceof ConflitDeModificationException || exception instanceof ObjetIntrouvableException || exception instanceof MessagePourUtilisateur) {
+        if (attendue(exception)) {
             return exception.getMessage();
         }
         return "erreur inattendue (" + exception.getClass().getSimpleName() + "). Vos données enregistrées "
                 + "sont intactes ; réessayez, ou redémarrez l'application.";
+    }
+
+    /** A refusal or a failure the user is told about in French (not a defect to report). */
+    public static boolean attendue(Exception exception) {
+        return exception instanceof SaisieInvalideException || exception instanceof BaseIndisponibleException
+                || exception instanceof ConflitDeModificationException || exception instanceof ObjetIntrouvableException
+                || exception instanceof MessagePourUtilisateur;
     }
 }

@@ -60,7 +60,7 @@ class LigneDeCommandeTest {
     @Test
     void version_prints_the_version_of_the_build() {
         assertThat(executer("version")).isZero();
-        assertThat(sortie.toString()).matches("Cellule PDP \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+        assertThat(sortie.toString()).matches("Cellule PDP \\d+\\.\\d+\\.\\d+\\R");
     }
 
     @Test
