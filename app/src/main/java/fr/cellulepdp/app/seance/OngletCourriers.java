@@ -8,7 +8,6 @@ import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.notification.CanalEnvoi;
-import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.notification.SuivreCourriers;
 import fr.cellulepdp.reports.documents.FusionPdfBox;
 import java.nio.file.Files;
@@ -31,6 +30,7 @@ final class OngletCourriers extends VBox {
     private final TableView<SuivreCourriers.Ligne> table = new TableView<>();
     private final Label bilan = new Label();
     private final ModeleSeance modele;
+    private final ModeleCourriers courriers;
 
     OngletCourriers(ModeleSeance modele) {
         super(8);
@@ -43,7 +43,7 @@ final class OngletCourriers extends VBox {
                 colonne("Dossier", 120, SuivreCourriers.Ligne::numeroDossier),
                 colonne("Destinataire", 160, SuivreCourriers.Ligne::destinataire),
                 colonne("Envoi", 120, SuivreCourriers.Ligne::canal),
-                colonne("Statut", 140, SuivreCourriers.Ligne::statut),
+                colonne("Statut", 140, ModeleCourriers::statut),
                 colonne("Envoyé le", 150, l -> l.envoyeeLe() == null ? "" : Horaires.horodatage(l.envoyeeLe())),
                 colonne("Essais", 60, SuivreCourriers.Ligne::tentatives),
                 colonne("Réponse du serveur", 360, SuivreCourriers.Ligne::derniereErreur)));
@@ -54,18 +54,14 @@ final class OngletCourriers extends VBox {
         aPoster.setOnAction(e -> courriersAPoster());
         Button postes = new Button("Marquer les courriers à poster comme postés");
         postes.setId("marquer-postes");
-        postes.setOnAction(e -> marquerPostes());
+        postes.setOnAction(e -> courriers.marquerPostes());
         Button eml = new Button("Exporter en .eml…");
         eml.setId("exporter-eml");
         eml.setOnAction(e -> exporterEml());
         getChildren().setAll(new HBox(10, aPoster, postes, eml), bilan, table);
-        // every reading, even an equal one: producing the documents changes the letters, not the meeting
-        modele.dossierProperty().addListener((javafx.beans.Observable o) -> {
-            var services = modele.services();
-            var dossier = modele.dossier();
-            modele.executeur().executer(() -> services.suivreCourriers().deLaSeance(services.utilisateur(),
-                    dossier.seance().id()), this::afficher, modele::signaler);
-        });
+        courriers = new ModeleCourriers(modele);
+        table.setItems(courriers.lignes());
+        bilan.textProperty().bind(courriers.bilanProperty());
     }
 
     /** One PDF of every letter to post, in the meeting's folder, shown before printing. */
@@ -118,27 +114,5 @@ final class OngletCourriers extends VBox {
             return fichier;
         }, fichier -> modele.dialogues().information("Export .eml", "Courriel enregistré : " + fichier),
                 modele::signaler);
-    }
-
-    private void marquerPostes() {
-        if (!modele.dialogues().confirmer("Courriers postés", "Marquer les courriers à poster de cette séance "
-                + "comme envoyés par courrier aujourd'hui ?")) {
-            return;
-        }
-        var services = modele.services();
-        modele.agir(() -> services.suivreCourriers().marquerPostes(services.utilisateur(), modele.seanceId(),
-                services.horloge().maintenant()), n -> { });
-    }
-
-    private void afficher(List<SuivreCourriers.Ligne> lignes) {
-        table.getItems().setAll(lignes);
-        long parCourriel = lignes.stream().filter(l -> l.canal() == CanalEnvoi.EMAIL).count();
-        long envoyes = lignes.stream().filter(l -> l.statut() == StatutNotification.ENVOYEE).count();
-        long aPoster = lignes.stream().filter(l -> l.canal() == CanalEnvoi.COURRIER).count();
-        long postes = lignes.stream().filter(l -> l.canal() == CanalEnvoi.COURRIER
-                && l.statut() == StatutNotification.ENVOYEE).count();
-        bilan.setText(lignes.isEmpty() ? "" : envoyes - postes + " envoyé(s) sur " + parCourriel + " par courriel ; "
-                + postes + " posté(s) sur " + aPoster + " par courrier."
-                + (envoyes == lignes.size() ? " Séance entièrement notifiée." : ""));
     }
 }

@@ -108,7 +108,7 @@ class ConnexionTest {
     void after_the_delay_without_activity_the_window_hides_until_the_password_is_typed_again(FxRobot robot) {
         services.connecter(services.gererComptes().creerPremier("helene.martinel", null, MOT_DE_PASSE.toCharArray(),
                 MOT_DE_PASSE.toCharArray()).utilisateur());
-        VerrouillageInactivite verrou = new VerrouillageInactivite(scene, services, Duration.ofMinutes(10),
+        VerrouillageInactivite verrou = new VerrouillageInactivite(services, Duration.ofMinutes(10),
                 maintenant::get);
         maintenant.set(maintenant.get().plusSeconds(9 * 60));
         robot.interact(verrou::verifier);
