@@ -142,7 +142,8 @@ public final class FenetreSeance extends Stage {
             }
             ModeleDecision decision = modele.decision();
             Optional<IssueDecision> issue = RaccourcisSeance.issue(touche);
-            int pas = RaccourcisSeance.deplacement(touche, scene.getFocusOwner());
+            int pas = RaccourcisSeance.deplacement(touche,
+                    scene.getFocusOwner() instanceof javafx.scene.control.TextArea);
             if (issue.isPresent()) {
                 decision.choisirIssue(issue.get());
             } else if (RaccourcisSeance.enregistrer(touche)) {

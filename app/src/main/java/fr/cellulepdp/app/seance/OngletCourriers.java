@@ -35,6 +35,7 @@ final class OngletCourriers extends VBox {
     OngletCourriers(ModeleSeance modele) {
         super(8);
         this.modele = modele;
+        this.courriers = new ModeleCourriers(modele);
         setPadding(new Insets(12));
         table.setId("table-courriers");
         table.setPlaceholder(new Label("Aucun courrier : générez les documents de la séance une fois clôturée."));
@@ -59,7 +60,6 @@ final class OngletCourriers extends VBox {
         eml.setId("exporter-eml");
         eml.setOnAction(e -> exporterEml());
         getChildren().setAll(new HBox(10, aPoster, postes, eml), bilan, table);
-        courriers = new ModeleCourriers(modele);
         table.setItems(courriers.lignes());
         bilan.textProperty().bind(courriers.bilanProperty());
     }

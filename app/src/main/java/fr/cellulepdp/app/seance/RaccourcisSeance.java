@@ -3,8 +3,6 @@ package fr.cellulepdp.app.seance;
 import fr.cellulepdp.model.decision.IssueDecision;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Node;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -52,9 +50,9 @@ final class RaccourcisSeance {
         return commande(touche) && touche.getCode() == KeyCode.ENTER;
     }
 
-    /** +1 for Page↓, -1 for Page↑, 0 otherwise or when {@code focus} is a text area (it scrolls with them). */
-    static int deplacement(KeyEvent touche, Node focus) {
-        if (focus instanceof TextArea || touche.isControlDown() || touche.isAltDown() || touche.isMetaDown()) {
+    /** +1 for Page↓, -1 for Page↑; 0 otherwise, or in a text area (it scrolls with them). */
+    static int deplacement(KeyEvent touche, boolean dansUneZoneDeTexte) {
+        if (dansUneZoneDeTexte || touche.isControlDown() || touche.isAltDown() || touche.isMetaDown()) {
             return 0;
         }
         return touche.getCode() == KeyCode.PAGE_DOWN ? 1 : touche.getCode() == KeyCode.PAGE_UP ? -1 : 0;
