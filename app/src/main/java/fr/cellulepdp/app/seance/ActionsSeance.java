@@ -8,7 +8,19 @@ import fr.cellulepdp.model.notification.SuivreCourriers;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.app.courriel.EnvoiSmtp;
+import fr.cellulepdp.app.document.DossierDocuments;
+import fr.cellulepdp.app.document.GenerationDocuments;
+import fr.cellulepdp.model.document.DocumentProduit;
+import fr.cellulepdp.model.notification.EnvoiImpossibleException;
+import fr.cellulepdp.model.seance.PointOrdreDuJour;
+import fr.cellulepdp.reports.documents.FusionPdfBox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -68,5 +80,53 @@ final class ActionsSeance {
     int marquerPostes() {
         return services.suivreCourriers().marquerPostes(services.utilisateur(), seanceId,
                 services.horloge().maintenant());
+    }
+
+    /** The items that could be added to the agenda, detailed. */
+    List<DossierSeance.Point> proposer() {
+        return services.consulterSeance().detailler(services.utilisateur(),
+                services.preparerSeance().proposer(services.utilisateur(), seanceId));
+    }
+
+    Seance enregistrerOrdreDuJour(Seance seance, List<PointOrdreDuJour> points) {
+        return services.preparerSeance().enregistrerOrdreDuJour(services.utilisateur(), seance, points);
+    }
+
+    /** The meeting's documents as they would be made now, nothing written. */
+    List<DocumentProduit> apercu() {
+        return services.genererDocuments().apercu(services.utilisateur(), seanceId);
+    }
+
+    /** One PDF of every letter to post, written in the meeting's folder; empty when there is none. */
+    Optional<DocumentProduit> courriersAPoster(int numero) {
+        return services.suivreCourriers().aPoster(services.utilisateur(), seanceId, new FusionPdfBox()).map(pdf -> {
+            Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), numero)
+                    .resolve(DossierDocuments.COURRIERS_A_POSTER);
+            ecrire(fichier, pdf);
+            return new DocumentProduit(fichier.toString(), pdf, "", false);
+        });
+    }
+
+    /** The e-mailed letter as an .eml file in the meeting's folder, for a desktop mail client. */
+    Path exporterEml(int numero, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
+        var courriel = services.envoyerCourriers().courriel(services.utilisateur(), ligne.id());
+        var serveur = services.parametrerSmtp().lire(services.utilisateur());
+        String expediteur = serveur.map(s -> s.expediteur()).orElseGet(() -> services.cellule()
+                .map(c -> c.email()).orElse("cellule@exemple.fr"));
+        byte[] eml = EnvoiSmtp.eml(expediteur, serveur.map(s -> s.nomExpediteur()).orElse(""), courriel);
+        Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), numero)
+                .resolve("courriers").resolve(ligne.numeroDossier() + "-" + ligne.destinataire().name()
+                        .toLowerCase() + ".eml");
+        ecrire(fichier, eml);
+        return fichier;
+    }
+
+    private static void ecrire(Path fichier, byte[] contenu) {
+        try {
+            Files.createDirectories(fichier.getParent());
+            Files.write(fichier, contenu);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -71,9 +71,8 @@ public final class FenetreSeance extends Stage {
         cloturer.setOnAction(e -> modele.cloturer());
         Button apercu = new Button("Aperçu des documents…");
         apercu.setId("apercu-documents");
-        apercu.setOnAction(e -> executeur.executer(() -> services.genererDocuments().apercu(services.utilisateur(),
-                seanceId), documents -> new DialogueApercu("Aperçu des documents de la séance", documents).show(),
-                modele::signaler));
+        apercu.setOnAction(e -> executeur.executer(modele.actions()::apercu, documents ->
+                new DialogueApercu("Aperçu des documents de la séance", documents).show(), modele::signaler));
         Button documents = new Button("Générer les documents…");
         documents.setId("generer-documents");
         documents.setOnAction(e -> new GenerationDocuments(services, executeur, dialogues, progression)

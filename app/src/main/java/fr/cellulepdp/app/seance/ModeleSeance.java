@@ -49,7 +49,6 @@ final class ModeleSeance {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
-    private final Services services;
     private final ExecuteurTaches executeur;
     private final Dialogues dialogues;
     private final UUID seanceId;
@@ -80,13 +79,7 @@ final class ModeleSeance {
      */
     ModeleSeance(Services services, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId,
                  Runnable apresChangement) {
-        this(services, new ActionsSeance(services, seanceId), executeur, dialogues, seanceId, apresChangement);
-    }
-
-    private ModeleSeance(Services services, ActionsSeance actions, ExecuteurTaches executeur, Dialogues dialogues,
-                         UUID seanceId, Runnable apresChangement) {
-        this.services = services;
-        this.actions = actions;
+        this.actions = new ActionsSeance(services, seanceId);
         this.executeur = executeur;
         this.dialogues = dialogues;
         this.seanceId = seanceId;
@@ -240,10 +233,6 @@ final class ModeleSeance {
     void fermer() {
         fermee.set(true);
         arreterSuivi();
-    }
-
-    Services services() {
-        return services;
     }
 
     Dialogues dialogues() {

@@ -4,14 +4,8 @@ import fr.cellulepdp.app.shell.Horaires;
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
 import fr.cellulepdp.app.document.DialogueApercu;
-import fr.cellulepdp.app.document.DossierDocuments;
-import fr.cellulepdp.app.document.GenerationDocuments;
-import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.notification.CanalEnvoi;
 import fr.cellulepdp.model.notification.SuivreCourriers;
-import fr.cellulepdp.reports.documents.FusionPdfBox;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -66,28 +60,15 @@ final class OngletCourriers extends VBox {
 
     /** One PDF of every letter to post, in the meeting's folder, shown before printing. */
     private void courriersAPoster() {
-        var services = modele.services();
-        var seance = modele.dossier().seance();
-        modele.executeur().executer(() -> services.suivreCourriers().aPoster(services.utilisateur(), seance.id(),
-                new FusionPdfBox()).map(pdf -> {
-                    Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), seance.numero())
-                            .resolve(DossierDocuments.COURRIERS_A_POSTER);
-                    try {
-                        Files.createDirectories(fichier.getParent());
-                        Files.write(fichier, pdf);
-                    } catch (java.io.IOException ex) {
-                        throw new java.io.UncheckedIOException(ex);
-                    }
-                    return new DocumentProduit(fichier.toString(), pdf, "", false);
-                }), document -> {
-                    if (document.isEmpty()) {
-                        modele.dialogues().information("Courriers à poster", "Aucun courrier à poster pour cette "
-                                + "séance.");
-                    } else {
-                        new DialogueApercu("Courriers à poster — " + document.get().nomFichier(),
-                                List.of(document.get())).show();
-                    }
-                }, modele::signaler);
+        int numero = modele.dossier().seance().numero();
+        modele.executeur().executer(() -> modele.actions().courriersAPoster(numero), document -> {
+            if (document.isEmpty()) {
+                modele.dialogues().information("Courriers à poster", "Aucun courrier à poster pour cette séance.");
+            } else {
+                new DialogueApercu("Courriers à poster — " + document.get().nomFichier(), List.of(document.get()))
+                        .show();
+            }
+        }, modele::signaler);
     }
 
     /** The selected e-mailed letter as an .eml file in the meeting's folder, for a desktop mail client. */
@@ -97,22 +78,9 @@ final class OngletCourriers extends VBox {
             modele.dialogues().information("Export .eml", "Choisissez d'abord un courrier envoyé par courriel.");
             return;
         }
-        var services = modele.services();
-        var seance = modele.dossier().seance();
-        modele.executeur().executer(() -> {
-            var courriel = services.envoyerCourriers().courriel(services.utilisateur(), ligne.id());
-            var serveur = services.parametrerSmtp().lire(services.utilisateur());
-            String expediteur = serveur.map(s -> s.expediteur()).orElseGet(() -> services.cellule()
-                    .map(c -> c.email()).orElse("cellule@exemple.fr"));
-            byte[] eml = fr.cellulepdp.app.courriel.EnvoiSmtp.eml(expediteur,
-                    serveur.map(s -> s.nomExpediteur()).orElse(""), courriel);
-            Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), seance.numero())
-                    .resolve("courriers").resolve(ligne.numeroDossier() + "-" + ligne.destinataire().name()
-                            .toLowerCase() + ".eml");
-            Files.createDirectories(fichier.getParent());
-            Files.write(fichier, eml);
-            return fichier;
-        }, fichier -> modele.dialogues().information("Export .eml", "Courriel enregistré : " + fichier),
+        int numero = modele.dossier().seance().numero();
+        modele.executeur().executer(() -> modele.actions().exporterEml(numero, ligne),
+                fichier -> modele.dialogues().information("Export .eml", "Courriel enregistré : " + fichier),
                 modele::signaler);
     }
 }

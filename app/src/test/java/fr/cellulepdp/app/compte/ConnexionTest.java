@@ -123,6 +123,8 @@ class ConnexionTest {
         assertThat(identifiant.getText()).isEqualTo("helene.martinel");
         assertThat(identifiant.isEditable()).isFalse();
 
+        // keys typed at once may be meant for another window: the dialog takes them after a quiet moment
+        WaitForAsyncUtils.sleep(GardeFrappe.PAUSE.toMillis() + 200, java.util.concurrent.TimeUnit.MILLISECONDS);
         robot.clickOn("#connexion-mot-de-passe").write(MOT_DE_PASSE);
         robot.clickOn("#connexion-valider");
         WaitForAsyncUtils.waitForFxEvents();
