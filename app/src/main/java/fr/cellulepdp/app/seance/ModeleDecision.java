@@ -198,8 +198,8 @@ final class ModeleDecision {
         if (!modifie.get()) {
             return true;
         }
-        if (!seance.dialogues().confirmer(TITRE_ABANDON, "La décision en cours de saisie n'est pas enregistrée. "
-                + "L'abandonner ?")) {
+        if (!seance.dialogues().confirmer(TITRE_ABANDON, "La décision en cours de saisie n’est pas enregistrée. "
+                + "L’abandonner ?")) {
             return false;
         }
         modifie.set(false);

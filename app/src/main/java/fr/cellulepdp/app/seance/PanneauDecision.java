@@ -21,7 +21,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
@@ -57,6 +59,9 @@ final class PanneauDecision extends VBox {
             }
         });
         modele.demandeProperty().addListener((o, a, b) -> synchroniser(() -> demande.setValue(b)));
+        // a new reading replaces the list: the combo box may have dropped its value meanwhile
+        modele.demandes().addListener((javafx.collections.ListChangeListener<Demande>) c ->
+                synchroniser(() -> demande.setValue(modele.demandeProperty().get())));
         // fixed tiles: choosing an outcome never moves the others (« Sans objet » stays where it is)
         TilePane choixIssue = new TilePane(6, 6);
         choixIssue.setPrefColumns(3);
@@ -147,11 +152,16 @@ final class PanneauDecision extends VBox {
         // choosing another request stays possible on a closed meeting
         demande.disableProperty().unbind();
         demande.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(modele.demandes()));
-        getChildren().setAll(Champs.sousTitre("Décision"), demande, choixIssue, grille,
+        VBox saisie = new VBox(8, Champs.sousTitre("Décision"), demande, choixIssue, grille,
                 libelle("Motifs", champs.motifs), phrases, champs.motifs, libelle("Conditions", champs.conditions),
                 champs.conditions, libelle("Éléments manquants (ajournement)", champs.elements), champs.elements,
-                Champs.sousTitre("Suivi à créer"), new HBox(6, suiviAction, suiviResponsable, suiviEcheance),
-                new HBox(8, enregistrer, rectifier), problemes, etat, afficherEnregistree);
+                Champs.sousTitre("Suivi à créer"), new HBox(6, suiviAction, suiviResponsable, suiviEcheance));
+        saisie.setPadding(new javafx.geometry.Insets(0, 8, 0, 0));
+        ScrollPane defilement = new ScrollPane(saisie);
+        defilement.setFitToWidth(true);
+        VBox.setVgrow(defilement, Priority.ALWAYS);
+        // the buttons, the problems and the state stay in view below the fields, whatever the screen's height
+        getChildren().setAll(defilement, new HBox(8, enregistrer, rectifier), problemes, etat, afficherEnregistree);
         synchroniser(() -> demande.setValue(modele.demandeProperty().get()));
         montrerIssue(modele.issueProperty().get());
     }

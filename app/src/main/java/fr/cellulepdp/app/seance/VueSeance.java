@@ -84,13 +84,11 @@ final class VueSeance extends BorderPane {
         resume.setPadding(new Insets(0, 12, 0, 12));
         ScrollPane defilement = new ScrollPane(resume);
         defilement.setFitToWidth(true);
-        ScrollPane defilementPanneau = new ScrollPane(panneau);
-        defilementPanneau.setFitToWidth(true);
-        defilementPanneau.setPrefWidth(500);
+        panneau.setPrefWidth(500);
         setTop(navigation);
         setLeft(liste);
         setCenter(defilement);
-        setRight(defilementPanneau);
+        setRight(panneau);
         setPadding(new Insets(12));
         Timeline minuteur = new Timeline(new KeyFrame(Duration.seconds(1), e -> modele.tic()));
         minuteur.setCycleCount(Timeline.INDEFINITE);

@@ -130,7 +130,7 @@ class ModeleSeanceTest {
 
         assertThat(vue.aller(1)).isFalse();
 
-        assertThat(dialogues.questions).singleElement().asString().contains("n'est pas enregistrée");
+        assertThat(dialogues.questions).singleElement().asString().contains("n’est pas enregistrée");
         assertThat(vue.courantProperty().get()).isZero();
         assertThat(decision.fiche.conditions.get()).isEqualTo("Avis du médecin du travail");
 
