@@ -8,6 +8,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +29,60 @@ class ArchitectureTest {
     private static final String APP = "fr.cellulepdp.app..";
 
     private static JavaClasses production;
+
+    /**
+     * A view of the window, by its name (nested and anonymous classes count as their top-level class): it lays out and
+     * binds; its view model (Modele…) calls the use cases. See decision record 0023.
+     */
+    private static final DescribedPredicate<JavaClass> VUE = DescribedPredicate.describe(
+            "a view (Vue…, Panneau…, Fenetre…, Onglet…, Page…, Dialogue…, Editeur…, Formulaire…)",
+            c -> c.getPackageName().startsWith("fr.cellulepdp.app") && Pattern.matches(
+                    "(Vue|Panneau|Fenetre|Onglet|Page|Dialogue|Editeur|Formulaire)[A-Z].*", nomHaut(c)));
+
+    /** A use case of the model: a class whose public methods act in someone's name (an {@code Utilisateur} first). */
+    private static final DescribedPredicate<JavaClass> CAS_D_USAGE = DescribedPredicate.describe(
+            "a use case of the model", c -> c.getPackageName().startsWith("fr.cellulepdp.model")
+                    && c.getMethods().stream().anyMatch(m -> m.getModifiers().contains(JavaModifier.PUBLIC)
+                    && !m.getModifiers().contains(JavaModifier.STATIC) && !m.getRawParameterTypes().isEmpty()
+                    && m.getRawParameterTypes().get(0).getName().equals("fr.cellulepdp.model.cellule.Utilisateur")));
+
+    /**
+     * The views that still call use cases themselves, written before the pattern (issue 20). Frozen: a view not listed
+     * here fails the rule, and a listed view that no longer calls any must leave the list, so that it only shrinks.
+     */
+    private static final Set<String> VUES_A_REPRENDRE = Set.of(
+            "fr.cellulepdp.app.audit.PageJournal",
+            "fr.cellulepdp.app.compte.DialogueConnexion",
+            "fr.cellulepdp.app.compte.DialogueMotDePasse",
+            "fr.cellulepdp.app.demande.DialogueAvisMedical",
+            "fr.cellulepdp.app.demande.DialogueDossier",
+            "fr.cellulepdp.app.demande.FormulaireDemande",
+            "fr.cellulepdp.app.indicateur.PageIndicateurs",
+            "fr.cellulepdp.app.parametres.EditeurConservation",
+            "fr.cellulepdp.app.parametres.EditeurModelesCourrier",
+            "fr.cellulepdp.app.parametres.EditeurMotifsTypes",
+            "fr.cellulepdp.app.parametres.EditeurProtection",
+            "fr.cellulepdp.app.parametres.EditeurQuorum",
+            "fr.cellulepdp.app.parametres.EditeurSmtp",
+            "fr.cellulepdp.app.parametres.PageParametres",
+            "fr.cellulepdp.app.seance.DialogueDecisionUrgente",
+            "fr.cellulepdp.app.seance.DialoguePlanification",
+            "fr.cellulepdp.app.seance.PageSeances",
+            "fr.cellulepdp.app.shell.FenetrePrincipale",
+            "fr.cellulepdp.app.situation.FormulaireSituation",
+            "fr.cellulepdp.app.situation.PageSituations",
+            "fr.cellulepdp.app.suivi.DialogueSuiviRealise",
+            "fr.cellulepdp.app.suivi.PageSuivis");
+
+    private static String nomHaut(JavaClass c) {
+        String nom = c.getName().substring(c.getPackageName().length() + 1);
+        int imbrique = nom.indexOf('$');
+        return imbrique < 0 ? nom : nom.substring(0, imbrique);
+    }
+
+    private static String classeHaute(JavaClass c) {
+        return c.getPackageName() + "." + nomHaut(c);
+    }
 
     @BeforeAll
     static void importProductionClasses() {
@@ -73,5 +133,23 @@ class ArchitectureTest {
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .check(production);
         GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(production);
+    }
+
+    @Test
+    void views_lay_out_and_bind_their_view_models_call_the_use_cases() {
+        noClasses().that(VUE).and(DescribedPredicate.describe("not frozen", c -> !VUES_A_REPRENDRE.contains(
+                        classeHaute(c))))
+                .should().dependOnClassesThat(CAS_D_USAGE)
+                .because("a view calls its view model, which calls the use cases in the background (0023)")
+                .check(production);
+    }
+
+    @Test
+    void the_frozen_views_still_exist_and_still_call_use_cases_so_the_list_only_shrinks() {
+        List<String> reprises = VUES_A_REPRENDRE.stream().filter(nom -> production.stream()
+                .filter(c -> classeHaute(c).equals(nom)).flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                .noneMatch(d -> CAS_D_USAGE.test(d.getTargetClass()))).sorted().toList();
+        org.assertj.core.api.Assertions.assertThat(reprises)
+                .as("ces vues n'appellent plus de cas d'usage : retirez-les de VUES_A_REPRENDRE").isEmpty();
     }
 }

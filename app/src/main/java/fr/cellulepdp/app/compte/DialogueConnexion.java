@@ -41,8 +41,19 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
 
     /** Unlocking the session of the person logged in. */
     public static DialogueConnexion deverrouillage(Services services) {
-        return new DialogueConnexion(Mode.DEVERROUILLAGE, services.utilisateur().identifiant(),
+        DialogueConnexion dialogue = new DialogueConnexion(Mode.DEVERROUILLAGE, services.utilisateur().identifiant(),
                 (login, mdp, confirmation) -> services.seConnecter().connecter(login, mdp));
+        // it appears while the user may be typing elsewhere: those keys are not for it
+        GardeFrappe garde = new GardeFrappe();
+        dialogue.setOnShowing(e -> {
+            garde.ouvrir(java.time.Instant.now());
+            dialogue.getDialogPane().getScene().getWindow().addEventFilter(javafx.scene.input.KeyEvent.ANY, touche -> {
+                if (!garde.accepte(java.time.Instant.now())) {
+                    touche.consume();
+                }
+            });
+        });
+        return dialogue;
     }
 
     /** The login at start; {@code verification} may open the database with the password. */
@@ -93,6 +104,12 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         getDialogPane().setPrefWidth(480);
         BoutonsDialogue.poser(this, mode == Mode.PREMIER_COMPTE ? "Créer le compte" : "Se connecter", "connexion-valider",
                 "Quitter", () -> {
+            if (motDePasse.getText().isEmpty()) {
+                // never a login tried: an Entrée typed ahead, or a slip
+                problemes.setText("Tapez le mot de passe.");
+                motDePasse.requestFocus();
+                return;
+            }
             try {
                 setResult(verification.verifier(identifiant.getText(), motDePasse.getText().toCharArray(),
                         confirmation.getText().toCharArray()));

@@ -4,38 +4,70 @@ import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.scene.Scene;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.input.InputEvent;
+import javafx.stage.Window;
 
 /**
- * Locks the session after the cell's inactivity delay (10 minutes by default): the window's content is hidden and
- * the same account's password is asked again; « Quitter » closes the application. Any key or mouse event counts as
- * activity.
+ * Locks the session after the cell's inactivity delay (10 minutes by default): the content of every window of the
+ * session (the main window, a meeting's, the projection) is hidden and the same account's password is asked again;
+ * « Quitter » closes the application. Any key or mouse event in any of these windows counts as activity, so a
+ * meeting being typed in never locks.
  */
 public final class VerrouillageInactivite {
 
-    private final Scene scene;
-    private final Services services;
     private final Duration delai;
     private final Supplier<Instant> maintenant;
+    private final Supplier<Optional<Utilisateur>> deverrouillage;
     private final Timeline verification;
+    private final Set<Window> surveillees = Collections.newSetFromMap(new WeakHashMap<>());
+    private final EventHandler<InputEvent> activite;
     private volatile Instant derniereActivite;
     private boolean verrouille;
 
-    public VerrouillageInactivite(Scene scene, Services services, Duration delai, Supplier<Instant> maintenant) {
-        this.scene = scene;
-        this.services = services;
+    /** Watches every window of the application, now and to come (call on the JavaFX thread). */
+    public VerrouillageInactivite(Services services, Duration delai, Supplier<Instant> maintenant) {
+        this(delai, maintenant, () -> DialogueConnexion.deverrouillage(services).showAndWait());
+    }
+
+    /** @param deverrouillage asks the password again; empty when the user quits */
+    VerrouillageInactivite(Duration delai, Supplier<Instant> maintenant,
+                           Supplier<Optional<Utilisateur>> deverrouillage) {
         this.delai = delai;
         this.maintenant = maintenant;
+        this.deverrouillage = deverrouillage;
         this.derniereActivite = maintenant.get();
-        scene.addEventFilter(InputEvent.ANY, e -> derniereActivite = maintenant.get());
+        this.activite = e -> {
+            if (!verrouille) {
+                derniereActivite = maintenant.get();
+            }
+        };
+        Window.getWindows().forEach(this::surveiller);
+        Window.getWindows().addListener((ListChangeListener<Window>) changement -> {
+            while (changement.next()) {
+                changement.getAddedSubList().forEach(this::surveiller);
+            }
+        });
         verification = new Timeline(new KeyFrame(javafx.util.Duration.seconds(15), e -> verifier()));
         verification.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    private void surveiller(Window fenetre) {
+        if (surveillees.add(fenetre)) {
+            fenetre.addEventFilter(InputEvent.ANY, activite);
+        }
     }
 
     public void demarrer() {
@@ -56,13 +88,19 @@ public final class VerrouillageInactivite {
     }
 
     private void verrouiller() {
-        scene.getRoot().setVisible(false);
-        Optional<Utilisateur> deverrouille = DialogueConnexion.deverrouillage(services).showAndWait();
+        List<Node> cachees = new ArrayList<>();
+        for (Window fenetre : List.copyOf(Window.getWindows())) {
+            if (fenetre.getScene() != null && fenetre.getScene().getRoot().isVisible()) {
+                fenetre.getScene().getRoot().setVisible(false);
+                cachees.add(fenetre.getScene().getRoot());
+            }
+        }
+        Optional<Utilisateur> deverrouille = deverrouillage.get();
         if (deverrouille.isEmpty()) {
             Platform.exit();
             return;
         }
-        scene.getRoot().setVisible(true);
+        cachees.forEach(racine -> racine.setVisible(true));
         derniereActivite = maintenant.get();
         verrouille = false;
     }

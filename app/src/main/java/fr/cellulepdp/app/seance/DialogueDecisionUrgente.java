@@ -30,7 +30,8 @@ public final class DialogueDecisionUrgente extends Dialog<Decision> {
     private final Demande demande;
     private final ComboBox<Membre> medecin = new ComboBox<>();
     private final ComboBox<IssueDecision> issue = new ComboBox<>();
-    private final ChampsDecision champs = new ChampsDecision("urgence-");
+    private final FicheDecision fiche = new FicheDecision();
+    private final ChampsDecision champs = new ChampsDecision("urgence-", fiche);
     private final Label problemes = new Label();
 
     public DialogueDecisionUrgente(Services services, ExecuteurTaches executeur, Demande demande,
@@ -48,7 +49,7 @@ public final class DialogueDecisionUrgente extends Dialog<Decision> {
         issue.setId("urgence-issue");
         issue.getItems().setAll(IssueDecision.values());
         issue.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
-        champs.remplir(java.util.Optional.empty(), demande);
+        fiche.remplir(java.util.Optional.empty(), demande);
         GridPane grille = new GridPane();
         grille.setHgap(10);
         grille.setVgap(6);
@@ -76,14 +77,14 @@ public final class DialogueDecisionUrgente extends Dialog<Decision> {
         });
         setResultConverter(b -> null);
         issue.valueProperty().addListener(o -> verifier());
-        champs.aSurveiller().forEach(p -> p.addListener(o -> verifier()));
+        fiche.aSurveiller().forEach(p -> p.addListener(o -> verifier()));
     }
 
     private SaisieDecision saisie() {
         try {
-            return champs.saisie(demande, issue.getValue(), List.of());
+            return fiche.saisie(demande, issue.getValue(), List.of());
         } catch (NumberFormatException e) {
-            problemes.setText(ChampsDecision.MONTANT_ILLISIBLE);
+            problemes.setText(FicheDecision.MONTANT_ILLISIBLE);
             return null;
         }
     }

@@ -3,14 +3,12 @@ package fr.cellulepdp.app.seance;
 import fr.cellulepdp.app.document.DialogueApercu;
 import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.shell.PlacementFenetre;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.seance.DossierSeance;
-import fr.cellulepdp.model.seance.Seance;
-import fr.cellulepdp.model.seance.StatutSeance;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -18,9 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,8 +29,6 @@ import javafx.stage.Stage;
  */
 public final class FenetreSeance extends Stage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
-
     private final ModeleSeance modele;
     private final Label entete = new Label();
     private final Button ouvrir = new Button("Ouvrir la séance");
@@ -46,7 +40,7 @@ public final class FenetreSeance extends Stage {
 
     public FenetreSeance(Services services, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId,
                          Runnable apresChangement) {
-        modele = new ModeleSeance(services, executeur, dialogues, seanceId);
+        modele = new ModeleSeance(services, executeur, dialogues, seanceId, apresChangement);
         VueSeance vue = new VueSeance(modele);
         ongletSeance = new Tab("Séance", vue);
         ongletSeance.setId("onglet-seance");
@@ -60,16 +54,25 @@ public final class FenetreSeance extends Stage {
         onglets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         entete.setId("entete-seance");
         entete.getStyleClass().add("titre-page");
+        entete.textProperty().bind(modele.enteteProperty());
+        titleProperty().bind(modele.titreProperty());
         ouvrir.setId("ouvrir-seance");
         ouvrir.getStyleClass().add("bouton-principal");
-        ouvrir.setOnAction(e -> ouvrir(services, dialogues, seanceId, presences));
+        ouvrir.disableProperty().bind(modele.ouvrableProperty().not());
+        ouvrir.setOnAction(e -> modele.ouvrir());
+        // attendance comes next once the meeting is open
+        modele.ouvrableProperty().addListener((o, avant, ouvrable) -> {
+            if (avant && !ouvrable && !modele.dossier().seance().estCloturee()) {
+                onglets.getSelectionModel().select(presences);
+            }
+        });
         cloturer.setId("cloturer-seance");
-        cloturer.setOnAction(e -> cloturer(services, dialogues, seanceId));
+        cloturer.disableProperty().bind(modele.cloturableProperty().not());
+        cloturer.setOnAction(e -> modele.cloturer());
         Button apercu = new Button("Aperçu des documents…");
         apercu.setId("apercu-documents");
-        apercu.setOnAction(e -> executeur.executer(() -> services.genererDocuments().apercu(services.utilisateur(),
-                seanceId), documents -> new DialogueApercu("Aperçu des documents de la séance", documents).show(),
-                modele::signaler));
+        apercu.setOnAction(e -> executeur.executer(modele.actions()::apercu, documents ->
+                new DialogueApercu("Aperçu des documents de la séance", documents).show(), modele::signaler));
         Button documents = new Button("Générer les documents…");
         documents.setId("generer-documents");
         documents.setOnAction(e -> new GenerationDocuments(services, executeur, dialogues, progression)
@@ -92,11 +95,11 @@ public final class FenetreSeance extends Stage {
         Scene scene = new Scene(racine, 1500, 900);
         scene.getStylesheets().add(
                 FenetreSeance.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
-        raccourcis(scene, vue);
+        raccourcis(scene);
         setScene(scene);
-        modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
+        PlacementFenetre.pour("seance", 1500, 900).appliquer(this);
         setOnHidden(e -> {
-            modele.arreterSuivi();
+            modele.fermer();
             if (projection != null) {
                 projection.close();
             }
@@ -119,39 +122,6 @@ public final class FenetreSeance extends Stage {
         return modele;
     }
 
-    private void afficher(DossierSeance dossier) {
-        Seance s = dossier.seance();
-        setTitle("Séance n° " + s.numero());
-        entete.setText("Séance n° " + s.numero() + " — " + DATE.format(s.date())
-                + (s.heure() == null ? "" : " à " + s.heure()) + " — " + s.statut().libelle());
-        ouvrir.setDisable(s.statut() != StatutSeance.PLANIFIEE);
-        cloturer.setDisable(s.statut() != StatutSeance.OUVERTE);
-    }
-
-    /** Opening more than a day before the meeting's date is asked to be confirmed first. */
-    private void ouvrir(Services services, Dialogues dialogues, UUID seanceId, Tab presences) {
-        boolean avance = services.tenirSeance().ouvertureAnticipee(modele.dossier().seance());
-        if (avance && !dialogues.confirmer("Ouvrir la séance avant sa date", "Cette séance est prévue le "
-                + modele.dossier().seance().date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu",
-                java.util.Locale.FRENCH)) + ". L’ouvrir dès aujourd’hui ? Ses décisions porteront la date du jour.")) {
-            return;
-        }
-        modele.agir(() -> services.tenirSeance().ouvrir(services.utilisateur(), seanceId, avance),
-                s -> onglets.getSelectionModel().select(presences));
-    }
-
-    private void cloturer(Services services, Dialogues dialogues, UUID seanceId) {
-        DossierSeance dossier = modele.dossier();
-        long sansDecision = dossier.points().stream().flatMap(p -> p.demandes().stream())
-                .filter(d -> dossier.decisionEnVigueur(d.id()).isEmpty()).count();
-        String question = "Clôturer la séance ? Ses décisions seront verrouillées (une correction se fera par "
-                + "rectificatif), les demandes décidées passeront à « Décidée » et les suivis seront créés."
-                + (sansDecision == 0 ? "" : "\n" + sansDecision + " demande(s) sans décision retourneront en attente.");
-        if (dialogues.confirmer("Clôturer la séance", question)) {
-            modele.agir(() -> services.tenirSeance().cloturer(services.utilisateur(), seanceId), s -> { });
-        }
-    }
-
     private void projeter() {
         if (projection == null) {
             projection = new FenetreProjection(modele);
@@ -160,25 +130,29 @@ public final class FenetreSeance extends Stage {
         projection.toFront();
     }
 
-    /** Ctrl+1…6 choose the outcome, Ctrl+Entrée records, Page↑/Page↓ move between items (meeting tab only). */
-    private void raccourcis(Scene scene, VueSeance vue) {
-        KeyCode[] chiffres = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-                KeyCode.DIGIT6};
-        IssueDecision[] issues = IssueDecision.values();
-        for (int i = 0; i < issues.length; i++) {
-            IssueDecision issue = issues[i];
-            scene.getAccelerators().put(new KeyCodeCombination(chiffres[i], KeyCombination.SHORTCUT_DOWN), () -> {
-                if (ongletSeance.isSelected()) {
-                    vue.panneau().choisirIssue(issue);
-                }
-            });
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (ongletSeance.isSelected()) {
-                vue.panneau().enregistrer();
+    /**
+     * Ctrl+1…5 choose the outcome (on QWERTY and AZERTY keyboards), Ctrl+Entrée records, Page↑/Page↓ move between
+     * items (meeting tab only; a text area keeps Page↑/Page↓ to scroll). Read before the focused control gets them.
+     */
+    private void raccourcis(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, touche -> {
+            if (!ongletSeance.isSelected()) {
+                return;
             }
+            ModeleDecision decision = modele.decision();
+            Optional<IssueDecision> issue = RaccourcisSeance.issue(touche);
+            int pas = RaccourcisSeance.deplacement(touche,
+                    scene.getFocusOwner() instanceof javafx.scene.control.TextArea);
+            if (issue.isPresent()) {
+                decision.choisirIssue(issue.get());
+            } else if (RaccourcisSeance.enregistrer(touche)) {
+                decision.enregistrer();
+            } else if (pas != 0) {
+                modele.aller(pas);
+            } else {
+                return;
+            }
+            touche.consume();
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN), () -> vue.aller(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP), () -> vue.aller(-1));
     }
 }

@@ -5,7 +5,13 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.seance.DossierSeance;
+import fr.cellulepdp.model.seance.Presence;
+import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.StatutSeance;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -15,6 +21,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -23,7 +35,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The meeting window's state: the meeting as last read, and the agenda item in view (shared by the meeting view and
+ * View model of a meeting's window: the meeting as last read, the agenda item in view (shared by the meeting view and
+ * the projection), the header, the commands with their enabled state, the quorum, the time on the item, and the
+ * decision panel's view model. The meeting window's state: the meeting as last read, and the agenda item in view (shared by the meeting view and
  * the projection). Every action runs in the background, then the meeting is read again, so that what is shown is
  * always what is saved. On a database shared by several computers, {@link #suivreLesAutresPostes} reads every second
  * a marker of the meeting and its decisions, and the meeting again when another client changed it: what the others
@@ -33,7 +47,8 @@ final class ModeleSeance {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModeleSeance.class);
 
-    private final Services services;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+
     private final ExecuteurTaches executeur;
     private final Dialogues dialogues;
     private final UUID seanceId;
@@ -45,15 +60,188 @@ final class ModeleSeance {
     private final AtomicInteger travaux = new AtomicInteger();
     private ScheduledExecutorService suivi;
 
-    ModeleSeance(Services services, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId) {
-        this.services = services;
+    private final ActionsSeance actions;
+    private final Runnable apresChangement;
+    private final ModeleDecision decision;
+    private final ReadOnlyStringWrapper titre = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper entete = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ouvrable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper cloturable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper constatQuorum = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper quorumAtteint = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper sansQuorumPossible = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyLongWrapper secondesSurLePoint = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyBooleanWrapper fermee = new ReadOnlyBooleanWrapper(false);
+
+    /**
+     * @param apresChangement run after every change saved from this window (the Séances list reads itself again), so
+     *                        that nothing shown elsewhere waits for the window to close
+     */
+    ModeleSeance(Services services, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId,
+                 Runnable apresChangement) {
+        this.actions = new ActionsSeance(services, seanceId);
         this.executeur = executeur;
         this.dialogues = dialogues;
         this.seanceId = seanceId;
+        this.apresChangement = apresChangement;
+        this.decision = new ModeleDecision(this);
+        dossier.addListener((o, a, lu) -> afficher(lu));
+        courant.addListener((o, a, b) -> {
+            secondesSurLePoint.set(0);
+            if (dossier.get() != null) {
+                decision.afficher(dossier.get(), pointCourant());
+            }
+        });
     }
 
-    Services services() {
-        return services;
+    private void afficher(DossierSeance lu) {
+        Seance s = lu.seance();
+        titre.set("Séance n° " + s.numero());
+        entete.set("Séance n° " + s.numero() + " — " + DATE.format(s.date())
+                + (s.heure() == null ? "" : " à " + s.heure()) + " — " + s.statut().libelle());
+        ouvrable.set(s.statut() == StatutSeance.PLANIFIEE);
+        cloturable.set(s.statut() == StatutSeance.OUVERTE);
+        constatQuorum.set(lu.constatQuorum());
+        // the quorum itself, whatever the meeting's state (a planned meeting may already have it)
+        quorumAtteint.set(lu.constatQuorum().startsWith("Quorum atteint"));
+        sansQuorumPossible.set(!quorumAtteint.get() && s.derogationQuorum().isEmpty() && !s.estCloturee());
+        decision.afficher(lu, pointCourant());
+    }
+
+    ActionsSeance actions() {
+        return actions;
+    }
+
+    ModeleDecision decision() {
+        return decision;
+    }
+
+    ReadOnlyStringProperty titreProperty() {
+        return titre.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty enteteProperty() {
+        return entete.getReadOnlyProperty();
+    }
+
+    /** « Ouvrir la séance » is enabled: a planned meeting. */
+    ReadOnlyBooleanProperty ouvrableProperty() {
+        return ouvrable.getReadOnlyProperty();
+    }
+
+    /** « Clôturer la séance… » is enabled: an open meeting. */
+    ReadOnlyBooleanProperty cloturableProperty() {
+        return cloturable.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty constatQuorumProperty() {
+        return constatQuorum.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty quorumAtteintProperty() {
+        return quorumAtteint.getReadOnlyProperty();
+    }
+
+    /** « Siéger sans quorum… » is enabled: no quorum, no reason given yet, the meeting not closed. */
+    ReadOnlyBooleanProperty sansQuorumPossibleProperty() {
+        return sansQuorumPossible.getReadOnlyProperty();
+    }
+
+    /** The time spent on the item in view; it counts only while the meeting is open and its window shown. */
+    ReadOnlyLongProperty secondesSurLePointProperty() {
+        return secondesSurLePoint.getReadOnlyProperty();
+    }
+
+    /** The window was closed: the view stops its timer. */
+    ReadOnlyBooleanProperty fermeeProperty() {
+        return fermee.getReadOnlyProperty();
+    }
+
+    /** One second passed (the view's timer). */
+    void tic() {
+        DossierSeance d = dossier.get();
+        if (!fermee.get() && d != null && d.seance().statut() == StatutSeance.OUVERTE) {
+            secondesSurLePoint.set(secondesSurLePoint.get() + 1);
+        }
+    }
+
+    /** « Point 3 sur 8 ». */
+    String position() {
+        DossierSeance d = dossier.get();
+        return d == null || d.points().isEmpty() ? "Ordre du jour vide"
+                : "Point " + (courant.get() + 1) + " sur " + d.points().size();
+    }
+
+    /** Moves by {@code pas} items (Page↑ / Page↓); see {@link #allerA}. */
+    boolean aller(int pas) {
+        return allerA(courant.get() + pas);
+    }
+
+    /**
+     * Shows the item at {@code index}; with a decision typed and not saved, only once the user agreed to drop it.
+     *
+     * @return true when the item in view is now {@code index}
+     */
+    boolean allerA(int index) {
+        DossierSeance d = dossier.get();
+        if (d == null || index < 0 || index >= d.points().size()) {
+            return false;
+        }
+        if (index == courant.get()) {
+            return true;
+        }
+        if (!decision.peutQuitter()) {
+            return false;
+        }
+        courant.set(index);
+        return true;
+    }
+
+    /** Opening more than a day before the meeting's date is asked to be confirmed first. */
+    void ouvrir() {
+        if (!ouvrable.get()) {
+            return;
+        }
+        Seance seance = dossier.get().seance();
+        boolean avance = actions.ouvertureAnticipee(seance);
+        if (avance && !dialogues.confirmer("Ouvrir la séance avant sa date", "Cette séance est prévue le "
+                + seance.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu",
+                java.util.Locale.FRENCH)) + ". L’ouvrir dès aujourd’hui ? Ses décisions porteront la date du jour.")) {
+            return;
+        }
+        agir(() -> actions.ouvrir(avance), s -> { });
+    }
+
+    /** Asks first (« Annuler » is the default answer): closing locks the decisions. */
+    void cloturer() {
+        DossierSeance d = dossier.get();
+        if (!cloturable.get() || !decision.peutQuitter()) {
+            return;
+        }
+        long sansDecision = d.points().stream().flatMap(p -> p.demandes().stream())
+                .filter(x -> d.decisionEnVigueur(x.id()).isEmpty()).count();
+        String question = "Clôturer la séance ? Ses décisions seront verrouillées (une correction se fera par "
+                + "rectificatif), les demandes décidées passeront à « Décidée » et les suivis seront créés."
+                + (sansDecision == 0 ? "" : "\n" + sansDecision + " demande(s) sans décision retourneront en attente.");
+        if (dialogues.confirmer("Clôturer la séance", question)) {
+            agir(actions::cloturer, s -> { });
+        }
+    }
+
+    void enregistrerPresences(List<Presence> presences, List<String> invites) {
+        agir(() -> actions.enregistrerPresences(presences, invites), s -> { });
+    }
+
+    void siegerSansQuorum() {
+        dialogues.demanderTexte("Siéger sans quorum", "Pourquoi la cellule décide-t-elle sans quorum ? "
+                + "Ce motif figurera au procès-verbal.").ifPresent(motif -> agir(() -> actions.siegerSansQuorum(motif),
+                s -> { }));
+    }
+
+    /** The window is closing: no more polling, no more timer. */
+    void fermer() {
+        fermee.set(true);
+        arreterSuivi();
     }
 
     Dialogues dialogues() {
@@ -93,15 +281,15 @@ final class ModeleSeance {
         travaux.incrementAndGet();
         executeur.executer(() -> {
             // the marker first: a change saved while the meeting is read shows at the next poll
-            String marqueur = services.consulterSeance().marqueur(seanceId);
-            return new Lecture(marqueur, services.consulterSeance().consulter(services.utilisateur(), seanceId));
+            String marqueur = actions.marqueur();
+            return new Lecture(marqueur, actions.consulter());
         }, lu -> {
             travaux.decrementAndGet();
             marqueurLu = lu.marqueur();
-            dossier.set(lu.dossier());
             if (courant.get() >= lu.dossier().points().size()) {
                 courant.set(Math.max(0, lu.dossier().points().size() - 1));
             }
+            dossier.set(lu.dossier());
         }, exception -> {
             travaux.decrementAndGet();
             signaler(exception);
@@ -120,6 +308,7 @@ final class ModeleSeance {
             travaux.decrementAndGet();
             ensuite.accept(resultat);
             recharger();
+            apresChangement.run();
         }, exception -> {
             travaux.decrementAndGet();
             signaler(exception);
@@ -137,7 +326,7 @@ final class ModeleSeance {
         if (lu == null || travaux.get() > 0) {
             return false;
         }
-        if (services.consulterSeance().marqueur(seanceId).equals(lu)) {
+        if (actions.marqueur().equals(lu)) {
             return false;
         }
         filInterface.execute(() -> {

@@ -4,9 +4,7 @@ import fr.cellulepdp.app.shell.Horaires;
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
 import fr.cellulepdp.app.document.DialogueApercu;
-import fr.cellulepdp.app.document.ExportsCourriers;
 import fr.cellulepdp.model.notification.CanalEnvoi;
-import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.notification.SuivreCourriers;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -26,10 +24,12 @@ final class OngletCourriers extends VBox {
     private final TableView<SuivreCourriers.Ligne> table = new TableView<>();
     private final Label bilan = new Label();
     private final ModeleSeance modele;
+    private final ModeleCourriers courriers;
 
     OngletCourriers(ModeleSeance modele) {
         super(8);
         this.modele = modele;
+        this.courriers = new ModeleCourriers(modele);
         setPadding(new Insets(12));
         table.setId("table-courriers");
         table.setPlaceholder(new Label("Aucun courrier : générez les documents de la séance une fois clôturée."));
@@ -39,7 +39,7 @@ final class OngletCourriers extends VBox {
                 colonne("Destinataire", 160, SuivreCourriers.Ligne::destinataire),
                 colonne("Réf.", 90, l -> fr.cellulepdp.model.notification.EnvoyerCourriers.referenceCourrier(l.id())),
                 colonne("Envoi", 120, SuivreCourriers.Ligne::canal),
-                colonne("Statut", 140, SuivreCourriers.Ligne::statut),
+                colonne("Statut", 140, ModeleCourriers::statut),
                 colonne("Envoyé le", 150, l -> l.envoyeeLe() == null ? "" : Horaires.horodatage(l.envoyeeLe())),
                 colonne("Essais", 60, SuivreCourriers.Ligne::tentatives),
                 colonne("Réponse du serveur", 360, SuivreCourriers.Ligne::derniereErreur)));
@@ -50,33 +50,26 @@ final class OngletCourriers extends VBox {
         aPoster.setOnAction(e -> courriersAPoster());
         Button postes = new Button("Marquer les courriers à poster comme postés");
         postes.setId("marquer-postes");
-        postes.setOnAction(e -> marquerPostes());
+        postes.setOnAction(e -> courriers.marquerPostes());
         Button eml = new Button("Exporter en .eml…");
         eml.setId("exporter-eml");
         eml.setOnAction(e -> exporterEml());
         getChildren().setAll(new HBox(10, aPoster, postes, eml), bilan, table);
-        // every reading, even an equal one: producing the documents changes the letters, not the meeting
-        modele.dossierProperty().addListener((javafx.beans.Observable o) -> {
-            var services = modele.services();
-            var dossier = modele.dossier();
-            modele.executeur().executer(() -> services.suivreCourriers().deLaSeance(services.utilisateur(),
-                    dossier.seance().id()), this::afficher, modele::signaler);
-        });
+        table.setItems(courriers.lignes());
+        bilan.textProperty().bind(courriers.bilanProperty());
     }
 
     /** One PDF of every letter to post, in the meeting's folder, shown before printing. */
     private void courriersAPoster() {
-        var services = modele.services();
-        var seance = modele.dossier().seance();
-        modele.executeur().executer(() -> ExportsCourriers.courriersAPoster(services, seance), document -> {
-                    if (document.isEmpty()) {
-                        modele.dialogues().information("Courriers à poster", "Aucun courrier à poster pour cette "
-                                + "séance.");
-                    } else {
-                        new DialogueApercu("Courriers à poster — " + document.get().nomFichier(),
-                                List.of(document.get())).show();
-                    }
-                }, modele::signaler);
+        int numero = modele.dossier().seance().numero();
+        modele.executeur().executer(() -> modele.actions().courriersAPoster(numero), document -> {
+            if (document.isEmpty()) {
+                modele.dialogues().information("Courriers à poster", "Aucun courrier à poster pour cette séance.");
+            } else {
+                new DialogueApercu("Courriers à poster — " + document.get().nomFichier(), List.of(document.get()))
+                        .show();
+            }
+        }, modele::signaler);
     }
 
     /** The selected e-mailed letter as an .eml file in the meeting's folder, for a desktop mail client. */
@@ -86,32 +79,9 @@ final class OngletCourriers extends VBox {
             modele.dialogues().information("Export .eml", "Choisissez d'abord un courrier envoyé par courriel.");
             return;
         }
-        var services = modele.services();
-        var seance = modele.dossier().seance();
-        modele.executeur().executer(() -> ExportsCourriers.eml(services, seance, ligne),
+        int numero = modele.dossier().seance().numero();
+        modele.executeur().executer(() -> modele.actions().exporterEml(numero, ligne),
                 fichier -> modele.dialogues().information("Export .eml", "Courriel enregistré : " + fichier),
                 modele::signaler);
-    }
-
-    private void marquerPostes() {
-        if (!modele.dialogues().confirmer("Courriers postés", "Marquer les courriers à poster de cette séance "
-                + "comme envoyés par courrier aujourd'hui ?")) {
-            return;
-        }
-        var services = modele.services();
-        modele.agir(() -> services.suivreCourriers().marquerPostes(services.utilisateur(), modele.seanceId(),
-                services.horloge().maintenant()), n -> { });
-    }
-
-    private void afficher(List<SuivreCourriers.Ligne> lignes) {
-        table.getItems().setAll(lignes);
-        long parCourriel = lignes.stream().filter(l -> l.canal() == CanalEnvoi.EMAIL).count();
-        long envoyes = lignes.stream().filter(l -> l.statut() == StatutNotification.ENVOYEE).count();
-        long aPoster = lignes.stream().filter(l -> l.canal() == CanalEnvoi.COURRIER).count();
-        long postes = lignes.stream().filter(l -> l.canal() == CanalEnvoi.COURRIER
-                && l.statut() == StatutNotification.ENVOYEE).count();
-        bilan.setText(lignes.isEmpty() ? "" : envoyes - postes + " envoyé(s) sur " + parCourriel + " par courriel ; "
-                + postes + " posté(s) sur " + aPoster + " par courrier."
-                + (envoyes == lignes.size() ? " Séance entièrement notifiée." : ""));
     }
 }

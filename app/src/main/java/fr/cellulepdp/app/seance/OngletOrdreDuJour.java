@@ -167,11 +167,7 @@ final class OngletOrdreDuJour extends HBox {
     }
 
     private void proposer() {
-        modele.executeur().executer(() -> {
-            var services = modele.services();
-            return services.consulterSeance().detailler(services.utilisateur(),
-                    services.preparerSeance().proposer(services.utilisateur(), modele.seanceId()));
-        }, propositions::setAll, modele::signaler);
+        modele.executeur().executer(modele.actions()::proposer, propositions::setAll, modele::signaler);
     }
 
     private void ajouter(List<DossierSeance.Point> choisis) {
@@ -208,9 +204,8 @@ final class OngletOrdreDuJour extends HBox {
     }
 
     private void enregistrer(List<PointOrdreDuJour> nouveaux) {
-        var services = modele.services();
-        modele.agir(() -> services.preparerSeance().enregistrerOrdreDuJour(services.utilisateur(),
-                modele.dossier().seance(), nouveaux), s -> { });
+        var seance = modele.dossier().seance();
+        modele.agir(() -> modele.actions().enregistrerOrdreDuJour(seance, nouveaux), s -> { });
     }
 
     static String libelle(DossierSeance.Point p) {

@@ -28,6 +28,8 @@ import javafx.scene.layout.VBox;
  */
 final class OngletPresences extends VBox {
 
+    private static final javafx.css.PseudoClass ATTEINT = javafx.css.PseudoClass.getPseudoClass("atteint");
+
     private final ModeleSeance modele;
     private final GridPane grille = new GridPane();
     private final Map<UUID, ComboBox<EtatPresence>> etats = new LinkedHashMap<>();
@@ -55,7 +57,11 @@ final class OngletPresences extends VBox {
         tousPresents.setId("tous-presents");
         tousPresents.setOnAction(e -> etats.values().forEach(c -> c.setValue(EtatPresence.PRESENT)));
         sansQuorum.setId("sieger-sans-quorum");
-        sansQuorum.setOnAction(e -> siegerSansQuorum());
+        sansQuorum.setOnAction(e -> modele.siegerSansQuorum());
+        sansQuorum.disableProperty().bind(modele.sansQuorumPossibleProperty().not());
+        quorum.textProperty().bind(modele.constatQuorumProperty());
+        // green as soon as the quorum is there, even before the meeting is open
+        modele.quorumAtteintProperty().addListener((o, a, atteint) -> quorum.pseudoClassStateChanged(ATTEINT, atteint));
         getChildren().setAll(Champs.sousTitre("Membres convoqués"), grille, new HBox(8, tousPresents), Champs.sousTitre("Invités"), invites,
                 new HBox(8, enregistrer, sansQuorum), quorum);
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
@@ -80,28 +86,13 @@ final class OngletPresences extends VBox {
                     new Label(membre.organisation()), etat);
         }
         invites.setText(String.join("\n", dossier.seance().invites()));
-        quorum.setText(dossier.constatQuorum());
-        quorum.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("atteint"), dossier.peutDecider());
-        sansQuorum.setDisable(dossier.constatQuorum().startsWith("Quorum atteint")
-                || !dossier.seance().derogationQuorum().isEmpty());
         setDisable(dossier.seance().estCloturee());
     }
 
     private void enregistrer() {
         List<Presence> presences = new ArrayList<>();
         etats.forEach((id, etat) -> presences.add(new Presence(id, etat.getValue())));
-        List<String> noms = invites.getText().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        var services = modele.services();
-        modele.agir(() -> services.tenirSeance().enregistrerPresences(services.utilisateur(), modele.seanceId(),
-                presences, noms), s -> { });
-    }
-
-    private void siegerSansQuorum() {
-        modele.dialogues().demanderTexte("Siéger sans quorum", "Pourquoi la cellule décide-t-elle sans quorum ? "
-                + "Ce motif figurera au procès-verbal.").ifPresent(motif -> {
-                    var services = modele.services();
-                    modele.agir(() -> services.tenirSeance().siegerSansQuorum(services.utilisateur(),
-                            modele.seanceId(), motif), s -> { });
-                });
+        modele.enregistrerPresences(presences, invites.getText().lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList());
     }
 }

@@ -1,75 +1,70 @@
 package fr.cellulepdp.app.seance;
 
-import fr.cellulepdp.app.shell.Horaires;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.shell.Tableaux;
-import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.MotifType;
-import fr.cellulepdp.model.decision.SaisieDecision;
-import fr.cellulepdp.model.decision.SuiviPrevu;
 import fr.cellulepdp.model.demande.Demande;
-import fr.cellulepdp.model.seance.DossierSeance;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 /**
- * The decision on one request of the current item: outcome (Ctrl+1 to Ctrl+5), medical opinion (its direction
- * only), reasons with the cell's standard phrases, conditions, granted dates and amount, what is missing and by
- * when, the derogation reason, and one follow-up to create. The problems show as the user types; Ctrl+Entrée
- * records the decision at once. On a closed meeting the panel only makes rectificatifs. When the meeting is read
- * again because another computer saved something, what the user is typing is kept; if the other computer changed
- * this very decision, the panel says so (saving would then be refused) and offers to show the decision saved.
+ * The view of the decision on one request of the current item ({@link ModeleDecision} holds the state and the
+ * commands): outcome (Ctrl+1 to Ctrl+5), medical opinion, reasons with the cell's standard phrases, conditions,
+ * granted dates and amount, what is missing and by when, the derogation reason, one follow-up to create. Nothing
+ * moves as the user types: the outcomes sit in fixed tiles, the problems in a slot of fixed height below the buttons.
  */
 final class PanneauDecision extends VBox {
 
-    private final ModeleSeance modele;
+    private final ModeleDecision modele;
     private final ComboBox<Demande> demande = new ComboBox<>();
     private final ToggleGroup issues = new ToggleGroup();
     private final Map<IssueDecision, ToggleButton> boutons = new EnumMap<>(IssueDecision.class);
-    private final ChampsDecision champs = new ChampsDecision("champ-");
     private final ComboBox<MotifType> phrases = new ComboBox<>();
-    private final TextField suiviAction = Champs.texte("champ-suivi-action", 24);
-    private final ComboBox<Membre> suiviResponsable = new ComboBox<>();
-    private final DatePicker suiviEcheance = Champs.date("champ-suivi-echeance");
-    private final Label etat = new Label();
-    private final Label problemes = new Label();
-    private final Button enregistrer = new Button("Enregistrer la décision");
-    private final Button rectifier = new Button("Rectificatif…");
-    private final Button afficherEnregistree = new Button("Afficher la décision enregistrée");
-    private boolean modeRectificatif;
-    private boolean remplissage;
-    /** The user changed a field since the panel was filled: a reading of the meeting keeps the input. */
-    private boolean modifie;
-    /** The version of the meeting's decision on the chosen request when the panel was filled (0: none). */
-    private long versionRemplie;
+    private boolean synchronisation;
 
-    PanneauDecision(ModeleSeance modele) {
+    PanneauDecision(ModeleDecision modele) {
         super(8);
         this.modele = modele;
         setPrefWidth(470);
+        ChampsDecision champs = new ChampsDecision("champ-", modele.fiche);
         demande.setId("choix-demande");
         demande.setConverter(new ConvertisseurTexte<>(d -> Tableaux.majuscule(d.libelleMesure())));
-        demande.valueProperty().addListener((o, a, b) -> remplir());
-        FlowPane choixIssue = new FlowPane(6, 6);
+        demande.setItems(modele.demandes());
+        demande.setMaxWidth(Double.MAX_VALUE);
+        demande.valueProperty().addListener((o, a, choisie) -> {
+            if (!synchronisation && !modele.choisirDemande(choisie)) {
+                // the user kept the decision typed: the choice goes back
+                Platform.runLater(() -> demande.setValue(modele.demandeProperty().get()));
+            }
+        });
+        modele.demandeProperty().addListener((o, a, b) -> synchroniser(() -> demande.setValue(b)));
+        // a new reading replaces the list: the combo box may have dropped its value meanwhile
+        modele.demandes().addListener((javafx.collections.ListChangeListener<Demande>) c ->
+                synchroniser(() -> demande.setValue(modele.demandeProperty().get())));
+        // fixed tiles: choosing an outcome never moves the others (« Sans objet » stays where it is)
+        TilePane choixIssue = new TilePane(6, 6);
+        choixIssue.setPrefColumns(3);
         int rang = 1;
         for (IssueDecision issue : IssueDecision.values()) {
             ToggleButton bouton = new ToggleButton(issue.libelle());
@@ -77,232 +72,122 @@ final class PanneauDecision extends VBox {
             bouton.setUserData(issue);
             bouton.getStyleClass().add("issue-decision");
             bouton.setToggleGroup(issues);
+            bouton.setMaxWidth(Double.MAX_VALUE);
             bouton.setTooltip(new Tooltip("Ctrl+" + rang++));
             boutons.put(issue, bouton);
             choixIssue.getChildren().add(bouton);
         }
+        issues.selectedToggleProperty().addListener((o, a, b) -> {
+            if (!synchronisation) {
+                modele.issueProperty().set(b == null ? null : (IssueDecision) b.getUserData());
+            }
+        });
+        modele.issueProperty().addListener((o, a, b) -> montrerIssue(b));
         phrases.setId("phrases-types");
         phrases.setPromptText("Insérer une phrase type…");
         phrases.setConverter(new ConvertisseurTexte<>(MotifType::texte));
+        phrases.setItems(modele.phrases());
         phrases.setMaxWidth(Double.MAX_VALUE);
-        phrases.setOnAction(e -> insererPhrase());
+        phrases.setOnAction(e -> {
+            modele.insererPhrase(phrases.getValue());
+            Platform.runLater(() -> phrases.getSelectionModel().clearSelection());
+        });
+        TextField suiviAction = Champs.texte("champ-suivi-action", 24);
         suiviAction.setPromptText("Action (ex. : bilan de fin d'essai)");
-        suiviResponsable.setPromptText("Responsable");
-        suiviEcheance.setPromptText("Échéance");
+        suiviAction.textProperty().bindBidirectional(modele.suiviAction);
+        ComboBox<Membre> suiviResponsable = new ComboBox<>(modele.responsables());
         suiviResponsable.setId("champ-suivi-responsable");
+        suiviResponsable.setPromptText("Responsable");
         suiviResponsable.setConverter(new ConvertisseurTexte<>(Membre::nomComplet));
+        suiviResponsable.setPrefWidth(170);
+        suiviResponsable.valueProperty().bindBidirectional(modele.suiviResponsable);
+        DatePicker suiviEcheance = Champs.date("champ-suivi-echeance");
+        suiviEcheance.setPromptText("Échéance");
+        suiviEcheance.valueProperty().bindBidirectional(modele.suiviEcheance);
         GridPane grille = new GridPane();
         grille.setHgap(8);
         grille.setVgap(6);
-        javafx.scene.layout.ColumnConstraints libelles = new javafx.scene.layout.ColumnConstraints();
-        libelles.setMinWidth(115);
+        ColumnConstraints libelles = new ColumnConstraints();
+        libelles.setMinWidth(Region.USE_PREF_SIZE);
         grille.getColumnConstraints().add(libelles);
-        suiviResponsable.setPrefWidth(170);
         int ligne = 0;
-        grille.addRow(ligne++, new Label("Avis médical"), champs.avis);
-        grille.addRow(ligne++, new Label("Début accordé"), champs.debut);
-        grille.addRow(ligne++, new Label("Fin accordée"), champs.fin);
-        grille.addRow(ligne++, new Label("Montant (€)"), champs.montant);
-        grille.addRow(ligne++, new Label("Date limite"), champs.dateLimite);
-        grille.addRow(ligne++, new Label("Dérogation"), champs.derogation);
+        grille.addRow(ligne++, libelle("Avis médical", champs.avis), champs.avis);
+        grille.addRow(ligne++, libelle("Début accordé", champs.debut), champs.debut);
+        grille.addRow(ligne++, libelle("Fin accordée", champs.fin), champs.fin);
+        grille.addRow(ligne++, libelle("Montant (€)", champs.montant), champs.montant);
+        grille.addRow(ligne++, libelle("Date limite", champs.dateLimite), champs.dateLimite);
+        grille.addRow(ligne, libelle("Dérogation", champs.derogation), champs.derogation);
+        Label etat = new Label();
         etat.setId("etat-decision");
         etat.setWrapText(true);
+        etat.textProperty().bind(modele.etatProperty());
+        Label problemes = new Label();
         problemes.setId("problemes-decision");
-        problemes.getStyleClass().add("problemes-formulaire");
+        problemes.getStyleClass().addAll("problemes-formulaire", "emplacement-problemes");
         problemes.setWrapText(true);
+        problemes.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        problemes.textProperty().bind(modele.problemesProperty());
+        Button enregistrer = new Button();
         enregistrer.setId("enregistrer-decision");
         enregistrer.getStyleClass().add("bouton-principal");
         enregistrer.setTooltip(new Tooltip("Ctrl+Entrée"));
-        enregistrer.setOnAction(e -> enregistrer());
-        afficherEnregistree.setId("afficher-decision-enregistree");
-        afficherEnregistree.setVisible(false);
-        afficherEnregistree.managedProperty().bind(afficherEnregistree.visibleProperty());
-        afficherEnregistree.setOnAction(e -> remplir());
+        enregistrer.textProperty().bind(modele.libelleEnregistrerProperty());
+        enregistrer.disableProperty().bind(modele.saisissableProperty().not());
+        enregistrer.setOnAction(e -> modele.enregistrer());
+        Button rectifier = new Button("Rectificatif…");
         rectifier.setId("rectifier-decision");
-        rectifier.setOnAction(e -> {
-            modeRectificatif = true;
-            afficherVerrou();
-        });
-        getChildren().setAll(Champs.sousTitre("Décision"), demande, choixIssue, grille,
-                new Label("Motifs"), phrases, champs.motifs, new Label("Conditions"), champs.conditions,
-                new Label("Éléments manquants (ajournement)"), champs.elements,
-                Champs.sousTitre("Suivi à créer"), new HBox(6, suiviAction, suiviResponsable, suiviEcheance),
-                problemes, new HBox(8, enregistrer, rectifier), etat, afficherEnregistree);
-        issues.selectedToggleProperty().addListener((o, a, b) -> verifier());
-        champs.aSurveiller().forEach(p -> p.addListener(o -> verifier()));
-        suiviAction.textProperty().addListener(o -> verifier());
-        suiviEcheance.valueProperty().addListener(o -> verifier());
-        List<javafx.beans.Observable> saisies = new java.util.ArrayList<>(champs.aSurveiller());
-        saisies.addAll(List.of(issues.selectedToggleProperty(), champs.avis.valueProperty(),
-                suiviAction.textProperty(), suiviResponsable.valueProperty(), suiviEcheance.valueProperty()));
-        saisies.forEach(p -> p.addListener(o -> {
-            if (!remplissage) {
-                modifie = true;
-            }
-        }));
+        rectifier.visibleProperty().bind(modele.clotureeProperty());
+        rectifier.disableProperty().bind(modele.rectificatifPossibleProperty().not());
+        rectifier.setOnAction(e -> modele.rectifier());
+        Button afficherEnregistree = new Button("Afficher la décision enregistrée");
+        afficherEnregistree.setId("afficher-decision-enregistree");
+        afficherEnregistree.visibleProperty().bind(modele.conflitProperty());
+        afficherEnregistree.managedProperty().bind(afficherEnregistree.visibleProperty());
+        afficherEnregistree.setOnAction(e -> modele.afficherEnregistree());
+        Node[] saisies = {demande, choixIssue, grille, phrases, champs.motifs, champs.conditions, champs.elements,
+            suiviAction, suiviResponsable, suiviEcheance};
+        for (Node saisie : saisies) {
+            saisie.disableProperty().bind(modele.saisissableProperty().not());
+        }
+        // choosing another request stays possible on a closed meeting
+        demande.disableProperty().unbind();
+        demande.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(modele.demandes()));
+        VBox saisie = new VBox(8, Champs.sousTitre("Décision"), demande, choixIssue, grille,
+                libelle("Motifs", champs.motifs), phrases, champs.motifs, libelle("Conditions", champs.conditions),
+                champs.conditions, libelle("Éléments manquants (ajournement)", champs.elements), champs.elements,
+                Champs.sousTitre("Suivi à créer"), new HBox(6, suiviAction, suiviResponsable, suiviEcheance));
+        saisie.setPadding(new javafx.geometry.Insets(0, 8, 0, 0));
+        ScrollPane defilement = new ScrollPane(saisie);
+        defilement.setFitToWidth(true);
+        VBox.setVgrow(defilement, Priority.ALWAYS);
+        // the buttons, the problems and the state stay in view below the fields, whatever the screen's height
+        getChildren().setAll(defilement, new HBox(8, enregistrer, rectifier), problemes, etat, afficherEnregistree);
+        synchroniser(() -> demande.setValue(modele.demandeProperty().get()));
+        montrerIssue(modele.issueProperty().get());
     }
 
-    /**
-     * Shows the requests of the current item; the first one is chosen. When the meeting was only read again (the
-     * same request stays chosen) and the user has changed the panel, their input is kept.
-     */
-    void afficher(DossierSeance dossier, DossierSeance.Point point) {
-        List<Demande> demandes = point == null ? List.of() : point.demandes();
-        Demande avant = demande.getValue();
-        Optional<Demande> memeDemande = avant == null ? Optional.empty()
-                : demandes.stream().filter(d -> d.id().equals(avant.id())).findFirst();
-        if (modifie && memeDemande.isPresent()) {
-            garderLaSaisie(dossier, demandes, memeDemande.get());
-            return;
-        }
-        modeRectificatif = false;
-        remplissage = true;
-        phrases.getItems().setAll(dossier.motifsTypes());
-        suiviResponsable.getItems().setAll(dossier.membres().stream().filter(Membre::actif).toList());
-        demande.getItems().setAll(demandes);
-        remplissage = false;
-        demande.setValue(memeDemande.orElse(demandes.isEmpty() ? null : demandes.get(0)));
-        remplir();
+    ModeleDecision modele() {
+        return modele;
     }
 
-    /** The meeting was read again while the user types: their input stays, and a change by another is shown. */
-    private void garderLaSaisie(DossierSeance dossier, List<Demande> demandes, Demande choisie) {
-        remplissage = true;
-        Membre responsable = suiviResponsable.getValue();
-        suiviResponsable.getItems().setAll(dossier.membres().stream().filter(Membre::actif).toList());
-        suiviResponsable.setValue(responsable == null ? null : suiviResponsable.getItems().stream()
-                .filter(m -> m.id().equals(responsable.id())).findFirst().orElse(null));
-        demande.getItems().setAll(demandes);
-        demande.setValue(choisie);
-        remplissage = false;
-        boolean changeeAilleurs = dossier.versionDecision(choisie.id()) != versionRemplie;
-        afficherEnregistree.setVisible(changeeAilleurs);
-        if (changeeAilleurs) {
-            etat.setText("Cette décision vient d'être enregistrée ou modifiée sur un autre poste : votre saisie "
-                    + "n'est pas enregistrée et le serait en conflit. Affichez la décision enregistrée pour la voir.");
-        }
-        afficherVerrou();
+    private void montrerIssue(IssueDecision issue) {
+        synchroniser(() -> issues.selectToggle(issue == null ? null : boutons.get(issue)));
     }
 
-    void choisirIssue(IssueDecision issue) {
-        if (!boutons.get(issue).isDisabled()) {
-            boutons.get(issue).setSelected(true);
-        }
-    }
-
-    void enregistrer() {
-        SaisieDecision saisie = saisie();
-        if (saisie == null || enregistrer.isDisabled()) {
-            return;
-        }
-        var services = modele.services();
-        // the panel is filled again with what is saved, whatever the outcome
-        modifie = false;
-        Optional<Decision> enVigueur = decisionEnVigueur();
-        if (modeRectificatif && enVigueur.isPresent()) {
-            modele.agir(() -> services.tenirSeance().rectifier(services.utilisateur(), enVigueur.get().id(), saisie),
-                    d -> modeRectificatif = false);
-        } else {
-            // the decision as this panel was filled: one entered meanwhile on another computer is refused, not replaced
-            long versionLue = versionRemplie;
-            // refused (a conflict): the panel shows the decision as known now, and as read again next
-            modele.agir(() -> services.tenirSeance().decider(services.utilisateur(), modele.seanceId(), saisie,
-                    versionLue), d -> { }, this::remplir);
-        }
-    }
-
-    private Optional<Decision> decisionEnVigueur() {
-        DossierSeance dossier = modele.dossier();
-        return dossier == null || demande.getValue() == null ? Optional.empty()
-                : dossier.decisionEnVigueur(demande.getValue().id());
-    }
-
-    /** Fills the panel with the decision in force for the chosen request, or empties it. */
-    private void remplir() {
-        if (remplissage) {
-            return;
-        }
-        remplissage = true;
-        modifie = false;
-        afficherEnregistree.setVisible(false);
-        Optional<Decision> decision = decisionEnVigueur();
-        Demande d = demande.getValue();
-        DossierSeance dossier = modele.dossier();
-        versionRemplie = dossier == null || d == null ? 0 : dossier.versionDecision(d.id());
-        issues.selectToggle(decision.map(x -> (javafx.scene.control.Toggle) boutons.get(x.issue())).orElse(null));
-        champs.remplir(decision, d);
-        Optional<SuiviPrevu> suivi = decision.flatMap(x -> x.suivisPrevus().stream().findFirst());
-        suiviAction.setText(suivi.map(SuiviPrevu::action).orElse(""));
-        suiviResponsable.setValue(suivi.flatMap(s -> suiviResponsable.getItems().stream()
-                .filter(m -> m.id().equals(s.responsableId())).findFirst()).orElse(null));
-        suiviEcheance.setValue(suivi.map(SuiviPrevu::echeance).orElse(null));
-        etat.setText(decision.map(x -> (x.estHorsSeance() ? "Décision urgente prise le "
-                + Horaires.horodatage(x.decideeLe()) + ", présentée pour ratification."
-                : (x.estRectificatif() ? "Rectificatif enregistré le " : "Décision enregistrée le ")
-                + Horaires.horodatage(x.decideeLe()))).orElse(d == null ? "Aucune demande à décider pour ce point."
-                : "Pas encore de décision."));
-        remplissage = false;
-        afficherVerrou();
-        verifier();
-    }
-
-    /** A closed meeting shows its decisions read-only, unless a rectificatif is being entered. */
-    private void afficherVerrou() {
-        DossierSeance dossier = modele.dossier();
-        boolean cloturee = dossier != null && dossier.seance().estCloturee();
-        boolean ratification = demande.getValue() != null && dossier != null && dossier.seance()
-                .pointDe(demande.getValue().id()).map(p -> p.categorie()
-                        == fr.cellulepdp.model.seance.CategoriePoint.RATIFICATION).orElse(false);
-        boolean saisissable = demande.getValue() != null && !ratification
-                && (cloturee ? modeRectificatif : dossier != null && dossier.peutDecider());
-        getChildren().stream().filter(n -> n != etat && n != problemes && !(n instanceof HBox h
-                && h.getChildren().contains(enregistrer))).forEach(n -> n.setDisable(!saisissable));
-        enregistrer.setDisable(!saisissable);
-        enregistrer.setText(modeRectificatif ? "Enregistrer le rectificatif" : "Enregistrer la décision");
-        rectifier.setVisible(cloturee);
-        rectifier.setDisable(!cloturee || modeRectificatif || decisionEnVigueur().isEmpty());
-    }
-
-    private void verifier() {
-        if (remplissage) {
-            return;
-        }
-        SaisieDecision saisie = saisie();
-        if (saisie == null || saisie.issue() == null || enregistrer.isDisabled()) {
-            problemes.setText("");
-            return;
-        }
-        var services = modele.services();
-        modele.executeur().executer(() -> services.tenirSeance().verifier(services.utilisateur(), saisie),
-                liste -> problemes.setText(MessagesErreur.puces(liste)), modele::signaler);
-    }
-
-    /** The panel as a decision to record, or null when no request is chosen or the amount is unreadable. */
-    private SaisieDecision saisie() {
-        Demande d = demande.getValue();
-        if (d == null) {
-            return null;
-        }
-        List<SuiviPrevu> suivis = suiviEcheance.getValue() == null && suiviAction.getText().isBlank() ? List.of()
-                : List.of(new SuiviPrevu(suiviAction.getText(),
-                        suiviResponsable.getValue() == null ? null : suiviResponsable.getValue().id(),
-                        suiviEcheance.getValue()));
-        IssueDecision issue = issues.getSelectedToggle() == null ? null
-                : (IssueDecision) issues.getSelectedToggle().getUserData();
+    /** Shows the model's state in a control without taking it for a choice of the user. */
+    private void synchroniser(Runnable miseAJour) {
+        synchronisation = true;
         try {
-            return champs.saisie(d, issue, suivis);
-        } catch (NumberFormatException e) {
-            problemes.setText(ChampsDecision.MONTANT_ILLISIBLE);
-            return null;
+            miseAJour.run();
+        } finally {
+            synchronisation = false;
         }
     }
 
-    private void insererPhrase() {
-        MotifType phrase = phrases.getValue();
-        if (phrase != null) {
-            TextArea motifs = champs.motifs;
-            motifs.setText(motifs.getText().isBlank() ? phrase.texte() : motifs.getText().strip() + " " + phrase.texte());
-            javafx.application.Platform.runLater(() -> phrases.getSelectionModel().clearSelection());
-        }
+    private static Label libelle(String texte, Node champ) {
+        Label libelle = new Label(texte);
+        libelle.setLabelFor(champ);
+        libelle.setMinWidth(Region.USE_PREF_SIZE);
+        return libelle;
     }
 }

@@ -42,12 +42,11 @@ final class VueSeance extends BorderPane {
     private final Label chrono = new Label();
     private final VBox resume = new VBox(6);
     private final PanneauDecision panneau;
-    private long secondes;
     private boolean selectionEnCours;
 
     VueSeance(ModeleSeance modele) {
         this.modele = modele;
-        this.panneau = new PanneauDecision(modele);
+        this.panneau = new PanneauDecision(modele.decision());
         liste.setId("liste-points-seance");
         liste.setPrefWidth(300);
         liste.setCellFactory(v -> new ListCell<>() {
@@ -59,8 +58,13 @@ final class VueSeance extends BorderPane {
             }
         });
         liste.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (!selectionEnCours && b.intValue() >= 0) {
-                modele.courantProperty().set(b.intValue());
+            if (!selectionEnCours && b.intValue() >= 0 && !modele.allerA(b.intValue())) {
+                // the user kept the decision typed: the selection goes back to the item in view
+                javafx.application.Platform.runLater(() -> {
+                    selectionEnCours = true;
+                    liste.getSelectionModel().select(modele.courantProperty().get());
+                    selectionEnCours = false;
+                });
             }
         });
         Button precedent = new Button("◀ Précédent");
@@ -80,25 +84,19 @@ final class VueSeance extends BorderPane {
         resume.setPadding(new Insets(0, 12, 0, 12));
         ScrollPane defilement = new ScrollPane(resume);
         defilement.setFitToWidth(true);
-        ScrollPane defilementPanneau = new ScrollPane(panneau);
-        defilementPanneau.setFitToWidth(true);
-        defilementPanneau.setPrefWidth(500);
+        panneau.setPrefWidth(500);
         setTop(navigation);
         setLeft(liste);
         setCenter(defilement);
-        setRight(defilementPanneau);
+        setRight(panneau);
         setPadding(new Insets(12));
-        Timeline minuteur = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
-            secondes++;
-            afficherChrono();
-        }));
+        Timeline minuteur = new Timeline(new KeyFrame(Duration.seconds(1), e -> modele.tic()));
         minuteur.setCycleCount(Timeline.INDEFINITE);
         minuteur.play();
+        modele.fermeeProperty().addListener((o, a, fermee) -> minuteur.stop());
+        modele.secondesSurLePointProperty().addListener(o -> afficherChrono());
         modele.dossierProperty().addListener((o, a, b) -> afficher());
-        modele.courantProperty().addListener((o, a, b) -> {
-            secondes = 0;
-            afficher();
-        });
+        modele.courantProperty().addListener((o, a, b) -> afficher());
     }
 
     PanneauDecision panneau() {
@@ -106,14 +104,7 @@ final class VueSeance extends BorderPane {
     }
 
     void aller(int pas) {
-        DossierSeance dossier = modele.dossier();
-        if (dossier == null) {
-            return;
-        }
-        int cible = modele.courantProperty().get() + pas;
-        if (cible >= 0 && cible < dossier.points().size()) {
-            modele.courantProperty().set(cible);
-        }
+        modele.aller(pas);
     }
 
     private boolean decide(DossierSeance.Point p) {
@@ -131,17 +122,16 @@ final class VueSeance extends BorderPane {
         liste.getSelectionModel().select(modele.courantProperty().get());
         selectionEnCours = false;
         DossierSeance.Point point = modele.pointCourant();
-        position.setText(point == null ? "Ordre du jour vide"
-                : "Point " + (modele.courantProperty().get() + 1) + " sur " + dossier.points().size());
+        position.setText(modele.position());
         resume.getChildren().setAll(point == null ? java.util.List.of(new Label("Aucun point à l'ordre du jour."))
                 : contenu(dossier, point));
-        panneau.afficher(dossier, point);
         afficherChrono();
     }
 
     private void afficherChrono() {
         DossierSeance.Point point = modele.pointCourant();
         int prevues = point == null ? 0 : point.point().dureePrevueMinutes();
+        long secondes = modele.secondesSurLePointProperty().get();
         chrono.setText("Temps sur ce point : " + Duree.chrono(secondes) + " / " + Duree.chrono(prevues * 60L));
         chrono.pseudoClassStateChanged(DEPASSE, secondes > prevues * 60L);
     }
@@ -179,7 +169,7 @@ final class VueSeance extends BorderPane {
                     + (d.duree() == null ? "" : ", durée " + d.duree())
                     + (d.entrepriseAccueil() == null ? "" : ", chez " + d.entrepriseAccueil().nom())
                     + (d.tuteur().isEmpty() ? "" : ", tuteur " + d.tuteur())
-                    + (d.cout() == null ? "" : ", coût " + d.cout().toPlainString() + " €")
+                    + (d.cout() == null ? "" : ", coût " + d.cout().toPlainString().replace('.', ',') + " €")
                     + (d.avisTechnique().isEmpty() ? "" : "\n   Avis technique : " + d.avisTechnique())));
         }
         noeuds.add(Champs.sousTitre("Décisions antérieures pour la personne"));

@@ -61,10 +61,9 @@ public final class ApplicationPdp extends Application {
         fenetre = new FenetrePrincipale(services, executeur, dialogues);
         stage.setScene(scene(fenetre));
         int minutes = services.cellule().map(c -> c.verrouillageMinutes()).filter(m -> m > 0).orElse(10);
-        new VerrouillageInactivite(stage.getScene(), services, java.time.Duration.ofMinutes(minutes),
-                java.time.Instant::now).demarrer();
+        new VerrouillageInactivite(services, java.time.Duration.ofMinutes(minutes), java.time.Instant::now).demarrer();
         stage.setTitle("Cellule PDP");
-        ajusterALEcran(stage);
+        PlacementFenetre.pour("principale", 1400, 860).appliquer(stage);
         stage.show();
         fenetre.ouvrirMiseEnPlaceSiNecessaire();
         envoiAutomatique = new EnvoiAutomatique(services, () -> Platform.runLater(fenetre::actualiserCourriers));
@@ -96,17 +95,6 @@ public final class ApplicationPdp extends Application {
             services = Services.ouvrir(base, Horloge.systeme(), login, motDePasse);
             return services.utilisateur();
         }).showAndWait().isPresent();
-    }
-
-    /** On a screen smaller than the window (a 1366 × 768 laptop), the window takes the screen instead. */
-    private static void ajusterALEcran(Stage stage) {
-        javafx.geometry.Rectangle2D ecran = javafx.stage.Screen.getPrimary().getVisualBounds();
-        if (ecran.getWidth() < stage.getScene().getWidth() || ecran.getHeight() < stage.getScene().getHeight()) {
-            stage.setX(ecran.getMinX());
-            stage.setY(ecran.getMinY());
-            stage.setWidth(ecran.getWidth());
-            stage.setHeight(ecran.getHeight());
-        }
     }
 
     /** The scene with the application's style sheet. */

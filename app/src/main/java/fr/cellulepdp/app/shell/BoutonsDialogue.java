@@ -27,5 +27,45 @@ public final class BoutonsDialogue {
             evenement.consume();
             action.run();
         });
+        dialogue.setOnShown(e -> javafx.application.Platform.runLater(() -> premierChamp(
+                dialogue.getDialogPane().getContent()).ifPresent(Node::requestFocus)));
+    }
+
+    /**
+     * The first field one can type in, in the order of the layout: the cursor goes there when the dialog shows, so
+     * that typing blind never lands elsewhere (a password in « Identifiant »).
+     */
+    public static java.util.Optional<Node> premierChamp(Node racine) {
+        if (racine == null || racine.isDisabled() || !racine.isVisible()) {
+            return java.util.Optional.empty();
+        }
+        if (racine instanceof javafx.scene.control.TextInputControl texte) {
+            return texte.isEditable() ? java.util.Optional.of(racine) : java.util.Optional.empty();
+        }
+        if (racine instanceof javafx.scene.control.ComboBoxBase<?> || racine instanceof javafx.scene.control.ChoiceBox<?>) {
+            return java.util.Optional.of(racine);
+        }
+        if (racine instanceof javafx.scene.control.ScrollPane defilement) {
+            return premierChamp(defilement.getContent());
+        }
+        if (racine instanceof javafx.scene.Parent parent && !(racine instanceof javafx.scene.control.Control)) {
+            java.util.List<Node> enfants = new java.util.ArrayList<>(parent.getChildrenUnmodifiable());
+            if (racine instanceof javafx.scene.layout.GridPane) {
+                // a grid's children are in the order they were added: its reading order is row, then column
+                enfants.sort(java.util.Comparator.comparingInt((Node n) -> rang(javafx.scene.layout.GridPane.getRowIndex(n)))
+                        .thenComparingInt(n -> rang(javafx.scene.layout.GridPane.getColumnIndex(n))));
+            }
+            for (Node enfant : enfants) {
+                java.util.Optional<Node> champ = premierChamp(enfant);
+                if (champ.isPresent()) {
+                    return champ;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int rang(Integer index) {
+        return index == null ? 0 : index;
     }
 }

@@ -26,7 +26,12 @@ public final class Champs {
      * @throws NumberFormatException when the text is not an amount
      */
     public static java.math.BigDecimal montant(TextField champ) {
-        String texte = champ.getText().strip().replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
+        return montant(champ.getText());
+    }
+
+    /** @see #montant(TextField) */
+    public static java.math.BigDecimal montant(String saisi) {
+        String texte = saisi.strip().replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
         return texte.isEmpty() ? null : new java.math.BigDecimal(texte);
     }
 

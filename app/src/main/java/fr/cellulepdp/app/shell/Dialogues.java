@@ -48,8 +48,12 @@ public interface Dialogues {
             @Override
             public boolean confirmer(String titre, String question) {
                 Alert alerte = alerte(Alert.AlertType.CONFIRMATION, titre, question);
-                alerte.getButtonTypes().setAll(new ButtonType("Confirmer", ButtonType.OK.getButtonData()),
-                        new ButtonType("Annuler", ButtonType.CANCEL.getButtonData()));
+                ButtonType confirmer = new ButtonType("Confirmer", ButtonType.OK.getButtonData());
+                ButtonType annuler = new ButtonType("Annuler", ButtonType.CANCEL.getButtonData());
+                alerte.getButtonTypes().setAll(confirmer, annuler);
+                // what is confirmed cannot be undone (closing a meeting, dropping a decision typed): Entrée cancels
+                ((javafx.scene.control.Button) alerte.getDialogPane().lookupButton(confirmer)).setDefaultButton(false);
+                ((javafx.scene.control.Button) alerte.getDialogPane().lookupButton(annuler)).setDefaultButton(true);
                 Optional<ButtonType> reponse = alerte.showAndWait();
                 return reponse.isPresent() && reponse.get().getButtonData() == ButtonType.OK.getButtonData();
             }

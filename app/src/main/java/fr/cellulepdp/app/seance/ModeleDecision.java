@@ -1,0 +1,349 @@
+package fr.cellulepdp.app.seance;
+
+import fr.cellulepdp.app.shell.Horaires;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.MotifType;
+import fr.cellulepdp.model.decision.SaisieDecision;
+import fr.cellulepdp.model.decision.SuiviPrevu;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.seance.CategoriePoint;
+import fr.cellulepdp.model.seance.DossierSeance;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * View model of the decision on one request of the current item: the request chosen, the outcome, the fields
+ * ({@link FicheDecision}), one follow-up to create; the problems as the user types; the commands (record, start a
+ * rectificatif, show the decision saved) with their enabled state. It decides between recording and rectifying: a
+ * closed meeting only takes rectificatifs. A refused save keeps every field as typed. When the meeting is read
+ * again because another computer saved something, what the user is typing is kept; if the other computer changed
+ * this very decision, {@link #conflitProperty()} says so (saving would then be refused).
+ */
+final class ModeleDecision {
+
+    static final String TITRE_ABANDON = "Décision non enregistrée";
+
+    private final ModeleSeance seance;
+    final FicheDecision fiche = new FicheDecision();
+    private final ObservableList<Demande> demandes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Demande> demande = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<IssueDecision> issue = new SimpleObjectProperty<>();
+    final StringProperty suiviAction = new SimpleStringProperty("");
+    final ObjectProperty<Membre> suiviResponsable = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> suiviEcheance = new SimpleObjectProperty<>();
+    private final ObservableList<MotifType> phrases = FXCollections.observableArrayList();
+    private final ObservableList<Membre> responsables = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problemes = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper libelleEnregistrer = new ReadOnlyStringWrapper("Enregistrer la décision");
+    private final ReadOnlyBooleanWrapper saisissable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper rectificatifPossible = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper cloturee = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper conflit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper modifie = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper enregistrement = new ReadOnlyBooleanWrapper(false);
+    private boolean modeRectificatif;
+    /** The panel is being filled by the program: not a change by the user. */
+    private boolean remplissage;
+    /** The version of the meeting's decision on the chosen request when the panel was filled (0: none). */
+    private long versionRemplie;
+
+    ModeleDecision(ModeleSeance seance) {
+        this.seance = seance;
+        List<Observable> saisies = new ArrayList<>(fiche.aSurveiller());
+        saisies.addAll(List.of(issue, suiviAction, suiviResponsable, suiviEcheance));
+        saisies.forEach(p -> p.addListener(o -> {
+            if (!remplissage) {
+                modifie.set(true);
+                verifier();
+            }
+        }));
+    }
+
+    ObservableList<Demande> demandes() {
+        return demandes;
+    }
+
+    ReadOnlyObjectProperty<Demande> demandeProperty() {
+        return demande.getReadOnlyProperty();
+    }
+
+    ObjectProperty<IssueDecision> issueProperty() {
+        return issue;
+    }
+
+    ObservableList<MotifType> phrases() {
+        return phrases;
+    }
+
+    ObservableList<Membre> responsables() {
+        return responsables;
+    }
+
+    ReadOnlyStringProperty etatProperty() {
+        return etat.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty problemesProperty() {
+        return problemes.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty libelleEnregistrerProperty() {
+        return libelleEnregistrer.getReadOnlyProperty();
+    }
+
+    /** The fields and « Enregistrer » are enabled. */
+    ReadOnlyBooleanProperty saisissableProperty() {
+        return saisissable.getReadOnlyProperty();
+    }
+
+    /** « Rectificatif… » is shown (a closed meeting). */
+    ReadOnlyBooleanProperty clotureeProperty() {
+        return cloturee.getReadOnlyProperty();
+    }
+
+    /** « Rectificatif… » is enabled: a closed meeting's decision, no rectificatif under way. */
+    ReadOnlyBooleanProperty rectificatifPossibleProperty() {
+        return rectificatifPossible.getReadOnlyProperty();
+    }
+
+    /** Another computer saved this decision while the user typed: « Afficher la décision enregistrée » shows. */
+    ReadOnlyBooleanProperty conflitProperty() {
+        return conflit.getReadOnlyProperty();
+    }
+
+    /** The user changed something since the panel was filled or saved. */
+    ReadOnlyBooleanProperty modifieProperty() {
+        return modifie.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the requests of the current item; the first one is chosen. When the meeting was only read again (the
+     * same request stays chosen) and the user has changed the panel, their input is kept.
+     */
+    void afficher(DossierSeance dossier, DossierSeance.Point point) {
+        List<Demande> liste = point == null ? List.of() : point.demandes();
+        Demande avant = demande.get();
+        Optional<Demande> memeDemande = avant == null ? Optional.empty()
+                : liste.stream().filter(d -> d.id().equals(avant.id())).findFirst();
+        remplissage = true;
+        Membre responsable = suiviResponsable.get();
+        phrases.setAll(dossier.motifsTypes());
+        responsables.setAll(dossier.membres().stream().filter(Membre::actif).toList());
+        demandes.setAll(liste);
+        if ((modifie.get() || enregistrement.get()) && memeDemande.isPresent()) {
+            // the same member object of the new reading, so that the choice lists still show it
+            suiviResponsable.set(responsable == null ? null : responsables.stream()
+                    .filter(m -> m.id().equals(responsable.id())).findFirst().orElse(null));
+            demande.set(memeDemande.get());
+            remplissage = false;
+            garderLaSaisie(dossier, memeDemande.get());
+            return;
+        }
+        modeRectificatif = false;
+        demande.set(memeDemande.orElse(liste.isEmpty() ? null : liste.get(0)));
+        remplissage = false;
+        remplir();
+    }
+
+    /** The meeting was read again while the user types: their input stays, and a change by another is shown. */
+    private void garderLaSaisie(DossierSeance dossier, Demande choisie) {
+        boolean changeeAilleurs = !enregistrement.get() && dossier.versionDecision(choisie.id()) != versionRemplie;
+        conflit.set(changeeAilleurs);
+        if (changeeAilleurs) {
+            etat.set("Cette décision vient d'être enregistrée ou modifiée sur un autre poste : votre saisie "
+                    + "n'est pas enregistrée et le serait en conflit. Affichez la décision enregistrée pour la voir.");
+        }
+        afficherVerrou();
+    }
+
+    /**
+     * Chooses another request of the item; with an unsaved change, only once the user agreed to drop it.
+     *
+     * @return false when the request chosen stays the same
+     */
+    boolean choisirDemande(Demande choisie) {
+        if (choisie == null || demande.get() != null && choisie.id().equals(demande.get().id())) {
+            return true;
+        }
+        if (!peutQuitter()) {
+            return false;
+        }
+        demande.set(choisie);
+        modeRectificatif = false;
+        remplir();
+        return true;
+    }
+
+    /** True when nothing typed would be lost, or when the user agreed to drop it. */
+    boolean peutQuitter() {
+        if (!modifie.get()) {
+            return true;
+        }
+        if (!seance.dialogues().confirmer(TITRE_ABANDON, "La décision en cours de saisie n’est pas enregistrée. "
+                + "L’abandonner ?")) {
+            return false;
+        }
+        modifie.set(false);
+        return true;
+    }
+
+    void choisirIssue(IssueDecision choisie) {
+        if (saisissable.get()) {
+            issue.set(choisie);
+        }
+    }
+
+    /** Starts a rectificatif of the closed meeting's decision shown. */
+    void rectifier() {
+        if (rectificatifPossible.get()) {
+            modeRectificatif = true;
+            afficherVerrou();
+        }
+    }
+
+    /** Drops what is typed and shows the decision as saved now. */
+    void afficherEnregistree() {
+        remplir();
+    }
+
+    /** Appends a standard phrase to the reasons. */
+    void insererPhrase(MotifType phrase) {
+        if (phrase != null && saisissable.get()) {
+            fiche.motifs.set(fiche.motifs.get().isBlank() ? phrase.texte()
+                    : fiche.motifs.get().strip() + " " + phrase.texte());
+        }
+    }
+
+    /**
+     * Records the decision (or the rectificatif) in its own transaction. Saved, the panel shows it as saved; refused,
+     * the refusal is shown and every field stays as typed.
+     */
+    void enregistrer() {
+        SaisieDecision saisie = saisie();
+        if (saisie == null || !saisissable.get() || enregistrement.get()) {
+            return;
+        }
+        Optional<Decision> enVigueur = decisionEnVigueur();
+        ActionsSeance actions = seance.actions();
+        enregistrement.set(true);
+        if (modeRectificatif && enVigueur.isPresent()) {
+            seance.agir(() -> actions.rectifier(enVigueur.get().id(), saisie), d -> enregistre(), this::refuse);
+        } else {
+            // the decision as this panel was filled: one entered meanwhile on another computer is refused, not replaced
+            long versionLue = versionRemplie;
+            seance.agir(() -> actions.decider(saisie, versionLue), d -> enregistre(), this::refuse);
+        }
+    }
+
+    /** Saved: the next reading of the meeting fills the panel with what is saved. */
+    private void enregistre() {
+        enregistrement.set(false);
+        modifie.set(false);
+        modeRectificatif = false;
+    }
+
+    /** Refused: the input stays, and counts as changed, so that the next reading keeps it. */
+    private void refuse() {
+        enregistrement.set(false);
+        modifie.set(true);
+    }
+
+    private Optional<Decision> decisionEnVigueur() {
+        DossierSeance dossier = seance.dossier();
+        return dossier == null || demande.get() == null ? Optional.empty()
+                : dossier.decisionEnVigueur(demande.get().id());
+    }
+
+    /** Fills the panel with the decision in force for the chosen request, or empties it. */
+    private void remplir() {
+        remplissage = true;
+        modifie.set(false);
+        conflit.set(false);
+        Optional<Decision> decision = decisionEnVigueur();
+        Demande d = demande.get();
+        DossierSeance dossier = seance.dossier();
+        versionRemplie = dossier == null || d == null ? 0 : dossier.versionDecision(d.id());
+        issue.set(decision.map(Decision::issue).orElse(null));
+        fiche.remplir(decision, d);
+        Optional<SuiviPrevu> suivi = decision.flatMap(x -> x.suivisPrevus().stream().findFirst());
+        suiviAction.set(suivi.map(SuiviPrevu::action).orElse(""));
+        suiviResponsable.set(suivi.flatMap(s -> responsables.stream()
+                .filter(m -> m.id().equals(s.responsableId())).findFirst()).orElse(null));
+        suiviEcheance.set(suivi.map(SuiviPrevu::echeance).orElse(null));
+        etat.set(decision.map(x -> (x.estHorsSeance() ? "Décision urgente prise le "
+                + Horaires.horodatage(x.decideeLe()) + ", présentée pour ratification."
+                : (x.estRectificatif() ? "Rectificatif enregistré le " : "Décision enregistrée le ")
+                + Horaires.horodatage(x.decideeLe()))).orElse(d == null ? "Aucune demande à décider pour ce point."
+                : "Pas encore de décision."));
+        remplissage = false;
+        afficherVerrou();
+        verifier();
+    }
+
+    /** A closed meeting shows its decisions read-only, unless a rectificatif is being entered. */
+    private void afficherVerrou() {
+        DossierSeance dossier = seance.dossier();
+        Demande d = demande.get();
+        boolean close = dossier != null && dossier.seance().estCloturee();
+        boolean ratification = d != null && dossier != null && dossier.seance().pointDe(d.id())
+                .map(p -> p.categorie() == CategoriePoint.RATIFICATION).orElse(false);
+        saisissable.set(d != null && !ratification && (close ? modeRectificatif : dossier != null
+                && dossier.peutDecider()));
+        libelleEnregistrer.set(modeRectificatif ? "Enregistrer le rectificatif" : "Enregistrer la décision");
+        cloturee.set(close);
+        rectificatifPossible.set(close && !modeRectificatif && decisionEnVigueur().isPresent());
+    }
+
+    private void verifier() {
+        if (remplissage) {
+            return;
+        }
+        SaisieDecision saisie = saisie();
+        if (saisie == null) {
+            return;
+        }
+        if (saisie.issue() == null || !saisissable.get()) {
+            problemes.set("");
+            return;
+        }
+        seance.executeur().executer(() -> seance.actions().verifier(saisie),
+                liste -> problemes.set(MessagesErreur.puces(liste)), seance::signaler);
+    }
+
+    /** The panel as a decision to record, or null when no request is chosen or the amount is unreadable. */
+    private SaisieDecision saisie() {
+        Demande d = demande.get();
+        if (d == null) {
+            problemes.set("");
+            return null;
+        }
+        List<SuiviPrevu> suivis = suiviEcheance.get() == null && suiviAction.get().isBlank() ? List.of()
+                : List.of(new SuiviPrevu(suiviAction.get(),
+                        suiviResponsable.get() == null ? null : suiviResponsable.get().id(), suiviEcheance.get()));
+        try {
+            return fiche.saisie(d, issue.get(), suivis);
+        } catch (NumberFormatException e) {
+            problemes.set(FicheDecision.MONTANT_ILLISIBLE);
+            return null;
+        }
+    }
+}

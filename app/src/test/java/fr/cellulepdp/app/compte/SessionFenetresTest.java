@@ -1,0 +1,109 @@
+package fr.cellulepdp.app.compte;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The session's windows, headless: the inactivity lock watches and hides every window (a meeting's too), and the
+ * login dialog puts the cursor in its first field and never tries an empty password.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SessionFenetresTest {
+
+    private static final Utilisateur HELENE = new Utilisateur(null, "helene.martinel", Role.COORDINATRICE);
+
+    private final AtomicReference<Instant> maintenant = new AtomicReference<>(Instant.parse("2026-11-23T09:00:00Z"));
+    private final List<Boolean> visiblesPendantLeVerrou = new ArrayList<>();
+    private Stage principale;
+    private Stage seance;
+    private VerrouillageInactivite verrou;
+
+    @Start
+    void demarrer(Stage stage) {
+        principale = stage;
+        stage.setScene(new Scene(new StackPane(new TextField()), 300, 200));
+        stage.show();
+        seance = new Stage();
+        seance.setScene(new Scene(new StackPane(new TextArea()), 300, 200));
+        seance.show();
+        verrou = new VerrouillageInactivite(Duration.ofMinutes(10), maintenant::get, () -> {
+            visiblesPendantLeVerrou.add(principale.getScene().getRoot().isVisible());
+            visiblesPendantLeVerrou.add(seance.getScene().getRoot().isVisible());
+            return Optional.of(HELENE);
+        });
+    }
+
+    private void avancer(long minutes) {
+        maintenant.set(maintenant.get().plusSeconds(minutes * 60));
+    }
+
+    @Test
+    void typing_in_the_meeting_window_keeps_the_session_open_and_the_lock_hides_every_window(FxRobot robot) {
+        avancer(9);
+        Node racineSeance = seance.getScene().getRoot();
+        robot.interact(() -> Event.fireEvent(racineSeance, new KeyEvent(KeyEvent.KEY_PRESSED, "a", "a", KeyCode.A,
+                false, false, false, false)));
+        avancer(2);
+        robot.interact(verrou::verifier);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(verrou.verrouille()).as("la coordinatrice tape dans la fenêtre de la séance").isFalse();
+        assertThat(visiblesPendantLeVerrou).isEmpty();
+
+        avancer(10);
+        robot.interact(verrou::verifier);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visiblesPendantLeVerrou).as("aucune fenêtre ne montre de nom derrière le verrou")
+                .containsExactly(false, false);
+        assertThat(verrou.verrouille()).isFalse();
+        assertThat(principale.getScene().getRoot().isVisible()).isTrue();
+        assertThat(racineSeance.isVisible()).isTrue();
+    }
+
+    @Test
+    void the_login_dialog_puts_the_cursor_in_its_first_field_and_never_tries_an_empty_password(FxRobot robot) {
+        AtomicInteger essais = new AtomicInteger();
+        AtomicReference<DialogueConnexion> dialogue = new AtomicReference<>();
+        robot.interact(() -> {
+            dialogue.set(DialogueConnexion.connexion((login, mdp, confirmation) -> {
+                essais.incrementAndGet();
+                throw new IllegalStateException("identifiant ou mot de passe incorrect");
+            }));
+            dialogue.get().show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = dialogue.get().getDialogPane().getScene();
+        assertThat(scene.getFocusOwner()).isNotNull()
+                .satisfies(n -> assertThat(n.getId()).isEqualTo("connexion-identifiant"));
+
+        robot.clickOn("#connexion-valider");
+        assertThat(essais).as("un mot de passe vide n'est pas un essai").hasValue(0);
+        assertThat(robot.lookup("#connexion-problemes").queryAs(Label.class).getText())
+                .isEqualTo("Tapez le mot de passe.");
+        robot.interact(() -> dialogue.get().close());
+    }
+}

@@ -1,0 +1,289 @@
+package fr.cellulepdp.app.seance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.app.shell.DialoguesScriptes;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.SaisieDecision;
+import fr.cellulepdp.model.notification.CanalEnvoi;
+import fr.cellulepdp.model.notification.Destinataire;
+import fr.cellulepdp.model.notification.StatutNotification;
+import fr.cellulepdp.model.notification.SuivreCourriers;
+import fr.cellulepdp.model.seance.EtatPresence;
+import fr.cellulepdp.model.seance.Presence;
+import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.StatutSeance;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The meeting window's view models without a window, run with the synchronous executor on a real H2 file database
+ * of the demo cell (loaded once, copied for each test): the planned meeting n° 26 and its agenda.
+ */
+class ModeleSeanceTest {
+
+    private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
+
+    @TempDir
+    static Path modele;
+
+    @TempDir
+    Path dossier;
+
+    private Services services;
+    private final DialoguesScriptes dialogues = new DialoguesScriptes();
+    private final AtomicInteger changements = new AtomicInteger();
+    private Seance seance;
+    private ModeleSeance vue;
+
+    @BeforeAll
+    static void chargerLaDemo() {
+        try (Services demo = Services.ouvrir(modele.resolve("cellule"), HORLOGE)) {
+            demo.chargerDonneesDemo().executer(demo.utilisateur(), demo.horloge().aujourdhui());
+        }
+    }
+
+    @BeforeEach
+    void ouvrir() throws IOException {
+        try (Stream<Path> fichiers = Files.list(modele)) {
+            for (Path fichier : fichiers.toList()) {
+                Files.copy(fichier, dossier.resolve(fichier.getFileName()));
+            }
+        }
+        services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
+        seance = services.stockage().seances().findAll().stream().filter(s -> s.numero() == 26).findFirst()
+                .orElseThrow();
+        vue = new ModeleSeance(services, ExecuteurTaches.synchrone(), dialogues, seance.id(),
+                changements::incrementAndGet);
+        vue.recharger();
+    }
+
+    @AfterEach
+    void fermer() {
+        services.close();
+    }
+
+    /** Opens the meeting with every convoked member present: decisions can be recorded. */
+    private void ouvrirAvecQuorum() {
+        vue.ouvrir();
+        vue.enregistrerPresences(tousPresents(), List.of());
+    }
+
+    private List<Presence> tousPresents() {
+        return seance.presences().stream().map(p -> new Presence(p.membreId(), EtatPresence.PRESENT)).toList();
+    }
+
+    @Test
+    void a_refused_save_keeps_every_field_as_typed_and_the_next_reading_keeps_them_too() {
+        ouvrirAvecQuorum();
+        ModeleDecision decision = vue.decision();
+        assertThat(decision.saisissableProperty().get()).isTrue();
+        decision.choisirIssue(IssueDecision.REFUS);
+        decision.fiche.conditions.set("Convention à signer");
+        decision.fiche.derogation.set("Situation exceptionnelle");
+        decision.suiviAction.set("Bilan à trois mois");
+        decision.suiviEcheance.set(LocalDate.of(2027, 2, 1));
+        assertThat(decision.problemesProperty().get()).as("un refus sans motif").isNotEmpty();
+
+        decision.enregistrer();
+
+        assertThat(dialogues.erreurs).as("le refus est dit").hasSize(1);
+        assertThat(services.stockage().decisions().findBySeance(seance.id())).isEmpty();
+        assertThat(decision.issueProperty().get()).isEqualTo(IssueDecision.REFUS);
+        assertThat(decision.fiche.conditions.get()).isEqualTo("Convention à signer");
+        assertThat(decision.fiche.derogation.get()).isEqualTo("Situation exceptionnelle");
+        assertThat(decision.suiviAction.get()).isEqualTo("Bilan à trois mois");
+        assertThat(decision.suiviEcheance.get()).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(decision.modifieProperty().get()).isTrue();
+
+        // fixed, it records; the panel then shows what is saved
+        decision.fiche.motifs.set("Le projet ne correspond pas aux restrictions médicales.");
+        decision.enregistrer();
+        assertThat(services.stockage().decisions().findBySeance(seance.id())).singleElement()
+                .satisfies(d -> assertThat(d.conditions()).isEqualTo("Convention à signer"));
+        assertThat(decision.etatProperty().get()).startsWith("Décision enregistrée le ");
+        assertThat(decision.modifieProperty().get()).isFalse();
+    }
+
+    @Test
+    void leaving_an_item_with_a_decision_typed_asks_first_and_stays_when_the_user_keeps_it() {
+        ouvrirAvecQuorum();
+        ModeleDecision decision = vue.decision();
+        decision.choisirIssue(IssueDecision.ACCORD_SOUS_RESERVE);
+        decision.fiche.conditions.set("Avis du médecin du travail");
+        dialogues.reponseConfirmation = false;
+
+        assertThat(vue.aller(1)).isFalse();
+
+        assertThat(dialogues.questions).singleElement().asString().contains("n’est pas enregistrée");
+        assertThat(vue.courantProperty().get()).isZero();
+        assertThat(decision.fiche.conditions.get()).isEqualTo("Avis du médecin du travail");
+
+        dialogues.reponseConfirmation = true;
+        assertThat(vue.aller(1)).isTrue();
+        assertThat(vue.courantProperty().get()).isEqualTo(1);
+        assertThat(decision.fiche.conditions.get()).isEmpty();
+        assertThat(decision.issueProperty().get()).isNull();
+
+        // nothing typed: no question
+        assertThat(vue.aller(1)).isTrue();
+        assertThat(dialogues.questions).hasSize(2);
+    }
+
+    @Test
+    void every_change_saved_from_the_window_refreshes_the_list_of_meetings_at_once() {
+        vue.ouvrir();
+        assertThat(changements).as("« Ouverte » dans la liste sans fermer la fenêtre").hasValue(1);
+        vue.enregistrerPresences(tousPresents(), List.of());
+        vue.decision().choisirIssue(IssueDecision.ACCORD);
+        vue.decision().fiche.derogation.set("Dérogation accordée");
+        vue.decision().enregistrer();
+        assertThat(services.stockage().decisions().findBySeance(seance.id())).hasSize(1);
+        assertThat(changements).as("1 décision dans la liste").hasValue(3);
+        assertThat(services.listerSeances().lister(services.utilisateur())).filteredOn(s -> s.numero() == 26)
+                .singleElement().satisfies(s -> assertThat(s.decisions()).isEqualTo(1L));
+    }
+
+    @Test
+    void the_quorum_shows_reached_as_soon_as_it_is_even_before_the_meeting_opens() {
+        assertThat(vue.quorumAtteintProperty().get()).isFalse();
+        assertThat(vue.sansQuorumPossibleProperty().get()).isTrue();
+
+        vue.enregistrerPresences(tousPresents(), List.of());
+
+        assertThat(vue.dossier().seance().statut()).isEqualTo(StatutSeance.PLANIFIEE);
+        assertThat(vue.dossier().peutDecider()).as("pas encore ouverte").isFalse();
+        assertThat(vue.constatQuorumProperty().get()).isEqualTo("Quorum atteint.");
+        assertThat(vue.quorumAtteintProperty().get()).isTrue();
+        assertThat(vue.sansQuorumPossibleProperty().get()).isFalse();
+    }
+
+    @Test
+    void commands_follow_the_meeting_recording_while_open_then_only_rectifying_once_closed() {
+        ModeleDecision decision = vue.decision();
+        assertThat(vue.ouvrableProperty().get()).isTrue();
+        assertThat(vue.cloturableProperty().get()).isFalse();
+        assertThat(decision.saisissableProperty().get()).as("séance planifiée").isFalse();
+        decision.choisirIssue(IssueDecision.ACCORD);
+        assertThat(decision.issueProperty().get()).isNull();
+
+        vue.ouvrir();
+        assertThat(vue.ouvrableProperty().get()).isFalse();
+        assertThat(vue.cloturableProperty().get()).isTrue();
+        assertThat(decision.saisissableProperty().get()).as("sans quorum").isFalse();
+        vue.enregistrerPresences(tousPresents(), List.of());
+        assertThat(decision.saisissableProperty().get()).isTrue();
+        assertThat(decision.clotureeProperty().get()).isFalse();
+        decision.choisirIssue(IssueDecision.ACCORD);
+        decision.fiche.derogation.set("Dérogation accordée");
+        decision.enregistrer();
+
+        dialogues.reponseConfirmation = false;
+        vue.cloturer();
+        assertThat(dialogues.questions).singleElement().asString().contains("retourneront en attente");
+        assertThat(vue.dossier().seance().statut()).isEqualTo(StatutSeance.OUVERTE);
+        dialogues.reponseConfirmation = true;
+        vue.cloturer();
+        assertThat(vue.dossier().seance().statut()).isEqualTo(StatutSeance.CLOTUREE);
+        assertThat(vue.cloturableProperty().get()).isFalse();
+
+        assertThat(decision.saisissableProperty().get()).isFalse();
+        assertThat(decision.clotureeProperty().get()).isTrue();
+        assertThat(decision.rectificatifPossibleProperty().get()).isTrue();
+        decision.rectifier();
+        assertThat(decision.saisissableProperty().get()).isTrue();
+        assertThat(decision.libelleEnregistrerProperty().get()).isEqualTo("Enregistrer le rectificatif");
+        decision.choisirIssue(IssueDecision.REFUS);
+        decision.fiche.motifs.set("Erreur matérielle : la cellule avait refusé.");
+        decision.enregistrer();
+        assertThat(decision.etatProperty().get()).startsWith("Rectificatif enregistré le ");
+        assertThat(decision.saisissableProperty().get()).isFalse();
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+
+    @Test
+    void the_time_on_an_item_counts_only_while_the_meeting_is_open_and_its_window_shown() {
+        vue.tic();
+        assertThat(vue.secondesSurLePointProperty().get()).as("séance planifiée").isZero();
+        ouvrirAvecQuorum();
+        vue.tic();
+        vue.tic();
+        assertThat(vue.secondesSurLePointProperty().get()).isEqualTo(2);
+        vue.aller(1);
+        assertThat(vue.secondesSurLePointProperty().get()).as("point suivant").isZero();
+        vue.tic();
+        vue.fermer();
+        vue.tic();
+        assertThat(vue.secondesSurLePointProperty().get()).as("fenêtre fermée").isEqualTo(1);
+        assertThat(vue.fermeeProperty().get()).isTrue();
+    }
+
+    @Test
+    void a_decision_saved_elsewhere_meanwhile_is_not_overwritten_and_the_input_stays() {
+        ouvrirAvecQuorum();
+        ModeleDecision decision = vue.decision();
+        decision.choisirIssue(IssueDecision.REFUS);
+        decision.fiche.motifs.set("Saisie en cours");
+        UUID premiere = seance.ordreDuJour().get(0).demandeIds().get(0);
+        UUID autre = seance.ordreDuJour().get(1).demandeIds().get(0);
+
+        // another computer decides on another item: the meeting is read again, the input stays
+        services.tenirSeance().decider(services.utilisateur(), seance.id(), accord(autre), 0);
+        assertThat(vue.verifierChangements(Runnable::run)).isTrue();
+        assertThat(decision.fiche.motifs.get()).isEqualTo("Saisie en cours");
+        assertThat(decision.conflitProperty().get()).isFalse();
+
+        // then on this very request: the input stays, the panel says so, and saving is refused, keeping the input
+        services.tenirSeance().decider(services.utilisateur(), seance.id(), accord(premiere), 0);
+        vue.verifierChangements(Runnable::run);
+        assertThat(decision.fiche.motifs.get()).isEqualTo("Saisie en cours");
+        assertThat(decision.etatProperty().get()).contains("sur un autre poste");
+        assertThat(decision.conflitProperty().get()).isTrue();
+
+        decision.enregistrer();
+
+        assertThat(dialogues.erreurs).singleElement().asString().contains("modifié(e) entre-temps");
+        assertThat(services.stockage().decisions().findByDemande(premiere)).singleElement()
+                .satisfies(d -> assertThat(d.issue()).isEqualTo(IssueDecision.ACCORD));
+        assertThat(decision.fiche.motifs.get()).isEqualTo("Saisie en cours");
+        assertThat(decision.conflitProperty().get()).isTrue();
+
+        // the user chooses to see the decision saved
+        decision.afficherEnregistree();
+        assertThat(decision.issueProperty().get()).isEqualTo(IssueDecision.ACCORD);
+        assertThat(decision.fiche.motifs.get()).isEmpty();
+    }
+
+    private static SaisieDecision accord(UUID demande) {
+        return new SaisieDecision(demande, IssueDecision.ACCORD, null, "", "", null, null, null, "", null,
+                "dérogation accordée", List.of());
+    }
+
+    @Test
+    void a_letter_to_post_reads_a_poster_until_it_is_posted_whatever_its_signing_step() {
+        assertThat(ModeleCourriers.statut(ligne(CanalEnvoi.COURRIER, StatutNotification.SIGNEE))).isEqualTo("À poster");
+        assertThat(ModeleCourriers.statut(ligne(CanalEnvoi.COURRIER, StatutNotification.ENVOYEE))).isEqualTo("Postée");
+        assertThat(ModeleCourriers.statut(ligne(CanalEnvoi.EMAIL, StatutNotification.EN_ATTENTE_ENVOI)))
+                .isEqualTo("En attente d'envoi");
+    }
+
+    private static SuivreCourriers.Ligne ligne(CanalEnvoi canal, StatutNotification statut) {
+        return new SuivreCourriers.Ligne(UUID.randomUUID(), "2026-001", Destinataire.values()[0], canal, statut,
+                null, "", 0);
+    }
+}
