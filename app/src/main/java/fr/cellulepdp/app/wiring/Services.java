@@ -273,8 +273,18 @@ public final class Services implements AutoCloseable {
         return new ParametrerDocuments(base, horloge);
     }
 
+    /** Signatures time-stamped by the authority set in horodatage.properties (PAdES B-T), B-B without one. */
+    public SignaturePades signature() {
+        return new SignaturePades(fr.cellulepdp.app.document.ReglagesHorodatage.lire(dossierDonnees())
+                .horodatage(coffre()));
+    }
+
+    public fr.cellulepdp.app.document.Contresignature contresignature() {
+        return new fr.cellulepdp.app.document.Contresignature(signature(), base, horloge);
+    }
+
     public GenererDocumentsSeance genererDocuments() {
-        return new GenererDocumentsSeance(base, new GenerateurPdf(), new SignaturePades(), horloge,
+        return new GenererDocumentsSeance(base, new GenerateurPdf(), signature(), horloge,
                 Services::lireImage, fr.cellulepdp.app.document.DossierDocuments.archive(dossierDocuments()));
     }
 
