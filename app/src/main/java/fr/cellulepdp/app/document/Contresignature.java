@@ -35,11 +35,15 @@ public final class Contresignature {
     private final SignatureDocuments signature;
     private final Stockage stockage;
     private final Horloge horloge;
+    private final HorodatageDiffere differe;
 
-    public Contresignature(SignatureDocuments signature, Stockage stockage, Horloge horloge) {
+    /** @param differe where a signature made without its time-stamp (offline) waits for one */
+    public Contresignature(SignatureDocuments signature, Stockage stockage, Horloge horloge,
+                           HorodatageDiffere differe) {
         this.signature = signature;
         this.stockage = stockage;
         this.horloge = horloge;
+        this.differe = differe;
     }
 
     /** @return the frame signed (whose name is the signatory the document expected there) */
@@ -70,6 +74,7 @@ public final class Contresignature {
             byte[] signe = signature.signer(pdf, cadre, new CertificatSignature(pkcs12, motDePasse,
                     membre.nomComplet(), membre.fonction()));
             DossierDocuments.remplacer(fichier, signe);
+            differe.noterSiNecessaire(List.of(fichier));
             new Audit(stockage, horloge).noter(acteur, "DOCUMENT_CONTRESIGNE", "Document", null,
                     fichier.getFileName() + " signé dans le cadre de " + cadre.signataire()
                     + " avec le certificat de " + titulaire + " ; SHA-256 " + Empreintes.sha256(signe));
