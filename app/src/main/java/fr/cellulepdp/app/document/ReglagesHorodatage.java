@@ -5,13 +5,9 @@ import fr.cellulepdp.model.notification.Coffre;
 import fr.cellulepdp.reports.signature.Horodatage;
 import fr.cellulepdp.reports.signature.ServeurHorodatage;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -59,15 +55,10 @@ public record ReglagesHorodatage(String url, String utilisateur, String motDePas
     }
 
     public static ReglagesHorodatage lire(Path dossierDonnees) {
-        Path fichier = dossierDonnees.resolve(FICHIER);
-        if (!Files.isRegularFile(fichier)) {
-            return AUCUN;
-        }
         try {
-            Properties p = new Properties();
-            p.load(new StringReader(Files.readString(fichier, StandardCharsets.UTF_8)));
-            return new ReglagesHorodatage(p.getProperty("url", ""), p.getProperty("utilisateur", ""),
-                    p.getProperty("motDePasseChiffre", ""));
+            return ProprietesLocales.lire(dossierDonnees.resolve(FICHIER)).map(p -> new ReglagesHorodatage(
+                    p.getProperty("url", ""), p.getProperty("utilisateur", ""),
+                    p.getProperty("motDePasseChiffre", ""))).orElse(AUCUN);
         } catch (IOException e) {
             throw new UncheckedIOException("lecture des paramètres d'horodatage impossible", e);
         }
@@ -79,10 +70,7 @@ public record ReglagesHorodatage(String url, String utilisateur, String motDePas
         p.setProperty("utilisateur", utilisateur);
         p.setProperty("motDePasseChiffre", motDePasseChiffre);
         try {
-            StringWriter texte = new StringWriter();
-            p.store(texte, "Serveur d'horodatage RFC 3161 des signatures");
-            FichiersPrives.ecrireAtomiquement(dossierDonnees.resolve(FICHIER),
-                    texte.toString().getBytes(StandardCharsets.UTF_8));
+            ProprietesLocales.ecrire(dossierDonnees.resolve(FICHIER), p, "Serveur d'horodatage RFC 3161 des signatures");
         } catch (IOException e) {
             throw new UncheckedIOException("écriture des paramètres d'horodatage impossible", e);
         }

@@ -88,7 +88,7 @@ class HorodatageTest {
         try (Composition page = new Composition()) {
             page.titre("Procès-verbal");
             PDRectangle cadre = page.cadre(52, 250);
-            page.champSignature(cadre, "Hélène Martinel", List.of("À signer : Coordinatrice"));
+            page.champSignature(cadre, "Hélène Martinel", "Coordinatrice", List.of("À signer : Coordinatrice"));
             return page.terminer(new Metadonnees("Essai", "Cellule", "Essai"), "Essai");
         }
     }

@@ -102,7 +102,8 @@ class SignaturesVisiblesTest {
 
         byte[] contresigne = Files.readAllBytes(pv);
         assertThat(verifier("03-proces-verbal.pdf contresigné", contresigne)).hasSize(2);
-        assertThat(CadresVisibles.texte(contresigne)).doesNotContain("À signer");
+        assertThat(CadresVisibles.texte(contresigne)).doesNotContain("À signer")
+                .contains("Secrétaire de séance — " + secretaire.fonction());
     }
 
     private static String slug(String libelle) {

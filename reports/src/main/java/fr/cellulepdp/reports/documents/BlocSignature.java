@@ -20,7 +20,7 @@ final class BlocSignature {
     static EmplacementSignature dessiner(Composition page, String nom, String fonction) {
         PDRectangle cadre = page.cadre(HAUTEUR, LARGEUR);
         int numero = page.pageCourante();
-        page.champSignature(cadre, nom, List.of("À signer : " + fonction, nom));
+        page.champSignature(cadre, nom, fonction, List.of("À signer : " + fonction, nom));
         return new EmplacementSignature(numero, cadre.getLowerLeftX(), cadre.getLowerLeftY(), cadre.getWidth(),
                 cadre.getHeight(), nom);
     }

@@ -15,12 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
@@ -236,9 +232,10 @@ public final class Composition implements AutoCloseable {
     /**
      * An empty signature field on the frame, so that the file itself says where each signature goes and whose it
      * is (the secretary signs in the second after the chair signed the first); until signed it shows
-     * {@code enAttente}.
+     * {@code enAttente}; {@code fonction}, kept in the field, is the one the signature shows unless the
+     * certificate states its holder's.
      */
-    public void champSignature(PDRectangle cadre, String signataire, List<String> enAttente) {
+    public void champSignature(PDRectangle cadre, String signataire, String fonction, List<String> enAttente) {
         try {
             // without the fix-ups, which would add Helvetica and ZapfDingbats (not embedded) to the form and scan the system fonts
             PDAcroForm formulaire = document.getDocumentCatalog().getAcroForm(null);
@@ -249,6 +246,7 @@ public final class Composition implements AutoCloseable {
             PDSignatureField champ = new PDSignatureField(formulaire);
             champ.setPartialName("signature-" + (formulaire.getFields().size() + 1));
             champ.setAlternateFieldName(signataire);
+            champ.setMappingName(fonction);
             PDAnnotationWidget widget = champ.getWidgets().get(0);
             widget.setRectangle(cadre);
             widget.setPrinted(true);

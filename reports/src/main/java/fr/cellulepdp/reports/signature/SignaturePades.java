@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -130,7 +131,11 @@ public final class SignaturePades implements SignatureDocuments {
     private byte[] signer(PDDocument document, int taille, EmplacementSignature emplacement,
                           CertificatSignature certificat, Cle cle) throws IOException {
         try (SignatureOptions options = new SignatureOptions()) {
-            Titulaire titulaire = Titulaire.de(cle.certificat(), certificat.fonction());
+            Optional<PDSignatureField> champ = champLibre(document, emplacement);
+            // the function the frame awaited (« Secrétaire de séance — … »), unless the certificate states one
+            String fonction = champ.map(PDSignatureField::getMappingName).filter(f -> f != null && !f.isBlank())
+                    .orElse(certificat.fonction());
+            Titulaire titulaire = Titulaire.de(cle.certificat(), fonction);
             Calendar moment = Calendar.getInstance(TimeZone.getTimeZone(Horloge.FUSEAU_PARIS));
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -145,8 +150,7 @@ public final class SignaturePades implements SignatureDocuments {
                             "Signé électroniquement par", titulaire.nom(), titulaire.fonction(),
                             "le " + MOMENT.format(moment.toInstant().atZone(Horloge.FUSEAU_PARIS))))));
             // the document's own empty field on this frame, if it has one, receives the signature
-            champLibre(document, emplacement).ifPresent(champ -> champ.getCOSObject()
-                    .setItem(org.apache.pdfbox.cos.COSName.V, signature));
+            champ.ifPresent(c -> c.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.V, signature));
             document.addSignature(signature, contenu -> cms(contenu, cle, horodatage), options);
             ByteArrayOutputStream sortie = new ByteArrayOutputStream(taille + 60_000);
             document.saveIncremental(sortie);
