@@ -292,6 +292,25 @@ class LigneDeCommandeTest {
     }
 
     @Test
+    void settings_tsa_is_the_coordinatrices_checks_the_url_and_keeps_it_beside_the_base() {
+        String base = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", base, "demo")).isZero();
+
+        assertThat(executer("--db", base, "settings", "tsa", "--url", "ftp://horodatage.exemple.fr"))
+                .isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("n'est pas une adresse http:// ou https://");
+        assertThat(executer("--db", base, "--user", "sophie.garnier", "settings", "tsa", "--url",
+                "https://horodatage.exemple.fr/tsr")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("seule la coordinatrice");
+        assertThat(dossier.resolve("horodatage.properties")).doesNotExist();
+
+        assertThat(executer("--db", base, "settings", "tsa", "--url", "https://horodatage.exemple.fr/tsr")).isZero();
+        assertThat(sortie.toString()).contains("PAdES B-T");
+        assertThat(fr.cellulepdp.app.document.ReglagesHorodatage.lire(dossier).url())
+                .isEqualTo("https://horodatage.exemple.fr/tsr");
+    }
+
+    @Test
     void settings_smtp_then_send_delivers_the_outbox_and_reports_in_json() throws Exception {
         Path base = dossier.resolve("cellule");
         try (fr.cellulepdp.app.wiring.Services services = fr.cellulepdp.app.wiring.Services.ouvrir(base,
