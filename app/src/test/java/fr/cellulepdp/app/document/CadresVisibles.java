@@ -18,14 +18,14 @@ import org.apache.pdfbox.util.Matrix;
  * shows), and in it the signature frames that claim a signature: « Signé électroniquement par » and the name
  * on the next line.
  */
-final class CadresVisibles {
+public final class CadresVisibles {
 
     static final String SIGNE = "Signé électroniquement par";
 
     private CadresVisibles() {
     }
 
-    static String texte(byte[] pdf) throws IOException {
+    public static String texte(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
                 List<PDAnnotation> annotations = page.getAnnotations().stream()
