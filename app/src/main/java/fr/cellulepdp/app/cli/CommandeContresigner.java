@@ -2,13 +2,8 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.document.Contresignature;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.cellule.Droits;
-import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.EmplacementSignature;
-import fr.cellulepdp.reports.signature.SignaturePades;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,25 +14,18 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code --user LOGIN contresigner FICHIER.pdf --certificat FICHIER.p12}: the next signature of a document (the
  * secretary's on the minutes), by the member logged in, in the frame that names them, with a certificate issued to
- * them.
+ * them; the name, function and time shown are the signature's own.
  */
 @Command(name = "contresigner", description = "Ajoute la signature suivante d'un document déjà produit (le "
-        + "secrétaire de séance après la présidente, sur le procès-verbal).")
+        + "secrétaire de séance après la présidente, sur le procès-verbal), au nom du compte connecté (--user).")
 final class CommandeContresigner extends SousCommande {
 
     @Parameters(paramLabel = "FICHIER.pdf", description = "Le document à signer, modifié sur place.")
     private Path document;
 
     @Option(names = "--certificat", required = true, paramLabel = "FICHIER.p12",
-            description = "Le certificat du signataire.")
+            description = "Le certificat du signataire, à son nom (CN).")
     private Path certificat;
-
-    @Option(names = "--nom", description = "Nom du signataire : celui du compte connecté (--user), facultatif.")
-    private String nom;
-
-    @Option(names = "--fonction", defaultValue = "Secrétaire de séance", description = "Fonction du signataire "
-            + "(par défaut : ${DEFAULT-VALUE}).")
-    private String fonction;
 
     @Override
     public Integer call() throws IOException {
@@ -45,21 +33,14 @@ final class CommandeContresigner extends SousCommande {
             throw new SaisieInvalideException("--certificat", "le fichier « " + certificat
                     + " » n'existe pas.");
         }
-        String connu;
+        if (!Files.isRegularFile(document)) {
+            throw new SaisieInvalideException("FICHIER.pdf", "le document « " + document + " » n'existe pas.");
+        }
+        EmplacementSignature cadre;
         try (Services services = principale().ouvrir()) {
-            Utilisateur acteur = services.utilisateur();
-            Droits.interne(acteur, "signature");
-            connu = services.gererMembres().lister().stream().filter(m -> m.id().equals(acteur.membreId()))
-                    .map(Membre::nomComplet).findFirst().orElseThrow(() -> new SaisieInvalideException("--user",
-                            "le compte « " + acteur.identifiant() + " » n'est rattaché à aucun membre de la "
-                            + "cellule : il ne peut pas signer."));
+            cadre = services.contresignature().signer(services.utilisateur(), document,
+                    Files.readAllBytes(certificat), MotDePasse.lire());
         }
-        if (nom != null && !nom.strip().equalsIgnoreCase(connu)) {
-            throw new SaisieInvalideException("--nom", "le signataire est le membre connecté (" + connu + ").");
-        }
-        CertificatSignature signataire = new CertificatSignature(Files.readAllBytes(certificat),
-                MotDePasse.lire(), connu, fonction);
-        EmplacementSignature cadre = new Contresignature(new SignaturePades()).signer(document, signataire);
         sortie().println("Document signé dans le cadre prévu pour " + cadre.signataire() + " : " + document);
         sortie().flush();
         return 0;

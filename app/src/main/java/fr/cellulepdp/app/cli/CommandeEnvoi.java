@@ -17,6 +17,7 @@ final class CommandeEnvoi extends SousCommande {
     @Override
     public Integer call() {
         try (Services services = principale().ouvrir()) {
+            services.horodaterEnAttente();
             RapportEnvoi rapport = services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) -> { });
             sortie().println(json ? json(rapport) : rapport.enFrancais());
             sortie().flush();

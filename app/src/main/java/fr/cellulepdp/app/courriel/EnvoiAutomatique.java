@@ -26,6 +26,7 @@ public final class EnvoiAutomatique implements AutoCloseable {
         planificateur.scheduleWithFixedDelay(() -> {
             try {
                 if (services.utilisateur().role() == Role.COORDINATRICE && services.envoiParametre()) {
+                    services.horodaterEnAttente();
                     var rapport = services.envoyerCourriers().envoyer(services.utilisateur(), (f, t) -> { });
                     // counts only: never an address or a name in the log
                     JOURNAL.info("envoi automatique : {} envoyé(s), {} en échec, {} en attente", rapport.envoyes(),

@@ -1,30 +1,58 @@
 package fr.cellulepdp.app.document;
 
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Droits;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Empreintes;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.EmplacementSignature;
 import fr.cellulepdp.model.document.SignatureDocuments;
+import fr.cellulepdp.reports.signature.Titulaire;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Signs a document already written in its next free frame (the secretary after the chair), in place: the file
- * is replaced atomically, and its line in the folder's SHA256SUMS is brought up to date.
+ * Signs a document already written in its next free frame (the secretary after the chair), in place, by the member
+ * logged in: the frame must name that member and the certificate must be issued to them (its CN). The file is
+ * replaced atomically, its line in the folder's SHA256SUMS brought up to date, and the audit trail says who signed
+ * which file with which certificate. A refusal leaves the file as it was.
  */
 public final class Contresignature {
 
     private final SignatureDocuments signature;
+    private final Stockage stockage;
+    private final Horloge horloge;
+    private final HorodatageDiffere differe;
 
-    public Contresignature(SignatureDocuments signature) {
+    /** @param differe where a signature made without its time-stamp (offline) waits for one */
+    public Contresignature(SignatureDocuments signature, Stockage stockage, Horloge horloge,
+                           HorodatageDiffere differe) {
         this.signature = signature;
+        this.stockage = stockage;
+        this.horloge = horloge;
+        this.differe = differe;
     }
 
     /** @return the frame signed (whose name is the signatory the document expected there) */
-    public EmplacementSignature signer(Path fichier, CertificatSignature certificat) {
+    public EmplacementSignature signer(Utilisateur acteur, Path fichier, byte[] pkcs12, char[] motDePasse) {
+        Droits.interne(acteur, "signature");
+        Membre membre = stockage.membres().findAll().stream().filter(m -> m.id().equals(acteur.membreId()))
+                .findFirst().orElseThrow(() -> new SaisieInvalideException("--user", "le compte « "
+                        + acteur.identifiant() + " » n'est rattaché à aucun membre de la cellule : il ne peut pas "
+                        + "signer."));
         try {
             byte[] pdf = Files.readAllBytes(fichier);
             List<EmplacementSignature> libres = signature.emplacementsLibres(pdf);
@@ -33,48 +61,52 @@ public final class Contresignature {
                         + " » n'a plus de cadre de signature libre : il est déjà signé par tous.");
             }
             EmplacementSignature cadre = libres.get(0);
-            if (!memePersonne(cadre.signataire(), certificat.nom())) {
+            if (!memePersonne(cadre.signataire(), membre.nomComplet())) {
                 throw new SaisieInvalideException("signataire", "le cadre suivant de « " + fichier.getFileName()
-                        + " » attend la signature de " + cadre.signataire() + " : " + certificat.nom()
+                        + " » attend la signature de " + cadre.signataire() + " : " + membre.nomComplet()
                         + " ne peut pas signer à sa place.");
             }
-            String titulaire = titulaire(certificat);
-            if (!memePersonne(titulaire, certificat.nom())) {
+            String titulaire = titulaire(pkcs12, motDePasse).nom();
+            if (!memePersonne(titulaire, membre.nomComplet())) {
                 throw new SaisieInvalideException("--certificat", "ce certificat est celui de " + titulaire
-                        + ", pas de " + certificat.nom() + " : chacun signe avec son propre certificat.");
+                        + ", pas de " + membre.nomComplet() + " : chacun signe avec son propre certificat.");
             }
-            byte[] signe = signature.signer(pdf, cadre, certificat);
+            byte[] signe = signature.signer(pdf, cadre, new CertificatSignature(pkcs12, motDePasse,
+                    membre.nomComplet(), membre.fonction()));
             DossierDocuments.remplacer(fichier, signe);
-            return libres.get(0);
+            differe.noterSiNecessaire(List.of(fichier));
+            new Audit(stockage, horloge).noter(acteur, "DOCUMENT_CONTRESIGNE", "Document", null,
+                    fichier.getFileName() + " signé dans le cadre de " + cadre.signataire()
+                    + " avec le certificat de " + titulaire + " ; SHA-256 " + Empreintes.sha256(signe));
+            return cadre;
         } catch (IOException e) {
             throw new UncheckedIOException("signature du document impossible : " + e.getMessage(), e);
         }
     }
 
-    /** The common name (CN) of the certificate's holder, which the signature validators show as the signer. */
-    static String titulaire(CertificatSignature certificat) {
+    /** Who the certificate names (CN, and its title if any), which the signature validators show as the signer. */
+    static Titulaire titulaire(byte[] pkcs12, char[] motDePasse) {
         try {
-            java.security.KeyStore magasin = java.security.KeyStore.getInstance("PKCS12");
-            magasin.load(new java.io.ByteArrayInputStream(certificat.pkcs12()), certificat.motDePasse());
-            for (String alias : java.util.Collections.list(magasin.aliases())) {
-                if (magasin.getCertificate(alias) instanceof java.security.cert.X509Certificate x509) {
-                    for (javax.naming.ldap.Rdn rdn : new javax.naming.ldap.LdapName(
-                            x509.getSubjectX500Principal().getName()).getRdns()) {
-                        if (rdn.getType().equalsIgnoreCase("CN")) {
-                            return rdn.getValue().toString();
-                        }
+            KeyStore magasin = KeyStore.getInstance("PKCS12");
+            magasin.load(new ByteArrayInputStream(pkcs12), motDePasse);
+            for (String alias : Collections.list(magasin.aliases())) {
+                if (magasin.isKeyEntry(alias) && magasin.getCertificate(alias) instanceof X509Certificate x509) {
+                    Titulaire titulaire = Titulaire.de(x509, "");
+                    if (titulaire.nom().isEmpty()) {
+                        break;
                     }
+                    return titulaire;
                 }
             }
             throw new SaisieInvalideException("--certificat", "le certificat ne nomme pas son titulaire (CN).");
-        } catch (java.security.GeneralSecurityException | IOException | javax.naming.InvalidNameException e) {
+        } catch (GeneralSecurityException | IOException e) {
             throw new SaisieInvalideException("--certificat", "certificat illisible ou mot de passe erroné.");
         }
     }
 
     /** The same person's name, whatever the case and accents (« Hélène Martinel » and « HELENE MARTINEL »). */
     private static boolean memePersonne(String un, String autre) {
-        return fr.cellulepdp.model.commun.Textes.pourRecherche(un).replaceAll("\\s+", " ")
-                .equals(fr.cellulepdp.model.commun.Textes.pourRecherche(autre).replaceAll("\\s+", " "));
+        return Textes.pourRecherche(un).replaceAll("\\s+", " ").equals(Textes.pourRecherche(autre)
+                .replaceAll("\\s+", " "));
     }
 }

@@ -5,16 +5,15 @@ import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.notification.Coffre;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -48,13 +47,12 @@ public record ReglagesSauvegarde(Path dossier, int intervalleMinutes, int conser
     }
 
     public static ReglagesSauvegarde lire(Path dossierDonnees) {
-        Path fichier = dossierDonnees.resolve(FICHIER);
-        if (!Files.isRegularFile(fichier)) {
-            return AUCUN;
-        }
         try {
-            Properties p = new Properties();
-            p.load(new StringReader(Files.readString(fichier, StandardCharsets.UTF_8)));
+            Optional<Properties> lues = fr.cellulepdp.app.document.ProprietesLocales.lire(dossierDonnees.resolve(FICHIER));
+            if (lues.isEmpty()) {
+                return AUCUN;
+            }
+            Properties p = lues.get();
             String dossier = p.getProperty("dossier", "");
             String derniere = p.getProperty("derniere", "");
             return new ReglagesSauvegarde(dossier.isEmpty() ? null : Path.of(dossier),

@@ -80,13 +80,17 @@ public final class FenetreSeance extends Stage {
         progression.setId("progression-documents");
         progression.setVisible(false);
         progression.setPrefWidth(160);
+        Button contresigner = new Button("Signer le procès-verbal…");
+        contresigner.setId("contresigner-proces-verbal");
+        contresigner.setOnAction(e -> new fr.cellulepdp.app.signature.DialogueContresignature(this,
+                new fr.cellulepdp.app.signature.ModeleContresignature(services, executeur, seanceId)).show());
         Button projeter = new Button("Projection");
         projeter.setId("projection");
         projeter.setOnAction(e -> projeter());
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
         // the title on its own line, the actions below it: both stay readable on a laptop screen
-        HBox actions = new HBox(10, ouvrir, cloturer, apercu, documents, projeter, espace, progression);
+        HBox actions = new HBox(10, ouvrir, cloturer, apercu, documents, contresigner, projeter, espace, progression);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         javafx.scene.layout.VBox barre = new javafx.scene.layout.VBox(8, entete, actions);
         barre.setPadding(new Insets(12));

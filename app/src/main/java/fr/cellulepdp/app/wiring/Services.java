@@ -276,9 +276,44 @@ public final class Services implements AutoCloseable {
         return new ParametrerDocuments(base, horloge);
     }
 
+    /** Signatures time-stamped by the authority set in horodatage.properties (PAdES B-T), B-B without one. */
+    public SignaturePades signature() {
+        return new SignaturePades(fr.cellulepdp.app.document.ReglagesHorodatage.lire(dossierDonnees())
+                .horodatage(coffre()));
+    }
+
+    public fr.cellulepdp.app.document.Contresignature contresignature() {
+        return new fr.cellulepdp.app.document.Contresignature(signature(), base, horloge, horodatageDiffere());
+    }
+
+    /** The documents signed without time-stamp while a time-stamp authority is set, to time-stamp later. */
+    public fr.cellulepdp.app.document.HorodatageDiffere horodatageDiffere() {
+        return new fr.cellulepdp.app.document.HorodatageDiffere(dossierDocuments());
+    }
+
+    /**
+     * The outbox's first step when it goes online: the documents signed offline get their time-stamp (B-T).
+     * @return how many were time-stamped
+     */
+    public int horodaterEnAttente() {
+        fr.cellulepdp.model.cellule.Droits.coordinatrice(utilisateur(), "horodatage",
+                "complète l'horodatage des documents");
+        var reglages = fr.cellulepdp.app.document.ReglagesHorodatage.lire(dossierDonnees());
+        return reglages.actif() ? horodatageDiffere().horodater(reglages.horodatage(coffre())) : 0;
+    }
+
     public GenererDocumentsSeance genererDocuments() {
-        return new GenererDocumentsSeance(base, new GenerateurPdf(), new SignaturePades(), horloge,
-                Services::lireImage, fr.cellulepdp.app.document.DossierDocuments.archive(dossierDocuments()));
+        var archive = fr.cellulepdp.app.document.DossierDocuments.archive(dossierDocuments());
+        boolean horodatage = fr.cellulepdp.app.document.ReglagesHorodatage.lire(dossierDonnees()).actif();
+        return new GenererDocumentsSeance(base, new GenerateurPdf(), signature(), horloge, Services::lireImage,
+                (numero, documents) -> {
+                    archive.deposer(numero, documents);
+                    if (horodatage) {
+                        Path dossier = fr.cellulepdp.app.document.DossierDocuments.dossier(dossierDocuments(), numero);
+                        horodatageDiffere().noterSiNecessaire(documents.stream().filter(d -> d.signe())
+                                .map(d -> dossier.resolve(d.nomFichier())).toList());
+                    }
+                });
     }
 
     private static java.util.Optional<byte[]> lireImage(String chemin) {

@@ -54,7 +54,6 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -272,7 +271,9 @@ class MiseEnPlaceParcoursTest {
         }
         try (PDDocument pdf = Loader.loadPDF(lettre.toFile())) {
             assertThat(pdf.getSignatureDictionaries()).as("signé").isNotEmpty();
-            String texte = new PDFTextStripper().getText(pdf).replaceAll("[\\u00a0\\u202f]", " ");
+            // what a reader sees: the page and the signature's own frame
+            String texte = fr.cellulepdp.app.document.CadresVisibles.texte(Files.readAllBytes(lettre))
+                    .replaceAll("[\\u00a0\\u202f]", " ");
             assertThat(texte).contains("Cellule locale PDP de la Nièvre", "CPAM de la Nièvre",
                     "7 rue de la Préfecture 58000 Nevers", "03 86 21 00 00 — cellule.pdp@cpam58.exemple.fr",
                     "Nevers, le 3 décembre 2026", "Pour le directeur et par délégation", "Bertrand Lemoine",

@@ -236,7 +236,9 @@ class LigneDeCommandeTest {
         Path certificatSecretaire = dossier.resolve("secretaire.p12");
         java.nio.file.Files.write(certificatSecretaire, fr.cellulepdp.reports.signature.CertificatAutoSigne.creer(
                 "Julien Perrot", "CPAM", "secret".toCharArray(), java.time.Instant.now()));
-        // another member cannot sign in the secretary's frame, nor the secretary with someone else's certificate
+        // another member cannot sign in the secretary's frame, nor the secretary with someone else's certificate;
+        // each refusal leaves the file as it was
+        byte[] avantRefus = java.nio.file.Files.readAllBytes(seance.resolve("03-proces-verbal.pdf"));
         Process intrus = contresigner(jvm, seance, certificatSecretaire, "sophie.garnier").start();
         String sortieIntrus = new String(intrus.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(intrus.waitFor()).as(sortieIntrus).isEqualTo(LigneDeCommande.ECHEC);
@@ -248,6 +250,7 @@ class LigneDeCommandeTest {
         String sortieEmprunt = new String(emprunt.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(emprunt.waitFor()).as(sortieEmprunt).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(sortieEmprunt).contains("ce certificat est celui de Hélène Martinel, pas de Julien Perrot");
+        assertThat(java.nio.file.Files.readAllBytes(seance.resolve("03-proces-verbal.pdf"))).isEqualTo(avantRefus);
         Process second = contresigner(jvm, seance, certificatSecretaire, "julien.perrot").start();
         String sortieSecond = new String(second.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(second.waitFor()).as(sortieSecond).isZero();
@@ -262,6 +265,12 @@ class LigneDeCommandeTest {
                 + "  03-proces-verbal.pdf");
 
         try (var reouverte = relire(dossier.resolve("cellule"))) {
+            // the trail says who signed which file, once: the refusals signed nothing
+            assertThat(reouverte.stockage().journalAudit().findAll())
+                    .filteredOn(e -> e.action().equals("DOCUMENT_CONTRESIGNE")).singleElement().satisfies(e -> {
+                        assertThat(e.acteur()).isEqualTo("julien.perrot");
+                        assertThat(e.details()).contains("03-proces-verbal.pdf", "certificat de Julien Perrot");
+                    });
             assertThat(reouverte.stockage().notifications().findAll()).hasSize(sommes.size() - 4)
                     .allSatisfy(n -> assertThat(n.statut().name()).as("signée : à poster, ou en attente d'envoi par courriel")
                         .isIn("SIGNEE", "EN_ATTENTE_ENVOI"))
@@ -280,6 +289,25 @@ class LigneDeCommandeTest {
                 dossier.resolve("absent.p12").toString(), "--out", dossier.resolve("docs").toString()))
                 .isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).containsAnyOf("mot de passe du certificat requis", "ne peut pas être lu");
+    }
+
+    @Test
+    void settings_tsa_is_the_coordinatrices_checks_the_url_and_keeps_it_beside_the_base() {
+        String base = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", base, "demo")).isZero();
+
+        assertThat(executer("--db", base, "settings", "tsa", "--url", "ftp://horodatage.exemple.fr"))
+                .isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("n'est pas une adresse http:// ou https://");
+        assertThat(executer("--db", base, "--user", "sophie.garnier", "settings", "tsa", "--url",
+                "https://horodatage.exemple.fr/tsr")).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("seule la coordinatrice");
+        assertThat(dossier.resolve("horodatage.properties")).doesNotExist();
+
+        assertThat(executer("--db", base, "settings", "tsa", "--url", "https://horodatage.exemple.fr/tsr")).isZero();
+        assertThat(sortie.toString()).contains("PAdES B-T");
+        assertThat(fr.cellulepdp.app.document.ReglagesHorodatage.lire(dossier).url())
+                .isEqualTo("https://horodatage.exemple.fr/tsr");
     }
 
     @Test

@@ -110,8 +110,7 @@ final class CourrierNotificationPdf {
                 page.paragraphe(t(cellule.signataireDelegation()), Composition.Style.NORMAL);
                 page.espace(4);
             }
-            var emplacement = BlocSignature.dessiner(page, cellule.signataire(), cellule.signataireFonction(),
-                    contenu.dateEdition());
+            var emplacement = BlocSignature.dessiner(page, cellule.signataire(), cellule.signataireFonction());
             if (!copie) {
                 // the person knows who else is told of the decision (organisation names only)
                 List<String> copies = DestinatairesCourrier.pour(point.situation(), a, demande, contenu.dateEdition())

@@ -91,13 +91,19 @@ final class ProcesVerbalPdf {
                     : Redaction.majuscule(Redaction.seance(contenu.prochaine())) + ", lieu : "
                     + Redaction.lieu(contenu.prochaine()) + "."), Composition.Style.NORMAL);
 
-            page.sousTitre("Signatures");
             List<EmplacementSignature> signatures = new ArrayList<>();
-            signatures.add(BlocSignature.dessiner(page, presidente.map(Membre::nomComplet)
-                    .orElse(cellule.signataire()), presidente.map(Membre::fonction)
-                    .orElse(cellule.signataireFonction()), contenu.dateEdition()));
-            dossier.membre(s.secretaireId()).ifPresent(secretaire -> signatures.add(BlocSignature.dessiner(page,
-                    secretaire.nomComplet(), "Secrétaire de séance — " + secretaire.fonction(), contenu.dateEdition())));
+            if (extrait) {
+                // an information copy: no frame, so nothing reads « signé » in a file no one signs
+                page.paragraphe(t("Extrait non signé, pour information : le procès-verbal complet, signé par la "
+                        + "présidence et le secrétariat de séance, fait foi."), Composition.Style.NORMAL);
+            } else {
+                page.sousTitre("Signatures");
+                signatures.add(BlocSignature.dessiner(page, presidente.map(Membre::nomComplet)
+                        .orElse(cellule.signataire()), "Présidence de séance — " + presidente.map(Membre::fonction)
+                        .orElse(cellule.signataireFonction())));
+                dossier.membre(s.secretaireId()).ifPresent(secretaire -> signatures.add(BlocSignature.dessiner(page,
+                        secretaire.nomComplet(), "Secrétaire de séance — " + secretaire.fonction())));
+            }
             page.espace(8);
             page.paragraphe(t("Diffusion : " + (extrait ? "partenaires membres de la cellule (extrait)."
                     : "membres internes de la cellule.")), Composition.Style.PETIT);

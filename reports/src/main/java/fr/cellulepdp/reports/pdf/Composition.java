@@ -18,12 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
@@ -76,6 +72,19 @@ public final class Composition implements AutoCloseable {
     private static final ThreadLocal<Map<String, TrueTypeFont>> POLICES = ThreadLocal.withInitial(HashMap::new);
 
     private PDType0Font police(String fichier) throws IOException {
+        return police(document, fichier);
+    }
+
+    /** DejaVu Sans embedded as a subset into {@code document} (a signature's appearance drawn apart). */
+    public static PDType0Font policeReguliere(PDDocument document) {
+        try {
+            return police(document, "DejaVuSans.ttf");
+        } catch (IOException e) {
+            throw new UncheckedIOException("police introuvable dans l'application", e);
+        }
+    }
+
+    private static PDType0Font police(PDDocument document, String fichier) throws IOException {
         TrueTypeFont police = POLICES.get().get(fichier);
         if (police == null) {
             try (InputStream flux = Composition.class.getResourceAsStream("/fr/cellulepdp/reports/polices/" + fichier)) {
@@ -212,26 +221,24 @@ public final class Composition implements AutoCloseable {
         y = haut - hauteur;
     }
 
-    /** A frame drawn around the {@code hauteur} points below the current position (a signature block). */
+    /**
+     * The {@code hauteur} points below the current position kept for a signature frame. Nothing is drawn in the
+     * page: the frame is the signature field's own appearance (« À signer », then the signature itself).
+     */
     public PDRectangle cadre(float hauteur, float largeur) {
         garderEnsemble(hauteur + 4);
         PDRectangle rectangle = new PDRectangle(MARGE, y - hauteur, largeur, hauteur);
-        try {
-            flux.setStrokingColor(0.3f, 0.3f, 0.3f);
-            flux.setLineWidth(0.6f);
-            flux.addRect(rectangle.getLowerLeftX(), rectangle.getLowerLeftY(), largeur, hauteur);
-            flux.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        y = rectangle.getLowerLeftY() - 6;
         return rectangle;
     }
 
     /**
-     * An empty signature field on the frame, so that the file itself says where each signature goes (the
-     * secretary signs in the second after the chair signed the first).
+     * An empty signature field on the frame, so that the file itself says where each signature goes and whose it
+     * is (the secretary signs in the second after the chair signed the first); until signed it shows
+     * {@code enAttente}; {@code fonction}, kept in the field, is the one the signature shows unless the
+     * certificate states its holder's.
      */
-    public void champSignature(PDRectangle cadre, String signataire) {
+    public void champSignature(PDRectangle cadre, String signataire, String fonction, List<String> enAttente) {
         try {
             // without the fix-ups, which would add Helvetica and ZapfDingbats (not embedded) to the form and scan the system fonts
             PDAcroForm formulaire = document.getDocumentCatalog().getAcroForm(null);
@@ -242,27 +249,19 @@ public final class Composition implements AutoCloseable {
             PDSignatureField champ = new PDSignatureField(formulaire);
             champ.setPartialName("signature-" + (formulaire.getFields().size() + 1));
             champ.setAlternateFieldName(signataire);
+            champ.setMappingName(fonction);
             PDAnnotationWidget widget = champ.getWidgets().get(0);
             widget.setRectangle(cadre);
             widget.setPrinted(true);
             PDPage page = document.getPage(pageCourante());
             widget.setPage(page);
-            widget.setAppearance(apparenceVide(cadre));
+            widget.setAppearance(ApparenceCadre.dessiner(regulier, cadre, enAttente.stream().map(this::propre)
+                    .toList(), false));
             page.getAnnotations().add(widget);
             formulaire.getFields().add(champ);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** PDF/A wants an appearance for every widget; the frame's text is in the page, so it is empty. */
-    public static PDAppearanceDictionary apparenceVide(PDRectangle cadre) {
-        PDFormXObject vide = new PDFormXObject(new org.apache.pdfbox.cos.COSStream());
-        vide.setBBox(new PDRectangle(cadre.getWidth(), cadre.getHeight()));
-        vide.setResources(new PDResources());
-        PDAppearanceDictionary apparence = new PDAppearanceDictionary();
-        apparence.setNormalAppearance(new PDAppearanceStream(vide.getCOSObject()));
-        return apparence;
     }
 
     /**
@@ -281,16 +280,6 @@ public final class Composition implements AutoCloseable {
         } catch (IOException | IllegalArgumentException e) {
             // not an image PDFBox can read: the letterhead keeps its text
         }
-    }
-
-    /** Writes text inside a frame drawn by {@link #cadre}, from its top left corner. */
-    public void dansCadre(PDRectangle cadre, List<String> lignes) {
-        float ligneY = cadre.getUpperRightY() - 4 - Style.PETIT.taille;
-        for (String ligne : lignes) {
-            texte(propre(ligne), regulier, Style.PETIT.taille, cadre.getLowerLeftX() + 4, ligneY);
-            ligneY -= Style.PETIT.taille * INTERLIGNE;
-        }
-        y = Math.min(y, cadre.getLowerLeftY() - 6);
     }
 
     /** The page being drawn on, for {@link Histogramme}. */

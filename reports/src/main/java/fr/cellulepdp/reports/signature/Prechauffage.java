@@ -24,7 +24,7 @@ public final class Prechauffage {
         try (Composition page = new Composition()) {
             page.titre("Cellule PDP");
             page.paragraphe("Préparation des documents de la séance.", Composition.Style.NORMAL);
-            page.champSignature(page.cadre(52, 250), "Cellule PDP");
+            page.champSignature(page.cadre(52, 250), "Cellule PDP", "", java.util.List.of("À signer"));
             byte[] pdf = page.terminer(new Metadonnees("Préparation", "Cellule PDP", "Préparation"), "Préparation");
             try (PDDocument ouvert = Loader.loadPDF(SignaturePades.chiffrer(pdf, MOT_DE_PASSE), MOT_DE_PASSE)) {
                 ouvert.getNumberOfPages();

@@ -14,14 +14,18 @@ import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
+import java.util.Locale;
+import java.util.TimeZone;
+import fr.cellulepdp.model.commun.Horloge;
 import java.util.Collections;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -54,13 +58,29 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * PAdES baseline signatures (B-B): a detached CAdES signature (subfilter ETSI.CAdES.detached) with the
+ * PAdES baseline signatures: a detached CAdES signature (subfilter ETSI.CAdES.detached) with the
  * signing-certificate-v2 attribute and no signing-time attribute (the time is the signature dictionary's /M), made
  * with BouncyCastle and written by PDFBox as an incremental update, so that a second signature (the secretary's
- * after the coordinatrice's) leaves the first one valid. The signature field sits on the frame the document drew
- * for it, which shows the signatory's name, function and date.
+ * after the coordinatrice's) leaves the first one valid. B-B; B-T when a time-stamp authority answers (its token
+ * over the signature value, as the signature-time-stamp attribute). The signature draws its own appearance in the
+ * frame the document kept for it: the name and function of the certificate's holder and the moment of signing.
  */
 public final class SignaturePades implements SignatureDocuments {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm",
+            Locale.FRANCE);
+
+    private final Horodatage horodatage;
+
+    /** Signatures without time-stamp (PAdES B-B). */
+    public SignaturePades() {
+        this(Horodatage.AUCUN);
+    }
+
+    /** Signatures time-stamped by {@code horodatage} when it answers (B-T), B-B otherwise. */
+    public SignaturePades(Horodatage horodatage) {
+        this.horodatage = horodatage;
+    }
 
     /**
      * The last certificate opened and its key: a pack signs some eighty times with the same one, and opening a
@@ -112,20 +132,28 @@ public final class SignaturePades implements SignatureDocuments {
     private byte[] signer(PDDocument document, int taille, EmplacementSignature emplacement,
                           CertificatSignature certificat, Cle cle) throws IOException {
         try (SignatureOptions options = new SignatureOptions()) {
+            Optional<PDSignatureField> champ = champLibre(document, emplacement);
+            // the function the frame awaited (« Secrétaire de séance — … »), unless the certificate states one
+            String fonction = champ.map(PDSignatureField::getMappingName).filter(f -> f != null && !f.isBlank())
+                    .orElse(certificat.fonction());
+            Titulaire titulaire = Titulaire.de(cle.certificat(), fonction);
+            Calendar moment = Calendar.getInstance(TimeZone.getTimeZone(Horloge.FUSEAU_PARIS));
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            signature.setName(certificat.nom());
-            signature.setReason(certificat.fonction());
-            signature.setSignDate(Calendar.getInstance());
+            signature.setName(titulaire.nom());
+            signature.setReason(titulaire.fonction());
+            signature.setSignDate(moment);
             options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
             options.setPage(emplacement.page());
+            options.setVisualSignature(new ByteArrayInputStream(ModeleApparence.signee(
+                    document.getPage(emplacement.page()).getMediaBox(), emplacement, List.of(
+                            "Signé électroniquement par", titulaire.nom(), titulaire.fonction(),
+                            "le " + MOMENT.format(moment.toInstant().atZone(Horloge.FUSEAU_PARIS))))));
             // the document's own empty field on this frame, if it has one, receives the signature
-            champLibre(document, emplacement).ifPresent(champ -> champ.getCOSObject()
-                    .setItem(org.apache.pdfbox.cos.COSName.V, signature));
-            document.addSignature(signature, contenu -> cms(contenu, cle), options);
-            rendreVisible(document, signature, emplacement);
-            ByteArrayOutputStream sortie = new ByteArrayOutputStream(taille + 40_000);
+            champ.ifPresent(c -> c.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.V, signature));
+            document.addSignature(signature, contenu -> cms(contenu, cle, horodatage), options);
+            ByteArrayOutputStream sortie = new ByteArrayOutputStream(taille + 60_000);
             document.saveIncremental(sortie);
             return sortie.toByteArray();
         }
@@ -202,8 +230,11 @@ public final class SignaturePades implements SignatureDocuments {
         }
     }
 
-    /** The detached CMS signature of the bytes PDFBox gives (the file but the signature's own place). */
-    private static byte[] cms(InputStream contenu, Cle cle) throws IOException {
+    /**
+     * The detached CMS signature of the bytes PDFBox gives (the file but the signature's own place), with the
+     * time-stamp authority's token over its signature value when it answers.
+     */
+    private static byte[] cms(InputStream contenu, Cle cle, Horodatage horodatage) throws IOException {
         try {
             byte[] octets = contenu.readAllBytes();
             byte[] empreinte = MessageDigest.getInstance("SHA-256").digest(cle.certificat().getEncoded());
@@ -219,7 +250,9 @@ public final class SignaturePades implements SignatureDocuments {
                     .setSignedAttributeGenerator(new SansHeureDeSignature(new AttributeTable(attributs)))
                     .build(new JcaContentSignerBuilder("SHA256withRSA").build(cle.privee()), cle.certificat()));
             generateur.addCertificates(new JcaCertStore(List.of(cle.certificat())));
-            return generateur.generate(new CMSProcessableByteArray(octets), false).getEncoded();
+            // DER, as PAdES asks (EN 319 142-1 §6.3): definite lengths, so the zeros after it are only padding
+            return Horodatage.apposer(generateur.generate(new CMSProcessableByteArray(octets), false), horodatage)
+                    .getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("signature impossible : " + e.getMessage(), e);
         }
@@ -239,26 +272,5 @@ public final class SignaturePades implements SignatureDocuments {
             table.remove(CMSAttributes.signingTime);
             return table;
         }
-    }
-
-    /**
-     * PDFBox makes a signature without visual template invisible (empty rectangle): the widget is put back on the
-     * frame, printable, with an empty appearance (the frame's text is already in the page).
-     */
-    private static void rendreVisible(PDDocument document, PDSignature signature, EmplacementSignature emplacement)
-            throws IOException {
-        PDSignatureField champ = document.getSignatureFields().stream()
-                .filter(f -> f.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.V)
-                        == signature.getCOSObject()).findFirst().orElseThrow();
-        PDAnnotationWidget widget = champ.getWidgets().get(0);
-        PDRectangle rectangle = new PDRectangle(emplacement.x(), emplacement.y(), emplacement.largeur(),
-                emplacement.hauteur());
-        widget.setRectangle(rectangle);
-        widget.setPrinted(true);
-        widget.setAppearance(fr.cellulepdp.reports.pdf.Composition.apparenceVide(rectangle));
-        PDPage page = document.getPage(emplacement.page());
-        widget.setPage(page);
-        widget.getCOSObject().setNeedToBeUpdated(true);
-        page.getCOSObject().setNeedToBeUpdated(true);
     }
 }

@@ -118,11 +118,12 @@ class GenerateurPdfTest {
         String texte = texte(pv.contenu());
         assertThat(texte).contains("Procès-verbal", "Présences", "Quorum atteint", "Situations examinées",
                 "Décision : Accord", "Pour information : mesure suivie par la cellule, qui ne la décide pas",
-                "Où elle en est : ", "Motifs : ", "Avis du service médical", "Prochaine séance",
-                "Signé électroniquement par");
+                "Où elle en est : ", "Motifs : ", "Avis du service médical", "Prochaine séance")
+                .as("nothing reads « signé » before the signatures").doesNotContain("Signé électroniquement");
         assertThat(pv.emplacements()).hasSize(2);
+        assertThat(extrait.emplacements()).as("the partners' extract is signed by no one: no frame").isEmpty();
         String texteExtrait = texte(extrait.contenu());
-        assertThat(texteExtrait).contains("extrait pour les partenaires", "Décision : ")
+        assertThat(texteExtrait).contains("extrait pour les partenaires", "Décision : ", "Extrait non signé")
                 .doesNotContain("Avis du service médical", "Motifs : ", "défavorable");
         for (DossierSeance.Point p : contenu.dossier().points()) {
             assertNommePas(texte + texteExtrait, p);
@@ -158,9 +159,8 @@ class GenerateurPdfTest {
             assertThat(ValidationPdfA.reglesEnfreintes(lettre.contenu())).as(issue.name()).isEmpty();
             String texte = texte(lettre.contenu());
             assertThat(texte).as(issue.name()).contains("Objet : demande d'autorisation d",
-                    point.assure().nom().toUpperCase(), "Nevers, le 23 novembre 2026", "Protection de vos données",
-                    "Signé électroniquement par", contenu.cellule().signataire())
-                    .doesNotContain(point.assure().nir().valeur(), "Avis du service médical :");
+                    point.assure().nom().toUpperCase(), "Nevers, le 23 novembre 2026", "Protection de vos données")
+                    .doesNotContain("Signé électroniquement", point.assure().nir().valeur(), "Avis du service médical :");
             assertThat(texte).as(issue.name()).contains(switch (issue) {
                 case ACCORD, ACCORD_SOUS_RESERVE -> "La cellule a donné son accord";
                 case REFUS -> "commission de recours amiable";
@@ -168,7 +168,8 @@ class GenerateurPdfTest {
                 case SANS_OBJET -> "devenue sans objet";
                 case SUIVIE -> throw new AssertionError("une mesure suivie n'a pas de courrier");
             });
-            assertThat(lettre.emplacements()).hasSize(1);
+            assertThat(lettre.emplacements()).singleElement().extracting(e -> e.signataire())
+                    .isEqualTo(contenu.cellule().signataire());
             // the data-protection notice: controller, legal basis, purpose, recipients, retention, rights, officer, CNIL
             assertThat(texte.replaceAll("\\s+", " ")).as(issue.name()).contains("responsable du traitement",
                     "(article 6.1.e du RGPD", "prévention de la désinsertion professionnelle",
@@ -188,14 +189,21 @@ class GenerateurPdfTest {
         ContenuSeance saisie = new ContenuSeance(cellule, c.dossier(), c.precedente(), c.prochaine(), c.dateEdition(),
                 c.modelesCourrier(), null);
 
-        String texte = texte(generateur.notification(saisie, cas.point(), cas.decision(), Destinataire.ASSURE)
-                .contenu());
+        DocumentPdf lettre = generateur.notification(saisie, cas.point(), cas.decision(), Destinataire.ASSURE);
+        String texte = texte(lettre.contenu());
 
         assertThat(texte).contains("Cellule locale PDP 21", "CPAM de la Côte-d'Or", "21000 Dijon",
-                "Beaune, le 23 novembre 2026", "Pour le directeur et par délégation", "Claire Exemple",
-                "Directrice adjointe", "03 80 00 00 00", "pdp21@exemple.fr").doesNotContain("Nevers");
-        assertThat(texte.indexOf("Pour le directeur et par délégation"))
-                .as("the delegation line stands above the signature").isLessThan(texte.indexOf("Claire Exemple"));
+                "Beaune, le 23 novembre 2026", "Pour le directeur et par délégation", "03 80 00 00 00",
+                "pdp21@exemple.fr").doesNotContain("Nevers");
+        // the frame, below the delegation line, waits for the signatory typed
+        assertThat(lettre.emplacements()).singleElement().extracting(e -> e.signataire()).isEqualTo("Claire Exemple");
+        try (PDDocument document = Loader.loadPDF(lettre.contenu())) {
+            var champ = document.getSignatureFields().get(0);
+            String attente = new String(champ.getWidgets().get(0).getNormalAppearanceStream().getContentStream()
+                    .toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(champ.getAlternateFieldName()).isEqualTo("Claire Exemple");
+            assertThat(attente).as("an appearance drawn with text").contains("Tj");
+        }
     }
 
     @Test

@@ -1,0 +1,56 @@
+package fr.cellulepdp.app.cli;
+
+import fr.cellulepdp.app.document.ReglagesHorodatage;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Droits;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code settings tsa --url URL [--user U]}: the RFC 3161 time-stamp authority of the signatures (password from
+ * PDP_TSA_PASSWORD when a user is given); {@code --url ""} stops time-stamping.
+ */
+@Command(name = "tsa", description = "Paramètre le serveur d'horodatage RFC 3161 des signatures (mot de passe : "
+        + "variable PDP_TSA_PASSWORD, si --user est donné).")
+final class CommandeHorodatage implements Callable<Integer> {
+
+    static final String VARIABLE_MOT_DE_PASSE = "PDP_TSA_PASSWORD";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private OptionAide aide;
+
+    @Option(names = "--url", required = true, description = "Adresse du serveur (http:// ou https://) ; vide : "
+            + "signatures sans horodatage.")
+    private String url;
+
+    @Option(names = "--user", defaultValue = "", description = "Identifiant (vide : sans authentification).")
+    private String utilisateur;
+
+    @Override
+    public Integer call() {
+        CommandePrincipale principale = (CommandePrincipale) spec.parent().parent().userObject();
+        try (Services services = principale.ouvrir()) {
+            Droits.coordinatrice(services.utilisateur(), "horodatage", "paramètre l'horodatage des signatures");
+            String variable = System.getenv(VARIABLE_MOT_DE_PASSE);
+            ReglagesHorodatage reglages = ReglagesHorodatage.valider(url, utilisateur,
+                    variable == null ? new char[0] : variable.toCharArray(), services.coffre());
+            reglages.ecrire(services.dossierDonnees());
+            new Audit(services.stockage(), services.horloge()).noter(services.utilisateur(), "HORODATAGE_PARAMETRE",
+                    "Parametres", null, reglages.actif() ? "serveur d'horodatage choisi" : "horodatage arrêté");
+            PrintWriter sortie = spec.commandLine().getOut();
+            sortie.println(reglages.actif() ? "Serveur d'horodatage enregistré : " + reglages.url()
+                    + " ; les signatures seront horodatées (PAdES B-T)." : "Horodatage arrêté : signatures PAdES B-B.");
+            sortie.flush();
+            return 0;
+        }
+    }
+}

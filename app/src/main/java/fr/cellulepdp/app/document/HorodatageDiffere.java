@@ -1,0 +1,103 @@
+package fr.cellulepdp.app.document;
+
+import fr.cellulepdp.reports.signature.Horodatage;
+import fr.cellulepdp.reports.signature.MiseANiveau;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Documents signed while the time-stamp authority could not be reached (PAdES B-B) wait in the documents folder's
+ * list « .a-horodater » (paths relative to it); the outbox, each time it goes online, adds a document time-stamp
+ * to each (B-T) and takes it off the list. A document that cannot be time-stamped yet simply stays listed.
+ */
+public final class HorodatageDiffere {
+
+    static final String LISTE = ".a-horodater";
+
+    private final Path racine;
+
+    public HorodatageDiffere(Path racineDocuments) {
+        this.racine = racineDocuments;
+    }
+
+    /** Records, among documents just written, those whose last signature has no time-stamp. */
+    public synchronized void noterSiNecessaire(List<Path> documents) {
+        Set<String> liste = lire();
+        for (Path document : documents) {
+            try {
+                if (Files.isRegularFile(document) && MiseANiveau.aHorodater(Files.readAllBytes(document))) {
+                    liste.add(racine.toAbsolutePath().relativize(document.toAbsolutePath()).toString()
+                            .replace('\\', '/'));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        ecrire(liste);
+    }
+
+    public synchronized List<String> enAttente() {
+        return List.copyOf(lire());
+    }
+
+    /** @return how many documents were time-stamped now */
+    public synchronized int horodater(Horodatage horodatage) {
+        Set<String> liste = lire();
+        int faits = 0;
+        for (String relatif : new ArrayList<>(liste)) {
+            Path document = racine.resolve(relatif);
+            try {
+                if (!Files.isRegularFile(document)) {
+                    liste.remove(relatif);
+                    continue;
+                }
+                byte[] pdf = Files.readAllBytes(document);
+                Optional<byte[]> horodate = MiseANiveau.horodater(pdf, horodatage);
+                if (horodate.isEmpty()) {
+                    break; // still offline: the next round tries again
+                }
+                if (horodate.get() != pdf) {
+                    DossierDocuments.remplacer(document, horodate.get());
+                    faits++;
+                }
+                liste.remove(relatif);
+            } catch (IOException e) {
+                throw new UncheckedIOException("horodatage de « " + relatif + " » impossible : " + e.getMessage(), e);
+            }
+        }
+        ecrire(liste);
+        return faits;
+    }
+
+    private Set<String> lire() {
+        Path fichier = racine.resolve(LISTE);
+        try {
+            return Files.isRegularFile(fichier) ? new LinkedHashSet<>(Files.readAllLines(fichier,
+                    StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList()) : new LinkedHashSet<>();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ecrire(Set<String> liste) {
+        try {
+            if (liste.isEmpty()) {
+                Files.deleteIfExists(racine.resolve(LISTE));
+            } else {
+                Files.createDirectories(racine);
+                FichiersPrives.ecrireAtomiquement(racine.resolve(LISTE),
+                        (String.join("\n", liste) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package fr.cellulepdp.app.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.model.document.CertificatSignature;
+import fr.cellulepdp.model.document.EmplacementSignature;
+import fr.cellulepdp.reports.pdf.Composition;
+import fr.cellulepdp.reports.pdf.Metadonnees;
+import fr.cellulepdp.reports.signature.CertificatAutoSigne;
+import fr.cellulepdp.reports.signature.MiseANiveau;
+import fr.cellulepdp.reports.signature.ServeurHorodatage;
+import fr.cellulepdp.reports.signature.SignaturePades;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Time-stamped signatures against a real RFC 3161 authority on 127.0.0.1, judged by EU DSS: PAdES-BASELINE-T with
+ * the time-stamp intact when the authority answers; B-B offline, then upgraded to B-T by the outbox's step.
+ */
+class HorodatageTest {
+
+    private static final char[] MOT_DE_PASSE = "secret".toCharArray();
+
+    @TempDir
+    Path dossier;
+
+    private final CertificatSignature certificat = new CertificatSignature(CertificatAutoSigne.creer(
+            "Hélène Martinel", "CPAM", MOT_DE_PASSE, Instant.now()), MOT_DE_PASSE, "Hélène Martinel",
+            "Coordinatrice");
+
+    @Test
+    void a_signature_made_online_is_pades_baseline_t_with_its_time_stamp_intact() throws Exception {
+        String autorisation = "Basic " + Base64.getEncoder().encodeToString("cellule:mdp-tsa"
+                .getBytes(StandardCharsets.UTF_8));
+        try (ServeurHorodatageDeTest tsa = new ServeurHorodatageDeTest(autorisation)) {
+            byte[] signe = new SignaturePades(new ServeurHorodatage(tsa.adresse(), "cellule",
+                    "mdp-tsa".toCharArray())).signer(document(), cadre(), certificat);
+
+            assertThat(tsa.jetonsDelivres()).isEqualTo(1);
+            assertThat(ValidationDss.signatures(signe)).singleElement().satisfies(s -> {
+                assertThat(s.signataire()).isEqualTo("Hélène Martinel");
+                assertThat(s.intacte()).isTrue();
+                assertThat(s.niveau()).isEqualTo("PAdES_BASELINE_T");
+                assertThat(s.horodatages()).singleElement().isEqualTo(
+                        new ValidationDss.Horodatage("SIGNATURE_TIMESTAMP", true));
+            });
+            assertThat(MiseANiveau.aHorodater(signe)).isFalse();
+        }
+    }
+
+    @Test
+    void offline_the_signature_stays_b_b_and_the_outbox_step_makes_it_b_t_once_online() throws Exception {
+        Path racine = dossier.resolve("documents");
+        Path pv = racine.resolve("seance-001/03-proces-verbal.pdf");
+        Files.createDirectories(pv.getParent());
+        // nobody listens on this port: offline
+        ServeurHorodatage injoignable = new ServeurHorodatage(URI.create("http://127.0.0.1:9/tsa"), "", null);
+        Files.write(pv, new SignaturePades(injoignable).signer(document(), cadre(), certificat));
+        assertThat(ValidationDss.signatures(Files.readAllBytes(pv))).singleElement()
+                .satisfies(s -> assertThat(s.niveau()).isEqualTo("PAdES_BASELINE_B"));
+
+        HorodatageDiffere differe = new HorodatageDiffere(racine);
+        differe.noterSiNecessaire(List.of(pv));
+        assertThat(differe.enAttente()).containsExactly("seance-001/03-proces-verbal.pdf");
+        assertThat(differe.horodater(injoignable)).as("toujours hors ligne").isZero();
+        assertThat(differe.enAttente()).hasSize(1);
+
+        try (ServeurHorodatageDeTest tsa = new ServeurHorodatageDeTest(null)) {
+            assertThat(differe.horodater(new ServeurHorodatage(tsa.adresse(), "", null))).isEqualTo(1);
+        }
+        assertThat(differe.enAttente()).isEmpty();
+        assertThat(ValidationDss.signatures(Files.readAllBytes(pv))).singleElement().satisfies(s -> {
+            assertThat(s.intacte()).isTrue();
+            assertThat(s.niveau()).isEqualTo("PAdES_BASELINE_T");
+            assertThat(s.horodatages()).isNotEmpty().allMatch(ValidationDss.Horodatage::intact);
+        });
+    }
+
+    private static byte[] document() {
+        try (Composition page = new Composition()) {
+            page.titre("Procès-verbal");
+            PDRectangle cadre = page.cadre(52, 250);
+            page.champSignature(cadre, "Hélène Martinel", "Coordinatrice", List.of("À signer : Coordinatrice"));
+            return page.terminer(new Metadonnees("Essai", "Cellule", "Essai"), "Essai");
+        }
+    }
+
+    private static EmplacementSignature cadre() {
+        byte[] pdf = document();
+        return new SignaturePades().emplacementsLibres(pdf).get(0);
+    }
+}
