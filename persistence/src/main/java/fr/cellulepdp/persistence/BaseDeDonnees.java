@@ -203,7 +203,27 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
             pool.dispose();
             throw new BaseIndisponibleException(messageOuverture(description, e), e);
         }
+        reserverAuProprietaire(jdbcUrl);
         return new BaseDeDonnees(pool, pool::dispose, Moteur.H2, jdbcUrl, description, acces);
+    }
+
+    /**
+     * The H2 file for its owner only (rw------- on POSIX systems), as every file the application writes: H2 creates
+     * it with the process's umask, often world-readable. Encrypted or not, no one else has to read it.
+     */
+    static void reserverAuProprietaire(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:file:")) {
+            return;
+        }
+        Path fichier = Path.of(jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0] + SUFFIXE_H2);
+        try {
+            if (Files.exists(fichier) && Files.getFileStore(fichier).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(fichier, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        "rw-------"));
+            }
+        } catch (IOException | UnsupportedOperationException | java.nio.file.InvalidPathException e) {
+            // a file system without POSIX permissions (Windows: the user's profile folder protects it)
+        }
     }
 
     /**

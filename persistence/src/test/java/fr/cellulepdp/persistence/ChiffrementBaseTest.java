@@ -65,6 +65,19 @@ class ChiffrementBaseTest {
     }
 
     @Test
+    void the_database_file_is_for_its_owner_only() throws Exception {
+        creerAvecCompte();
+        Path fichier = dossier.resolve("cellule.mv.db");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(fichier).supportsFileAttributeView("posix"));
+        Files.setPosixFilePermissions(fichier, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        acces().ouvrir(COMPTE, MOT_DE_PASSE, MAINTENANT).close();
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fichier)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void neither_the_file_nor_its_key_ring_holds_a_name_or_a_nir_or_the_key_in_clear() throws Exception {
         creerAvecCompte();
 

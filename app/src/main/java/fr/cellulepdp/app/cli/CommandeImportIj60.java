@@ -27,22 +27,25 @@ final class CommandeImportIj60 extends SousCommande {
     public Integer call() {
         try (Services services = principale().ouvrir()) {
             LecteurListeIj60.Liste liste;
+            ApercuImport apercu;
+            ResultatImport resultat;
             try {
                 liste = LecteurListeIj60.ouvrir(fichier);
+                PrintWriter erreurs = spec().commandLine().getErr();
+                erreurs.println("Lecture et contrôle de la liste…");
+                erreurs.flush();
+                apercu = services.importerListeIj60().apercu(services.utilisateur(), liste);
+                resultat = services.importerListeIj60()
+                        .importer(services.utilisateur(), apercu, new ProgressionTexte(erreurs));
             } catch (SaisieInvalideException refus) {
                 if (!json) {
                     throw refus;
                 }
-                // a script reading --json always gets JSON, even when the file is refused as a whole
+                // a script reading --json always gets JSON, even when the file is refused as a whole (unreadable, or
+                // changed between the reading and the writing)
                 imprimer(RapportImport.jsonFichierRefuse(refus.getMessage()));
                 return LigneDeCommande.ECHEC;
             }
-            PrintWriter erreurs = spec().commandLine().getErr();
-            erreurs.println("Lecture et contrôle de la liste…");
-            erreurs.flush();
-            ApercuImport apercu = services.importerListeIj60().apercu(services.utilisateur(), liste);
-            ResultatImport resultat = services.importerListeIj60()
-                    .importer(services.utilisateur(), apercu, new ProgressionTexte(erreurs));
             imprimer(json ? RapportImport.json(apercu, liste.colonnesIgnorees())
                     : RapportImport.texte(apercu, resultat, liste.colonnesIgnorees()));
             return apercu.erreurs().isEmpty() ? 0 : LigneDeCommande.ECHEC;

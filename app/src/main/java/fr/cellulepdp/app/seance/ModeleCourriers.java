@@ -45,6 +45,11 @@ final class ModeleCourriers {
         }
     }
 
+    /** The letter's reference, the one the e-mail's subject gives the person (never the file number). */
+    static String reference(SuivreCourriers.Ligne ligne) {
+        return fr.cellulepdp.model.notification.EnvoyerCourriers.referenceCourrier(ligne.id());
+    }
+
     /** « À poster » or « Postée » for a letter sent by post; the letter's state for an e-mail. */
     static String statut(SuivreCourriers.Ligne ligne) {
         if (ligne.canal() == CanalEnvoi.COURRIER) {

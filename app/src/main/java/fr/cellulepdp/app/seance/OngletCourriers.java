@@ -37,7 +37,7 @@ final class OngletCourriers extends VBox {
         table.getColumns().setAll(List.of(
                 colonne("Dossier", 120, SuivreCourriers.Ligne::numeroDossier),
                 colonne("Destinataire", 160, SuivreCourriers.Ligne::destinataire),
-                colonne("Réf.", 90, l -> fr.cellulepdp.model.notification.EnvoyerCourriers.referenceCourrier(l.id())),
+                colonne("Réf.", 90, ModeleCourriers::reference),
                 colonne("Envoi", 120, SuivreCourriers.Ligne::canal),
                 colonne("Statut", 140, ModeleCourriers::statut),
                 colonne("Envoyé le", 150, l -> l.envoyeeLe() == null ? "" : Horaires.horodatage(l.envoyeeLe())),

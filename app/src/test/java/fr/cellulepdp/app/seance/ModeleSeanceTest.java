@@ -81,7 +81,17 @@ class ModeleSeanceTest {
     /** Opens the meeting with every convoked member present: decisions can be recorded. */
     private void ouvrirAvecQuorum() {
         vue.ouvrir();
+        // the demo's meeting is a week ahead of the test clock: the opening was asked first
+        dialogues.questions.clear();
         vue.enregistrerPresences(tousPresents(), List.of());
+    }
+
+    @Test
+    void opening_more_than_a_day_ahead_asks_first_and_a_no_leaves_it_planned() {
+        dialogues.reponseConfirmation = false;
+        vue.ouvrir();
+        assertThat(dialogues.questions).singleElement().asString().contains("L’ouvrir dès aujourd’hui ?");
+        assertThat(vue.dossier().seance().statut()).isEqualTo(StatutSeance.PLANIFIEE);
     }
 
     private List<Presence> tousPresents() {
@@ -183,6 +193,7 @@ class ModeleSeanceTest {
         assertThat(decision.issueProperty().get()).isNull();
 
         vue.ouvrir();
+        dialogues.questions.clear();
         assertThat(vue.ouvrableProperty().get()).isFalse();
         assertThat(vue.cloturableProperty().get()).isTrue();
         assertThat(decision.saisissableProperty().get()).as("sans quorum").isFalse();

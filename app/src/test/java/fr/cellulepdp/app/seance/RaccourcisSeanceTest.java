@@ -49,7 +49,10 @@ class RaccourcisSeanceTest {
                 false, false, false))).isEmpty();
         assertThat(RaccourcisSeance.issue(new KeyEvent(KeyEvent.KEY_PRESSED, "~", "~", KeyCode.UNDEFINED, false,
                 true, true, false))).isEmpty();
-        assertThat(RaccourcisSeance.issue(ctrl(KeyCode.DIGIT6, "6"))).isEqualTo(Optional.empty());
+        assertThat(RaccourcisSeance.issue(ctrl(KeyCode.DIGIT7, "7"))).isEqualTo(Optional.empty());
+        assertThat(RaccourcisSeance.issue(ctrl(KeyCode.DIGIT6, "6"))).as("a followed measure")
+                .contains(IssueDecision.SUIVIE);
+        assertThat(RaccourcisSeance.issue(ctrl(KeyCode.MINUS, "-"))).as("AZERTY 6").contains(IssueDecision.SUIVIE);
     }
 
     @Test
