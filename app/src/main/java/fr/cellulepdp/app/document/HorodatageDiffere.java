@@ -50,6 +50,19 @@ public final class HorodatageDiffere {
 
     /** @return how many documents were time-stamped now */
     public synchronized int horodater(Horodatage horodatage) {
+        return horodater(horodatage, sha256 -> false, (ancien, nouveau) -> { });
+    }
+
+    /**
+     * The same, leaving as they are the documents {@code fige} recognises by their SHA-256: a letter already sent or
+     * posted stays byte for byte what its recipient holds (it keeps its B-B signature; its record says when it left).
+     *
+     * {@code remplace} learns each document's former and new SHA-256, so that what records the former follows.
+     *
+     * @return how many documents were time-stamped now
+     */
+    public synchronized int horodater(Horodatage horodatage, java.util.function.Predicate<String> fige,
+                                      java.util.function.BiConsumer<String, String> remplace) {
         Set<String> liste = lire();
         int faits = 0;
         for (String relatif : new ArrayList<>(liste)) {
@@ -60,12 +73,18 @@ public final class HorodatageDiffere {
                     continue;
                 }
                 byte[] pdf = Files.readAllBytes(document);
+                if (fige.test(fr.cellulepdp.model.commun.Empreintes.sha256(pdf))) {
+                    liste.remove(relatif);
+                    continue;
+                }
                 Optional<byte[]> horodate = MiseANiveau.horodater(pdf, horodatage);
                 if (horodate.isEmpty()) {
                     break; // still offline: the next round tries again
                 }
                 if (horodate.get() != pdf) {
                     DossierDocuments.remplacer(document, horodate.get());
+                    remplace.accept(fr.cellulepdp.model.commun.Empreintes.sha256(pdf),
+                            fr.cellulepdp.model.commun.Empreintes.sha256(horodate.get()));
                     faits++;
                 }
                 liste.remove(relatif);

@@ -299,7 +299,18 @@ public final class Services implements AutoCloseable {
         fr.cellulepdp.model.cellule.Droits.coordinatrice(utilisateur(), "horodatage",
                 "complète l'horodatage des documents");
         var reglages = fr.cellulepdp.app.document.ReglagesHorodatage.lire(dossierDonnees());
-        return reglages.actif() ? horodatageDiffere().horodater(reglages.horodatage(coffre())) : 0;
+        if (!reglages.actif()) {
+            return 0;
+        }
+        // a letter sent or posted is never changed on disk: it stays as its recipient holds it
+        java.util.Set<String> partis = base.notifications().findAll().stream()
+                .filter(n -> n.statut() == fr.cellulepdp.model.notification.StatutNotification.ENVOYEE)
+                .map(fr.cellulepdp.model.notification.Notification::sha256)
+                .collect(java.util.stream.Collectors.toSet());
+        // a letter not sent yet records its file's new fingerprint (the recorded hash is the file's)
+        return horodatageDiffere().horodater(reglages.horodatage(coffre()), partis::contains, (ancien, nouveau) ->
+                base.notifications().findAll().stream().filter(n -> n.sha256().equals(ancien))
+                        .forEach(n -> base.notifications().save(n.avecSha256(nouveau))));
     }
 
     public GenererDocumentsSeance genererDocuments() {

@@ -84,6 +84,27 @@ class HorodatageTest {
         });
     }
 
+    @Test
+    void a_letter_already_sent_or_posted_is_left_byte_for_byte_and_taken_off_the_list() throws Exception {
+        Path racine = dossier.resolve("documents");
+        Path lettre = racine.resolve("seance-001/courriers/PDP-2026-0001-essai-encadre-accord.pdf");
+        Files.createDirectories(lettre.getParent());
+        ServeurHorodatage injoignable = new ServeurHorodatage(URI.create("http://127.0.0.1:9/tsa"), "", null);
+        Files.write(lettre, new SignaturePades(injoignable).signer(document(), cadre(), certificat));
+        byte[] envoyee = Files.readAllBytes(lettre);
+        HorodatageDiffere differe = new HorodatageDiffere(racine);
+        differe.noterSiNecessaire(List.of(lettre));
+
+        try (ServeurHorodatageDeTest tsa = new ServeurHorodatageDeTest(null)) {
+            assertThat(differe.horodater(new ServeurHorodatage(tsa.adresse(), "", null),
+                    fr.cellulepdp.model.commun.Empreintes.sha256(envoyee)::equals, (ancien, nouveau) -> {
+                        throw new AssertionError("rien n'est remplacé");
+                    })).isZero();
+        }
+        assertThat(Files.readAllBytes(lettre)).isEqualTo(envoyee);
+        assertThat(differe.enAttente()).isEmpty();
+    }
+
     private static byte[] document() {
         try (Composition page = new Composition()) {
             page.titre("Procès-verbal");

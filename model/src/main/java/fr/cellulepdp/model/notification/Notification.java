@@ -37,6 +37,12 @@ public record Notification(UUID id, long version, UUID decisionId, Destinataire 
                 envoyeeLe, derniereErreur, adresse, messageId, siEchec);
     }
 
+    /** The same letter after its file was completed in place (a time-stamp added before it left). */
+    public Notification avecSha256(String nouveau) {
+        return new Notification(id, version, decisionId, destinataire, canal, statut, nouveau, tentatives,
+                envoyeeLe, derniereErreur, adresse, messageId, prochainEssai);
+    }
+
     public Notification envoyee(Instant le) {
         return new Notification(id, version, decisionId, destinataire, canal, StatutNotification.ENVOYEE, sha256,
                 tentatives, le, "", adresse, messageId, null);
