@@ -76,6 +76,16 @@ final class ActionsSeance {
         return services.tenirSeance().enregistrerPresences(services.utilisateur(), seanceId, presences, invites);
     }
 
+    Seance designerSecretaire(UUID membreId) {
+        return services.tenirSeance().designerSecretaire(services.utilisateur(), seanceId, membreId);
+    }
+
+    fr.cellulepdp.model.seance.ApprobationProcesVerbal approuverProcesVerbal(
+            fr.cellulepdp.model.seance.Approbation approbation, String modifications) {
+        return services.tenirSeance().approuverProcesVerbalPrecedent(services.utilisateur(), seanceId, approbation,
+                modifications);
+    }
+
     Seance siegerSansQuorum(String motif) {
         return services.tenirSeance().siegerSansQuorum(services.utilisateur(), seanceId, motif);
     }

@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.model.cellule.Membre;
+
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
@@ -230,6 +232,25 @@ final class ModeleSeance {
 
     void enregistrerPresences(List<Presence> presences, List<String> invites) {
         agir(() -> actions.enregistrerPresences(presences, invites), s -> { });
+    }
+
+    /** Names the secretary among the members recorded present (the minutes carry their signature). */
+    void designerSecretaire(Membre membre) {
+        agir(() -> actions.designerSecretaire(membre == null ? null : membre.id()), s -> { });
+    }
+
+    /** The members who may keep the minutes: internal, recorded present. */
+    List<Membre> secretairesPossibles() {
+        DossierSeance d = dossier.get();
+        return d == null ? List.of() : d.seance().presences().stream()
+                .filter(p -> p.etat() == fr.cellulepdp.model.seance.EtatPresence.PRESENT)
+                .map(p -> d.membre(p.membreId())).flatMap(java.util.Optional::stream)
+                .filter(m -> m.role().estInterne()).toList();
+    }
+
+    /** Records that the meeting approved the previous minutes, as they were or with the changes said. */
+    void approuverProcesVerbal(fr.cellulepdp.model.seance.Approbation approbation, String modifications) {
+        agir(() -> actions.approuverProcesVerbal(approbation, modifications), a -> { });
     }
 
     void siegerSansQuorum() {

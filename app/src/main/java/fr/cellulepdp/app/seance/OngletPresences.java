@@ -36,6 +36,9 @@ final class OngletPresences extends VBox {
     private final TextArea invites = new TextArea();
     private final Label quorum = new Label();
     private final Button sansQuorum = new Button("Siéger sans quorum…");
+    private final ComboBox<Membre> secretaire = new ComboBox<>();
+    private final ComboBox<fr.cellulepdp.model.seance.Approbation> approbation = new ComboBox<>();
+    private final TextArea modifications = new TextArea();
 
     OngletPresences(ModeleSeance modele) {
         super(12);
@@ -63,8 +66,39 @@ final class OngletPresences extends VBox {
         // green as soon as the quorum is there, even before the meeting is open
         modele.quorumAtteintProperty().addListener((o, a, atteint) -> quorum.pseudoClassStateChanged(ATTEINT, atteint));
         getChildren().setAll(Champs.sousTitre("Membres convoqués"), grille, new HBox(8, tousPresents), Champs.sousTitre("Invités"), invites,
-                new HBox(8, enregistrer, sansQuorum), quorum);
+                new HBox(8, enregistrer, sansQuorum), quorum, secretaire(), approbation());
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
+    }
+
+    /** The secretary, chosen among the internal members recorded present. */
+    private HBox secretaire() {
+        secretaire.setId("champ-secretaire");
+        secretaire.setConverter(new ConvertisseurTexte<>(Membre::nomComplet));
+        secretaire.setPromptText("Secrétaire de séance");
+        Label libelle = new Label("Secrétaire de séance");
+        libelle.setLabelFor(secretaire);
+        Button designer = new Button("Désigner");
+        designer.setId("designer-secretaire");
+        designer.setOnAction(e -> modele.designerSecretaire(secretaire.getValue()));
+        return new HBox(8, libelle, secretaire, designer);
+    }
+
+    /** The previous meeting's minutes, approved at this one, as they were or with changes. */
+    private VBox approbation() {
+        approbation.setId("champ-approbation");
+        approbation.getItems().setAll(fr.cellulepdp.model.seance.Approbation.values());
+        approbation.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
+        approbation.setPromptText("Approbation");
+        modifications.setId("champ-modifications-pv");
+        modifications.setPrefRowCount(2);
+        modifications.setPromptText("Modifications apportées au procès-verbal précédent");
+        Button enregistrer = new Button("Enregistrer l’approbation");
+        enregistrer.setId("approuver-pv");
+        enregistrer.setOnAction(e -> modele.approuverProcesVerbal(approbation.getValue(), modifications.getText()));
+        Label libelle = new Label("Procès-verbal de la séance précédente");
+        libelle.setLabelFor(approbation);
+        return new VBox(6, Champs.sousTitre("Procès-verbal précédent"), new HBox(8, libelle, approbation, enregistrer),
+                modifications);
     }
 
     private void afficher(DossierSeance dossier) {
@@ -86,6 +120,9 @@ final class OngletPresences extends VBox {
                     new Label(membre.organisation()), etat);
         }
         invites.setText(String.join("\n", dossier.seance().invites()));
+        secretaire.getItems().setAll(modele.secretairesPossibles());
+        secretaire.setValue(dossier.seance().secretaireId() == null ? null : dossier.membre(
+                dossier.seance().secretaireId()).orElse(null));
         setDisable(dossier.seance().estCloturee());
     }
 

@@ -87,6 +87,25 @@ class ModeleSeanceTest {
     }
 
     @Test
+    void the_secretary_is_named_among_the_members_present_and_the_previous_minutes_approved_from_the_window() {
+        ouvrirAvecQuorum();
+        assertThat(vue.secretairesPossibles()).isNotEmpty().allSatisfy(m -> assertThat(m.role().estInterne()).isTrue());
+        var secretaire = vue.secretairesPossibles().get(vue.secretairesPossibles().size() - 1);
+        vue.designerSecretaire(secretaire);
+        assertThat(vue.dossier().seance().secretaireId()).isEqualTo(secretaire.id());
+
+        // approved with changes, none said: refused, nothing recorded
+        vue.approuverProcesVerbal(fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS, " ");
+        assertThat(dialogues.erreurs).singleElement().asString().contains("indiquez les modifications");
+        assertThat(services.stockage().approbationsProcesVerbal().findBySeance(seance.id())).isEmpty();
+
+        vue.approuverProcesVerbal(fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS,
+                "Point 3 : date de début corrigée");
+        assertThat(services.stockage().approbationsProcesVerbal().findBySeance(seance.id()))
+                .hasValueSatisfying(a -> assertThat(a.modifications()).isEqualTo("Point 3 : date de début corrigée"));
+    }
+
+    @Test
     void opening_more_than_a_day_ahead_asks_first_and_a_no_leaves_it_planned() {
         dialogues.reponseConfirmation = false;
         vue.ouvrir();
