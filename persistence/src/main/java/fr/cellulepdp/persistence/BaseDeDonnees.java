@@ -217,12 +217,15 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         }
         Path fichier = Path.of(jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0] + SUFFIXE_H2);
         try {
+            // Windows has no POSIX permissions: the user's profile folder protects the file there
             if (Files.exists(fichier) && Files.getFileStore(fichier).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(fichier, java.nio.file.attribute.PosixFilePermissions.fromString(
                         "rw-------"));
             }
-        } catch (IOException | UnsupportedOperationException | java.nio.file.InvalidPathException e) {
-            // a file system without POSIX permissions (Windows: the user's profile folder protects it)
+        } catch (IOException e) {
+            // the base still opens: its folder (rwx------, or the user's profile on Windows) keeps others out
+            org.slf4j.LoggerFactory.getLogger(BaseDeDonnees.class).warn("droits du fichier de la base non "
+                    + "restreints : {}", e.getClass().getSimpleName());
         }
     }
 

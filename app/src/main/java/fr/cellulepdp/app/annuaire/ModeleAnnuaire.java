@@ -28,13 +28,13 @@ public final class ModeleAnnuaire {
     }
 
     public void charger() {
-        executeur.executer(() -> services.gererAnnuaire().lister(), organisations::setAll, fiche::erreur);
+        executeur.executer(() -> services.gererAnnuaire().lister(), organisations::setAll, fiche::echec);
     }
 
     public void nouvelle() {
         enEdition.set(null);
         fiche.afficher(null);
-        fiche.information("");
+        fiche.dire("");
     }
 
     public void editer(Organisation organisation) {
@@ -44,12 +44,12 @@ public final class ModeleAnnuaire {
         }
         enEdition.set(organisation);
         fiche.afficher(organisation.fiche());
-        fiche.information("");
+        fiche.dire("");
     }
 
     /** Adds the new organisation or changes the one chosen; refused with every problem, nothing saved. */
     public void enregistrer() {
-        if (fiche.refuserSiInvalide()) {
+        if (fiche.refuserSiInvalide("Enregistrement refusé")) {
             return;
         }
         FicheOrganisation saisie = fiche.fiche();
@@ -58,10 +58,10 @@ public final class ModeleAnnuaire {
                 : services.gererAnnuaire().modifier(services.utilisateur(), lue, saisie), organisation -> {
                     enEdition.set(organisation);
                     fiche.afficher(organisation.fiche());
-                    fiche.enregistre((lue == null ? "Organisme ajouté : " : "Organisme enregistré : ")
+                    fiche.reussi((lue == null ? "Organisme ajouté : " : "Organisme enregistré : ")
                             + organisation.nom() + ".");
                     charger();
-                }, e -> fiche.refus("Enregistrement refusé", e));
+                }, e -> fiche.refuse("Enregistrement refusé", e));
     }
 
     /** Deactivates an organisation (no longer offered in the forms), or reactivates it. */
@@ -71,10 +71,10 @@ public final class ModeleAnnuaire {
                     if (enEdition.get() != null && enEdition.get().id().equals(change.id())) {
                         enEdition.set(change);
                     }
-                    fiche.enregistre(change.nom() + (change.actif() ? " : de nouveau proposé dans les formulaires."
+                    fiche.reussi(change.nom() + (change.actif() ? " : de nouveau proposé dans les formulaires."
                             : " : désactivé, il n'est plus proposé dans les formulaires."));
                     charger();
-                }, e -> fiche.refus("Modification refusée", e));
+                }, e -> fiche.refuse("Modification refusée", e));
     }
 
     public ObservableList<Organisation> organisations() {

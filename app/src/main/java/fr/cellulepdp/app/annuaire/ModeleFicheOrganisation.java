@@ -55,26 +55,6 @@ public final class ModeleFicheOrganisation extends ModeleFormulaire {
         });
     }
 
-    boolean refuserSiInvalide() {
-        return refuserSiInvalide("Enregistrement refusé");
-    }
-
-    void refus(String titre, Exception exception) {
-        refuse(titre, exception);
-    }
-
-    void enregistre(String texte) {
-        reussi(texte);
-    }
-
-    void information(String texte) {
-        dire(texte);
-    }
-
-    void erreur(Exception exception) {
-        echec(exception);
-    }
-
     public ObjectProperty<TypeOrganisation> typeProperty() {
         return type;
     }

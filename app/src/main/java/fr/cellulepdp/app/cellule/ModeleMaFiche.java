@@ -43,12 +43,12 @@ public final class ModeleMaFiche {
                     // a new form suggests the cell's CPAM as her organisation
                     fiche.afficher(lu.membre().map(Membre::fiche).orElse(new FicheMembre("", "", "", "", lu.cpam(),
                             moi.role(), "", false)));
-                }, fiche::erreur);
+                }, fiche::echec);
     }
 
     /** Creates her member and ties her account to it, or changes it; refused with every problem, nothing saved. */
     public void enregistrer() {
-        if (fiche.refuserSiInvalide()) {
+        if (fiche.refuserSiInvalide("Enregistrement refusé")) {
             return;
         }
         Utilisateur moi = services.utilisateur();
@@ -65,9 +65,9 @@ public final class ModeleMaFiche {
                     lue = membre;
                     faite.set(true);
                     fiche.afficher(membre.fiche());
-                    fiche.enregistre("Votre fiche est enregistrée : " + membre.nomComplet() + ", "
+                    fiche.reussi("Votre fiche est enregistrée : " + membre.nomComplet() + ", "
                             + membre.role().libelle().toLowerCase(java.util.Locale.FRENCH) + ".");
-                }, e -> fiche.refus("Enregistrement refusé", e));
+                }, e -> fiche.refuse("Enregistrement refusé", e));
     }
 
     /** The cell was just saved: her organisation is suggested from its CPAM, unless she typed one. */

@@ -75,7 +75,7 @@ public final class ModeleMembres {
             lu.membres().forEach(m -> noms.add(m.organisation()));
             noms.remove("");
             organisations.setAll(noms);
-        }, fiche::erreur);
+        }, fiche::echec);
     }
 
     /** What the active members lack to make the quorum of {@code regle} all present (empty: nothing). */
@@ -108,7 +108,7 @@ public final class ModeleMembres {
     public void nouveau() {
         enEdition.set(null);
         fiche.afficher(null);
-        fiche.information("");
+        fiche.dire("");
     }
 
     /** The form filled with this member, to change them. */
@@ -119,12 +119,12 @@ public final class ModeleMembres {
         }
         enEdition.set(membre);
         fiche.afficher(membre.fiche());
-        fiche.information("");
+        fiche.dire("");
     }
 
     /** Adds the new member or changes the one chosen; refused with every problem, nothing saved, while any remains. */
     public void enregistrer() {
-        if (fiche.refuserSiInvalide()) {
+        if (fiche.refuserSiInvalide("Enregistrement refusé")) {
             return;
         }
         FicheMembre saisie = fiche.fiche();
@@ -133,10 +133,10 @@ public final class ModeleMembres {
                 : services.gererMembres().modifier(services.utilisateur(), lu, saisie), membre -> {
                     enEdition.set(membre);
                     fiche.afficher(membre.fiche());
-                    fiche.enregistre((lu == null ? "Membre ajouté : " : "Membre enregistré : ") + membre.nomComplet()
+                    fiche.reussi((lu == null ? "Membre ajouté : " : "Membre enregistré : ") + membre.nomComplet()
                             + " (" + membre.role().libelle().toLowerCase(java.util.Locale.FRENCH) + ").");
                     charger();
-                }, e -> fiche.refus("Enregistrement refusé", e));
+                }, e -> fiche.refuse("Enregistrement refusé", e));
     }
 
     /** Deactivates an active member (no longer convoked; their account disabled), or reactivates one. */
@@ -146,11 +146,11 @@ public final class ModeleMembres {
                     if (enEdition.get() != null && enEdition.get().id().equals(change.id())) {
                         enEdition.set(change);
                     }
-                    fiche.enregistre(change.nomComplet() + (change.actif() ? " : fiche réactivée (son compte, s'il "
+                    fiche.reussi(change.nomComplet() + (change.actif() ? " : fiche réactivée (son compte, s'il "
                             + "en a un, reste désactivé)." : " : fiche désactivée (plus convoqué(e) aux séances ; son "
                             + "compte, s'il en a un, est désactivé)."));
                     charger();
-                }, e -> fiche.refus("Modification refusée", e));
+                }, e -> fiche.refuse("Modification refusée", e));
     }
 
     /** Deletes a member typed by mistake; refused, in French, for one who took part in the cell's work. */
@@ -162,9 +162,9 @@ public final class ModeleMembres {
             if (enEdition.get() != null && enEdition.get().id().equals(supprime.id())) {
                 nouveau();
             }
-            fiche.enregistre("Fiche de " + supprime.nomComplet() + " supprimée.");
+            fiche.reussi("Fiche de " + supprime.nomComplet() + " supprimée.");
             charger();
-        }, e -> fiche.refus("Suppression refusée", e));
+        }, e -> fiche.refuse("Suppression refusée", e));
     }
 
     public ObservableList<Membre> membres() {

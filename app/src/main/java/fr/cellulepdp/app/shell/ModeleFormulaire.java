@@ -162,11 +162,16 @@ public abstract class ModeleFormulaire {
         verifier();
     }
 
+    /*
+     * The outcome methods below are public: the screen's view model (a list with its form beside) runs the use case
+     * and tells the form how it went.
+     */
+
     /**
      * Before saving: when the form has problems, shows every one of them, on its field and in the message, and
      * returns true (nothing is to be saved).
      */
-    protected final boolean refuserSiInvalide(String titre) {
+    public final boolean refuserSiInvalide(String titre) {
         touches.addAll(problemes.keySet());
         verifier();
         List<Probleme> tous = verifierSaisie();
@@ -180,7 +185,7 @@ public abstract class ModeleFormulaire {
     }
 
     /** The use case refused: its message, and its problems on their fields; what was typed stays. */
-    protected final void refuse(String titre, Exception exception) {
+    public final void refuse(String titre, Exception exception) {
         if (exception instanceof SaisieInvalideException saisie) {
             refus = saisie.problemes();
             touches.addAll(problemes.keySet());
@@ -192,21 +197,22 @@ public abstract class ModeleFormulaire {
     }
 
     /** A save went through: says so, and counts it. */
-    protected final void reussi(String texte) {
+    public final void reussi(String texte) {
         titreRefus = null;
         enErreur.set(false);
         message.set(texte);
         enregistrements.set(enregistrements.get() + 1);
     }
 
-    protected final void dire(String texte) {
+    /** A message that is neither a refusal nor a save (an empty one clears the former). */
+    public final void dire(String texte) {
         titreRefus = null;
         enErreur.set(false);
         message.set(texte);
     }
 
     /** A failure that is not about the input (the database...): its French message. */
-    protected final void echec(Exception exception) {
+    public final void echec(Exception exception) {
         titreRefus = null;
         enErreur.set(true);
         message.set(MessagesErreur.pourUtilisateur(exception));
