@@ -224,7 +224,7 @@ public final class Services implements AutoCloseable {
     }
 
     public Optional<Cellule> cellule() {
-        return base.cellules().findAll().stream().findFirst();
+        return base.cellules().existante();
     }
 
     /** The cell's identity and signatory (created on the first day). */

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.document;
 
+import fr.cellulepdp.model.commun.Progression;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
@@ -46,11 +47,6 @@ import java.util.function.Supplier;
  */
 public final class GenererDocumentsSeance {
 
-    /** How far the pack is, for a progress bar. */
-    @FunctionalInterface
-    public interface Progression {
-        void avancer(int faits, int total);
-    }
 
     private final Stockage stockage;
     private final GenerateurDocuments generateur;

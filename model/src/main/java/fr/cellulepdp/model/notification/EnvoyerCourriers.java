@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.notification;
 
+import fr.cellulepdp.model.commun.Progression;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
@@ -27,11 +28,6 @@ public final class EnvoyerCourriers {
     static final List<Duration> ATTENTES = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(6));
 
-    /** How far the round is, for a progress bar. */
-    @FunctionalInterface
-    public interface Progression {
-        void avancer(int faits, int total);
-    }
 
     private final Stockage stockage;
     private final EnvoiCourriel envoi;
@@ -72,7 +68,7 @@ public final class EnvoyerCourriers {
         Droits.coordinatrice(acteur, "envoi", "envoie les courriels de la cellule");
         ServeurSmtp serveur = serveur();
         char[] motDePasse = motDePasse(serveur);
-        Cellule cellule = stockage.cellules().findAll().stream().findFirst().orElse(null);
+        Cellule cellule = stockage.cellules().existante().orElse(null);
         List<Notification> dues = stockage.notifications().aEnvoyer(horloge.maintenant());
         int envoyes = 0;
         List<RapportEnvoi.Echec> echecs = new ArrayList<>();
@@ -108,7 +104,7 @@ public final class EnvoyerCourriers {
     public CourrielSortant courriel(Utilisateur acteur, UUID notificationId) throws EnvoiImpossibleException {
         Droits.coordinatrice(acteur, "envoi", "exporte les courriels de la cellule");
         Notification n = stockage.notifications().get(notificationId);
-        return courriel(n, stockage.cellules().findAll().stream().findFirst().orElse(null));
+        return courriel(n, stockage.cellules().existante().orElse(null));
     }
 
     /**

@@ -338,7 +338,7 @@ public final class TenirSeance {
     }
 
     private RegleQuorum regle() {
-        return stockage.cellules().findAll().stream().findFirst().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT);
+        return stockage.cellules().existante().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT);
     }
 
     private Map<UUID, Membre> membres() {
