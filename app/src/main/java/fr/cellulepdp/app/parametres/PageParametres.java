@@ -59,6 +59,7 @@ public final class PageParametres extends PageDeBase {
     private final EditeurSmtp smtp;
     private final EditeurSauvegarde sauvegarde;
     private final EditeurProtection protection;
+    private final ModeleHorodatage horodatage;
 
     public PageParametres(Services services, ExecuteurTaches executeur, Dialogues dialogues,
                           Consumer<Exception> erreur,
@@ -81,6 +82,7 @@ public final class PageParametres extends PageDeBase {
         smtp = new EditeurSmtp(services, executeur, dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
         protection = new EditeurProtection(services, executeur);
+        horodatage = new ModeleHorodatage(services, executeur);
 
         onglets.setId("onglets-parametres");
         onglets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -94,7 +96,8 @@ public final class PageParametres extends PageDeBase {
                 onglet("seances", "Séances et décisions", new VBox(10, quorum,
                         Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
                         motifsTypes)),
-                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp)),
+                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp,
+                        new VueHorodatage(horodatage))),
                 onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
                         new EditeurConservation(services, executeur, dialogues),
                         verificationJournal(services, executeur))));
@@ -160,6 +163,7 @@ public final class PageParametres extends PageDeBase {
         membres.charger();
         annuaire.charger();
         comptes.charger();
+        horodatage.charger();
         motifsTypes.actualiser();
         sauvegarde.actualiser();
         modelesCourrier.actualiser();

@@ -344,6 +344,16 @@ public final class Services implements AutoCloseable {
         return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge);
     }
 
+    /** The time-stamp authority of this computer's signatures. */
+    public fr.cellulepdp.app.document.ParametrerHorodatage parametrerHorodatage() {
+        return new fr.cellulepdp.app.document.ParametrerHorodatage(base, coffre(), horloge, dossierDonnees());
+    }
+
+    /** The personal code of the e-mailed letters, given on paper with the consent receipt. */
+    public fr.cellulepdp.model.notification.RemettreCodePersonnel remettreCodePersonnel() {
+        return new fr.cellulepdp.model.notification.RemettreCodePersonnel(base, new GenerateurPdf(), horloge);
+    }
+
     public ExporterDonneesPersonne exporterDonneesPersonne() {
         return new ExporterDonneesPersonne(base, new GenerateurPdf(), horloge);
     }

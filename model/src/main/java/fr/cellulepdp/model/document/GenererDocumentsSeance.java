@@ -18,7 +18,6 @@ import fr.cellulepdp.model.notification.CodeCourriel;
 import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.notification.Notification;
 import fr.cellulepdp.model.notification.RegleMotDePasse;
-import fr.cellulepdp.model.notification.ServeurSmtp;
 import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.ConsulterSeance;
@@ -169,8 +168,7 @@ public final class GenererDocumentsSeance {
                 new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives(),
                 stockage.approbationsProcesVerbal().findBySeance(seanceId).orElse(null));
 
-        RegleMotDePasse regle = stockage.serveursSmtp().findAll().stream().findFirst()
-                .map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.CODE_PERSONNEL);
+        RegleMotDePasse regle = stockage.serveursSmtp().regleMotDePasse();
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, contenu.dateEdition(), contenu.annuaire())
                 .stream().filter(lettre -> !dejaEnvoyee(lettre))
                 .map(lettre -> avecCopiesCourriel ? lettre.avecCode(code(lettre, regle)) : lettre).toList()

@@ -121,8 +121,7 @@ public final class EnvoyerCourriers {
     }
 
     private RegleMotDePasse regle() {
-        return stockage.serveursSmtp().findAll().stream().findFirst().map(ServeurSmtp::regleMotDePasse)
-                .orElse(RegleMotDePasse.CODE_PERSONNEL);
+        return stockage.serveursSmtp().regleMotDePasse();
     }
 
     static Duration attente(int tentatives) {

@@ -72,7 +72,7 @@ final class CourrierNotificationPdf {
             if (copie) {
                 adresseDuPartenaire(page, contenu, point, demande, destinataire);
             } else {
-                adresseDeLaPersonne(page, a);
+                Redaction.adresseDeLaPersonne(page, a);
             }
             page.espace(14);
             page.aDroite(cellule.villeDesCourriers() + ", le " + Redaction.date(contenu.dateEdition()),
@@ -150,16 +150,6 @@ final class CourrierNotificationPdf {
                 + "et il ne figurera dans aucun courriel."), Composition.Style.NORMAL);
         page.espace(4);
         page.paragraphe("Votre code personnel :   " + code, Composition.Style.SOUS_TITRE);
-    }
-
-    private static void adresseDeLaPersonne(Composition page, Assure a) {
-        page.aDroite(Redaction.civilite(a).replace("Madame, Monsieur", "") + " " + a.prenom() + " "
-                + a.nom().toUpperCase(), Composition.Style.GRAS);
-        String rue = String.join(" ", a.adresse().ligne1(), a.adresse().ligne2()).strip();
-        if (!rue.isEmpty()) {
-            page.aDroite(rue, Composition.Style.NORMAL);
-        }
-        page.aDroite((a.adresse().codePostal() + " " + a.adresse().ville()).strip(), Composition.Style.NORMAL);
     }
 
     /** Who a copy goes to, by name: the employer, the file's occupational-health service, the prescriber. */

@@ -7,11 +7,12 @@ import fr.cellulepdp.model.document.GenerateurDocuments;
 import fr.cellulepdp.model.indicateur.GenerateurBilan;
 import fr.cellulepdp.model.protection.ExporterDonneesPersonne;
 import fr.cellulepdp.model.notification.Destinataire;
+import fr.cellulepdp.model.notification.RemettreCodePersonnel;
 import fr.cellulepdp.model.seance.DossierSeance;
 
 /** The PDF/A-2b documents of a meeting and the cell's review, laid out with PDFBox. */
 public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan,
-        ExporterDonneesPersonne.Rendu {
+        ExporterDonneesPersonne.Rendu, RemettreCodePersonnel.Rendu {
 
     @Override
     public DocumentPdf ordreDuJour(ContenuSeance contenu, boolean pseudonymise) {
@@ -37,5 +38,10 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
     @Override
     public DocumentPdf donneesPersonne(ExporterDonneesPersonne.DonneesPersonne donnees) {
         return DroitAccesPdf.generer(donnees);
+    }
+
+    @Override
+    public DocumentPdf codePersonnel(RemettreCodePersonnel.PageCode page) {
+        return CodePersonnelPdf.generer(page);
     }
 }

@@ -147,6 +147,11 @@ public final class Composition implements AutoCloseable {
         y -= points;
     }
 
+    /** Starts a new page: for a part handed back on its own sheet (a receipt). */
+    public void sautDePage() {
+        nouvellePage();
+    }
+
     /** Starts a new page unless {@code hauteur} points are left on this one. */
     public void garderEnsemble(float hauteur) {
         if (y - hauteur < BAS) {
