@@ -9,9 +9,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * Makes a document PDF/A-2b: XMP metadata saying so (with the same title, author, subject and producer as the
+ * Makes a document PDF/A-2a and PDF/UA-1: XMP metadata saying so (with the same title, author, subject and producer as the
  * document information), the sRGB output intent the colours refer to, and the language. Fonts are embedded by
  * {@link Composition}.
  */
@@ -32,6 +33,10 @@ final class PdfA {
         xmp.importXMPMetadata(xmp(meta).getBytes(StandardCharsets.UTF_8));
         document.getDocumentCatalog().setMetadata(xmp);
         document.getDocumentCatalog().setLanguage("fr-FR");
+        // PDF/UA: the window shows the title, not the file's name
+        PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
         byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         PDOutputIntent intention = new PDOutputIntent(document, new ByteArrayInputStream(srgb));
         intention.setInfo("sRGB IEC61966-2.1");
@@ -46,16 +51,35 @@ final class PdfA {
                 + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
                 + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
                 + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\""
-                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-                + "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+                + " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                + "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n"
+                + "<pdfuaid:part>1</pdfuaid:part>\n"
                 + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(meta.titre()) + "</rdf:li></rdf:Alt></dc:title>\n"
                 + "<dc:creator><rdf:Seq><rdf:li>" + xml(meta.auteur()) + "</rdf:li></rdf:Seq></dc:creator>\n"
                 + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(meta.sujet())
                 + "</rdf:li></rdf:Alt></dc:description>\n"
                 + "<dc:language><rdf:Bag><rdf:li>fr-FR</rdf:li></rdf:Bag></dc:language>\n"
                 + "<pdf:Producer>" + xml(PRODUCTEUR) + "</pdf:Producer>\n"
-                + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+                + "</rdf:Description>\n" + EXTENSION_PDFUA + "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
     }
+
+    /** PDF/A knows the pdfuaid schema only if the file describes it (ISO 19005-2, 6.6.2.3). */
+    private static final String EXTENSION_PDFUA = "<rdf:Description rdf:about=\"\""
+            + " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+            + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+            + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+            + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+            + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+            + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+            + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+            + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+            + "<pdfaProperty:name>part</pdfaProperty:name>\n"
+            + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+            + "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+            + "<pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>\n"
+            + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+            + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n";
 
     private static String xml(String texte) {
         return texte.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
