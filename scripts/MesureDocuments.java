@@ -86,6 +86,9 @@ public class MesureDocuments {
                 if (points.size() == 40) {
                     break;
                 }
+                if (!d.issue().estUneDecision()) {
+                    continue; // a measure the cell only follows has no letter
+                }
                 Demande demande = demandes.get(d.demandeId());
                 Situation situation = situations.get(demande.situationId());
                 points.add(new DossierSeance.Point(new PointOrdreDuJour(UUID.randomUUID(), situation.id(),

@@ -30,9 +30,10 @@ final class Balisage {
 
     Balisage(PDDocument document) {
         document.getDocumentCatalog().setStructureTreeRoot(racine);
-        PDMarkInfo marque = new PDMarkInfo();
-        marque.setMarked(true);
-        document.getDocumentCatalog().setMarkInfo(marque);
+        // /Marked true alone: a /Suspects false makes poppler's tools report a syntax error
+        COSDictionary marque = new COSDictionary();
+        marque.setBoolean(COSName.getPDFName("Marked"), true);
+        document.getDocumentCatalog().setMarkInfo(new PDMarkInfo(marque));
         racineDocument = new PDStructureElement("Document", racine);
         racine.getCOSObject().setItem(COSName.K, racineDocument);
     }

@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * document information), the sRGB output intent the colours refer to, and the language. Fonts are embedded by
  * {@link Composition}.
  */
-final class PdfA {
+public final class PdfA {
 
     static final String PRODUCTEUR = "Cellule PDP (Apache PDFBox)";
 
@@ -24,6 +24,21 @@ final class PdfA {
     }
 
     static void appliquer(PDDocument document, Metadonnees meta) throws IOException {
+        metadonnees(document, meta);
+        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDOutputIntent intention = new PDOutputIntent(document, new ByteArrayInputStream(srgb));
+        intention.setInfo("sRGB IEC61966-2.1");
+        intention.setOutputCondition("sRGB IEC61966-2.1");
+        intention.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intention.setRegistryName("http://www.color.org");
+        document.getDocumentCatalog().addOutputIntent(intention);
+    }
+
+    /**
+     * Title, author, subject in the document information and the XMP (PDF/A-2a, PDF/UA-1), the language and the
+     * title shown as the window's: also for a file made of others (the letters to post, merged).
+     */
+    public static void metadonnees(PDDocument document, Metadonnees meta) throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(meta.titre());
         info.setAuthor(meta.auteur());
@@ -37,13 +52,6 @@ final class PdfA {
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         preferences.setDisplayDocTitle(true);
         document.getDocumentCatalog().setViewerPreferences(preferences);
-        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intention = new PDOutputIntent(document, new ByteArrayInputStream(srgb));
-        intention.setInfo("sRGB IEC61966-2.1");
-        intention.setOutputCondition("sRGB IEC61966-2.1");
-        intention.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intention.setRegistryName("http://www.color.org");
-        document.getDocumentCatalog().addOutputIntent(intention);
     }
 
     private static String xmp(Metadonnees meta) {

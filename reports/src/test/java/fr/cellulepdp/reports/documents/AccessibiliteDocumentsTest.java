@@ -86,6 +86,10 @@ class AccessibiliteDocumentsTest {
             }
         }
         assertThat(enfreintes).isEmpty();
+        try (PDDocument lot = Loader.loadPDF(documents.get("courriers à poster"))) {
+            assertThat(lot.getDocumentInformation().getTitle()).isEqualTo(FusionPdfBox.TITRE);
+            assertThat(lot.getNumberOfPages()).isEqualTo(aPoster.size());
+        }
         GenerateurPdfTest.garder("courriers-a-poster.pdf", documents.get("courriers à poster"));
         GenerateurPdfTest.garder("proces-verbal-signe-deux-fois.pdf", pvSigne);
     }
