@@ -8,6 +8,7 @@ import java.util.List;
 import fr.cellulepdp.reports.pdf.Metadonnees;
 import fr.cellulepdp.reports.pdf.PdfA;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -39,6 +40,11 @@ public final class FusionPdfBox implements FusionPdf {
     private static byte[] retitre(byte[] lot) throws IOException {
         try (PDDocument document = Loader.loadPDF(lot)) {
             String auteur = document.getDocumentInformation().getAuthor();
+            // the merger writes /Suspects false, which poppler's tools report as a syntax error
+            var marque = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.MARK_INFO);
+            if (marque != null) {
+                marque.removeItem(COSName.getPDFName("Suspects"));
+            }
             PdfA.metadonnees(document, new Metadonnees(TITRE, auteur == null ? "" : auteur,
                     "Courriers de la cellule locale PDP, à imprimer"));
             ByteArrayOutputStream sortie = new ByteArrayOutputStream(lot.length);
