@@ -82,7 +82,8 @@ final class BilanPdf {
 
     private static void tableauCroise(Composition page, TableauCroise tableau) {
         page.sousTitre(tableau.titre());
-        Histogramme.dessiner(page, tableau.colonnes(), tableau.lignes().stream()
+        // the chart alone: the table below gives its figures
+        Histogramme.graphique(page, tableau.colonnes(), tableau.lignes().stream()
                 .map(l -> new Histogramme.Barre(Redaction.majuscule(l.libelle()), l.cellules().stream().mapToLong(Chiffre::valeur).toArray()))
                 .toList());
         if (tableau.lignes().isEmpty()) {

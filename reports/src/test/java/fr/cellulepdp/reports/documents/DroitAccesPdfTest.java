@@ -22,18 +22,25 @@ import org.junit.jupiter.api.Test;
 /** The right-of-access export: PDF/A, the person's identity, each file with its requests and decisions, the trail. */
 class DroitAccesPdfTest {
 
-    @Test
-    void everything_held_about_one_person_in_one_pdf_a_document() throws Exception {
-        ContenuSeance contenu = ContenuDemo.derniereSeanceCloturee();
+    /** What the cell holds about the first person of the demo's last closed meeting. */
+    static DonneesPersonne donnees(ContenuSeance contenu) {
         DossierSeance.Point point = contenu.dossier().points().get(0);
         Map<UUID, List<Decision>> decisions = point.demandes().stream().collect(Collectors.toMap(d -> d.id(),
                 d -> contenu.dossier().decisions().stream().filter(x -> x.demandeId().equals(d.id())).toList()));
-        DonneesPersonne donnees = new DonneesPersonne(contenu.cellule(), point.assure(),
+        return new DonneesPersonne(contenu.cellule(), point.assure(),
                 List.of(new Dossier(point.situation(), point.demandes(), decisions, List.of(), List.of())),
                 contenu.dossier().membres().stream().collect(Collectors.toMap(Membre::id, Function.identity())),
                 List.of(new EvenementAudit(1, Instant.parse("2026-11-20T10:00:00Z"), "coordinatrice", "CONSULTATION",
                         "Situation", point.situation().id(), point.situation().numeroDossier(), "0", "h")),
                 LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void everything_held_about_one_person_in_one_pdf_a_document() throws Exception {
+        ContenuSeance contenu = ContenuDemo.derniereSeanceCloturee();
+        DossierSeance.Point point = contenu.dossier().points().get(0);
+        DonneesPersonne donnees = donnees(contenu);
+        Map<UUID, List<Decision>> decisions = donnees.dossiers().get(0).decisions();
 
         DocumentPdf pdf = new GenerateurPdf().donneesPersonne(donnees);
         GenerateurPdfTest.garder("droit-acces.pdf", pdf.contenu());
