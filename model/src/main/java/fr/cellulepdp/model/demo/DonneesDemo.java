@@ -156,7 +156,11 @@ public final class DonneesDemo {
                         ""),
                 // the prescriber of most demo requests: its copies are addressed, like the others
                 organisation(6, TypeOrganisation.PRESCRIPTEUR, PRESCRIPTEUR,
-                        new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "", "03 86 00 00 60"));
+                        new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "", "03 86 00 00 60"),
+                // the route of a refusal resting on the medical service's opinion (a regional body: fictitious)
+                organisation(7, TypeOrganisation.RECOURS_MEDICAL, "Commission médicale de recours amiable "
+                        + "Bourgogne-Franche-Comté (fictive)", new Adresse("3 rue de l'Exemple", "CS 00003", "21000",
+                        "Dijon"), "", ""));
     }
 
     private static Organisation organisation(int n, TypeOrganisation type, String nom, Adresse adresse, String email,

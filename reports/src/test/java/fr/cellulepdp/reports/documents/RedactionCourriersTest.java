@@ -46,7 +46,8 @@ class RedactionCourriersTest {
                     .findFirst().orElseThrow();
             List<Demande> variantes = new ArrayList<>();
             for (TypeMesure mesure : List.of(TypeMesure.ESSAI_ENCADRE, TypeMesure.FORMATION, TypeMesure.AUTRE,
-                    TypeMesure.CONSULTATION_MEDICO_PRO)) {
+                    TypeMesure.CONSULTATION_MEDICO_PRO, TypeMesure.ETUDE_POSTE, TypeMesure.AMENAGEMENT_POSTE,
+                    TypeMesure.PREORIENTATION_ESPO, TypeMesure.INCLUS_PRO)) {
                 variantes.add(renommee(demande, mesure, ""));
             }
             NOMS_SAISIS.forEach(nom -> variantes.add(renommee(demande, TypeMesure.AUTRE, nom)));
