@@ -103,7 +103,9 @@ final class CourrierNotificationPdf {
                     Composition.Style.NORMAL);
             String personne = Redaction.civilite(a) + " " + a.prenom() + " " + a.nom().toUpperCase();
             page.paragraphe(t(copie ? "Objet : décision de la cellule PDP concernant " + personne + " — " + mesure
-                    : "Objet : demande d'autorisation " + de(mesure) + " pendant votre arrêt de travail"),
+                    : "Objet : demande d'autorisation " + de(mesure) + (mesure.contains("pendant l")
+                            // « formation pendant l'arrêt de travail » says it already
+                            ? "" : " pendant votre arrêt de travail")),
                     Composition.Style.GRAS);
             page.espace(10);
             String civilite = copie ? "Madame, Monsieur" : Redaction.civilite(a);

@@ -89,6 +89,9 @@ class RedactionCourriersTest {
         if (texte.contains("montant :")) {
             fautes.add(ou + " : montant sans explication");
         }
+        if (texte.matches("(?s).*pendant l.arrêt de travail pendant votre arrêt.*")) {
+            fautes.add(ou + " : « pendant l’arrêt de travail » dit deux fois dans l’objet");
+        }
         return fautes;
     }
 
