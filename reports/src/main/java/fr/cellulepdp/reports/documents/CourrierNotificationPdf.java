@@ -234,7 +234,11 @@ final class CourrierNotificationPdf {
         page.paragraphe(t(decision), Composition.Style.GRAS);
         if ((d.issue() == IssueDecision.ACCORD || d.issue() == IssueDecision.ACCORD_SOUS_RESERVE)
                 && demande.entrepriseAccueil() != null) {
-            page.paragraphe(t("Entreprise d'accueil : " + demande.entrepriseAccueil().nom()
+            // a training body, an ESPR or a bilan centre is no company: only a work placement has one
+            boolean entreprise = demande.mesure() == TypeMesure.ESSAI_ENCADRE || demande.mesure() == TypeMesure.CRPE
+                    || demande.mesure() == TypeMesure.PMSMP;
+            page.paragraphe(t((entreprise ? "Entreprise" : "Organisme") + " d'accueil : "
+                    + demande.entrepriseAccueil().nom()
                     + (demande.tuteur().isEmpty() ? "" : " ; tuteur : " + demande.tuteur()) + "."),
                     Composition.Style.NORMAL);
         }
