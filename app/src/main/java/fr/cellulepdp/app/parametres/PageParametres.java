@@ -127,6 +127,7 @@ public final class PageParametres extends PageDeBase {
                 colonne("Renouv. max.", 110, RegleMesure::renouvellementsMax),
                 colonne("Total/arrêt", 85, RegleMesure::dureeMaxTotaleParArret),
                 colonne("Accords médicaux requis", 270, r -> libelles(r.accordsRequis())),
+                colonne("Ouverte à", 270, PageParametres::ouverteA),
                 colonne("Référence", 200, RegleMesure::reference)));
         table.setPrefHeight(220);
         return table;
@@ -142,6 +143,13 @@ public final class PageParametres extends PageDeBase {
         verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur()),
                 r -> resultat.setText(r.message()), ex -> resultat.setText(MessagesErreur.pourUtilisateur(ex))));
         return new VBox(6, Champs.sousTitre("Journal d'audit"), new HBox(10, verifier, resultat));
+    }
+
+    /** Who the law opens the measure to (decision 0030): statuses, then the facts of which one is needed. */
+    private static String ouverteA(RegleMesure r) {
+        String statuts = r.statutsEligibles().isEmpty() ? "tous statuts" : libelles(r.statutsEligibles());
+        return r.conditionsEligibilite().isEmpty() ? statuts : statuts + " ; avec " + r.conditionsEligibilite()
+                .stream().sorted().map(Libelle::libelle).collect(Collectors.joining(" ou "));
     }
 
     private static String libelles(java.util.Set<? extends Libelle> valeurs) {

@@ -208,8 +208,8 @@ public final class GenererDocumentsSeance {
             lot.abandonner();
         }
         List<String> manquantes = lettres.isEmpty() ? List.of() : MentionsLegales.manquantes(cellule,
-                contenu.annuaire(), lettres.stream().map(l -> l.decision().issue())
-                        .anyMatch(i -> i == IssueDecision.REFUS || i == IssueDecision.ACCORD_SOUS_RESERVE));
+                contenu.annuaire(), lettres.stream().anyMatch(l -> VoiesDeRecours.refuse(l.decision())),
+                lettres.stream().anyMatch(l -> VoiesDeRecours.motifMedical(l.decision())));
         return new Pack(seance.numero(), produits, faits, manquantes);
     }
 
