@@ -97,7 +97,7 @@ public record ResultatBilan(Double valeur, int masques, String texte) {
             }
         }
         String texte = masques == 0 ? entier(connu)
-                : connu == 0 ? (masques == 1 ? "< 5" : "masqué") : "≥\u00a0" + entier(connu);
+                : connu == 0 ? "masqué" : "≥\u00a0" + entier(connu);
         return new ResultatBilan((double) connu, masques, texte);
     }
 
