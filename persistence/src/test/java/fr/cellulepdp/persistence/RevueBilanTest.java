@@ -63,9 +63,9 @@ class RevueBilanTest extends SurBaseTemporaire {
         assertThat(bilan.ligne("P04").evolution()).isEqualTo("−33,3\u00a0pt");
         assertLigne("P05", 31.0, 45.0, "−14,0");
         assertLigne("P06", 31.0, 45.0, "−14,0");
-        assertLigne("P07", 56.0, null, "");
+        assertLigne("P07", 56.0, Double.NaN, "");
         assertThat(bilan.ligne("P07").precedent().texte()).isEqualTo("—");
-        assertLigne("P08", 56.0, null, "");
+        assertLigne("P08", 56.0, Double.NaN, "");
         assertLigne("P09", 0, 1, "−1 (−100,0\u00a0%)");
         assertLigne("P10", 2, 0, "+2");
         assertLigne("P11", 0, 0, "0");
@@ -102,7 +102,7 @@ class RevueBilanTest extends SurBaseTemporaire {
         assertLigne("E01", 2, 0, "+2");
         assertLigne("E02", 0, 0, "0");
         assertLigne("E03", 1, 0, "+1");
-        assertLigne("E04", 36.0, null, "");
+        assertLigne("E04", 36.0, Double.NaN, "");
         assertLigne("E10", 1, 0, "+1");
         assertLigne("E12", 1, 0, "+1");
         assertLigne("E22", 2, 0, "+2");
@@ -147,10 +147,10 @@ class RevueBilanTest extends SurBaseTemporaire {
         });
     }
 
-    private void assertLigne(String code, double actuel, Double precedent, String evolution) {
+    private void assertLigne(String code, double actuel, double precedent, String evolution) {
         RevueBilan.Ligne l = bilan.ligne(code);
         assertThat(l.actuel().valeur()).as(code + " période").isCloseTo(actuel, org.assertj.core.data.Offset.offset(1e-9));
-        if (precedent == null) {
+        if (Double.isNaN(precedent)) {
             assertThat(l.precedent().valeur()).as(code + " période précédente").isNull();
         } else {
             assertThat(l.precedent().valeur()).as(code + " période précédente")

@@ -344,6 +344,10 @@ public final class Services implements AutoCloseable {
         return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge);
     }
 
+    public fr.cellulepdp.model.consolidation.ExporterBilan exporterBilan() {
+        return new fr.cellulepdp.model.consolidation.ExporterBilan(base, horloge);
+    }
+
     public ExporterDonneesPersonne exporterDonneesPersonne() {
         return new ExporterDonneesPersonne(base, new GenerateurPdf(), horloge);
     }

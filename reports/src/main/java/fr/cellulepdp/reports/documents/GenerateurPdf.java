@@ -1,5 +1,7 @@
 package fr.cellulepdp.reports.documents;
 
+import fr.cellulepdp.model.consolidation.Consolidation;
+import fr.cellulepdp.model.consolidation.GenerateurRevueConsolidee;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DocumentPdf;
@@ -11,7 +13,7 @@ import fr.cellulepdp.model.seance.DossierSeance;
 
 /** The PDF/A-2b documents of a meeting and the cell's review, laid out with PDFBox. */
 public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan,
-        ExporterDonneesPersonne.Rendu {
+        ExporterDonneesPersonne.Rendu, GenerateurRevueConsolidee {
 
     @Override
     public DocumentPdf ordreDuJour(ContenuSeance contenu, boolean pseudonymise) {
@@ -32,6 +34,11 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
     @Override
     public DocumentPdf bilan(GenerateurBilan.ContenuBilan contenu) {
         return BilanPdf.generer(contenu);
+    }
+
+    @Override
+    public DocumentPdf revue(Consolidation consolidation, java.time.LocalDate editeeLe) {
+        return RevueBilanPdf.consolidee(consolidation, editeeLe);
     }
 
     @Override
