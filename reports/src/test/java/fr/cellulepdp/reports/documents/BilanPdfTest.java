@@ -70,7 +70,7 @@ class BilanPdfTest {
                 List.of(new IndicateurNational("R2", "Actions d'évaluation, d'accompagnement, d'information et de "
                                 + "conseil réalisées", "Accords rendus pendant la période.", chiffre("Accords", 3), ""),
                         new IndicateurNational("R4", "Formations en CRP financées", "", null,
-                                "les formations en CRP ne sont pas une mesure distincte."))),
+                                "les formations en CRP ne sont pas une mesure distincte.")),
                 new RevueBilan(periode, RevueBilan.precedente(periode),
                         faits(Map.of("PERS", 12L, "PERS_FEMMES", 7L, "PERS_HOMMES", 5L, "PERS_AGE_46_55", 12L)),
                         faits(Map.of("PERS", 8L, "PERS_FEMMES", 8L, "PERS_AGE_26_45", 8L))));

@@ -36,7 +36,7 @@ class RevueConsolideePdfTest {
         assertThat(ValidationPdfA.reglesEnfreintes(pdf.contenu())).isEmpty();
         String texte = GenerateurPdfTest.texte(pdf.contenu());
         assertThat(texte).contains("Revue consolidée de 2 cellules PDP", "Cellule locale PDP 58",
-                "Cellule locale PDP 89", "Total", "Personnes accompagnées individuellement 40 25 65",
+                "Cellule locale PDP 89", "Total", "40 25 65",
                 "Situations étudiées en cellule 31 17 48", "masqué", "Définitions retenues",
                 "Actes professionnels du service social", DefinitionsBilan.VERSION);
     }
