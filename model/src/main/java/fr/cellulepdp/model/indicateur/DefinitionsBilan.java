@@ -102,20 +102,9 @@ public final class DefinitionsBilan {
 
         // people accompanied: sex, age, status, risk
         fait("PERS", "Personnes accompagnées");
-        fait("PERS_FEMMES", "Femmes");
-        fait("PERS_HOMMES", "Hommes");
-        fait("PERS_SEXE_NR", "Sexe non renseigné");
-        groupe("PERS", "PERS_FEMMES", "PERS_HOMMES", "PERS_SEXE_NR");
-        fait("PERS_FEMMES_AGE_CONNU", "Femmes d'âge connu");
-        fait("PERS_FEMMES_AGE_NR", "Femmes d'âge non renseigné");
-        fait("PERS_FEMMES_SOMME_AGES", "Somme des âges des femmes (années)");
-        groupe("PERS_FEMMES", "PERS_FEMMES_AGE_CONNU", "PERS_FEMMES_AGE_NR");
-        SOMMES.put("PERS_FEMMES_SOMME_AGES", "PERS_FEMMES_AGE_CONNU");
-        fait("PERS_HOMMES_AGE_CONNU", "Hommes d'âge connu");
-        fait("PERS_HOMMES_AGE_NR", "Hommes d'âge non renseigné");
-        fait("PERS_HOMMES_SOMME_AGES", "Somme des âges des hommes (années)");
-        groupe("PERS_HOMMES", "PERS_HOMMES_AGE_CONNU", "PERS_HOMMES_AGE_NR");
-        SOMMES.put("PERS_HOMMES_SOMME_AGES", "PERS_HOMMES_AGE_CONNU");
+        sexes("PERS");
+        ages("PERS_FEMMES", "des femmes");
+        ages("PERS_HOMMES", "des hommes");
         List<String> tranches = List.of("PERS_AGE_16_25", "PERS_AGE_26_45", "PERS_AGE_46_55", "PERS_AGE_56_59",
                 "PERS_AGE_60_63", "PERS_AGE_64_PLUS", "PERS_AGE_NR");
         List<String> libellesTranches = List.of("25 ans et moins", "26 à 45 ans", "46 à 55 ans", "56 à 59 ans",
@@ -185,15 +174,8 @@ public final class DefinitionsBilan {
 
         // essais encadrés
         fait("EE", "Personnes ayant un essai encadré accordé");
-        fait("EE_FEMMES", "Femmes");
-        fait("EE_HOMMES", "Hommes");
-        fait("EE_SEXE_NR", "Sexe non renseigné");
-        groupe("EE", "EE_FEMMES", "EE_HOMMES", "EE_SEXE_NR");
-        fait("EE_AGE_CONNU", "Personnes d'âge connu");
-        fait("EE_AGE_NR", "Âge non renseigné");
-        fait("EE_SOMME_AGES", "Somme des âges (années)");
-        groupe("EE", "EE_AGE_CONNU", "EE_AGE_NR");
-        SOMMES.put("EE_SOMME_AGES", "EE_AGE_CONNU");
+        sexes("EE");
+        ages("EE", "des personnes");
         for (fr.cellulepdp.model.situation.Risque r : fr.cellulepdp.model.situation.Risque.values()) {
             fait("EE_RISQUE_" + r.name(), r.libelle());
         }
@@ -341,6 +323,23 @@ public final class DefinitionsBilan {
     /** Sum facts and the count each goes with. */
     public static Map<String, String> sommes() {
         return java.util.Collections.unmodifiableMap(SOMMES);
+    }
+
+    /** {@code population}_FEMMES, _HOMMES and _SEXE_NR, adding up to {@code population}. */
+    private static void sexes(String population) {
+        fait(population + "_FEMMES", "Femmes");
+        fait(population + "_HOMMES", "Hommes");
+        fait(population + "_SEXE_NR", "Sexe non renseigné");
+        groupe(population, population + "_FEMMES", population + "_HOMMES", population + "_SEXE_NR");
+    }
+
+    /** Known and unknown ages of {@code population}, and the sum of the known ones (hidden with their count). */
+    private static void ages(String population, String qui) {
+        fait(population + "_AGE_CONNU", "Âge connu (" + qui.substring(4) + ")");
+        fait(population + "_AGE_NR", "Âge non renseigné (" + qui.substring(4) + ")");
+        fait(population + "_SOMME_AGES", "Somme des âges " + qui + " (années)");
+        groupe(population, population + "_AGE_CONNU", population + "_AGE_NR");
+        SOMMES.put(population + "_SOMME_AGES", population + "_AGE_CONNU");
     }
 
     private static String[] risques(String prefixe) {
