@@ -22,10 +22,13 @@ public final class ConsoliderBilans {
         if (fichiers.isEmpty()) {
             throw new SaisieInvalideException("fichiers", "indiquez au moins un export de cellule à consolider.");
         }
+        // the signatures are checked in parallel (the costly part: one Ed25519 verification per file)
+        List<String> noms = new ArrayList<>(fichiers.keySet());
+        List<ExportBilan> lus = noms.parallelStream().map(nom -> FormatExport.lire(nom, fichiers.get(nom))).toList();
         List<ExportBilan> exports = new ArrayList<>();
-        List<String> noms = new ArrayList<>();
-        fichiers.forEach((nom, contenu) -> {
-            ExportBilan e = FormatExport.lire(nom, contenu);
+        for (int n = 0; n < lus.size(); n++) {
+            ExportBilan e = lus.get(n);
+            String nom = noms.get(n);
             for (int i = 0; i < exports.size(); i++) {
                 ExportBilan autre = exports.get(i);
                 boolean memeCellule = autre.cellule().equals(e.cellule())
@@ -38,8 +41,7 @@ public final class ConsoliderBilans {
                 }
             }
             exports.add(e);
-            noms.add(nom);
-        });
+        }
         Periode ensemble = new Periode(
                 exports.stream().map(e -> e.periode().du()).min(Comparator.naturalOrder()).orElseThrow(),
                 exports.stream().map(e -> e.periode().au()).max(Comparator.naturalOrder()).orElseThrow());

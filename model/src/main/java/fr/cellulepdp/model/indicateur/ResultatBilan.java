@@ -109,6 +109,11 @@ public record ResultatBilan(Double valeur, int masques, String texte) {
         return ecart > 0 ? "+" : ecart < 0 ? "−" : "";
     }
 
+    // a consolidation formats tens of thousands of values: the formats are made once per thread, not per value
+    private static final ThreadLocal<DecimalFormat> ENTIER = ThreadLocal.withInitial(() -> format("#,##0"));
+    private static final ThreadLocal<DecimalFormat> DECIMAL = ThreadLocal.withInitial(() -> format("#,##0.0"));
+    private static final ThreadLocal<DecimalFormat> EUROS = ThreadLocal.withInitial(() -> format("#,##0.00"));
+
     private static DecimalFormat format(String motif) {
         DecimalFormatSymbols symboles = DecimalFormatSymbols.getInstance(Locale.FRANCE);
         symboles.setGroupingSeparator('\u00a0');
@@ -119,16 +124,16 @@ public record ResultatBilan(Double valeur, int masques, String texte) {
 
     /** "10 928". */
     public static String entier(double n) {
-        return format("#,##0").format(n);
+        return ENTIER.get().format(n);
     }
 
     /** "47,5". */
     public static String decimal(double n) {
-        return format("#,##0.0").format(n);
+        return DECIMAL.get().format(n);
     }
 
     /** "1 358 601,00 €". */
     public static String euros(double n) {
-        return format("#,##0.00").format(n) + "\u00a0€";
+        return EUROS.get().format(n) + "\u00a0€";
     }
 }
