@@ -43,7 +43,8 @@ final class RevueBilanPdf {
                 + "à côté de la même période un an plus tôt (du " + Redaction.date(bilan.precedente().du()) + " au "
                 + Redaction.date(bilan.precedente().au()) + "). Définitions en fin de section."),
                 Composition.Style.PETIT);
-        graphiqueAges(page, List.of("Période", "Période précédente"), List.of(bilan.actuels(), bilan.precedents()));
+        // the period only: the chart stacks its series, which adds cells up but would add two years together
+        graphiqueAges(page, List.of("Période"), List.of(bilan.actuels()));
         Map<String, List<List<String>>> parRubrique = new LinkedHashMap<>();
         for (RevueBilan.Ligne l : bilan.lignes()) {
             parRubrique.computeIfAbsent(l.figure().rubrique(), r -> new ArrayList<>()).add(List.of(
