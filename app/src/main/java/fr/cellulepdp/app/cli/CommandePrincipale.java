@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Application de la cellule locale PDP : situations, séances, décisions et courriers.",
         subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class, CommandeEnvoi.class, CommandeParametres.class,
                 CommandeMiseEnPlace.class, CommandeMembres.class, CommandeOrganisations.class, CommandeSeances.class,
-                CommandeSauvegarde.class, CommandeRestauration.class, CommandeIndicateurs.class, CommandeVerifierAudit.class,
+                CommandeSauvegarde.class, CommandeRestauration.class, CommandeIndicateurs.class, CommandeConsolider.class, CommandeVerifierAudit.class,
                 CommandeMigrationBase.class, CommandeCodePersonnel.class,
                 CommandeVersion.class},
         synopsisHeading = "Utilisation : ",

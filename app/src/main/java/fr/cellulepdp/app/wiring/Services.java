@@ -354,6 +354,10 @@ public final class Services implements AutoCloseable {
         return new fr.cellulepdp.model.notification.RemettreCodePersonnel(base, new GenerateurPdf(), horloge);
     }
 
+    public fr.cellulepdp.model.consolidation.ExporterBilan exporterBilan() {
+        return new fr.cellulepdp.model.consolidation.ExporterBilan(base, horloge);
+    }
+
     public ExporterDonneesPersonne exporterDonneesPersonne() {
         return new ExporterDonneesPersonne(base, new GenerateurPdf(), horloge);
     }

@@ -55,6 +55,7 @@ final class BilanPdf {
             }
             tableauCroise(page, ind.devenirParMesure());
             nationaux(page, ind.nationaux());
+            RevueBilanPdf.sections(page, ind.bilan());
 
             page.espace(8);
             page.paragraphe(t("Les chiffres sont calculés à partir des dossiers enregistrés dans l'application de la "

@@ -1,5 +1,7 @@
 package fr.cellulepdp.reports.documents;
 
+import fr.cellulepdp.model.consolidation.Consolidation;
+import fr.cellulepdp.model.consolidation.GenerateurRevueConsolidee;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DocumentPdf;
@@ -12,7 +14,7 @@ import fr.cellulepdp.model.seance.DossierSeance;
 
 /** The PDF/A-2b documents of a meeting and the cell's review, laid out with PDFBox. */
 public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan,
-        ExporterDonneesPersonne.Rendu, RemettreCodePersonnel.Rendu {
+        ExporterDonneesPersonne.Rendu, RemettreCodePersonnel.Rendu, GenerateurRevueConsolidee {
 
     @Override
     public DocumentPdf ordreDuJour(ContenuSeance contenu, boolean pseudonymise) {
@@ -33,6 +35,11 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
     @Override
     public DocumentPdf bilan(GenerateurBilan.ContenuBilan contenu) {
         return BilanPdf.generer(contenu);
+    }
+
+    @Override
+    public DocumentPdf revue(Consolidation consolidation, java.time.LocalDate editeeLe) {
+        return RevueBilanPdf.consolidee(consolidation, editeeLe);
     }
 
     @Override
