@@ -17,7 +17,7 @@ class IndicateursR4R5Test {
     private static final LocalDate JOUR = LocalDate.of(2026, 5, 12);
 
     private static FaitDecision fait(UUID situation, TypeMesure mesure, IssueDecision issue) {
-        return new FaitDecision(UUID.randomUUID(), situation, mesure, issue, JOUR, JOUR.minusDays(20));
+        return new FaitDecision(UUID.randomUUID(), situation, mesure, issue, JOUR, JOUR.minusDays(20), null, null, null);
     }
 
     private static IndicateurNational indicateur(String code, List<FaitDecision> decisions) {
