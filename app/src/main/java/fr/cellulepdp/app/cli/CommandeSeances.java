@@ -14,10 +14,12 @@ import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code meetings plan | open | secretary | approve-minutes}: the cell's meetings. */
+/** {@code meetings plan | open | secretary | approve-minutes | convoke | move | cancel}: the cell's meetings. */
 @Command(name = "meetings", description = "Les séances de la cellule.",
         subcommands = {CommandeSeances.Planifier.class, CommandeSeances.Ouvrir.class,
-                CommandeSeances.Secretaire.class, CommandeSeances.ApprouverProcesVerbal.class})
+                CommandeSeances.Secretaire.class, CommandeSeances.ApprouverProcesVerbal.class,
+                CommandeConvocations.Convoquer.class, CommandeConvocations.Deplacer.class,
+                CommandeConvocations.Annuler.class})
 final class CommandeSeances {
 
     @picocli.CommandLine.Mixin
