@@ -59,6 +59,7 @@ public final class PageParametres extends PageDeBase {
     private final EditeurSmtp smtp;
     private final EditeurSauvegarde sauvegarde;
     private final EditeurProtection protection;
+    private final fr.cellulepdp.app.convocation.ModeleDiffusion diffusion;
 
     public PageParametres(Services services, ExecuteurTaches executeur, Dialogues dialogues,
                           Consumer<Exception> erreur,
@@ -81,6 +82,7 @@ public final class PageParametres extends PageDeBase {
         smtp = new EditeurSmtp(services, executeur, dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
         protection = new EditeurProtection(services, executeur);
+        diffusion = new fr.cellulepdp.app.convocation.ModeleDiffusion(services, executeur);
 
         onglets.setId("onglets-parametres");
         onglets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -94,7 +96,8 @@ public final class PageParametres extends PageDeBase {
                 onglet("seances", "Séances et décisions", new VBox(10, quorum,
                         Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
                         motifsTypes)),
-                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp)),
+                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp,
+                        new fr.cellulepdp.app.convocation.EditeurDiffusion(diffusion))),
                 onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
                         new EditeurConservation(services, executeur, dialogues),
                         verificationJournal(services, executeur))));
@@ -164,6 +167,7 @@ public final class PageParametres extends PageDeBase {
         sauvegarde.actualiser();
         modelesCourrier.actualiser();
         smtp.actualiser();
+        diffusion.charger();
         actualiserReglesDeSeance();
     }
 

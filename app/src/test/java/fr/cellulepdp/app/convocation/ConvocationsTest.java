@@ -79,13 +79,17 @@ class ConvocationsTest {
                 .filter(m -> !m.email().isBlank()).toList();
     }
 
-    /** Sends the outbox, then returns the messages received since {@code deja}, opened. */
-    private List<MessagesRecus> envoyerEtRecevoir(int deja) throws Exception {
+    /** The Message-IDs already read: the server lists its messages per mailbox, not in their order of arrival. */
+    private final java.util.Set<String> lus = new java.util.HashSet<>();
+
+    /** Sends the outbox, then returns the messages received since the last call, opened. */
+    private List<MessagesRecus> envoyerEtRecevoir() throws Exception {
         services.envoyerCourriers().envoyer(services.utilisateur(), (f, t) -> { });
-        MimeMessage[] recus = serveur.getReceivedMessages();
         List<MessagesRecus> nouveaux = new ArrayList<>();
-        for (int i = deja; i < recus.length; i++) {
-            nouveaux.add(MessagesRecus.lire(recus[i]));
+        for (MimeMessage recu : serveur.getReceivedMessages()) {
+            if (lus.add(recu.getMessageID())) {
+                nouveaux.add(MessagesRecus.lire(recu));
+            }
         }
         return nouveaux;
     }
@@ -107,7 +111,7 @@ class ConvocationsTest {
     @Test
     void every_convoked_member_receives_a_valid_invitation_and_the_agenda_they_may_read() throws Exception {
         ConvoquerSeance.Rapport rapport = services.convoquerSeance().convoquer(services.utilisateur(), seance.id());
-        List<MessagesRecus> recus = envoyerEtRecevoir(0);
+        List<MessagesRecus> recus = envoyerEtRecevoir();
 
         List<Membre> convoques = convoques();
         assertThat(convoques).hasSizeGreaterThan(2).anyMatch(m -> m.role() == Role.PARTENAIRE);
@@ -134,10 +138,10 @@ class ConvocationsTest {
             assertThat(message.pdfs()).hasSize(1);
             String ordreDuJour = message.pdfs().get(0);
             if (parAdresse.get(message.destinataire()).role() == Role.PARTENAIRE) {
-                assertThat(noms).allSatisfy(nom -> assertThat(ordreDuJour).doesNotContain(nom));
+                assertThat(noms).allSatisfy(nom -> assertThat(ordreDuJour).doesNotContainIgnoringCase(nom));
                 assertThat(message.corps()).contains("pseudonymisée");
             } else {
-                assertThat(noms).anySatisfy(nom -> assertThat(ordreDuJour).contains(nom));
+                assertThat(noms).allSatisfy(nom -> assertThat(ordreDuJour).containsIgnoringCase(nom));
             }
             sansDonneePersonnelle(message);
         }
@@ -148,14 +152,14 @@ class ConvocationsTest {
     @Test
     void a_changed_date_sends_the_same_uid_with_a_higher_sequence_and_nothing_twice() throws Exception {
         services.convoquerSeance().convoquer(services.utilisateur(), seance.id());
-        int premiers = envoyerEtRecevoir(0).size();
+        int premiers = envoyerEtRecevoir().size();
         assertThatThrownBy(() -> services.convoquerSeance().convoquer(services.utilisateur(), seance.id()))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("déjà reçu");
 
         Seance deplacee = services.deplacerSeance().deplacer(services.utilisateur(), seance.id(),
                 seance.date().plusDays(2), LocalTime.of(9, 30), "Salle du conseil, CPAM de la Nièvre", "");
         ConvoquerSeance.Rapport rapport = services.convoquerSeance().convoquer(services.utilisateur(), seance.id());
-        List<MessagesRecus> misesAJour = envoyerEtRecevoir(premiers);
+        List<MessagesRecus> misesAJour = envoyerEtRecevoir();
 
         assertThat(rapport.miseAJour()).isTrue();
         assertThat(rapport.sequence()).isEqualTo(1);
@@ -173,11 +177,11 @@ class ConvocationsTest {
     @Test
     void a_cancelled_meeting_sends_method_cancel_and_its_requests_wait_again() throws Exception {
         services.convoquerSeance().convoquer(services.utilisateur(), seance.id());
-        int premiers = envoyerEtRecevoir(0).size();
+        int premiers = envoyerEtRecevoir().size();
         List<UUID> demandes = seance.ordreDuJour().stream().flatMap(p -> p.demandeIds().stream()).toList();
 
         int annulations = services.convoquerSeance().annuler(services.utilisateur(), seance.id(), "grève");
-        List<MessagesRecus> recus = envoyerEtRecevoir(premiers);
+        List<MessagesRecus> recus = envoyerEtRecevoir();
 
         assertThat(annulations).isEqualTo(premiers);
         assertThat(recus).hasSize(premiers).allSatisfy(message -> {
