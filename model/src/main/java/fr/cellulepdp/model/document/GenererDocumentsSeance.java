@@ -178,7 +178,10 @@ public final class GenererDocumentsSeance {
         List<Seance> autres = stockage.seances().findAll().stream().filter(s -> !s.id().equals(seanceId))
                 .sorted(Comparator.comparing(Seance::date)).toList();
         Seance precedente = seance.precedenteParmi(autres).orElse(null);
-        Seance prochaine = autres.stream().filter(s -> !s.estCloturee() && s.date().isAfter(seance.date()))
+        // a cancelled meeting is no next meeting
+        Seance prochaine = autres.stream().filter(s -> !s.estCloturee()
+                        && s.statut() != fr.cellulepdp.model.seance.StatutSeance.ANNULEE
+                        && s.date().isAfter(seance.date()))
                 .findFirst().orElse(null);
         ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, dateDesCourriers(seance),
                 new GererModelesCourrier(stockage, horloge).modeles(acteur),
