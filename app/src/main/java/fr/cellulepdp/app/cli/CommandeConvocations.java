@@ -17,7 +17,29 @@ final class CommandeConvocations {
     private CommandeConvocations() {
     }
 
-    /** The meeting named by {@code --seance N|next}, the right checked first. */
+    /** A subcommand on the meeting named by {@code --seance N|next} (the right checked first): one line said. */
+    abstract static class SurSeancePlanifiee extends SousCommandeDeGroupe {
+
+        @Option(names = "--seance", required = true, paramLabel = "N|next",
+                description = "Numéro de la séance, ou « next » pour la prochaine séance planifiée.")
+        private String seance;
+
+        /** Checks what can be checked before the database opens. */
+        void verifier() {
+        }
+
+        abstract String agir(Services services, Seance seance);
+
+        @Override
+        public Integer call() {
+            verifier();
+            try (Services services = principale().ouvrir()) {
+                dire(agir(services, seance(services, seance)));
+                return 0;
+            }
+        }
+    }
+
     static Seance seance(Services services, String valeur) {
         ConvoquerSeance convocations = services.convoquerSeance();
         String texte = valeur == null ? "" : valeur.strip();
@@ -35,81 +57,55 @@ final class CommandeConvocations {
     @Command(name = "convoke", description = "Convoque les membres d’une séance planifiée (coordinatrice) : "
             + "invitation d’agenda et ordre du jour par courriel (pseudonymisé pour les partenaires) ; après un "
             + "changement de date ou de lieu, envoie la mise à jour.")
-    static final class Convoquer extends SousCommandeDeGroupe {
-
-        @Option(names = "--seance", required = true, paramLabel = "N|next",
-                description = "Numéro de la séance, ou « next » pour la prochaine séance planifiée.")
-        private String seance;
+    static final class Convoquer extends SurSeancePlanifiee {
 
         @Override
-        public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                Seance s = seance(services, seance);
-                ConvoquerSeance.Rapport rapport = ValeursCli.selonOptions(Map.of("convocation", "--seance"),
-                        () -> services.convoquerSeance().convoquer(services.utilisateur(), s.id()));
-                dire("Séance n° " + s.numero() + " : " + rapport.enFrancais() + " Envoi : « send ».");
-                return 0;
-            }
+        String agir(Services services, Seance s) {
+            ConvoquerSeance.Rapport rapport = ValeursCli.selonOptions(Map.of("convocation", "--seance"),
+                    () -> services.convoquerSeance().convoquer(services.utilisateur(), s.id()));
+            return "Séance n° " + s.numero() + " : " + rapport.enFrancais() + " Envoi : « send ».";
         }
     }
 
     /** {@code meetings move --seance N --date D --time HH:MM [--place …] [--video URL]}: a planned meeting moved. */
     @Command(name = "move", description = "Déplace une séance planifiée (date, heure, lieu, visio ; "
             + "coordinatrice) ; « meetings convoke » envoie ensuite la mise à jour aux membres.")
-    static final class Deplacer extends SousCommandeDeGroupe {
+    static final class Deplacer extends SurSeancePlanifiee {
 
-        @Option(names = "--seance", required = true, paramLabel = "N|next", description = "Numéro de la séance.")
-        private String seance;
-
-        @Option(names = "--date", required = true, paramLabel = "AAAA-MM-JJ", description = "Nouvelle date.")
-        private String date;
-
-        @Option(names = "--time", required = true, paramLabel = "HH:MM", description = "Nouvelle heure de début.")
-        private String heure;
-
-        @Option(names = "--place", paramLabel = "LIEU", description = "Lieu de la réunion.")
-        private String lieu;
-
-        @Option(names = "--video", paramLabel = "URL", description = "Lien de la visioconférence.")
-        private String visio;
+        @picocli.CommandLine.Mixin
+        private OptionsDateLieu quand;
 
         @Override
-        public Integer call() {
-            var jour = CommandeIndicateurs.date("--date", date);
-            var debut = ValeursCli.heure("--time", heure);
-            try (Services services = principale().ouvrir()) {
-                Seance s = seance(services, seance);
-                Seance deplacee = ValeursCli.selonOptions(Map.of("date", "--date", "lieu", "--place, --video"),
-                        () -> services.deplacerSeance().deplacer(services.utilisateur(), s.id(), jour, debut, lieu,
-                                visio));
-                dire("Séance n° " + deplacee.numero() + " déplacée au " + deplacee.date() + " à " + deplacee.heure()
-                        + ". Prévenez les membres : meetings convoke --seance " + deplacee.numero() + ".");
-                return 0;
-            }
+        void verifier() {
+            quand.jour();
+            quand.debut();
+            quand.visio();
+        }
+
+        @Override
+        String agir(Services services, Seance s) {
+            Seance deplacee = ValeursCli.selonOptions(Map.of("date", "--date", "lieu", "--place, --video"),
+                    () -> services.deplacerSeance().deplacer(services.utilisateur(), s.id(), quand.jour(),
+                            quand.debut(), quand.lieu(), quand.visio()));
+            return "Séance n° " + deplacee.numero() + " déplacée au " + deplacee.date() + " à " + deplacee.heure()
+                    + ". Prévenez les membres : meetings convoke --seance " + deplacee.numero() + ".";
         }
     }
 
     /** {@code meetings cancel --seance N --reason TEXTE}: the meeting cancelled, the convoked members told. */
     @Command(name = "cancel", description = "Annule une séance planifiée (coordinatrice) : ses demandes "
             + "reviennent en attente, les membres convoqués reçoivent l’annulation de l’invitation.")
-    static final class Annuler extends SousCommandeDeGroupe {
-
-        @Option(names = "--seance", required = true, paramLabel = "N|next", description = "Numéro de la séance.")
-        private String seance;
+    static final class Annuler extends SurSeancePlanifiee {
 
         @Option(names = "--reason", required = true, paramLabel = "TEXTE",
                 description = "Motif (au journal d’audit, pas dans le courriel).")
         private String motif;
 
         @Override
-        public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                Seance s = seance(services, seance);
-                int annulations = ValeursCli.selonOptions(Map.of("motif", "--reason"),
-                        () -> services.convoquerSeance().annuler(services.utilisateur(), s.id(), motif));
-                dire("Séance n° " + s.numero() + " annulée : " + annulations + " annulation(s) en attente d’envoi.");
-                return 0;
-            }
+        String agir(Services services, Seance s) {
+            int annulations = ValeursCli.selonOptions(Map.of("motif", "--reason"),
+                    () -> services.convoquerSeance().annuler(services.utilisateur(), s.id(), motif));
+            return "Séance n° " + s.numero() + " annulée : " + annulations + " annulation(s) en attente d’envoi.";
         }
     }
 }

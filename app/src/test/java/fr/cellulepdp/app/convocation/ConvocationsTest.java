@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.convocation.ConvoquerSeance;
-import fr.cellulepdp.model.convocation.NatureCourrielMembre;
 import fr.cellulepdp.model.demande.StatutDemande;
-import fr.cellulepdp.model.notification.SecuriteSmtp;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.StatutSeance;
 import fr.cellulepdp.model.situation.Assure;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -42,36 +38,28 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConvocationsTest {
 
-    private static final String COMPTE_SMTP = "cellule-pdp58@exemple.fr";
+    private static final String COMPTE_SMTP = CelluleEnLigne.COMPTE_SMTP;
 
     @TempDir
     Path dossier;
 
     private final AtomicReference<Instant> maintenant = new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
+    private CelluleEnLigne cellule;
     private Services services;
     private GreenMail serveur;
     private Seance seance;
 
     @BeforeEach
     void preparer() throws IOException {
-        services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
-        fr.cellulepdp.app.document.CertificatDemo.chargerLaDemo(services);
-        int port;
-        try (ServerSocket libre = new ServerSocket(0)) {
-            port = libre.getLocalPort();
-        }
-        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", port, SecuriteSmtp.AUCUNE,
-                COMPTE_SMTP, "secret".toCharArray(), COMPTE_SMTP, "Cellule PDP 58");
-        serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        serveur.start();
-        serveur.setUser(COMPTE_SMTP, COMPTE_SMTP, "secret");
+        cellule = new CelluleEnLigne(dossier, maintenant::get);
+        services = cellule.services;
+        serveur = cellule.serveur;
         seance = services.convoquerSeance().trouver(services.utilisateur(), null);
     }
 
     @AfterEach
     void arreter() {
-        serveur.stop();
-        services.close();
+        cellule.close();
     }
 
     private List<Membre> convoques() {

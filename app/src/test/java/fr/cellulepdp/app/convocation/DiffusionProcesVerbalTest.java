@@ -3,7 +3,6 @@ package fr.cellulepdp.app.convocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.cellulepdp.app.document.CertificatChoisi;
 import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
@@ -13,13 +12,11 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.convocation.CourrielMembre;
 import fr.cellulepdp.model.convocation.NatureCourrielMembre;
-import fr.cellulepdp.model.notification.SecuriteSmtp;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.situation.Assure;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,41 +35,33 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiffusionProcesVerbalTest {
 
-    private static final String COMPTE_SMTP = "cellule-pdp58@exemple.fr";
+    private static final String COMPTE_SMTP = CelluleEnLigne.COMPTE_SMTP;
 
     @TempDir
     Path dossier;
 
+    private CelluleEnLigne cellule;
     private Services services;
     private GreenMail serveur;
     private Seance seance;
 
     @BeforeEach
     void preparer() throws IOException {
-        services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        CertificatDemo.chargerLaDemo(services);
-        int port;
-        try (ServerSocket libre = new ServerSocket(0)) {
-            port = libre.getLocalPort();
-        }
-        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", port, SecuriteSmtp.AUCUNE,
-                COMPTE_SMTP, "secret".toCharArray(), COMPTE_SMTP, "Cellule PDP 58");
-        serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        serveur.start();
-        serveur.setUser(COMPTE_SMTP, COMPTE_SMTP, "secret");
+        cellule = new CelluleEnLigne(dossier, () -> Instant.parse("2026-11-23T10:00:00Z"));
+        services = cellule.services;
+        serveur = cellule.serveur;
         seance = services.genererDocuments().trouver(services.utilisateur(), null);
     }
 
     @AfterEach
     void arreter() {
-        serveur.stop();
-        services.close();
+        cellule.close();
     }
 
     private void genererSigne() {
-        var cellule = services.cellule().orElseThrow();
+        var fiche = services.cellule().orElseThrow();
         services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.of(CertificatChoisi.lire(
-                Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
+                Path.of(fiche.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), fiche,
                 services.dossierDonnees())), (faits, total) -> { });
     }
 
