@@ -96,7 +96,9 @@ class EnvoiInterrompuTest {
                 reprise.stockage().courrielsMembres().findAll().forEach(c -> attendus.add(c.messageId()));
                 assertThat(parIdentifiant.keySet()).containsExactlyInAnyOrderElementsOf(attendus);
                 assertThat(parIdentifiant.values().stream().filter(n -> n > 1).count())
-                        .as("au plus la lettre en cours au moment de l'arrêt, avec le même Message-ID").isLessThanOrEqualTo(1);
+                        .as("au plus la lettre en cours au moment de l'arrêt, avec le même Message-ID : "
+                                + parIdentifiant + " ; lettres " + lettres.stream().map(Notification::messageId)
+                                .toList()).isLessThanOrEqualTo(1);
                 assertThat(parIdentifiant.values()).allMatch(n -> n <= 2);
             }
         } finally {
