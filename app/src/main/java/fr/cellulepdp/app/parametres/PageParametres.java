@@ -53,13 +53,13 @@ public final class PageParametres extends PageDeBase {
     private final ModeleMembres membres;
     private final ModeleAnnuaire annuaire;
     private final ModeleComptes comptes;
+    private final fr.cellulepdp.app.convocation.ModeleDiffusion diffusion;
     private final EditeurMotifsTypes motifsTypes;
     private final EditeurQuorum quorum;
     private final EditeurModelesCourrier modelesCourrier;
     private final EditeurSmtp smtp;
     private final EditeurSauvegarde sauvegarde;
     private final EditeurProtection protection;
-    private final fr.cellulepdp.app.convocation.ModeleDiffusion diffusion;
 
     public PageParametres(Services services, ExecuteurTaches executeur, Dialogues dialogues,
                           Consumer<Exception> erreur,
@@ -77,12 +77,12 @@ public final class PageParametres extends PageDeBase {
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
         cellule.enregistrementsProperty().addListener((o, a, b) -> actualiserReglesDeSeance());
         motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
+        diffusion = new fr.cellulepdp.app.convocation.ModeleDiffusion(services, executeur);
         quorum = new EditeurQuorum(services, executeur, erreur);
         modelesCourrier = new EditeurModelesCourrier(services, executeur);
         smtp = new EditeurSmtp(services, executeur, dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
         protection = new EditeurProtection(services, executeur);
-        diffusion = new fr.cellulepdp.app.convocation.ModeleDiffusion(services, executeur);
 
         onglets.setId("onglets-parametres");
         onglets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -95,9 +95,8 @@ public final class PageParametres extends PageDeBase {
                 onglet("comptes", "Comptes", new EditeurComptes(comptes)),
                 onglet("seances", "Séances et décisions", new VBox(10, quorum,
                         Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
-                        motifsTypes)),
-                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp,
-                        new fr.cellulepdp.app.convocation.EditeurDiffusion(diffusion))),
+                        motifsTypes, new fr.cellulepdp.app.convocation.EditeurDiffusion(diffusion))),
+                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp)),
                 onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
                         new EditeurConservation(services, executeur, dialogues),
                         verificationJournal(services, executeur))));
