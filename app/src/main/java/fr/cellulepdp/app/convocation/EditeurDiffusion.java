@@ -5,7 +5,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** Paramètres › Courriers: who receives the signed minutes by e-mail. Lays out and binds {@link ModeleDiffusion}. */
+/** Paramètres › Séances et décisions: who receives the signed minutes by e-mail. Lays out and binds {@link ModeleDiffusion}. */
 public final class EditeurDiffusion extends VBox {
 
     public EditeurDiffusion(ModeleDiffusion modele) {

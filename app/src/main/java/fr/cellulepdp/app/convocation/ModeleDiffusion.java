@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * View model of the minutes' distribution setting (Paramètres › Courriers): whether the internal members receive
+ * View model of the minutes' distribution setting (Paramètres › Séances et décisions): whether the internal members receive
  * the full signed minutes by e-mail too; partners always receive the extract. The box shows what is saved.
  */
 public final class ModeleDiffusion {
