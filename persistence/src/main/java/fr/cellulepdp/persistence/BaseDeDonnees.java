@@ -63,6 +63,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotSuivis suivis;
     private final DepotNotifications notifications;
     private final DepotCodesCourriel codesCourriel;
+    private final DepotCourrielsMembres courrielsMembres;
     private final DepotCatalogueMesures catalogueMesures;
     private final DepotJournalAudit journalAudit;
     private final DepotIndicateurs indicateurs;
@@ -96,6 +97,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.suivis = new DepotSuivis(contexte);
         this.notifications = new DepotNotifications(contexte);
         this.codesCourriel = new DepotCodesCourriel(contexte);
+        this.courrielsMembres = new DepotCourrielsMembres(contexte);
         this.catalogueMesures = new DepotCatalogueMesures(contexte);
         this.journalAudit = new DepotJournalAudit(contexte);
         this.indicateurs = new DepotIndicateurs(contexte);
@@ -468,6 +470,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public NotificationRepository notifications() {
         return notifications;
+    }
+
+    @Override
+    public fr.cellulepdp.model.convocation.CourrielMembreRepository courrielsMembres() {
+        return courrielsMembres;
     }
 
     @Override

@@ -8,6 +8,8 @@ import fr.cellulepdp.app.cellule.ModeleCellule;
 import fr.cellulepdp.app.cellule.ModeleMembres;
 import fr.cellulepdp.app.cellule.VueCellule;
 import fr.cellulepdp.app.cellule.VueMembres;
+import fr.cellulepdp.app.convocation.EditeurDiffusion;
+import fr.cellulepdp.app.convocation.ModeleDiffusion;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.PageDeBase;
@@ -53,6 +55,7 @@ public final class PageParametres extends PageDeBase {
     private final ModeleMembres membres;
     private final ModeleAnnuaire annuaire;
     private final ModeleComptes comptes;
+    private final ModeleDiffusion diffusion;
     private final EditeurMotifsTypes motifsTypes;
     private final EditeurQuorum quorum;
     private final EditeurModelesCourrier modelesCourrier;
@@ -77,6 +80,7 @@ public final class PageParametres extends PageDeBase {
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
         cellule.enregistrementsProperty().addListener((o, a, b) -> actualiserReglesDeSeance());
         motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
+        diffusion = new ModeleDiffusion(services, executeur);
         quorum = new EditeurQuorum(services, executeur, erreur);
         modelesCourrier = new EditeurModelesCourrier(services, executeur);
         smtp = new EditeurSmtp(services, executeur, dialogues);
@@ -93,7 +97,7 @@ public final class PageParametres extends PageDeBase {
                 onglet("annuaire", "Annuaire des organismes", new VBox(8,
                         Champs.sousTitre("Annuaire des organismes"), new VueAnnuaire(annuaire))),
                 onglet("comptes", "Comptes", new EditeurComptes(comptes)),
-                onglet("seances", "Séances et décisions", new VBox(10, quorum,
+                onglet("seances", "Séances et décisions", new VBox(10, quorum, new EditeurDiffusion(diffusion),
                         Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
                         motifsTypes)),
                 onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp,
@@ -176,6 +180,7 @@ public final class PageParametres extends PageDeBase {
         sauvegarde.actualiser();
         modelesCourrier.actualiser();
         smtp.actualiser();
+        diffusion.charger();
         actualiserReglesDeSeance();
     }
 

@@ -432,6 +432,19 @@ public final class Services implements AutoCloseable {
         return new PreparerSeance(base, horloge);
     }
 
+    /** Convocations and cancellations of planned meetings, through the outbox. */
+    public fr.cellulepdp.model.convocation.ConvoquerSeance convoquerSeance() {
+        return new fr.cellulepdp.model.convocation.ConvoquerSeance(base, genererDocuments(), horloge);
+    }
+
+    public fr.cellulepdp.model.seance.DeplacerSeance deplacerSeance() {
+        return new fr.cellulepdp.model.seance.DeplacerSeance(base, horloge);
+    }
+
+    public fr.cellulepdp.model.convocation.ParametrerDiffusion parametrerDiffusion() {
+        return new fr.cellulepdp.model.convocation.ParametrerDiffusion(base, horloge);
+    }
+
     public TenirSeance tenirSeance() {
         return new TenirSeance(base, horloge);
     }

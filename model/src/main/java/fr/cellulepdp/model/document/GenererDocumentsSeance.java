@@ -109,11 +109,24 @@ public final class GenererDocumentsSeance {
                 courrier.lettre().code().filter(code -> courrier.envoi().isEmpty() && !code.estRemis())
                         .ifPresent(code -> noterCodeImprime(code, lettre.id()));
             }
+            diffuserProcesVerbalSigne(acteur, seanceId, pack.produits());
             new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, pack.produits().size()
                     + " document(s), dont " + pack.produits().stream().filter(DocumentProduit::signe).count()
                     + " signé(s)");
         });
         return pack.produits();
+    }
+
+    /** Signed minutes go out to the members (the extract to the partners), once each, with the documents' record. */
+    private void diffuserProcesVerbalSigne(Utilisateur acteur, UUID seanceId, List<DocumentProduit> produits) {
+        Optional<DocumentProduit> signe = produits.stream()
+                .filter(d -> d.nomFichier().equals("03-proces-verbal.pdf") && d.signe()).findFirst();
+        Optional<DocumentProduit> extrait = produits.stream()
+                .filter(d -> d.nomFichier().equals("04-proces-verbal-extrait-partenaires.pdf")).findFirst();
+        if (signe.isPresent() && extrait.isPresent()) {
+            new fr.cellulepdp.model.convocation.DiffuserProcesVerbal(stockage, horloge).mettreEnFile(acteur,
+                    stockage.seances().get(seanceId), signe.get().contenu(), extrait.get().contenu());
+        }
     }
 
     /**
@@ -160,7 +173,10 @@ public final class GenererDocumentsSeance {
         List<Seance> autres = stockage.seances().findAll().stream().filter(s -> !s.id().equals(seanceId))
                 .sorted(Comparator.comparing(Seance::date)).toList();
         Seance precedente = seance.precedenteParmi(autres).orElse(null);
-        Seance prochaine = autres.stream().filter(s -> !s.estCloturee() && s.date().isAfter(seance.date()))
+        // a cancelled meeting is no next meeting
+        Seance prochaine = autres.stream().filter(s -> !s.estCloturee()
+                        && s.statut() != fr.cellulepdp.model.seance.StatutSeance.ANNULEE
+                        && s.date().isAfter(seance.date()))
                 .findFirst().orElse(null);
         ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, dateDesCourriers(seance),
                 new GererModelesCourrier(stockage, horloge).modeles(acteur),

@@ -95,8 +95,12 @@ public final class EnvoyerCourriers {
             }
             progression.avancer(i + 1, dues.size());
         }
+        // the members' e-mails (convocations, minutes) in the same round, under the same rules
+        var membres = new fr.cellulepdp.model.convocation.EnvoiCourrielsMembres(stockage, envoi, horloge);
+        envoyes += membres.envoyer(acteur, serveur, motDePasse, echecs);
         long enAttente = stockage.notifications().findAll().stream()
-                .filter(n -> n.canal() == CanalEnvoi.EMAIL && n.statut() != StatutNotification.ENVOYEE).count();
+                .filter(n -> n.canal() == CanalEnvoi.EMAIL && n.statut() != StatutNotification.ENVOYEE).count()
+                + membres.enAttente();
         return new RapportEnvoi(envoyes, echecs, enAttente);
     }
 
@@ -124,7 +128,7 @@ public final class EnvoyerCourriers {
         return stockage.serveursSmtp().regleMotDePasse();
     }
 
-    static Duration attente(int tentatives) {
+    public static Duration attente(int tentatives) {
         return ATTENTES.get(Math.min(tentatives, ATTENTES.size()) - 1);
     }
 

@@ -335,6 +335,10 @@ public final class TenirSeance {
             throw new SaisieInvalideException("séance", "la séance n° " + seance.numero() + " est clôturée : ses "
                     + "décisions sont verrouillées. Pour corriger une décision, faites un rectificatif.");
         }
+        if (seance.statut() == StatutSeance.ANNULEE) {
+            throw new SaisieInvalideException("séance", "la séance n° " + seance.numero() + " est annulée : "
+                    + "planifiez-en une autre.");
+        }
     }
 
     private RegleQuorum regle() {
