@@ -84,6 +84,10 @@ public final class FenetreSeance extends Stage {
         contresigner.setId("contresigner-proces-verbal");
         contresigner.setOnAction(e -> new fr.cellulepdp.app.signature.DialogueContresignature(this,
                 new fr.cellulepdp.app.signature.ModeleContresignature(services, executeur, seanceId)).show());
+        contresigner.visibleProperty().bind(modele.signableProperty());
+        contresigner.managedProperty().bind(modele.signableProperty());
+        // the others see the meeting and the projection, not the coordinatrice's commands (0023)
+        fr.cellulepdp.app.shell.Champs.montrerSi(modele.pilote(), ouvrir, cloturer, apercu, documents);
         Button projeter = new Button("Projection");
         projeter.setId("projection");
         projeter.setOnAction(e -> projeter());
