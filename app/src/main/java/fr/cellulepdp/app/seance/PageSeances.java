@@ -45,7 +45,7 @@ public final class PageSeances extends PageTableau<ResumeSeance> {
         this.executeur = executeur;
         this.dialogues = dialogues;
         this.erreur = erreur;
-        Button planifier = new Button("Planifier une séance…");
+        Button planifier = new Button("_Planifier une séance…");
         planifier.setId("planifier-une-seance");
         planifier.getStyleClass().add("bouton-principal");
         planifier.setOnAction(e -> planifier());
