@@ -53,7 +53,6 @@ class ArchitectureTest {
     private static final Set<String> VUES_A_REPRENDRE = Set.of(
             "fr.cellulepdp.app.audit.PageJournal",
             "fr.cellulepdp.app.compte.DialogueConnexion",
-            "fr.cellulepdp.app.compte.DialogueMotDePasse",
             "fr.cellulepdp.app.demande.DialogueDossier",
             "fr.cellulepdp.app.demande.FormulaireDemande",
             "fr.cellulepdp.app.indicateur.PageIndicateurs",

@@ -73,7 +73,7 @@ final class OngletPresences extends VBox {
         Champs.montrerSi(modele.pilote(), sansQuorum, designer, approuver);
         secretaire.setDisable(!modele.pilote());
         approbation.setDisable(!modele.pilote());
-        modifications.setEditable(modele.pilote());
+        modifications.setDisable(!modele.pilote());
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
     }
 

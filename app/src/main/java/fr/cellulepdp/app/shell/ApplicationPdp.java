@@ -92,13 +92,19 @@ public final class ApplicationPdp extends Application {
     private void seDeconnecter() {
         // no window shown for a moment: the application must not take that for its end
         Platform.setImplicitExit(false);
-        try {
-            for (javafx.stage.Window autre : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
-                if (autre != stage && autre instanceof Stage fenetreSecondaire) {
-                    fenetreSecondaire.close();
-                }
+        for (javafx.stage.Window autre : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+            if (autre != stage && autre instanceof Stage fenetreSecondaire) {
+                fenetreSecondaire.close();
             }
-            stage.hide();
+        }
+        stage.hide();
+        // the readings already queued (the Séances list, read again as the meeting's window closed) end on the
+        // database still open: the background thread takes its tasks in order
+        executeur.executer(() -> null, fin -> reconnecter(), echec -> reconnecter());
+    }
+
+    private void reconnecter() {
+        try {
             fermerSession();
             if (!ouvrirSession()) {
                 Platform.exit();

@@ -119,7 +119,7 @@ public final class FenetrePrincipale {
     }
 
     private MenuBar menu() {
-        MenuItem demo = new MenuItem("Charger les données de _démonstration…");
+        MenuItem demo = new MenuItem("Charger les données de démonstration…");
         demo.setId("menu-demo");
         demo.setOnAction(e -> chargerDonneesDemo());
         MenuItem importer = new MenuItem("_Importer la liste IJ 60 jours…");
@@ -139,7 +139,7 @@ public final class FenetrePrincipale {
         miseEnPlace.setOnAction(e -> ouvrirMiseEnPlace());
         MenuItem motDePasse = new MenuItem("Changer mon mot de _passe…");
         motDePasse.setId("menu-mot-de-passe");
-        motDePasse.setOnAction(e -> new DialogueMotDePasse(services).showAndWait().filter(Boolean::booleanValue)
+        motDePasse.setOnAction(e -> new DialogueMotDePasse(services, executeur).showAndWait().filter(Boolean::booleanValue)
                 .ifPresent(ok -> message.setText("Mot de passe changé.")));
         Role role = services.utilisateur().role();
         importer.setVisible(role.ecritDossiers());
