@@ -2,38 +2,23 @@ package fr.cellulepdp.app.compte;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cellulepdp.app.shell.DemoSansFenetre;
+import fr.cellulepdp.app.shell.SurDemoSansFenetre;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.compte.Compte;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * « Changer mon mot de passe… » without a window, on the demo cell and its accounts: a wrong current password is
  * refused in place, then a social référent changes her own, which then logs her in.
  */
-class ModeleMotDePasseTest {
-
-    @TempDir
-    static Path dossier;
-
-    private static Services services;
+class ModeleMotDePasseTest extends SurDemoSansFenetre {
 
     @BeforeAll
-    static void ouvrir() {
-        services = DemoSansFenetre.charger(dossier);
+    static void creerLesComptes() {
         ComptesDemo.creer(services);
-    }
-
-    @AfterAll
-    static void fermer() {
-        services.close();
     }
 
     @Test

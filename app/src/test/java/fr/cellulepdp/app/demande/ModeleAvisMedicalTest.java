@@ -2,38 +2,18 @@ package fr.cellulepdp.app.demande;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cellulepdp.app.shell.DemoSansFenetre;
+import fr.cellulepdp.app.shell.SurDemoSansFenetre;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.situation.Situation;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** One file's medical opinion without a window: written by a medical référent, refused to a social one. */
-class ModeleAvisMedicalTest {
-
-    @TempDir
-    static Path dossier;
-
-    private static Services services;
-
-    @BeforeAll
-    static void ouvrir() {
-        services = DemoSansFenetre.charger(dossier);
-    }
-
-    @AfterAll
-    static void fermer() {
-        services.close();
-    }
+class ModeleAvisMedicalTest extends SurDemoSansFenetre {
 
     private static Utilisateur en(Role role) {
         Membre membre = services.stockage().membres().findAll().stream().filter(m -> m.role() == role).findFirst()

@@ -2,39 +2,19 @@ package fr.cellulepdp.app.situation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cellulepdp.app.shell.DemoSansFenetre;
+import fr.cellulepdp.app.shell.SurDemoSansFenetre;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import fr.cellulepdp.model.situation.Situation;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Situations page's view model without a window, on the demo cell: the search runs with the criteria chosen. */
-class ModeleSituationsTest {
-
-    @TempDir
-    static Path dossier;
-
-    private static Services services;
-
-    @BeforeAll
-    static void ouvrir() {
-        services = DemoSansFenetre.charger(dossier);
-    }
-
-    @AfterAll
-    static void fermer() {
-        services.close();
-    }
+class ModeleSituationsTest extends SurDemoSansFenetre {
 
     @Test
     void every_file_then_only_the_one_searched_by_its_number_with_the_count_in_words() {

@@ -2,37 +2,17 @@ package fr.cellulepdp.app.suivi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cellulepdp.app.shell.DemoSansFenetre;
+import fr.cellulepdp.app.shell.SurDemoSansFenetre;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** « Suivi réalisé » without a window, on the demo cell: a refusal keeps the input, then the follow-up is done. */
-class ModeleSuiviRealiseTest {
-
-    @TempDir
-    static Path dossier;
-
-    private static Services services;
-
-    @BeforeAll
-    static void ouvrir() {
-        services = DemoSansFenetre.charger(dossier);
-    }
-
-    @AfterAll
-    static void fermer() {
-        services.close();
-    }
+class ModeleSuiviRealiseTest extends SurDemoSansFenetre {
 
     @Test
     void a_follow_up_without_a_note_is_refused_in_place_then_marked_done_today_with_its_note() {
