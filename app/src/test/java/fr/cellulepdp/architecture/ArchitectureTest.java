@@ -53,8 +53,6 @@ class ArchitectureTest {
     private static final Set<String> VUES_A_REPRENDRE = Set.of(
             "fr.cellulepdp.app.audit.PageJournal",
             "fr.cellulepdp.app.compte.DialogueConnexion",
-            "fr.cellulepdp.app.compte.DialogueMotDePasse",
-            "fr.cellulepdp.app.demande.DialogueAvisMedical",
             "fr.cellulepdp.app.demande.DialogueDossier",
             "fr.cellulepdp.app.demande.FormulaireDemande",
             "fr.cellulepdp.app.parametres.EditeurConservation",
@@ -69,8 +67,6 @@ class ArchitectureTest {
             "fr.cellulepdp.app.seance.PageSeances",
             "fr.cellulepdp.app.shell.FenetrePrincipale",
             "fr.cellulepdp.app.situation.FormulaireSituation",
-            "fr.cellulepdp.app.situation.PageSituations",
-            "fr.cellulepdp.app.suivi.DialogueSuiviRealise",
             "fr.cellulepdp.app.suivi.PageSuivis");
 
     private static String nomHaut(JavaClass c) {

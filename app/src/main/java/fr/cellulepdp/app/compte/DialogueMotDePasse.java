@@ -1,7 +1,8 @@
 package fr.cellulepdp.app.compte;
 
 import fr.cellulepdp.app.shell.BoutonsDialogue;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.shell.Formulaires;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -21,9 +22,23 @@ public final class DialogueMotDePasse extends Dialog<Boolean> {
     private final PasswordField confirmation = new PasswordField();
     private final Label problemes = new Label();
 
-    public DialogueMotDePasse(Services services) {
+    public DialogueMotDePasse(Services services, ExecuteurTaches executeur) {
+        this(new ModeleMotDePasse(services, executeur));
+    }
+
+    private DialogueMotDePasse(ModeleMotDePasse modele) {
         setTitle("Cellule PDP");
-        setHeaderText("Changer le mot de passe de « " + services.utilisateur().identifiant() + " »");
+        setHeaderText("Changer le mot de passe de « " + modele.identifiant() + " »");
+        actuel.textProperty().bindBidirectional(modele.actuel);
+        nouveau.textProperty().bindBidirectional(modele.nouveau);
+        confirmation.textProperty().bindBidirectional(modele.confirmation);
+        problemes.textProperty().bind(modele.problemesProperty());
+        // a refusal's text may be longer than the dialog
+        problemes.textProperty().addListener((o, a, b) -> {
+            if (getDialogPane().getScene() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         actuel.setId("mot-de-passe-actuel");
         nouveau.setId("mot-de-passe-nouveau");
         confirmation.setId("mot-de-passe-confirmation");
@@ -34,26 +49,20 @@ public final class DialogueMotDePasse extends Dialog<Boolean> {
         GridPane grille = new GridPane();
         grille.setHgap(10);
         grille.setVgap(8);
-        grille.addRow(0, new Label("Mot de passe actuel"), actuel);
-        grille.addRow(1, new Label("Nouveau mot de passe"), nouveau);
-        grille.addRow(2, new Label("Confirmation"), confirmation);
+        grille.addRow(0, Formulaires.libelle("Mot de passe actuel", actuel), actuel);
+        grille.addRow(1, Formulaires.libelle("Nouveau mot de passe", nouveau), nouveau);
+        grille.addRow(2, Formulaires.libelle("Confirmation", confirmation), confirmation);
         Label aide = new Label("Au moins 12 caractères de trois sortes (minuscules, majuscules, chiffres, autres), "
                 + "sans l'identifiant. Le nouveau mot de passe ouvre aussi la base chiffrée.");
         aide.setWrapText(true);
         aide.setMinHeight(Region.USE_PREF_SIZE);
         getDialogPane().setContent(new VBox(10, grille, aide, problemes));
         getDialogPane().setPrefWidth(500);
-        BoutonsDialogue.poser(this, "Changer le mot de passe", "mot-de-passe-valider", "Annuler", () -> {
-            try {
-                services.gererComptes().changerLeMien(services.utilisateur(), actuel.getText().toCharArray(),
-                        nouveau.getText().toCharArray(), confirmation.getText().toCharArray());
-                setResult(true);
-                close();
-            } catch (RuntimeException refus) {
-                problemes.setText(MessagesErreur.refus("Mot de passe inchangé", refus));
-                getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
+        BoutonsDialogue.poser(this, "Changer le mot de passe", "mot-de-passe-valider", "Annuler", () ->
+                modele.changer(() -> {
+                    setResult(true);
+                    close();
+                }));
         setResultConverter(b -> false);
     }
 }

@@ -74,6 +74,11 @@ public final class VerrouillageInactivite {
         verification.play();
     }
 
+    /** The session ended (log-out): no more checks. */
+    public void arreter() {
+        verification.stop();
+    }
+
     /** Locks when the delay has passed since the last activity (called every 15 s, and by tests). */
     public void verifier() {
         if (!verrouille && !Duration.between(derniereActivite, maintenant.get()).minus(delai).isNegative()) {

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.demande;
 
 import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.situation.Situation;
 import javafx.scene.control.ButtonBar;
@@ -22,29 +21,34 @@ final class DialogueAvisMedical extends Dialog<Situation> {
     private final Label etat = new Label();
 
     DialogueAvisMedical(Services services, ExecuteurTaches executeur, Situation situation) {
-        setTitle("Avis médical — " + situation.numeroDossier());
-        boolean ecrit = services.avisMedical().peutEcrire(services.utilisateur());
+        this(new ModeleAvisMedical(services, executeur, situation));
+    }
+
+    private DialogueAvisMedical(ModeleAvisMedical modele) {
+        setTitle("Avis médical — " + modele.situation().numeroDossier());
+        boolean ecrit = modele.ecrit();
         setHeaderText(ecrit ? "Avis du service médical sur ce dossier (lu par les référents médicaux"
                 + " et, si la cellule le permet, par la coordinatrice)" : "Avis du service médical (lecture seule)");
         avis.setId("avis-medical");
         avis.setWrapText(true);
         avis.setPrefSize(620, 220);
         avis.setEditable(ecrit);
+        avis.setAccessibleText("Avis médical");
+        avis.textProperty().bindBidirectional(modele.avis);
         etat.setId("etat-avis-medical");
         etat.setWrapText(true);
+        etat.textProperty().bind(modele.etatProperty());
         getDialogPane().setContent(new VBox(8, avis, etat));
         if (ecrit) {
             BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-avis-medical", "Fermer", () ->
-                    executeur.executer(() -> services.avisMedical().enregistrer(services.utilisateur(),
-                            situation.id(), avis.getText()), enregistree -> {
-                                setResult(enregistree);
-                                close();
-                            }, refus -> etat.setText(MessagesErreur.refus("Avis refusé", refus))));
+                    modele.enregistrer(enregistree -> {
+                        setResult(enregistree);
+                        close();
+                    }));
         } else {
             getDialogPane().getButtonTypes().setAll(new ButtonType("Fermer", ButtonBar.ButtonData.CANCEL_CLOSE));
         }
         setResultConverter(b -> null);
-        executeur.executer(() -> services.avisMedical().lire(services.utilisateur(), situation.id()), avis::setText,
-                refus -> etat.setText(MessagesErreur.pourUtilisateur(refus)));
+        modele.lire();
     }
 }

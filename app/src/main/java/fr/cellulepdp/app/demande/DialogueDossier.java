@@ -45,7 +45,7 @@ public final class DialogueDossier extends Dialog<Void> {
     private final ExecuteurTaches executeur;
     private final Dialogues dialogues;
     private final String personne;
-    private final Button nouvelle = new Button("Nouvelle demande…");
+    private final Button nouvelle = new Button("_Nouvelle demande…");
     private Situation situation;
     private final ObservableList<HistoriquePersonne.Ligne> lignes = FXCollections.observableArrayList();
     private final TableView<HistoriquePersonne.Ligne> table = new TableView<>(lignes);
@@ -76,19 +76,19 @@ public final class DialogueDossier extends Dialog<Void> {
         nouvelle.setId("nouvelle-demande");
         nouvelle.getStyleClass().add("bouton-principal");
         nouvelle.setOnAction(e -> ouvrirFormulaire(null));
-        Button modifier = new Button("Modifier…");
+        Button modifier = new Button("_Modifier…");
         modifier.setId("modifier-demande");
         modifier.setOnAction(e -> selectionModifiable().ifPresent(l -> ouvrirFormulaire(l)));
-        Button retirer = new Button("Retirer la demande");
+        Button retirer = new Button("_Retirer la demande");
         retirer.setId("retirer-demande");
         retirer.setOnAction(e -> selectionModifiable().ifPresent(this::retirer));
-        Button urgente = new Button("Décision urgente…");
+        Button urgente = new Button("Décision _urgente…");
         urgente.setId("decision-urgente");
         urgente.setOnAction(e -> selectionModifiable().ifPresent(this::deciderEnUrgence));
-        Button fiche = new Button("Modifier le dossier…");
+        Button fiche = new Button("Modifier le _dossier…");
         fiche.setId("modifier-dossier");
         fiche.setOnAction(e -> modifierDossier());
-        Button avisMedical = new Button("Avis médical…");
+        Button avisMedical = new Button("_Avis médical…");
         avisMedical.setId("avis-medical-dossier");
         // shown to those who read it only: the medical référents, the coordinatrice if the cell allows it
         Champs.montrerSi(services.avisMedical().peutLire(services.utilisateur()), avisMedical);

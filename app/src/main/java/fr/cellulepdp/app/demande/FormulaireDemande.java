@@ -106,7 +106,12 @@ public final class FormulaireDemande extends Dialog<Demande> {
         problemes.setMinHeight(Region.USE_PREF_SIZE);
         dateDemande.setValue(services.horloge().aujourdhui());
         remplir(existante);
-        getDialogPane().setContent(contenu());
+        // the rules may be long: the form scrolls, the problems and the buttons stay in view
+        javafx.scene.control.ScrollPane defilement = new javafx.scene.control.ScrollPane(contenu());
+        defilement.setFitToWidth(true);
+        VBox.setVgrow(defilement, javafx.scene.layout.Priority.ALWAYS);
+        getDialogPane().setContent(new VBox(8, defilement, problemes));
+        Formulaires.tenirDansLEcran(getDialogPane(), 900, 720);
         getDialogPane().getStylesheets().add(
                 FormulaireDemande.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
         BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-demande", "Annuler", () -> {
@@ -132,7 +137,7 @@ public final class FormulaireDemande extends Dialog<Demande> {
         Formulaires.ligne(grille, 3, "Durée (unité de la mesure)", duree, "Coût (€)", cout);
         Formulaires.ligne(grille, 4, "Entreprise ou organisme d'accueil", accueil, "SIRET", siretAccueil);
         Formulaires.ligne(grille, 5, "Tuteur", tuteur, "Prescripteur", prescripteur);
-        grille.addRow(6, Formulaires.libelle("Financement"), financement);
+        grille.addRow(6, Formulaires.libelle("Financement", financement), financement);
         FlowPane obtenus = new FlowPane(12, 6);
         for (AccordMedical accord : AccordMedical.values()) {
             CheckBox coche = accords.get(accord);
@@ -140,8 +145,8 @@ public final class FormulaireDemande extends Dialog<Demande> {
         }
         Label titreRegles = new Label("Règles de la mesure");
         titreRegles.getStyleClass().add("sous-titre");
-        return new VBox(10, grille, new Label("Accords médicaux obtenus"), obtenus, new Label("Avis technique"), avis,
-                titreRegles, regles, problemes);
+        return new VBox(10, grille, new Label("Accords médicaux obtenus"), obtenus,
+                Formulaires.libelle("Avis technique", avis), avis, titreRegles, regles);
     }
 
     private void remplir(Demande d) {

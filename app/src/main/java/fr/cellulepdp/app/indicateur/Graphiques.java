@@ -30,10 +30,12 @@ final class Graphiques {
         XYChart.Series<Number, String> serie = new XYChart.Series<>();
         serie.setName(repartition.titre());
         // the category axis draws the first category at the bottom: reversed, the chart reads top down
+        String couleur = CouleursGraphiques.pour(List.of(repartition.titre())).get(0);
         for (Chiffre c : renverse(repartition.chiffres())) {
-            serie.getData().add(barre(c, c.libelle(), clic));
+            serie.getData().add(barre(c, c.libelle(), couleur, clic));
         }
         graphique.getData().add(serie);
+        graphique.setStyle(CouleursGraphiques.style(List.of(repartition.titre())));
         return preparer(graphique, id, repartition.titre() + " (" + repartition.total() + ")", false,
                 repartition.chiffres().size());
     }
@@ -41,15 +43,17 @@ final class Graphiques {
     static StackedBarChart<Number, String> tableau(String id, TableauCroise tableau, Consumer<Chiffre> clic) {
         StackedBarChart<Number, String> graphique = new StackedBarChart<>(axeValeurs(), new CategoryAxis());
         List<TableauCroise.Ligne> lignes = renverse(tableau.lignes());
+        List<String> couleurs = CouleursGraphiques.pour(tableau.colonnes());
         for (int i = 0; i < tableau.colonnes().size(); i++) {
             XYChart.Series<Number, String> serie = new XYChart.Series<>();
             serie.setName(tableau.colonnes().get(i));
             for (TableauCroise.Ligne ligne : lignes) {
                 Chiffre c = ligne.cellules().get(i);
-                serie.getData().add(barre(c, Tableaux.majuscule(ligne.libelle()), clic));
+                serie.getData().add(barre(c, Tableaux.majuscule(ligne.libelle()), couleurs.get(i), clic));
             }
             graphique.getData().add(serie);
         }
+        graphique.setStyle(CouleursGraphiques.style(tableau.colonnes()));
         return preparer(graphique, id, tableau.titre(), true, tableau.lignes().size());
     }
 
@@ -78,7 +82,8 @@ final class Graphiques {
         return axe;
     }
 
-    private static XYChart.Data<Number, String> barre(Chiffre chiffre, String categorie, Consumer<Chiffre> clic) {
+    private static XYChart.Data<Number, String> barre(Chiffre chiffre, String categorie, String couleur,
+                                                      Consumer<Chiffre> clic) {
         XYChart.Data<Number, String> barre = new XYChart.Data<>(chiffre.valeur(), categorie);
         barre.nodeProperty().addListener((o, ancien, noeud) -> {
             if (noeud != null) {
@@ -86,6 +91,15 @@ final class Graphiques {
                         : " — " + chiffre.libelle()) + " : " + chiffre.valeur() + "\nCliquez pour voir les situations."));
                 noeud.setCursor(Cursor.HAND);
                 noeud.setOnMouseClicked(e -> clic.accept(chiffre));
+                // the value on the bar, not only in the tooltip
+                if (chiffre.valeur() > 0 && noeud instanceof javafx.scene.layout.StackPane pave) {
+                    javafx.scene.text.Text valeur = new javafx.scene.text.Text(
+                            String.format(java.util.Locale.FRANCE, "%,d", chiffre.valeur()));
+                    valeur.getStyleClass().add("valeur-barre");
+                    valeur.setFill(javafx.scene.paint.Color.web(CouleursGraphiques.texteSur(couleur)));
+                    valeur.setMouseTransparent(true);
+                    pave.getChildren().add(valeur);
+                }
             }
         });
         return barre;

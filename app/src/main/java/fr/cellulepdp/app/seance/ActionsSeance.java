@@ -39,6 +39,11 @@ final class ActionsSeance {
         this.seanceId = seanceId;
     }
 
+    /** The user logged in, whose rights decide which commands the window offers. */
+    fr.cellulepdp.model.cellule.Utilisateur utilisateur() {
+        return services.utilisateur();
+    }
+
     String marqueur() {
         return services.consulterSeance().marqueur(seanceId);
     }

@@ -31,8 +31,8 @@ public final class FenetreSeance extends Stage {
 
     private final ModeleSeance modele;
     private final Label entete = new Label();
-    private final Button ouvrir = new Button("Ouvrir la séance");
-    private final Button cloturer = new Button("Clôturer la séance…");
+    private final Button ouvrir = new Button("_Ouvrir la séance");
+    private final Button cloturer = new Button("_Clôturer la séance…");
     private final TabPane onglets = new TabPane();
     private final javafx.scene.control.ProgressBar progression = new javafx.scene.control.ProgressBar(0);
     private final Tab ongletSeance;
@@ -46,7 +46,11 @@ public final class FenetreSeance extends Stage {
         ongletSeance.setId("onglet-seance");
         Tab ordre = new Tab("Ordre du jour", new OngletOrdreDuJour(modele));
         ordre.setId("onglet-ordre-du-jour");
-        Tab presences = new Tab("Présences et quorum", new OngletPresences(modele));
+        // a laptop screen of 768 px does not hold the whole tab: it scrolls
+        javafx.scene.control.ScrollPane defilementPresences = new javafx.scene.control.ScrollPane(
+                new OngletPresences(modele));
+        defilementPresences.setFitToWidth(true);
+        Tab presences = new Tab("Présences et quorum", defilementPresences);
         presences.setId("onglet-presences");
         Tab courriers = new Tab("Courriers", new OngletCourriers(modele));
         courriers.setId("onglet-courriers");
@@ -77,22 +81,26 @@ public final class FenetreSeance extends Stage {
         annuler.setId("annuler-seance");
         annuler.disableProperty().bind(modele.convocableProperty().not());
         annuler.setOnAction(e -> modele.annuler());
-        Button apercu = new Button("Aperçu des documents…");
+        Button apercu = new Button("A_perçu des documents…");
         apercu.setId("apercu-documents");
         apercu.setOnAction(e -> executeur.executer(modele.actions()::apercu, documents ->
                 new DialogueApercu("Aperçu des documents de la séance", documents).show(), modele::signaler));
-        Button documents = new Button("Générer les documents…");
+        Button documents = new Button("_Générer les documents…");
         documents.setId("generer-documents");
         documents.setOnAction(e -> new GenerationDocuments(services, executeur, dialogues, progression)
                 .generer(modele.dossier().seance(), modele::recharger));
         progression.setId("progression-documents");
         progression.setVisible(false);
         progression.setPrefWidth(160);
-        Button contresigner = new Button("Signer le procès-verbal…");
+        Button contresigner = new Button("_Signer le procès-verbal…");
         contresigner.setId("contresigner-proces-verbal");
         contresigner.setOnAction(e -> new fr.cellulepdp.app.signature.DialogueContresignature(this,
                 new fr.cellulepdp.app.signature.ModeleContresignature(services, executeur, seanceId)).show());
-        Button projeter = new Button("Projection");
+        contresigner.visibleProperty().bind(modele.signableProperty());
+        contresigner.managedProperty().bind(modele.signableProperty());
+        // the others see the meeting and the projection, not the coordinatrice's commands (0023)
+        fr.cellulepdp.app.shell.Champs.montrerSi(modele.pilote(), ouvrir, cloturer, convoquer, annuler, apercu, documents);
+        Button projeter = new Button("P_rojection");
         projeter.setId("projection");
         projeter.setOnAction(e -> projeter());
         Region espace = new Region();

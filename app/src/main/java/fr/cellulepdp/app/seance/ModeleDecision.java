@@ -121,6 +121,11 @@ final class ModeleDecision {
     }
 
     /** « Rectificatif… » is enabled: a closed meeting's decision, no rectificatif under way. */
+    /** The user logged in runs the meeting: « Rectificatif… » is offered to her alone. */
+    boolean pilote() {
+        return seance.pilote();
+    }
+
     ReadOnlyBooleanProperty rectificatifPossibleProperty() {
         return rectificatifPossible.getReadOnlyProperty();
     }
@@ -310,7 +315,8 @@ final class ModeleDecision {
                 && dossier.peutDecider()));
         libelleEnregistrer.set(modeRectificatif ? "Enregistrer le rectificatif" : "Enregistrer la décision");
         cloturee.set(close);
-        rectificatifPossible.set(close && !modeRectificatif && decisionEnVigueur().isPresent());
+        // a rectificatif is the coordinatrice's (TenirSeance refuses it to others)
+        rectificatifPossible.set(seance.pilote() && close && !modeRectificatif && decisionEnVigueur().isPresent());
     }
 
     private void verifier() {

@@ -75,6 +75,10 @@ final class ModeleSeance {
     private final ReadOnlyBooleanWrapper sansQuorumPossible = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyLongWrapper secondesSurLePoint = new ReadOnlyLongWrapper(0);
     private final ReadOnlyBooleanWrapper fermee = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper signable = new ReadOnlyBooleanWrapper(false);
+    /** The coordinatrice runs the meeting: she alone is offered its commands (the use cases refuse them to others). */
+    private final boolean pilote;
+    private final fr.cellulepdp.model.cellule.Utilisateur utilisateur;
 
     /**
      * @param apresChangement run after every change saved from this window (the Séances list reads itself again), so
@@ -83,6 +87,8 @@ final class ModeleSeance {
     ModeleSeance(Services services, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId,
                  Runnable apresChangement) {
         this.actions = new ActionsSeance(services, seanceId);
+        this.utilisateur = actions.utilisateur();
+        this.pilote = utilisateur.role() == fr.cellulepdp.model.cellule.Role.COORDINATRICE;
         this.executeur = executeur;
         this.dialogues = dialogues;
         this.seanceId = seanceId;
@@ -102,13 +108,17 @@ final class ModeleSeance {
         titre.set("Séance n° " + s.numero());
         entete.set("Séance n° " + s.numero() + " — " + DATE.format(s.date())
                 + (s.heure() == null ? "" : " à " + s.heure()) + " — " + s.statut().libelle());
-        ouvrable.set(s.statut() == StatutSeance.PLANIFIEE);
-        cloturable.set(s.statut() == StatutSeance.OUVERTE);
-        convocable.set(s.statut() == StatutSeance.PLANIFIEE);
+        ouvrable.set(pilote && s.statut() == StatutSeance.PLANIFIEE);
+        cloturable.set(pilote && s.statut() == StatutSeance.OUVERTE);
+        convocable.set(pilote && s.statut() == StatutSeance.PLANIFIEE);
+        // the secretary signs the minutes under his own account, once the meeting is closed (the chair signs them
+        // when the coordinatrice generates them)
+        signable.set(s.estCloturee() && utilisateur.membreId() != null
+                && utilisateur.membreId().equals(s.secretaireId()));
         constatQuorum.set(lu.constatQuorum());
         // the quorum itself, whatever the meeting's state (a planned meeting may already have it)
         quorumAtteint.set(lu.constatQuorum().startsWith("Quorum atteint"));
-        sansQuorumPossible.set(!quorumAtteint.get() && s.derogationQuorum().isEmpty() && !s.estCloturee());
+        sansQuorumPossible.set(pilote && !quorumAtteint.get() && s.derogationQuorum().isEmpty() && !s.estCloturee());
         decision.afficher(lu, pointCourant());
     }
 
@@ -128,12 +138,25 @@ final class ModeleSeance {
         return entete.getReadOnlyProperty();
     }
 
-    /** « Ouvrir la séance » is enabled: a planned meeting. */
+    /**
+     * The user logged in runs the meeting (the coordinatrice): the window shows her commands — open, close, agenda,
+     * secretary, approval, sitting without quorum, documents, letters, rectificatifs — and hides them from the others.
+     */
+    boolean pilote() {
+        return pilote;
+    }
+
+    /** « Signer le procès-verbal… » is shown: the meeting is closed and the user logged in is its secretary. */
+    ReadOnlyBooleanProperty signableProperty() {
+        return signable.getReadOnlyProperty();
+    }
+
+    /** « Ouvrir la séance » is enabled: a planned meeting, for the coordinatrice. */
     ReadOnlyBooleanProperty ouvrableProperty() {
         return ouvrable.getReadOnlyProperty();
     }
 
-    /** « Clôturer la séance… » is enabled: an open meeting. */
+    /** « Clôturer la séance… » is enabled: an open meeting, for the coordinatrice. */
     ReadOnlyBooleanProperty cloturableProperty() {
         return cloturable.getReadOnlyProperty();
     }

@@ -54,7 +54,10 @@ final class OngletCourriers extends VBox {
         Button eml = new Button("Exporter en .eml…");
         eml.setId("exporter-eml");
         eml.setOnAction(e -> exporterEml());
-        getChildren().setAll(new HBox(10, aPoster, postes, eml), bilan, table);
+        HBox commandes = new HBox(10, aPoster, postes, eml);
+        // printing, posting and exporting letters are the coordinatrice's
+        fr.cellulepdp.app.shell.Champs.montrerSi(modele.pilote(), commandes);
+        getChildren().setAll(commandes, bilan, table);
         table.setItems(courriers.lignes());
         bilan.textProperty().bind(courriers.bilanProperty());
     }

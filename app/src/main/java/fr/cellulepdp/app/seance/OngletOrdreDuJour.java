@@ -52,7 +52,7 @@ final class OngletOrdreDuJour extends HBox {
         agenda.setPlaceholder(new Label("Ordre du jour vide : cliquez sur « Proposer »."));
         agenda.setOnKeyPressed(e -> {
             int index = agenda.getSelectionModel().getSelectedIndex();
-            if (index < 0) {
+            if (index < 0 || !modele.pilote()) {
                 return;
             }
             if (e.isAltDown() && e.getCode() == KeyCode.UP) {
@@ -86,8 +86,8 @@ final class OngletOrdreDuJour extends HBox {
         Button retirer = new Button("Retirer");
         retirer.setId("retirer-point");
         retirer.setOnAction(e -> retirer(agenda.getSelectionModel().getSelectedIndex()));
-        VBox gauche = new VBox(8, Champs.sousTitre("Ordre du jour"), agenda,
-                new HBox(8, monter, descendre, retirer),
+        HBox deplacements = new HBox(8, monter, descendre, retirer);
+        VBox gauche = new VBox(8, Champs.sousTitre("Ordre du jour"), agenda, deplacements,
                 new HBox(8, new Label("Minutes prévues"), minutes, recuses), total);
         VBox.setVgrow(agenda, Priority.ALWAYS);
         HBox.setHgrow(gauche, Priority.ALWAYS);
@@ -117,6 +117,8 @@ final class OngletOrdreDuJour extends HBox {
         VBox.setVgrow(proposees, Priority.ALWAYS);
         droite.setPrefWidth(560);
         getChildren().setAll(gauche, droite);
+        // the coordinatrice sets the agenda; the others read it
+        Champs.montrerSi(modele.pilote(), deplacements, droite);
         setPadding(new javafx.geometry.Insets(12));
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
     }
@@ -137,8 +139,8 @@ final class OngletOrdreDuJour extends HBox {
 
     private void montrer(DossierSeance.Point point) {
         miseAJour = true;
-        minutes.setDisable(point == null);
-        recuses.setDisable(point == null);
+        minutes.setDisable(point == null || !modele.pilote());
+        recuses.setDisable(point == null || !modele.pilote());
         recuses.getCheckModel().clearChecks();
         if (point != null) {
             minutes.getValueFactory().setValue(point.point().dureePrevueMinutes());
@@ -222,7 +224,7 @@ final class OngletOrdreDuJour extends HBox {
 
         CelluleDeplacable() {
             setOnDragDetected(e -> {
-                if (getItem() == null) {
+                if (getItem() == null || !modele.pilote()) {
                     return;
                 }
                 ClipboardContent contenu = new ClipboardContent();

@@ -39,6 +39,8 @@ final class OngletPresences extends VBox {
     private final ComboBox<Membre> secretaire = new ComboBox<>();
     private final ComboBox<fr.cellulepdp.model.seance.Approbation> approbation = new ComboBox<>();
     private final TextArea modifications = new TextArea();
+    private final Button designer = new Button();
+    private final Button approuver = new Button();
 
     OngletPresences(ModeleSeance modele) {
         super(12);
@@ -67,6 +69,11 @@ final class OngletPresences extends VBox {
         modele.quorumAtteintProperty().addListener((o, a, atteint) -> quorum.pseudoClassStateChanged(ATTEINT, atteint));
         getChildren().setAll(Champs.sousTitre("Membres convoqués"), grille, new HBox(8, tousPresents), Champs.sousTitre("Invités"), invites,
                 new HBox(8, enregistrer, sansQuorum), quorum, secretaire(), approbation());
+        // naming the secretary, recording the approval and sitting without quorum are the coordinatrice's
+        Champs.montrerSi(modele.pilote(), sansQuorum, designer, approuver);
+        secretaire.setDisable(!modele.pilote());
+        approbation.setDisable(!modele.pilote());
+        modifications.setDisable(!modele.pilote());
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
     }
 
@@ -77,7 +84,7 @@ final class OngletPresences extends VBox {
         secretaire.setPromptText("Secrétaire de séance");
         Label libelle = new Label("Secrétaire de séance");
         libelle.setLabelFor(secretaire);
-        Button designer = new Button("Désigner");
+        designer.setText("Désigner");
         designer.setId("designer-secretaire");
         designer.setOnAction(e -> modele.designerSecretaire(secretaire.getValue()));
         return new HBox(8, libelle, secretaire, designer);
@@ -92,12 +99,12 @@ final class OngletPresences extends VBox {
         modifications.setId("champ-modifications-pv");
         modifications.setPrefRowCount(2);
         modifications.setPromptText("Modifications apportées au procès-verbal précédent");
-        Button enregistrer = new Button("Enregistrer l’approbation");
-        enregistrer.setId("approuver-pv");
-        enregistrer.setOnAction(e -> modele.approuverProcesVerbal(approbation.getValue(), modifications.getText()));
+        approuver.setText("Enregistrer l’approbation");
+        approuver.setId("approuver-pv");
+        approuver.setOnAction(e -> modele.approuverProcesVerbal(approbation.getValue(), modifications.getText()));
         Label libelle = new Label("Procès-verbal de la séance précédente");
         libelle.setLabelFor(approbation);
-        return new VBox(6, Champs.sousTitre("Procès-verbal précédent"), new HBox(8, libelle, approbation, enregistrer),
+        return new VBox(6, Champs.sousTitre("Procès-verbal précédent"), new HBox(8, libelle, approbation, approuver),
                 modifications);
     }
 

@@ -45,7 +45,7 @@ public final class PageSeances extends PageTableau<ResumeSeance> {
         this.executeur = executeur;
         this.dialogues = dialogues;
         this.erreur = erreur;
-        Button planifier = new Button("Planifier une séance…");
+        Button planifier = new Button("_Planifier une séance…");
         planifier.setId("planifier-une-seance");
         planifier.getStyleClass().add("bouton-principal");
         planifier.setOnAction(e -> planifier());
@@ -66,6 +66,12 @@ public final class PageSeances extends PageTableau<ResumeSeance> {
 
     /** Opens the meeting's window; one at a time, so that two windows never edit the same meeting. */
     public void ouvrir(java.util.UUID seanceId) {
+        if (!services.utilisateur().role().estInterne()) {
+            // a partner reads the pseudonymised agenda and the minutes' extract sent to him, not the meeting's window
+            dialogues.information("Séance", "Les partenaires reçoivent par courriel l’ordre du jour pseudonymisé et "
+                    + "l’extrait du procès-verbal ; la fenêtre de séance est réservée aux membres internes.");
+            return;
+        }
         if (ouverte != null) {
             ouverte.close();
         }

@@ -136,7 +136,8 @@ final class PanneauDecision extends VBox {
         enregistrer.setOnAction(e -> modele.enregistrer());
         Button rectifier = new Button("Rectificatif…");
         rectifier.setId("rectifier-decision");
-        rectifier.visibleProperty().bind(modele.clotureeProperty());
+        rectifier.visibleProperty().bind(modele.clotureeProperty().and(
+                new javafx.beans.property.SimpleBooleanProperty(modele.pilote())));
         rectifier.disableProperty().bind(modele.rectificatifPossibleProperty().not());
         rectifier.setOnAction(e -> modele.rectifier());
         Button afficherEnregistree = new Button("Afficher la décision enregistrée");

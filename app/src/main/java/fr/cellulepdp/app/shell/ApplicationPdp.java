@@ -25,6 +25,9 @@ public final class ApplicationPdp extends Application {
     private final ExecuteurArrierePlan executeur = new ExecuteurArrierePlan();
     private EnvoiAutomatique envoiAutomatique;
     private FenetrePrincipale fenetre;
+    private VerrouillageInactivite verrouillage;
+    private Stage stage;
+    private Dialogues dialogues;
 
     /** Starts the window on the database and returns when it is closed. */
     public static void lancer(AccesBase acces) {
@@ -54,20 +57,77 @@ public final class ApplicationPdp extends Application {
             Platform.exit();
             return;
         }
-        if (!connecter()) {
+        this.stage = stage;
+        this.dialogues = dialogues;
+        if (!ouvrirSession()) {
             Platform.exit();
-            return;
+        }
+    }
+
+    /** Logs in, then shows the main window in that user's name; false when the user gave up. */
+    private boolean ouvrirSession() {
+        if (!connecter()) {
+            return false;
         }
         fenetre = new FenetrePrincipale(services, executeur, dialogues);
+        fenetre.surDeconnexion(this::seDeconnecter);
         stage.setScene(scene(fenetre));
         int minutes = services.cellule().map(c -> c.verrouillageMinutes()).filter(m -> m > 0).orElse(10);
-        new VerrouillageInactivite(services, java.time.Duration.ofMinutes(minutes), java.time.Instant::now).demarrer();
+        verrouillage = new VerrouillageInactivite(services, java.time.Duration.ofMinutes(minutes),
+                java.time.Instant::now);
+        verrouillage.demarrer();
         stage.setTitle("Cellule PDP");
         PlacementFenetre.pour("principale", 1400, 860).appliquer(stage);
         stage.show();
         fenetre.ouvrirMiseEnPlaceSiNecessaire();
         envoiAutomatique = new EnvoiAutomatique(services, () -> Platform.runLater(fenetre::actualiserCourriers));
         fenetre.sauvegardeAutomatique().demarrer();
+        return true;
+    }
+
+    /**
+     * « Se déconnecter » : every window of the session closes (a meeting window shows names), the session's timers
+     * stop and the database closes; then the login asks who is next, and quitting it quits the application.
+     */
+    private void seDeconnecter() {
+        // no window shown for a moment: the application must not take that for its end
+        Platform.setImplicitExit(false);
+        for (javafx.stage.Window autre : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+            if (autre != stage && autre instanceof Stage fenetreSecondaire) {
+                fenetreSecondaire.close();
+            }
+        }
+        stage.hide();
+        // the readings already queued (the Séances list, read again as the meeting's window closed) end on the
+        // database still open: the background thread takes its tasks in order
+        executeur.executer(() -> null, fin -> reconnecter(), echec -> reconnecter());
+    }
+
+    private void reconnecter() {
+        try {
+            fermerSession();
+            if (!ouvrirSession()) {
+                Platform.exit();
+            }
+        } finally {
+            Platform.setImplicitExit(true);
+        }
+    }
+
+    /** Stops what the session started, the last backup first, before the database closes. */
+    private void fermerSession() {
+        if (verrouillage != null) {
+            verrouillage.arreter();
+            verrouillage = null;
+        }
+        if (envoiAutomatique != null) {
+            envoiAutomatique.close();
+            envoiAutomatique = null;
+        }
+        if (fenetre != null) {
+            fenetre.sauvegardeAutomatique().close();
+            fenetre = null;
+        }
     }
 
     /**
@@ -106,14 +166,8 @@ public final class ApplicationPdp extends Application {
 
     @Override
     public void stop() {
-        if (envoiAutomatique != null) {
-            envoiAutomatique.close();
-        }
+        fermerSession();
         executeur.close();
-        if (fenetre != null) {
-            // the last backup, before the database closes
-            fenetre.sauvegardeAutomatique().close();
-        }
         if (services != null) {
             services.close();
         }

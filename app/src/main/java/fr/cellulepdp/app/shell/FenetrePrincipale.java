@@ -45,6 +45,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -72,6 +75,8 @@ public final class FenetrePrincipale {
     private final Label derniereSauvegarde = new Label();
     private final SauvegardeAutomatique sauvegardeAutomatique;
     private final BorderPane racine = new BorderPane();
+    /** « Se déconnecter » : the application closes the session and asks for a login (set by it). */
+    private Runnable deconnecter = () -> { };
 
     public FenetrePrincipale(Services services, ExecuteurTaches executeur, Dialogues dialogues) {
         this.services = services;
@@ -117,44 +122,61 @@ public final class FenetrePrincipale {
         MenuItem demo = new MenuItem("Charger les données de démonstration…");
         demo.setId("menu-demo");
         demo.setOnAction(e -> chargerDonneesDemo());
-        MenuItem importer = new MenuItem("Importer la liste IJ 60 jours…");
+        MenuItem importer = new MenuItem("_Importer la liste IJ 60 jours…");
         importer.setId("menu-import-ij60");
         importer.setOnAction(e -> dialogues.choisirFichierImport().ifPresent(this::importerListeIj60));
-        MenuItem envoyer = new MenuItem("Envoyer les courriers en attente");
+        MenuItem envoyer = new MenuItem("_Envoyer les courriers en attente");
         envoyer.setId("menu-envoyer");
         envoyer.setOnAction(e -> envoyerCourriers());
-        MenuItem sauvegarder = new MenuItem("Sauvegarder maintenant");
+        MenuItem sauvegarder = new MenuItem("_Sauvegarder maintenant");
         sauvegarder.setId("menu-sauvegarder");
         sauvegarder.setOnAction(e -> sauvegarderMaintenant());
-        MenuItem restaurer = new MenuItem("Restaurer une sauvegarde…");
+        MenuItem restaurer = new MenuItem("_Restaurer une sauvegarde…");
         restaurer.setId("menu-restaurer");
         restaurer.setOnAction(e -> restaurer(Platform::exit));
-        MenuItem miseEnPlace = new MenuItem("Mise en place de la cellule…");
+        MenuItem miseEnPlace = new MenuItem("_Mise en place de la cellule…");
         miseEnPlace.setId("menu-mise-en-place");
         miseEnPlace.setOnAction(e -> ouvrirMiseEnPlace());
-        MenuItem motDePasse = new MenuItem("Changer mon mot de passe…");
+        MenuItem motDePasse = new MenuItem("Changer mon mot de _passe…");
         motDePasse.setId("menu-mot-de-passe");
-        motDePasse.setOnAction(e -> new DialogueMotDePasse(services).showAndWait().filter(Boolean::booleanValue)
+        motDePasse.setOnAction(e -> new DialogueMotDePasse(services, executeur).showAndWait().filter(Boolean::booleanValue)
                 .ifPresent(ok -> message.setText("Mot de passe changé.")));
         Role role = services.utilisateur().role();
         importer.setVisible(role.ecritDossiers());
         for (MenuItem reserve : List.of(miseEnPlace, demo, envoyer, sauvegarder, restaurer)) {
             reserve.setVisible(role == Role.COORDINATRICE);
         }
-        MenuItem quitter = new MenuItem("Quitter");
+        MenuItem quitter = new MenuItem("_Quitter");
+        quitter.setId("menu-quitter");
+        quitter.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quitter.setOnAction(e -> Platform.exit());
+        MenuItem rechercher = new MenuItem("_Rechercher une situation");
+        rechercher.setId("menu-rechercher");
+        rechercher.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        rechercher.setOnAction(e -> {
+            afficher("situations");
+            javafx.scene.Node champ = racine.lookup("#recherche-situations");
+            if (champ != null) {
+                champ.requestFocus();
+            }
+        });
+        MenuItem deconnexion = new MenuItem("Se _déconnecter");
+        deconnexion.setId("menu-deconnexion");
+        deconnexion.setOnAction(e -> deconnecter.run());
+        sauvegarder.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         ModeleAide aide = new ModeleAide(VersionApplication.version(), services.descriptionBase(),
                 DossierJournaux.courant(), OuvreurDossier.systeme());
         aide.message().addListener((propriete, avant, texte) -> message.setText(texte));
-        MenuItem aPropos = new MenuItem("À propos");
+        MenuItem aPropos = new MenuItem("À _propos");
         aPropos.setId("menu-a-propos");
+        aPropos.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         aPropos.setOnAction(e -> dialogues.information("À propos", aide.texteAPropos()));
-        MenuItem journaux = new MenuItem("Ouvrir le dossier des journaux");
+        MenuItem journaux = new MenuItem("Ouvrir le dossier des _journaux");
         journaux.setId("menu-journaux");
         journaux.setOnAction(e -> aide.ouvrirDossierJournaux());
-        return new MenuBar(new Menu("Fichier", null, miseEnPlace, importer, demo, envoyer, sauvegarder, restaurer,
-                new SeparatorMenuItem(), motDePasse, new SeparatorMenuItem(), quitter),
-                new Menu("Aide", null, journaux, aPropos));
+        return new MenuBar(new Menu("_Fichier", null, rechercher, new SeparatorMenuItem(), miseEnPlace, importer, demo, envoyer, sauvegarder, restaurer,
+                new SeparatorMenuItem(), motDePasse, deconnexion, new SeparatorMenuItem(), quitter),
+                new Menu("_Aide", null, journaux, aPropos));
     }
 
     private VBox navigation() {
@@ -199,6 +221,11 @@ public final class FenetrePrincipale {
         barre.getStyleClass().add("barre-etat");
         barre.setPadding(new Insets(4, 12, 4, 12));
         return barre;
+    }
+
+    /** What « Se déconnecter » does: the application closes this session's windows and asks for a login again. */
+    public void surDeconnexion(Runnable deconnexion) {
+        this.deconnecter = java.util.Objects.requireNonNull(deconnexion);
     }
 
     /**

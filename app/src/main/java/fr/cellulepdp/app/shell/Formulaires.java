@@ -46,13 +46,31 @@ public final class Formulaires {
     }
 
     public static void ligne(GridPane grille, int rang, String libelle1, Node champ1, String libelle2, Node champ2) {
-        grille.addRow(rang, libelle(libelle1), champ1, libelle(libelle2), champ2);
+        grille.addRow(rang, libelle(libelle1, champ1), champ1, libelle(libelle2, champ2), champ2);
     }
 
     public static Label libelle(String texte) {
         Label libelle = new Label(texte);
         libelle.setMinWidth(Region.USE_PREF_SIZE);
         return libelle;
+    }
+
+    /** A label that names its field for screen readers (and moves the focus to it on its mnemonic). */
+    public static Label libelle(String texte, Node champ) {
+        Label libelle = libelle(texte);
+        if (!texte.isEmpty()) {
+            libelle.setLabelFor(champ);
+        }
+        return libelle;
+    }
+
+    /**
+     * A dialog's preferred size, no larger than the usable area of the screen less its frame and the room of its
+     * buttons, so that Annuler and Enregistrer stay in view; its content scrolls instead.
+     */
+    public static void tenirDansLEcran(javafx.scene.control.DialogPane pane, double largeur, double hauteur) {
+        javafx.geometry.Rectangle2D ecran = javafx.stage.Screen.getPrimary().getVisualBounds();
+        pane.setPrefSize(Math.min(largeur, ecran.getWidth() - 40), Math.min(hauteur, ecran.getHeight() - 90));
     }
 
     /** A text field with its test id, width in characters and a grey hint while it is empty. */

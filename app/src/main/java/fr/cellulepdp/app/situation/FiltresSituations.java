@@ -39,7 +39,7 @@ final class FiltresSituations {
     private final CheckBox enAttente = new CheckBox("Avec demandes en attente");
     private final FlowPane barre;
 
-    private final javafx.scene.control.Button nouvelle = new javafx.scene.control.Button("Nouvelle situation…");
+    private final javafx.scene.control.Button nouvelle = new javafx.scene.control.Button("_Nouvelle situation…");
 
     FiltresSituations(Runnable rechercher, Runnable nouvelleSituation) {
         texte.setId("recherche-situations");

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.situation;
 
+import fr.cellulepdp.app.shell.Formulaires;
 import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
@@ -136,7 +137,7 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         defilement.setFitToWidth(true);
         VBox.setVgrow(defilement, javafx.scene.layout.Priority.ALWAYS);
         getDialogPane().setContent(new VBox(8, defilement, problemes));
-        getDialogPane().setPrefSize(900, 760);
+        Formulaires.tenirDansLEcran(getDialogPane(), 900, 760);
         getDialogPane().getStylesheets().add(
                 FormulaireSituation.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
         BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-situation", "Annuler", () -> {
@@ -345,7 +346,8 @@ public final class FormulaireSituation<R> extends Dialog<R> {
     }
 
     private static void ligne(GridPane grille, int rang, String libelle1, Node champ1, String libelle2, Node champ2) {
-        grille.addRow(rang, new Label(libelle1), champ1, new Label(libelle2), champ2);
+        grille.addRow(rang, Formulaires.libelle(libelle1, champ1), champ1, Formulaires.libelle(libelle2, champ2),
+                champ2);
     }
 
     private static TextField champ(String id) {

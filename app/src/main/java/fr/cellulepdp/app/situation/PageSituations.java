@@ -7,7 +7,6 @@ import fr.cellulepdp.app.shell.PageTableau;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.situation.CritereSituations;
-import fr.cellulepdp.model.situation.ResultatRecherche;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,11 +18,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  */
 public final class PageSituations extends PageTableau<ResumeSituation> {
 
-    private final Recherche recherche;
-    private final Runnable chargerReferents;
+    private final ModeleSituations modele;
+    private final FiltresSituations filtres;
 
-    private PageSituations(ModeleListe<ResumeSituation> modele, Recherche recherche, Runnable chargerReferents) {
-        super("situations", "Situations", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, modele,
+    private PageSituations(ModeleSituations modele, Runnable nouvelleSituation) {
+        super("situations", "Situations", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, modele.liste(),
                 "Aucune situation ne correspond. Chargez les données de démonstration ou importez une liste depuis "
                         + "le menu Fichier.",
                 List.of(colonne("N° dossier", 120, ResumeSituation::numeroDossier),
@@ -35,49 +34,38 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
                         colonne("Complexe", 80, ResumeSituation::complexe),
                         colonne("En attente", 85, r -> r.demandesEnAttente() == 0 ? "" : r.demandesEnAttente()),
                         colonne("Référent social", 160, ResumeSituation::referent)));
-        this.recherche = recherche;
-        this.chargerReferents = chargerReferents;
-        ajouterBarre(recherche.filtres.barre());
+        this.modele = modele;
+        this.filtres = new FiltresSituations(this::chercher, nouvelleSituation);
+        ajouterBarre(filtres.barre());
     }
 
     public static PageSituations creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur,
                                        Runnable nouvelleSituation, Consumer<ResumeSituation> ouvrir) {
-        Recherche recherche = new Recherche();
-        ModeleListe<ResumeSituation> modele = new ModeleListe<>(executeur, () -> {
-            ResultatRecherche resultat = services.listerSituations().rechercher(services.utilisateur(), recherche.critere);
-            return new ModeleListe.Lignes<>(resultat.lignes(), resultat.total());
-        }, PageSituations::compte, erreur);
-        recherche.filtres = new FiltresSituations(() -> {
-            recherche.critere = recherche.filtres.critere();
-            modele.actualiser();
-        }, nouvelleSituation);
-        PageSituations page = new PageSituations(modele, recherche, () -> executeur.executer(
-                services::referentsSociauxActifs, recherche.filtres::referents, erreur));
+        PageSituations page = new PageSituations(new ModeleSituations(services, executeur, erreur),
+                nouvelleSituation);
         page.surOuverture(ouvrir);
         return page;
     }
 
+    private void chercher() {
+        modele.chercher(filtres.critere());
+    }
+
     @Override
     public void actualiser() {
-        chargerReferents.run();
-        recherche.critere = recherche.filtres.critere();
+        modele.lireReferents(filtres::referents);
+        modele.critere(filtres.critere());
         super.actualiser();
     }
 
     /** Shows the file with this number (after it was created, or found already open). */
     public void afficherDossier(String numeroDossier) {
-        recherche.filtres.chercher(numeroDossier);
+        filtres.chercher(numeroDossier);
     }
 
     static String compte(long total) {
         String texte = ModeleListe.pluriel(total, "situation", "situations", "aucune situation");
         return total > CritereSituations.LIMITE_PAR_DEFAUT
                 ? texte + " (les " + CritereSituations.LIMITE_PAR_DEFAUT + " plus récentes affichées)" : texte;
-    }
-
-    /** The criteria of the last search, taken on the JavaFX thread and read by the background reading. */
-    private static final class Recherche {
-        private volatile CritereSituations critere = CritereSituations.tout();
-        private FiltresSituations filtres;
     }
 }

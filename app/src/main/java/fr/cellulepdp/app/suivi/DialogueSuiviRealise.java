@@ -2,9 +2,9 @@ package fr.cellulepdp.app.suivi;
 
 import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.shell.Formulaires;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
@@ -23,9 +23,15 @@ final class DialogueSuiviRealise extends Dialog<Suivi> {
     private final Label problemes = new Label();
 
     DialogueSuiviRealise(Services services, ExecuteurTaches executeur, LigneSuivi ligne) {
+        this(new ModeleSuiviRealise(services, executeur, ligne));
+    }
+
+    private DialogueSuiviRealise(ModeleSuiviRealise modele) {
+        LigneSuivi ligne = modele.ligne();
         setTitle("Suivi réalisé");
         setHeaderText(ligne.numeroDossier() + " — " + ligne.action());
-        date.setValue(services.horloge().aujourdhui());
+        date.valueProperty().bindBidirectional(modele.date);
+        note.textProperty().bindBidirectional(modele.note);
         note.setId("champ-suivi-note");
         note.setPrefRowCount(4);
         note.setWrapText(true);
@@ -34,21 +40,19 @@ final class DialogueSuiviRealise extends Dialog<Suivi> {
         grille.setHgap(12);
         grille.setVgap(8);
         grille.addRow(0, new Label("Échéance"), new Label(Tableaux.texte(ligne.echeance())));
-        grille.addRow(1, new Label("Réalisé le *"), date);
-        grille.addRow(2, new Label("Note *"), note);
+        grille.addRow(1, Formulaires.libelle("Réalisé le *", date), date);
+        grille.addRow(2, Formulaires.libelle("Note *", note), note);
         problemes.setId("problemes-suivi");
         problemes.getStyleClass().add("problemes-formulaire");
         problemes.setWrapText(true);
+        problemes.textProperty().bind(modele.problemesProperty());
         getDialogPane().setContent(new VBox(10, grille, problemes));
         getDialogPane().getStylesheets().add(
                 DialogueSuiviRealise.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
-        BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-suivi", "Annuler", () -> {
-            executeur.executer(() -> services.suivreSuivis().marquerRealise(services.utilisateur(), ligne.id(),
-                    ligne.version(), date.getValue(), note.getText()), suivi -> {
-                        setResult(suivi);
-                        close();
-                    }, exception -> problemes.setText(MessagesErreur.refus("Enregistrement refusé", exception)));
-        });
+        BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-suivi", "Annuler", () -> modele.enregistrer(suivi -> {
+            setResult(suivi);
+            close();
+        }));
         setResultConverter(b -> null);
     }
 }

@@ -247,6 +247,51 @@ class ModeleSeanceTest {
     }
 
     @Test
+    void each_user_is_offered_only_the_commands_of_his_role_and_of_the_meeting_state() {
+        fr.cellulepdp.model.cellule.Utilisateur coordinatrice = services.utilisateur();
+        assertThat(vue.pilote()).isTrue();
+        assertThat(vue.ouvrableProperty().get()).isTrue();
+        assertThat(vue.signableProperty().get()).as("séance planifiée : pas de procès-verbal à signer").isFalse();
+
+        // the secretary-to-be: an internal member convoked, logged in under his own name
+        fr.cellulepdp.model.cellule.Utilisateur secretaire = services.stockage().membres().findAll().stream()
+                .map(m -> new fr.cellulepdp.model.cellule.Utilisateur(m.id(), "secretaire", m.role()))
+                .filter(u -> u.role() != fr.cellulepdp.model.cellule.Role.COORDINATRICE && u.role().estInterne())
+                .filter(u -> seance.presences().stream().anyMatch(p -> p.membreId().equals(u.membreId())))
+                .findFirst().orElseThrow();
+        services.connecter(secretaire);
+        ModeleSeance sienne = new ModeleSeance(services, ExecuteurTaches.synchrone(), dialogues, seance.id(), () -> { });
+        sienne.recharger();
+        assertThat(sienne.pilote()).isFalse();
+        assertThat(sienne.ouvrableProperty().get()).as("séance planifiée, mais pas la coordinatrice").isFalse();
+        assertThat(sienne.sansQuorumPossibleProperty().get()).isFalse();
+
+        services.connecter(coordinatrice);
+        ouvrirAvecQuorum();
+        vue.designerSecretaire(vue.dossier().membre(secretaire.membreId()).orElseThrow());
+        vue.decision().choisirIssue(IssueDecision.ACCORD);
+        vue.decision().fiche.derogation.set("Dérogation accordée");
+        vue.decision().enregistrer();
+        services.connecter(secretaire);
+        sienne.recharger();
+        assertThat(sienne.cloturableProperty().get()).as("séance ouverte, mais pas la coordinatrice").isFalse();
+        assertThat(sienne.decision().saisissableProperty().get()).as("un membre interne décide en séance").isTrue();
+
+        services.connecter(coordinatrice);
+        vue.cloturer();
+        assertThat(vue.dossier().seance().statut()).isEqualTo(StatutSeance.CLOTUREE);
+        assertThat(vue.signableProperty().get()).as("la coordinatrice n'est pas la secrétaire").isFalse();
+        assertThat(vue.decision().rectificatifPossibleProperty().get()).isTrue();
+        services.connecter(secretaire);
+        sienne.recharger();
+        assertThat(sienne.signableProperty().get()).as("le secrétaire signe le procès-verbal").isTrue();
+        assertThat(sienne.decision().clotureeProperty().get()).isTrue();
+        assertThat(sienne.decision().rectificatifPossibleProperty().get()).as("un rectificatif : la coordinatrice")
+                .isFalse();
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+
+    @Test
     void the_time_on_an_item_counts_only_while_the_meeting_is_open_and_its_window_shown() {
         vue.tic();
         assertThat(vue.secondesSurLePointProperty().get()).as("séance planifiée").isZero();

@@ -1,0 +1,58 @@
+package fr.cellulepdp.app.demande;
+
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.situation.Situation;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * View model of one file's medical opinion: whether the user logged in writes it (a medical référent) or only reads
+ * it, the text as read through the use case (which refuses anyone else), and its saving; a refusal is said in place.
+ */
+final class ModeleAvisMedical {
+
+    final StringProperty avis = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
+    private final Services services;
+    private final ExecuteurTaches executeur;
+    private final Situation situation;
+    private final boolean ecrit;
+
+    ModeleAvisMedical(Services services, ExecuteurTaches executeur, Situation situation) {
+        this.services = services;
+        this.executeur = executeur;
+        this.situation = situation;
+        this.ecrit = services.avisMedical().peutEcrire(services.utilisateur());
+    }
+
+    Situation situation() {
+        return situation;
+    }
+
+    /** The user logged in writes the opinion; the others read it at most. */
+    boolean ecrit() {
+        return ecrit;
+    }
+
+    ReadOnlyStringProperty etatProperty() {
+        return etat.getReadOnlyProperty();
+    }
+
+    /** Reads the opinion; a refusal (a role that may not read it) is said instead. */
+    void lire() {
+        executeur.executer(() -> services.avisMedical().lire(services.utilisateur(), situation.id()), avis::set,
+                refus -> etat.set(MessagesErreur.pourUtilisateur(refus)));
+    }
+
+    /** Saves the opinion as typed; {@code enregistree} receives the file once saved. */
+    void enregistrer(Consumer<Situation> enregistree) {
+        String texte = avis.get();
+        executeur.executer(() -> services.avisMedical().enregistrer(services.utilisateur(), situation.id(), texte),
+                enregistree::accept, refus -> etat.set(MessagesErreur.refus("Avis refusé", refus)));
+    }
+}

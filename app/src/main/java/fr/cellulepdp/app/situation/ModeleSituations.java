@@ -1,0 +1,55 @@
+package fr.cellulepdp.app.situation;
+
+import fr.cellulepdp.app.shell.ModeleListe;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.ResultatRecherche;
+import fr.cellulepdp.model.situation.ResumeSituation;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * View model of the Situations page: the search criteria last chosen, the page of rows they find in the database
+ * (with the total), in the user's name, and the social référents the filter offers.
+ */
+final class ModeleSituations {
+
+    private final Services services;
+    private final ExecuteurTaches executeur;
+    private final Consumer<Exception> erreur;
+    private final ModeleListe<ResumeSituation> liste;
+    /** Taken on the JavaFX thread, read by the background reading. */
+    private volatile CritereSituations critere = CritereSituations.tout();
+
+    ModeleSituations(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        this.services = services;
+        this.executeur = executeur;
+        this.erreur = erreur;
+        this.liste = new ModeleListe<>(executeur, () -> {
+            ResultatRecherche resultat = services.listerSituations().rechercher(services.utilisateur(), critere);
+            return new ModeleListe.Lignes<>(resultat.lignes(), resultat.total());
+        }, PageSituations::compte, erreur);
+    }
+
+    ModeleListe<ResumeSituation> liste() {
+        return liste;
+    }
+
+    /** The criteria for the next reading (the view reads them from its filters). */
+    void critere(CritereSituations choisi) {
+        critere = choisi;
+    }
+
+    /** Searches with these criteria. */
+    void chercher(CritereSituations choisi) {
+        critere(choisi);
+        liste.actualiser();
+    }
+
+    /** The active social référents, for the filter. */
+    void lireReferents(Consumer<List<Membre>> recevoir) {
+        executeur.executer(services::referentsSociauxActifs, recevoir, erreur);
+    }
+}

@@ -1,0 +1,40 @@
+package fr.cellulepdp.app.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.app.shell.SurDemoSansFenetre;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.ResumeSituation;
+import fr.cellulepdp.model.situation.Situation;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Situations page's view model without a window, on the demo cell: the search runs with the criteria chosen. */
+class ModeleSituationsTest extends SurDemoSansFenetre {
+
+    @Test
+    void every_file_then_only_the_one_searched_by_its_number_with_the_count_in_words() {
+        List<Exception> erreurs = new ArrayList<>();
+        ModeleSituations modele = new ModeleSituations(services, ExecuteurTaches.synchrone(), erreurs::add);
+        modele.chercher(CritereSituations.tout());
+        long toutes = services.stockage().situations().findAll().size();
+        assertThat(modele.liste().lignes()).hasSize((int) toutes);
+        assertThat(modele.liste().resumeProperty().get()).isEqualTo(toutes + " situations");
+
+        Situation cherchee = services.stockage().situations().findAll().get(3);
+        modele.chercher(new CritereSituations(cherchee.numeroDossier(), true, null, null, null, null, null, null,
+                false, 0, CritereSituations.LIMITE_PAR_DEFAUT));
+        assertThat(modele.liste().lignes()).extracting(ResumeSituation::numeroDossier)
+                .containsExactly(cherchee.numeroDossier());
+        assertThat(modele.liste().resumeProperty().get()).isEqualTo("1 situation");
+
+        List<Membre> referents = new ArrayList<>();
+        modele.lireReferents(referents::addAll);
+        assertThat(referents).isNotEmpty().allSatisfy(m -> assertThat(m.role()).isEqualTo(Role.REFERENT_SOCIAL));
+        assertThat(erreurs).isEmpty();
+    }
+}
