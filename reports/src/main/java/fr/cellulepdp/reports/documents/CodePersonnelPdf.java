@@ -72,7 +72,7 @@ final class CodePersonnelPdf {
         // on a sheet of its own: the person keeps the code, the cell files the signed receipt
         page.sautDePage();
         Redaction.enTete(page, p.cellule(), null);
-        page.sousTitre(p.remise() == Remise.EN_MAIN_PROPRE ? "Récépissé à remettre à la cellule"
+        page.titre(p.remise() == Remise.EN_MAIN_PROPRE ? "Récépissé à remettre à la cellule"
                 : "Récépissé à renvoyer signé à la cellule");
         String e = a.sexe() == Sexe.FEMININ ? "e" : a.sexe() == Sexe.MASCULIN ? "" : "(e)";
         page.paragraphe(t("Je soussigné" + e + " " + a.prenom() + " " + a.nom().toUpperCase() + ", né" + e + " le "

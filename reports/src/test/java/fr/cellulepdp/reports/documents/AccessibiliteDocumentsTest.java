@@ -10,6 +10,7 @@ import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.indicateur.GenerateurBilan.ContenuBilan;
 import fr.cellulepdp.model.indicateur.Periode;
 import fr.cellulepdp.model.notification.Destinataire;
+import fr.cellulepdp.model.notification.RemettreCodePersonnel;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.reports.signature.CertificatAutoSigne;
 import fr.cellulepdp.reports.signature.SignaturePades;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
 class AccessibiliteDocumentsTest {
 
     private static final String LOT = "courriers à poster";
+
+    private static final String CODE = "code personnel et récépissé";
     private static final char[] MOT_DE_PASSE = "essai-accessibilite".toCharArray();
     private final GenerateurPdf generateur = new GenerateurPdf();
 
@@ -71,12 +74,15 @@ class AccessibiliteDocumentsTest {
         documents.put("bilan annuel", generateur.bilan(new ContenuBilan(seance.cellule(), null,
                 BilanPdfTest.indicateurs(Periode.annee(2026)), LocalDate.of(2026, 11, 23))).contenu());
         documents.put("droit d'accès", generateur.donneesPersonne(DroitAccesPdfTest.donnees(seance)).contenu());
+        documents.put(CODE, generateur.codePersonnel(new RemettreCodePersonnel.PageCode(seance.cellule(),
+                seance.dossier().points().get(0).assure(), "K7QM-4XTR-9HWC", RemettreCodePersonnel.Remise.EN_MAIN_PROPRE,
+                true, LocalDate.of(2026, 11, 23))).contenu());
 
         Map<String, String> enfreintes = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> document : documents.entrySet()) {
             // PDF/A-2a of the others is checked where each is tested (GenerateurPdfTest, BilanPdfTest,
-            // DroitAccesPdfTest, SignaturePadesTest): not twice, veraPDF is most of the suite's time here
-            String regles = ((document.getKey().equals(LOT) ? ValidationPdfA.reglesEnfreintes(document.getValue())
+            // DroitAccesPdfTest, SignaturePadesTest; the personal code's page has no test of its own): not twice, veraPDF is most of the suite's time here
+            String regles = ((document.getKey().equals(LOT) || document.getKey().equals(CODE) ? ValidationPdfA.reglesEnfreintes(document.getValue())
                     : "") + "\n" + ValidationPdfA.reglesPdfUaEnfreintes(document.getValue())).strip();
             if (!regles.isEmpty()) {
                 enfreintes.put(document.getKey(), regles);
