@@ -61,6 +61,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotApprobationsProcesVerbal approbationsProcesVerbal;
     private final DepotServeursSmtp serveursSmtp;
     private final DepotSuivis suivis;
+    private final DepotRappels rappels;
     private final DepotNotifications notifications;
     private final DepotCodesCourriel codesCourriel;
     private final DepotCatalogueMesures catalogueMesures;
@@ -94,6 +95,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.approbationsProcesVerbal = new DepotApprobationsProcesVerbal(contexte);
         this.serveursSmtp = new DepotServeursSmtp(contexte);
         this.suivis = new DepotSuivis(contexte);
+        this.rappels = new DepotRappels(contexte);
         this.notifications = new DepotNotifications(contexte);
         this.codesCourriel = new DepotCodesCourriel(contexte);
         this.catalogueMesures = new DepotCatalogueMesures(contexte);
@@ -463,6 +465,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public SuiviRepository suivis() {
         return suivis;
+    }
+
+    @Override
+    public fr.cellulepdp.model.suivi.RappelRepository rappels() {
+        return rappels;
     }
 
     @Override

@@ -268,6 +268,15 @@ public final class Services implements AutoCloseable {
         return new EnvoyerCourriers(base, new EnvoiSmtp(), coffre(), horloge);
     }
 
+    /** The daily reminders of follow-ups, through the same mail server and back-off as the letters. */
+    public fr.cellulepdp.model.suivi.EnvoyerRappels envoyerRappels() {
+        return new fr.cellulepdp.model.suivi.EnvoyerRappels(base, new EnvoiSmtp(), coffre(), horloge);
+    }
+
+    public fr.cellulepdp.model.suivi.ReglerRappels reglerRappels() {
+        return new fr.cellulepdp.model.suivi.ReglerRappels(base, horloge);
+    }
+
     public GererModelesCourrier modelesCourrier() {
         return new GererModelesCourrier(base, horloge);
     }

@@ -51,6 +51,9 @@ public interface Stockage {
 
     SuiviRepository suivis();
 
+    /** The daily reminders of follow-ups and their setting. */
+    fr.cellulepdp.model.suivi.RappelRepository rappels();
+
     NotificationRepository notifications();
 
     /** The people's personal codes, the password of their e-mailed letters. */

@@ -129,7 +129,8 @@ public final class EnvoyerCourriers {
                 .orElse(RegleMotDePasse.CODE_PERSONNEL);
     }
 
-    static Duration attente(int tentatives) {
+    /** The wait after the given number of failed attempts (shared with the reminders). */
+    public static Duration attente(int tentatives) {
         return ATTENTES.get(Math.min(tentatives, ATTENTES.size()) - 1);
     }
 
