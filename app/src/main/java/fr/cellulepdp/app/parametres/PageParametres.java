@@ -94,7 +94,8 @@ public final class PageParametres extends PageDeBase {
                 onglet("seances", "Séances et décisions", new VBox(10, quorum,
                         Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
                         motifsTypes)),
-                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp)),
+                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp,
+                        new EditeurRappels(new ModeleRappels(services, executeur)))),
                 onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
                         new EditeurConservation(services, executeur, dialogues),
                         verificationJournal(services, executeur))));

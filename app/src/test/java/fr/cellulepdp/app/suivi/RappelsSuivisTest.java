@@ -127,8 +127,10 @@ class RappelsSuivisTest {
                 .doesNotContain(personne.nom(), personne.nir().valeur(), "essai encadré", "médecin");
         assertThat(recus.get(0).getMessageID()).startsWith("<rappel-").endsWith("@cellule-pdp>");
 
-        var rappels = services.envoyerRappels().derniersRappels(services.utilisateur());
-        assertThat(rappels).hasSize(2);
+        // the Suivis page shows when each follow-up was reminded
+        assertThat(services.suivreSuivis().lister(services.utilisateur(), responsable.id(), false)).extracting(l -> l.numeroDossier() + " " + PageSuivis.rappel(l))
+                .containsExactlyInAnyOrder(enRetard.numeroDossier() + " rappelé le 03/12/2026 à 09:00",
+                        demain.numeroDossier() + " rappelé le 03/12/2026 à 09:00", lointaine.numeroDossier() + " ");
 
         // the next day the follow-up, due today, is reminded again: the digest is daily
         maintenant.set(Instant.parse("2026-12-04T08:00:00Z"));

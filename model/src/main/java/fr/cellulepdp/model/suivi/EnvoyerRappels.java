@@ -170,16 +170,4 @@ public final class EnvoyerRappels {
                 .filter(r -> r.statut() != StatutNotification.ENVOYEE).count();
         return new RapportEnvoi(envoyes, echecs, enAttente);
     }
-
-    /** For the Suivis page: when each follow-up was last reminded (sent), by follow-up. */
-    public Map<UUID, Instant> derniersRappels(Utilisateur acteur) {
-        Droits.interne(acteur, "suivi");
-        Map<UUID, Instant> derniers = new HashMap<>();
-        for (RappelSuivis r : stockage.rappels().findAll()) {
-            if (r.statut() == StatutNotification.ENVOYEE) {
-                r.suiviIds().forEach(id -> derniers.merge(id, r.envoyeLe(), (a, b) -> a.isAfter(b) ? a : b));
-            }
-        }
-        return derniers;
-    }
 }
