@@ -62,6 +62,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotServeursSmtp serveursSmtp;
     private final DepotSuivis suivis;
     private final DepotRappels rappels;
+    private final DepotMisesADisposition misesADisposition;
     private final DepotNotifications notifications;
     private final DepotCodesCourriel codesCourriel;
     private final DepotCatalogueMesures catalogueMesures;
@@ -96,6 +97,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.serveursSmtp = new DepotServeursSmtp(contexte);
         this.suivis = new DepotSuivis(contexte);
         this.rappels = new DepotRappels(contexte);
+        this.misesADisposition = new DepotMisesADisposition(contexte);
         this.notifications = new DepotNotifications(contexte);
         this.codesCourriel = new DepotCodesCourriel(contexte);
         this.catalogueMesures = new DepotCatalogueMesures(contexte);
@@ -470,6 +472,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public fr.cellulepdp.model.suivi.RappelRepository rappels() {
         return rappels;
+    }
+
+    @Override
+    public fr.cellulepdp.model.importation.MiseADispositionRepository misesADisposition() {
+        return misesADisposition;
     }
 
     @Override

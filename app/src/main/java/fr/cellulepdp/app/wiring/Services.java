@@ -273,6 +273,12 @@ public final class Services implements AutoCloseable {
         return new fr.cellulepdp.model.suivi.EnvoyerRappels(base, new EnvoiSmtp(), coffre(), horloge);
     }
 
+    /** The « courriers de mise à disposition » to the people of the IJ 60 days list. */
+    public fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition() {
+        return new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, new GenerateurPdf(),
+                Services::lireImage, horloge);
+    }
+
     public fr.cellulepdp.model.suivi.ReglerRappels reglerRappels() {
         return new fr.cellulepdp.model.suivi.ReglerRappels(base, horloge);
     }

@@ -45,7 +45,7 @@ final class CourrierNotificationPdf {
     }
 
     /** « Nom, rue, complément, code postal ville, courriel » of an organisation of the directory. */
-    private static String coordonnees(Organisation o) {
+    static String coordonnees(Organisation o) {
         return java.util.stream.Stream.of(o.nom(), o.adresse().ligne1(), o.adresse().ligne2(),
                         (o.adresse().codePostal() + " " + o.adresse().ville()).strip(), o.email())
                 .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.joining(", "));
@@ -152,7 +152,7 @@ final class CourrierNotificationPdf {
         page.paragraphe("Votre code personnel :   " + code, Composition.Style.SOUS_TITRE);
     }
 
-    private static void adresseDeLaPersonne(Composition page, Assure a) {
+    static void adresseDeLaPersonne(Composition page, Assure a) {
         page.aDroite(Redaction.civilite(a).replace("Madame, Monsieur", "") + " " + a.prenom() + " "
                 + a.nom().toUpperCase(), Composition.Style.GRAS);
         String rue = String.join(" ", a.adresse().ligne1(), a.adresse().ligne2()).strip();

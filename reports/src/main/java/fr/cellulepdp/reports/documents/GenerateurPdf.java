@@ -11,7 +11,7 @@ import fr.cellulepdp.model.seance.DossierSeance;
 
 /** The PDF/A-2b documents of a meeting and the cell's review, laid out with PDFBox. */
 public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan,
-        ExporterDonneesPersonne.Rendu {
+        ExporterDonneesPersonne.Rendu, fr.cellulepdp.model.importation.GenerateurMiseADisposition {
 
     @Override
     public DocumentPdf ordreDuJour(ContenuSeance contenu, boolean pseudonymise) {
@@ -37,5 +37,10 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
     @Override
     public DocumentPdf donneesPersonne(ExporterDonneesPersonne.DonneesPersonne donnees) {
         return DroitAccesPdf.generer(donnees);
+    }
+
+    @Override
+    public DocumentPdf courrier(fr.cellulepdp.model.importation.GenerateurMiseADisposition.Contenu contenu) {
+        return CourrierMiseADispositionPdf.generer(contenu);
     }
 }
