@@ -42,7 +42,12 @@ final class CourrierMiseADispositionPdf {
             String civilite = Redaction.civilite(a);
             page.paragraphe(civilite + ",", Composition.Style.NORMAL);
             page.espace(4);
-            for (String paragraphe : Gabarits.remplir(contenu.modele(), contenu.valeurs())) {
+            // dates written out as in the decision letters (« 1er août 2026 »)
+            java.util.Map<String, String> valeurs = new java.util.HashMap<>(contenu.valeurs());
+            if (contenu.situation().debutArret() != null) {
+                valeurs.put("arret.debut", Redaction.date(contenu.situation().debutArret()));
+            }
+            for (String paragraphe : Gabarits.remplir(contenu.modele(), valeurs)) {
                 page.paragraphe(t(paragraphe), Composition.Style.NORMAL);
                 page.espace(4);
             }
