@@ -21,6 +21,7 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
 
     private final Recherche recherche;
     private final Runnable chargerReferents;
+    private fr.cellulepdp.app.importation.ModeleMisesADisposition misesADisposition;
 
     private PageSituations(ModeleListe<ResumeSituation> modele, Recherche recherche, Runnable chargerReferents) {
         super("situations", "Situations", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, modele,
@@ -54,6 +55,8 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         PageSituations page = new PageSituations(modele, recherche, () -> executeur.executer(
                 services::referentsSociauxActifs, recherche.filtres::referents, erreur));
         page.surOuverture(ouvrir);
+        page.misesADisposition = new fr.cellulepdp.app.importation.ModeleMisesADisposition(services, executeur);
+        page.ajouterBarre(new fr.cellulepdp.app.importation.BarreMisesADisposition(page.misesADisposition));
         return page;
     }
 
@@ -62,6 +65,7 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         chargerReferents.run();
         recherche.critere = recherche.filtres.critere();
         super.actualiser();
+        misesADisposition.actualiser();
     }
 
     /** Shows the file with this number (after it was created, or found already open). */

@@ -166,6 +166,12 @@ public final class ProduireMisesADisposition {
         });
     }
 
+    /** How many letters are produced and not posted yet. */
+    public int nombreAPoster(Utilisateur acteur) {
+        Droits.interne(acteur, "courrier");
+        return aPoster().size();
+    }
+
     private List<MiseADisposition> aPoster() {
         return stockage.misesADisposition().findAll().stream().filter(m -> m.posteLe() == null)
                 .sorted(Comparator.comparing(MiseADisposition::fichier)).toList();
