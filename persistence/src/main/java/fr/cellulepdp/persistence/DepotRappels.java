@@ -65,8 +65,8 @@ final class DepotRappels extends DepotJooq<RappelSuivis, RappelSuivisRecord> imp
         l.setSuiviIds(r.suiviIds().stream().map(UUID::toString).collect(Collectors.joining(",")));
         l.setStatut(r.statut().name());
         l.setTentatives(r.tentatives());
-        l.setProchainEssai(r.prochainEssai() == null ? null : Conversions.versColonne(r.prochainEssai()));
-        l.setEnvoyeLe(r.envoyeLe() == null ? null : Conversions.versColonne(r.envoyeLe()));
+        l.setProchainEssai(Conversions.versColonne(r.prochainEssai()));
+        l.setEnvoyeLe(Conversions.versColonne(r.envoyeLe()));
         l.setDerniereErreur(r.derniereErreur());
         return l;
     }
@@ -77,8 +77,8 @@ final class DepotRappels extends DepotJooq<RappelSuivis, RappelSuivisRecord> imp
                 : Arrays.stream(l.getSuiviIds().split(",")).map(UUID::fromString).toList();
         return new RappelSuivis(l.getId(), l.getVersion(), l.getMembreId(), l.getJour(), l.getAdresse(),
                 l.getMessageId(), l.getObjet(), l.getCorps(), suivis, StatutNotification.valueOf(l.getStatut()),
-                l.getTentatives(), l.getProchainEssai() == null ? null : Conversions.depuisColonne(l.getProchainEssai()),
-                l.getEnvoyeLe() == null ? null : Conversions.depuisColonne(l.getEnvoyeLe()), l.getDerniereErreur());
+                l.getTentatives(), Conversions.depuisColonne(l.getProchainEssai()),
+                Conversions.depuisColonne(l.getEnvoyeLe()), l.getDerniereErreur());
     }
 
     @Override

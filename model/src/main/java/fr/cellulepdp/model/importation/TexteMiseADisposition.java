@@ -1,12 +1,7 @@
 package fr.cellulepdp.model.importation;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The wording of the « courrier de mise à disposition »: the default one (from the CPAM de la Nièvre's leaflet,
@@ -37,20 +32,11 @@ public final class TexteMiseADisposition {
                     + "ameli (rubrique « Ma messagerie ») ou en répondant à l’adresse {{cellule.email}}, en "
                     + "rappelant la référence de ce courrier.");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
-
     private TexteMiseADisposition() {
     }
 
     /** The placeholders of {@code texte} that do not exist, in order of appearance, each once. */
     public static List<String> inconnus(String texte) {
-        Set<String> inconnus = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(texte);
-        while (m.find()) {
-            if (!PLACEHOLDERS.containsKey(m.group(1))) {
-                inconnus.add(m.group(1));
-            }
-        }
-        return new ArrayList<>(inconnus);
+        return fr.cellulepdp.model.document.Gabarits.inconnus(texte, PLACEHOLDERS.keySet());
     }
 }
