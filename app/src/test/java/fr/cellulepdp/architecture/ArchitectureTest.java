@@ -57,7 +57,6 @@ class ArchitectureTest {
             "fr.cellulepdp.app.demande.DialogueAvisMedical",
             "fr.cellulepdp.app.demande.DialogueDossier",
             "fr.cellulepdp.app.demande.FormulaireDemande",
-            "fr.cellulepdp.app.indicateur.PageIndicateurs",
             "fr.cellulepdp.app.parametres.EditeurConservation",
             "fr.cellulepdp.app.parametres.EditeurModelesCourrier",
             "fr.cellulepdp.app.parametres.EditeurMotifsTypes",

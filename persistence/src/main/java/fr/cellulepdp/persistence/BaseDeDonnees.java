@@ -65,6 +65,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotMisesADisposition misesADisposition;
     private final DepotNotifications notifications;
     private final DepotCodesCourriel codesCourriel;
+    private final DepotCourrielsMembres courrielsMembres;
     private final DepotCatalogueMesures catalogueMesures;
     private final DepotJournalAudit journalAudit;
     private final DepotIndicateurs indicateurs;
@@ -100,6 +101,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.misesADisposition = new DepotMisesADisposition(contexte);
         this.notifications = new DepotNotifications(contexte);
         this.codesCourriel = new DepotCodesCourriel(contexte);
+        this.courrielsMembres = new DepotCourrielsMembres(contexte);
         this.catalogueMesures = new DepotCatalogueMesures(contexte);
         this.journalAudit = new DepotJournalAudit(contexte);
         this.indicateurs = new DepotIndicateurs(contexte);
@@ -482,6 +484,11 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public NotificationRepository notifications() {
         return notifications;
+    }
+
+    @Override
+    public fr.cellulepdp.model.convocation.CourrielMembreRepository courrielsMembres() {
+        return courrielsMembres;
     }
 
     @Override

@@ -6,7 +6,9 @@ import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.AssureRepository;
+import fr.cellulepdp.model.situation.Inaptitude;
 import fr.cellulepdp.model.situation.Nir;
+import fr.cellulepdp.model.situation.Reconnaissances;
 import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.persistence.jooq.tables.records.AssureRecord;
@@ -57,6 +59,13 @@ final class DepotAssures extends DepotJooq<Assure, AssureRecord> implements Assu
         r.setEmployeurNom(Conversions.nomEntreprise(a.employeur()));
         r.setEmployeurSiret(Conversions.siret(a.employeur()));
         r.setEmploi(a.emploi());
+        Reconnaissances rec = a.reconnaissances();
+        r.setRqthDebut(rec.rqthDebut());
+        r.setRqthFin(rec.rqthFin());
+        r.setBoethDebut(rec.boethDebut());
+        r.setBoethFin(rec.boethFin());
+        r.setInaptitude(rec.inaptitude().name());
+        r.setDateInaptitude(rec.dateInaptitude());
         return r;
     }
 
@@ -81,13 +90,15 @@ final class DepotAssures extends DepotJooq<Assure, AssureRecord> implements Assu
                 r.getDateNaissance(), enumOuNull(Sexe.class, r.getSexe()),
                 Conversions.adresse(r.getAdresseLigne1(), r.getAdresseLigne2(), r.getCodePostal(), r.getVille()),
                 r.getEmail(), r.getTelephone(), StatutAssure.valueOf(r.getStatut()),
-                Conversions.entreprise(r.getEmployeurNom(), r.getEmployeurSiret()), r.getEmploi());
+                Conversions.entreprise(r.getEmployeurNom(), r.getEmployeurSiret()), r.getEmploi(),
+                new Reconnaissances(r.getRqthDebut(), r.getRqthFin(), r.getBoethDebut(), r.getBoethFin(),
+                        Inaptitude.valueOf(r.getInaptitude()), r.getDateInaptitude()));
     }
 
     @Override
     protected Assure avecVersion(Assure a, long version) {
         return new Assure(a.id(), version, a.nir(), a.nom(), a.prenom(), a.dateNaissance(), a.sexe(), a.adresse(),
-                a.email(), a.telephone(), a.statut(), a.employeur(), a.emploi());
+                a.email(), a.telephone(), a.statut(), a.employeur(), a.emploi(), a.reconnaissances());
     }
 
     @Override

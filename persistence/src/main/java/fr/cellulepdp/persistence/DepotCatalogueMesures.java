@@ -4,6 +4,7 @@ import static fr.cellulepdp.persistence.jooq.Tables.REGLE_MESURE;
 
 import fr.cellulepdp.model.demande.AccordMedical;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
+import fr.cellulepdp.model.mesure.ConditionEligibilite;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import fr.cellulepdp.model.mesure.TypeMesure;
 import fr.cellulepdp.model.mesure.UniteDuree;
@@ -41,6 +42,7 @@ final class DepotCatalogueMesures implements CatalogueMesuresRepository {
             ligne.setDureeMaxTotaleParArret(regle.dureeMaxTotaleParArret());
             ligne.setAccordsRequis(Conversions.ensemble(regle.accordsRequis()));
             ligne.setStatutsEligibles(Conversions.ensemble(regle.statutsEligibles()));
+            ligne.setConditionsEligibilite(Conversions.ensemble(regle.conditionsEligibilite()));
             ligne.setArretMinimumJours(regle.arretMinimumJours());
             ligne.setCoutUnitaireMax(regle.coutUnitaireMax());
             ligne.setSuiviSeulement(regle.suiviSeulement());
@@ -54,7 +56,8 @@ final class DepotCatalogueMesures implements CatalogueMesuresRepository {
         return new RegleMesure(TypeMesure.valueOf(r.getMesure()), UniteDuree.valueOf(r.getUnite()), r.getDureeMax(),
                 r.getRenouvellementsMax(), r.getDureeMaxTotaleParArret(),
                 Conversions.ensemble(AccordMedical.class, r.getAccordsRequis()),
-                Conversions.ensemble(StatutAssure.class, r.getStatutsEligibles()), r.getArretMinimumJours(),
+                Conversions.ensemble(StatutAssure.class, r.getStatutsEligibles()),
+                Conversions.ensemble(ConditionEligibilite.class, r.getConditionsEligibilite()), r.getArretMinimumJours(),
                 r.getCoutUnitaireMax(), r.getSuiviSeulement(), r.getReference());
     }
 }

@@ -3,9 +3,11 @@ package fr.cellulepdp.persistence;
 import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
 import static fr.cellulepdp.persistence.jooq.Tables.DECISION;
 import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE;
+import static fr.cellulepdp.persistence.jooq.Tables.POINT_ORDRE_DU_JOUR;
 import static fr.cellulepdp.persistence.jooq.Tables.SEANCE;
 import static fr.cellulepdp.persistence.jooq.Tables.SEANCE_PRESENCE;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_CONSENTEMENT_PARTENAIRE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
@@ -21,6 +23,7 @@ import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Sexe;
+import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.StatutSituation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,6 +33,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** The indicators' facts, each read with one set query over the period (indexes from migration V11). */
 final class DepotIndicateurs implements SourceIndicateurs {
@@ -55,15 +60,20 @@ final class DepotIndicateurs implements SourceIndicateurs {
     }
 
     private List<FaitSituation> situations(Condition condition) {
+        // followed jointly: the person consented to sharing with at least one partner, and has not withdrawn
+        Field<Boolean> coSuivie = DSL.field(SITUATION.CONSENTEMENT_RETRAIT.isNull().and(DSL.exists(DSL.selectOne()
+                .from(SITUATION_CONSENTEMENT_PARTENAIRE)
+                .where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.eq(SITUATION.ID)))));
         return contexte.dsl()
                 .select(SITUATION.ID, SITUATION.ASSURE_ID, SITUATION.REFERENT_SOCIAL_ID, SITUATION.ORIGINE,
                         SITUATION.RISQUE, ASSURE.SEXE, ASSURE.DATE_NAISSANCE, SITUATION.DATE_SIGNALEMENT,
-                        SITUATION.ISSUE, SITUATION.DATE_CLOTURE)
+                        SITUATION.ISSUE, SITUATION.DATE_CLOTURE, ASSURE.STATUT, coSuivie)
                 .from(SITUATION).join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
                 .where(condition)
                 .fetch(r -> new FaitSituation(r.value1(), r.value2(), r.value3() != null,
                         Origine.valueOf(r.value4()), Risque.valueOf(r.value5()), enumOuNull(Sexe.class, r.value6()),
-                        r.value7(), r.value8(), enumOuNull(IssueSituation.class, r.value9()), r.value10()));
+                        r.value7(), r.value8(), enumOuNull(IssueSituation.class, r.value9()), r.value10(),
+                        enumOuNull(StatutAssure.class, r.value11()), Boolean.TRUE.equals(r.value12())));
     }
 
     @Override
@@ -73,26 +83,52 @@ final class DepotIndicateurs implements SourceIndicateurs {
         // decisions of the closed meetings held in the period
         contexte.dsl()
                 .select(DECISION.ID, DEMANDE.SITUATION_ID, DEMANDE.MESURE, DECISION.ISSUE, SEANCE.DATE_SEANCE,
-                        DEMANDE.DATE_DEMANDE)
+                        DEMANDE.DATE_DEMANDE, DECISION.MONTANT_ACCORDE, DEMANDE.COUT, DEMANDE.ACCUEIL_SIRET,
+                        ASSURE.EMPLOYEUR_SIRET)
                 .from(SEANCE).join(DECISION).on(DECISION.SEANCE_ID.eq(SEANCE.ID))
                 .join(DEMANDE).on(DEMANDE.ID.eq(DECISION.DEMANDE_ID))
+                .join(SITUATION).on(SITUATION.ID.eq(DEMANDE.SITUATION_ID))
+                .join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
                 .where(SEANCE.STATUT.eq(StatutSeance.CLOTUREE.name()))
                 .and(SEANCE.DATE_SEANCE.between(periode.du(), periode.au()))
                 .forEach(r -> faits.add(new FaitDecision(r.value1(), r.value2(), TypeMesure.valueOf(r.value3()),
-                        IssueDecision.valueOf(r.value4()), r.value5(), r.value6())));
+                        IssueDecision.valueOf(r.value4()), r.value5(), r.value6(), r.value7(), r.value8(),
+                        memeEntreprise(r.value9(), r.value10()))));
         // urgent decisions, taken between meetings, dated by the time they were taken (Paris time)
         contexte.dsl()
                 .select(DECISION.ID, DEMANDE.SITUATION_ID, DEMANDE.MESURE, DECISION.ISSUE, DECISION.DECIDEE_LE,
-                        DEMANDE.DATE_DEMANDE)
+                        DEMANDE.DATE_DEMANDE, DECISION.MONTANT_ACCORDE, DEMANDE.COUT, DEMANDE.ACCUEIL_SIRET,
+                        ASSURE.EMPLOYEUR_SIRET)
                 .from(DECISION).join(DEMANDE).on(DEMANDE.ID.eq(DECISION.DEMANDE_ID))
+                .join(SITUATION).on(SITUATION.ID.eq(DEMANDE.SITUATION_ID))
+                .join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
                 .where(DECISION.SEANCE_ID.isNull())
                 .and(DECISION.DECIDEE_LE.ge(debutDuJour(periode.du())))
                 .and(DECISION.DECIDEE_LE.lt(debutDuJour(periode.au().plusDays(1))))
                 .forEach(r -> faits.add(new FaitDecision(r.value1(), r.value2(), TypeMesure.valueOf(r.value3()),
                         IssueDecision.valueOf(r.value4()),
-                        r.value5().atZoneSameInstant(Horloge.FUSEAU_PARIS).toLocalDate(), r.value6())));
+                        r.value5().atZoneSameInstant(Horloge.FUSEAU_PARIS).toLocalDate(), r.value6(), r.value7(),
+                        r.value8(), memeEntreprise(r.value9(), r.value10()))));
         faits.removeIf(f -> corrigees.contains(f.id()));
         return faits;
+    }
+
+    /** Whether the host company is the employer, by SIRET; null when either is not recorded. */
+    private static Boolean memeEntreprise(String accueil, String employeur) {
+        if (accueil == null || accueil.isBlank() || employeur == null || employeur.isBlank()) {
+            return null;
+        }
+        return accueil.strip().equals(employeur.strip());
+    }
+
+    @Override
+    public List<FaitPoint> pointsExamines(Periode periode) {
+        return contexte.dsl()
+                .select(POINT_ORDRE_DU_JOUR.SEANCE_ID, POINT_ORDRE_DU_JOUR.SITUATION_ID)
+                .from(SEANCE).join(POINT_ORDRE_DU_JOUR).on(POINT_ORDRE_DU_JOUR.SEANCE_ID.eq(SEANCE.ID))
+                .where(SEANCE.STATUT.in(StatutSeance.OUVERTE.name(), StatutSeance.CLOTUREE.name()))
+                .and(SEANCE.DATE_SEANCE.between(periode.du(), periode.au()))
+                .fetch(r -> new FaitPoint(r.value1(), r.value2()));
     }
 
     /** The decisions a rectificatif replaced: few, read once through their index rather than tested row by row. */

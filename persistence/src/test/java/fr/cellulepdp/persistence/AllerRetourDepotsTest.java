@@ -313,7 +313,10 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
 
     private static Assure assureModifie(Assure a) {
         return new Assure(a.id(), a.version(), Nir.de("185052A00412356"), "Autre", "Dominique", null, null,
-                new Adresse("", "", "", ""), "", "", StatutAssure.TRAVAILLEUR_INDEPENDANT, null, "");
+                new Adresse("", "", "", ""), "", "", StatutAssure.TRAVAILLEUR_INDEPENDANT, null, "",
+                new fr.cellulepdp.model.situation.Reconnaissances(LocalDate.of(2024, 3, 1), LocalDate.of(2029, 2, 28),
+                        LocalDate.of(2025, 1, 15), null, fr.cellulepdp.model.situation.Inaptitude.DECLAREE,
+                        LocalDate.of(2026, 6, 30)));
     }
 
     private static Situation situationModifiee(Situation s) {

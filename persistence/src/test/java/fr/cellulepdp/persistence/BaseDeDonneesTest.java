@@ -227,8 +227,12 @@ class BaseDeDonneesTest extends SurBaseTemporaire {
         RegleMesure loiModifiee = new RegleMesure(TypeMesure.ESSAI_ENCADRE, UniteDuree.JOURS_OUVRABLES, 21, 1, 42,
                 Set.of(), Set.of(), null, null, false, "nouvelle loi");
         base.catalogueMesures().save(loiModifiee);
+        RegleMesure crpe = new RegleMesure(TypeMesure.CRPE, UniteDuree.MOIS, 18, null, null, Set.of(),
+                Set.of(StatutAssure.SALARIE), Set.of(fr.cellulepdp.model.mesure.ConditionEligibilite.RQTH,
+                        fr.cellulepdp.model.mesure.ConditionEligibilite.RISQUE_INAPTITUDE), null, null, false, "");
+        base.catalogueMesures().save(crpe);
 
-        assertThat(base.catalogueMesures().findAll()).containsExactly(loiModifiee, consultation);
+        assertThat(base.catalogueMesures().findAll()).containsExactly(loiModifiee, crpe, consultation);
     }
 
     @Test

@@ -106,7 +106,10 @@ class CalculerIndicateursTest extends SurBaseTemporaire {
         assertThat(nationaux.get("S1").chiffre().valeur()).isEqualTo(3);
         assertThat(nationaux.get("S1").chiffre().situations()).containsExactlyInAnyOrder(S1, S2, S3, S6);
         assertThat(nationaux.get("P1").chiffre().valeur()).isEqualTo(2);
-        for (String code : List.of("R4", "R5", "P2")) {
+        // the hand-built cell has no ESPR nor ESPO request: R4 and R5 are 0, no longer « non calculable »
+        assertThat(nationaux.get("R4").chiffre().valeur()).isZero();
+        assertThat(nationaux.get("R5").chiffre().valeur()).isZero();
+        for (String code : List.of("P2")) {
             assertThat(nationaux.get(code).calculable()).as(code).isFalse();
             assertThat(nationaux.get(code).nonCalculable()).as(code).isNotBlank();
         }
@@ -134,8 +137,8 @@ class CalculerIndicateursTest extends SurBaseTemporaire {
         });
         assertThat(lignes).anySatisfy(l -> {
             assertThat(l.libelle()).startsWith("R4");
-            assertThat(l.valeur()).isEqualTo("non calculable");
-            assertThat(l.definition()).contains("CRP");
+            assertThat(l.valeur()).isEqualTo("0");
+            assertThat(l.definition()).contains("ESPR, ex-CRP");
         });
         assertThat(lignes).anySatisfy(l -> assertThat(l).isEqualTo(new Indicateurs.LigneExport(
                 "Délai de la demande à la décision", "Médiane (jours)", "", "31", "")));

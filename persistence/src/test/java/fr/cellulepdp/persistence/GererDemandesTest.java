@@ -13,6 +13,11 @@ import fr.cellulepdp.model.demande.GererDemandes;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.mesure.TypeMesure;
+import fr.cellulepdp.model.mesure.VerificationMesure;
+import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.Inaptitude;
+import fr.cellulepdp.model.situation.Reconnaissances;
+import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
 import java.nio.file.Path;
@@ -54,6 +59,7 @@ class GererDemandesTest {
 
     private Situation ouverteSansEssai() {
         return base.situations().findAll().stream().filter(Situation::estOuverte)
+                .filter(s -> base.assures().get(s.assureId()).statut() == StatutAssure.SALARIE)
                 .filter(s -> base.demandes().findBySituation(s.id()).stream()
                         .noneMatch(d -> d.mesure() == TypeMesure.ESSAI_ENCADRE))
                 .filter(s -> s.debutArret() != null && s.finArretPrevue() != null)
@@ -116,6 +122,49 @@ class GererDemandesTest {
                 .satisfies(e -> assertThat(((SaisieInvalideException) e).problemes()).extracting(Probleme::champ)
                         .containsExactly("situation", "dates"));
         assertThat(base.demandes().count()).isEqualTo(avant);
+    }
+
+    /** The open file of a person with {@code statut} and no RQTH, BOETH title nor unfitness. */
+    private Situation ouverteSansReconnaissance(StatutAssure statut) {
+        return base.situations().findAll().stream().filter(Situation::estOuverte)
+                .filter(s -> base.assures().get(s.assureId()).statut() == statut)
+                .filter(s -> base.assures().get(s.assureId()).reconnaissances().equals(Reconnaissances.AUCUNE))
+                .findFirst().orElseThrow();
+    }
+
+    private static Demande demande(Situation situation, TypeMesure mesure) {
+        return new Demande(UUID.randomUUID(), 0, situation.id(), mesure, "", LocalDate.of(2026, 11, 20), null, "", "",
+                null, null, null, false, null, "", "", Set.of(AccordMedical.values()), StatutDemande.A_ETUDIER);
+    }
+
+    @Test
+    void a_measure_the_law_does_not_open_to_the_person_is_refused_with_the_reason_and_nothing_is_saved() {
+        Situation chomeur = ouverteSansReconnaissance(StatutAssure.DEMANDEUR_EMPLOI);
+        Situation salarie = ouverteSansReconnaissance(StatutAssure.SALARIE);
+        long avant = base.demandes().count();
+        long entrees = base.journalAudit().findAll().size();
+
+        assertThatThrownBy(() -> demandes.enregistrer(ACTEUR, demande(chomeur, TypeMesure.ESSAI_ENCADRE)))
+                .isInstanceOf(SaisieInvalideException.class)
+                .satisfies(e -> assertThat(((SaisieInvalideException) e).problemes()).containsExactly(new Probleme(
+                        VerificationMesure.ELIGIBILITE, "essai encadré : mesure réservée aux personnes au statut "
+                        + "« salarié(e), invalide en activité » ; la personne est « demandeur d'emploi »")));
+        assertThatThrownBy(() -> demandes.enregistrer(ACTEUR, demande(salarie, TypeMesure.CRPE)))
+                .isInstanceOf(SaisieInvalideException.class)
+                .hasMessageContaining("convention de rééducation professionnelle en entreprise : il faut une RQTH")
+                .hasMessageContaining("rubrique « Handicap et aptitude »");
+        assertThat(base.demandes().count()).isEqualTo(avant);
+        assertThat(base.journalAudit().findAll()).hasSize((int) entrees);
+
+        // the occupational doctor states a risk of unfitness: the CRPE is open, and stays withdrawable
+        Assure personne = base.assures().get(salarie.assureId());
+        base.assures().save(personne.avecReconnaissances(new Reconnaissances(null, null, null, null,
+                Inaptitude.RISQUE, LocalDate.of(2026, 11, 2))));
+        Demande crpe = demandes.enregistrer(ACTEUR, demande(salarie, TypeMesure.CRPE));
+        assertThat(base.demandes().get(crpe.id()).mesure()).isEqualTo(TypeMesure.CRPE);
+        Assure lu = base.assures().get(salarie.assureId());
+        base.assures().save(lu.avecReconnaissances(Reconnaissances.AUCUNE));
+        assertThat(demandes.retirer(ACTEUR, base.demandes().get(crpe.id())).statut()).isEqualTo(StatutDemande.RETIREE);
     }
 
     @Test

@@ -11,7 +11,7 @@ import fr.cellulepdp.model.importation.ClasseLigne;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.importation.LigneClassee;
 import fr.cellulepdp.model.importation.LigneImport;
-import fr.cellulepdp.model.importation.ProgressionImport;
+import fr.cellulepdp.model.commun.Progression;
 import fr.cellulepdp.model.importation.ResultatImport;
 import fr.cellulepdp.model.importation.SourceLignesImport;
 import fr.cellulepdp.model.situation.Nir;
@@ -126,7 +126,7 @@ class ImporterListeIj60Test {
         ApercuImport apercu = import60.apercu(ACTEUR, lignes);
         assertThat(base.situations().count()).isEqualTo(situations);
 
-        ResultatImport resultat = import60.importer(ACTEUR, apercu, ProgressionImport.AUCUNE);
+        ResultatImport resultat = import60.importer(ACTEUR, apercu, Progression.AUCUNE);
 
         assertThat(resultat.situationsCreees()).isEqualTo(2);
         assertThat(resultat.personnesCreees()).isEqualTo(2);
@@ -140,7 +140,7 @@ class ImporterListeIj60Test {
 
         ApercuImport deuxieme = import60.apercu(ACTEUR, lignes);
         assertThat(deuxieme.nombre(ClasseLigne.DEJA_SUIVIE)).isEqualTo(3);
-        assertThat(import60.importer(ACTEUR, deuxieme, ProgressionImport.AUCUNE).situationsCreees()).isZero();
+        assertThat(import60.importer(ACTEUR, deuxieme, Progression.AUCUNE).situationsCreees()).isZero();
         assertThat(base.situations().count()).isEqualTo(situations + 2);
     }
 
@@ -157,7 +157,7 @@ class ImporterListeIj60Test {
         long personnes = base.assures().count();
 
         ApercuImport apercu = import60.apercu(ACTEUR, List.of(ligne(2, nirConnu)));
-        ResultatImport resultat = import60.importer(ACTEUR, apercu, ProgressionImport.AUCUNE);
+        ResultatImport resultat = import60.importer(ACTEUR, apercu, Progression.AUCUNE);
 
         assertThat(resultat.situationsCreees()).isEqualTo(1);
         assertThat(resultat.personnesCreees()).isZero();
@@ -195,7 +195,7 @@ class ImporterListeIj60Test {
         ApercuImport apercu = import60.apercu(ACTEUR, fichier);
         assertThat(apercu.nombre(ClasseLigne.NOUVELLE)).isEqualTo(2);
 
-        assertThatThrownBy(() -> import60.importer(ACTEUR, apercu, ProgressionImport.AUCUNE))
+        assertThatThrownBy(() -> import60.importer(ACTEUR, apercu, Progression.AUCUNE))
                 .hasMessageContaining("le fichier a changé depuis l'aperçu (ligne 3)");
 
         assertThat(passe[0]).as("read twice, never kept").isEqualTo(2);

@@ -2,8 +2,6 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.document.ReglagesHorodatage;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.audit.Audit;
-import fr.cellulepdp.model.cellule.Droits;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,13 +37,9 @@ final class CommandeHorodatage implements Callable<Integer> {
     public Integer call() {
         CommandePrincipale principale = (CommandePrincipale) spec.parent().parent().userObject();
         try (Services services = principale.ouvrir()) {
-            Droits.coordinatrice(services.utilisateur(), "horodatage", "paramètre l'horodatage des signatures");
             String variable = System.getenv(VARIABLE_MOT_DE_PASSE);
-            ReglagesHorodatage reglages = ReglagesHorodatage.valider(url, utilisateur,
-                    variable == null ? new char[0] : variable.toCharArray(), services.coffre());
-            reglages.ecrire(services.dossierDonnees());
-            new Audit(services.stockage(), services.horloge()).noter(services.utilisateur(), "HORODATAGE_PARAMETRE",
-                    "Parametres", null, reglages.actif() ? "serveur d'horodatage choisi" : "horodatage arrêté");
+            ReglagesHorodatage reglages = services.parametrerHorodatage().enregistrer(services.utilisateur(), url,
+                    utilisateur, variable == null ? new char[0] : variable.toCharArray());
             PrintWriter sortie = spec.commandLine().getOut();
             sortie.println(reglages.actif() ? "Serveur d'horodatage enregistré : " + reglages.url()
                     + " ; les signatures seront horodatées (PAdES B-T)." : "Horodatage arrêté : signatures PAdES B-B.");

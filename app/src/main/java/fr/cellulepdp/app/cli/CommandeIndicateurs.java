@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code indicators --from DATE --to DATE (--csv FILE | --pdf FILE)}: the cell's indicators for a period (the
- * current year by default) as the CSV export or the review PDF.
+ * {@code indicators --from DATE --to DATE (--csv FILE | --pdf FILE | --export FILE)}: the cell's indicators for a
+ * period (the current year by default) as the CSV export, the review PDF, or the anonymous signed export that
+ * {@code consolidate} adds up with other cells'.
  */
 @Command(name = "indicators", description = "Calcule les indicateurs de la cellule sur une période et les écrit "
         + "en CSV (Excel) ou en PDF (bilan).")
@@ -45,6 +46,11 @@ final class CommandeIndicateurs extends SousCommande {
         @Option(names = "--pdf", paramLabel = "FICHIER", required = true,
                 description = "Bilan PDF/A à écrire.")
         Path pdf;
+
+        @Option(names = "--export", paramLabel = "FICHIER", required = true,
+                description = "Export anonyme et signé des chiffres de la cellule, pour une consolidation "
+                        + "(commande consolidate). Réservé à la coordinatrice.")
+        Path export;
     }
 
     @Override
@@ -53,6 +59,14 @@ final class CommandeIndicateurs extends SousCommande {
             int annee = services.horloge().aujourdhui().getYear();
             Periode periode = new Periode(du == null ? LocalDate.of(annee, 1, 1) : date("--from", du),
                     au == null ? LocalDate.of(annee, 12, 31) : date("--to", au));
+            if (sortieFichier.export != null) {
+                DossierDocuments.ecrireAtomiquement(sortieFichier.export,
+                        services.exporterBilan().exporter(services.utilisateur(), periode));
+                sortie().println("Export anonyme et signé du " + periode.du() + " au " + periode.au() + " écrit dans "
+                        + sortieFichier.export.toAbsolutePath() + ".");
+                sortie().flush();
+                return 0;
+            }
             Indicateurs indicateurs = services.calculerIndicateurs().calculer(services.utilisateur(), periode);
             Path fichier;
             if (sortieFichier.csv != null) {

@@ -14,10 +14,12 @@ import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code meetings plan | open | secretary | approve-minutes}: the cell's meetings. */
+/** {@code meetings plan | open | secretary | approve-minutes | convoke | move | cancel}: the cell's meetings. */
 @Command(name = "meetings", description = "Les séances de la cellule.",
         subcommands = {CommandeSeances.Planifier.class, CommandeSeances.Ouvrir.class,
-                CommandeSeances.Secretaire.class, CommandeSeances.ApprouverProcesVerbal.class})
+                CommandeSeances.Secretaire.class, CommandeSeances.ApprouverProcesVerbal.class,
+                CommandeConvocations.Convoquer.class, CommandeConvocations.Deplacer.class,
+                CommandeConvocations.Annuler.class})
 final class CommandeSeances {
 
     @picocli.CommandLine.Mixin
@@ -34,18 +36,8 @@ final class CommandeSeances {
         private static final Map<String, String> OPTIONS = Map.of("date", "--date", "lieu", "--place, --video",
                 "numéro", "--number", "secrétaire", "--secretary");
 
-        @Option(names = "--date", required = true, paramLabel = "AAAA-MM-JJ", description = "Date de la séance.")
-        private String date;
-
-        @Option(names = "--time", required = true, paramLabel = "HH:MM", description = "Heure de début.")
-        private String heure;
-
-        @Option(names = "--place", paramLabel = "LIEU", description = "Lieu de la réunion.")
-        private String lieu;
-
-        @Option(names = "--video", paramLabel = "URL",
-                description = "Lien de la visioconférence (seul, ou avec --place pour une séance mixte).")
-        private String visio;
+        @picocli.CommandLine.Mixin
+        private OptionsDateLieu quand;
 
         @Option(names = "--secretary", paramLabel = "ID",
                 description = "Secrétaire de séance : identifiant d'un membre interne (voir « members list »).")
@@ -56,12 +48,10 @@ final class CommandeSeances {
 
         @Override
         public Integer call() {
-            LocalDate jour = CommandeIndicateurs.date("--date", date);
-            LocalTime debut = ValeursCli.heure("--time", heure);
-            if (visio != null && !visio.strip().matches("(?i)https?://\\S+")) {
-                throw new SaisieInvalideException("--video", "« " + visio + " » n'est pas un lien de "
-                        + "visioconférence (https://…).");
-            }
+            LocalDate jour = quand.jour();
+            LocalTime debut = quand.debut();
+            String lieu = quand.lieu();
+            String visio = quand.visio();
             try (Services services = principale().ouvrir()) {
                 UUID secretaireId = secretaire == null ? null
                         : CommandeMembres.membre(services, "--secretary", secretaire).id();

@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.model.importation.ProgressionImport;
+import fr.cellulepdp.model.commun.Progression;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -8,7 +8,7 @@ import java.util.Locale;
  * The import's progress on the error output, as the window's progress bar shows it: a line each time it moves on by
  * {@value #PAS} %, so that the standard output keeps the report alone (JSON with --json).
  */
-final class ProgressionTexte implements ProgressionImport {
+final class ProgressionTexte implements Progression {
 
     static final int PAS = 10;
 

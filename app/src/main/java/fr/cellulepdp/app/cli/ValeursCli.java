@@ -57,7 +57,7 @@ final class ValeursCli {
         };
     }
 
-    /** spsti, cap-emploi, france-travail, prescripteur, recours, dpo or autre, with a few obvious spellings. */
+    /** spsti, cap-emploi, france-travail, prescripteur, recours, recours-medical, dpo or autre, with a few obvious spellings. */
     static TypeOrganisation type(String texte) {
         return switch (mot(texte)) {
             case "spsti", "sante-travail", "sante-au-travail", "medecine-du-travail" -> TypeOrganisation.SANTE_TRAVAIL;
@@ -65,10 +65,11 @@ final class ValeursCli {
             case "france-travail", "francetravail", "pole-emploi" -> TypeOrganisation.FRANCE_TRAVAIL;
             case "prescripteur", "prescriber" -> TypeOrganisation.PRESCRIPTEUR;
             case "recours", "cra", "appeal" -> TypeOrganisation.RECOURS;
+            case "recours-medical", "cmra", "medical-appeal" -> TypeOrganisation.RECOURS_MEDICAL;
             case "dpo", "protection-donnees", "protection-des-donnees" -> TypeOrganisation.PROTECTION_DONNEES;
             case "autre", "other" -> TypeOrganisation.AUTRE;
             default -> throw new SaisieInvalideException("--type", "« " + texte + " » : spsti, cap-emploi, "
-                    + "france-travail, prescripteur, recours, dpo ou autre attendu.");
+                    + "france-travail, prescripteur, recours, recours-medical, dpo ou autre attendu.");
         };
     }
 
@@ -93,6 +94,7 @@ final class ValeursCli {
             case FRANCE_TRAVAIL -> "france-travail";
             case PRESCRIPTEUR -> "prescripteur";
             case RECOURS -> "recours";
+            case RECOURS_MEDICAL -> "recours-medical";
             case PROTECTION_DONNEES -> "dpo";
             case AUTRE -> "autre";
         };

@@ -3,6 +3,7 @@ package fr.cellulepdp.app.courriel;
 import fr.cellulepdp.model.notification.CourrielSortant;
 import fr.cellulepdp.model.notification.EnvoiCourriel;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;
+import fr.cellulepdp.model.notification.PieceJointe;
 import fr.cellulepdp.model.notification.SecuriteSmtp;
 import fr.cellulepdp.model.notification.ServeurSmtp;
 import jakarta.activation.DataHandler;
@@ -61,17 +62,29 @@ public final class EnvoiSmtp implements EnvoiCourriel {
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(courriel.destinataire(), true));
         message.setSubject(courriel.objet(), "UTF-8");
         message.setSentDate(new Date());
-        if (courriel.pieceJointe() == null) {
+        if (courriel.pieceJointe() == null && courriel.autresPieces().isEmpty()) {
             message.setText(courriel.corps(), "UTF-8");
         } else {
             MimeBodyPart texte = new MimeBodyPart();
             texte.setText(courriel.corps(), "UTF-8");
-            MimeBodyPart piece = new MimeBodyPart();
-            piece.setDataHandler(new DataHandler(new ByteArrayDataSource(courriel.pieceJointe(), "application/pdf")));
-            piece.setFileName(courriel.nomPieceJointe());
-            message.setContent(new MimeMultipart(texte, piece));
+            MimeMultipart parties = new MimeMultipart(texte);
+            if (courriel.pieceJointe() != null) {
+                parties.addBodyPart(piece(new PieceJointe(courriel.nomPieceJointe(), "application/pdf",
+                        courriel.pieceJointe())));
+            }
+            for (PieceJointe autre : courriel.autresPieces()) {
+                parties.addBodyPart(piece(autre));
+            }
+            message.setContent(parties);
         }
         return message;
+    }
+
+    private static MimeBodyPart piece(PieceJointe piece) throws MessagingException {
+        MimeBodyPart partie = new MimeBodyPart();
+        partie.setDataHandler(new DataHandler(new ByteArrayDataSource(piece.contenu(), piece.type())));
+        partie.setFileName(piece.nom());
+        return partie;
     }
 
     private static Properties proprietes(ServeurSmtp serveur) {

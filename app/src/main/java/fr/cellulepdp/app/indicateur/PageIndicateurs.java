@@ -2,23 +2,17 @@ package fr.cellulepdp.app.indicateur;
 
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
-import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.PageDeBase;
 import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.indicateur.Indicateurs;
 import fr.cellulepdp.model.indicateur.Indicateurs.Chiffre;
 import fr.cellulepdp.model.indicateur.Indicateurs.IndicateurNational;
-import fr.cellulepdp.model.indicateur.Periode;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -42,28 +36,24 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  */
 public final class PageIndicateurs extends PageDeBase {
 
-    private final Services services;
-    private final ExecuteurTaches executeur;
+    private final ModeleIndicateurs modele;
     private final Dialogues dialogues;
-    private final Consumer<Exception> erreur;
     private final DatePicker du = Champs.date("indicateurs-du");
     private final DatePicker au = Champs.date("indicateurs-au");
     private final Label etat = new Label();
     private final VBox resultats = new VBox(16);
     private final Button exporterCsv = new Button("Exporter en CSV…");
     private final Button bilanPdf = new Button("Bilan PDF…");
-    private Indicateurs affiches;
+    private final Button exporterConsolidation = new Button("Export pour consolidation…");
+    private final Button consolider = new Button("Consolider des exports…");
 
     public PageIndicateurs(Services services, ExecuteurTaches executeur, Dialogues dialogues,
                            Consumer<Exception> erreur) {
         super("indicateurs", "Indicateurs", MaterialDesignC.CHART_BAR);
-        this.services = services;
-        this.executeur = executeur;
+        this.modele = new ModeleIndicateurs(services, executeur, erreur);
         this.dialogues = dialogues;
-        this.erreur = erreur;
-        int annee = services.horloge().aujourdhui().getYear();
-        du.setValue(LocalDate.of(annee, 1, 1));
-        au.setValue(LocalDate.of(annee, 12, 31));
+        du.valueProperty().bindBidirectional(modele.duProperty());
+        au.valueProperty().bindBidirectional(modele.auProperty());
         Button calculer = new Button("Calculer");
         calculer.setId("calculer-indicateurs");
         calculer.getStyleClass().add("bouton-principal");
@@ -73,13 +63,25 @@ public final class PageIndicateurs extends PageDeBase {
         exporterCsv.setOnAction(e -> exporterCsv());
         bilanPdf.setId("bilan-indicateurs-pdf");
         bilanPdf.setOnAction(e -> bilanPdf());
-        exporterCsv.setDisable(true);
-        bilanPdf.setDisable(true);
+        exporterConsolidation.setId("exporter-indicateurs-consolidation");
+        exporterConsolidation.setOnAction(e -> exporterConsolidation());
+        consolider.setId("consolider-exports");
+        consolider.setOnAction(e -> consolider());
+        exporterCsv.disableProperty().bind(modele.calculesProperty().not());
+        bilanPdf.disableProperty().bind(modele.calculesProperty().not());
+        exporterConsolidation.disableProperty().bind(modele.exportableProperty().not());
         etat.setId("etat-indicateurs");
         etat.setWrapText(true);
+        etat.textProperty().bind(modele.etatProperty());
+        modele.indicateursProperty().addListener((o, a, n) -> {
+            if (n != null) {
+                afficher(n);
+            }
+        });
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
-        HBox barre = new HBox(10, new Label("Du"), du, new Label("au"), au, calculer, espace, exporterCsv, bilanPdf);
+        HBox barre = new HBox(10, new Label("Du"), du, new Label("au"), au, calculer, espace, exporterCsv, bilanPdf,
+                exporterConsolidation, consolider);
         barre.setAlignment(Pos.CENTER_LEFT);
         resultats.setId("resultats-indicateurs");
         ScrollPane defilement = new ScrollPane(resultats);
@@ -90,33 +92,20 @@ public final class PageIndicateurs extends PageDeBase {
 
     @Override
     public void actualiser() {
-        Periode periode;
-        try {
-            periode = new Periode(du.getValue(), au.getValue());
-        } catch (RuntimeException e) {
-            etat.setText(MessagesErreur.refus("Calcul impossible", e));
-            return;
-        }
-        etat.setText("Calcul en cours…");
-        executeur.executer(() -> services.calculerIndicateurs().calculer(services.utilisateur(), periode),
-                this::afficher, e -> {
-                    etat.setText("");
-                    erreur.accept(e);
-                });
+        modele.calculer();
     }
 
     /** The figures shown, once computed (for tests and exports). */
     public Indicateurs indicateursAffiches() {
-        return affiches;
+        return modele.indicateursProperty().get();
+    }
+
+    /** The page's view model. */
+    public ModeleIndicateurs modele() {
+        return modele;
     }
 
     private void afficher(Indicateurs ind) {
-        affiches = ind;
-        exporterCsv.setDisable(false);
-        bilanPdf.setDisable(false);
-        etat.setText("Période du " + Tableaux.texte(ind.periode().du()) + " au "
-                + Tableaux.texte(ind.periode().au())
-                + ". Cliquez sur un chiffre ou une barre pour voir les situations concernées.");
         GridPane repartitions = new GridPane();
         repartitions.setHgap(16);
         repartitions.setVgap(16);
@@ -135,7 +124,11 @@ public final class PageIndicateurs extends PageDeBase {
                                 + "situation a été clôturée pendant la période.")
                         : Graphiques.tableau("graphique-devenir", ind.devenirParMesure(), this::detailler),
                 Champs.sousTitre("Indicateurs nationaux de la PDP"),
-                nationaux(ind.nationaux()));
+                nationaux(ind.nationaux()),
+                Champs.sousTitre("Bilan national de la PDP — période et même période un an plus tôt"),
+                TableBilan.figures(ind.bilan()),
+                Champs.sousTitre("Chiffres du bilan national que les dossiers ne donnent pas"),
+                TableBilan.nonDisponibles());
     }
 
     /** A section with nothing to chart says so, rather than showing empty axes. */
@@ -200,34 +193,35 @@ public final class PageIndicateurs extends PageDeBase {
 
     /** Lists the situations behind a figure, as the user may see them. */
     void detailler(Chiffre chiffre) {
-        Set<UUID> ids = chiffre.situations();
-        executeur.executer(() -> services.listerSituations().parIdentifiants(services.utilisateur(), ids),
-                situations -> new DialogueSituationsDuChiffre(chiffre.libelle(), situations).show(), erreur);
+        modele.detailler(chiffre, situations -> new DialogueSituationsDuChiffre(chiffre.libelle(), situations).show());
     }
 
     private void exporterCsv() {
-        Indicateurs ind = affiches;
-        dialogues.choisirFichierEnregistrement("Exporter les indicateurs en CSV", "indicateurs-" + suffixe(ind)
-                + ".csv", "Fichiers CSV (Excel)", "csv").ifPresent(fichier -> executeur.executer(() -> {
-                    ExportCsvIndicateurs.ecrire(ind, fichier);
-                    return fichier;
-                }, this::ecrit, erreur));
+        dialogues.choisirFichierEnregistrement("Exporter les indicateurs en CSV", "indicateurs-" + suffixe()
+                + ".csv", "Fichiers CSV (Excel)", "csv").ifPresent(modele::exporterCsv);
     }
 
     private void bilanPdf() {
-        Indicateurs ind = affiches;
-        dialogues.choisirFichierEnregistrement("Enregistrer le bilan", "bilan-" + suffixe(ind) + ".pdf",
-                "Documents PDF", "pdf").ifPresent(fichier -> executeur.executer(() -> {
-                    DossierDocuments.ecrireAtomiquement(fichier, services.editerBilan().editer(ind).contenu());
-                    return fichier;
-                }, this::ecrit, erreur));
+        dialogues.choisirFichierEnregistrement("Enregistrer le bilan", "bilan-" + suffixe() + ".pdf",
+                "Documents PDF", "pdf").ifPresent(modele::bilanPdf);
     }
 
-    private void ecrit(Path fichier) {
-        etat.setText("Fichier écrit : " + fichier.toAbsolutePath());
+    private void exporterConsolidation() {
+        dialogues.choisirFichierEnregistrement("Export anonyme et signé pour une consolidation", "export-bilan-"
+                + suffixe() + ".csv", "Exports de bilan (CSV)", "csv").ifPresent(modele::exporterPourConsolidation);
     }
 
-    private static String suffixe(Indicateurs ind) {
+    private void consolider() {
+        List<Path> exports = dialogues.choisirFichiersOuverture("Exports de cellules à consolider",
+                "Exports de bilan (CSV)", "csv");
+        if (!exports.isEmpty()) {
+            dialogues.choisirFichierEnregistrement("Enregistrer la revue consolidée", "revue-consolidee.pdf",
+                    "Documents PDF", "pdf").ifPresent(pdf -> modele.consolider(exports, pdf));
+        }
+    }
+
+    private String suffixe() {
+        Indicateurs ind = modele.indicateursProperty().get();
         return ind.periode().du() + "-" + ind.periode().au();
     }
 }

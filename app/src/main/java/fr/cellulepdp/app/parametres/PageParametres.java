@@ -8,6 +8,8 @@ import fr.cellulepdp.app.cellule.ModeleCellule;
 import fr.cellulepdp.app.cellule.ModeleMembres;
 import fr.cellulepdp.app.cellule.VueCellule;
 import fr.cellulepdp.app.cellule.VueMembres;
+import fr.cellulepdp.app.convocation.EditeurDiffusion;
+import fr.cellulepdp.app.convocation.ModeleDiffusion;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.PageDeBase;
@@ -53,12 +55,14 @@ public final class PageParametres extends PageDeBase {
     private final ModeleMembres membres;
     private final ModeleAnnuaire annuaire;
     private final ModeleComptes comptes;
+    private final ModeleDiffusion diffusion;
     private final EditeurMotifsTypes motifsTypes;
     private final EditeurQuorum quorum;
     private final EditeurModelesCourrier modelesCourrier;
     private final EditeurSmtp smtp;
     private final EditeurSauvegarde sauvegarde;
     private final EditeurProtection protection;
+    private final ModeleHorodatage horodatage;
 
     public PageParametres(Services services, ExecuteurTaches executeur, Dialogues dialogues,
                           Consumer<Exception> erreur,
@@ -76,11 +80,13 @@ public final class PageParametres extends PageDeBase {
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
         cellule.enregistrementsProperty().addListener((o, a, b) -> actualiserReglesDeSeance());
         motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
+        diffusion = new ModeleDiffusion(services, executeur);
         quorum = new EditeurQuorum(services, executeur, erreur);
         modelesCourrier = new EditeurModelesCourrier(services, executeur);
         smtp = new EditeurSmtp(services, executeur, dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
         protection = new EditeurProtection(services, executeur);
+        horodatage = new ModeleHorodatage(services, executeur);
 
         onglets.setId("onglets-parametres");
         onglets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -91,10 +97,11 @@ public final class PageParametres extends PageDeBase {
                 onglet("annuaire", "Annuaire des organismes", new VBox(8,
                         Champs.sousTitre("Annuaire des organismes"), new VueAnnuaire(annuaire))),
                 onglet("comptes", "Comptes", new EditeurComptes(comptes)),
-                onglet("seances", "Séances et décisions", new VBox(10, quorum,
+                onglet("seances", "Séances et décisions", new VBox(10, quorum, new EditeurDiffusion(diffusion),
                         Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
                         motifsTypes)),
                 onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp,
+                        new VueHorodatage(horodatage),
                         new EditeurCourrierMiseADisposition(new ModeleCourrierMiseADisposition(services, executeur)),
                         new EditeurRappels(new ModeleRappels(services, executeur)))),
                 onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
@@ -126,6 +133,7 @@ public final class PageParametres extends PageDeBase {
                 colonne("Renouv. max.", 110, RegleMesure::renouvellementsMax),
                 colonne("Total/arrêt", 85, RegleMesure::dureeMaxTotaleParArret),
                 colonne("Accords médicaux requis", 270, r -> libelles(r.accordsRequis())),
+                colonne("Ouverte à", 270, PageParametres::ouverteA),
                 colonne("Référence", 200, RegleMesure::reference)));
         table.setPrefHeight(220);
         return table;
@@ -141,6 +149,13 @@ public final class PageParametres extends PageDeBase {
         verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur()),
                 r -> resultat.setText(r.message()), ex -> resultat.setText(MessagesErreur.pourUtilisateur(ex))));
         return new VBox(6, Champs.sousTitre("Journal d'audit"), new HBox(10, verifier, resultat));
+    }
+
+    /** Who the law opens the measure to (decision 0030): statuses, then the facts of which one is needed. */
+    private static String ouverteA(RegleMesure r) {
+        String statuts = r.statutsEligibles().isEmpty() ? "tous statuts" : libelles(r.statutsEligibles());
+        return r.conditionsEligibilite().isEmpty() ? statuts : statuts + " ; avec " + r.conditionsEligibilite()
+                .stream().sorted().map(Libelle::libelle).collect(Collectors.joining(" ou "));
     }
 
     private static String libelles(java.util.Set<? extends Libelle> valeurs) {
@@ -162,10 +177,12 @@ public final class PageParametres extends PageDeBase {
         membres.charger();
         annuaire.charger();
         comptes.charger();
+        horodatage.charger();
         motifsTypes.actualiser();
         sauvegarde.actualiser();
         modelesCourrier.actualiser();
         smtp.actualiser();
+        diffusion.charger();
         actualiserReglesDeSeance();
     }
 

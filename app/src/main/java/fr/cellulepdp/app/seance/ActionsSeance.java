@@ -68,6 +68,16 @@ final class ActionsSeance {
         return services.tenirSeance().ouvrir(services.utilisateur(), seanceId, avantSaDate);
     }
 
+    /** Invitations and agendas (or their update) queued for the convoked members. */
+    fr.cellulepdp.model.convocation.ConvoquerSeance.Rapport convoquer() {
+        return services.convoquerSeance().convoquer(services.utilisateur(), seanceId);
+    }
+
+    /** The meeting cancelled; returns the number of cancellations queued. */
+    int annuler(String motif) {
+        return services.convoquerSeance().annuler(services.utilisateur(), seanceId, motif);
+    }
+
     Seance cloturer() {
         return services.tenirSeance().cloturer(services.utilisateur(), seanceId);
     }

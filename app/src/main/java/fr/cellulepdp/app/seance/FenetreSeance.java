@@ -69,6 +69,14 @@ public final class FenetreSeance extends Stage {
         cloturer.setId("cloturer-seance");
         cloturer.disableProperty().bind(modele.cloturableProperty().not());
         cloturer.setOnAction(e -> modele.cloturer());
+        Button convoquer = new Button("Convoquer");
+        convoquer.setId("convoquer-seance");
+        convoquer.disableProperty().bind(modele.convocableProperty().not());
+        convoquer.setOnAction(e -> modele.convoquer());
+        Button annuler = new Button("Annuler la séance…");
+        annuler.setId("annuler-seance");
+        annuler.disableProperty().bind(modele.convocableProperty().not());
+        annuler.setOnAction(e -> modele.annuler());
         Button apercu = new Button("Aperçu des documents…");
         apercu.setId("apercu-documents");
         apercu.setOnAction(e -> executeur.executer(modele.actions()::apercu, documents ->
@@ -90,7 +98,7 @@ public final class FenetreSeance extends Stage {
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
         // the title on its own line, the actions below it: both stay readable on a laptop screen
-        HBox actions = new HBox(10, ouvrir, cloturer, apercu, documents, contresigner, projeter, espace, progression);
+        HBox actions = new HBox(10, ouvrir, cloturer, convoquer, annuler, apercu, documents, contresigner, projeter, espace, progression);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         javafx.scene.layout.VBox barre = new javafx.scene.layout.VBox(8, entete, actions);
         barre.setPadding(new Insets(12));

@@ -69,6 +69,7 @@ final class ModeleSeance {
     private final ReadOnlyStringWrapper entete = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ouvrable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cloturable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper convocable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper constatQuorum = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper quorumAtteint = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper sansQuorumPossible = new ReadOnlyBooleanWrapper(false);
@@ -103,6 +104,7 @@ final class ModeleSeance {
                 + (s.heure() == null ? "" : " à " + s.heure()) + " — " + s.statut().libelle());
         ouvrable.set(s.statut() == StatutSeance.PLANIFIEE);
         cloturable.set(s.statut() == StatutSeance.OUVERTE);
+        convocable.set(s.statut() == StatutSeance.PLANIFIEE);
         constatQuorum.set(lu.constatQuorum());
         // the quorum itself, whatever the meeting's state (a planned meeting may already have it)
         quorumAtteint.set(lu.constatQuorum().startsWith("Quorum atteint"));
@@ -197,6 +199,31 @@ final class ModeleSeance {
         }
         courant.set(index);
         return true;
+    }
+
+    /** « Convoquer » and « Annuler la séance » are enabled: a planned meeting. */
+    ReadOnlyBooleanProperty convocableProperty() {
+        return convocable.getReadOnlyProperty();
+    }
+
+    /** Queues the convocations (or their update after a change) and says what was queued. */
+    void convoquer() {
+        if (!convocable.get()) {
+            return;
+        }
+        agir(actions::convoquer, rapport -> dialogues.information("Convocations", rapport.enFrancais()
+                + " Ils partent avec les courriers (envoi automatique, ou « Envoyer » dans Courriers)."));
+    }
+
+    /** Asks why, then cancels: the convoked members receive the cancellation of their calendar entry. */
+    void annuler() {
+        if (!convocable.get()) {
+            return;
+        }
+        dialogues.demanderTexte("Annuler la séance", "Pourquoi la séance est-elle annulée ? Le motif figure au "
+                + "journal, pas dans le courriel aux membres. Ses demandes reviendront en attente.")
+                .ifPresent(motif -> agir(() -> actions.annuler(motif), n -> dialogues.information("Séance annulée",
+                        n + " annulation(s) en attente d’envoi aux membres convoqués.")));
     }
 
     /** Opening more than a day before the meeting's date is asked to be confirmed first. */

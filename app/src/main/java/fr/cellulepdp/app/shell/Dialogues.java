@@ -42,6 +42,16 @@ public interface Dialogues {
     /** Asks for a folder; empty when the user cancels. */
     Optional<Path> choisirDossier(String titre);
 
+    /** Asks for one or more files to open; empty when the user cancels. */
+    default java.util.List<Path> choisirFichiersOuverture(String titre, String description, String extension) {
+        FileChooser choix = new FileChooser();
+        choix.setTitle(titre);
+        choix.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, "*." + extension),
+                new FileChooser.ExtensionFilter("Tous les fichiers", "*"));
+        java.util.List<java.io.File> fichiers = choix.showOpenMultipleDialog(null);
+        return fichiers == null ? java.util.List.of() : fichiers.stream().map(java.io.File::toPath).toList();
+    }
+
     /** Standard JavaFX alerts, in French. */
     static Dialogues alertes() {
         return new Dialogues() {

@@ -26,7 +26,7 @@ import fr.cellulepdp.app.wiring.VersionApplication;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.ApercuImport;
-import fr.cellulepdp.model.importation.ProgressionImport;
+import fr.cellulepdp.model.commun.Progression;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -387,7 +387,7 @@ public final class FenetrePrincipale {
         message.setText("Import en cours…");
         progression.setProgress(0);
         progression.setVisible(true);
-        ProgressionImport avancement = (faites, total) -> Platform.runLater(
+        Progression avancement = (faites, total) -> Platform.runLater(
                 () -> progression.setProgress((double) faites / total));
         executeur.executer(() -> services.importerListeIj60().importer(services.utilisateur(), apercu, avancement),
                 resultat -> {

@@ -13,9 +13,11 @@ import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.CreerSituation;
 import fr.cellulepdp.model.situation.EtatDossier;
 import fr.cellulepdp.model.situation.FicheSituation;
+import fr.cellulepdp.model.situation.Inaptitude;
 import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.situation.Reconnaissances;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.Situation;
@@ -88,6 +90,13 @@ public final class FormulaireSituation<R> extends Dialog<R> {
     private final ComboBox<IssueSituation> issue = choix("champ-issue", IssueSituation.values());
     private final DatePicker cloture = date("champ-cloture");
     private final DatePicker retrait = date("champ-retrait-consentement");
+    /** The facts some measures are reserved to (decision 0030): RQTH, other BOETH title, unfitness. */
+    private final DatePicker rqthDebut = date("champ-rqth-debut");
+    private final DatePicker rqthFin = date("champ-rqth-fin");
+    private final DatePicker boethDebut = date("champ-boeth-debut");
+    private final DatePicker boethFin = date("champ-boeth-fin");
+    private final ComboBox<Inaptitude> inaptitude = choix("champ-inaptitude", Inaptitude.values());
+    private final DatePicker dateInaptitude = date("champ-date-inaptitude");
     private final boolean avecEtat;
     /** The address line the form does not show (imported addresses may have one): kept as it was. */
     private String complementAdresse = "";
@@ -112,6 +121,7 @@ public final class FormulaireSituation<R> extends Dialog<R> {
                 .map(fr.cellulepdp.model.annuaire.Organisation::nom).distinct().toList(),
                 noms -> serviceSanteTravail.getItems().setAll(noms), e -> { });
         statut.setValue(StatutAssure.SALARIE);
+        inaptitude.setValue(Inaptitude.AUCUNE);
         signalement.setValue(aujourdhui);
         urgent.setId("champ-urgent");
         complexe.setId("champ-complexe");
@@ -177,6 +187,13 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         employeur.setText(a.employeur() == null ? "" : a.employeur().nom());
         siret.setText(a.employeur() == null || a.employeur().siret() == null ? "" : a.employeur().siret().valeur());
         emploi.setText(a.emploi());
+        Reconnaissances r = a.reconnaissances();
+        rqthDebut.setValue(r.rqthDebut());
+        rqthFin.setValue(r.rqthFin());
+        boethDebut.setValue(r.boethDebut());
+        boethFin.setValue(r.boethFin());
+        inaptitude.setValue(r.inaptitude());
+        dateInaptitude.setValue(r.dateInaptitude());
         origine.setValue(s.origine());
         signalement.setValue(s.dateSignalement());
         risque.setValue(s.risque());
@@ -207,6 +224,11 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         ligne(personne, 4, "Adresse", rue, "Code postal", codePostal);
         ligne(personne, 5, "Ville", ville, "Emploi", emploi);
         ligne(personne, 6, "Employeur", employeur, "SIRET", siret);
+        GridPane handicap = grille();
+        ligne(handicap, 0, "RQTH depuis le", rqthDebut, "jusqu’au", rqthFin);
+        ligne(handicap, 1, "Autre titre BOETH depuis le", boethDebut, "jusqu’au", boethFin);
+        ligne(handicap, 2, "Médecin du travail", inaptitude, "Avis du", dateInaptitude);
+        dateInaptitude.disableProperty().bind(inaptitude.valueProperty().isEqualTo(Inaptitude.AUCUNE));
         GridPane situation = grille();
         ligne(situation, 0, "Origine *", origine, "Date de signalement", signalement);
         ligne(situation, 1, "Risque *", risque, "Référent social", referent);
@@ -224,7 +246,8 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         GridPane accord = grille();
         ligne(accord, 0, "Consentement recueilli le", consentement, avecEtat ? "Retiré le" : "",
                 avecEtat ? retrait : new Label(""));
-        VBox contenu = new VBox(10, Champs.sousTitre("Personne"), personne, Champs.sousTitre("Situation"), situation,
+        VBox contenu = new VBox(10, Champs.sousTitre("Personne"), personne, Champs.sousTitre("Handicap et aptitude"),
+                handicap, Champs.sousTitre("Situation"), situation,
                 Champs.sousTitre("Consentement au partage avec les partenaires"), accord, couverts, Champs.sousTitre("Notes sociales"), notes);
         if (avecEtat) {
             GridPane etat = grille();
@@ -253,6 +276,9 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         enregistrer(motifUrgent, ValidationFiche.MOTIF_URGENT);
         enregistrer(motifComplexe, ValidationFiche.MOTIF_COMPLEXE);
         enregistrer(consentement, ValidationFiche.CONSENTEMENT);
+        enregistrer(rqthFin, ValidationFiche.RQTH);
+        enregistrer(boethFin, ValidationFiche.BOETH);
+        enregistrer(dateInaptitude, ValidationFiche.INAPTITUDE);
         if (avecEtat) {
             enregistrerEtat(statutDossier, EtatDossier.STATUT);
             enregistrerEtat(issue, EtatDossier.ISSUE);
@@ -262,7 +288,8 @@ public final class FormulaireSituation<R> extends Dialog<R> {
                     .addListener((o, a, b) -> validation.revalidate()));
         }
         List.of(urgent, complexe).forEach(c -> c.selectedProperty().addListener((o, a, b) -> validation.revalidate()));
-        List.of(debutArret).forEach(d -> d.valueProperty().addListener((o, a, b) -> validation.revalidate()));
+        List.of(debutArret, rqthDebut, boethDebut).forEach(d -> d.valueProperty()
+                .addListener((o, a, b) -> validation.revalidate()));
     }
 
     private void enregistrer(Control champ, String nomChamp) {
@@ -295,7 +322,9 @@ public final class FormulaireSituation<R> extends Dialog<R> {
                 motifUrgent.getText(), complexe.isSelected(), motifComplexe.getText(), consentement.getValue(),
                 partenaires.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
                         .collect(Collectors.toSet()),
-                notes.getText(), serviceSanteTravail.getEditor().getText());
+                notes.getText(), serviceSanteTravail.getEditor().getText(),
+                new Reconnaissances(rqthDebut.getValue(), rqthFin.getValue(), boethDebut.getValue(), boethFin.getValue(),
+                        inaptitude.getValue(), dateInaptitude.getValue()));
     }
 
     private void enregistrer(ExecuteurTaches executeur, Enregistrement<R> enregistrement) {

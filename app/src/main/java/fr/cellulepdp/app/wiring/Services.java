@@ -224,7 +224,7 @@ public final class Services implements AutoCloseable {
     }
 
     public Optional<Cellule> cellule() {
-        return base.cellules().findAll().stream().findFirst();
+        return base.cellules().existante();
     }
 
     /** The cell's identity and signatory (created on the first day). */
@@ -359,6 +359,20 @@ public final class Services implements AutoCloseable {
         return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge);
     }
 
+    /** The time-stamp authority of this computer's signatures. */
+    public fr.cellulepdp.app.document.ParametrerHorodatage parametrerHorodatage() {
+        return new fr.cellulepdp.app.document.ParametrerHorodatage(base, coffre(), horloge, dossierDonnees());
+    }
+
+    /** The personal code of the e-mailed letters, given on paper with the consent receipt. */
+    public fr.cellulepdp.model.notification.RemettreCodePersonnel remettreCodePersonnel() {
+        return new fr.cellulepdp.model.notification.RemettreCodePersonnel(base, new GenerateurPdf(), horloge);
+    }
+
+    public fr.cellulepdp.model.consolidation.ExporterBilan exporterBilan() {
+        return new fr.cellulepdp.model.consolidation.ExporterBilan(base, horloge);
+    }
+
     public ExporterDonneesPersonne exporterDonneesPersonne() {
         return new ExporterDonneesPersonne(base, new GenerateurPdf(), horloge);
     }
@@ -431,6 +445,19 @@ public final class Services implements AutoCloseable {
 
     public PreparerSeance preparerSeance() {
         return new PreparerSeance(base, horloge);
+    }
+
+    /** Convocations and cancellations of planned meetings, through the outbox. */
+    public fr.cellulepdp.model.convocation.ConvoquerSeance convoquerSeance() {
+        return new fr.cellulepdp.model.convocation.ConvoquerSeance(base, genererDocuments(), horloge);
+    }
+
+    public fr.cellulepdp.model.seance.DeplacerSeance deplacerSeance() {
+        return new fr.cellulepdp.model.seance.DeplacerSeance(base, horloge);
+    }
+
+    public fr.cellulepdp.model.convocation.ParametrerDiffusion parametrerDiffusion() {
+        return new fr.cellulepdp.model.convocation.ParametrerDiffusion(base, horloge);
     }
 
     public TenirSeance tenirSeance() {

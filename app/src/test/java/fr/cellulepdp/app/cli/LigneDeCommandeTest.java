@@ -122,6 +122,34 @@ class LigneDeCommandeTest {
     }
 
     @Test
+    void indicators_export_signs_the_cell_s_facts_and_consolidate_needs_neither_database_nor_account()
+            throws Exception {
+        String base = dossier.resolve("cellule").toString();
+        assertThat(executer("--db", base, "demo")).isZero();
+        Path export = dossier.resolve("export-2026.csv");
+        assertThat(executer("--db", base, "indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--export",
+                export.toString())).isZero();
+        assertThat(java.nio.file.Files.readString(export)).startsWith("cellule,du,au,version,code,libelle,valeur,"
+                + "masque\n").contains(",#signature,");
+
+        environnement.clear();
+        Path revue = dossier.resolve("revue.pdf");
+        assertThat(executer("consolidate", export.toString(), "--pdf", revue.toString())).isZero();
+        assertThat(sortie.toString()).contains("1 export(s) vérifié(s) et consolidé(s)");
+        assertThat(new String(java.nio.file.Files.readAllBytes(revue), 0, 5,
+                java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        Path modifie = dossier.resolve("modifie.csv");
+        java.nio.file.Files.writeString(modifie, java.nio.file.Files.readString(export)
+                .replaceFirst(",PERS,([^,]*),(\\d*),", ",PERS,$1,12345,"));
+        Path refusee = dossier.resolve("refusee.csv");
+        assertThat(executer("consolidate", modifie.toString(), "--csv", refusee.toString()))
+                .isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("export « modifie.csv » refusé");
+        assertThat(refusee).doesNotExist();
+    }
+
+    @Test
     void once_accounts_exist_the_command_line_asks_who_acts_refuses_a_wrong_password_and_a_referent_s_copy() {
         String base = dossier.resolve("cellule").toString();
         assertThat(executer("--db", base, "demo")).isZero();

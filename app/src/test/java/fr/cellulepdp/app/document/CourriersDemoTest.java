@@ -108,6 +108,15 @@ class CourriersDemoTest {
                 && lettre.contains("commission de recours amiable") && !lettre.contains("58000 Nevers)")) {
             fautes.add(ou + " : voie de recours sans adresse");
         }
+        // the demo refuses on the medical service's unfavourable opinion: the medical route first, with its address
+        if (issue == IssueDecision.REFUS && !lettre.contains("Avec l’accord de")
+                && !lettre.contains("commission médicale de recours amiable (Commission médicale")) {
+            fautes.add(ou + " : refus sur avis médical sans la commission médicale de recours amiable");
+        }
+        if (issue == IssueDecision.AJOURNEMENT && !lettre.contains("Avec l’accord de")
+                && !lettre.contains("il ne peut pas faire l’objet d’un recours")) {
+            fautes.add(ou + " : ajournement sans dire qu’il ne peut pas faire l’objet d’un recours");
+        }
         return fautes;
     }
 

@@ -4,12 +4,14 @@ import fr.cellulepdp.app.compte.ComptesDemo;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.CanalEnvoi;
+import fr.cellulepdp.model.notification.RemettreCodePersonnel;
 import fr.cellulepdp.model.seance.Seance;
 import java.nio.file.Path;
 
 /**
  * The child process of {@link ExportsInterrompusTest}: exports, as the Courriers tab does, the letters to post
- * ({@code a-poster}) or the first e-mailed letter as .eml ({@code eml}) of the last closed meeting of the base.
+ * ({@code a-poster}) or the first e-mailed letter as .eml ({@code eml}) of the last closed meeting of the base, or
+ * a new personal code for the first person with an e-mail address ({@code code}, beside the base).
  */
 public final class ExportEnfant {
 
@@ -19,7 +21,11 @@ public final class ExportEnfant {
     public static void main(String[] arguments) throws Exception {
         try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(Path.of(arguments[0]), Horloge.systeme())) {
             Seance seance = services.genererDocuments().trouver(services.utilisateur(), null);
-            if (arguments[1].equals("a-poster")) {
+            if (arguments[1].equals("code")) {
+                services.remettreCodePersonnel().remettre(services.utilisateur(), ExportsInterrompusTest
+                        .personneAvecCourriel(services).id(), true, RemettreCodePersonnel.Remise.EN_MAIN_PROPRE,
+                        new DepotVerifie(Path.of(arguments[0]).resolveSibling("code.pdf")));
+            } else if (arguments[1].equals("a-poster")) {
                 ExportsCourriers.courriersAPoster(services, seance).orElseThrow();
             } else {
                 ExportsCourriers.eml(services, seance, services.suivreCourriers()

@@ -83,6 +83,39 @@ class ExportsInterrompusTest {
                 .contains(Empreintes.sha256(Files.readAllBytes(eml))));
     }
 
+    @Test
+    void a_new_personal_code_killed_once_its_page_is_written_is_not_given_and_the_former_code_stays() throws Exception {
+        String avant = codeDeLaPersonne();
+
+        tuerA(DepotVerifie.ETAPE, "code");
+        Path page = dossier.resolve("code.pdf");
+        assertThat(page).as("the page, whole").exists();
+        assertThat(codeDeLaPersonne()).as("the code printed there is not recorded: letters keep the former one")
+                .isEqualTo(avant);
+        assertThat(journal("CODE_PERSONNEL_NOUVEAU")).isEmpty();
+
+        executer("code");
+        String apres = codeDeLaPersonne();
+        assertThat(apres).isNotEqualTo(avant);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(page.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(apres);
+        }
+        assertThat(journal("CODE_PERSONNEL_NOUVEAU")).hasSize(1);
+    }
+
+    /** The person the child gives a new code to: the first, by identifier, with an e-mail address. */
+    static fr.cellulepdp.model.situation.Assure personneAvecCourriel(Services services) {
+        return services.stockage().assures().findAll().stream().filter(a -> !a.email().isEmpty())
+                .min(java.util.Comparator.comparing(a -> a.id().toString())).orElseThrow();
+    }
+
+    private String codeDeLaPersonne() {
+        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+            return services.stockage().codesCourriel().findByAssure(personneAvecCourriel(services).id())
+                    .map(c -> c.code()).orElse("");
+        }
+    }
+
     private void tuerA(String etape, String export) throws Exception {
         Path signal = dossier.resolve("signal-" + etape);
         Process enfant = lancer(etape, signal, export);

@@ -34,12 +34,12 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * A real RFC 3161 time-stamp authority on 127.0.0.1 for the tests (BouncyCastle's TimeStampResponseGenerator in
  * the JDK's HTTP server), with its own self-signed certificate; it may require basic credentials.
  */
-final class ServeurHorodatageDeTest implements AutoCloseable {
+public final class ServeurHorodatageDeTest implements AutoCloseable {
 
     private final HttpServer serveur;
     private final AtomicInteger jetons = new AtomicInteger();
 
-    ServeurHorodatageDeTest(String autorisationAttendue) throws Exception {
+    public ServeurHorodatageDeTest(String autorisationAttendue) throws Exception {
         KeyPairGenerator generateur = KeyPairGenerator.getInstance("RSA");
         generateur.initialize(2048);
         KeyPair cles = generateur.generateKeyPair();
@@ -81,11 +81,11 @@ final class ServeurHorodatageDeTest implements AutoCloseable {
         serveur.start();
     }
 
-    URI adresse() {
+    public URI adresse() {
         return URI.create("http://127.0.0.1:" + serveur.getAddress().getPort() + "/tsa");
     }
 
-    int jetonsDelivres() {
+    public int jetonsDelivres() {
         return jetons.get();
     }
 

@@ -312,6 +312,40 @@ class ModeleSeanceTest {
                 .isEqualTo("En attente d'envoi");
     }
 
+    @Test
+    void convoking_from_the_window_queues_the_invitations_then_cancelling_asks_why_and_cancels() {
+        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", 2525,
+                fr.cellulepdp.model.notification.SecuriteSmtp.AUCUNE, "", new char[0], "cellule@exemple.fr",
+                "Cellule PDP 58");
+        assertThat(vue.convocableProperty().get()).isTrue();
+
+        vue.convoquer();
+
+        assertThat(dialogues.erreurs).isEmpty();
+        assertThat(dialogues.informations).singleElement().asString().contains("convocation(s) en attente d’envoi");
+        assertThat(services.stockage().courrielsMembres().deLaSeance(seance.id())).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.statut()).isEqualTo(StatutNotification.EN_ATTENTE_ENVOI));
+
+        dialogues.texteSaisi = "salle indisponible";
+        vue.annuler();
+
+        assertThat(dialogues.erreurs).isEmpty();
+        assertThat(services.stockage().seances().get(seance.id()).statut()).isEqualTo(StatutSeance.ANNULEE);
+        assertThat(vue.convocableProperty().get()).isFalse();
+        assertThat(vue.enteteProperty().get()).endsWith("Annulée");
+    }
+
+    @Test
+    void a_referent_convoking_from_the_window_is_told_no_and_nothing_is_queued() {
+        services.connecter(new fr.cellulepdp.model.cellule.Utilisateur(null, "referent",
+                fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL));
+
+        vue.convoquer();
+
+        assertThat(dialogues.erreurs).singleElement().asString().contains("seule la coordinatrice");
+        assertThat(services.stockage().courrielsMembres().count()).isZero();
+    }
+
     private static SuivreCourriers.Ligne ligne(CanalEnvoi canal, StatutNotification statut) {
         return new SuivreCourriers.Ligne(UUID.randomUUID(), "2026-001", Destinataire.values()[0], canal, statut,
                 null, "", 0);

@@ -9,6 +9,8 @@ public enum TypeOrganisation implements Libelle {
     FRANCE_TRAVAIL("France Travail"),
     PRESCRIPTEUR("Prescripteur"),
     RECOURS("Voie de recours (commission de recours amiable…)"),
+    /** The commission médicale de recours amiable: since 2022 the first route of a dispute on medical grounds. */
+    RECOURS_MEDICAL("Recours médical (commission médicale de recours amiable)"),
     PROTECTION_DONNEES("Délégué à la protection des données"),
     AUTRE("Autre organisme");
 

@@ -62,7 +62,7 @@ public final class ParametrerCellule {
 
     /** The cell, if it is set up: its identity is printed on every document, so every member may read it. */
     public Optional<Cellule> lire() {
-        return stockage.cellules().findAll().stream().findFirst();
+        return stockage.cellules().existante();
     }
 
     /**

@@ -2,7 +2,6 @@ package fr.cellulepdp.model.cellule;
 
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
 
 /**
@@ -23,8 +22,7 @@ public final class ParametrerDocuments {
     public Cellule choisirCertificat(Utilisateur acteur, String chemin) {
         Droits.coordinatrice(acteur, "certificat", "choisit le certificat de signature");
         return stockage.transactions().inTransaction(() -> {
-            Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
-                    new SaisieInvalideException("certificat", "la cellule n'est pas encore renseignée."));
+            Cellule c = stockage.cellules().renseignee();
             Cellule apres = stockage.cellules().save(c.avecCertificat(chemin));
             noter(acteur, apres, "certificat de signature", c.certificatSignature(), chemin);
             return apres;
@@ -34,8 +32,7 @@ public final class ParametrerDocuments {
     public Cellule choisirLogo(Utilisateur acteur, String chemin) {
         Droits.coordinatrice(acteur, "logo", "choisit le logo");
         return stockage.transactions().inTransaction(() -> {
-            Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
-                    new SaisieInvalideException("logo", "la cellule n'est pas encore renseignée."));
+            Cellule c = stockage.cellules().renseignee();
             Cellule apres = stockage.cellules().save(c.avecLogo(chemin));
             noter(acteur, apres, "logo", c.logo(), chemin);
             return apres;

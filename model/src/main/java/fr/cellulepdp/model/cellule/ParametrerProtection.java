@@ -42,8 +42,7 @@ public final class ParametrerProtection {
             throw new SaisieInvalideException(problemes);
         }
         return stockage.transactions().inTransaction(() -> {
-            Cellule avant = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
-                    new SaisieInvalideException("protection", "la cellule n'est pas encore renseignée."));
+            Cellule avant = stockage.cellules().renseignee();
             Cellule apres = stockage.cellules().save(avant.avecProtection(conservationAnnees, verrouillageMinutes,
                     coordinatriceLitAvisMedical));
             new Audit(stockage, horloge).noter(acteur, "PARAMETRES_PROTECTION", "Cellule", apres.id(),

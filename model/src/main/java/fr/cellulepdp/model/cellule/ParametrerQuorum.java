@@ -20,8 +20,7 @@ public final class ParametrerQuorum {
     public Cellule modifier(Utilisateur acteur, RegleQuorum regle) {
         Droits.coordinatrice(acteur, "quorum", "peut changer la règle de quorum");
         return stockage.transactions().inTransaction(() -> {
-            Cellule c = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
-                    new SaisieInvalideException("quorum", "la cellule n'est pas encore renseignée."));
+            Cellule c = stockage.cellules().renseignee();
             Cellule apres = stockage.cellules().save(c.avecQuorum(regle));
             new Audit(stockage, horloge).noter(acteur, "PARAMETRES_QUORUM", "Cellule",
                     c.id(), texte(c.quorum()) + " → " + texte(regle));

@@ -62,6 +62,9 @@ public interface Stockage {
     /** The people's personal codes, the password of their e-mailed letters. */
     fr.cellulepdp.model.notification.CodeCourrielRepository codesCourriel();
 
+    /** The e-mails to the members: convocations, cancellations, minutes (and the distribution's setting). */
+    fr.cellulepdp.model.convocation.CourrielMembreRepository courrielsMembres();
+
     CatalogueMesuresRepository catalogueMesures();
 
     JournalAudit journalAudit();

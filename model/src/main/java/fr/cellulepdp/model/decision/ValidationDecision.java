@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.decision;
 
 import fr.cellulepdp.model.commun.Probleme;
+import fr.cellulepdp.model.mesure.VerificationMesure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -60,7 +61,15 @@ public final class ValidationDecision {
             default -> {
             }
         }
-        if (saisie.estAccord() && !reglesEnfreintes.isEmpty() && saisie.derogation().isEmpty()) {
+        List<Probleme> inEligibilite = reglesEnfreintes.stream()
+                .filter(p -> p.champ().equals(VerificationMesure.ELIGIBILITE)).toList();
+        if (saisie.estAccord() && !inEligibilite.isEmpty()) {
+            // the law reserves the measure: no derogation can open it to somebody else (decision 0030)
+            problemes.add(new Probleme(VerificationMesure.ELIGIBILITE, "la personne ne remplit pas les conditions "
+                    + "de la mesure (" + inEligibilite.stream().map(Probleme::message).collect(Collectors.joining(" ; "))
+                    + ") : aucune dérogation ne permet de l'accorder ; complétez la fiche de la personne si elle "
+                    + "remplit ces conditions, sinon refusez la demande."));
+        } else if (saisie.estAccord() && !reglesEnfreintes.isEmpty() && saisie.derogation().isEmpty()) {
             problemes.add(new Probleme(DEROGATION, "l'accord enfreint une règle de la mesure ("
                     + reglesEnfreintes.stream().map(Probleme::message).collect(Collectors.joining(" ; "))
                     + ") : indiquez le motif de la dérogation."));

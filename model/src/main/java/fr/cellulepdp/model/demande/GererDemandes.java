@@ -18,7 +18,8 @@ import java.util.List;
  * Use case: the requests of a situation. Recording a request that breaks a measure rule is allowed (the rule
  * blocks an accord, not a request), so {@link #verifier} explains the rules as the user types and the cell
  * sees them when deciding. What can never be recorded: a request without its situation, with its end before its
- * start, or on a closed file; a request already decided cannot be changed or withdrawn.
+ * start, on a closed file, or for a measure the law does not open to the person (status, RQTH, unfitness: decision
+ * 0030); a request already decided cannot be changed or withdrawn.
  */
 public final class GererDemandes {
 
@@ -55,6 +56,12 @@ public final class GererDemandes {
             }
             if (demande.dateDebut() != null && demande.dateFin() != null && demande.dateFin().isBefore(demande.dateDebut())) {
                 problemes.add(new Probleme("dates", "la date de fin précède la date de début."));
+            }
+            if (demande.statut() != StatutDemande.RETIREE) {
+                // a withdrawal is always possible, even of a request recorded before the rule existed
+                Assure assure = stockage.assures().get(situation.assureId());
+                problemes.addAll(new VerificationMesure(new ConsulterCatalogue(stockage).catalogue(acteur))
+                        .eligibilite(demande, assure));
             }
             if (demande.version() > 0) {
                 StatutDemande enBase = stockage.demandes().get(demande.id()).statut();

@@ -18,6 +18,7 @@ import fr.cellulepdp.model.mesure.CatalogueMesures;
 import fr.cellulepdp.model.mesure.JoursOuvrables;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import fr.cellulepdp.model.mesure.TypeMesure;
+import fr.cellulepdp.model.mesure.VerificationMesure;
 import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.EtatPresence;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
@@ -28,10 +29,12 @@ import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.Drapeau;
 import fr.cellulepdp.model.situation.Entreprise;
+import fr.cellulepdp.model.situation.Inaptitude;
 import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.situation.Reconnaissances;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.Siret;
@@ -153,7 +156,11 @@ public final class DonneesDemo {
                         ""),
                 // the prescriber of most demo requests: its copies are addressed, like the others
                 organisation(6, TypeOrganisation.PRESCRIPTEUR, PRESCRIPTEUR,
-                        new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "", "03 86 00 00 60"));
+                        new Adresse("1 rue de l'Exemple", "CS 00001", "58000", "Nevers"), "", "03 86 00 00 60"),
+                // the route of a refusal resting on the medical service's opinion (a regional body: fictitious)
+                organisation(7, TypeOrganisation.RECOURS_MEDICAL, "Commission médicale de recours amiable "
+                        + "Bourgogne-Franche-Comté (fictive)", new Adresse("3 rue de l'Exemple", "CS 00003", "21000",
+                        "Dijon"), "", ""));
     }
 
     private static Organisation organisation(int n, TypeOrganisation type, String nom, Adresse adresse, String email,
@@ -193,7 +200,8 @@ public final class DonneesDemo {
                         "", ville[0], ville[1]),
                 email, String.format(Locale.ROOT, "06 %02d %02d %02d %02d", hasard.nextInt(100), hasard.nextInt(100),
                         hasard.nextInt(100), hasard.nextInt(100)),
-                statut, employeur, NomsDemo.EMPLOIS.get(hasard.nextInt(NomsDemo.EMPLOIS.size())));
+                statut, employeur, NomsDemo.EMPLOIS.get(hasard.nextInt(NomsDemo.EMPLOIS.size())),
+                reconnaissances(i));
         assures.add(assure);
         if (i % 8 == 3) {
             situations.add(situationAncienne(i, assure));
@@ -204,6 +212,22 @@ public final class DonneesDemo {
         if (i % 5 == 1) {
             demandes.add(demande(i, 1, situation, assure));
         }
+    }
+
+    /**
+     * Most people of even rank hold an RQTH, others an unfitness or its risk stated by the occupational doctor, a few
+     * another BOETH title, so that the CRPE, ESPR and ESPO requests of the demo are open to them (decision 0030).
+     */
+    private Reconnaissances reconnaissances(int i) {
+        if (i % 8 == 6) {
+            return new Reconnaissances(null, null, null, null, i % 16 == 6 ? Inaptitude.RISQUE : Inaptitude.DECLAREE,
+                    reference.minusDays(150));
+        }
+        if (i % 2 == 0) {
+            return new Reconnaissances(reference.minusYears(3), reference.plusYears(2), null, null, null, null);
+        }
+        return i % 12 == 9 ? new Reconnaissances(null, null, reference.minusYears(4), null, null, null)
+                : Reconnaissances.AUCUNE;
     }
 
     private static StatutAssure statut(int i) {
@@ -262,23 +286,35 @@ public final class DonneesDemo {
                 "Avis médical de démonstration.", StatutSituation.SUIVIE, null, null, SPSTI);
     }
 
-    /** Measures go round the catalogue; self-employed people get the consultation reserved to them. */
-    private TypeMesure mesure(int i, int rang, Assure assure) {
+    /**
+     * Measures go round the catalogue, skipping those the law does not open to the person; self-employed people get
+     * the consultation reserved to them.
+     */
+    private TypeMesure mesure(int i, int rang, Assure assure, UUID situation, LocalDate jour) {
         if (assure.statut() == StatutAssure.TRAVAILLEUR_INDEPENDANT && rang == 0) {
             return TypeMesure.CONSULTATION_MEDICO_PRO;
         }
         TypeMesure[] autres = {TypeMesure.ESSAI_ENCADRE, TypeMesure.BILAN_COMPETENCES, TypeMesure.CRPE,
                 TypeMesure.FORMATION, TypeMesure.PMSMP, TypeMesure.ESSAI_ENCADRE, TypeMesure.VAE,
                 TypeMesure.VISITE_PRE_REPRISE, TypeMesure.RENDEZ_VOUS_LIAISON, TypeMesure.TEMPS_PARTIEL_THERAPEUTIQUE,
-                TypeMesure.AUTRE};
-        return autres[(i + rang * 3) % autres.length];
+                TypeMesure.FORMATION_ESPR, TypeMesure.ETUDE_POSTE, TypeMesure.PREORIENTATION_ESPO,
+                TypeMesure.AMENAGEMENT_POSTE, TypeMesure.INCLUS_PRO, TypeMesure.AUTRE};
+        VerificationMesure verification = new VerificationMesure(catalogue);
+        for (int k = 0; ; k++) {
+            TypeMesure mesure = autres[(i + rang * 3 + k) % autres.length];
+            Demande essai = new Demande(UUID.randomUUID(), 0, situation, mesure, "", jour, null, "", "", null, null,
+                    null, false, null, "", "", Set.of(), StatutDemande.A_ETUDIER);
+            if (verification.eligibilite(essai, assure).isEmpty()) {
+                return mesure;
+            }
+        }
     }
 
     /** A request that respects every rule of the catalogue, so that any outcome may be decided on it. */
     private Demande demande(int i, int rang, Situation situation, Assure assure) {
-        TypeMesure mesure = mesure(i, rang, assure);
-        RegleMesure regle = catalogue.regle(mesure);
         LocalDate seance = dateDeSeance(demandes.size());
+        TypeMesure mesure = mesure(i, rang, assure, situation.id(), seance.minusDays(40));
+        RegleMesure regle = catalogue.regle(mesure);
         LocalDate dateDemande = seance.minusDays(15 + hasard.nextInt(25));
         LocalDate debut = seance.plusDays(10 + hasard.nextInt(15));
         Entreprise accueil = entreprises.get(hasard.nextInt(entreprises.size()));
@@ -333,12 +369,19 @@ public final class DonneesDemo {
                 accueil = null;
                 prescripteur = "";
             }
+            case FORMATION_ESPR, PREORIENTATION_ESPO -> {
+                duree = mesure == TypeMesure.FORMATION_ESPR ? 10 : 3;
+                fin = debut.plusMonths(duree).minusDays(1);
+                financement = "Assurance Maladie (frais de séjour)";
+                accueil = new Entreprise(mesure == TypeMesure.FORMATION_ESPR ? "ESPR du Centre (fictif)"
+                        : "ESPO de Bourgogne (fictif)", null);
+            }
             default -> accueil = null;
         }
         boolean accueilAvecTuteur = mesure == TypeMesure.ESSAI_ENCADRE || mesure == TypeMesure.CRPE
                 || mesure == TypeMesure.PMSMP;
         return new Demande(id("demande-" + rang, i), 0, situation.id(), mesure,
-                mesure == TypeMesure.AUTRE ? "étude ergonomique du poste de travail" : "", dateDemande, accueil,
+                mesure == TypeMesure.AUTRE ? "atelier collectif de remobilisation" : "", dateDemande, accueil,
                 accueilAvecTuteur ? tuteur : "", prescripteur, fin != null ? debut : null, fin, duree, false, cout,
                 financement, "Projet travaillé avec la personne ; mesure adaptée à ses capacités restantes.",
                 regle.accordsRequis(), StatutDemande.A_ETUDIER);

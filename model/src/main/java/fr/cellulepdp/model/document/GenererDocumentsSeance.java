@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.document;
 
+import fr.cellulepdp.model.commun.Progression;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
@@ -17,7 +18,6 @@ import fr.cellulepdp.model.notification.CodeCourriel;
 import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.notification.Notification;
 import fr.cellulepdp.model.notification.RegleMotDePasse;
-import fr.cellulepdp.model.notification.ServeurSmtp;
 import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.ConsulterSeance;
@@ -46,11 +46,6 @@ import java.util.function.Supplier;
  */
 public final class GenererDocumentsSeance {
 
-    /** How far the pack is, for a progress bar. */
-    @FunctionalInterface
-    public interface Progression {
-        void avancer(int faits, int total);
-    }
 
     private final Stockage stockage;
     private final GenerateurDocuments generateur;
@@ -114,11 +109,24 @@ public final class GenererDocumentsSeance {
                 courrier.lettre().code().filter(code -> courrier.envoi().isEmpty() && !code.estRemis())
                         .ifPresent(code -> noterCodeImprime(code, lettre.id()));
             }
+            diffuserProcesVerbalSigne(acteur, seanceId, pack.produits());
             new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, pack.produits().size()
                     + " document(s), dont " + pack.produits().stream().filter(DocumentProduit::signe).count()
                     + " signé(s)");
         });
         return pack.produits();
+    }
+
+    /** Signed minutes go out to the members (the extract to the partners), once each, with the documents' record. */
+    private void diffuserProcesVerbalSigne(Utilisateur acteur, UUID seanceId, List<DocumentProduit> produits) {
+        Optional<DocumentProduit> signe = produits.stream()
+                .filter(d -> d.nomFichier().equals("03-proces-verbal.pdf") && d.signe()).findFirst();
+        Optional<DocumentProduit> extrait = produits.stream()
+                .filter(d -> d.nomFichier().equals("04-proces-verbal-extrait-partenaires.pdf")).findFirst();
+        if (signe.isPresent() && extrait.isPresent()) {
+            new fr.cellulepdp.model.convocation.DiffuserProcesVerbal(stockage, horloge).mettreEnFile(acteur,
+                    stockage.seances().get(seanceId), signe.get().contenu(), extrait.get().contenu());
+        }
     }
 
     /**
@@ -165,7 +173,10 @@ public final class GenererDocumentsSeance {
         List<Seance> autres = stockage.seances().findAll().stream().filter(s -> !s.id().equals(seanceId))
                 .sorted(Comparator.comparing(Seance::date)).toList();
         Seance precedente = seance.precedenteParmi(autres).orElse(null);
-        Seance prochaine = autres.stream().filter(s -> !s.estCloturee() && s.date().isAfter(seance.date()))
+        // a cancelled meeting is no next meeting
+        Seance prochaine = autres.stream().filter(s -> !s.estCloturee()
+                        && s.statut() != fr.cellulepdp.model.seance.StatutSeance.ANNULEE
+                        && s.date().isAfter(seance.date()))
                 .findFirst().orElse(null);
         ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, dateDesCourriers(seance),
                 new GererModelesCourrier(stockage, horloge).modeles(acteur),
@@ -173,8 +184,7 @@ public final class GenererDocumentsSeance {
                 new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives(),
                 stockage.approbationsProcesVerbal().findBySeance(seanceId).orElse(null));
 
-        RegleMotDePasse regle = stockage.serveursSmtp().findAll().stream().findFirst()
-                .map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.CODE_PERSONNEL);
+        RegleMotDePasse regle = stockage.serveursSmtp().regleMotDePasse();
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, contenu.dateEdition(), contenu.annuaire())
                 .stream().filter(lettre -> !dejaEnvoyee(lettre))
                 .map(lettre -> avecCopiesCourriel ? lettre.avecCode(code(lettre, regle)) : lettre).toList()
@@ -214,8 +224,8 @@ public final class GenererDocumentsSeance {
             lot.abandonner();
         }
         List<String> manquantes = lettres.isEmpty() ? List.of() : MentionsLegales.manquantes(cellule,
-                contenu.annuaire(), lettres.stream().map(l -> l.decision().issue())
-                        .anyMatch(i -> i == IssueDecision.REFUS || i == IssueDecision.ACCORD_SOUS_RESERVE));
+                contenu.annuaire(), lettres.stream().anyMatch(l -> VoiesDeRecours.refuse(l.decision())),
+                lettres.stream().anyMatch(l -> VoiesDeRecours.motifMedical(l.decision())));
         return new Pack(seance.numero(), produits, faits, manquantes);
     }
 

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * What the law requires a decision letter to say, checked against the settings before any letter is made: the
  * controller and the data-protection officer (every letter's notice), the signatory and the delegation under which
- * they sign, and, for a letter that refuses anything, the appeal body with its address. Each missing one is named
- * with where it is set.
+ * they sign, and, for a letter that refuses anything, the appeal body with its address (and, for a refusal resting on
+ * the medical service's opinion, the commission médicale de recours amiable). Each missing one is named with where it
+ * is set.
  */
 public final class MentionsLegales {
 
@@ -19,6 +20,15 @@ public final class MentionsLegales {
 
     /** @param refuse true when at least one letter refuses something (refusal, accord sous réserve) */
     public static List<String> manquantes(Cellule cellule, List<Organisation> annuaire, boolean refuse) {
+        return manquantes(cellule, annuaire, refuse, false);
+    }
+
+    /**
+     * @param refuseMotifMedical true when at least one of those refusals rests on the medical service's unfavourable
+     *                           opinion, whose route is the commission médicale de recours amiable
+     */
+    public static List<String> manquantes(Cellule cellule, List<Organisation> annuaire, boolean refuse,
+                                          boolean refuseMotifMedical) {
         List<String> manquantes = new ArrayList<>();
         if (cellule.cpam().isBlank()) {
             manquantes.add("la caisse responsable du traitement (Paramètres › Cellule)");
@@ -36,6 +46,10 @@ public final class MentionsLegales {
         if (refuse && absent(annuaire, TypeOrganisation.RECOURS, true)) {
             manquantes.add("la voie de recours avec son adresse postale (Annuaire, type « "
                     + TypeOrganisation.RECOURS.libelle() + " »)");
+        }
+        if (refuseMotifMedical && absent(annuaire, TypeOrganisation.RECOURS_MEDICAL, true)) {
+            manquantes.add("la voie de recours pour motif médical avec son adresse postale (Annuaire, type « "
+                    + TypeOrganisation.RECOURS_MEDICAL.libelle() + " »)");
         }
         return manquantes;
     }

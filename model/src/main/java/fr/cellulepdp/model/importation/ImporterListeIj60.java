@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.importation;
 
+import fr.cellulepdp.model.commun.Progression;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -51,7 +52,7 @@ public final class ImporterListeIj60 {
      * import has since brought in is left out; a row that no longer reads as it did (the file changed since the
      * preview) refuses the whole import.
      */
-    public ResultatImport importer(Utilisateur acteur, ApercuImport apercu, ProgressionImport progression) {
+    public ResultatImport importer(Utilisateur acteur, ApercuImport apercu, Progression progression) {
         Droits.dossiers(acteur, "import");
         BitSet attendues = apercu.lignesNouvelles();
         int total = attendues.cardinality();

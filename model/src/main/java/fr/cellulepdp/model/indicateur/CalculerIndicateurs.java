@@ -68,7 +68,10 @@ public final class CalculerIndicateurs {
                 activite(seances),
                 repartition("Issue des situations clôturées", cloturees, IssueSituation.values(), FaitSituation::issue),
                 devenirParMesure(devenirs),
-                IndicateursNationaux.calculer(actives, signalees, decisions));
+                IndicateursNationaux.calculer(actives, signalees, decisions),
+                new RevueBilan(periode, RevueBilan.precedente(periode),
+                        CompterBilan.compter(periode, actives, decisions, source.pointsExamines(periode)),
+                        CompterBilan.lire(source, RevueBilan.precedente(periode))));
     }
 
     /** The cell's decisions only: a measure it follows is not decided, and has no row. */

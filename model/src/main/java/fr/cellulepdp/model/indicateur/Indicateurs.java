@@ -13,7 +13,7 @@ import java.util.UUID;
 public record Indicateurs(Periode periode, Chiffre situationsEtudiees, TableauCroise decisionsParMesure,
                           Repartition parOrigine, Repartition parRisque, Repartition parAge, Repartition parSexe,
                           Delai delai, ActiviteSeances seances, Repartition issues, TableauCroise devenirParMesure,
-                          List<IndicateurNational> nationaux) {
+                          List<IndicateurNational> nationaux, RevueBilan bilan) {
 
     /** One figure: what it counts, its value, and the situations it comes from. */
     public record Chiffre(String libelle, long valeur, Set<UUID> situations) {
@@ -94,6 +94,18 @@ public record Indicateurs(Periode periode, Chiffre situationsEtudiees, TableauCr
             lignes.add(new LigneExport("Indicateurs nationaux", n.code() + " — " + n.libelle(), "",
                     n.calculable() ? Long.toString(n.chiffre().valeur()) : "non calculable",
                     n.calculable() ? n.definition() : n.nonCalculable()));
+        }
+        String precedente = "Période précédente (" + bilan.precedente().du() + " – " + bilan.precedente().au() + ")";
+        for (RevueBilan.Ligne l : bilan.lignes()) {
+            String rubrique = "Bilan national — " + l.figure().rubrique();
+            String libelle = l.figure().code() + " — " + l.figure().libelle();
+            lignes.add(new LigneExport(rubrique, libelle, "Période", l.actuel().texte(), l.figure().definition()));
+            lignes.add(new LigneExport(rubrique, libelle, precedente, l.precedent().texte(), ""));
+            lignes.add(new LigneExport(rubrique, libelle, "Évolution", l.evolution(), ""));
+        }
+        for (DefinitionsBilan.NonDisponible n : DefinitionsBilan.nonDisponibles()) {
+            lignes.add(new LigneExport("Bilan national — non disponible", n.libelle(), "", "non calculable",
+                    n.raison()));
         }
         return lignes;
     }

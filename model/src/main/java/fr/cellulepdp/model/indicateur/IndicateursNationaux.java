@@ -36,14 +36,11 @@ final class IndicateursNationaux {
                         "essais encadrés, PMSMP, bilans de compétences et consultations médico-professionnelles"),
                 accords("R3", "Contrats de rééducation professionnelle en entreprise réalisés", decisions,
                         Set.of(TypeMesure.CRPE), "conventions de rééducation professionnelle en entreprise (CRPE)"),
-                new IndicateurNational("R4",
-                        "Formations professionnelles en centre de rééducation professionnelle (CRP) financées", "",
-                        null, "les formations en CRP ne sont pas une mesure distincte dans l'application (elles "
-                                + "relèvent de la MDPH et sont saisies, le cas échéant, en « autre action »), et "
-                                + "leur financement n'y est pas enregistré."),
-                new IndicateurNational("R5", "Orientations en PREO financées", "", null,
-                        "les orientations en pré-orientation (PREO) ne sont pas une mesure enregistrée par la "
-                                + "cellule, et leur financement n'y est pas enregistré."),
+                accords("R4", "Formations professionnelles en centre de rééducation professionnelle (CRP) financées",
+                        decisions, Set.of(TypeMesure.FORMATION_ESPR),
+                        "formations en établissement de réadaptation professionnelle (ESPR, ex-CRP)"),
+                accords("R5", "Orientations en PREO financées", decisions, Set.of(TypeMesure.PREORIENTATION_ESPO),
+                        "orientations en établissement de préorientation (ESPO, ex-PREO)"),
                 new IndicateurNational("S1", "Assurés accompagnés individuellement par le service social au titre "
                         + "de la PDP",
                         "Personnes distinctes dont un dossier PDP avec un référent social était ouvert à un moment "

@@ -6,6 +6,8 @@ import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Sexe;
+import fr.cellulepdp.model.situation.StatutAssure;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,12 +33,27 @@ public interface SourceIndicateurs {
     /** For the situations closed in the period: each measure granted to them (at any date) and their outcome. */
     List<FaitDevenir> devenirs(Periode periode);
 
+    /** The items of the meetings held in the period (opened or closed): the files reviewed. */
+    List<FaitPoint> pointsExamines(Periode periode);
+
+    /**
+     * {@code statut}: the person's recorded occupational status; {@code coSuivie}: a consent covering at least one
+     * partner, not withdrawn.
+     */
     record FaitSituation(UUID id, UUID assureId, boolean avecReferentSocial, Origine origine, Risque risque, Sexe sexe,
-                         LocalDate naissance, LocalDate signalement, IssueSituation issue, LocalDate cloture) {
+                         LocalDate naissance, LocalDate signalement, IssueSituation issue, LocalDate cloture,
+                         StatutAssure statut, boolean coSuivie) {
     }
 
+    /**
+     * {@code montantAccorde} from the decision and {@code cout} from the request (either null when not given);
+     * {@code memeEntreprise}: the host company has the employer's SIRET (null when either is not recorded).
+     */
     record FaitDecision(UUID id, UUID situationId, TypeMesure mesure, IssueDecision issue, LocalDate date,
-                        LocalDate dateDemande) {
+                        LocalDate dateDemande, BigDecimal montantAccorde, BigDecimal cout, Boolean memeEntreprise) {
+    }
+
+    record FaitPoint(UUID seanceId, UUID situationId) {
     }
 
     record FaitSeance(UUID id, int numero, LocalDate date, int convoques, int presents) {

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param dureeMaxTotaleParArret    longest total, first request and renewals, over one sick leave
  * @param accordsRequis             medical agreements the measure needs before an accord
  * @param statutsEligibles          who may benefit (empty: everybody)
+ * @param conditionsEligibilite     facts about the person of which one at least is needed (empty: none), e.g. the
+ *                                  CRPE's RQTH, BOETH title, declared unfitness or stated risk of unfitness
  * @param arretMinimumJours         shortest sick leave, in calendar days, for the measure to apply
  * @param coutUnitaireMax           highest cost of one unit (e.g. 60 EUR per consultation)
  * @param suiviSeulement            the cell follows the measure rather than deciding it
@@ -24,7 +26,8 @@ import java.util.Set;
  */
 public record RegleMesure(TypeMesure mesure, UniteDuree unite, Integer dureeMax, Integer renouvellementsMax,
                           Integer dureeMaxTotaleParArret, Set<AccordMedical> accordsRequis,
-                          Set<StatutAssure> statutsEligibles, Integer arretMinimumJours,
+                          Set<StatutAssure> statutsEligibles, Set<ConditionEligibilite> conditionsEligibilite,
+                          Integer arretMinimumJours,
                           BigDecimal coutUnitaireMax, boolean suiviSeulement, String reference) {
 
     public RegleMesure {
@@ -32,7 +35,17 @@ public record RegleMesure(TypeMesure mesure, UniteDuree unite, Integer dureeMax,
         Objects.requireNonNull(unite, "unite");
         accordsRequis = accordsRequis == null ? Set.of() : Set.copyOf(accordsRequis);
         statutsEligibles = statutsEligibles == null ? Set.of() : Set.copyOf(statutsEligibles);
+        conditionsEligibilite = conditionsEligibilite == null ? Set.of() : Set.copyOf(conditionsEligibilite);
         reference = Textes.nonNul(reference);
         coutUnitaireMax = Montants.auCentime(coutUnitaireMax);
+    }
+
+    /** A rule with no condition on the person's recognitions. */
+    public RegleMesure(TypeMesure mesure, UniteDuree unite, Integer dureeMax, Integer renouvellementsMax,
+                       Integer dureeMaxTotaleParArret, Set<AccordMedical> accordsRequis,
+                       Set<StatutAssure> statutsEligibles, Integer arretMinimumJours, BigDecimal coutUnitaireMax,
+                       boolean suiviSeulement, String reference) {
+        this(mesure, unite, dureeMax, renouvellementsMax, dureeMaxTotaleParArret, accordsRequis, statutsEligibles,
+                Set.of(), arretMinimumJours, coutUnitaireMax, suiviSeulement, reference);
     }
 }

@@ -14,6 +14,11 @@ public enum TypeMesure implements Libelle {
     VISITE_PRE_REPRISE("visite de pré-reprise"),
     RENDEZ_VOUS_LIAISON("rendez-vous de liaison"),
     CONSULTATION_MEDICO_PRO("consultation médico-professionnelle"),
+    ETUDE_POSTE("étude de poste"),
+    AMENAGEMENT_POSTE("aménagement de poste"),
+    FORMATION_ESPR("formation en établissement de réadaptation professionnelle (ESPR, ex-CRP)"),
+    PREORIENTATION_ESPO("orientation en établissement de préorientation (ESPO, ex-PREO)"),
+    INCLUS_PRO("accompagnement INCLUS Pro"),
     AUTRE("autre action");
 
     private final String libelle;

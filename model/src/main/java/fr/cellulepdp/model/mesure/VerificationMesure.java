@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
  */
 public final class VerificationMesure {
 
+    /**
+     * The field of the problems that make a request impossible, not merely irregular: the person is not among those
+     * the law opens the measure to. Such a request is not recorded, and no derogation lets the cell grant it.
+     */
+    public static final String ELIGIBILITE = "éligibilité";
+
     /** Measures that take place during the sick leave, so must fit between its start and expected end. */
     private static final Set<TypeMesure> PENDANT_L_ARRET =
             EnumSet.of(TypeMesure.ESSAI_ENCADRE, TypeMesure.FORMATION, TypeMesure.VAE);
@@ -54,7 +60,7 @@ public final class VerificationMesure {
                 .toList();
         verifierRenouvellements(demande, regle, libelle, precedentes, problemes);
         verifierTotal(demande, regle, libelle, duree, precedentes, problemes);
-        verifierEligibilite(regle, libelle, assure, problemes);
+        verifierEligibilite(demande, regle, libelle, assure, problemes);
         verifierDureeArret(demande, regle, libelle, situation, problemes);
         verifierCout(demande, regle, libelle, duree, problemes);
         // in the enum's order, so that the messages come out the same at every run
@@ -154,14 +160,40 @@ public final class VerificationMesure {
         }
     }
 
-    private static void verifierEligibilite(RegleMesure regle, String libelle, Assure assure, List<Probleme> problemes) {
-        if (regle.statutsEligibles().isEmpty() || regle.statutsEligibles().contains(assure.statut())) {
+    /** The problems of eligibility only: who the person is, whatever the dates and lengths asked. */
+    public List<Probleme> eligibilite(Demande demande, Assure assure) {
+        List<Probleme> problemes = new ArrayList<>();
+        verifierEligibilite(demande, catalogue.regle(demande.mesure()), demande.libelleMesure(), assure, problemes);
+        return problemes;
+    }
+
+    private static void verifierEligibilite(Demande demande, RegleMesure regle, String libelle, Assure assure,
+                                            List<Probleme> problemes) {
+        if (!regle.statutsEligibles().isEmpty() && !regle.statutsEligibles().contains(assure.statut())) {
+            String eligibles = regle.statutsEligibles().stream().sorted().map(s -> s.libelle().toLowerCase())
+                    .collect(Collectors.joining(", "));
+            problemes.add(new Probleme(ELIGIBILITE, libelle + " : mesure réservée aux personnes au statut « " + eligibles
+                    + " » ; la personne est « " + assure.statut().libelle().toLowerCase() + " »"));
+        }
+        if (regle.conditionsEligibilite().isEmpty()) {
             return;
         }
-        String eligibles = regle.statutsEligibles().stream().sorted().map(s -> s.libelle().toLowerCase())
-                .collect(Collectors.joining(", "));
-        problemes.add(new Probleme("mesure", libelle + " : réservée aux personnes au statut « " + eligibles
-                + " » ; la personne est « " + assure.statut().libelle().toLowerCase() + " »"));
+        // the recognition must hold when the measure begins (or, without dates, on the day of the request)
+        LocalDate jour = demande.dateDebut() != null ? demande.dateDebut() : demande.dateDemande();
+        if (jour == null) {
+            jour = LocalDate.now();
+        }
+        LocalDate le = jour;
+        if (regle.conditionsEligibilite().stream().noneMatch(c -> c.remplie(assure.reconnaissances(), le))) {
+            List<String> conditions = regle.conditionsEligibilite().stream().sorted().map(ConditionEligibilite::libelle)
+                    .toList();
+            String oufinal = conditions.size() == 1 ? conditions.get(0)
+                    : String.join(", ", conditions.subList(0, conditions.size() - 1)) + " ou "
+                            + conditions.get(conditions.size() - 1);
+            problemes.add(new Probleme(ELIGIBILITE, libelle + " : il faut " + oufinal + " au " + jour(jour)
+                    + " ; rien de tel n’est enregistré sur la fiche de la personne (rubrique « Handicap et "
+                    + "aptitude »)"));
+        }
     }
 
     private static void verifierDureeArret(Demande demande, RegleMesure regle, String libelle, Situation situation,

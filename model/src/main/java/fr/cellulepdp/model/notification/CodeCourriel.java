@@ -49,6 +49,14 @@ public record CodeCourriel(UUID id, long version, UUID assureId, String code, In
         return code.toString();
     }
 
+    /**
+     * A new code in place of this one (lost, or seen by someone else): drawn again, not given yet, printed on no
+     * letter; the same record, so the person still has one code only.
+     */
+    public CodeCourriel renouvele(Instant le) {
+        return new CodeCourriel(id, version, assureId, tirer(HASARD), le, null, null, "");
+    }
+
     public boolean estRemis() {
         return remisLe != null;
     }

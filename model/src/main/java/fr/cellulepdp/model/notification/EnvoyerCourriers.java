@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.notification;
 
+import fr.cellulepdp.model.commun.Progression;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
@@ -27,11 +28,6 @@ public final class EnvoyerCourriers {
     static final List<Duration> ATTENTES = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(6));
 
-    /** How far the round is, for a progress bar. */
-    @FunctionalInterface
-    public interface Progression {
-        void avancer(int faits, int total);
-    }
 
     private final Stockage stockage;
     private final EnvoiCourriel envoi;
@@ -72,7 +68,7 @@ public final class EnvoyerCourriers {
         Droits.coordinatrice(acteur, "envoi", "envoie les courriels de la cellule");
         ServeurSmtp serveur = serveur();
         char[] motDePasse = motDePasse(serveur);
-        Cellule cellule = stockage.cellules().findAll().stream().findFirst().orElse(null);
+        Cellule cellule = stockage.cellules().existante().orElse(null);
         List<Notification> dues = stockage.notifications().aEnvoyer(horloge.maintenant());
         int envoyes = 0;
         List<RapportEnvoi.Echec> echecs = new ArrayList<>();
@@ -99,8 +95,12 @@ public final class EnvoyerCourriers {
             }
             progression.avancer(i + 1, dues.size());
         }
+        // the members' e-mails (convocations, minutes) in the same round, under the same rules
+        var membres = new fr.cellulepdp.model.convocation.EnvoiCourrielsMembres(stockage, envoi, horloge);
+        envoyes += membres.envoyer(acteur, serveur, motDePasse, echecs);
         long enAttente = stockage.notifications().findAll().stream()
-                .filter(n -> n.canal() == CanalEnvoi.EMAIL && n.statut() != StatutNotification.ENVOYEE).count();
+                .filter(n -> n.canal() == CanalEnvoi.EMAIL && n.statut() != StatutNotification.ENVOYEE).count()
+                + membres.enAttente();
         return new RapportEnvoi(envoyes, echecs, enAttente);
     }
 
@@ -108,7 +108,7 @@ public final class EnvoyerCourriers {
     public CourrielSortant courriel(Utilisateur acteur, UUID notificationId) throws EnvoiImpossibleException {
         Droits.coordinatrice(acteur, "envoi", "exporte les courriels de la cellule");
         Notification n = stockage.notifications().get(notificationId);
-        return courriel(n, stockage.cellules().findAll().stream().findFirst().orElse(null));
+        return courriel(n, stockage.cellules().existante().orElse(null));
     }
 
     /**
@@ -125,8 +125,7 @@ public final class EnvoyerCourriers {
     }
 
     private RegleMotDePasse regle() {
-        return stockage.serveursSmtp().findAll().stream().findFirst().map(ServeurSmtp::regleMotDePasse)
-                .orElse(RegleMotDePasse.CODE_PERSONNEL);
+        return stockage.serveursSmtp().regleMotDePasse();
     }
 
     /** The wait after the given number of failed attempts (shared with the reminders). */

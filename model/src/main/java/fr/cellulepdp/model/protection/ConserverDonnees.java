@@ -63,7 +63,7 @@ public final class ConserverDonnees {
     /** The people whose every file has been inactive for more than the retention period, oldest activity first. */
     public List<Candidat> aAnonymiser(Utilisateur acteur) {
         autoriser(acteur);
-        int annees = stockage.cellules().findAll().stream().findFirst().map(c -> c.conservationAnnees()).orElse(2);
+        int annees = stockage.cellules().existante().map(c -> c.conservationAnnees()).orElse(2);
         LocalDate limite = horloge.aujourdhui().minusYears(annees);
         List<Candidat> candidats = new ArrayList<>();
         for (Assure assure : stockage.assures().findAll()) {

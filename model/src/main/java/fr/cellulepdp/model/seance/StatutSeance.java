@@ -6,7 +6,9 @@ import fr.cellulepdp.model.commun.Libelle;
 public enum StatutSeance implements Libelle {
     PLANIFIEE("Planifiée"),
     OUVERTE("Ouverte"),
-    CLOTUREE("Clôturée");
+    CLOTUREE("Clôturée"),
+    /** Cancelled before it was held: its requests went back to waiting, the convoked members were told. */
+    ANNULEE("Annulée");
 
     private final String libelle;
 

@@ -335,10 +335,14 @@ public final class TenirSeance {
             throw new SaisieInvalideException("séance", "la séance n° " + seance.numero() + " est clôturée : ses "
                     + "décisions sont verrouillées. Pour corriger une décision, faites un rectificatif.");
         }
+        if (seance.statut() == StatutSeance.ANNULEE) {
+            throw new SaisieInvalideException("séance", "la séance n° " + seance.numero() + " est annulée : "
+                    + "planifiez-en une autre.");
+        }
     }
 
     private RegleQuorum regle() {
-        return stockage.cellules().findAll().stream().findFirst().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT);
+        return stockage.cellules().existante().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT);
     }
 
     private Map<UUID, Membre> membres() {

@@ -9,11 +9,11 @@ import java.util.UUID;
 
 /**
  * An insured person followed by the cell. Health and social data of an identified person: never
- * logged ({@link #toString()} hides everything but the id).
+ * logged ({@link #toString()} hides everything but the id). {@code reconnaissances}: RQTH, BOETH, unfitness.
  */
 public record Assure(UUID id, long version, Nir nir, String nom, String prenom, LocalDate dateNaissance,
                      Sexe sexe, Adresse adresse, String email, String telephone, StatutAssure statut,
-                     Entreprise employeur, String emploi) implements Versionne {
+                     Entreprise employeur, String emploi, Reconnaissances reconnaissances) implements Versionne {
 
     public Assure {
         Objects.requireNonNull(id, "id");
@@ -25,6 +25,21 @@ public record Assure(UUID id, long version, Nir nir, String nom, String prenom, 
         telephone = Textes.nonNul(telephone);
         statut = statut == null ? StatutAssure.SALARIE : statut;
         emploi = Textes.nonNul(emploi);
+        reconnaissances = reconnaissances == null ? Reconnaissances.AUCUNE : reconnaissances;
+    }
+
+    /** A person with no RQTH, BOETH title nor unfitness recorded. */
+    public Assure(UUID id, long version, Nir nir, String nom, String prenom, LocalDate dateNaissance, Sexe sexe,
+                  Adresse adresse, String email, String telephone, StatutAssure statut, Entreprise employeur,
+                  String emploi) {
+        this(id, version, nir, nom, prenom, dateNaissance, sexe, adresse, email, telephone, statut, employeur, emploi,
+                Reconnaissances.AUCUNE);
+    }
+
+    /** The same person with {@code autres} recognitions. */
+    public Assure avecReconnaissances(Reconnaissances autres) {
+        return new Assure(id, version, nir, nom, prenom, dateNaissance, sexe, adresse, email, telephone, statut,
+                employeur, emploi, autres);
     }
 
     public String initiales() {

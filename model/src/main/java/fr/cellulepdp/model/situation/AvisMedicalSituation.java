@@ -31,7 +31,7 @@ public final class AvisMedicalSituation {
 
     /** The rule, for the other use cases that read files. */
     public static boolean peutLire(Stockage stockage, Utilisateur acteur) {
-        return stockage.cellules().findAll().stream().findFirst().map(c -> c.litAvisMedical(acteur.role()))
+        return stockage.cellules().existante().map(c -> c.litAvisMedical(acteur.role()))
                 .orElse(acteur.role().litAvisMedical());
     }
 

@@ -12,7 +12,8 @@ public record FicheSituation(String nir, String nom, String prenom, LocalDate da
                              String siret, String emploi, Origine origine, LocalDate dateSignalement, Risque risque,
                              LocalDate debutArret, LocalDate finArretPrevue, UUID referentSocialId, boolean urgent,
                              String motifUrgent, boolean complexe, String motifComplexe, LocalDate dateConsentement,
-                             Set<Partenaire> partenaires, String notesSociales, String serviceSanteTravail) {
+                             Set<Partenaire> partenaires, String notesSociales, String serviceSanteTravail,
+                             Reconnaissances reconnaissances) {
 
     public FicheSituation {
         nir = Textes.nonNul(nir);
@@ -29,6 +30,20 @@ public record FicheSituation(String nir, String nom, String prenom, LocalDate da
         partenaires = partenaires == null ? Set.of() : Set.copyOf(partenaires);
         notesSociales = Textes.nonNul(notesSociales);
         serviceSanteTravail = Textes.nonNul(serviceSanteTravail);
+        reconnaissances = reconnaissances == null ? Reconnaissances.AUCUNE : reconnaissances;
+    }
+
+    /** A form with no RQTH, BOETH title nor unfitness. */
+    public FicheSituation(String nir, String nom, String prenom, LocalDate dateNaissance, Sexe sexe,
+                          StatutAssure statut, String email, String telephone, Adresse adresse, String employeur,
+                          String siret, String emploi, Origine origine, LocalDate dateSignalement, Risque risque,
+                          LocalDate debutArret, LocalDate finArretPrevue, UUID referentSocialId, boolean urgent,
+                          String motifUrgent, boolean complexe, String motifComplexe, LocalDate dateConsentement,
+                          Set<Partenaire> partenaires, String notesSociales, String serviceSanteTravail) {
+        this(nir, nom, prenom, dateNaissance, sexe, statut, email, telephone, adresse, employeur, siret, emploi, origine,
+                dateSignalement, risque, debutArret, finArretPrevue, referentSocialId, urgent, motifUrgent, complexe,
+                motifComplexe, dateConsentement, partenaires, notesSociales, serviceSanteTravail,
+                Reconnaissances.AUCUNE);
     }
 
     /** The person as typed, under an existing identity ({@code id}, {@code version}) or a new one. */
@@ -36,7 +51,7 @@ public record FicheSituation(String nir, String nom, String prenom, LocalDate da
         Entreprise entreprise = employeur.isEmpty() && siret.isEmpty() ? null
                 : new Entreprise(employeur, siret.isEmpty() ? null : Siret.de(siret));
         return new Assure(id, version, Nir.de(nir), nom, prenom, dateNaissance, sexe, adresse, email, telephone,
-                statut, entreprise, emploi);
+                statut, entreprise, emploi, reconnaissances);
     }
 
     /**

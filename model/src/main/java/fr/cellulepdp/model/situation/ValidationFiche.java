@@ -34,6 +34,9 @@ public final class ValidationFiche {
     public static final String EMPLOYEUR = "employeur";
     public static final String EMPLOI = "emploi";
     public static final String SERVICE_SANTE_TRAVAIL = "service de santé au travail";
+    public static final String RQTH = "RQTH";
+    public static final String BOETH = "BOETH";
+    public static final String INAPTITUDE = "inaptitude";
 
     private ValidationFiche() {
     }
@@ -79,6 +82,12 @@ public final class ValidationFiche {
         ajouter(problemes, MOTIF_COMPLEXE, f.complexe() && f.motifComplexe().isEmpty()
                 ? "une situation complexe doit indiquer le motif de la complexité." : null);
         ajouter(problemes, CONSENTEMENT, pasDansLeFutur(f.dateConsentement(), aujourdhui, "la date du consentement"));
+        Reconnaissances r = f.reconnaissances();
+        ajouter(problemes, RQTH, periode(r.rqthDebut(), r.rqthFin(), "de la RQTH"));
+        ajouter(problemes, BOETH, periode(r.boethDebut(), r.boethFin(), "du titre de bénéficiaire de l’obligation "
+                + "d’emploi"));
+        ajouter(problemes, INAPTITUDE, pasDansLeFutur(r.dateInaptitude(), aujourdhui,
+                "la date de l’avis du médecin du travail"));
         return problemes;
     }
 
@@ -86,6 +95,14 @@ public final class ValidationFiche {
     public static String probleme(FicheSituation fiche, LocalDate aujourdhui, String champ) {
         return verifier(fiche, aujourdhui).stream().filter(p -> p.champ().equals(champ)).map(Probleme::message)
                 .findFirst().orElse(null);
+    }
+
+    /** A recognition's dates: an end needs its start, and comes after it. */
+    private static String periode(LocalDate debut, LocalDate fin, String de) {
+        if (fin != null && debut == null) {
+            return "indiquez la date de début " + de + " (sa fin seule ne suffit pas).";
+        }
+        return debut != null && fin != null && fin.isBefore(debut) ? "la fin " + de + " précède son début." : null;
     }
 
     private static String pasDansLeFutur(LocalDate date, LocalDate aujourdhui, String quoi) {

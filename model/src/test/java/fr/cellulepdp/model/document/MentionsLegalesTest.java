@@ -44,4 +44,17 @@ class MentionsLegalesTest {
                 .containsExactly("le délégué à la protection des données (Annuaire, type « Délégué à la protection "
                         + "des données »)");
     }
+
+    @Test
+    void a_refusal_on_medical_grounds_needs_the_commission_medicale_de_recours_amiable_with_its_address() {
+        List<Organisation> sansRecoursMedical = jeu.organisations().stream()
+                .filter(o -> o.type() != TypeOrganisation.RECOURS_MEDICAL).toList();
+
+        assertThat(MentionsLegales.manquantes(jeu.cellule(), jeu.organisations(), true, true)).isEmpty();
+        assertThat(MentionsLegales.manquantes(jeu.cellule(), sansRecoursMedical, true, true)).containsExactly(
+                "la voie de recours pour motif médical avec son adresse postale (Annuaire, type « Recours médical "
+                        + "(commission médicale de recours amiable) »)");
+        assertThat(MentionsLegales.manquantes(jeu.cellule(), sansRecoursMedical, true, false))
+                .as("refus pour un motif administratif").isEmpty();
+    }
 }

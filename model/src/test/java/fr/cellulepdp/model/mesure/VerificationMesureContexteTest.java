@@ -223,8 +223,8 @@ class VerificationMesureContexteTest {
 
         assertThat(verification.verifier(consultation, situation, assure(statut), List.of())).singleElement()
                 .satisfies(probleme -> {
-                    assertThat(probleme.champ()).isEqualTo("mesure");
-                    assertThat(probleme.message()).startsWith("consultation médico-professionnelle : réservée")
+                    assertThat(probleme.champ()).isEqualTo(VerificationMesure.ELIGIBILITE);
+                    assertThat(probleme.message()).startsWith("consultation médico-professionnelle : mesure réservée")
                             .contains("« travailleur indépendant »");
                 });
     }
@@ -241,7 +241,8 @@ class VerificationMesureContexteTest {
     @Test
     void other_actions_and_followed_measures_have_no_limit() {
         Demande autre = parDates(TypeMesure.AUTRE, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), Set.of());
-        Demande mitemps = parDuree(TypeMesure.TEMPS_PARTIEL_THERAPEUTIQUE, 12, Set.of(AccordMedical.MEDECIN_TRAITANT));
+        // seed 003: at the médecin traitant's initiative, with the médecin-conseil's and the médecin du travail's
+        Demande mitemps = parDuree(TypeMesure.TEMPS_PARTIEL_THERAPEUTIQUE, 12, Set.of(AccordMedical.values()));
 
         assertThat(verifier(autre)).isEmpty();
         assertThat(verifier(mitemps)).isEmpty();

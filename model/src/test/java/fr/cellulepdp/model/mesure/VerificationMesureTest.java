@@ -132,7 +132,7 @@ class VerificationMesureTest {
         List<Probleme> independant = verification.verifier(consultations, situation,
                 assure(StatutAssure.TRAVAILLEUR_INDEPENDANT), List.of());
 
-        assertThat(salarie).extracting(Probleme::champ).contains("mesure");
+        assertThat(salarie).extracting(Probleme::champ).contains(VerificationMesure.ELIGIBILITE);
         assertThat(independant).containsExactly(new Probleme("coût",
                 "consultation médico-professionnelle : 200,00 € demandés, 180,00 € au plus (3 × 60,00 €)"));
     }

@@ -67,4 +67,27 @@ class ValidationFicheTest {
                 "", Origine.MEDECIN_TRAVAIL, AUJOURDHUI, Risque.MALADIE, LocalDate.of(2026, 8, 1), null, null, false,
                 "", false, "", null, Set.of(), "", "");
     }
+
+    private static FicheSituation avecReconnaissances(Reconnaissances r) {
+        return new FicheSituation("2 69 05 49 588 157 80", "Roy", "Anne", null, Sexe.FEMININ, StatutAssure.SALARIE, "",
+                "", null, "", "", "", Origine.MEDECIN_TRAVAIL, AUJOURDHUI, Risque.MALADIE, null, null, null, false, "",
+                false, "", null, Set.of(), "", "", r);
+    }
+
+    @Test
+    void the_recognitions_are_checked_and_kept_on_the_person() {
+        Reconnaissances juste = new Reconnaissances(LocalDate.of(2024, 3, 1), LocalDate.of(2029, 2, 28), null, null,
+                Inaptitude.RISQUE, LocalDate.of(2026, 10, 5));
+        assertThat(ValidationFiche.verifier(avecReconnaissances(juste), AUJOURDHUI)).isEmpty();
+        assertThat(avecReconnaissances(juste).versAssure(java.util.UUID.randomUUID(), 0).reconnaissances())
+                .isEqualTo(juste);
+
+        Reconnaissances fausses = new Reconnaissances(LocalDate.of(2026, 3, 1), LocalDate.of(2025, 2, 28), null,
+                LocalDate.of(2027, 1, 1), Inaptitude.DECLAREE, LocalDate.of(2026, 12, 1));
+        assertThat(ValidationFiche.verifier(avecReconnaissances(fausses), AUJOURDHUI)).containsExactly(
+                new Probleme(ValidationFiche.RQTH, "la fin de la RQTH précède son début."),
+                new Probleme(ValidationFiche.BOETH, "indiquez la date de début du titre de bénéficiaire de "
+                        + "l’obligation d’emploi (sa fin seule ne suffit pas)."),
+                new Probleme(ValidationFiche.INAPTITUDE, "la date de l’avis du médecin du travail est dans le futur."));
+    }
 }

@@ -55,6 +55,7 @@ final class BilanPdf {
             }
             tableauCroise(page, ind.devenirParMesure());
             nationaux(page, ind.nationaux());
+            RevueBilanPdf.sections(page, ind.bilan());
 
             page.espace(8);
             page.paragraphe(t("Les chiffres sont calculés à partir des dossiers enregistrés dans l'application de la "
@@ -82,7 +83,8 @@ final class BilanPdf {
 
     private static void tableauCroise(Composition page, TableauCroise tableau) {
         page.sousTitre(tableau.titre());
-        Histogramme.dessiner(page, tableau.colonnes(), tableau.lignes().stream()
+        // the chart alone: the table below gives its figures
+        Histogramme.graphique(page, tableau.colonnes(), tableau.lignes().stream()
                 .map(l -> new Histogramme.Barre(Redaction.majuscule(l.libelle()), l.cellules().stream().mapToLong(Chiffre::valeur).toArray()))
                 .toList());
         if (tableau.lignes().isEmpty()) {

@@ -30,7 +30,7 @@ final class CourrierMiseADispositionPdf {
         String numero = contenu.situation().numeroDossier();
         try (Composition page = new Composition()) {
             Redaction.enTete(page, cellule, contenu.logo());
-            CourrierNotificationPdf.adresseDeLaPersonne(page, a);
+            Redaction.adresseDeLaPersonne(page, a);
             page.espace(14);
             page.aDroite(cellule.villeDesCourriers() + ", le " + Redaction.date(contenu.dateEdition()),
                     Composition.Style.NORMAL);

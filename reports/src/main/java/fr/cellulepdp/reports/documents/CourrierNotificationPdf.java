@@ -13,6 +13,7 @@ import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DestinatairesCourrier;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.Gabarits;
+import fr.cellulepdp.model.document.VoiesDeRecours;
 import fr.cellulepdp.model.mesure.TypeMesure;
 import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.seance.DossierSeance;
@@ -33,15 +34,35 @@ final class CourrierNotificationPdf {
 
     /**
      * The appeal route of a decision that refuses anything (a refusal, or the conditions of an accord sous réserve):
-     * the commission de recours amiable, with its address when the directory holds it.
+     * the commission de recours amiable, with its address when the directory holds it; for a refusal resting on the
+     * medical service's opinion, first the commission médicale de recours amiable for the medical ground.
      */
-    static String recours(ContenuSeance contenu) {
-        String adresse = contenu.organisme(TypeOrganisation.RECOURS).map(CourrierNotificationPdf::coordonnees)
-                .map(c -> " (" + c + ")").orElse("");
-        return "Si vous contestez cette décision, vous pouvez saisir la commission de recours amiable de votre caisse "
-                + "primaire d'assurance maladie" + adresse + " dans un délai de deux mois à compter de la réception "
-                + "de ce courrier. En cas de rejet de votre recours, vous pourrez saisir le pôle social du tribunal "
-                + "judiciaire.";
+    static String recours(ContenuSeance contenu, Decision decision) {
+        String cra = "la commission de recours amiable de votre caisse primaire d'assurance maladie"
+                + adresse(contenu, TypeOrganisation.RECOURS);
+        String delais = "dans un délai de deux mois à compter de la réception de ce courrier";
+        String suite = " En cas de rejet de votre recours, vous pourrez saisir le pôle social du tribunal judiciaire. "
+                + "Vous pouvez aussi solliciter le médiateur de votre caisse.";
+        if (VoiesDeRecours.motifMedical(decision)) {
+            return "Si vous contestez l'appréciation d'ordre médical sur laquelle repose cette décision, vous pouvez "
+                    + "saisir la commission médicale de recours amiable" + adresse(contenu,
+                    TypeOrganisation.RECOURS_MEDICAL) + " " + delais + ", en joignant une copie de ce courrier. "
+                    + "Si vous la contestez pour un autre motif, vous pouvez saisir " + cra + " dans le même délai."
+                    + suite;
+        }
+        return "Si vous contestez cette décision, vous pouvez saisir " + cra + " " + delais + "." + suite;
+    }
+
+    /**
+     * What the letter says of an adjournment's appeal: it is not a decision on the request, so there is nothing to
+     * appeal yet; the decision taken once the documents are received will give the routes and time limits.
+     */
+    static final String AJOURNEMENT_SANS_RECOURS = "Ce report n'est pas une décision sur votre demande : il ne peut "
+            + "pas faire l'objet d'un recours. La décision que la cellule prendra après examen des éléments demandés "
+            + "vous sera notifiée avec les voies et délais de recours.";
+
+    private static String adresse(ContenuSeance contenu, TypeOrganisation type) {
+        return contenu.organisme(type).map(CourrierNotificationPdf::coordonnees).map(c -> " (" + c + ")").orElse("");
     }
 
     /** « Nom, rue, complément, code postal ville, courriel » of an organisation of the directory. */
@@ -72,7 +93,7 @@ final class CourrierNotificationPdf {
             if (copie) {
                 adresseDuPartenaire(page, contenu, point, demande, destinataire);
             } else {
-                adresseDeLaPersonne(page, a);
+                Redaction.adresseDeLaPersonne(page, a);
             }
             page.espace(14);
             page.aDroite(cellule.villeDesCourriers() + ", le " + Redaction.date(contenu.dateEdition()),
@@ -82,7 +103,9 @@ final class CourrierNotificationPdf {
                     Composition.Style.NORMAL);
             String personne = Redaction.civilite(a) + " " + a.prenom() + " " + a.nom().toUpperCase();
             page.paragraphe(t(copie ? "Objet : décision de la cellule PDP concernant " + personne + " — " + mesure
-                    : "Objet : demande d'autorisation " + de(mesure) + " pendant votre arrêt de travail"),
+                    : "Objet : demande d'autorisation " + de(mesure) + (mesure.contains("pendant l")
+                            // « formation pendant l'arrêt de travail » says it already
+                            ? "" : " pendant votre arrêt de travail")),
                     Composition.Style.GRAS);
             page.espace(10);
             String civilite = copie ? "Madame, Monsieur" : Redaction.civilite(a);
@@ -152,16 +175,6 @@ final class CourrierNotificationPdf {
         page.paragraphe("Votre code personnel :   " + code, Composition.Style.SOUS_TITRE);
     }
 
-    static void adresseDeLaPersonne(Composition page, Assure a) {
-        page.aDroite(Redaction.civilite(a).replace("Madame, Monsieur", "") + " " + a.prenom() + " "
-                + a.nom().toUpperCase(), Composition.Style.GRAS);
-        String rue = String.join(" ", a.adresse().ligne1(), a.adresse().ligne2()).strip();
-        if (!rue.isEmpty()) {
-            page.aDroite(rue, Composition.Style.NORMAL);
-        }
-        page.aDroite((a.adresse().codePostal() + " " + a.adresse().ville()).strip(), Composition.Style.NORMAL);
-    }
-
     /** Who a copy goes to, by name: the employer, the file's occupational-health service, the prescriber. */
     private static String nomDestinataire(DossierSeance.Point point, Demande demande, Destinataire destinataire) {
         return DestinatairesCourrier.nom(point.situation(), point.assure(), demande, destinataire);
@@ -211,7 +224,11 @@ final class CourrierNotificationPdf {
         page.paragraphe(t(decision), Composition.Style.GRAS);
         if ((d.issue() == IssueDecision.ACCORD || d.issue() == IssueDecision.ACCORD_SOUS_RESERVE)
                 && demande.entrepriseAccueil() != null) {
-            page.paragraphe(t("Entreprise d'accueil : " + demande.entrepriseAccueil().nom()
+            // a training body, an ESPR or a bilan centre is no company: only a work placement has one
+            boolean entreprise = demande.mesure() == TypeMesure.ESSAI_ENCADRE || demande.mesure() == TypeMesure.CRPE
+                    || demande.mesure() == TypeMesure.PMSMP;
+            page.paragraphe(t((entreprise ? "Entreprise" : "Organisme") + " d'accueil : "
+                    + demande.entrepriseAccueil().nom()
                     + (demande.tuteur().isEmpty() ? "" : " ; tuteur : " + demande.tuteur()) + "."),
                     Composition.Style.NORMAL);
         }
@@ -219,7 +236,8 @@ final class CourrierNotificationPdf {
 
     /**
      * The body: the cell's wording for the outcome (its first paragraph in bold), then what the law requires
-     * whatever the wording: the accident declaration of an essai encadré, the appeal route of a refusal.
+     * whatever the wording: the accident declaration of an essai encadré, the appeal route of a refusal, and that an
+     * adjournment is not open to appeal.
      */
     private static void corps(Composition page, ContenuSeance contenu, DossierSeance.Point point, Decision d,
                               Demande demande) {
@@ -233,10 +251,13 @@ final class CourrierNotificationPdf {
             page.paragraphe(t("En cas d'accident pendant l'essai encadré, l'entreprise d'accueil le déclare "
                     + "à l'Assurance Maladie."), Composition.Style.NORMAL);
         }
-        if (d.issue() == IssueDecision.REFUS || d.issue() == IssueDecision.ACCORD_SOUS_RESERVE) {
+        if (VoiesDeRecours.refuse(d)) {
             // an accord sous réserve refuses part of what was asked: the same route
             page.espace(4);
-            page.paragraphe(t(recours(contenu)), Composition.Style.NORMAL);
+            page.paragraphe(t(recours(contenu, d)), Composition.Style.NORMAL);
+        } else if (d.issue() == IssueDecision.AJOURNEMENT) {
+            page.espace(4);
+            page.paragraphe(t(AJOURNEMENT_SANS_RECOURS), Composition.Style.NORMAL);
         }
     }
 

@@ -57,7 +57,8 @@ final class DroitAccesPdf {
                     List.of("Statut", texte(a.statut())),
                     List.of("Employeur", a.employeur() == null ? "" : a.employeur().nom()
                             + (a.employeur().siret() == null ? "" : " (SIRET " + a.employeur().siret().valeur() + ")")),
-                    List.of("Emploi", a.emploi())));
+                    List.of("Emploi", a.emploi()),
+                    List.of("Handicap et aptitude", handicapEtAptitude(a.reconnaissances()))));
             for (Dossier dossier : d.dossiers()) {
                 dossier(page, dossier, d);
             }
@@ -170,5 +171,21 @@ final class DroitAccesPdf {
 
     private static String texte(Object valeur) {
         return valeur == null ? "" : valeur instanceof Libelle l ? Redaction.majuscule(l.libelle()) : valeur.toString();
+    }
+
+    /** The recognitions held on the person (RQTH, BOETH, what the occupational doctor stated), in a line. */
+    private static String handicapEtAptitude(fr.cellulepdp.model.situation.Reconnaissances r) {
+        List<String> parties = new ArrayList<>();
+        if (r.rqthDebut() != null) {
+            parties.add("RQTH du " + date(r.rqthDebut()) + (r.rqthFin() == null ? "" : " au " + date(r.rqthFin())));
+        }
+        if (r.boethDebut() != null) {
+            parties.add("autre titre BOETH du " + date(r.boethDebut())
+                    + (r.boethFin() == null ? "" : " au " + date(r.boethFin())));
+        }
+        if (r.inaptitude() != fr.cellulepdp.model.situation.Inaptitude.AUCUNE) {
+            parties.add(texte(r.inaptitude()) + (r.dateInaptitude() == null ? "" : " le " + date(r.dateInaptitude())));
+        }
+        return parties.isEmpty() ? "rien d'enregistré" : String.join(" ; ", parties);
     }
 }

@@ -1,5 +1,7 @@
 package fr.cellulepdp.reports.documents;
 
+import fr.cellulepdp.model.consolidation.Consolidation;
+import fr.cellulepdp.model.consolidation.GenerateurRevueConsolidee;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.document.ContenuSeance;
 import fr.cellulepdp.model.document.DocumentPdf;
@@ -7,11 +9,13 @@ import fr.cellulepdp.model.document.GenerateurDocuments;
 import fr.cellulepdp.model.indicateur.GenerateurBilan;
 import fr.cellulepdp.model.protection.ExporterDonneesPersonne;
 import fr.cellulepdp.model.notification.Destinataire;
+import fr.cellulepdp.model.notification.RemettreCodePersonnel;
 import fr.cellulepdp.model.seance.DossierSeance;
 
 /** The PDF/A-2b documents of a meeting and the cell's review, laid out with PDFBox. */
 public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan,
-        ExporterDonneesPersonne.Rendu, fr.cellulepdp.model.importation.GenerateurMiseADisposition {
+        ExporterDonneesPersonne.Rendu, RemettreCodePersonnel.Rendu, GenerateurRevueConsolidee,
+        fr.cellulepdp.model.importation.GenerateurMiseADisposition {
 
     @Override
     public DocumentPdf ordreDuJour(ContenuSeance contenu, boolean pseudonymise) {
@@ -35,8 +39,18 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
     }
 
     @Override
+    public DocumentPdf revue(Consolidation consolidation, java.time.LocalDate editeeLe) {
+        return RevueBilanPdf.consolidee(consolidation, editeeLe);
+    }
+
+    @Override
     public DocumentPdf donneesPersonne(ExporterDonneesPersonne.DonneesPersonne donnees) {
         return DroitAccesPdf.generer(donnees);
+    }
+
+    @Override
+    public DocumentPdf codePersonnel(RemettreCodePersonnel.PageCode page) {
+        return CodePersonnelPdf.generer(page);
     }
 
     @Override

@@ -135,9 +135,9 @@ final class ProcesVerbalPdf {
         page.garderEnsemble(60);
         String drapeaux = (p.situation().urgent().leve() ? ", urgent" : "") + (p.situation().complexe().leve()
                 ? ", complexe" : "");
-        page.paragraphe(t("Point " + rang + " — " + p.situation().numeroDossier() + " (" + p.assure().initiales()
-                + ") — origine : " + p.situation().origine().libelle().toLowerCase() + drapeaux),
-                Composition.Style.GRAS);
+        // each item is a heading (H3) under « Situations examinées », to move from item to item
+        page.intertitre(t("Point " + rang + " — " + p.situation().numeroDossier() + " (" + p.assure().initiales()
+                + ") — origine : " + p.situation().origine().libelle().toLowerCase() + drapeaux));
         String recuses = p.point().membresRecuses().stream().map(id -> Redaction.membre(dossier, id)).sorted()
                 .collect(Collectors.joining(", "));
         if (!recuses.isEmpty()) {

@@ -51,6 +51,17 @@ final class Redaction {
                 : s.lieu() + " et visioconférence (" + s.lienVisio() + ")";
     }
 
+    /** The person's name and postal address at the right, where a window envelope shows it. */
+    static void adresseDeLaPersonne(Composition page, Assure a) {
+        page.aDroite(civilite(a).replace("Madame, Monsieur", "") + " " + a.prenom() + " "
+                + a.nom().toUpperCase(), Composition.Style.GRAS);
+        String rue = String.join(" ", a.adresse().ligne1(), a.adresse().ligne2()).strip();
+        if (!rue.isEmpty()) {
+            page.aDroite(rue, Composition.Style.NORMAL);
+        }
+        page.aDroite((a.adresse().codePostal() + " " + a.adresse().ville()).strip(), Composition.Style.NORMAL);
+    }
+
     static String civilite(Assure assure) {
         return assure.sexe() == Sexe.FEMININ ? "Madame" : assure.sexe() == Sexe.MASCULIN ? "Monsieur"
                 : "Madame, Monsieur";

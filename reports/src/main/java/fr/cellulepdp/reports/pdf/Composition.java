@@ -11,7 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,8 +44,33 @@ public final class Composition implements AutoCloseable {
     private final PDType0Font regulier;
     private final PDType0Font gras;
     private final Map<Integer, Boolean> glyphes = new HashMap<>();
+    private final Balisage balisage;
     private PDPageContentStream flux;
+    private PDPage page;
     private float y;
+    /** The element the content being drawn belongs to; null for an artifact (decoration, repeated header). */
+    private PDStructureElement courant;
+    /** The list the last bulleted paragraph went into, while bulleted paragraphs follow one another. */
+    private PDStructureElement liste;
+    /** A heading not drawn yet: it goes onto the page of the block that follows it, never alone at a page foot. */
+    private TitreEnAttente titreEnAttente;
+
+    private static final class TitreEnAttente {
+        final String type;
+        final String texte;
+        final Style style;
+        float apres;
+
+        TitreEnAttente(String type, String texte, Style style, float apres) {
+            this.type = type;
+            this.texte = texte;
+            this.style = style;
+            this.apres = apres;
+        }
+    }
+
+    /** « 1er », « 2e », « 90e », « 1re »: the ordinal's letters are drawn as superscript. */
+    private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\d@._-])(\\d+)(er|re|e)(?![\\p{L}\\d@_])");
 
     /** The style of a run of text. */
     public enum Style {
@@ -62,6 +92,7 @@ public final class Composition implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("police introuvable dans l'application", e);
         }
+        balisage = new Balisage(document);
         nouvellePage();
     }
 
@@ -112,43 +143,135 @@ public final class Composition implements AutoCloseable {
         return document.getNumberOfPages() - 1;
     }
 
+    /** The document's title (heading H1). */
     public void titre(String texte) {
-        paragraphe(texte, Style.TITRE);
+        placerTitre(0);
+        courant = bloc("H1");
+        paragrapheCourant(texte, Style.TITRE, MARGE, largeurUtile());
         espace(4);
     }
 
+    /** A section's heading (H2), kept on the page of what follows it. */
     public void sousTitre(String texte) {
+        placerTitre(0);
         espace(6);
-        garderEnsemble(40);
-        paragraphe(texte, Style.SOUS_TITRE);
-        espace(2);
+        titreEnAttente = new TitreEnAttente("H2", texte, Style.SOUS_TITRE, 2);
     }
 
+    /** A heading within a section (H3), in bold body size, kept on the page of what follows it. */
+    public void intertitre(String texte) {
+        placerTitre(0);
+        titreEnAttente = new TitreEnAttente("H3", texte, Style.GRAS, 0);
+    }
+
+    /** A paragraph (P); one that starts with « • » is an item of a list (L, LI) with the paragraphs around it. */
     public void paragraphe(String texte, Style style) {
         paragraphe(texte, style, MARGE, largeurUtile());
     }
 
-    /** Text aligned on the right edge (place and date of a letter). */
+    /** Text aligned on the right edge (place and date of a letter): a paragraph of one line. */
     public void aDroite(String texte, Style style) {
         PDType0Font police = style.enGras ? gras : regulier;
         String propre = propre(texte);
+        placerTitre(style.taille * INTERLIGNE);
+        courant = bloc("P");
         float largeur = largeur(propre, police, style.taille);
         ligne(propre, police, style.taille, FORMAT.getWidth() - MARGE - largeur);
+        courant = null;
     }
 
     public void paragraphe(String texte, Style style, float x, float largeur) {
+        placerTitre(style.taille * INTERLIGNE);
+        String propre = propre(texte);
+        if (!propre.startsWith(PUCE)) {
+            courant = bloc("P");
+            paragrapheCourant(propre, style, x, largeur);
+            return;
+        }
+        PDStructureElement enCours = liste == null ? bloc("L") : liste;
+        liste = enCours;
+        PDStructureElement item = balisage.element("LI", enCours);
+        PDStructureElement etiquette = balisage.element("Lbl", item);
+        PDStructureElement corps = balisage.element("LBody", item);
+        PDType0Font police = style.enGras ? gras : regulier;
+        List<String> lignes = couper(propre, police, style.taille, largeur);
+        for (int i = 0; i < lignes.size(); i++) {
+            if (i == 0) {
+                float hauteur = style.taille * INTERLIGNE;
+                if (y - hauteur < BAS) {
+                    nouvellePage();
+                }
+                y -= hauteur;
+                float base = y + (hauteur - style.taille) / 2;
+                courant = etiquette;
+                texte("•", police, style.taille, x, base);
+                courant = corps;
+                texte(lignes.get(0).substring(PUCE.length()), police, style.taille,
+                        x + largeur(PUCE, police, style.taille), base);
+            } else {
+                ligne(lignes.get(i), police, style.taille, x);
+            }
+        }
+        courant = null;
+    }
+
+    private static final String PUCE = "• ";
+
+    private void paragrapheCourant(String texte, Style style, float x, float largeur) {
         PDType0Font police = style.enGras ? gras : regulier;
         for (String ligne : couper(propre(texte), police, style.taille, largeur)) {
             ligne(ligne, police, style.taille, x);
         }
+        courant = null;
+    }
+
+    /** A new block of the document (heading, paragraph, table, figure...), after those already there. */
+    private PDStructureElement bloc(String type) {
+        liste = null;
+        return balisage.element(type, balisage.document());
+    }
+
+    /**
+     * Draws the heading waiting for its block, on a new page unless it fits here with {@code hauteurSuivante}
+     * points of that block.
+     */
+    private void placerTitre(float hauteurSuivante) {
+        if (titreEnAttente == null) {
+            return;
+        }
+        TitreEnAttente titre = titreEnAttente;
+        titreEnAttente = null;
+        PDType0Font police = titre.style.enGras ? gras : regulier;
+        List<String> lignes = couper(propre(titre.texte), police, titre.style.taille, largeurUtile());
+        float hauteur = lignes.size() * titre.style.taille * INTERLIGNE + titre.apres;
+        if (y - hauteur - hauteurSuivante < BAS) {
+            nouvellePage();
+        }
+        courant = bloc(titre.type);
+        for (String ligne : lignes) {
+            ligne(ligne, police, titre.style.taille, MARGE);
+        }
+        courant = null;
+        y -= titre.apres;
     }
 
     public void espace(float points) {
+        if (titreEnAttente != null) {
+            titreEnAttente.apres += points;
+            return;
+        }
         y -= points;
     }
 
-    /** Starts a new page unless {@code hauteur} points are left on this one. */
+    /** Starts a new page: for a part handed back on its own sheet (a receipt); a heading waiting stays before. */
+    public void sautDePage() {
+        placerTitre(0);
+        nouvellePage();
+    }
+
+    /** Starts a new page unless {@code hauteur} points are left on this one (a heading waiting comes along). */
     public void garderEnsemble(float hauteur) {
+        placerTitre(hauteur);
         if (y - hauteur < BAS) {
             nouvellePage();
         }
@@ -169,14 +292,16 @@ public final class Composition implements AutoCloseable {
         }
         float tailleLigne = Style.PETIT.taille * INTERLIGNE;
         garderEnsemble(tailleLigne * 3);
-        rangee(entetes, largeurs, true);
+        PDStructureElement table = bloc("Table");
+        rangee(entetes, largeurs, true, table);
         for (List<String> ligne : lignes) {
             float hauteur = hauteurRangee(ligne, largeurs, false);
             if (y - hauteur < BAS) {
                 nouvellePage();
-                rangee(entetes, largeurs, true);
+                // the header repeated on a new page is a pagination artifact: the table has it once
+                rangee(entetes, largeurs, true, null);
             }
-            rangee(ligne, largeurs, false);
+            rangee(ligne, largeurs, false, table);
         }
         espace(6);
     }
@@ -190,19 +315,25 @@ public final class Composition implements AutoCloseable {
         return lignes * Style.PETIT.taille * INTERLIGNE + 6;
     }
 
-    private void rangee(List<String> cellules, float[] largeurs, boolean entete) {
+    /** One row (TR) of {@code table}: header cells (TH, scope column) or data cells (TD); all artifact without table. */
+    private void rangee(List<String> cellules, float[] largeurs, boolean entete, PDStructureElement table) {
         PDType0Font police = entete ? gras : regulier;
         float hauteur = hauteurRangee(cellules, largeurs, entete);
         float haut = y;
         try {
+            courant = null;
             if (entete) {
+                debutDessin();
                 flux.setNonStrokingColor(0.90f, 0.92f, 0.96f);
                 flux.addRect(MARGE, haut - hauteur, largeurUtile(), hauteur);
                 flux.fill();
                 flux.setNonStrokingColor(0f, 0f, 0f);
+                finDessin();
             }
+            PDStructureElement rang = table == null ? null : balisage.element("TR", table);
             float x = MARGE;
             for (int i = 0; i < cellules.size(); i++) {
+                courant = rang == null ? null : cellule(rang, entete);
                 float ligneY = haut - 3 - Style.PETIT.taille;
                 for (String morceau : couper(propre(cellules.get(i)), police, Style.PETIT.taille, largeurs[i] - 6)) {
                     texte(morceau, police, Style.PETIT.taille, x + 3, ligneY);
@@ -210,15 +341,55 @@ public final class Composition implements AutoCloseable {
                 }
                 x += largeurs[i];
             }
+            courant = null;
+            debutDessin();
             flux.setStrokingColor(0.6f, 0.6f, 0.6f);
             flux.setLineWidth(0.4f);
             flux.moveTo(MARGE, haut - hauteur);
             flux.lineTo(MARGE + largeurUtile(), haut - hauteur);
             flux.stroke();
+            finDessin();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         y = haut - hauteur;
+    }
+
+    private PDStructureElement cellule(PDStructureElement rang, boolean entete) {
+        PDStructureElement cellule = balisage.element(entete ? "TH" : "TD", rang);
+        if (entete) {
+            PDTableAttributeObject portee = new PDTableAttributeObject();
+            portee.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+            cellule.addAttribute(portee);
+        }
+        return cellule;
+    }
+
+    /**
+     * A figure (chart) with its text alternative: what is drawn until {@link #finFigure} belongs to it. A heading
+     * waiting comes along with its first {@code hauteur} points.
+     */
+    void debutFigure(String alternative, float hauteur) {
+        garderEnsemble(hauteur);
+        courant = bloc("Figure");
+        courant.setAlternateDescription(propre(alternative));
+    }
+
+    void finFigure() {
+        courant = null;
+    }
+
+    /** Opens marked content for drawing (paths) of the current element, or an artifact; closed by {@link #finDessin}. */
+    void debutDessin() throws IOException {
+        if (courant == null) {
+            flux.beginMarkedContent(COSName.ARTIFACT);
+        } else {
+            flux.beginMarkedContent(COSName.getPDFName(courant.getStructureType()), balisage.marquer(courant, page));
+        }
+    }
+
+    void finDessin() throws IOException {
+        flux.endMarkedContent();
     }
 
     /**
@@ -253,12 +424,15 @@ public final class Composition implements AutoCloseable {
             PDAnnotationWidget widget = champ.getWidgets().get(0);
             widget.setRectangle(cadre);
             widget.setPrinted(true);
-            PDPage page = document.getPage(pageCourante());
             widget.setPage(page);
             widget.setAppearance(ApparenceCadre.dessiner(regulier, cadre, enAttente.stream().map(this::propre)
                     .toList(), false));
             page.getAnnotations().add(widget);
             formulaire.getFields().add(champ);
+            // a Form element where the frame stands in the reading order, which names what is signed there
+            PDStructureElement formulaireBalise = bloc("Form");
+            formulaireBalise.setAlternateDescription(propre("Signature de " + signataire + ", " + fonction));
+            balisage.rattacher(widget, formulaireBalise, page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -275,8 +449,11 @@ public final class Composition implements AutoCloseable {
             float echelle = Math.min(largeurMax / image.getWidth(), hauteurMax / image.getHeight());
             float largeur = image.getWidth() * echelle;
             float hauteur = image.getHeight() * echelle;
+            // decoration: the cell's name is written beside it
+            flux.beginMarkedContent(COSName.ARTIFACT);
             flux.drawImage(image, FORMAT.getWidth() - MARGE - largeur, FORMAT.getHeight() - MARGE - hauteur, largeur,
                     hauteur);
+            flux.endMarkedContent();
         } catch (IOException | IllegalArgumentException e) {
             // not an image PDFBox can read: the letterhead keeps its text
         }
@@ -301,6 +478,17 @@ public final class Composition implements AutoCloseable {
         texte(propre, regulier, Style.PETIT.taille, x, ligneY);
     }
 
+    /** A small text cut into at most {@code lignesMax} lines of {@code largeurMax} (the last one ends in « … »). */
+    List<String> couperPetit(String texte, float largeurMax, int lignesMax) {
+        List<String> lignes = couper(propre(texte), regulier, Style.PETIT.taille, largeurMax);
+        if (lignes.size() <= lignesMax) {
+            return lignes;
+        }
+        List<String> gardees = new ArrayList<>(lignes.subList(0, lignesMax));
+        gardees.set(lignesMax - 1, gardees.get(lignesMax - 1) + " " + lignes.get(lignesMax));
+        return gardees;
+    }
+
     float largeurPetit(String texte) {
         return largeur(propre(texte), regulier, Style.PETIT.taille);
     }
@@ -314,16 +502,32 @@ public final class Composition implements AutoCloseable {
         texte(texte, police, taille, x, y + (hauteur - taille) / 2);
     }
 
+    /** One run of text, marked as content of the current element (or as an artifact); ordinals in superscript. */
     private void texte(String texte, PDType0Font police, float taille, float x, float ligneY) {
         if (texte.isEmpty()) {
             return;
         }
         try {
+            debutDessin();
             flux.beginText();
             flux.setFont(police, taille);
             flux.newLineAtOffset(x, ligneY);
-            flux.showText(texte);
+            Matcher ordinal = ORDINAL.matcher(texte);
+            int debut = 0;
+            while (ordinal.find()) {
+                flux.showText(texte.substring(debut, ordinal.end(1)));
+                flux.setFont(police, taille * 0.62f);
+                flux.setTextRise(taille * 0.38f);
+                flux.showText(ordinal.group(2));
+                flux.setTextRise(0);
+                flux.setFont(police, taille);
+                debut = ordinal.end();
+            }
+            if (debut < texte.length()) {
+                flux.showText(texte.substring(debut));
+            }
             flux.endText();
+            finDessin();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -398,7 +602,7 @@ public final class Composition implements AutoCloseable {
             if (flux != null) {
                 flux.close();
             }
-            PDPage page = new PDPage(FORMAT);
+            page = new PDPage(FORMAT);
             document.addPage(page);
             flux = new PDPageContentStream(document, page);
             y = FORMAT.getHeight() - MARGE;
@@ -410,12 +614,15 @@ public final class Composition implements AutoCloseable {
     /** Numbers the pages ("page N / M", with the document's reference), applies PDF/A and returns the file. */
     public byte[] terminer(Metadonnees meta, String reference) {
         try {
+            placerTitre(0);
             flux.close();
             flux = null;
             int total = document.getNumberOfPages();
             for (int i = 0; i < total; i++) {
                 try (PDPageContentStream pied = new PDPageContentStream(document, document.getPage(i),
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    // the footer is a pagination artifact, out of the reading order
+                    pied.beginMarkedContent(COSName.ARTIFACT);
                     String numero = "page " + (i + 1) + " / " + total;
                     pied.beginText();
                     pied.setFont(regulier, Style.PETIT.taille);
@@ -427,8 +634,10 @@ public final class Composition implements AutoCloseable {
                     pied.newLineAtOffset(FORMAT.getWidth() - MARGE - largeur(numero, regulier, Style.PETIT.taille), 32);
                     pied.showText(numero);
                     pied.endText();
+                    pied.endMarkedContent();
                 }
             }
+            balisage.terminer();
             PdfA.appliquer(document, meta);
             ByteArrayOutputStream sortie = new ByteArrayOutputStream();
             document.save(sortie);

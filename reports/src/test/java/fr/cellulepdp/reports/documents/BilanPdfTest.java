@@ -11,9 +11,13 @@ import fr.cellulepdp.model.indicateur.Indicateurs.Delai;
 import fr.cellulepdp.model.indicateur.Indicateurs.IndicateurNational;
 import fr.cellulepdp.model.indicateur.Indicateurs.Repartition;
 import fr.cellulepdp.model.indicateur.Indicateurs.TableauCroise;
+import fr.cellulepdp.model.indicateur.DefinitionsBilan;
+import fr.cellulepdp.model.indicateur.FaitsBilan;
 import fr.cellulepdp.model.indicateur.Periode;
+import fr.cellulepdp.model.indicateur.RevueBilan;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +37,10 @@ class BilanPdfTest {
                 "67 jours", "Décisions par mesure et par issue", "Essai encadré", "Signalements par origine (4)",
                 "Service médical", "Signalements par tranche d'âge", "Devenir des personnes",
                 "Indicateurs nationaux", "R2", "non calculable", "Les formations en CRP", "page 1 / ");
+        // the national review's figures beside the previous year, with the change, definitions and what is missing
+        assertThat(texte).contains("Bilan national de la PDP", "Personnes accompagnées individuellement",
+                "+4 (+50,0 %)", "Part des femmes", "58,3 %", "−41,7 pt", "Définitions retenues",
+                "Actes professionnels du service social");
     }
 
     @Test
@@ -62,7 +70,17 @@ class BilanPdfTest {
                 List.of(new IndicateurNational("R2", "Actions d'évaluation, d'accompagnement, d'information et de "
                                 + "conseil réalisées", "Accords rendus pendant la période.", chiffre("Accords", 3), ""),
                         new IndicateurNational("R4", "Formations en CRP financées", "", null,
-                                "les formations en CRP ne sont pas une mesure distincte.")));
+                                "les formations en CRP ne sont pas une mesure distincte.")),
+                new RevueBilan(periode, RevueBilan.precedente(periode),
+                        faits(Map.of("PERS", 12L, "PERS_FEMMES", 7L, "PERS_HOMMES", 5L, "PERS_AGE_46_55", 12L)),
+                        faits(Map.of("PERS", 8L, "PERS_FEMMES", 8L, "PERS_AGE_26_45", 8L))));
+    }
+
+    /** Facts of the national review: those given, the others zero. */
+    static FaitsBilan faits(Map<String, Long> donnes) {
+        Map<String, Long> valeurs = new java.util.LinkedHashMap<>();
+        DefinitionsBilan.faits().keySet().forEach(k -> valeurs.put(k, donnes.getOrDefault(k, 0L)));
+        return new FaitsBilan(valeurs, Set.of(), Map.of());
     }
 
     private static Chiffre chiffre(String libelle, long valeur) {

@@ -31,6 +31,10 @@ public final class DocumentsDeTest {
         return ValidationPdfA.reglesEnfreintes(pdf);
     }
 
+    public static String reglesPdfUaEnfreintes(byte[] pdf) throws Exception {
+        return ValidationPdfA.reglesPdfUaEnfreintes(pdf);
+    }
+
     public static void garder(String nom, byte[] pdf) throws IOException {
         GenerateurPdfTest.garder(nom, pdf);
     }

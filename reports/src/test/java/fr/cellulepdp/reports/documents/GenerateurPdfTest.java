@@ -264,7 +264,7 @@ class GenerateurPdfTest {
             } else {
                 assertThat(texte).as(issue.name()).contains("commission de recours amiable de votre caisse primaire "
                         + "d'assurance maladie (Commission de recours amiable, 1 rue de l'Exemple, CS 00001, 58000 "
-                        + "Nevers) dans un délai de deux mois");
+                        + "Nevers) dans " + (issue == IssueDecision.REFUS ? "le même délai" : "un délai de deux mois"));
             }
         }
     }

@@ -46,7 +46,8 @@ class RedactionCourriersTest {
                     .findFirst().orElseThrow();
             List<Demande> variantes = new ArrayList<>();
             for (TypeMesure mesure : List.of(TypeMesure.ESSAI_ENCADRE, TypeMesure.FORMATION, TypeMesure.AUTRE,
-                    TypeMesure.CONSULTATION_MEDICO_PRO)) {
+                    TypeMesure.CONSULTATION_MEDICO_PRO, TypeMesure.ETUDE_POSTE, TypeMesure.AMENAGEMENT_POSTE,
+                    TypeMesure.PREORIENTATION_ESPO, TypeMesure.INCLUS_PRO)) {
                 variantes.add(renommee(demande, mesure, ""));
             }
             NOMS_SAISIS.forEach(nom -> variantes.add(renommee(demande, TypeMesure.AUTRE, nom)));
@@ -87,6 +88,9 @@ class RedactionCourriersTest {
         }
         if (texte.contains("montant :")) {
             fautes.add(ou + " : montant sans explication");
+        }
+        if (texte.matches("(?s).*pendant l.arrêt de travail pendant votre arrêt.*")) {
+            fautes.add(ou + " : « pendant l’arrêt de travail » dit deux fois dans l’objet");
         }
         return fautes;
     }

@@ -10,7 +10,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF, the reference PDF/A validator, on a document in memory: the failed rules, or empty when compliant. */
+/**
+ * veraPDF, the reference PDF/A and PDF/UA validator, on a document in memory: the failed rules, or empty when
+ * compliant. The documents claim PDF/A-2a (tagged) and PDF/UA-1.
+ */
 final class ValidationPdfA {
 
     static {
@@ -20,14 +23,23 @@ final class ValidationPdfA {
     private ValidationPdfA() {
     }
 
+    /** The PDF/A-2a rules the document breaks. */
     static String reglesEnfreintes(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_2_B);
-             PDFAValidator validateur = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        return reglesEnfreintes(pdf, PDFAFlavour.PDFA_2_A);
+    }
+
+    /** The PDF/UA-1 rules (veraPDF's machine-checkable part of the Matterhorn protocol) the document breaks. */
+    static String reglesPdfUaEnfreintes(byte[] pdf) throws Exception {
+        return reglesEnfreintes(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    static String reglesEnfreintes(byte[] pdf, PDFAFlavour profil) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), profil);
+             PDFAValidator validateur = Foundries.defaultInstance().createValidator(profil, false)) {
             ValidationResult resultat = validateur.validate(parser);
             return resultat.isCompliant() ? "" : resultat.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+                    .map(a -> profil.getId() + " " + a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
                     .distinct().collect(Collectors.joining("\n"));
         }
     }

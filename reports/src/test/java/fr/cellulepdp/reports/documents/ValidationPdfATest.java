@@ -29,5 +29,6 @@ class ValidationPdfATest {
         }
 
         assertThat(ValidationPdfA.reglesEnfreintes(sortie.toByteArray())).isNotEmpty();
+        assertThat(ValidationPdfA.reglesPdfUaEnfreintes(sortie.toByteArray())).contains("ua1 7.1-3 Content shall be marked as Artifact or tagged as real content");
     }
 }

@@ -1,0 +1,69 @@
+package fr.cellulepdp.app.document;
+
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Droits;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.notification.Coffre;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The time-stamp authority of this computer's signatures, read, set and tried by the coordinatrice — from
+ * Paramètres or {@code settings tsa}. The settings live beside the database (no personal data), their change in
+ * the audit trail.
+ */
+public final class ParametrerHorodatage {
+
+    private final Stockage stockage;
+    private final Coffre coffre;
+    private final Horloge horloge;
+    private final Path dossierDonnees;
+
+    public ParametrerHorodatage(Stockage stockage, Coffre coffre, Horloge horloge, Path dossierDonnees) {
+        this.stockage = stockage;
+        this.coffre = coffre;
+        this.horloge = horloge;
+        this.dossierDonnees = dossierDonnees;
+    }
+
+    public ReglagesHorodatage lire(Utilisateur acteur) {
+        Droits.coordinatrice(acteur, "horodatage", "paramètre l'horodatage des signatures");
+        return ReglagesHorodatage.lire(dossierDonnees);
+    }
+
+    /**
+     * @param motDePasse empty with the same user: the password saved before is kept
+     */
+    public ReglagesHorodatage enregistrer(Utilisateur acteur, String url, String utilisateur, char[] motDePasse) {
+        ReglagesHorodatage avant = lire(acteur);
+        ReglagesHorodatage reglages = ReglagesHorodatage.valider(url, utilisateur, motDePasse, coffre);
+        if (motDePasse.length == 0 && reglages.utilisateur().equals(avant.utilisateur())
+                && !reglages.utilisateur().isEmpty()) {
+            reglages = new ReglagesHorodatage(reglages.url(), reglages.utilisateur(), avant.motDePasseChiffre());
+        }
+        reglages.ecrire(dossierDonnees);
+        new Audit(stockage, horloge).noter(acteur, "HORODATAGE_PARAMETRE", "Parametres", null,
+                reglages.actif() ? "serveur d'horodatage choisi" : "horodatage arrêté");
+        return reglages;
+    }
+
+    /**
+     * Asks the authority saved for one token, as a signature would.
+     *
+     * @throws SaisieInvalideException when none is set or it gives none (unreachable, refused, not an RFC 3161 server)
+     */
+    public void essayer(Utilisateur acteur) {
+        ReglagesHorodatage reglages = lire(acteur);
+        if (!reglages.actif()) {
+            throw new SaisieInvalideException("URL du serveur d'horodatage", "aucun serveur n'est enregistré.");
+        }
+        if (reglages.horodatage(coffre).jeton("essai".getBytes(StandardCharsets.UTF_8)).isEmpty()) {
+            throw new SaisieInvalideException("URL du serveur d'horodatage", "le serveur « " + reglages.url()
+                    + " » n'a pas donné de jeton d'horodatage (injoignable, identifiants refusés, ou pas un serveur "
+                    + "RFC 3161) ; les signatures restent sans horodatage jusqu'à ce qu'il réponde.");
+        }
+    }
+}

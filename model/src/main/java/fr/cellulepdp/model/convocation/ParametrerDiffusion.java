@@ -1,0 +1,35 @@
+package fr.cellulepdp.model.convocation;
+
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.Droits;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Stockage;
+
+/** Use case: the cell's choice to e-mail the full signed minutes to its internal members too. */
+public final class ParametrerDiffusion {
+
+    private final Stockage stockage;
+    private final Horloge horloge;
+
+    public ParametrerDiffusion(Stockage stockage, Horloge horloge) {
+        this.stockage = stockage;
+        this.horloge = horloge;
+    }
+
+    public boolean procesVerbalAuxInternes(Utilisateur acteur) {
+        Droits.coordinatrice(acteur, "diffusion", "règle la diffusion du procès-verbal");
+        return stockage.courrielsMembres().procesVerbalAuxInternes();
+    }
+
+    public void choisirProcesVerbalAuxInternes(Utilisateur acteur, boolean oui) {
+        Droits.coordinatrice(acteur, "diffusion", "règle la diffusion du procès-verbal");
+        stockage.transactions().runInTransaction(() -> {
+            stockage.courrielsMembres().choisirProcesVerbalAuxInternes(oui);
+            new Audit(stockage, horloge).noter(acteur, "PARAMETRE_DIFFUSION", "Cellule",
+                    stockage.cellules().renseignee().id(), oui
+                    ? "procès-verbal signé envoyé aux membres internes" : "procès-verbal signé non envoyé aux "
+                    + "membres internes (extrait aux partenaires seulement)");
+        });
+    }
+}
