@@ -61,6 +61,8 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotApprobationsProcesVerbal approbationsProcesVerbal;
     private final DepotServeursSmtp serveursSmtp;
     private final DepotSuivis suivis;
+    private final DepotRappels rappels;
+    private final DepotMisesADisposition misesADisposition;
     private final DepotNotifications notifications;
     private final DepotCodesCourriel codesCourriel;
     private final DepotCourrielsMembres courrielsMembres;
@@ -95,6 +97,8 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.approbationsProcesVerbal = new DepotApprobationsProcesVerbal(contexte);
         this.serveursSmtp = new DepotServeursSmtp(contexte);
         this.suivis = new DepotSuivis(contexte);
+        this.rappels = new DepotRappels(contexte);
+        this.misesADisposition = new DepotMisesADisposition(contexte);
         this.notifications = new DepotNotifications(contexte);
         this.codesCourriel = new DepotCodesCourriel(contexte);
         this.courrielsMembres = new DepotCourrielsMembres(contexte);
@@ -465,6 +469,16 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public SuiviRepository suivis() {
         return suivis;
+    }
+
+    @Override
+    public fr.cellulepdp.model.suivi.RappelRepository rappels() {
+        return rappels;
+    }
+
+    @Override
+    public fr.cellulepdp.model.importation.MiseADispositionRepository misesADisposition() {
+        return misesADisposition;
     }
 
     @Override

@@ -93,6 +93,16 @@ class CopieBaseTest {
         base.clesSignature().save(new fr.cellulepdp.model.audit.CleSignature("coordinatrice", "cHVibGlxdWU=",
                 "c2Vs:bm9uY2U=:Y2hpZmZyZQ==", "ZWNoYW5nZQ==", "c2Vs:bm9uY2U=:ZWNoYW5nZQ=="));
         base.clesMedicales().save("coordinatrice", "ZXBo:bm9uY2U=:Y2xlbWVk");
+        base.rappels().enregistrerReglage(new fr.cellulepdp.model.suivi.ReglageRappels(UUID.randomUUID(), 0, true, 5, 8));
+        UUID suivi = base.suivis().findAll().get(0).id();
+        base.rappels().save(new fr.cellulepdp.model.suivi.RappelSuivis(UUID.randomUUID(), 0, decision.decideeParId(),
+                LocalDate.of(2026, 11, 26), "membre@exemple.fr", "<rappel@cellule-pdp>", "Rappel", "Bonjour",
+                List.of(suivi, UUID.randomUUID()), StatutNotification.ENVOYEE, 1, null,
+                Instant.parse("2026-11-26T08:00:00.5Z"), ""));
+        base.misesADisposition().save(new fr.cellulepdp.model.importation.MiseADisposition(UUID.randomUUID(), 0,
+                base.situations().findAll().get(0).id(), CanalEnvoi.COURRIER, "PDP-2026-0001-mise-a-disposition.pdf",
+                "cd".repeat(32), Instant.parse("2026-11-26T09:00:00Z"), null));
+        base.misesADisposition().enregistrerModele("Bonjour {{assure.civilite}}");
     }
 
     /** Every row of every table, as text: instants as instants, bytes in hexadecimal, rows sorted. */

@@ -110,6 +110,19 @@ class DroitsEcritureTest extends SurBaseTemporaire {
                 horloge, null, null).generer(a, seance, java.util.Optional.empty(), (f, t) -> { })));
         cas.put("envoyer les courriels", new Cas(coordinatrice, a -> new EnvoyerCourriers(base, null, null, horloge)
                 .envoyer(a, (f, t) -> { })));
+        cas.put("envoyer les rappels de suivis", new Cas(coordinatrice, a -> new fr.cellulepdp.model.suivi
+                .EnvoyerRappels(base, null, null, horloge).preparerEtEnvoyer(a)));
+        cas.put("régler les rappels", new Cas(coordinatrice, a -> new fr.cellulepdp.model.suivi.ReglerRappels(base,
+                horloge).enregistrer(a, true, 7, 8)));
+        cas.put("produire les courriers de mise à disposition", new Cas(coordinatrice, a ->
+                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
+                        .produire(a, List.of(), n -> c -> { })));
+        cas.put("modèle du courrier de mise à disposition", new Cas(coordinatrice, a ->
+                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
+                        .enregistrerModele(a, "Bonjour")));
+        cas.put("marquer postés les courriers de mise à disposition", new Cas(coordinatrice, a ->
+                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
+                        .marquerPostes(a, Instant.parse("2026-11-23T10:00:00Z"))));
         cas.put("marquer les courriers postés", new Cas(coordinatrice,
                 a -> new SuivreCourriers(base, horloge).marquerPostes(a, seance, horloge.maintenant())));
         cas.put("paramétrer le serveur d'envoi", new Cas(coordinatrice, a -> new ParametrerSmtp(base, null, horloge)

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code cellule-pdp [--db CHEMIN|URL [--db-user NOM]] [SUBCOMMAND]}: the window without a subcommand. */
 @Command(name = "cellule-pdp",
         description = "Application de la cellule locale PDP : situations, séances, décisions et courriers.",
-        subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class, CommandeEnvoi.class, CommandeParametres.class,
+        subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class, CommandeEnvoi.class, CommandeRappels.class, CommandeCourriers.class, CommandeParametres.class,
                 CommandeMiseEnPlace.class, CommandeMembres.class, CommandeOrganisations.class, CommandeSeances.class,
                 CommandeSauvegarde.class, CommandeRestauration.class, CommandeIndicateurs.class, CommandeConsolider.class, CommandeVerifierAudit.class,
                 CommandeMigrationBase.class, CommandeCodePersonnel.class,

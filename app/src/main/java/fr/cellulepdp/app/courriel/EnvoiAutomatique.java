@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers the outbox in the background while the window is open: every two minutes, when a mail server is set.
  * Offline is normal: a failed round leaves each letter waiting with the server's answer, and the next round tries
- * again. {@code apres} refreshes the badge.
+ * again. The day's reminders of follow-ups go in the same round (so at the window's start when their hour has
+ * passed). {@code apres} refreshes the badge.
  */
 public final class EnvoiAutomatique implements AutoCloseable {
 
@@ -31,6 +32,10 @@ public final class EnvoiAutomatique implements AutoCloseable {
                     // counts only: never an address or a name in the log
                     JOURNAL.info("envoi automatique : {} envoyé(s), {} en échec, {} en attente", rapport.envoyes(),
                             rapport.echecs().size(), rapport.enAttente());
+                    // the day's reminders of follow-ups, once the hour has passed (counts only in the log)
+                    var rappels = services.envoyerRappels().preparerEtEnvoyer(services.utilisateur());
+                    JOURNAL.info("rappels de suivis : {} préparé(s), {} envoyé(s)", rappels.prepares(),
+                            rappels.envoi().envoyes());
                 }
             } catch (RuntimeException e) {
                 JOURNAL.warn("envoi automatique impossible : {}", e.getClass().getSimpleName());

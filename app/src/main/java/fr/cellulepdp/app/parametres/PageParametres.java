@@ -101,7 +101,9 @@ public final class PageParametres extends PageDeBase {
                         Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
                         motifsTypes)),
                 onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp,
-                        new VueHorodatage(horodatage))),
+                        new VueHorodatage(horodatage),
+                        new EditeurCourrierMiseADisposition(new ModeleCourrierMiseADisposition(services, executeur)),
+                        new EditeurRappels(new ModeleRappels(services, executeur)))),
                 onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
                         new EditeurConservation(services, executeur, dialogues),
                         verificationJournal(services, executeur))));

@@ -20,6 +20,7 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
 
     private final ModeleSituations modele;
     private final FiltresSituations filtres;
+    private fr.cellulepdp.app.importation.ModeleMisesADisposition misesADisposition;
 
     private PageSituations(ModeleSituations modele, Runnable nouvelleSituation) {
         super("situations", "Situations", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, modele.liste(),
@@ -44,6 +45,8 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         PageSituations page = new PageSituations(new ModeleSituations(services, executeur, erreur),
                 nouvelleSituation);
         page.surOuverture(ouvrir);
+        page.misesADisposition = new fr.cellulepdp.app.importation.ModeleMisesADisposition(services, executeur);
+        page.ajouterBarre(new fr.cellulepdp.app.importation.BarreMisesADisposition(page.misesADisposition));
         return page;
     }
 
@@ -56,6 +59,7 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         modele.lireReferents(filtres::referents);
         modele.critere(filtres.critere());
         super.actualiser();
+        misesADisposition.actualiser();
     }
 
     /** Shows the file with this number (after it was created, or found already open). */

@@ -54,6 +54,7 @@ public final class PageSuivis extends PageTableau<LigneSuivi> {
                         colonne("Action", 280, LigneSuivi::action),
                         colonne("Responsable", 160, LigneSuivi::responsable),
                         colonne("État", 150, PageSuivis::etat),
+                        colonne("Rappel", 190, PageSuivis::rappel),
                         colonne("Note", 240, LigneSuivi::note)));
         this.services = services;
         this.executeur = executeur;
@@ -117,6 +118,13 @@ public final class PageSuivis extends PageTableau<LigneSuivi> {
             return "Réalisé le " + fr.cellulepdp.app.shell.Tableaux.texte(l.realiseLe());
         }
         return l.enRetard() ? "En retard" : "À faire";
+    }
+
+    /** When the responsible member was last reminded of it by e-mail (empty when never). */
+    static String rappel(LigneSuivi l) {
+        return l.rappeleLe() == null ? "" : "rappelé le " + java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy 'à' HH:mm").format(l.rappeleLe().atZone(
+                        fr.cellulepdp.model.commun.Horloge.FUSEAU_PARIS));
     }
 
     @Override

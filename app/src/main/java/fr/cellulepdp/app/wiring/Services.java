@@ -268,6 +268,21 @@ public final class Services implements AutoCloseable {
         return new EnvoyerCourriers(base, new EnvoiSmtp(), coffre(), horloge);
     }
 
+    /** The daily reminders of follow-ups, through the same mail server and back-off as the letters. */
+    public fr.cellulepdp.model.suivi.EnvoyerRappels envoyerRappels() {
+        return new fr.cellulepdp.model.suivi.EnvoyerRappels(base, new EnvoiSmtp(), coffre(), horloge);
+    }
+
+    /** The « courriers de mise à disposition » to the people of the IJ 60 days list. */
+    public fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition() {
+        return new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, new GenerateurPdf(),
+                Services::lireImage, horloge);
+    }
+
+    public fr.cellulepdp.model.suivi.ReglerRappels reglerRappels() {
+        return new fr.cellulepdp.model.suivi.ReglerRappels(base, horloge);
+    }
+
     public GererModelesCourrier modelesCourrier() {
         return new GererModelesCourrier(base, horloge);
     }

@@ -51,6 +51,12 @@ public interface Stockage {
 
     SuiviRepository suivis();
 
+    /** The daily reminders of follow-ups and their setting. */
+    fr.cellulepdp.model.suivi.RappelRepository rappels();
+
+    /** The « courriers de mise à disposition » to the people of the IJ 60 days list, and their wording. */
+    fr.cellulepdp.model.importation.MiseADispositionRepository misesADisposition();
+
     NotificationRepository notifications();
 
     /** The people's personal codes, the password of their e-mailed letters. */

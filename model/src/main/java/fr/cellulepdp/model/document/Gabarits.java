@@ -68,10 +68,15 @@ public final class Gabarits {
 
     /** The placeholders of {@code texte} that do not exist, in order of appearance, each once. */
     public static List<String> inconnus(String texte) {
+        return inconnus(texte, PLACEHOLDERS.keySet());
+    }
+
+    /** The placeholders of {@code texte} not among {@code connus} (another letter's fields), each once. */
+    public static List<String> inconnus(String texte, Set<String> connus) {
         Set<String> inconnus = new LinkedHashSet<>();
         Matcher m = PLACEHOLDER.matcher(texte);
         while (m.find()) {
-            if (!PLACEHOLDERS.containsKey(m.group(1))) {
+            if (!connus.contains(m.group(1))) {
                 inconnus.add(m.group(1));
             }
         }

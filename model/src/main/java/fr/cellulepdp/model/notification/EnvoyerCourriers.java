@@ -128,6 +128,7 @@ public final class EnvoyerCourriers {
         return stockage.serveursSmtp().regleMotDePasse();
     }
 
+    /** The wait after the given number of failed attempts (shared with the reminders). */
     public static Duration attente(int tentatives) {
         return ATTENTES.get(Math.min(tentatives, ATTENTES.size()) - 1);
     }

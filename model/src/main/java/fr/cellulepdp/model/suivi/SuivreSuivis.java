@@ -41,7 +41,8 @@ public final class SuivreSuivis {
     /** One line of the Suivis page, with what the user may see of the person. */
     public record LigneSuivi(UUID id, long version, UUID situationId, String numeroDossier, String personne,
                              String mesure, String action, UUID responsableId, String responsable,
-                             LocalDate echeance, boolean enRetard, LocalDate realiseLe, String note) {
+                             LocalDate echeance, boolean enRetard, LocalDate realiseLe, String note,
+                             java.time.Instant rappeleLe) {
         public boolean realise() {
             return realiseLe != null;
         }
@@ -58,6 +59,7 @@ public final class SuivreSuivis {
                 .collect(Collectors.toMap(Membre::id, Function.identity()));
         Map<UUID, Situation> situations = new HashMap<>();
         Map<UUID, String> personnes = new HashMap<>();
+        Map<UUID, java.time.Instant> rappels = derniersRappels();
         List<LigneSuivi> lignes = new ArrayList<>();
         for (Suivi s : stockage.suivis().findAll()) {
             if ((!avecRealises && s.estRealise()) || (responsableId != null && !responsableId.equals(s.responsableId()))) {
@@ -69,10 +71,21 @@ public final class SuivreSuivis {
             Membre responsable = s.responsableId() == null ? null : membres.get(s.responsableId());
             lignes.add(new LigneSuivi(s.id(), s.version(), s.situationId(), situation.numeroDossier(), personne,
                     mesure(s), s.action(), s.responsableId(), responsable == null ? "" : responsable.nomComplet(),
-                    s.echeance(), s.estEnRetard(aujourdhui), s.realiseLe(), s.note()));
+                    s.echeance(), s.estEnRetard(aujourdhui), s.realiseLe(), s.note(), rappels.get(s.id())));
         }
         lignes.sort(Comparator.comparing(LigneSuivi::echeance).thenComparing(LigneSuivi::numeroDossier));
         return lignes;
+    }
+
+    /** When each follow-up was last named in a reminder that left (see {@link EnvoyerRappels}). */
+    private Map<UUID, java.time.Instant> derniersRappels() {
+        Map<UUID, java.time.Instant> derniers = new HashMap<>();
+        for (RappelSuivis r : stockage.rappels().findAll()) {
+            if (r.envoyeLe() != null) {
+                r.suiviIds().forEach(id -> derniers.merge(id, r.envoyeLe(), (a, b) -> a.isAfter(b) ? a : b));
+            }
+        }
+        return derniers;
     }
 
     private String mesure(Suivi s) {

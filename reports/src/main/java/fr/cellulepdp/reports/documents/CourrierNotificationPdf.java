@@ -66,7 +66,7 @@ final class CourrierNotificationPdf {
     }
 
     /** « Nom, rue, complément, code postal ville, courriel » of an organisation of the directory. */
-    private static String coordonnees(Organisation o) {
+    static String coordonnees(Organisation o) {
         return java.util.stream.Stream.of(o.nom(), o.adresse().ligne1(), o.adresse().ligne2(),
                         (o.adresse().codePostal() + " " + o.adresse().ville()).strip(), o.email())
                 .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.joining(", "));

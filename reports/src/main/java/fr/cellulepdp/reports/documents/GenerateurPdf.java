@@ -14,7 +14,8 @@ import fr.cellulepdp.model.seance.DossierSeance;
 
 /** The PDF/A-2b documents of a meeting and the cell's review, laid out with PDFBox. */
 public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan,
-        ExporterDonneesPersonne.Rendu, RemettreCodePersonnel.Rendu, GenerateurRevueConsolidee {
+        ExporterDonneesPersonne.Rendu, RemettreCodePersonnel.Rendu, GenerateurRevueConsolidee,
+        fr.cellulepdp.model.importation.GenerateurMiseADisposition {
 
     @Override
     public DocumentPdf ordreDuJour(ContenuSeance contenu, boolean pseudonymise) {
@@ -50,5 +51,10 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
     @Override
     public DocumentPdf codePersonnel(RemettreCodePersonnel.PageCode page) {
         return CodePersonnelPdf.generer(page);
+    }
+
+    @Override
+    public DocumentPdf courrier(fr.cellulepdp.model.importation.GenerateurMiseADisposition.Contenu contenu) {
+        return CourrierMiseADispositionPdf.generer(contenu);
     }
 }
