@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  * file numbers PDP-AAAA-NNNN numbered per year (past 9 999 in a busy year), valid NIRs, some requests waiting. The
  * shell script then encrypts it with {@code setup account}, as a real cell's first login does.</li>
  * <li>{@code mesurer FICHIER COMPTE TOURS}: opens the encrypted file as that account (password in PDP_PASSWORD),
- * warms every measure up, then runs TOURS rounds, each round timing every measure once, in turn (interleaved, so
+ * warms every measure up ({@code -Dchauffe=N} rounds, 15 by default), then runs TOURS rounds, each round timing every measure once, in turn (interleaved, so
  * that the machine's noise spreads over all of them); prints one line per sample: {@code mesure millisecondes}.</li>
  * </ul>
  * Usage: java -cp app/target/cellule-pdp.jar scripts/MesureBase.java remplir|mesurer ...
@@ -117,7 +117,8 @@ public class MesureBase {
                     "Demande devenue sans objet (mesure de performance).", "", null, null, null, "", null, "",
                     List.of())));
             // warm-up: the first calls of a window compile the code paths (JIT) and fill H2's page cache
-            for (int i = 0; i < 15; i++) {
+            int chauffe = Integer.getInteger("chauffe", 15);
+            for (int i = 0; i < chauffe; i++) {
                 boolean decisions = i < 3;
                 mesures.forEach((nom, mesure) -> {
                     if (decisions || !nom.startsWith("decision")) {

@@ -4,7 +4,8 @@
 # and prints for each the median and the 95th percentile.
 #
 # Usage: scripts/benchmark-base.sh [ROUNDS (4)] [JAR ...]
-#   ROUNDS  rounds of measures; each round starts one process per jar that times every measure 10 times in turn
+#   ROUNDS  rounds of measures; each round starts one process per jar that warms up (PDP_BENCH_CHAUFFE rounds, 15)
+#           then times every measure PDP_BENCH_MESURES times (10), in turn
 #   JAR     the builds to compare (default app/target/cellule-pdp.jar); with several, e.g. the previous commit's jar
 #           and this one, their rounds alternate in the same run, so that the machine's noise falls on both alike
 # The database is built once (scripts/MesureBase.java remplir, then encrypted by `setup account` as a cell's
@@ -39,7 +40,8 @@ ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 for ((t = 1; t <= tours; t++)); do
     for i in "${!jars[@]}"; do
         echo "tour $t/$tours, jar $i" >&2
-        java -cp "${jars[$i]}" "$ici/scripts/MesureBase.java" mesurer "$travail/$i/cellule" "$compte" 10 \
+        java "-Dchauffe=${PDP_BENCH_CHAUFFE:-15}" -cp "${jars[$i]}" "$ici/scripts/MesureBase.java" mesurer \
+            "$travail/$i/cellule" "$compte" "${PDP_BENCH_MESURES:-10}" \
             2> "$travail/erreurs" | sed "s/^/$i /" >> "$travail/mesures" \
             || { cat "$travail/erreurs" >&2; exit 1; }
         for k in 1 2 3; do
