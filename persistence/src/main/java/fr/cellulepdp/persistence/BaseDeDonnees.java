@@ -201,8 +201,8 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
 
     private static BaseDeDonnees ouvrirH2(String jdbcUrl, String utilisateur, String motDePasse, String description,
                                           AccesChiffre acces) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(durable(jdbcUrl), utilisateur == null ? "sa" : utilisateur,
-                motDePasse == null ? "" : motDePasse);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(avecCache(durable(jdbcUrl)),
+                utilisateur == null ? "sa" : utilisateur, motDePasse == null ? "" : motDePasse);
         try {
             migrer(pool);
         } catch (FlywayException e) {
@@ -354,6 +354,25 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
                 : jdbcUrl + ";WRITE_DELAY=0";
         // H2's trace file beside the database would be written in clear, with the text of failed statements
         return url.toUpperCase(java.util.Locale.ROOT).contains(";TRACE_LEVEL_FILE=") ? url : url + ";TRACE_LEVEL_FILE=0";
+    }
+
+    /** The URL with H2's page cache sized by {@link #cacheKo(long)}, unless it sets one itself. */
+    static String avecCache(String jdbcUrl) {
+        return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";CACHE_SIZE=") ? jdbcUrl
+                : jdbcUrl + ";CACHE_SIZE=" + cacheKo(Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * H2's page cache, in KB: 128 MB, or an eighth of the heap when that is smaller. H2's own default (16 MB) holds a
+     * fraction of ten years of files (some 70 MB): every yearly calculation and every search read and decrypted
+     * the same pages again (decision 0031). {@code -Dcellulepdp.cacheH2Mo=N} sets it, for the benchmarks.
+     */
+    static long cacheKo(long tasMaximal) {
+        String impose = System.getProperty("cellulepdp.cacheH2Mo");
+        if (impose != null && impose.matches("\\d{1,5}")) {
+            return Long.parseLong(impose) * 1024;
+        }
+        return Math.max(16 * 1024, Math.min(128 * 1024, tasMaximal / 8 / 1024));
     }
 
     private static String messageOuverture(String description, FlywayException e) {

@@ -54,7 +54,7 @@ final class ContexteJooq implements Transactions {
         }
         try {
             // a RuntimeException thrown by the work rolls back and reaches the caller unchanged
-            return base.transactionResult(configuration -> {
+            T resultat = base.transactionResult(configuration -> {
                 transactionCourante.set(configuration.dsl());
                 try {
                     return work.get();
@@ -62,11 +62,24 @@ final class ContexteJooq implements Transactions {
                     transactionCourante.remove();
                 }
             });
+            rendreDurable();
+            return resultat;
         } finally {
             // after the commit or the rollback: the next one in line reads what this transaction wrote
             List<ReentrantLock> tenus = verrousTenus.get();
             tenus.forEach(ReentrantLock::unlock);
             tenus.clear();
+        }
+    }
+
+    /**
+     * H2 writes a commit to the file (WRITE_DELAY=0) but leaves it in the system's cache: a power cut could still
+     * lose it. CHECKPOINT SYNC forces the file to the disk (fsync) before the use case reports the work saved
+     * (decision 0031). PostgreSQL does that itself at each commit (synchronous_commit).
+     */
+    private void rendreDurable() {
+        if (moteur == Moteur.H2) {
+            base.execute("CHECKPOINT SYNC");
         }
     }
 

@@ -12,6 +12,7 @@ import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.Drapeau;
 import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.Nir;
+import fr.cellulepdp.model.situation.OrdreNumerosDossier;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Partenaire;
 import fr.cellulepdp.model.situation.Risque;
@@ -66,7 +67,7 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
         Condition condition = condition(critere);
         Result<SituationRecord> lignes = dsl.selectFrom(SITUATION)
                 .where(condition)
-                .orderBy(SITUATION.NUMERO_DOSSIER.desc())
+                .orderBy(SITUATION.NUMERO_TRI.desc())
                 .limit(critere.limite()).offset(critere.decalage())
                 .fetch();
         // children of this page only: the page's ids, not the whole condition
@@ -164,6 +165,7 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
         SituationRecord r = dsl.newRecord(SITUATION);
         r.setId(s.id());
         r.setNumeroDossier(s.numeroDossier());
+        r.setNumeroTri(OrdreNumerosDossier.cle(s.numeroDossier()));
         r.setAssureId(s.assureId());
         r.setReferentSocialId(s.referentSocialId());
         r.setDateSignalement(s.dateSignalement());
@@ -239,6 +241,6 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
 
     @Override
     protected OrderField<?>[] ordre() {
-        return new OrderField<?>[] {SITUATION.NUMERO_DOSSIER};
+        return new OrderField<?>[] {SITUATION.NUMERO_TRI};
     }
 }

@@ -1,12 +1,14 @@
 package fr.cellulepdp.app.compte;
 
 import fr.cellulepdp.app.shell.BoutonsDialogue;
-import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -15,8 +17,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * At start: the login, or — on a database without any account — the creation of the coordinatrice's account. Also
- * unlocks a session locked after inactivity (the login is then fixed). Refusals show in place; the check runs on the
- * JavaFX thread on purpose, as nothing else may happen before the user is known.
+ * unlocks a session locked after inactivity (the login is then fixed). Refusals show in place. The check, which may
+ * open the encrypted database, runs through {@link ModeleConnexion} on the executor given: the window's background
+ * one at start, with a progress indicator (the factories without executor check at once, as the unlocking does).
  */
 public final class DialogueConnexion extends Dialog<Utilisateur> {
 
@@ -36,13 +39,19 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
 
     /** The creation of the coordinatrice's account, on a database without any (see {@link #creerPremier}). */
     public static DialogueConnexion premierCompte(Verification creation) {
-        return new DialogueConnexion(Mode.PREMIER_COMPTE, null, creation);
+        return premierCompte(creation, ExecuteurTaches.synchrone());
+    }
+
+    /** The creation of the first account, checked (and the file protected) on {@code executeur}. */
+    public static DialogueConnexion premierCompte(Verification creation, ExecuteurTaches executeur) {
+        return new DialogueConnexion(Mode.PREMIER_COMPTE, null, creation, executeur);
     }
 
     /** Unlocking the session of the person logged in. */
     public static DialogueConnexion deverrouillage(Services services) {
         DialogueConnexion dialogue = new DialogueConnexion(Mode.DEVERROUILLAGE, services.utilisateur().identifiant(),
-                (login, mdp, confirmation) -> services.seConnecter().connecter(login, mdp));
+                (login, mdp, confirmation) -> services.seConnecter().connecter(login, mdp),
+                ExecuteurTaches.synchrone());
         // it appears while the user may be typing elsewhere: those keys are not for it
         GardeFrappe garde = new GardeFrappe();
         dialogue.setOnShowing(e -> {
@@ -58,10 +67,15 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
 
     /** The login at start; {@code verification} may open the database with the password. */
     public static DialogueConnexion connexion(Verification verification) {
-        return new DialogueConnexion(Mode.CONNEXION, null, verification);
+        return connexion(verification, ExecuteurTaches.synchrone());
     }
 
-    private DialogueConnexion(Mode mode, String identifiantFixe, Verification verification) {
+    /** The login at start, the database opened on {@code executeur} while the dialog shows progress. */
+    public static DialogueConnexion connexion(Verification verification, ExecuteurTaches executeur) {
+        return new DialogueConnexion(Mode.CONNEXION, null, verification, executeur);
+    }
+
+    private DialogueConnexion(Mode mode, String identifiantFixe, Verification verification, ExecuteurTaches executeur) {
         setTitle("Cellule PDP");
         setHeaderText(switch (mode) {
             case PREMIER_COMPTE -> "Premier démarrage : créez le compte de la coordinatrice";
@@ -100,26 +114,35 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         });
         aide.setWrapText(true);
         aide.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getDialogPane().setContent(new VBox(10, grille, aide, problemes));
+        ModeleConnexion modele = new ModeleConnexion(executeur, verification,
+                mode == Mode.PREMIER_COMPTE ? "Compte refusé" : "Connexion refusée");
+        ProgressIndicator progression = new ProgressIndicator();
+        progression.setPrefSize(18, 18);
+        Label attente = new Label(mode == Mode.PREMIER_COMPTE ? "Création du compte…"
+                : "Ouverture de la base chiffrée…", progression);
+        attente.setId("connexion-attente");
+        attente.visibleProperty().bind(modele.enCoursProperty());
+        attente.managedProperty().bind(attente.visibleProperty());
+        grille.disableProperty().bind(modele.enCoursProperty());
+        getDialogPane().setContent(new VBox(10, grille, aide, attente, problemes));
         getDialogPane().setPrefWidth(480);
         BoutonsDialogue.poser(this, mode == Mode.PREMIER_COMPTE ? "Créer le compte" : "Se connecter", "connexion-valider",
-                "Quitter", () -> {
-            if (motDePasse.getText().isEmpty()) {
-                // never a login tried: an Entrée typed ahead, or a slip
-                problemes.setText("Tapez le mot de passe.");
-                motDePasse.requestFocus();
-                return;
-            }
-            try {
-                setResult(verification.verifier(identifiant.getText(), motDePasse.getText().toCharArray(),
+                "Quitter", () -> modele.valider(identifiant.getText(), motDePasse.getText().toCharArray(),
                         confirmation.getText().toCharArray()));
-                close();
-            } catch (RuntimeException refus) {
+        getDialogPane().getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .findFirst().ifPresent(b -> getDialogPane().lookupButton(b).disableProperty()
+                        .bind(modele.enCoursProperty()));
+        modele.problemeProperty().addListener((o, avant, probleme) -> {
+            problemes.setText(probleme);
+            if (!probleme.isEmpty()) {
                 motDePasse.clear();
-                problemes.setText(MessagesErreur.refus(mode == Mode.PREMIER_COMPTE ? "Compte refusé"
-                        : "Connexion refusée", refus));
+                motDePasse.requestFocus();
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
+        });
+        modele.connecteProperty().addListener((o, avant, utilisateur) -> {
+            setResult(utilisateur);
+            close();
         });
         setResultConverter(b -> null);
     }

@@ -20,7 +20,7 @@ public final class ApplicationPdp extends Application {
 
     private static volatile AccesBase base;
 
-    private Services services;
+    private volatile Services services;
     private Exception echecOuverture;
     private final ExecuteurArrierePlan executeur = new ExecuteurArrierePlan();
     private EnvoiAutomatique envoiAutomatique;
@@ -145,16 +145,17 @@ public final class ApplicationPdp extends Application {
                 }
                 services.connecter(cree);
                 return cree;
-            }).showAndWait().isPresent();
+            }, executeur).showAndWait().isPresent();
         }
         if (services != null) {
             services.close();
             services = null;
         }
         return DialogueConnexion.connexion((login, motDePasse, confirmation) -> {
+            // on the background executor: the window shows progress while the file opens
             services = Services.ouvrir(base, Horloge.systeme(), login, motDePasse);
             return services.utilisateur();
-        }).showAndWait().isPresent();
+        }, executeur).showAndWait().isPresent();
     }
 
     /** The scene with the application's style sheet. */

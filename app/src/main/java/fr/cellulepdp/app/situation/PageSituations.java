@@ -7,6 +7,7 @@ import fr.cellulepdp.app.shell.PageTableau;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.OrdreNumerosDossier;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         super("situations", "Situations", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, modele.liste(),
                 "Aucune situation ne correspond. Chargez les données de démonstration ou importez une liste depuis "
                         + "le menu Fichier.",
-                List.of(colonne("N° dossier", 120, ResumeSituation::numeroDossier),
+                List.of(colonneNumero(),
                         colonne("Personne", 190, ResumeSituation::personne),
                         colonne("Origine", 150, ResumeSituation::origine),
                         colonne("Risque", 185, ResumeSituation::risque),
@@ -65,6 +66,13 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
     /** Shows the file with this number (after it was created, or found already open). */
     public void afficherDossier(String numeroDossier) {
         filtres.chercher(numeroDossier);
+    }
+
+    /** Sorted by a click as numbers: PDP-2026-10000 after PDP-2026-9999. */
+    private static javafx.scene.control.TableColumn<ResumeSituation, String> colonneNumero() {
+        var colonne = colonne("N° dossier", 120, ResumeSituation::numeroDossier);
+        colonne.setComparator(OrdreNumerosDossier.CROISSANT);
+        return colonne;
     }
 
     static String compte(long total) {

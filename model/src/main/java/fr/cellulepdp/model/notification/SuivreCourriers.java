@@ -55,7 +55,8 @@ public final class SuivreCourriers {
     public List<Ligne> deLaSeance(Utilisateur acteur, UUID seanceId) {
         return stockage.decisions().findBySeance(seanceId).stream()
                 .flatMap(d -> stockage.notifications().findByDecision(d.id()).stream().map(n -> ligne(d, n)))
-                .sorted(Comparator.comparing(Ligne::numeroDossier).thenComparing(Ligne::destinataire))
+                .sorted(Comparator.comparing(Ligne::numeroDossier,
+                        fr.cellulepdp.model.situation.OrdreNumerosDossier.CROISSANT).thenComparing(Ligne::destinataire))
                 .toList();
     }
 

@@ -74,8 +74,8 @@ public final class ConserverDonnees {
             LocalDate derniere = situations.stream().map(this::derniereActivite).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);
             if (!situations.isEmpty() && derniere != null && derniere.isBefore(limite)) {
-                candidats.add(new Candidat(assure.id(), situations.stream().map(Situation::numeroDossier).sorted()
-                        .toList(), derniere));
+                candidats.add(new Candidat(assure.id(), situations.stream().map(Situation::numeroDossier)
+                        .sorted(fr.cellulepdp.model.situation.OrdreNumerosDossier.CROISSANT).toList(), derniere));
             }
         }
         candidats.sort(Comparator.comparing(Candidat::derniereActivite));

@@ -65,7 +65,8 @@ public final class ExporterDonneesPersonne {
         List<Dossier> dossiers = new ArrayList<>();
         Set<UUID> objets = new HashSet<>();
         for (Situation s : stockage.situations().findByAssure(assureId).stream()
-                .sorted(Comparator.comparing(Situation::numeroDossier)).toList()) {
+                .sorted(Comparator.comparing(Situation::numeroDossier,
+                        fr.cellulepdp.model.situation.OrdreNumerosDossier.CROISSANT)).toList()) {
             List<Demande> demandes = stockage.demandes().findBySituation(s.id()).stream()
                     .sorted(Comparator.comparing(Demande::dateDemande)).toList();
             Map<UUID, List<Decision>> decisions = new java.util.LinkedHashMap<>();

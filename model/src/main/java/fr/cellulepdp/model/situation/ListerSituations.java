@@ -54,7 +54,18 @@ public final class ListerSituations {
         CritereSituations permis = critere.avecParNom(critere.parNom() && acteur.role().estInterne())
                 .avecPartage(partage(acteur));
         List<Situation> situations = stockage.situations().rechercher(permis);
-        return new ResultatRecherche(resumes(acteur, situations), stockage.situations().compter(permis));
+        return new ResultatRecherche(resumes(acteur, situations), total(permis, situations.size()));
+    }
+
+    /**
+     * A page not full is the end of the list: the total is known without counting again (a second scan of the
+     * table for a text search); a full page, or an empty one past the first, is counted.
+     */
+    private long total(CritereSituations critere, int lues) {
+        if (lues < critere.limite() && (lues > 0 || critere.decalage() == 0)) {
+            return critere.decalage() + (long) lues;
+        }
+        return stockage.situations().compter(critere);
     }
 
     /** The page's people and waiting requests read in one query each, not two queries a row. */
@@ -76,7 +87,8 @@ public final class ListerSituations {
         CritereSituations.Partage partage = partage(acteur);
         List<Situation> visibles = stockage.situations().findAllById(ids).stream().filter(s -> visible(s, partage))
                 .toList();
-        return resumes(acteur, visibles).stream().sorted(java.util.Comparator.comparing(ResumeSituation::numeroDossier))
+        return resumes(acteur, visibles).stream().sorted(java.util.Comparator.comparing(ResumeSituation::numeroDossier,
+                OrdreNumerosDossier.CROISSANT))
                 .toList();
     }
 

@@ -73,7 +73,8 @@ public final class SuivreSuivis {
                     mesure(s), s.action(), s.responsableId(), responsable == null ? "" : responsable.nomComplet(),
                     s.echeance(), s.estEnRetard(aujourdhui), s.realiseLe(), s.note(), rappels.get(s.id())));
         }
-        lignes.sort(Comparator.comparing(LigneSuivi::echeance).thenComparing(LigneSuivi::numeroDossier));
+        lignes.sort(Comparator.comparing(LigneSuivi::echeance).thenComparing(LigneSuivi::numeroDossier,
+                fr.cellulepdp.model.situation.OrdreNumerosDossier.CROISSANT));
         return lignes;
     }
 
