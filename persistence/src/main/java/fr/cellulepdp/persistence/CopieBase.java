@@ -35,7 +35,8 @@ public final class CopieBase {
     private static final int LOT = 500;
 
     /** Filled by the application itself on a new database: replaced by the source's rows, not a reason to refuse. */
-    private static final Set<Table<?>> REMPLIES_A_LA_CREATION = Set.of(Tables.MOTIF_TYPE, Tables.REGLE_MESURE);
+    private static final Set<Table<?>> REMPLIES_A_LA_CREATION = Set.of(Tables.MOTIF_TYPE, Tables.REGLE_MESURE,
+            Tables.DIFFUSION_PROCES_VERBAL);
 
     private CopieBase() {
     }

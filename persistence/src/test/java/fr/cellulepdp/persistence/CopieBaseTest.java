@@ -103,6 +103,14 @@ class CopieBaseTest {
                 base.situations().findAll().get(0).id(), CanalEnvoi.COURRIER, "PDP-2026-0001-mise-a-disposition.pdf",
                 "cd".repeat(32), Instant.parse("2026-11-26T09:00:00Z"), null));
         base.misesADisposition().enregistrerModele("Bonjour {{assure.civilite}}");
+        base.courrielsMembres().save(new fr.cellulepdp.model.convocation.CourrielMembre(UUID.randomUUID(), 0,
+                seance.id(), decision.decideeParId(), fr.cellulepdp.model.convocation.NatureCourrielMembre.CONVOCATION,
+                2, "empreinte", "membre@exemple.fr", "Convocation", "Bonjour",
+                List.of(new fr.cellulepdp.model.notification.PieceJointe("seance.ics", "text/calendar",
+                        "BEGIN:VCALENDAR".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                "<convocation@cellule-pdp>", StatutNotification.EN_ATTENTE_ENVOI, 0,
+                Instant.parse("2026-11-26T08:00:01Z"), null, null, ""));
+        base.courrielsMembres().choisirProcesVerbalAuxInternes(true);
     }
 
     /** Every row of every table, as text: instants as instants, bytes in hexadecimal, rows sorted. */
