@@ -12,7 +12,7 @@ import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.notification.RemettreCodePersonnel;
 import fr.cellulepdp.model.seance.DossierSeance;
 
-/** The PDF/A-2b documents of a meeting and the cell's review, laid out with PDFBox. */
+/** The PDF/A-2a, PDF/UA-1 documents of a meeting and the cell's review, laid out with PDFBox. */
 public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan,
         ExporterDonneesPersonne.Rendu, RemettreCodePersonnel.Rendu, GenerateurRevueConsolidee,
         fr.cellulepdp.model.importation.GenerateurMiseADisposition {

@@ -31,7 +31,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 /**
  * Lays text out on A4 pages, top to bottom: headings, paragraphs that wrap and flow onto further pages, tables
  * whose header row is repeated on each page, and "page N / M" at the foot of every page. The fonts (DejaVu Sans,
- * shipped in the resources) are embedded; {@link #terminer} makes the file PDF/A-2b.
+ * shipped in the resources) are embedded; {@link #terminer} makes the file PDF/A-2a and PDF/UA-1 (tagged as it is
+ * laid out).
  */
 public final class Composition implements AutoCloseable {
 

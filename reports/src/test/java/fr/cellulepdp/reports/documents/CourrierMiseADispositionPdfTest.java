@@ -27,6 +27,7 @@ class CourrierMiseADispositionPdfTest {
         GenerateurPdfTest.garder("mise-a-disposition.pdf", pdf.contenu());
 
         assertThat(ValidationPdfA.reglesEnfreintes(pdf.contenu())).isEmpty();
+        assertThat(ValidationPdfA.reglesPdfUaEnfreintes(pdf.contenu())).as("PDF/UA-1").isEmpty();
         String texte = GenerateurPdfTest.texteImprime(pdf.contenu()).replaceAll("\\s+", " ");
         assertThat(texte).contains("Référence : " + point.situation().numeroDossier(),
                 "Objet : proposition d’accompagnement pour préparer votre retour à l’emploi",

@@ -34,6 +34,7 @@ class RevueConsolideePdfTest {
         GenerateurPdfTest.garder("revue-consolidee.pdf", pdf.contenu());
 
         assertThat(ValidationPdfA.reglesEnfreintes(pdf.contenu())).isEmpty();
+        assertThat(ValidationPdfA.reglesPdfUaEnfreintes(pdf.contenu())).as("PDF/UA-1").isEmpty();
         String texte = GenerateurPdfTest.texte(pdf.contenu());
         assertThat(texte).contains("Revue consolidée de 2 cellules PDP", "Cellule locale PDP 58",
                 "Cellule locale PDP 89", "Total", "40 25 65",
