@@ -46,6 +46,18 @@ final class BasesDeTest {
         Connection connexion() throws SQLException {
             return DriverManager.getConnection(url, utilisateur, motDePasse);
         }
+
+        /** The schema as a former version left it: migrated up to {@code version} only. */
+        Acces migreeJusqua(String version) {
+            org.flywaydb.core.Flyway.configure().dataSource(url, utilisateur, motDePasse)
+                    .locations("classpath:db/migration").target(version).load().migrate();
+            return this;
+        }
+    }
+
+    /** A person written straight in SQL, as a former version would have (no column added since V21). */
+    static void insererAssureAncien(java.sql.Statement sql, String prenom) throws SQLException {
+        BasesDeTest.insererAssureAncien(sql, "" + prenom + "");
     }
 
     /** True when this run is the PostgreSQL one. */

@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,9 +105,7 @@ class MesuresSuiviesTest {
     @Test
     void the_migration_turns_decisions_on_followed_measures_into_followed_entries_keeping_their_history()
             throws SQLException {
-        BasesDeTest.Acces acces = BasesDeTest.acces(dossier.resolve("ancienne"));
-        Flyway.configure().dataSource(acces.url(), acces.utilisateur(), acces.motDePasse())
-                .locations("classpath:db/migration").target("14").load().migrate();
+        BasesDeTest.Acces acces = BasesDeTest.acces(dossier.resolve("ancienne")).migreeJusqua("14");
         try (Connection connexion = acces.connexion(); Statement sql = connexion.createStatement()) {
             sql.execute("INSERT INTO assure (id, version, nir, nom, prenom, adresse_ligne1, adresse_ligne2, "
                     + "code_postal, ville, email, telephone, statut, emploi) VALUES "

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,15 +30,10 @@ class MigrationEligibiliteTest {
 
     @Test
     void the_old_defaults_take_the_seeds_rules_and_a_rule_the_cell_changed_is_kept() throws SQLException {
-        BasesDeTest.Acces acces = BasesDeTest.acces(dossier.resolve("ancienne"));
-        Flyway.configure().dataSource(acces.url(), acces.utilisateur(), acces.motDePasse())
-                .locations("classpath:db/migration").target("21").load().migrate();
+        BasesDeTest.Acces acces = BasesDeTest.acces(dossier.resolve("ancienne")).migreeJusqua("21");
         try (Connection connexion = acces.connexion();
              Statement sql = connexion.createStatement()) {
-            sql.execute("INSERT INTO assure (id, version, nir, nom, prenom, adresse_ligne1, adresse_ligne2, "
-                    + "code_postal, ville, email, telephone, statut, emploi) VALUES "
-                    + "('00000000-0000-0000-0000-000000000001', 0, '269054958815780', 'Essai', 'Anne', "
-                    + "'', '', '', '', '', '', 'SALARIE', '')");
+            BasesDeTest.insererAssureAncien(sql, "Anne");
             String colonnes = "INSERT INTO regle_mesure (mesure, unite, accords_requis, statuts_eligibles, "
                     + "suivi_seulement, reference) VALUES ";
             sql.execute(colonnes + "('ESSAI_ENCADRE', 'JOURS_OUVRABLES', "

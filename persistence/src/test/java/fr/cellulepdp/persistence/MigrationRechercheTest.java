@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +22,7 @@ class MigrationRechercheTest {
 
     @Test
     void rows_written_with_accents_are_folded_by_the_migration() throws SQLException {
-        BasesDeTest.Acces acces = BasesDeTest.acces(dossier.resolve("ancienne"));
-        Flyway.configure().dataSource(acces.url(), acces.utilisateur(), acces.motDePasse())
-                .locations("classpath:db/migration").target("2").load().migrate();
+        BasesDeTest.Acces acces = BasesDeTest.acces(dossier.resolve("ancienne")).migreeJusqua("2");
         try (Connection connexion = acces.connexion();
              Statement sql = connexion.createStatement()) {
             sql.execute("INSERT INTO assure (id, version, nir, nom, prenom, adresse_ligne1, adresse_ligne2, "

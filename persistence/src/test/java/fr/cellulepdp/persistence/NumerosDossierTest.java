@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,15 +48,10 @@ class NumerosDossierTest {
 
     @Test
     void rows_written_before_the_sort_key_get_it_from_the_migration() throws SQLException {
-        BasesDeTest.Acces acces = BasesDeTest.acces(dossier.resolve("ancienne"));
-        Flyway.configure().dataSource(acces.url(), acces.utilisateur(), acces.motDePasse())
-                .locations("classpath:db/migration").target("21").load().migrate();
+        BasesDeTest.Acces acces = BasesDeTest.acces(dossier.resolve("ancienne")).migreeJusqua("21");
         try (Connection connexion = acces.connexion();
              Statement sql = connexion.createStatement()) {
-            sql.execute("INSERT INTO assure (id, version, nir, nom, prenom, adresse_ligne1, adresse_ligne2, "
-                    + "code_postal, ville, email, telephone, statut, emploi) VALUES "
-                    + "('00000000-0000-0000-0000-000000000001', 0, '269054958815780', 'Essai', 'Zoé', "
-                    + "'', '', '', '', '', '', 'SALARIE', '')");
+            BasesDeTest.insererAssureAncien(sql, "Zoé");
             int rang = 2;
             for (String numero : List.of("PDP-2026-9999", "PDP-2026-10000", "PDP-2026-0042")) {
                 sql.execute("INSERT INTO situation (id, version, numero_dossier, assure_id, date_signalement, "
