@@ -77,6 +77,11 @@ public final class FenetreSeance extends Stage {
         convoquer.setId("convoquer-seance");
         convoquer.disableProperty().bind(modele.convocableProperty().not());
         convoquer.setOnAction(e -> modele.convoquer());
+        Button deplacer = new Button("Déplacer…");
+        deplacer.setId("deplacer-seance-bouton");
+        deplacer.disableProperty().bind(modele.convocableProperty().not());
+        deplacer.setOnAction(e -> new DialogueDeplacement(new ModeleDeplacement(services, executeur, modele.seance()))
+                .showAndWait().ifPresent(modele::apresDeplacement));
         Button annuler = new Button("Annuler la séance…");
         annuler.setId("annuler-seance");
         annuler.disableProperty().bind(modele.convocableProperty().not());
@@ -99,14 +104,15 @@ public final class FenetreSeance extends Stage {
         contresigner.visibleProperty().bind(modele.signableProperty());
         contresigner.managedProperty().bind(modele.signableProperty());
         // the others see the meeting and the projection, not the coordinatrice's commands (0023)
-        fr.cellulepdp.app.shell.Champs.montrerSi(modele.pilote(), ouvrir, cloturer, convoquer, annuler, apercu, documents);
+        fr.cellulepdp.app.shell.Champs.montrerSi(modele.pilote(), ouvrir, cloturer, convoquer, deplacer, annuler, apercu,
+                documents);
         Button projeter = new Button("P_rojection");
         projeter.setId("projection");
         projeter.setOnAction(e -> projeter());
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
         // the title on its own line, the actions below it: both stay readable on a laptop screen
-        HBox actions = new HBox(10, ouvrir, cloturer, convoquer, annuler, apercu, documents, contresigner, projeter, espace, progression);
+        HBox actions = new HBox(10, ouvrir, cloturer, convoquer, deplacer, annuler, apercu, documents, contresigner, projeter, espace, progression);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         javafx.scene.layout.VBox barre = new javafx.scene.layout.VBox(8, entete, actions);
         barre.setPadding(new Insets(12));

@@ -238,6 +238,21 @@ final class ModeleSeance {
                 + " Ils partent avec les courriers (envoi automatique, ou « Envoyer » dans Courriers)."));
     }
 
+    /** The meeting as last read (to move it). */
+    fr.cellulepdp.model.seance.Seance seance() {
+        return dossier.get().seance();
+    }
+
+    /** Once moved: read again, and the members told now if she wishes (an update of their calendar entry). */
+    void apresDeplacement(fr.cellulepdp.model.seance.Seance deplacee) {
+        recharger();
+        if (dialogues.confirmer("Séance déplacée", "La séance n° " + deplacee.numero() + " est déplacée. Prévenir "
+                + "maintenant les membres convoqués (convocation, ou mise à jour de leur agenda) ?")) {
+            agir(actions::convoquer, rapport -> dialogues.information("Convocations", rapport.enFrancais()
+                    + " Ils partent avec les courriers (envoi automatique, ou « Envoyer » dans Courriers)."));
+        }
+    }
+
     /** Asks why, then cancels: the convoked members receive the cancellation of their calendar entry. */
     void annuler() {
         if (!convocable.get()) {

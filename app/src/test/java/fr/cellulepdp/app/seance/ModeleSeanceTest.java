@@ -381,6 +381,47 @@ class ModeleSeanceTest {
     }
 
     @Test
+    void moving_a_convoked_meeting_keeps_what_was_typed_when_refused_then_sends_the_same_entry_updated()
+            throws Exception {
+        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", 2525,
+                fr.cellulepdp.model.notification.SecuriteSmtp.AUCUNE, "", new char[0], "cellule@exemple.fr",
+                "Cellule PDP 58");
+        vue.convoquer();
+        int convoques = services.stockage().courrielsMembres().deLaSeance(seance.id()).size();
+        ModeleDeplacement deplacement = new ModeleDeplacement(services, ExecuteurTaches.synchrone(), vue.seance());
+        java.util.List<Seance> deplacees = new java.util.ArrayList<>();
+
+        deplacement.enregistrer(deplacees::add);
+        assertThat(deplacement.problemesProperty().get()).startsWith("Rien n’a changé");
+        deplacement.heure.set("9h30");
+        deplacement.enregistrer(deplacees::add);
+        assertThat(deplacement.problemesProperty().get()).contains("« 9h30 » illisible");
+        deplacement.heure.set("09:30");
+        deplacement.lieu.set("");
+        deplacement.lienVisio.set("");
+        deplacement.enregistrer(deplacees::add);
+        assertThat(deplacement.problemesProperty().get()).contains("indiquez le lieu ou le lien");
+        assertThat(deplacees).isEmpty();
+        assertThat(deplacement.heure.get()).as("what was typed stays").isEqualTo("09:30");
+
+        deplacement.lieu.set("Salle 2, CPAM de la Nièvre");
+        deplacement.date.set(seance.date().plusDays(7));
+        deplacement.enregistrer(deplacees::add);
+        dialogues.reponseConfirmation = true;
+        vue.apresDeplacement(deplacees.get(0));
+
+        assertThat(dialogues.erreurs).isEmpty();
+        Seance lue = services.stockage().seances().get(seance.id());
+        assertThat(lue.date()).isEqualTo(seance.date().plusDays(7));
+        assertThat(lue.heure()).isEqualTo(java.time.LocalTime.of(9, 30));
+        assertThat(vue.enteteProperty().get()).contains("à 09:30");
+        var courriels = services.stockage().courrielsMembres().deLaSeance(seance.id());
+        assertThat(courriels).hasSize(2 * convoques);
+        assertThat(courriels).filteredOn(c -> c.sequence() == 1).hasSize(convoques)
+                .allSatisfy(c -> assertThat(c.objet()).contains("Modification"));
+    }
+
+    @Test
     void a_referent_convoking_from_the_window_is_told_no_and_nothing_is_queued() {
         services.connecter(new fr.cellulepdp.model.cellule.Utilisateur(null, "referent",
                 fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL));
