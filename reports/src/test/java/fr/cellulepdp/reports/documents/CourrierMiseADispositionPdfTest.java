@@ -28,10 +28,11 @@ class CourrierMiseADispositionPdfTest {
 
         assertThat(ValidationPdfA.reglesEnfreintes(pdf.contenu())).isEmpty();
         assertThat(ValidationPdfA.reglesPdfUaEnfreintes(pdf.contenu())).as("PDF/UA-1").isEmpty();
-        String texte = GenerateurPdfTest.texteImprime(pdf.contenu()).replaceAll("\\s+", " ");
+        String texte = GenerateurPdfTest.texteImprime(pdf.contenu()).replaceAll("[\\s\\u00a0\\u202f]+", " ");
         assertThat(texte).contains("Référence : " + point.situation().numeroDossier(),
                 "Objet : proposition d’accompagnement pour préparer votre retour à l’emploi",
-                "le 3 décembre 2026", "arrêt de travail depuis le " + Redaction.date(point.situation().debutArret()), seance.cellule().telephone(),
+                "le 3 décembre 2026", "arrêt de travail depuis le " + Redaction.date(point.situation().debutArret())
+                        .replaceAll("[\\u00a0\\u202f]", " "), seance.cellule().telephone(),
                 "ne vous engage à rien", "Protection de vos données", "CNIL",
                 seance.cellule().signataire()).doesNotContain("{{", "recours amiable", "À signer");
         assertThat(texte).doesNotContain(point.assure().nir().valeur());
