@@ -57,7 +57,10 @@ final class BasesDeTest {
 
     /** A person written straight in SQL, as a former version would have (no column added since V21). */
     static void insererAssureAncien(java.sql.Statement sql, String prenom) throws SQLException {
-        BasesDeTest.insererAssureAncien(sql, "" + prenom + "");
+        sql.execute("INSERT INTO assure (id, version, nir, nom, prenom, adresse_ligne1, adresse_ligne2, "
+                + "code_postal, ville, email, telephone, statut, emploi) VALUES "
+                + "('00000000-0000-0000-0000-000000000001', 0, '269054958815780', 'Essai', '" + prenom + "', "
+                + "'', '', '', '', '', '', 'SALARIE', '')");
     }
 
     /** True when this run is the PostgreSQL one. */
