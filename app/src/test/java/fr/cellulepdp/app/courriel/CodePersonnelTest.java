@@ -154,8 +154,7 @@ class CodePersonnelTest {
     @Test
     void without_a_code_given_the_letter_goes_by_post_carrying_a_new_code_given_once_posted() throws Exception {
         DossierSeance dossierSeance = services.consulterSeance().consulter(services.utilisateur(), seance.id());
-        Assure assure = dossierSeance.points().stream().map(DossierSeance.Point::assure)
-                .filter(a -> !a.email().isEmpty()).findFirst().orElseThrow();
+        Assure assure = RemiseCodePersonnelTest.pointAvecCourrier(dossierSeance).assure();
         services.stockage().codesCourriel().supprimerPourAssure(assure.id());
 
         produire();
@@ -168,6 +167,19 @@ class CodePersonnelTest {
         try (var document = Loader.loadPDF(services.stockage().notifications().pdf(lettre.id()).orElseThrow())) {
             String texte = new PDFTextStripper().getText(document);
             assertThat(texte).contains("Votre code personnel", code.code(), assure.email());
+        }
+        // a person with two letters in the pack: the same code printed on both (it used to differ)
+        for (Notification autre : services.stockage().notifications().findAll()) {
+            if (autre.destinataire() != fr.cellulepdp.model.notification.Destinataire.ASSURE
+                    || autre.canal() != CanalEnvoi.COURRIER) {
+                continue;
+            }
+            try (var document = Loader.loadPDF(services.stockage().notifications().pdf(autre.id()).orElseThrow())) {
+                String texte = new PDFTextStripper().getText(document);
+                if (texte.contains(assure.email())) {
+                    assertThat(texte).contains(code.code());
+                }
+            }
         }
 
         services.suivreCourriers().marquerPostes(services.utilisateur(), seance.id(),

@@ -54,10 +54,18 @@ class RemiseCodePersonnelTest {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
         CertificatDemo.chargerLaDemo(services);
         seance = services.genererDocuments().trouver(services.utilisateur(), null);
-        DossierSeance.Point point = services.consulterSeance().consulter(services.utilisateur(), seance.id())
-                .points().stream().filter(p -> !p.assure().email().isEmpty()).findFirst().orElseThrow();
+        DossierSeance.Point point = pointAvecCourrier(services.consulterSeance().consulter(services.utilisateur(),
+                seance.id()));
         personne = point.assure();
         numero = point.situation().numeroDossier();
+    }
+
+    /** The first item whose person has an e-mail address and a decision that gets a letter (not a followed one). */
+    static DossierSeance.Point pointAvecCourrier(DossierSeance dossier) {
+        return dossier.points().stream().filter(p -> !p.assure().email().isEmpty())
+                .filter(p -> dossier.decisions().stream().anyMatch(d -> d.issue().estUneDecision()
+                        && p.demandes().stream().anyMatch(x -> x.id().equals(d.demandeId()))))
+                .findFirst().orElseThrow();
     }
 
     @AfterEach
@@ -95,6 +103,7 @@ class RemiseCodePersonnelTest {
     }
 
     private Notification lettreALaPersonne() {
+
         return services.stockage().notifications().findAll().stream()
                 .filter(n -> n.destinataire() == Destinataire.ASSURE && n.adresse().equals(personne.email()))
                 .findFirst().orElseThrow();

@@ -100,7 +100,7 @@ class FenetrePrincipaleTest {
         assertThat(robot.lookup("#cellule-cpam").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo("CPAM de la Nièvre");
         robot.clickOn("#onglet-parametres-seances");
-        assertThat(robot.lookup("#table-catalogue").queryTableView().getItems()).hasSize(11);
+        assertThat(robot.lookup("#table-catalogue").queryTableView().getItems()).hasSize(fr.cellulepdp.model.mesure.TypeMesure.values().length);
         assertThat(dialogues.erreurs).isEmpty();
     }
 
@@ -251,7 +251,10 @@ class FenetrePrincipaleTest {
     @Test
     void adding_a_request_in_a_file_explains_the_rules_and_shows_it_in_the_history(FxRobot robot) {
         chargerLaDemo();
+        // an employee's file: the essai encadré is open to employees only (decision 0030)
         Situation ouverte = services.stockage().situations().findAll().stream().filter(Situation::estOuverte)
+                .filter(s -> services.stockage().assures().get(s.assureId()).statut()
+                        == fr.cellulepdp.model.situation.StatutAssure.SALARIE)
                 .findFirst().orElseThrow();
         long demandes = services.stockage().demandes().count();
         robot.clickOn("#recherche-situations").write(ouverte.numeroDossier()).type(KeyCode.ENTER);

@@ -26,7 +26,9 @@ import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.TenirSeance;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -185,9 +187,11 @@ public final class GenererDocumentsSeance {
                 stockage.approbationsProcesVerbal().findBySeance(seanceId).orElse(null));
 
         RegleMotDePasse regle = stockage.serveursSmtp().regleMotDePasse();
+        // one code per person for the whole pack: a person with two letters gets the same new code printed on both
+        Map<UUID, CodeCourriel> nouveaux = new HashMap<>();
         List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, contenu.dateEdition(), contenu.annuaire())
                 .stream().filter(lettre -> !dejaEnvoyee(lettre))
-                .map(lettre -> avecCopiesCourriel ? lettre.avecCode(code(lettre, regle)) : lettre).toList()
+                .map(lettre -> avecCopiesCourriel ? lettre.avecCode(code(lettre, regle, nouveaux)) : lettre).toList()
                 : List.of();
         int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
         // everything is laid out and signed ahead on the workers; the results are taken (and recorded) in order
@@ -246,13 +250,13 @@ public final class GenererDocumentsSeance {
      * The person's code for a letter that may be e-mailed under the personal-code rule: the one they have, or a new
      * one (saved with the letter that carries it on paper). Empty under another rule, or for a letter to post anyway.
      */
-    private Optional<CodeCourriel> code(Lettre lettre, RegleMotDePasse regle) {
+    private Optional<CodeCourriel> code(Lettre lettre, RegleMotDePasse regle, Map<UUID, CodeCourriel> nouveaux) {
         if (regle != RegleMotDePasse.CODE_PERSONNEL || lettre.adresse().isEmpty()) {
             return Optional.empty();
         }
         UUID assure = lettre.point().assure().id();
         return Optional.of(stockage.codesCourriel().findByAssure(assure)
-                .orElseGet(() -> CodeCourriel.nouveau(assure, horloge.maintenant())));
+                .orElseGet(() -> nouveaux.computeIfAbsent(assure, a -> CodeCourriel.nouveau(a, horloge.maintenant()))));
     }
 
     /** The code printed on this letter: once the letter is marked posted, the code counts as given. */
