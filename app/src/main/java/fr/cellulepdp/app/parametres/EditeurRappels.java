@@ -32,13 +32,19 @@ final class EditeurRappels extends VBox {
         etat.setId("etat-rappels");
         etat.setWrapText(true);
         etat.textProperty().bind(modele.messageProperty());
-        HBox ligne = new HBox(12, actifs, new Label("suivis à échéance sous"), jours, new Label("jour(s), en retard "
-                + "compris, à partir de"), heure, new Label("h"), enregistrer);
+        // the sentence on its own line, its numbers below: nothing cut at 1366 pixels wide
+        HBox ligne = new HBox(8, new Label("Suivis à échéance sous"), jours, new Label("jour(s), en retard compris ; "
+                + "envoi à partir de"), heure, new Label("h"), enregistrer);
         ligne.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ligne.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         Label aide = new Label("Le rappel ne cite que les numéros de dossier et les échéances ; il part au plus une "
                 + "fois par jour et par membre, quand l’application est ouverte ou par « reminders send ».");
         aide.setWrapText(true);
-        getChildren().setAll(Champs.sousTitre("Rappels des suivis"), ligne, aide, etat);
+        getChildren().setAll(Champs.sousTitre("Rappels des suivis"), actifs, ligne, aide, etat);
         modele.charger();
     }
 }

@@ -38,6 +38,14 @@ final class DialogueDeplacement extends Dialog<Seance> {
         problemes.getStyleClass().add("problemes-formulaire");
         problemes.setWrapText(true);
         problemes.textProperty().bind(modele.problemesProperty());
+        // the refusal is read whole: its lines take the room they need, and the dialog grows to show them
+        problemes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problemes.setMaxWidth(640);
+        problemes.textProperty().addListener((o, avant, apres) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         getDialogPane().setContent(new VBox(10, grille, new Label("Les membres déjà convoqués seront prévenus en "
                 + "les convoquant de nouveau (mise à jour de leur agenda)."), problemes));
         getDialogPane().getStylesheets().add(
