@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.shell.Formulaires;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.Tableaux;
@@ -70,10 +71,15 @@ final class EditeurSmtp extends VBox {
         GridPane grille = new GridPane();
         grille.setHgap(10);
         grille.setVgap(6);
-        grille.addRow(0, new Label("Serveur"), hote, new Label("Port"), port, new Label("Sécurité"), securite);
-        grille.addRow(1, new Label("Identifiant"), utilisateur, new Label("Mot de passe"), motDePasse);
-        grille.addRow(2, new Label("Expéditeur"), expediteur, new Label("Nom"), nomExpediteur);
-        grille.addRow(3, new Label("Mot de passe des courriers joints"), regle);
+        // labels at their whole width, each naming its field (nothing cut at 1366 pixels wide)
+        grille.addRow(0, Formulaires.libelle("Serveur", hote), hote, Formulaires.libelle("Port", port), port,
+                Formulaires.libelle("Sécurité", securite), securite);
+        grille.addRow(1, Formulaires.libelle("Identifiant", utilisateur), utilisateur,
+                Formulaires.libelle("Mot de passe", motDePasse), motDePasse);
+        grille.addRow(2, Formulaires.libelle("Expéditeur", expediteur), expediteur,
+                Formulaires.libelle("Nom", nomExpediteur), nomExpediteur);
+        grille.addRow(3, Formulaires.libelle("Mot de passe des courriers joints", regle), regle);
+        GridPane.setColumnSpan(regle, 3);
         Button enregistrer = new Button("Enregistrer le serveur");
         enregistrer.setId("enregistrer-smtp");
         enregistrer.setOnAction(e -> enregistrer());
