@@ -29,11 +29,14 @@ class TableEnMemoire<T extends Versionne> implements Repository<T>, EtatRestaura
     private final Comparator<T> ordre;
     private final List<Unicite<T>> unicites;
     private final Map<UUID, T> lignes = new HashMap<>();
+    /** For each unique key, the id holding each value (the key's index: no scan of the table per save). */
+    private final Map<Unicite<T>, Map<Object, UUID>> index = new HashMap<>();
 
     TableEnMemoire(String nomObjet, Comparator<T> ordre, List<Unicite<T>> unicites) {
         this.nomObjet = nomObjet;
         this.ordre = ordre;
         this.unicites = unicites;
+        unicites.forEach(unicite -> index.put(unicite, new HashMap<>()));
     }
 
     @Override
@@ -45,13 +48,17 @@ class TableEnMemoire<T extends Versionne> implements Repository<T>, EtatRestaura
         }
         for (Unicite<T> unicite : unicites) {
             Object valeur = unicite.cle().apply(objet);
-            if (valeur != null && lignes.values().stream().anyMatch(autre -> !autre.id().equals(objet.id())
-                    && valeur.equals(unicite.cle().apply(autre)))) {
+            UUID detenteur = valeur == null ? null : index.get(unicite).get(valeur);
+            if (detenteur != null && !detenteur.equals(objet.id())) {
                 throw new ViolationDeCleUnique(unicite.nom(), valeur);
             }
         }
         T enregistre = Versions.avec(objet, objet.version() + 1);
+        if (stocke != null) {
+            indexer(stocke, false);
+        }
         lignes.put(enregistre.id(), enregistre);
+        indexer(enregistre, true);
         return enregistre;
     }
 
@@ -83,7 +90,21 @@ class TableEnMemoire<T extends Versionne> implements Repository<T>, EtatRestaura
     }
 
     synchronized void supprimerOu(Predicate<T> condition) {
-        lignes.values().removeIf(condition);
+        lignes.values().stream().filter(condition).toList().forEach(objet -> {
+            lignes.remove(objet.id());
+            indexer(objet, false);
+        });
+    }
+
+    private void indexer(T objet, boolean ajouter) {
+        for (Unicite<T> unicite : unicites) {
+            Object valeur = unicite.cle().apply(objet);
+            if (valeur != null && ajouter) {
+                index.get(unicite).put(valeur, objet.id());
+            } else if (valeur != null) {
+                index.get(unicite).remove(valeur, objet.id());
+            }
+        }
     }
 
     @Override
@@ -92,7 +113,11 @@ class TableEnMemoire<T extends Versionne> implements Repository<T>, EtatRestaura
         return () -> {
             synchronized (this) {
                 lignes.clear();
-                lignes.putAll(copie);
+                index.values().forEach(Map::clear);
+                copie.values().forEach(objet -> {
+                    lignes.put(objet.id(), objet);
+                    indexer(objet, true);
+                });
             }
         };
     }
