@@ -14,6 +14,7 @@ import fr.cellulepdp.model.notification.Notification;
 import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.notification.SuivreCourriers;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.SeanceDeDemo;
 import fr.cellulepdp.model.situation.Assure;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class CourriersSansAdresseTest {
     @Test
     void a_letter_without_postal_address_nor_email_is_flagged_and_cannot_be_marked_posted() {
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("cellule"))) {
-            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), TenirSeanceTest.REFERENCE);
+            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
             Utilisateur acteur = new Utilisateur(base.membres().findAll().stream()
                     .filter(m -> m.role() == Role.COORDINATRICE).findFirst().orElseThrow().id(), "c",
                     Role.COORDINATRICE);
