@@ -17,6 +17,7 @@ import fr.cellulepdp.model.indicateur.Indicateurs.Chiffre;
 import fr.cellulepdp.model.indicateur.Indicateurs.IndicateurNational;
 import fr.cellulepdp.model.indicateur.Indicateurs.Repartition;
 import fr.cellulepdp.model.indicateur.Indicateurs.TableauCroise;
+import fr.cellulepdp.model.indicateur.JeuIndicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ResumeSituation;

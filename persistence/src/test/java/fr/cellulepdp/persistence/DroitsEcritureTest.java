@@ -23,6 +23,7 @@ import fr.cellulepdp.model.document.GenererDocumentsSeance;
 import fr.cellulepdp.model.document.GererModelesCourrier;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.commun.Progression;
+import fr.cellulepdp.model.indicateur.JeuIndicateurs;
 import fr.cellulepdp.model.notification.EnvoyerCourriers;
 import fr.cellulepdp.model.notification.ParametrerSmtp;
 import fr.cellulepdp.model.notification.SecuriteSmtp;

@@ -13,6 +13,7 @@ import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.document.GenerateurFactice;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import fr.cellulepdp.model.seance.Seance;
