@@ -2,51 +2,45 @@ package fr.cellulepdp.model.memoire;
 
 import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.audit.JournalAudit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The append-only trail keyed by its sequence number, as the table's primary key: an event taking a number already
  * taken is refused, as the second of two clients appending at once is.
  */
-final class JournalAuditEnMemoire implements JournalAudit, EtatRestaurable {
+final class JournalAuditEnMemoire implements JournalAudit {
 
-    private final TreeMap<Long, EvenementAudit> evenements = new TreeMap<>();
+    private final CaseEnMemoire<Long, EvenementAudit> evenements;
+
+    JournalAuditEnMemoire(CaseEnMemoire<Long, EvenementAudit> evenements) {
+        this.evenements = evenements;
+    }
 
     @Override
     public synchronized EvenementAudit append(EvenementAudit evenement) {
-        if (evenements.containsKey(evenement.sequence())) {
+        if (evenements.lire(evenement.sequence()).isPresent()) {
             throw new ViolationDeCleUnique("evenement_audit.numero_sequence", evenement.sequence());
         }
-        evenements.put(evenement.sequence(), evenement);
+        evenements.ecrire(evenement.sequence(), evenement);
         return evenement;
     }
 
     @Override
-    public synchronized List<EvenementAudit> findAll() {
-        return List.copyOf(evenements.values());
+    public List<EvenementAudit> findAll() {
+        return evenements.toutes().values().stream().sorted(Comparator.comparingLong(EvenementAudit::sequence))
+                .toList();
     }
 
     @Override
-    public synchronized List<EvenementAudit> parActions(Set<String> actions) {
-        return evenements.values().stream().filter(e -> actions.contains(e.action())).toList();
+    public List<EvenementAudit> parActions(Set<String> actions) {
+        return findAll().stream().filter(e -> actions.contains(e.action())).toList();
     }
 
     @Override
-    public synchronized Optional<EvenementAudit> dernier() {
-        return evenements.isEmpty() ? Optional.empty() : Optional.of(evenements.lastEntry().getValue());
-    }
-
-    @Override
-    public synchronized Runnable photographier() {
-        TreeMap<Long, EvenementAudit> copie = new TreeMap<>(evenements);
-        return () -> {
-            synchronized (this) {
-                evenements.clear();
-                evenements.putAll(copie);
-            }
-        };
+    public Optional<EvenementAudit> dernier() {
+        return evenements.toutes().values().stream().max(Comparator.comparingLong(EvenementAudit::sequence));
     }
 }

@@ -69,7 +69,7 @@ public final class StockageEnMemoire implements Stockage {
     private final DepotsEnMemoire.CourrielsMembres courrielsMembres = etat(
             new DepotsEnMemoire.CourrielsMembres(etat(new CaseEnMemoire<>())));
     private final ClesEnMemoire.Catalogue catalogueMesures = new ClesEnMemoire.Catalogue(etat(new CaseEnMemoire<>()));
-    private final JournalAuditEnMemoire journalAudit = etat(new JournalAuditEnMemoire());
+    private final JournalAuditEnMemoire journalAudit = new JournalAuditEnMemoire(etat(new CaseEnMemoire<>()));
     private final DepotsEnMemoire.Comptes comptes = etat(new DepotsEnMemoire.Comptes());
     private final ClesEnMemoire.ClesSignature clesSignature = new ClesEnMemoire.ClesSignature(
             etat(new CaseEnMemoire<>()));
