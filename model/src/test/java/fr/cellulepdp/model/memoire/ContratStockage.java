@@ -61,18 +61,18 @@ public abstract class ContratStockage {
     public void each_save_gives_the_next_version_and_a_stale_or_taken_one_is_refused_without_writing() {
         Stockage stockage = stockage();
         Assure lue = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));
-        Assure changee = stockage.assures().save(withNom(lue, "Roy-Martin"));
+        Assure changee = stockage.assures().save(avecNom(lue, "Roy-Martin"));
 
         assertThat(lue.version()).isEqualTo(1);
         assertThat(changee.version()).isEqualTo(2);
-        assertThatThrownBy(() -> stockage.assures().save(withNom(lue, "Autre")))
+        assertThatThrownBy(() -> stockage.assures().save(avecNom(lue, "Autre")))
                 .isInstanceOf(ConflitDeModificationException.class);
-        assertThatThrownBy(() -> stockage.assures().save(withNom(personneAvecId(lue.id()), "Doublon")))
+        assertThatThrownBy(() -> stockage.assures().save(avecNom(personneAvecId(lue.id()), "Doublon")))
                 .isInstanceOf(ConflitDeModificationException.class);
         assertThat(stockage.assures().get(lue.id()).nom()).isEqualTo("Roy-Martin");
     }
 
-    private static Assure withNom(Assure a, String nom) {
+    private static Assure avecNom(Assure a, String nom) {
         return new Assure(a.id(), a.version(), a.nir(), nom, a.prenom(), a.dateNaissance(), a.sexe(), a.adresse(),
                 a.email(), a.telephone(), a.statut(), a.employeur(), a.emploi(), a.reconnaissances());
     }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -134,7 +133,6 @@ class TableEnMemoire<T extends Versionne> implements Repository<T>, EtatRestaura
 
     /** The order of an enum column: stored as its name, so sorted by name. */
     static <T> Comparator<T> parNom(Function<T, ? extends Enum<?>> colonne) {
-        return Comparator.comparing(objet -> Objects.toString(colonne.apply(objet) == null ? null
-                : colonne.apply(objet).name(), ""));
+        return Comparator.comparing(objet -> colonne.apply(objet) == null ? "" : colonne.apply(objet).name());
     }
 }
