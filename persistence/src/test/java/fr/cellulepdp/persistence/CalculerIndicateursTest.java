@@ -1,10 +1,10 @@
 package fr.cellulepdp.persistence;
 
-import static fr.cellulepdp.persistence.JeuIndicateurs.S1;
-import static fr.cellulepdp.persistence.JeuIndicateurs.S2;
-import static fr.cellulepdp.persistence.JeuIndicateurs.S3;
-import static fr.cellulepdp.persistence.JeuIndicateurs.S4;
-import static fr.cellulepdp.persistence.JeuIndicateurs.S6;
+import static fr.cellulepdp.model.indicateur.JeuIndicateurs.S1;
+import static fr.cellulepdp.model.indicateur.JeuIndicateurs.S2;
+import static fr.cellulepdp.model.indicateur.JeuIndicateurs.S3;
+import static fr.cellulepdp.model.indicateur.JeuIndicateurs.S4;
+import static fr.cellulepdp.model.indicateur.JeuIndicateurs.S6;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +17,7 @@ import fr.cellulepdp.model.indicateur.Indicateurs.Chiffre;
 import fr.cellulepdp.model.indicateur.Indicateurs.IndicateurNational;
 import fr.cellulepdp.model.indicateur.Indicateurs.Repartition;
 import fr.cellulepdp.model.indicateur.Indicateurs.TableauCroise;
+import fr.cellulepdp.model.indicateur.JeuIndicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ResumeSituation;

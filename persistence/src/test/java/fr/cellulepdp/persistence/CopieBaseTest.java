@@ -19,6 +19,7 @@ import fr.cellulepdp.model.notification.ServeurSmtp;
 import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.SeanceDeDemo;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -50,7 +51,7 @@ class CopieBaseTest {
 
     /** The demo cell, plus a row in every table the demo leaves empty (letters, their PDF, a rectificatif...). */
     private static void remplir(BaseDeDonnees base) {
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), TenirSeanceTest.REFERENCE);
+        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
         Decision decision = base.decisions().findAll().stream().filter(d -> d.seanceId() != null).findFirst()
                 .orElseThrow();
         base.decisions().save(new Decision(UUID.randomUUID(), 0, decision.demandeId(), decision.seanceId(),

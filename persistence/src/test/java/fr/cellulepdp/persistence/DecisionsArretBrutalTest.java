@@ -10,6 +10,7 @@ import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.SeanceDeDemo;
 import fr.cellulepdp.model.seance.TenirSeance;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -39,17 +40,17 @@ class DecisionsArretBrutalTest {
     /** Run in a child JVM: enters decisions one by one, printing each id once committed, then waits to be killed. */
     public static void main(String[] arguments) throws InterruptedException {
         BaseDeDonnees base = BaseDeDonnees.ouvrir(Path.of(arguments[0]));
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), TenirSeanceTest.REFERENCE);
+        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
         TenirSeance tenir = new TenirSeance(base, Horloge.fixe(Instant.parse("2026-11-30T14:00:00Z")));
         Utilisateur coordinatrice = new Utilisateur(base.membres().findAll().stream()
                 .filter(m -> m.role() == Role.COORDINATRICE).findFirst().orElseThrow().id(), "c", Role.COORDINATRICE);
-        Seance seance = TenirSeanceTest.ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         List<IssueDecision> issues = List.of(IssueDecision.values());
         int rang = 0;
         for (PointOrdreDuJour point : seance.ordreDuJour()) {
             for (UUID demande : point.demandeIds()) {
                 Decision decision = tenir.decider(coordinatrice, seance.id(),
-                        TenirSeanceTest.saisie(demande, issues.get(rang++ % issues.size())));
+                        SeanceDeDemo.saisie(demande, issues.get(rang++ % issues.size())));
                 System.out.println("decision " + decision.id());
                 System.out.flush();
             }

@@ -23,6 +23,7 @@ import fr.cellulepdp.model.document.GenererDocumentsSeance;
 import fr.cellulepdp.model.document.GererModelesCourrier;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.commun.Progression;
+import fr.cellulepdp.model.indicateur.JeuIndicateurs;
 import fr.cellulepdp.model.notification.EnvoyerCourriers;
 import fr.cellulepdp.model.notification.ParametrerSmtp;
 import fr.cellulepdp.model.notification.SecuriteSmtp;
@@ -33,6 +34,7 @@ import fr.cellulepdp.model.seance.DeciderEnUrgence;
 import fr.cellulepdp.model.seance.PlanSeance;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.SeanceDeDemo;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.situation.AvisMedicalSituation;
 import fr.cellulepdp.model.situation.CreerSituation;
@@ -97,13 +99,13 @@ class DroitsEcritureTest extends SurBaseTemporaire {
         cas.put("enregistrer les présences", new Cas(interne,
                 a -> tenir().enregistrerPresences(a, seance, lue.presences(), List.of())));
         cas.put("décider", new Cas(interne, a -> tenir().decider(a, seance,
-                TenirSeanceTest.saisie(demande.id(), IssueDecision.ACCORD), 0)));
+                SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD), 0)));
         cas.put("siéger sans quorum", new Cas(coordinatrice, a -> tenir().siegerSansQuorum(a, seance, "motif")));
         cas.put("clôturer la séance", new Cas(coordinatrice, a -> tenir().cloturer(a, seance)));
         cas.put("rectifier une décision", new Cas(coordinatrice, a -> tenir().rectifier(a, UUID.randomUUID(),
-                TenirSeanceTest.saisie(demande.id(), IssueDecision.REFUS))));
+                SeanceDeDemo.saisie(demande.id(), IssueDecision.REFUS))));
         cas.put("décider en urgence", new Cas(coordinatrice, a -> new DeciderEnUrgence(base, horloge).decider(a,
-                JeuIndicateurs.REFERENT_MEDICAL, TenirSeanceTest.saisie(demande.id(), IssueDecision.ACCORD))));
+                JeuIndicateurs.REFERENT_MEDICAL, SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD))));
         cas.put("marquer un suivi réalisé", new Cas(interne, a -> new SuivreSuivis(base, horloge)
                 .marquerRealise(a, UUID.randomUUID(), 0, LocalDate.of(2026, 11, 23), "")));
         cas.put("produire les documents", new Cas(coordinatrice, a -> new GenererDocumentsSeance(base, null, null,

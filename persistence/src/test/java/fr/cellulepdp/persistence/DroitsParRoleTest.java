@@ -10,6 +10,7 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
+import fr.cellulepdp.model.indicateur.JeuIndicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
 import fr.cellulepdp.model.protection.ConserverDonnees;
 import fr.cellulepdp.model.seance.CategoriePoint;

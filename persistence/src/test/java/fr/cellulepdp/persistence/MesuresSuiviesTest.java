@@ -13,9 +13,11 @@ import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.document.GenerateurFactice;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.SeanceDeDemo;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.suivi.Suivi;
 import java.nio.file.Path;
@@ -63,11 +65,11 @@ class MesuresSuiviesTest {
     @Test
     void a_followed_measure_is_recorded_as_followed_never_decided_and_gets_no_letter() {
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("cellule"))) {
-            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), TenirSeanceTest.REFERENCE);
+            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
             Utilisateur acteur = coordinatrice(base);
             TenirSeance tenir = new TenirSeance(base, HORLOGE);
-            Seance seance = TenirSeanceTest.ouverteAuComplet(base, tenir, acteur);
-            List<UUID> decidees = TenirSeanceTest.demandesDecidees(base, seance);
+            Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, acteur);
+            List<UUID> decidees = SeanceDeDemo.demandesDecidees(base, seance);
             Demande suivie = base.demandes().get(decidees.get(0));
             Demande decidee = decidees.stream().map(base.demandes()::get)
                     .filter(d -> d.mesure() != suivie.mesure()).findFirst().orElseThrow();
@@ -87,7 +89,7 @@ class MesuresSuiviesTest {
 
             Decision enregistree = tenir.decider(acteur, seance.id(),
                     saisie(suivie, IssueDecision.SUIVIE, "Prévue le 15 décembre avec le médecin du travail."));
-            tenir.decider(acteur, seance.id(), TenirSeanceTest.saisie(decidee.id(), IssueDecision.REFUS));
+            tenir.decider(acteur, seance.id(), SeanceDeDemo.saisie(decidee.id(), IssueDecision.REFUS));
             tenir.cloturer(acteur, seance.id());
             assertThat(enregistree.dateDebutAccordee()).isEqualTo(LocalDate.of(2026, 12, 15));
             assertThat(base.suivis().findAll()).filteredOn(s -> enregistree.id().equals(s.decisionId()))

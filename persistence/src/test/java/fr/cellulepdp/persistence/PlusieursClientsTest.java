@@ -13,6 +13,7 @@ import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.seance.ConsulterSeance;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.SeanceDeDemo;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.CreerSituation;
@@ -78,7 +79,7 @@ class PlusieursClientsTest {
     }
 
     private void chargerLaDemo() {
-        new ChargerDonneesDemo(clientA).executer(Utilisateur.systeme(), TenirSeanceTest.REFERENCE);
+        new ChargerDonneesDemo(clientA).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
     }
 
     private Utilisateur coordinatrice(BaseDeDonnees base) {
@@ -92,7 +93,7 @@ class PlusieursClientsTest {
         chargerLaDemo();
 
         assertThat(clientB.situations().count()).isEqualTo(clientA.situations().count()).isPositive();
-        Seance seance = TenirSeanceTest.seancePlanifiee(clientB);
+        Seance seance = SeanceDeDemo.seancePlanifiee(clientB);
         assertThat(clientA.seances().get(seance.id())).isEqualTo(seance);
     }
 
@@ -101,7 +102,7 @@ class PlusieursClientsTest {
         chargerLaDemo();
         TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
         TenirSeance tenirB = new TenirSeance(clientB, HORLOGE);
-        Seance seance = TenirSeanceTest.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
+        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
         UUID demande = seance.ordreDuJour().get(0).demandeIds().get(0);
         // both windows show the request without a decision
         long luParA = new ConsulterSeance(clientA, tenirA).consulter(coordinatrice(clientA), seance.id())
@@ -112,10 +113,10 @@ class PlusieursClientsTest {
         assertThat(luParB).isZero();
 
         Decision deA = tenirA.decider(coordinatrice(clientA), seance.id(),
-                TenirSeanceTest.saisie(demande, IssueDecision.ACCORD), luParA);
+                SeanceDeDemo.saisie(demande, IssueDecision.ACCORD), luParA);
 
         assertThatThrownBy(() -> tenirB.decider(coordinatrice(clientB), seance.id(),
-                TenirSeanceTest.saisie(demande, IssueDecision.REFUS), luParB))
+                SeanceDeDemo.saisie(demande, IssueDecision.REFUS), luParB))
                 .isInstanceOf(ConflitDeModificationException.class)
                 .hasMessageContaining("modifié(e) entre-temps")
                 .hasMessageContaining("rechargez");
@@ -123,14 +124,14 @@ class PlusieursClientsTest {
         var rechargeParB = new ConsulterSeance(clientB, tenirB).consulter(coordinatrice(clientB), seance.id());
         assertThat(rechargeParB.decisionEnVigueur(demande)).contains(deA);
         Decision deB = tenirB.decider(coordinatrice(clientB), seance.id(),
-                TenirSeanceTest.saisie(demande, IssueDecision.REFUS), rechargeParB.versionDecision(demande));
+                SeanceDeDemo.saisie(demande, IssueDecision.REFUS), rechargeParB.versionDecision(demande));
         assertThat(deB.id()).isEqualTo(deA.id());
         assertThat(deB.version()).isEqualTo(2);
         assertThat(clientA.decisions().findBySeance(seance.id())).singleElement()
                 .satisfies(d -> assertThat(d.issue()).isEqualTo(IssueDecision.REFUS));
         // A, still showing its own version 1, is refused in turn
         assertThatThrownBy(() -> tenirA.decider(coordinatrice(clientA), seance.id(),
-                TenirSeanceTest.saisie(demande, IssueDecision.AJOURNEMENT), deA.version()))
+                SeanceDeDemo.saisie(demande, IssueDecision.AJOURNEMENT), deA.version()))
                 .isInstanceOf(ConflitDeModificationException.class);
     }
 
@@ -139,7 +140,7 @@ class PlusieursClientsTest {
         chargerLaDemo();
         TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
         TenirSeance tenirB = new TenirSeance(clientB, HORLOGE);
-        Seance seance = TenirSeanceTest.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
+        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
         Utilisateur coordinatrice = coordinatrice(clientA);
 
         for (int point = 0; point < 3; point++) {
@@ -147,12 +148,12 @@ class PlusieursClientsTest {
             CyclicBarrier depart = new CyclicBarrier(2);
             Future<Decision> a = fils.submit(() -> {
                 depart.await();
-                return tenirA.decider(coordinatrice, seance.id(), TenirSeanceTest.saisie(demande, IssueDecision.ACCORD),
+                return tenirA.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD),
                         0);
             });
             Future<Decision> b = fils.submit(() -> {
                 depart.await();
-                return tenirB.decider(coordinatrice, seance.id(), TenirSeanceTest.saisie(demande, IssueDecision.REFUS),
+                return tenirB.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS),
                         0);
             });
 
@@ -168,10 +169,10 @@ class PlusieursClientsTest {
     void a_save_waiting_for_the_others_uncommitted_save_of_the_same_decision_gets_the_conflict() throws Exception {
         chargerLaDemo();
         TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
-        Seance seance = TenirSeanceTest.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
+        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
         UUID demande = seance.ordreDuJour().get(0).demandeIds().get(0);
         Decision lue = tenirA.decider(coordinatrice(clientA), seance.id(),
-                TenirSeanceTest.saisie(demande, IssueDecision.ACCORD), 0);
+                SeanceDeDemo.saisie(demande, IssueDecision.ACCORD), 0);
         Decision luParB = clientB.decisions().get(lue.id());
         CountDownLatch aEcrit = new CountDownLatch(1);
         CountDownLatch finirA = new CountDownLatch(1);

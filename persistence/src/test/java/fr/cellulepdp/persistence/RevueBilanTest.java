@@ -7,6 +7,7 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
 import fr.cellulepdp.model.indicateur.DefinitionsBilan;
 import fr.cellulepdp.model.indicateur.Indicateurs;
+import fr.cellulepdp.model.indicateur.JeuIndicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
 import fr.cellulepdp.model.indicateur.RevueBilan;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package fr.cellulepdp.persistence;
+package fr.cellulepdp.model.demande;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,41 +20,30 @@ import fr.cellulepdp.model.situation.Reconnaissances;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
-import java.nio.file.Path;
+import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Requests of a situation and the person's history, on the demo cell in a real database (H2 file, or PostgreSQL on
- * its run).
+ * Requests of a situation and the person's history, on the demo cell in the in-memory store.
  */
 class GererDemandesTest {
 
     private static final Utilisateur ACTEUR = Utilisateur.systeme();
 
-    @TempDir
-    Path dossier;
-
-    private BaseDeDonnees base;
+    private StockageEnMemoire base;
     private GererDemandes demandes;
 
     @BeforeEach
     void ouvrir() {
-        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
+        base = new StockageEnMemoire();
         new ChargerDonneesDemo(base).executer(ACTEUR, LocalDate.of(2026, 11, 23));
         demandes = new GererDemandes(base, fr.cellulepdp.model.commun.Horloge.fixe(
                 java.time.Instant.parse("2026-11-23T09:00:00Z")));
-    }
-
-    @AfterEach
-    void fermer() {
-        base.close();
     }
 
     private Situation ouverteSansEssai() {

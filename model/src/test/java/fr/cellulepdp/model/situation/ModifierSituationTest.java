@@ -1,4 +1,4 @@
-package fr.cellulepdp.persistence;
+package fr.cellulepdp.model.situation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,18 +21,15 @@ import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.StatutSituation;
-import java.nio.file.Path;
+import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Editing a person and their situation, closing and reopening files, on a real database (H2 file, or PostgreSQL
- * on its run).
+ * Editing a person and their situation, closing and reopening files, on the in-memory store.
  */
 class ModifierSituationTest {
 
@@ -41,23 +38,15 @@ class ModifierSituationTest {
     private static final String NIR_ANNE = "269054958815780";
     private static final String NIR_PAUL = "185057800608491";
 
-    @TempDir
-    Path dossier;
-
-    private BaseDeDonnees base;
+    private StockageEnMemoire base;
     private ModifierSituation modifier;
     private Situation situation;
 
     @BeforeEach
     void ouvrir() {
-        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
+        base = new StockageEnMemoire();
         modifier = new ModifierSituation(base, HORLOGE);
         situation = new CreerSituation(base, HORLOGE).creer(ACTEUR, fiche(NIR_ANNE, "Roy")).situation();
-    }
-
-    @AfterEach
-    void fermer() {
-        base.close();
     }
 
     private static FicheSituation fiche(String nir, String nom) {

@@ -1,4 +1,4 @@
-package fr.cellulepdp.persistence;
+package fr.cellulepdp.model.situation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,35 +16,25 @@ import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.StatutSituation;
-import java.nio.file.Path;
+import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Creating a situation from the form, on a real database (H2 file, or PostgreSQL on its run). */
+/** Creating a situation from the form, on the in-memory store. */
 class CreerSituationTest {
 
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
 
-    @TempDir
-    Path dossier;
-
-    private BaseDeDonnees base;
+    private StockageEnMemoire base;
     private CreerSituation creer;
 
     @BeforeEach
     void ouvrir() {
-        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
+        base = new StockageEnMemoire();
         creer = new CreerSituation(base, HORLOGE);
-    }
-
-    @AfterEach
-    void fermer() {
-        base.close();
     }
 
     private static FicheSituation fiche(String nir, boolean urgent, String motif) {

@@ -1,4 +1,4 @@
-package fr.cellulepdp.persistence;
+package fr.cellulepdp.model.suivi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,8 @@ import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.indicateur.JeuIndicateurs;
+import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
@@ -19,7 +21,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SuivreSuivisTest extends SurBaseTemporaire {
+class SuivreSuivisTest {
+
+    private final StockageEnMemoire base = new StockageEnMemoire();
 
     private static final Utilisateur COORDINATRICE =
             new Utilisateur(JeuIndicateurs.COORDINATRICE, "coordinatrice", Role.COORDINATRICE);

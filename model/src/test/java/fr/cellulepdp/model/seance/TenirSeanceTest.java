@@ -1,4 +1,4 @@
-package fr.cellulepdp.persistence;
+package fr.cellulepdp.model.seance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,35 +32,30 @@ import fr.cellulepdp.model.seance.StatutSeance;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.suivi.Suivi;
-import java.nio.file.Path;
+import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Preparing and holding a meeting of the demo cell, on a real database (H2 file, or PostgreSQL on its run). */
+/** Preparing and holding a meeting of the demo cell, on the in-memory store. */
 class TenirSeanceTest {
 
-    static final LocalDate REFERENCE = LocalDate.of(2026, 11, 23);
+    static final LocalDate REFERENCE = SeanceDeDemo.REFERENCE;
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-30T14:00:00Z"));
 
-    @TempDir
-    Path dossier;
-
-    private BaseDeDonnees base;
+    private StockageEnMemoire base;
     private PreparerSeance preparer;
     private TenirSeance tenir;
     private Utilisateur coordinatrice;
 
     @BeforeEach
     void ouvrir() {
-        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
+        base = new StockageEnMemoire();
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
         preparer = new PreparerSeance(base, HORLOGE);
         tenir = new TenirSeance(base, HORLOGE);
@@ -68,46 +63,12 @@ class TenirSeanceTest {
         coordinatrice = new Utilisateur(membre.id(), "coordinatrice", Role.COORDINATRICE);
     }
 
-    @AfterEach
-    void fermer() {
-        base.close();
-    }
-
     private Membre membre(Role role) {
         return base.membres().findAll().stream().filter(m -> m.role() == role).findFirst().orElseThrow();
     }
 
-    static Seance seancePlanifiee(BaseDeDonnees base) {
-        return base.seances().findAll().stream().filter(s -> s.statut() == StatutSeance.PLANIFIEE).findFirst()
-                .orElseThrow();
-    }
-
-    /** The planned demo meeting, opened with every convoked member present. */
-    static Seance ouverteAuComplet(BaseDeDonnees base, TenirSeance tenir, Utilisateur acteur) {
-        Seance seance = seancePlanifiee(base);
-        tenir.ouvrir(acteur, seance.id(), true);
-        return tenir.enregistrerPresences(acteur, seance.id(), seance.presences().stream()
-                .map(p -> new Presence(p.membreId(), EtatPresence.PRESENT)).toList(), List.of("Invitée"));
-    }
-
-    static SaisieDecision saisie(UUID demandeId, IssueDecision issue) {
-        return new SaisieDecision(demandeId, issue, AvisMedical.FAVORABLE,
-                issue == IssueDecision.REFUS ? "Avis défavorable du service médical." : "",
-                issue == IssueDecision.ACCORD_SOUS_RESERVE ? "Sous réserve de la convention signée." : "",
-                null, null, null, issue == IssueDecision.AJOURNEMENT ? "Accord écrit de l'employeur." : "",
-                issue == IssueDecision.AJOURNEMENT ? LocalDate.of(2026, 12, 31) : null, "dérogation accordée", List.of());
-    }
-
     private UUID demandeDuPoint(Seance seance, int index) {
-        return demandesDecidees(base, seance).get(index);
-    }
-
-    /** The requests of the agenda, in order, whose measure the cell decides (not those it only follows). */
-    static List<UUID> demandesDecidees(BaseDeDonnees base, Seance seance) {
-        fr.cellulepdp.model.mesure.CatalogueMesures catalogue = fr.cellulepdp.model.mesure.CatalogueMesures
-                .parDefaut();
-        return seance.ordreDuJour().stream().map(p -> p.demandeIds().get(0))
-                .filter(id -> !catalogue.regle(base.demandes().get(id).mesure()).suiviSeulement()).toList();
+        return SeanceDeDemo.demandesDecidees(base, seance).get(index);
     }
 
     @Test
@@ -126,11 +87,11 @@ class TenirSeanceTest {
 
     @Test
     void the_previous_minutes_are_approved_at_the_meeting_with_their_changes() {
-        Seance planifiee = seancePlanifiee(base);
+        Seance planifiee = SeanceDeDemo.seancePlanifiee(base);
         assertThatThrownBy(() -> tenir.approuverProcesVerbalPrecedent(coordinatrice, planifiee.id(),
                 fr.cellulepdp.model.seance.Approbation.APPROUVE, "")).isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("le procès-verbal précédent s'approuve en séance : ouvrez-la.");
-        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         assertThatThrownBy(() -> tenir.approuverProcesVerbalPrecedent(coordinatrice, seance.id(),
                 fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS, " "))
                 .isInstanceOf(SaisieInvalideException.class)
@@ -153,7 +114,7 @@ class TenirSeanceTest {
 
     @Test
     void an_excused_secretary_cannot_keep_the_minutes_another_present_member_is_named() {
-        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         UUID secretaire = seance.secretaireId();
         tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), p.membreId().equals(secretaire) ? EtatPresence.EXCUSE
@@ -192,7 +153,7 @@ class TenirSeanceTest {
 
     @Test
     void the_proposal_puts_urgent_then_complex_then_oldest_followed_measures_last_and_skips_those_on_an_agenda() {
-        Seance seance = seancePlanifiee(base);
+        Seance seance = SeanceDeDemo.seancePlanifiee(base);
 
         List<PointOrdreDuJour> proposition = preparer.proposer(coordinatrice, seance.id());
 
@@ -221,7 +182,7 @@ class TenirSeanceTest {
 
     @Test
     void saving_the_agenda_marks_requests_inscrites_and_puts_back_those_removed() {
-        Seance seance = seancePlanifiee(base);
+        Seance seance = SeanceDeDemo.seancePlanifiee(base);
         PointOrdreDuJour retire = seance.ordreDuJour().get(0);
         PointOrdreDuJour ajoute = preparer.proposer(coordinatrice, seance.id()).stream()
                 .filter(p -> !p.demandeIds().isEmpty()).findFirst().orElseThrow();
@@ -238,10 +199,10 @@ class TenirSeanceTest {
 
     @Test
     void no_decision_before_the_meeting_is_open_nor_without_quorum_unless_overridden_with_a_reason() {
-        Seance seance = seancePlanifiee(base);
+        Seance seance = SeanceDeDemo.seancePlanifiee(base);
         UUID demande = demandeDuPoint(seance, 0);
 
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("ouvrez la séance");
         tenir.ouvrir(coordinatrice, seance.id(), true);
         tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
@@ -249,14 +210,14 @@ class TenirSeanceTest {
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
         assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
                 .isEqualTo("Quorum non atteint : il manque 1 référent(e) médical(e).");
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("le quorum n'est pas atteint (il manque 1 référent(e) médical(e))");
         assertThatThrownBy(() -> tenir.siegerSansQuorum(coordinatrice, seance.id(), " "))
                 .hasMessageContaining("indiquez pourquoi");
 
         tenir.siegerSansQuorum(coordinatrice, seance.id(), "Médecin-conseil joint par téléphone");
 
-        assertThat(tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD)).issue())
+        assertThat(tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)).issue())
                 .isEqualTo(IssueDecision.ACCORD);
         assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
                 .endsWith("« Médecin-conseil joint par téléphone »");
@@ -264,7 +225,7 @@ class TenirSeanceTest {
 
     @Test
     void the_quorum_follows_the_rule_the_cell_sets() {
-        Seance seance = seancePlanifiee(base);
+        Seance seance = SeanceDeDemo.seancePlanifiee(base);
         tenir.ouvrir(coordinatrice, seance.id(), true);
         Seance presents = tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), base.membres().get(p.membreId()).role() == Role.REFERENT_MEDICAL
@@ -285,7 +246,7 @@ class TenirSeanceTest {
 
     @Test
     void refusal_adjournment_and_conditional_accord_need_their_details() {
-        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         UUID demande = demandeDuPoint(seance, 0);
         SaisieDecision vide = new SaisieDecision(demande, IssueDecision.REFUS, null, "", "", null, null, null, "",
                 null, "", List.of(new SuiviPrevu("", null, LocalDate.of(2027, 1, 1))));
@@ -310,7 +271,7 @@ class TenirSeanceTest {
 
     @Test
     void an_accord_breaking_a_measure_rule_needs_a_derogation_reason() {
-        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         Demande essai = seance.ordreDuJour().stream().flatMap(p -> p.demandeIds().stream()).map(base.demandes()::get)
                 .filter(d -> d.mesure() == TypeMesure.ESSAI_ENCADRE).findFirst().orElseThrow();
         SaisieDecision tropLong = new SaisieDecision(essai.id(), IssueDecision.ACCORD, AvisMedical.FAVORABLE, "",
@@ -328,11 +289,11 @@ class TenirSeanceTest {
 
     @Test
     void entering_a_decision_again_while_the_meeting_is_open_replaces_it() {
-        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         UUID demande = demandeDuPoint(seance, 0);
 
-        Decision premiere = tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD));
-        Decision seconde = tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.REFUS));
+        Decision premiere = tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
+        Decision seconde = tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS));
 
         assertThat(seconde.id()).isEqualTo(premiere.id());
         assertThat(base.decisions().findBySeance(seance.id())).singleElement()
@@ -341,13 +302,13 @@ class TenirSeanceTest {
 
     @Test
     void closing_locks_decisions_moves_requests_on_and_creates_follow_ups_then_a_rectificatif_corrects() {
-        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         Membre referente = membre(Role.REFERENT_SOCIAL);
         List<IssueDecision> issues = List.of(IssueDecision.ACCORD, IssueDecision.ACCORD_SOUS_RESERVE,
                 IssueDecision.REFUS, IssueDecision.AJOURNEMENT, IssueDecision.SANS_OBJET);
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < issues.size(); i++) {
-            SaisieDecision s = saisie(demandeDuPoint(seance, i), issues.get(i));
+            SaisieDecision s = SeanceDeDemo.saisie(demandeDuPoint(seance, i), issues.get(i));
             if (i == 0) {
                 s = new SaisieDecision(s.demandeId(), s.issue(), s.avisMedical(), "Projet cohérent", "", null, null,
                         null, "", null, s.derogation(), List.of(new SuiviPrevu("Bilan de l'essai", referente.id(),
@@ -372,13 +333,13 @@ class TenirSeanceTest {
                         Suivi::echeance).containsExactly("Bilan de l'essai", referente.id(), LocalDate.of(2027, 1, 8));
 
         UUID refusee = decisions.get(2).demandeId();
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), saisie(refusee, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(refusee, IssueDecision.ACCORD)))
                 .hasMessageContaining("est clôturée : ses décisions sont verrouillées. Pour corriger une décision, "
                         + "faites un rectificatif.");
         assertThatThrownBy(() -> tenir.cloturer(coordinatrice, seance.id())).isInstanceOf(SaisieInvalideException.class);
 
         Decision rectificatif = tenir.rectifier(coordinatrice, decisions.get(3).id(),
-                saisie(decisions.get(3).demandeId(), IssueDecision.ACCORD));
+                SeanceDeDemo.saisie(decisions.get(3).demandeId(), IssueDecision.ACCORD));
 
         assertThat(rectificatif.rectifieDecisionId()).isEqualTo(decisions.get(3).id());
         assertThat(rectificatif.seanceId()).isEqualTo(seance.id());
@@ -390,11 +351,11 @@ class TenirSeanceTest {
 
     @Test
     void a_rectificatif_is_refused_while_the_meeting_is_open() {
-        Seance seance = ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         UUID demande = demandeDuPoint(seance, 0);
-        Decision decision = tenir.decider(coordinatrice, seance.id(), saisie(demande, IssueDecision.ACCORD));
+        Decision decision = tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
 
-        assertThatThrownBy(() -> tenir.rectifier(coordinatrice, decision.id(), saisie(demande, IssueDecision.REFUS)))
+        assertThatThrownBy(() -> tenir.rectifier(coordinatrice, decision.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS)))
                 .hasMessageContaining("la séance est encore ouverte");
     }
 }

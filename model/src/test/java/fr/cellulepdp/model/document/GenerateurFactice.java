@@ -1,4 +1,4 @@
-package fr.cellulepdp.persistence;
+package fr.cellulepdp.model.document;
 
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.document.ContenuSeance;
@@ -14,15 +14,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The layout port without PDFs (the reports module is not a dependency of persistence): which letters the use case
- * asks for, on a real database. The archive keeps nothing.
+ * The layout port without PDFs (the reports module is a dependency of neither model nor persistence): which letters
+ * the use case asks for, on any store. The archive keeps nothing.
  */
-final class GenerateurFactice implements GenerateurDocuments {
+public final class GenerateurFactice implements GenerateurDocuments {
 
     /** The decisions a letter was asked for, in order. */
-    final List<UUID> lettres = new ArrayList<>();
+    public final List<UUID> lettres = new ArrayList<>();
 
-    static GenererDocumentsSeance documents(BaseDeDonnees base, Horloge horloge, GenerateurFactice generateur) {
+    public static GenererDocumentsSeance documents(fr.cellulepdp.model.commun.Stockage base, Horloge horloge, GenerateurFactice generateur) {
         return new GenererDocumentsSeance(base, generateur, null, horloge, chemin -> Optional.empty(), (n, d) -> { });
     }
 

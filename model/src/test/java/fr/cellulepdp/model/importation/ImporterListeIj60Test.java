@@ -1,4 +1,4 @@
-package fr.cellulepdp.persistence;
+package fr.cellulepdp.model.importation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,41 +18,31 @@ import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Situation;
-import java.nio.file.Path;
+import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The monthly list import against a real database (H2 file, or PostgreSQL on its run) holding the demo cell.
+ * The monthly list import against the in-memory store holding the demo cell.
  */
 class ImporterListeIj60Test {
 
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
     private static final Utilisateur ACTEUR = Utilisateur.systeme();
 
-    @TempDir
-    Path dossier;
-
-    private BaseDeDonnees base;
+    private StockageEnMemoire base;
     private ImporterListeIj60 import60;
 
     @BeforeEach
     void ouvrir() {
-        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
+        base = new StockageEnMemoire();
         new ChargerDonneesDemo(base).executer(ACTEUR, LocalDate.of(2026, 11, 23));
         import60 = new ImporterListeIj60(base, HORLOGE);
-    }
-
-    @AfterEach
-    void fermer() {
-        base.close();
     }
 
     private static String nir(String corps) {

@@ -1,10 +1,12 @@
-package fr.cellulepdp.persistence;
+package fr.cellulepdp.model.situation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.indicateur.JeuIndicateurs;
+import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ListerSituations;
@@ -24,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * the list, the search (in the database, on H2 and PostgreSQL) and the files behind a figure — and no search of theirs
  * can tell whether a person is followed: a NIR gets the same answer for a hidden file as for an unknown one.
  */
-class PartenairesConsentementTest extends SurBaseTemporaire {
+class PartenairesConsentementTest {
+
+    private final StockageEnMemoire base = new StockageEnMemoire();
 
     private final Horloge horloge = Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z"));
     private final Utilisateur capEmploi = new Utilisateur(JeuIndicateurs.PARTENAIRE, "cap.emploi", Role.PARTENAIRE);

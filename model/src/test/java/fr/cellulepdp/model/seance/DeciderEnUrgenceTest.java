@@ -1,4 +1,4 @@
-package fr.cellulepdp.persistence;
+package fr.cellulepdp.model.seance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,41 +19,31 @@ import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.TenirSeance;
-import java.nio.file.Path;
+import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Urgent decisions between meetings, and their ratification at the next one. */
 class DeciderEnUrgenceTest {
 
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-25T10:00:00Z"));
 
-    @TempDir
-    Path dossier;
-
-    private BaseDeDonnees base;
+    private StockageEnMemoire base;
     private DeciderEnUrgence urgence;
     private Utilisateur coordinatrice;
     private Membre medecin;
 
     @BeforeEach
     void ouvrir() {
-        base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), TenirSeanceTest.REFERENCE);
+        base = new StockageEnMemoire();
+        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
         urgence = new DeciderEnUrgence(base, HORLOGE);
         coordinatrice = new Utilisateur(membre(Role.COORDINATRICE).id(), "c", Role.COORDINATRICE);
         medecin = membre(Role.REFERENT_MEDICAL);
-    }
-
-    @AfterEach
-    void fermer() {
-        base.close();
     }
 
     private Membre membre(Role role) {
@@ -62,15 +52,15 @@ class DeciderEnUrgenceTest {
 
     @Test
     void only_the_coordinatrice_with_a_medical_referent_decides_and_the_decision_is_checked() {
-        UUID demande = TenirSeanceTest.demandesDecidees(base, TenirSeanceTest.seancePlanifiee(base)).get(0);
+        UUID demande = SeanceDeDemo.demandesDecidees(base, SeanceDeDemo.seancePlanifiee(base)).get(0);
         Utilisateur referente = new Utilisateur(membre(Role.REFERENT_SOCIAL).id(), "r", Role.REFERENT_SOCIAL);
 
         assertThatThrownBy(() -> urgence.decider(referente, membre(Role.REFERENT_SOCIAL).id(),
-                TenirSeanceTest.saisie(demande, IssueDecision.ACCORD)))
+                SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("seule la coordinatrice décide en urgence, avec un référent médical");
         assertThatThrownBy(() -> urgence.decider(coordinatrice, membre(Role.REFERENT_SOCIAL).id(),
-                TenirSeanceTest.saisie(demande, IssueDecision.ACCORD)))
+                SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
                         .extracting(Probleme::champ).containsExactly("référent médical"));
         SaisieInvalideException refus = org.junit.jupiter.api.Assertions.assertThrows(SaisieInvalideException.class,
@@ -82,11 +72,11 @@ class DeciderEnUrgenceTest {
 
     @Test
     void an_urgent_decision_leaves_the_planned_agenda_takes_effect_and_comes_back_for_ratification() {
-        Seance prevue = TenirSeanceTest.seancePlanifiee(base);
-        UUID demande = TenirSeanceTest.demandesDecidees(base, prevue).get(0);
+        Seance prevue = SeanceDeDemo.seancePlanifiee(base);
+        UUID demande = SeanceDeDemo.demandesDecidees(base, prevue).get(0);
 
         Decision decision = urgence.decider(coordinatrice, medecin.id(),
-                TenirSeanceTest.saisie(demande, IssueDecision.ACCORD));
+                SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
 
         assertThat(decision.estHorsSeance()).isTrue();
         assertThat(decision.decideeParId()).isEqualTo(coordinatrice.membreId());
@@ -109,9 +99,9 @@ class DeciderEnUrgenceTest {
                 .noneMatch(p -> p.categorie() == CategoriePoint.RATIFICATION);
 
         TenirSeance tenir = new TenirSeance(base, HORLOGE);
-        TenirSeanceTest.ouverteAuComplet(base, tenir, coordinatrice);
+        SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         assertThatThrownBy(() -> tenir.decider(coordinatrice, avecRatification.id(),
-                TenirSeanceTest.saisie(demande, IssueDecision.REFUS))).hasMessageContaining("décidée en urgence");
+                SeanceDeDemo.saisie(demande, IssueDecision.REFUS))).hasMessageContaining("décidée en urgence");
         tenir.cloturer(coordinatrice, avecRatification.id());
         assertThat(base.demandes().get(demande).statut()).isEqualTo(StatutDemande.DECIDEE);
     }
@@ -119,11 +109,11 @@ class DeciderEnUrgenceTest {
     @Test
     void a_request_on_an_open_meeting_is_decided_there() {
         TenirSeance tenir = new TenirSeance(base, HORLOGE);
-        Seance ouverte = TenirSeanceTest.ouverteAuComplet(base, tenir, coordinatrice);
-        UUID demande = TenirSeanceTest.demandesDecidees(base, ouverte).get(0);
+        Seance ouverte = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
+        UUID demande = SeanceDeDemo.demandesDecidees(base, ouverte).get(0);
 
         assertThatThrownBy(() -> urgence.decider(coordinatrice, medecin.id(),
-                TenirSeanceTest.saisie(demande, IssueDecision.ACCORD)))
+                SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("la séance n° " + ouverte.numero() + ", ouverte : décidez-la en séance");
     }
 }

@@ -1,4 +1,4 @@
-package fr.cellulepdp.persistence;
+package fr.cellulepdp.model.indicateur;
 
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
@@ -45,18 +45,18 @@ import java.util.UUID;
  * encadré accord (40). Outside: a 2025 refusal, the corrected accord, a decision of the open meeting.</li>
  * </ul>
  */
-final class JeuIndicateurs {
+public final class JeuIndicateurs {
 
-    static final UUID COORDINATRICE = Exemples.id("ind-coordinatrice");
-    static final UUID REFERENT_SOCIAL = Exemples.id("ind-referent-social");
-    static final UUID REFERENT_MEDICAL = Exemples.id("ind-referent-medical");
-    static final UUID PARTENAIRE = Exemples.id("ind-partenaire");
-    static final UUID S1 = Exemples.id("ind-s1");
-    static final UUID S2 = Exemples.id("ind-s2");
-    static final UUID S3 = Exemples.id("ind-s3");
-    static final UUID S4 = Exemples.id("ind-s4");
-    static final UUID S5 = Exemples.id("ind-s5");
-    static final UUID S6 = Exemples.id("ind-s6");
+    public static final UUID COORDINATRICE = id("ind-coordinatrice");
+    public static final UUID REFERENT_SOCIAL = id("ind-referent-social");
+    public static final UUID REFERENT_MEDICAL = id("ind-referent-medical");
+    public static final UUID PARTENAIRE = id("ind-partenaire");
+    public static final UUID S1 = id("ind-s1");
+    public static final UUID S2 = id("ind-s2");
+    public static final UUID S3 = id("ind-s3");
+    public static final UUID S4 = id("ind-s4");
+    public static final UUID S5 = id("ind-s5");
+    public static final UUID S6 = id("ind-s6");
 
     private final Stockage stockage;
     private int demandes;
@@ -65,7 +65,11 @@ final class JeuIndicateurs {
         this.stockage = stockage;
     }
 
-    static void charger(Stockage stockage) {
+    private static UUID id(String nom) {
+        return UUID.nameUUIDFromBytes(nom.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static void charger(Stockage stockage) {
         new JeuIndicateurs(stockage).charger();
     }
 
@@ -131,7 +135,7 @@ final class JeuIndicateurs {
 
     private UUID assure(int i, String nom, LocalDate naissance, Sexe sexe) {
         String corps = "1800158123" + String.format(Locale.ROOT, "%03d", i);
-        UUID id = Exemples.id("ind-assure-" + i);
+        UUID id = id("ind-assure-" + i);
         stockage.assures().save(new Assure(id, 0, Nir.de(corps + Nir.calculerCle(corps)), nom, "Prénom", naissance,
                 sexe, null, "", "", StatutAssure.SALARIE, null, ""));
         return id;
@@ -149,14 +153,14 @@ final class JeuIndicateurs {
     }
 
     private UUID seance(int numero, LocalDate date, StatutSeance statut, List<Presence> presences) {
-        UUID id = Exemples.id("ind-seance-" + numero);
+        UUID id = id("ind-seance-" + numero);
         stockage.seances().save(new Seance(id, 0, numero, date, LocalTime.of(14, 0), "Salle", "", statut,
                 null, presences, List.of(), List.of(), ""));
         return id;
     }
 
     private UUID demande(UUID situation, TypeMesure mesure, LocalDate date) {
-        UUID id = Exemples.id("ind-demande-" + ++demandes);
+        UUID id = id("ind-demande-" + ++demandes);
         stockage.demandes().save(new Demande(id, 0, situation, mesure, "", date, null, "", "", null, null, null,
                 false, null, "", "", Set.of(), StatutDemande.DECIDEE));
         return id;
