@@ -441,6 +441,21 @@ public final class DonneesDemo {
         return presences;
     }
 
+    /**
+     * What an adjournment asks for, from what the measure is: the host company's agreement only where there is a host
+     * company (catalogue's {@link TypeMesure#avecEntrepriseAccueil()}), the employer's for a change to the person's
+     * own job, otherwise the provider's quote and programme.
+     */
+    static String elementsAttendus(Demande demande) {
+        if (demande.mesure().avecEntrepriseAccueil()) {
+            return "Accord écrit de l'entreprise d'accueil et nom du tuteur.";
+        }
+        if (demande.mesure() == TypeMesure.ETUDE_POSTE || demande.mesure() == TypeMesure.AMENAGEMENT_POSTE) {
+            return "Accord de l'employeur pour l'intervention sur le poste et devis de l'intervenant.";
+        }
+        return "Devis et programme de l'organisme qui réalise la mesure.";
+    }
+
     private void decider(int index, Demande demande, int seance, LocalDate date) {
         // a measure the cell only follows is recorded as followed, never granted nor refused
         IssueDecision issue = catalogue.regle(demande.mesure()).suiviSeulement() ? IssueDecision.SUIVIE
@@ -463,7 +478,7 @@ public final class DonneesDemo {
                         : accord ? "Les indemnités journalières sont maintenues ; le contrat de travail reste suspendu." : "",
                 avecDates ? demande.dateDebut() : null, avecDates ? demande.dateFin() : null,
                 accord ? demande.cout() : null,
-                issue == IssueDecision.AJOURNEMENT ? "Accord écrit de l'entreprise d'accueil et nom du tuteur." : "",
+                issue == IssueDecision.AJOURNEMENT ? elementsAttendus(demande) : "",
                 issue == IssueDecision.AJOURNEMENT ? date.plusWeeks(4) : null, "", null,
                 date.atTime(14, 10 + index % POINTS_PAR_SEANCE * 8).atZone(Horloge.FUSEAU_PARIS).toInstant(),
                 membres.get(0).id(), null, List.of());
