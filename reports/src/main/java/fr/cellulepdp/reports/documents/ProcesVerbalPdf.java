@@ -201,10 +201,10 @@ final class ProcesVerbalPdf {
         if (!extrait && !d.motifs().isEmpty()) {
             page.paragraphe(t("Où elle en est : " + d.motifs()), Composition.Style.NORMAL);
         }
-        if (!extrait) {
-            page.paragraphe(t("Accords recueillis : " + (demande.accordsObtenus().isEmpty() ? "aucun"
-                    : demande.accordsObtenus().stream().sorted().map(a -> a.libelle().toLowerCase())
-                            .collect(java.util.stream.Collectors.joining(", "))) + "."), Composition.Style.NORMAL);
+        if (!extrait && !demande.accordsObtenus().isEmpty()) {
+            page.paragraphe(t("Accords recueillis : " + demande.accordsObtenus().stream().sorted()
+                    .map(a -> a.libelle().toLowerCase()).collect(java.util.stream.Collectors.joining(", ")) + "."),
+                    Composition.Style.NORMAL);
         }
         suivis(page, dossier, d);
     }

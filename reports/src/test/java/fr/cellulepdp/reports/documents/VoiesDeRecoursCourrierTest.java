@@ -33,11 +33,15 @@ class VoiesDeRecoursCourrierTest {
 
     private String lettre(ContenuDemo.Lettre cas, Decision decision, Destinataire destinataire,
                           fr.cellulepdp.model.cellule.Cellule cellule) throws Exception {
+        return GenerateurPdfTest.texteImprime(pdf(cas, decision, destinataire, cellule)).replaceAll("\\s+", " ");
+    }
+
+    private byte[] pdf(ContenuDemo.Lettre cas, Decision decision, Destinataire destinataire,
+                       fr.cellulepdp.model.cellule.Cellule cellule) throws Exception {
         ContenuSeance c = cas.contenu();
         ContenuSeance avecAnnuaire = new ContenuSeance(cellule, c.dossier(), c.precedente(), c.prochaine(),
                 c.dateEdition(), c.modelesCourrier(), null, DonneesDemo.generer(ContenuDemo.REFERENCE).organisations());
-        return GenerateurPdfTest.texteImprime(generateur.notification(avecAnnuaire, cas.point(), decision,
-                destinataire).contenu()).replaceAll("\\s+", " ");
+        return generateur.notification(avecAnnuaire, cas.point(), decision, destinataire).contenu();
     }
 
     private static Decision avecAvis(Decision d, AvisMedical avis) {
@@ -91,7 +95,9 @@ class VoiesDeRecoursCourrierTest {
         ContenuDemo.Lettre ajournement = ContenuDemo.lettre(IssueDecision.AJOURNEMENT);
         var cellule = ajournement.contenu().cellule().avecRecoursSurAjournement(true);
 
-        String texte = lettre(ajournement, ajournement.decision(), Destinataire.ASSURE, cellule);
+        byte[] pdf = pdf(ajournement, ajournement.decision(), Destinataire.ASSURE, cellule);
+        GenerateurPdfTest.garder("ajournement-avec-voie-de-recours.pdf", pdf);
+        String texte = GenerateurPdfTest.texteImprime(pdf).replaceAll("\\s+", " ");
 
         assertThat(texte).contains("Si vous contestez ce report, vous pouvez saisir la " + CRA + " dans un délai de "
                 + "deux mois à compter de la réception de ce courrier. En cas de rejet de votre recours, vous pourrez "
