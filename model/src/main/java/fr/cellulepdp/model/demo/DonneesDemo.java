@@ -12,6 +12,7 @@ import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.demande.AccordMedical;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.mesure.CatalogueMesures;
@@ -52,6 +53,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A realistic, entirely synthetic cell: members of every role, about sixty people with valid NIRs and
@@ -378,13 +380,17 @@ public final class DonneesDemo {
             }
             default -> accueil = null;
         }
-        boolean accueilAvecTuteur = mesure == TypeMesure.ESSAI_ENCADRE || mesure == TypeMesure.CRPE
-                || mesure == TypeMesure.PMSMP;
+        boolean accueilAvecTuteur = mesure.avecEntrepriseAccueil();
+        // the agreements the catalogue asks, all obtained; a self-employed person has no employer to agree
+        Set<AccordMedical> accords = regle.accordsRequis().stream()
+                .filter(a -> a != AccordMedical.EMPLOYEUR
+                        || assure.statut() != StatutAssure.TRAVAILLEUR_INDEPENDANT)
+                .collect(Collectors.toSet());
         return new Demande(id("demande-" + rang, i), 0, situation.id(), mesure,
                 mesure == TypeMesure.AUTRE ? "atelier collectif de remobilisation" : "", dateDemande, accueil,
                 accueilAvecTuteur ? tuteur : "", prescripteur, fin != null ? debut : null, fin, duree, false, cout,
                 financement, "Projet travaillé avec la personne ; mesure adaptée à ses capacités restantes.",
-                regle.accordsRequis(), StatutDemande.A_ETUDIER);
+                accords, StatutDemande.A_ETUDIER);
     }
 
     /** The meeting that will study the request at this place in the list (six per past meeting, then the next). */
