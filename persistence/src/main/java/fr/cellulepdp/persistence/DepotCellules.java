@@ -41,6 +41,7 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
         r.setSignatairePrenom(c.signatairePrenom());
         r.setSignataireDelegation(c.signataireDelegation());
         r.setVilleSignature(c.villeSignature());
+        r.setRecoursSurAjournement(c.recoursSurAjournement());
         return r;
     }
 
@@ -53,7 +54,7 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
                         r.getQuorumAdministratifs()),
                 r.getConservationAnnees(), r.getVerrouillageMinutes(), r.getCertificatSignature(), r.getLogo(),
                 r.getCoordinatriceLitAvisMedical(), r.getSignatairePrenom(), r.getSignataireDelegation(),
-                r.getVilleSignature());
+                r.getVilleSignature(), r.getRecoursSurAjournement());
     }
 
     @Override
@@ -61,7 +62,7 @@ final class DepotCellules extends DepotJooq<Cellule, CelluleRecord> implements C
         return new Cellule(c.id(), version, c.nom(), c.cpam(), c.adresse(), c.telephone(), c.email(),
                 c.signataireNom(), c.signataireFonction(), c.quorum(), c.conservationAnnees(), c.verrouillageMinutes(),
                 c.certificatSignature(), c.logo(), c.coordinatriceLitAvisMedical(), c.signatairePrenom(),
-                c.signataireDelegation(), c.villeSignature());
+                c.signataireDelegation(), c.villeSignature(), c.recoursSurAjournement());
     }
 
     @Override

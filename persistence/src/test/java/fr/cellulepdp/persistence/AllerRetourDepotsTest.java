@@ -298,7 +298,7 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
         return new Cellule(c.id(), c.version(), "Cellule locale PDP 21", "CPAM de la Côte-d'Or",
                 new Adresse("8 rue Autre", "", "21000", "Dijon"), "03 11 11 11 11", "cellule21@exemple.fr",
                 "Dominique Autre", "Directrice", new RegleQuorum(false, 0, 1, 1), 5, 30, "/chemin/signature.p12",
-                "/chemin/logo.png", true, "Dominique", "Par délégation du directeur", "Beaune");
+                "/chemin/logo.png", true, "Dominique", "Par délégation du directeur", "Beaune", true);
     }
 
     private static Organisation organisationModifiee(Organisation o) {

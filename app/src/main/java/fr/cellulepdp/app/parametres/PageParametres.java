@@ -100,7 +100,8 @@ public final class PageParametres extends PageDeBase {
                 onglet("seances", "Séances et décisions", new VBox(10, quorum, new EditeurDiffusion(diffusion),
                         Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
                         motifsTypes)),
-                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp,
+                onglet("courriers", "Courriers", new VBox(10, modelesCourrier,
+                        new EditeurRecoursAjournement(new ModeleRecoursAjournement(services, executeur)), smtp,
                         new VueHorodatage(horodatage),
                         new EditeurCourrierMiseADisposition(new ModeleCourrierMiseADisposition(services, executeur)),
                         new EditeurRappels(new ModeleRappels(services, executeur)))),
@@ -132,7 +133,7 @@ public final class PageParametres extends PageDeBase {
                 colonne("Durée max.", 100, RegleMesure::dureeMax),
                 colonne("Renouv. max.", 110, RegleMesure::renouvellementsMax),
                 colonne("Total/arrêt", 85, RegleMesure::dureeMaxTotaleParArret),
-                colonne("Accords médicaux requis", 270, r -> libelles(r.accordsRequis())),
+                colonne("Accords requis", 270, r -> libelles(r.accordsRequis())),
                 colonne("Ouverte à", 270, PageParametres::ouverteA),
                 colonne("Référence", 200, RegleMesure::reference)));
         table.setPrefHeight(220);

@@ -385,6 +385,10 @@ public final class Services implements AutoCloseable {
         return new fr.cellulepdp.model.cellule.ParametrerProtection(base, horloge);
     }
 
+    public fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement parametrerRecoursSurAjournement() {
+        return new fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement(base, horloge);
+    }
+
     public LireDossier lireDossier() {
         return new LireDossier(base);
     }

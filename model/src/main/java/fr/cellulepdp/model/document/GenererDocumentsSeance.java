@@ -229,7 +229,8 @@ public final class GenererDocumentsSeance {
         }
         List<String> manquantes = lettres.isEmpty() ? List.of() : MentionsLegales.manquantes(cellule,
                 contenu.annuaire(), lettres.stream().anyMatch(l -> VoiesDeRecours.refuse(l.decision())),
-                lettres.stream().anyMatch(l -> VoiesDeRecours.motifMedical(l.decision())));
+                lettres.stream().anyMatch(l -> VoiesDeRecours.motifMedical(l.decision())),
+                lettres.stream().anyMatch(l -> VoiesDeRecours.ajournementAvecRecours(l.decision(), cellule)));
         return new Pack(seance.numero(), produits, faits, manquantes);
     }
 

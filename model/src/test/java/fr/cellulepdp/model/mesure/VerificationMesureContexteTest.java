@@ -249,6 +249,21 @@ class VerificationMesureContexteTest {
     }
 
     @Test
+    void a_temps_partiel_therapeutique_needs_the_employers_agreement_when_the_person_has_an_employer() {
+        // seed 003: « avec l'accord du médecin conseil, du médecin du travail et de l'employeur »
+        Demande sansEmployeur = parDuree(TypeMesure.TEMPS_PARTIEL_THERAPEUTIQUE, 3, Set.of(
+                AccordMedical.MEDECIN_TRAITANT, AccordMedical.MEDECIN_CONSEIL, AccordMedical.MEDECIN_TRAVAIL));
+
+        assertThat(CatalogueMesures.parDefaut().regle(TypeMesure.TEMPS_PARTIEL_THERAPEUTIQUE).accordsRequis())
+                .contains(AccordMedical.EMPLOYEUR);
+        assertThat(verifier(sansEmployeur)).containsExactly(new Probleme("accords", "accord de l’employeur manquant"));
+        assertThat(verification.verifier(sansEmployeur, situation, assure(StatutAssure.INVALIDE_EN_ACTIVITE),
+                List.of())).containsExactly(new Probleme("accords", "accord de l’employeur manquant"));
+        assertThat(verification.verifier(sansEmployeur, situation, assure(StatutAssure.TRAVAILLEUR_INDEPENDANT),
+                List.of())).as("un travailleur indépendant n'a pas d'employeur").isEmpty();
+    }
+
+    @Test
     void a_catalogue_updated_by_the_cell_changes_which_agreements_and_people_qualify() {
         CatalogueMesures parDefaut = CatalogueMesures.parDefaut();
         RegleMesure formation = parDefaut.regle(TypeMesure.FORMATION);
