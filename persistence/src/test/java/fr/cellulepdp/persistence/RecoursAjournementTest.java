@@ -12,9 +12,11 @@ import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.document.GenerateurFactice;
 import fr.cellulepdp.model.document.GenererDocumentsSeance;
 import fr.cellulepdp.model.document.VoiesDeRecours;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.SeanceDeDemo;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
@@ -38,7 +40,7 @@ class RecoursAjournementTest {
     @Test
     void an_adjournment_giving_the_route_blocks_generation_while_the_appeal_body_is_missing() {
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("cellule"))) {
-            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), TenirSeanceTest.REFERENCE);
+            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
             Utilisateur coordinatrice = new Utilisateur(base.membres().findAll().stream()
                     .filter(m -> m.role() == Role.COORDINATRICE).findFirst().orElseThrow().id(), "c",
                     Role.COORDINATRICE);
