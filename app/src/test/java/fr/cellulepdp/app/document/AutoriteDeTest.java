@@ -56,6 +56,7 @@ public final class AutoriteDeTest implements AutoCloseable {
     private final KeyPair racine;
     private final X509Certificate certificatRacine;
     private final AtomicBoolean enPanne = new AtomicBoolean();
+    private final AtomicBoolean sansOcsp = new AtomicBoolean();
     private final AtomicInteger listes = new AtomicInteger();
     private final AtomicInteger reponsesOcsp = new AtomicInteger();
 
@@ -75,6 +76,9 @@ public final class AutoriteDeTest implements AutoCloseable {
             return crl();
         }));
         serveur.createContext("/ocsp", echange -> repondre(echange, "application/ocsp-response", () -> {
+            if (sansOcsp.get()) {
+                return null;
+            }
             reponsesOcsp.incrementAndGet();
             try (InputStream entree = echange.getRequestBody()) {
                 return ocsp(new OCSPReq(entree.readAllBytes()));
@@ -116,6 +120,11 @@ public final class AutoriteDeTest implements AutoCloseable {
     /** Out of order: every request gets 503, as a revocation server down. */
     public void enPanne(boolean panne) {
         enPanne.set(panne);
+    }
+
+    /** The OCSP responder alone out of order (404), the CRL still served. */
+    public void sansOcsp() {
+        sansOcsp.set(true);
     }
 
     public int listesDelivrees() {
@@ -163,6 +172,10 @@ public final class AutoriteDeTest implements AutoCloseable {
                 return;
             }
             byte[] octets = contenu.produire();
+            if (octets == null) {
+                echange.sendResponseHeaders(404, -1);
+                return;
+            }
             echange.getResponseHeaders().add("Content-Type", type);
             echange.sendResponseHeaders(200, octets.length);
             sortie.write(octets);

@@ -85,6 +85,8 @@ class HorodatageTest {
             assertThat(s.niveau()).isEqualTo("PAdES_BASELINE_T");
             assertThat(s.horodatages()).isNotEmpty().allMatch(ValidationDss.Horodatage::intact);
         });
+        // the document time-stamp's field is invisible and untagged: PDF/A-2a and PDF/UA-1 all the same
+        assertThat(ValidationVeraPdf.reglesEnfreintes(Files.readAllBytes(pv))).isEmpty();
     }
 
     @Test
@@ -124,6 +126,21 @@ class HorodatageTest {
             });
             assertThat(DonneesDeValidation.aCompleter(signe)).as("rien à compléter").isFalse();
             assertThat(ValidationVeraPdf.reglesEnfreintes(signe)).isEmpty();
+        }
+    }
+
+    @Test
+    void without_an_ocsp_responder_the_crl_makes_it_pades_baseline_lt() throws Exception {
+        try (AutoriteDeTest autorite = new AutoriteDeTest(); ServeurHorodatageDeTest tsa = new ServeurHorodatageDeTest(null)) {
+            autorite.sansOcsp();
+            byte[] signe = new SignaturePades(new ServeurHorodatage(tsa.adresse(), "", null))
+                    .signer(document(), cadre(), emis(autorite));
+
+            assertThat(autorite.listesDelivrees()).as("liste de révocation demandée").isEqualTo(1);
+            assertThat(ValidationDss.signatures(signe)).singleElement().satisfies(s -> {
+                assertThat(s.intacte()).isTrue();
+                assertThat(s.niveau()).isEqualTo("PAdES_BASELINE_LT");
+            });
         }
     }
 
