@@ -126,6 +126,8 @@ class HorodatageTest {
             });
             assertThat(DonneesDeValidation.aCompleter(signe)).as("rien à compléter").isFalse();
             assertThat(ValidationVeraPdf.reglesEnfreintes(signe)).isEmpty();
+            // kept to be looked at (pdfsig, pdftoppm)
+            Files.write(Path.of("target", "signe-b-lt.pdf"), signe);
         }
     }
 

@@ -96,14 +96,34 @@ public final class SignaturePades implements SignatureDocuments {
     @Override
     public byte[] signer(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat) {
         Cle cle = cle(certificat);
+        java.util.concurrent.atomic.AtomicReference<org.bouncycastle.tsp.TimeStampToken> jeton =
+                new java.util.concurrent.atomic.AtomicReference<>();
         byte[] signe;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            signe = signer(document, pdf.length, emplacement, certificat, cle);
+            signe = signer(document, pdf.length, emplacement, certificat, cle, donnees -> {
+                Optional<org.bouncycastle.tsp.TimeStampToken> obtenu = horodatage.jeton(donnees);
+                obtenu.ifPresent(jeton::set);
+                return obtenu;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         // time-stamped: B-LT if the revocation data answers; otherwise it stays B-T and is completed later
-        return MiseANiveau.aHorodater(signe) ? signe : validation.completer(signe).orElse(signe);
+        return jeton.get() != null && aDesAdresses(cle, jeton.get()) ? validation.completer(signe).orElse(signe)
+                : signe;
+    }
+
+    /** Whether a certificate of the signer's chain or of the authority's names where to ask its revocation status. */
+    private static boolean aDesAdresses(Cle cle, org.bouncycastle.tsp.TimeStampToken jeton) {
+        var convertisseur = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter();
+        return cle.chaine().stream().anyMatch(RevocationsEnLigne::aDesAdresses) || jeton.getCertificates()
+                .getMatches(null).stream().anyMatch(c -> {
+                    try {
+                        return RevocationsEnLigne.aDesAdresses(convertisseur.getCertificate(c));
+                    } catch (java.security.cert.CertificateException e) {
+                        return false;
+                    }
+                });
     }
 
     @Override
@@ -114,7 +134,7 @@ public final class SignaturePades implements SignatureDocuments {
             byte[] chiffre = chiffrer(pdf, motDePasse);
             // the encrypted copy stays B-T: it is not completed, its password being forgotten once sent
             try (PDDocument document = Loader.loadPDF(chiffre, motDePasse)) {
-                return signer(document, chiffre.length, emplacement, certificat, cle);
+                return signer(document, chiffre.length, emplacement, certificat, cle, horodatage);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,8 +159,8 @@ public final class SignaturePades implements SignatureDocuments {
         }
     }
 
-    private byte[] signer(PDDocument document, int taille, EmplacementSignature emplacement,
-                          CertificatSignature certificat, Cle cle) throws IOException {
+    private static byte[] signer(PDDocument document, int taille, EmplacementSignature emplacement,
+                                 CertificatSignature certificat, Cle cle, Horodatage horodatage) throws IOException {
         try (SignatureOptions options = new SignatureOptions()) {
             Optional<PDSignatureField> champ = champLibre(document, emplacement);
             // the function the frame awaited (« Secrétaire de séance — … »), unless the certificate states one
