@@ -62,8 +62,7 @@ class HorodatageTest {
     @Test
     void offline_the_signature_stays_b_b_and_the_outbox_step_makes_it_b_t_once_online() throws Exception {
         Path racine = dossier.resolve("documents");
-        Path pv = racine.resolve("seance-001/03-proces-verbal.pdf");
-        Files.createDirectories(pv.getParent());
+        Path pv = fichier(racine, "seance-001/03-proces-verbal.pdf");
         // nobody listens on this port: offline
         ServeurHorodatage injoignable = new ServeurHorodatage(URI.create("http://127.0.0.1:9/tsa"), "", null);
         Files.write(pv, new SignaturePades(injoignable).signer(document(), cadre(), certificat));
@@ -92,8 +91,7 @@ class HorodatageTest {
     @Test
     void a_letter_already_sent_or_posted_is_left_byte_for_byte_and_taken_off_the_list() throws Exception {
         Path racine = dossier.resolve("documents");
-        Path lettre = racine.resolve("seance-001/courriers/PDP-2026-0001-essai-encadre-accord.pdf");
-        Files.createDirectories(lettre.getParent());
+        Path lettre = fichier(racine, "seance-001/courriers/PDP-2026-0001-essai-encadre-accord.pdf");
         ServeurHorodatage injoignable = new ServeurHorodatage(URI.create("http://127.0.0.1:9/tsa"), "", null);
         Files.write(lettre, new SignaturePades(injoignable).signer(document(), cadre(), certificat));
         byte[] envoyee = Files.readAllBytes(lettre);
@@ -149,8 +147,7 @@ class HorodatageTest {
     @Test
     void revocation_server_down_the_signature_stays_b_t_and_the_outbox_step_makes_it_b_lt() throws Exception {
         Path racine = dossier.resolve("documents");
-        Path pv = racine.resolve("seance-001/03-proces-verbal.pdf");
-        Files.createDirectories(pv.getParent());
+        Path pv = fichier(racine, "seance-001/03-proces-verbal.pdf");
         byte[] horodate;
         try (AutoriteDeTest autorite = new AutoriteDeTest(); ServeurHorodatageDeTest tsa = new ServeurHorodatageDeTest(null)) {
             ServeurHorodatage horodatage = new ServeurHorodatage(tsa.adresse(), "", null);
@@ -184,8 +181,7 @@ class HorodatageTest {
     @Test
     void a_letter_sent_while_its_revocation_data_was_missing_is_left_byte_for_byte() throws Exception {
         Path racine = dossier.resolve("documents");
-        Path lettre = racine.resolve("seance-001/courriers/PDP-2026-0001-essai-encadre-accord.pdf");
-        Files.createDirectories(lettre.getParent());
+        Path lettre = fichier(racine, "seance-001/courriers/PDP-2026-0001-essai-encadre-accord.pdf");
         try (AutoriteDeTest autorite = new AutoriteDeTest(); ServeurHorodatageDeTest tsa = new ServeurHorodatageDeTest(null)) {
             ServeurHorodatage horodatage = new ServeurHorodatage(tsa.adresse(), "", null);
             autorite.enPanne(true);
@@ -203,6 +199,12 @@ class HorodatageTest {
             assertThat(Files.readAllBytes(lettre)).isEqualTo(envoyee);
             assertThat(differe.enAttente()).isEmpty();
         }
+    }
+
+    private static Path fichier(Path racine, String relatif) throws java.io.IOException {
+        Path fichier = racine.resolve(relatif);
+        Files.createDirectories(fichier.getParent());
+        return fichier;
     }
 
     private static CertificatSignature emis(AutoriteDeTest autorite) throws Exception {

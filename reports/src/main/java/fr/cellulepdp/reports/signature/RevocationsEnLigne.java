@@ -122,8 +122,7 @@ public final class RevocationsEnLigne {
             }
             return Optional.of(reponse.getEncoded());
         } catch (IOException | OCSPException | OperatorCreationException | org.bouncycastle.cert.CertException
-                 | GeneralSecurityException
-                 | RuntimeException e) {
+                 | GeneralSecurityException | RuntimeException e) {
             JOURNAL.log(System.Logger.Level.INFO, "Réponse OCSP illisible (" + e.getClass().getSimpleName() + ")");
             return Optional.empty();
         }
