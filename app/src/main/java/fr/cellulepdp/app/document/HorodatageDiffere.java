@@ -56,6 +56,7 @@ public final class HorodatageDiffere {
     }
 
     private static boolean aMettreANiveau(byte[] pdf) {
+        // a document without its time-stamp is listed for it; one with it, for its revocation data if it lacks some
         return MiseANiveau.aHorodater(pdf) || DonneesDeValidation.aCompleter(pdf);
     }
 

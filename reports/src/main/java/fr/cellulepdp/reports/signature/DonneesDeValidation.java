@@ -61,16 +61,17 @@ public final class DonneesDeValidation {
     }
 
     /**
-     * True when the document is time-stamped and one of its signatures still lacks revocation data its certificates
-     * say where to fetch (so that trying later may bring it to B-LT).
+     * True when one of the signatures of a time-stamped document (see {@link MiseANiveau#aHorodater}, asked first)
+     * still lacks revocation data its certificates say where to fetch (so that trying later may bring it to B-LT).
      */
     public static boolean aCompleter(byte[] pdf) {
-        if (MiseANiveau.aHorodater(pdf)) {
-            return false;
-        }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Set<String> faites = entreesVri(document);
             Set<X509Certificate> tous = tousLesCertificats(document, pdf);
+            // the usual case of the trial certificate, told without checking any signature
+            if (tous.stream().noneMatch(RevocationsEnLigne::aDesAdresses)) {
+                return false;
+            }
             for (PDSignature signature : document.getSignatureDictionaries()) {
                 if (!faites.contains(cleVri(signature))) {
                     for (X509Certificate certificat : chaines(certificats(signature.getContents(pdf)), tous)) {
