@@ -31,6 +31,14 @@ public interface AccesChiffre {
     /** The account can no longer open the database (disabled); a new password given later restores it. */
     void retirer(String identifiant);
 
+    /**
+     * True when a partner's password may open the database: a server that enforces his rights itself (PostgreSQL's
+     * row-level security); never the embedded file, where whoever opens it reads every file in clear.
+     */
+    default boolean partenairesAdmis() {
+        return false;
+    }
+
     /** True when this account's password opens the database (false: the coordinatrice must give a new one). */
     boolean ouvre(String identifiant);
 }

@@ -169,10 +169,11 @@ public final class GererComptes {
     /**
      * Wraps the database key for the account — except a partner's: partners see pseudonymised data only, so their
      * password must not open the encrypted file on the coordinatrice's computer (where every file is in clear for
-     * whoever holds the key). They work from the documents made for partners, or on a shared server.
+     * whoever holds the key). They work from the documents made for partners, or on a shared server, whose own
+     * rules let them read only the files shared with them.
      */
     private void donnerLaCle(Compte compte, char[] motDePasse) {
-        if (compte.role().estInterne()) {
+        if (compte.role().estInterne() || stockage.accesChiffre().partenairesAdmis()) {
             stockage.accesChiffre().accorder(compte.identifiant(), motDePasse);
         } else {
             stockage.accesChiffre().retirer(compte.identifiant());

@@ -1,0 +1,156 @@
+package fr.cellulepdp.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.compte.GererComptes;
+import fr.cellulepdp.model.situation.Consentement;
+import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.ListerSituations;
+import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.situation.ResumeSituation;
+import fr.cellulepdp.model.situation.Situation;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * On a PostgreSQL server the rights hold whoever connects (decision 0034): each account gets its own login role,
+ * member of its application role's group, and a partner's role reads by itself — with plain JDBC, not through the
+ * application — only the files whose consent covers his organisation, never a NIR nor a medical opinion; a social
+ * référent's role cannot make anyone coordinatrice.
+ */
+@Tag("postgresql")
+@EnabledIfEnvironmentVariable(named = BasesDeTest.VARIABLE_URL, matches = ".+")
+class RolesPostgresqlTest {
+
+    private static final String MDP = "Cellule-Pdp-2026!";
+    private final Horloge horloge = Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z"));
+    // roles are the whole server's: names of this run only, so that a server used twice finds no clash
+    private final String suffixe = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    private final String capEmploi = "cap" + suffixe;
+    private final String social = "social" + suffixe;
+    private BasesDeTest.Acces acces;
+    private BaseDeDonnees base;
+
+    @BeforeEach
+    void comptes() {
+        acces = BasesDeTest.nouveauSchemaPostgresql();
+        base = acces.ouvrir();
+        JeuIndicateurs.charger(base);
+        // S1 shared with Cap Emploi; S2 with occupational health only; S3 withdrawn; S4 not yet given; S5, S6 none
+        consentir(JeuIndicateurs.S1, new Consentement(LocalDate.of(2026, 10, 1), Set.of(Partenaire.CAP_EMPLOI), null));
+        consentir(JeuIndicateurs.S2, new Consentement(LocalDate.of(2026, 10, 1),
+                Set.of(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null));
+        consentir(JeuIndicateurs.S3, new Consentement(LocalDate.of(2026, 10, 1), Set.of(Partenaire.CAP_EMPLOI),
+                LocalDate.of(2026, 11, 1)));
+        consentir(JeuIndicateurs.S4, new Consentement(LocalDate.of(2099, 1, 1), Set.of(Partenaire.CAP_EMPLOI), null));
+        GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge);
+        Utilisateur coordinatrice = comptes.creerPremier("coord" + suffixe, JeuIndicateurs.COORDINATRICE, mdp(), mdp())
+                .utilisateur();
+        comptes.creer(coordinatrice, capEmploi, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, mdp(), mdp());
+        comptes.creer(coordinatrice, social, JeuIndicateurs.REFERENT_SOCIAL, Role.REFERENT_SOCIAL, mdp(), mdp());
+    }
+
+    @AfterEach
+    void fermer() {
+        base.close();
+    }
+
+    @Test
+    void the_partners_own_role_sees_only_the_files_shared_with_him_and_never_a_nir_nor_an_opinion() throws Exception {
+        try (Connection partenaire = connexion(capEmploi); Statement sql = partenaire.createStatement()) {
+            assertThat(ids(sql, "SELECT id FROM situation")).containsExactly(JeuIndicateurs.S1);
+            assertThat(ids(sql, "SELECT situation_id FROM situation_consentement_partenaire"))
+                    .containsExactly(JeuIndicateurs.S1);
+            assertThat(ids(sql, "SELECT id FROM assure")).containsExactly(base.situations().get(JeuIndicateurs.S1)
+                    .assureId());
+
+            // a NIR is neither read nor searched: the same refusal for a shared, a hidden or an unknown person
+            for (String requete : List.of("SELECT nir FROM assure", "SELECT id FROM assure WHERE nir = '"
+                    + nir(JeuIndicateurs.S2) + "'", "SELECT id FROM assure WHERE nir = '269054958815780'",
+                    "SELECT avis_medical FROM situation", "SELECT texte_recherche FROM situation",
+                    "SELECT * FROM cle_medicale", "SELECT * FROM evenement_audit")) {
+                assertThatThrownBy(() -> sql.executeQuery(requete).close()).as(requete)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            }
+            // his own account only, and he cannot make himself coordinatrice
+            assertThat(ids(sql, "SELECT id FROM compte")).hasSize(1);
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE compte SET role = 'COORDINATRICE'"))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void a_social_referents_role_cannot_change_an_accounts_role() throws Exception {
+        try (Connection referente = connexion(social); Statement sql = referente.createStatement()) {
+            assertThat(ids(sql, "SELECT id FROM situation")).as("an internal role reads every file").hasSize(6);
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE compte SET role = 'COORDINATRICE' WHERE identifiant = '"
+                    + social + "'")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("seule la coordinatrice crée un compte ou change son rôle");
+        }
+        assertThat(base.comptes().findByIdentifiant(social).orElseThrow().role()).isEqualTo(Role.REFERENT_SOCIAL);
+    }
+
+    @Test
+    void the_application_connected_as_the_partner_lists_only_the_shared_file_whatever_it_believes() {
+        Utilisateur partenaire = new Utilisateur(JeuIndicateurs.PARTENAIRE, capEmploi, Role.PARTENAIRE);
+        // no shared credentials: the partner's own role and his password (the account's)
+        try (BaseDeDonnees sienne = BaseDeDonnees.ouvrirUrl(acces.url(), RolesPostgresql.roleDe(capEmploi),
+                MDP)) {
+            ListerSituations lister = new ListerSituations(sienne, horloge);
+            assertThat(lister.lister(partenaire)).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
+            assertThat(lister.rechercher(partenaire, CritereSituations.tout()).lignes()).extracting(ResumeSituation::id)
+                    .containsExactly(JeuIndicateurs.S1);
+            // an application that took him for the coordinatrice still gets the shared file only from the server
+            assertThat(sienne.situations().count()).isEqualTo(1);
+        }
+    }
+
+    /** A new array each time: the use cases wipe the passwords they are given. */
+    private static char[] mdp() {
+        return MDP.toCharArray();
+    }
+
+    private Connection connexion(String identifiant) throws SQLException {
+        return DriverManager.getConnection(acces.url(), RolesPostgresql.roleDe(identifiant), MDP);
+    }
+
+    private static List<UUID> ids(Statement sql, String requete) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (ResultSet lignes = sql.executeQuery(requete)) {
+            while (lignes.next()) {
+                ids.add(lignes.getObject(1, UUID.class));
+            }
+        }
+        return ids;
+    }
+
+    private String nir(UUID situation) {
+        return base.assures().get(base.situations().get(situation).assureId()).nir().valeur();
+    }
+
+    private void consentir(UUID id, Consentement consentement) {
+        Situation s = base.situations().get(id);
+        base.situations().save(new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(),
+                s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(),
+                consentement, s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(),
+                s.dateCloture(), s.serviceSanteTravail()));
+    }
+}
