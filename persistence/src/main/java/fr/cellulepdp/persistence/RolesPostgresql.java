@@ -12,7 +12,7 @@ import org.postgresql.PGConnection;
 
 /**
  * On a PostgreSQL server, what lets an account open the database is its own login role (decision 0034): created
- * here, in the transaction that creates the account or sets its password, as {@code cellule_pdp_<identifiant>},
+ * here, in the transaction that creates the account or sets its password, as {@code identifiant@base},
  * member of the group role of the account's application role (migration V27, which GRANTs to those groups); or an
  * existing role that an administrator maps to the account ({@link #associer}). The role's password is the
  * account's, sent to the server as a SCRAM verifier only. Creating roles needs CREATEROLE on the connection of the
@@ -33,9 +33,22 @@ final class RolesPostgresql implements AccesChiffre {
         return PREFIXE + role.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The login role the application creates for an account. */
-    static String roleDe(String identifiant) {
-        return PREFIXE + identifiant.strip().toLowerCase(Locale.ROOT);
+    /**
+     * The login role the application creates for an account: {@code identifiant@base} (and {@code .schéma} when the
+     * cell's tables are not in {@code public}), as login roles are the whole server's and two cells' databases, or
+     * schemas, may have accounts of the same name.
+     */
+    String roleDe(String identifiant) {
+        var ou = contexte.dsl().select(DSL.field("current_database()", String.class),
+                DSL.field("current_schema()", String.class)).fetchOne();
+        String role = identifiant.strip().toLowerCase(Locale.ROOT) + "@" + ou.value1()
+                + ("public".equals(ou.value2()) ? "" : "." + ou.value2());
+        if (role.length() > 63) {
+            throw new SaisieInvalideException("identifiant", "le rôle PostgreSQL « " + role + " » dépasserait 63 "
+                    + "caractères : choisissez un identifiant plus court, ou un administrateur associe au compte un "
+                    + "rôle existant (commande map-db-role).");
+        }
+        return role;
     }
 
     /** A partner's role reads only the files shared with him: the server enforces it, so he may connect. */
@@ -69,8 +82,9 @@ final class RolesPostgresql implements AccesChiffre {
             rejoindreSonGroupe(dsl, role, identifiant);
             if (existant == null || existant.value2()) {
                 // the administrator keeps the password of a role he mapped; ours gets the account's
-                dsl.connection(c -> c.unwrap(PGConnection.class).alterUserPassword(role, motDePasse,
-                        "scram-sha-256"));
+                // the driver wipes the array it is given: a copy, as the caller still needs the password
+                char[] copie = motDePasse.clone();
+                dsl.connection(c -> c.unwrap(PGConnection.class).alterUserPassword(role, copie, "scram-sha-256"));
             }
             return null;
         });

@@ -42,10 +42,8 @@ class RolesPostgresqlTest {
 
     private static final String MDP = "Cellule-Pdp-2026!";
     private final Horloge horloge = Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z"));
-    // roles are the whole server's: names of this run only, so that a server used twice finds no clash
-    private final String suffixe = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-    private final String capEmploi = "cap" + suffixe;
-    private final String social = "social" + suffixe;
+    private final String capEmploi = "cap.emploi";
+    private final String social = "paul.social";
     private BasesDeTest.Acces acces;
     private BaseDeDonnees base;
 
@@ -62,7 +60,7 @@ class RolesPostgresqlTest {
                 LocalDate.of(2026, 11, 1)));
         consentir(JeuIndicateurs.S4, new Consentement(LocalDate.of(2099, 1, 1), Set.of(Partenaire.CAP_EMPLOI), null));
         GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge);
-        Utilisateur coordinatrice = comptes.creerPremier("coord" + suffixe, JeuIndicateurs.COORDINATRICE, mdp(), mdp())
+        Utilisateur coordinatrice = comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE, mdp(), mdp())
                 .utilisateur();
         comptes.creer(coordinatrice, capEmploi, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, mdp(), mdp());
         comptes.creer(coordinatrice, social, JeuIndicateurs.REFERENT_SOCIAL, Role.REFERENT_SOCIAL, mdp(), mdp());
@@ -112,7 +110,7 @@ class RolesPostgresqlTest {
     void the_application_connected_as_the_partner_lists_only_the_shared_file_whatever_it_believes() {
         Utilisateur partenaire = new Utilisateur(JeuIndicateurs.PARTENAIRE, capEmploi, Role.PARTENAIRE);
         // no shared credentials: the partner's own role and his password (the account's)
-        try (BaseDeDonnees sienne = BaseDeDonnees.ouvrirUrl(acces.url(), RolesPostgresql.roleDe(capEmploi),
+        try (BaseDeDonnees sienne = BaseDeDonnees.ouvrirUrl(acces.url(), roleDe(capEmploi),
                 MDP)) {
             ListerSituations lister = new ListerSituations(sienne, horloge);
             assertThat(lister.lister(partenaire)).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
@@ -129,7 +127,11 @@ class RolesPostgresqlTest {
     }
 
     private Connection connexion(String identifiant) throws SQLException {
-        return DriverManager.getConnection(acces.url(), RolesPostgresql.roleDe(identifiant), MDP);
+        return DriverManager.getConnection(acces.url(), roleDe(identifiant), MDP);
+    }
+
+    private String roleDe(String identifiant) {
+        return ((RolesPostgresql) base.accesChiffre()).roleDe(identifiant);
     }
 
     private static List<UUID> ids(Statement sql, String requete) throws SQLException {
