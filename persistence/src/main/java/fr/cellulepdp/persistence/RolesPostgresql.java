@@ -14,7 +14,7 @@ import org.postgresql.PGConnection;
  * On a PostgreSQL server, what lets an account open the database is its own login role (decision 0034): created
  * here, in the transaction that creates the account or sets its password, as {@code identifiant@base},
  * member of the group role of the account's application role (migration V27, which GRANTs to those groups); or an
- * existing role that an administrator maps to the account ({@link #associer}). The role's password is the
+ * existing role that an administrator maps to the account ({@link #associerRoleServeur}). The role's password is the
  * account's, sent to the server as a SCRAM verifier only. Creating roles needs CREATEROLE on the connection of the
  * coordinatrice (or of the owner, for the first account).
  */
@@ -116,7 +116,8 @@ final class RolesPostgresql implements AccesChiffre {
      * Maps an account to a login role an administrator created (its password stays his business), and makes it a
      * member of the account's group role. Refused for a role already mapped to another account.
      */
-    void associer(String identifiant, String role) {
+    @Override
+    public void associerRoleServeur(String identifiant, String role) {
         contexte.inTransaction(() -> {
             DSLContext dsl = contexte.dsl();
             if (!roleExiste(dsl, role)) {
@@ -132,6 +133,10 @@ final class RolesPostgresql implements AccesChiffre {
             Record2<String, Boolean> ancien = correspondance(dsl, identifiant);
             if (ancien != null) {
                 quitterLesGroupes(dsl, ancien.value1());
+                if (ancien.value2()) {
+                    // the role the application had made for the account no longer opens anything
+                    dsl.execute("ALTER ROLE " + nom(ancien.value1()) + " NOLOGIN");
+                }
                 dsl.execute("DELETE FROM role_base_compte WHERE identifiant = ?", identifiant);
             }
             enregistrer(dsl, role, identifiant, false);

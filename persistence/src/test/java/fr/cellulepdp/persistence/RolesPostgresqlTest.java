@@ -24,10 +24,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
@@ -38,6 +42,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  */
 @Tag("postgresql")
 @EnabledIfEnvironmentVariable(named = BasesDeTest.VARIABLE_URL, matches = ".+")
+// one cell for the class (three accounts' keys are slow to make); the test that remaps the partner runs last
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RolesPostgresqlTest {
 
     private static final String MDP = "Cellule-Pdp-2026!";
@@ -46,8 +53,10 @@ class RolesPostgresqlTest {
     private final String social = "paul.social";
     private BasesDeTest.Acces acces;
     private BaseDeDonnees base;
+    private GererComptes comptes;
+    private Utilisateur coordinatrice;
 
-    @BeforeEach
+    @BeforeAll
     void comptes() {
         acces = BasesDeTest.nouveauSchemaPostgresql();
         base = acces.ouvrir();
@@ -59,14 +68,14 @@ class RolesPostgresqlTest {
         consentir(JeuIndicateurs.S3, new Consentement(LocalDate.of(2026, 10, 1), Set.of(Partenaire.CAP_EMPLOI),
                 LocalDate.of(2026, 11, 1)));
         consentir(JeuIndicateurs.S4, new Consentement(LocalDate.of(2099, 1, 1), Set.of(Partenaire.CAP_EMPLOI), null));
-        GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge);
-        Utilisateur coordinatrice = comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE, mdp(), mdp())
+        comptes = new GererComptes(base, new HachageArgon2(), horloge);
+        coordinatrice = comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE, mdp(), mdp())
                 .utilisateur();
         comptes.creer(coordinatrice, capEmploi, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, mdp(), mdp());
         comptes.creer(coordinatrice, social, JeuIndicateurs.REFERENT_SOCIAL, Role.REFERENT_SOCIAL, mdp(), mdp());
     }
 
-    @AfterEach
+    @AfterAll
     void fermer() {
         base.close();
     }
@@ -124,6 +133,27 @@ class RolesPostgresqlTest {
     /** A new array each time: the use cases wipe the passwords they are given. */
     private static char[] mdp() {
         return MDP.toCharArray();
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void a_role_created_by_the_administrator_and_mapped_to_the_partner_reads_as_the_partner() throws Exception {
+        String role = "dupont_cap_" + Long.toString(System.nanoTime(), 36);
+        base.contexte().dsl().execute("CREATE ROLE " + role + " LOGIN PASSWORD 'Administrateur-2026!'");
+
+        assertThatThrownBy(() -> comptes.associerRoleServeur(new Utilisateur(JeuIndicateurs.REFERENT_SOCIAL, social,
+                Role.REFERENT_SOCIAL), capEmploi, role)).as("the coordinatrice's alone").hasMessageContaining(
+                "coordinatrice");
+        comptes.associerRoleServeur(coordinatrice, capEmploi, role);
+
+        try (Connection partenaire = DriverManager.getConnection(acces.url(), role, "Administrateur-2026!");
+             Statement sql = partenaire.createStatement()) {
+            assertThat(ids(sql, "SELECT id FROM situation")).containsExactly(JeuIndicateurs.S1);
+            assertThatThrownBy(() -> sql.executeQuery("SELECT nir FROM assure").close())
+                    .hasMessageContaining("permission denied");
+        }
+        assertThatThrownBy(() -> connexion(capEmploi).close()).as("the role the application made is left")
+                .isInstanceOf(SQLException.class);
     }
 
     private Connection connexion(String identifiant) throws SQLException {
