@@ -7,12 +7,9 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.compte.GererComptes;
-import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ListerSituations;
-import fr.cellulepdp.model.situation.Partenaire;
 import fr.cellulepdp.model.situation.ResumeSituation;
-import fr.cellulepdp.model.situation.Situation;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,13 +57,8 @@ class RolesPostgresqlTest {
         acces = BasesDeTest.nouveauSchemaPostgresql();
         base = acces.ouvrir();
         JeuIndicateurs.charger(base);
-        // S1 shared with Cap Emploi; S2 with occupational health only; S3 withdrawn; S4 not yet given; S5, S6 none
-        consentir(JeuIndicateurs.S1, new Consentement(LocalDate.of(2026, 10, 1), Set.of(Partenaire.CAP_EMPLOI), null));
-        consentir(JeuIndicateurs.S2, new Consentement(LocalDate.of(2026, 10, 1),
-                Set.of(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null));
-        consentir(JeuIndicateurs.S3, new Consentement(LocalDate.of(2026, 10, 1), Set.of(Partenaire.CAP_EMPLOI),
-                LocalDate.of(2026, 11, 1)));
-        consentir(JeuIndicateurs.S4, new Consentement(LocalDate.of(2099, 1, 1), Set.of(Partenaire.CAP_EMPLOI), null));
+        // the server judges by its own date: S4's consent far ahead
+        JeuIndicateurs.consentementsVaries(base, LocalDate.of(2099, 1, 1));
         comptes = new GererComptes(base, new HachageArgon2(), horloge);
         coordinatrice = comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE, mdp(), mdp())
                 .utilisateur();
@@ -175,14 +166,6 @@ class RolesPostgresqlTest {
     }
 
     private String nir(UUID situation) {
-        return base.assures().get(base.situations().get(situation).assureId()).nir().valeur();
-    }
-
-    private void consentir(UUID id, Consentement consentement) {
-        Situation s = base.situations().get(id);
-        base.situations().save(new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(),
-                s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(),
-                consentement, s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(),
-                s.dateCloture(), s.serviceSanteTravail()));
+        return JeuIndicateurs.nir(base, situation);
     }
 }
