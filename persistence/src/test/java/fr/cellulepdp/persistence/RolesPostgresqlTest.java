@@ -104,6 +104,14 @@ class RolesPostgresqlTest {
                     .hasMessageContaining("seule la coordinatrice crée un compte ou change son rôle");
         }
         assertThat(base.comptes().findByIdentifiant(social).orElseThrow().role()).isEqualTo(Role.REFERENT_SOCIAL);
+
+        // her ordinary work goes through her own role: the application's login, its trail and keys included
+        try (BaseDeDonnees sienne = BaseDeDonnees.ouvrirUrl(acces.url(), roleDe(social), MDP)) {
+            Utilisateur connectee = new fr.cellulepdp.model.compte.SeConnecter(sienne, new HachageArgon2(), horloge)
+                    .connecter(social, mdp());
+            assertThat(connectee.role()).isEqualTo(Role.REFERENT_SOCIAL);
+            assertThat(new ListerSituations(sienne, horloge).lister(connectee)).hasSize(6);
+        }
     }
 
     @Test
