@@ -79,11 +79,12 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private BaseDeDonnees(DataSource pool, Runnable fermeture, Moteur moteur, String jdbcUrl, String description,
                           AccesChiffre accesChiffre) {
         this.pool = pool;
-        this.accesChiffre = accesChiffre;
         this.fermeture = fermeture;
         this.moteur = moteur;
         this.description = description;
         this.contexte = new ContexteJooq(DSL.using(pool, moteur.dialecte(), moteur.reglages()), moteur, jdbcUrl);
+        // on a server, an account opens the database with its own login role (decision 0034)
+        this.accesChiffre = moteur == Moteur.POSTGRESQL ? new RolesPostgresql(contexte) : accesChiffre;
         this.cellules = new DepotCellules(contexte);
         this.membres = new DepotMembres(contexte);
         this.organisations = new DepotOrganisations(contexte);
@@ -265,7 +266,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
             throw new BaseIndisponibleException(messagePostgresql(description, utilisateur, e), e);
         }
         try {
-            migrer(pool);
+            migrerPostgresql(pool);
         } catch (FlywayException e) {
             pool.close();
             throw new BaseIndisponibleException(messagePostgresql(description, utilisateur, e), e);
@@ -275,6 +276,12 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
 
     private static void migrer(DataSource pool) {
         Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** A server's migrations: the common ones, and its roles and row-level security (db/postgresql, V27). */
+    private static void migrerPostgresql(DataSource pool) {
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration", "classpath:db/postgresql").load()
+                .migrate();
     }
 
     /** What the status bar shows for a server: the URL without its parameters (a password may be there). */

@@ -31,6 +31,14 @@ final class DepotAssures extends DepotJooq<Assure, AssureRecord> implements Assu
     }
 
     @Override
+    public java.util.Map<java.util.UUID, String> initiales(Collection<java.util.UUID> ids) {
+        java.util.Map<java.util.UUID, String> initiales = new java.util.HashMap<>();
+        contexte.dsl().select(ASSURE.ID, ASSURE.NOM, ASSURE.PRENOM).from(ASSURE).where(ASSURE.ID.in(ids))
+                .forEach(r -> initiales.put(r.value1(), Textes.initiales(r.value3(), r.value2())));
+        return initiales;
+    }
+
+    @Override
     public List<Assure> findByNirs(Collection<String> nirs) {
         return nirs.isEmpty() ? List.of() : trouverOu(ASSURE.NIR.in(nirs));
     }

@@ -65,11 +65,11 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
     public List<Situation> rechercher(CritereSituations critere) {
         DSLContext dsl = contexte.dsl();
         Condition condition = condition(critere);
-        Result<SituationRecord> lignes = dsl.selectFrom(SITUATION)
+        Result<SituationRecord> lignes = dsl.select(colonnesPour(critere)).from(SITUATION)
                 .where(condition)
                 .orderBy(SITUATION.NUMERO_TRI.desc())
                 .limit(critere.limite()).offset(critere.decalage())
-                .fetch();
+                .fetchInto(SITUATION);
         // children of this page only: the page's ids, not the whole condition
         return depuisLignes(dsl, lignes, SITUATION.ID.in(lignes.getValues(SITUATION.ID)));
     }
@@ -77,6 +77,18 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
     @Override
     public long compter(CritereSituations critere) {
         return contexte.dsl().fetchCount(SITUATION, condition(critere));
+    }
+
+    /** What a partner is never shown, and his database role may not read on a server (migration V27). */
+    private static final Set<org.jooq.Field<?>> CACHEES_AUX_PARTENAIRES = Set.of(SITUATION.AVIS_MEDICAL,
+            SITUATION.NOTES_SOCIALES, SITUATION.TEXTE_RECHERCHE, SITUATION.URGENT_MOTIF, SITUATION.COMPLEXE_MOTIF);
+
+    /** Every column, or for a partner's search the ones he may read and empty text in place of the others. */
+    private static List<org.jooq.SelectFieldOrAsterisk> colonnesPour(CritereSituations critere) {
+        return java.util.Arrays.stream(SITUATION.fields())
+                .<org.jooq.SelectFieldOrAsterisk>map(f -> critere.partage() != null && CACHEES_AUX_PARTENAIRES.contains(f)
+                        ? DSL.inline("").as(f.getUnqualifiedName()) : f)
+                .toList();
     }
 
     private static Condition condition(CritereSituations c) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class, CommandeEnvoi.class, CommandeRappels.class, CommandeCourriers.class, CommandeParametres.class,
                 CommandeMiseEnPlace.class, CommandeMembres.class, CommandeOrganisations.class, CommandeSeances.class,
                 CommandeSauvegarde.class, CommandeRestauration.class, CommandeIndicateurs.class, CommandeConsolider.class, CommandeVerifierAudit.class,
-                CommandeMigrationBase.class, CommandeCodePersonnel.class,
+                CommandeMigrationBase.class, CommandeCodePersonnel.class, CommandeRoleServeur.class,
                 CommandeVersion.class},
         synopsisHeading = "Utilisation : ",
         synopsisSubcommandLabel = "[SOUS-COMMANDE]",

@@ -73,6 +73,35 @@ public final class JeuIndicateurs {
         new JeuIndicateurs(stockage).charger();
     }
 
+    /**
+     * S1 shared with Cap Emploi (the partner's organisation); S2 with occupational health only; S3 withdrawn on
+     * 1 November 2026; S4 for Cap Emploi from {@code debutS4} (after the tests' day); S5 and S6 none.
+     */
+    public static void consentementsVaries(Stockage stockage, LocalDate debutS4) {
+        var capEmploi = Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI);
+        var octobre = LocalDate.of(2026, 10, 1);
+        consentir(stockage, S1, new fr.cellulepdp.model.situation.Consentement(octobre, capEmploi, null));
+        consentir(stockage, S2, new fr.cellulepdp.model.situation.Consentement(octobre,
+                Set.of(fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null));
+        consentir(stockage, S3, new fr.cellulepdp.model.situation.Consentement(octobre, capEmploi,
+                LocalDate.of(2026, 11, 1)));
+        consentir(stockage, S4, new fr.cellulepdp.model.situation.Consentement(debutS4, capEmploi, null));
+    }
+
+    /** Replaces the consent of situation {@code id}. */
+    static void consentir(Stockage stockage, UUID id, fr.cellulepdp.model.situation.Consentement consentement) {
+        Situation s = stockage.situations().get(id);
+        stockage.situations().save(new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(),
+                s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(),
+                consentement, s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(),
+                s.dateCloture(), s.serviceSanteTravail()));
+    }
+
+    /** The NIR of the person of situation {@code id}. */
+    public static String nir(Stockage stockage, UUID id) {
+        return stockage.assures().get(stockage.situations().get(id).assureId()).nir().valeur();
+    }
+
     private void charger() {
         membre(COORDINATRICE, Role.COORDINATRICE);
         membre(REFERENT_SOCIAL, Role.REFERENT_SOCIAL);

@@ -10,13 +10,10 @@ import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ListerSituations;
-import fr.cellulepdp.model.situation.Partenaire;
 import fr.cellulepdp.model.situation.ResumeSituation;
-import fr.cellulepdp.model.situation.Situation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +34,7 @@ class PartenairesConsentementTest {
     @BeforeEach
     void consentements() {
         JeuIndicateurs.charger(base);
-        consentir(JeuIndicateurs.S1, new Consentement(LocalDate.of(2026, 10, 1), Set.of(Partenaire.CAP_EMPLOI), null));
-        consentir(JeuIndicateurs.S2, new Consentement(LocalDate.of(2026, 10, 1),
-                Set.of(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null));
-        consentir(JeuIndicateurs.S3, new Consentement(LocalDate.of(2026, 10, 1), Set.of(Partenaire.CAP_EMPLOI),
-                LocalDate.of(2026, 11, 1)));
-        consentir(JeuIndicateurs.S4, new Consentement(LocalDate.of(2026, 12, 1), Set.of(Partenaire.CAP_EMPLOI), null));
+        JeuIndicateurs.consentementsVaries(base, LocalDate.of(2026, 12, 1));
         lister = new ListerSituations(base, horloge);
     }
 
@@ -93,14 +85,6 @@ class PartenairesConsentementTest {
     }
 
     private String nir(UUID situation) {
-        return base.assures().get(base.situations().get(situation).assureId()).nir().valeur();
-    }
-
-    private void consentir(UUID id, Consentement consentement) {
-        Situation s = base.situations().get(id);
-        base.situations().save(new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(),
-                s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(),
-                consentement, s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(),
-                s.dateCloture(), s.serviceSanteTravail()));
+        return JeuIndicateurs.nir(base, situation);
     }
 }
