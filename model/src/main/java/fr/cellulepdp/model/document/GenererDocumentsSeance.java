@@ -48,6 +48,11 @@ import java.util.function.Supplier;
  */
 public final class GenererDocumentsSeance {
 
+    /**
+     * Beside the signed minutes in the archive: the audit trail's head sealed into them (one line, see
+     * {@link fr.cellulepdp.model.audit.SceauJournal.Sceau#enTexte()}), which {@code verify-audit} reads back.
+     */
+    public static final String SCEAU_PROCES_VERBAL = "03-proces-verbal.sceau";
 
     private final Stockage stockage;
     private final GenerateurDocuments generateur;
@@ -102,7 +107,12 @@ public final class GenererDocumentsSeance {
             throw new SaisieInvalideException("mentions légales", "les courriers ne peuvent pas être produits, il "
                     + "manque : " + String.join(" ; ", pack.mentionsManquantes()) + ".");
         }
-        archive.deposer(pack.numeroSeance(), pack.produits());
+        archive.deposer(pack.numeroSeance(), pack.sceau().map(sceau -> {
+            List<DocumentProduit> avecSceau = new ArrayList<>(pack.produits());
+            byte[] ligne = (sceau.enTexte() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            avecSceau.add(new DocumentProduit(SCEAU_PROCES_VERBAL, ligne, Empreintes.sha256(ligne), false));
+            return (List<DocumentProduit>) avecSceau;
+        }).orElse(pack.produits()));
         stockage.transactions().runInTransaction(() -> {
             for (Courrier courrier : pack.courriers()) {
                 Notification lettre = enregistrer(courrier.lettre(), courrier.envoi().isPresent()
@@ -114,7 +124,8 @@ public final class GenererDocumentsSeance {
             diffuserProcesVerbalSigne(acteur, seanceId, pack.produits());
             new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, pack.produits().size()
                     + " document(s), dont " + pack.produits().stream().filter(DocumentProduit::signe).count()
-                    + " signé(s)");
+                    + " signé(s)" + pack.sceau().map(sceau -> " ; journal scellé à l'entrée n° " + sceau.sequence()
+                    + " dans le procès-verbal signé").orElse(""));
         });
         return pack.produits();
     }
@@ -161,9 +172,12 @@ public final class GenererDocumentsSeance {
         return seance.date().isAfter(aujourdhui) ? seance.date() : aujourdhui;
     }
 
-    /** The documents of the pack in order, and the letters to record once they are on disk. */
+    /**
+     * The documents of the pack in order, the letters to record once they are on disk, and the trail's head sealed
+     * into the signed minutes (empty when unsigned, or when the acting account's key is not open).
+     */
     private record Pack(int numeroSeance, List<DocumentProduit> produits, List<Courrier> courriers,
-                        List<String> mentionsManquantes) {
+                        List<String> mentionsManquantes, Optional<fr.cellulepdp.model.audit.SceauJournal.Sceau> sceau) {
     }
 
     private Pack produire(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
@@ -202,9 +216,12 @@ public final class GenererDocumentsSeance {
         ContenuSeance partage = contenu.pourPartenaires();
         documents.add(lot.plusTard(() -> produit("02-ordre-du-jour-partenaires.pdf",
                 generateur.ordreDuJour(partage, true), Optional.empty())));
+        // the signed minutes carry the trail's head: entries removed after them are named by verify-audit
+        Optional<fr.cellulepdp.model.audit.SceauJournal.Sceau> sceau = seance.estCloturee() && certificat.isPresent()
+                ? fr.cellulepdp.model.audit.SceauJournal.Sceau.tete(stockage, acteur.identifiant()) : Optional.empty();
         if (seance.estCloturee()) {
             documents.add(lot.plusTard(() -> produit("03-proces-verbal.pdf",
-                    generateur.procesVerbal(contenu, false), certificat)));
+                    generateur.procesVerbal(contenu, false), certificat, sceau)));
             documents.add(lot.plusTard(() -> produit("04-proces-verbal-extrait-partenaires.pdf",
                     generateur.procesVerbal(partage, true), Optional.empty())));
         }
@@ -230,7 +247,8 @@ public final class GenererDocumentsSeance {
         List<String> manquantes = lettres.isEmpty() ? List.of() : MentionsLegales.manquantes(cellule,
                 contenu.annuaire(), lettres.stream().anyMatch(l -> VoiesDeRecours.refuse(l.decision())),
                 lettres.stream().anyMatch(l -> VoiesDeRecours.motifMedical(l.decision())));
-        return new Pack(seance.numero(), produits, faits, manquantes);
+        boolean pvSigne = produits.stream().anyMatch(d -> d.nomFichier().equals("03-proces-verbal.pdf") && d.signe());
+        return new Pack(seance.numero(), produits, faits, manquantes, pvSigne ? sceau : Optional.empty());
     }
 
     /** A letter signed as archived and, for an e-mail, its copy encrypted with the person's password. */
@@ -411,10 +429,18 @@ public final class GenererDocumentsSeance {
     }
 
     private DocumentProduit produit(String nom, DocumentPdf document, Optional<CertificatSignature> certificat) {
+        return produit(nom, document, certificat, Optional.empty());
+    }
+
+    private DocumentProduit produit(String nom, DocumentPdf document, Optional<CertificatSignature> certificat,
+                                    Optional<fr.cellulepdp.model.audit.SceauJournal.Sceau> sceau) {
         byte[] contenu = document.contenu();
         boolean signe = certificat.isPresent() && !document.emplacements().isEmpty();
         if (signe) {
-            contenu = signature.signer(contenu, document.emplacements().get(0), certificat.get());
+            contenu = sceau.isPresent()
+                    ? signature.signerAvecSceau(contenu, document.emplacements().get(0), certificat.get(),
+                    sceau.get().enTexte())
+                    : signature.signer(contenu, document.emplacements().get(0), certificat.get());
         }
         return new DocumentProduit(nom, contenu, Empreintes.sha256(contenu), signe);
     }
