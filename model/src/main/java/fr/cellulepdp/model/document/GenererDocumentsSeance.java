@@ -130,15 +130,19 @@ public final class GenererDocumentsSeance {
         return pack.produits();
     }
 
-    /** Signed minutes go out to the members (the extract to the partners), once each, with the documents' record. */
+    /**
+     * Signed minutes go out to the members (to each partner the extract of his organisation type), once each, with
+     * the documents' record.
+     */
     private void diffuserProcesVerbalSigne(Utilisateur acteur, UUID seanceId, List<DocumentProduit> produits) {
         Optional<DocumentProduit> signe = produits.stream()
                 .filter(d -> d.nomFichier().equals("03-proces-verbal.pdf") && d.signe()).findFirst();
-        Optional<DocumentProduit> extrait = produits.stream()
-                .filter(d -> d.nomFichier().equals("04-proces-verbal-extrait-partenaires.pdf")).findFirst();
-        if (signe.isPresent() && extrait.isPresent()) {
+        Map<String, byte[]> extraits = new HashMap<>();
+        produits.forEach(d -> extraits.put(d.nomFichier(), d.contenu()));
+        if (signe.isPresent() && extraits.containsKey(ExtraitsPartenaires.PROCES_VERBAL)) {
             new fr.cellulepdp.model.convocation.DiffuserProcesVerbal(stockage, horloge).mettreEnFile(acteur,
-                    stockage.seances().get(seanceId), signe.get().contenu(), extrait.get().contenu());
+                    stockage.seances().get(seanceId), signe.get().contenu(),
+                    type -> extraits.get(ExtraitsPartenaires.procesVerbal(type)));
         }
     }
 
@@ -207,23 +211,34 @@ public final class GenererDocumentsSeance {
                 .stream().filter(lettre -> !dejaEnvoyee(lettre))
                 .map(lettre -> avecCopiesCourriel ? lettre.avecCode(code(lettre, regle, nouveaux)) : lettre).toList()
                 : List.of();
-        int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
+        List<fr.cellulepdp.model.cellule.Membre> partenaires = ExtraitsPartenaires.convoques(stockage, seance);
+        List<fr.cellulepdp.model.situation.Partenaire> types = ExtraitsPartenaires.types(partenaires);
+        int total = (2 + types.size()) * (seance.estCloturee() ? 2 : 1) + (seance.estCloturee() ? lettres.size() : 0);
         // everything is laid out and signed ahead on the workers; the results are taken (and recorded) in order
         Lot lot = new Lot(travailleurs);
         List<CompletableFuture<DocumentProduit>> documents = new ArrayList<>();
         documents.add(lot.plusTard(() -> produit("01-ordre-du-jour.pdf", generateur.ordreDuJour(contenu, false),
                 Optional.empty())));
-        ContenuSeance partage = contenu.pourPartenaires();
-        documents.add(lot.plusTard(() -> produit("02-ordre-du-jour-partenaires.pdf",
+        // each partner type its own version, listing only the files whose consent covers it
+        ContenuSeance partage = ExtraitsPartenaires.commun(contenu, partenaires);
+        documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.ORDRE_DU_JOUR,
                 generateur.ordreDuJour(partage, true), Optional.empty())));
+        for (fr.cellulepdp.model.situation.Partenaire type : types) {
+            documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.ordreDuJour(type),
+                    generateur.ordreDuJour(contenu.pourPartenaire(type), true), Optional.empty())));
+        }
         // the signed minutes carry the trail's head: entries removed after them are named by verify-audit
         Optional<fr.cellulepdp.model.audit.SceauJournal.Sceau> sceau = seance.estCloturee() && certificat.isPresent()
                 ? fr.cellulepdp.model.audit.SceauJournal.Sceau.tete(stockage, acteur.identifiant()) : Optional.empty();
         if (seance.estCloturee()) {
             documents.add(lot.plusTard(() -> produit("03-proces-verbal.pdf",
                     generateur.procesVerbal(contenu, false), certificat, sceau)));
-            documents.add(lot.plusTard(() -> produit("04-proces-verbal-extrait-partenaires.pdf",
+            documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.PROCES_VERBAL,
                     generateur.procesVerbal(partage, true), Optional.empty())));
+            for (fr.cellulepdp.model.situation.Partenaire type : types) {
+                documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.procesVerbal(type),
+                        generateur.procesVerbal(contenu.pourPartenaire(type), true), Optional.empty())));
+            }
         }
         List<CompletableFuture<Courrier>> courriers = lettres.stream()
                 .map(lettre -> lot.plusTard(() -> courrier(contenu, lettre, certificat, avecCopiesCourriel ? regle : null)))
