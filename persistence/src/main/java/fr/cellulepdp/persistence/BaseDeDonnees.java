@@ -583,10 +583,8 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     @Override
     public void close() {
         try {
-            journalAudit.dernier().ifPresent(dernier -> clesDeSession.unSignataire().ifPresent(acteur ->
-                    sceauJournal.sceller(new SceauJournal.Sceau(dernier.sequence(), dernier.hash(), acteur,
-                            clesDeSession.signer(acteur, SceauJournal.Sceau.contenu(dernier.sequence(),
-                                    dernier.hash())).orElseThrow()))));
+            clesDeSession.unSignataire().flatMap(acteur -> SceauJournal.Sceau.tete(this, acteur))
+                    .ifPresent(sceauJournal::sceller);
         } catch (RuntimeException e) {
             // a base that can no longer be read still closes; the seal stays the previous one (older is harmless)
             org.slf4j.LoggerFactory.getLogger(BaseDeDonnees.class).warn("journal d'audit non scellé : {}", e.getMessage());

@@ -62,7 +62,8 @@ public final class PageJournal extends PageTableau<EvenementAudit> {
     }
 
     private void verifier() {
-        executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur()), resultat -> {
+        executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur(),
+                services.sceauxDesProcesVerbaux()), resultat -> {
             verification.setText(resultat.message());
             verification.setStyle(resultat.intact() ? "-fx-text-fill: #276749;" : "-fx-text-fill: #c53030;");
         }, e -> verification.setText(MessagesErreur.pourUtilisateur(e)));

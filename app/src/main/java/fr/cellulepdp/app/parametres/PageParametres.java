@@ -147,7 +147,8 @@ public final class PageParametres extends PageDeBase {
         resultat.setWrapText(true);
         Button verifier = new Button("Vérifier le journal d'audit");
         verifier.setId("parametres-verifier-journal");
-        verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur()),
+        verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur(),
+                services.sceauxDesProcesVerbaux()),
                 r -> resultat.setText(r.message()), ex -> resultat.setText(MessagesErreur.pourUtilisateur(ex))));
         return new VBox(6, Champs.sousTitre("Journal d'audit"), new HBox(10, verifier, resultat));
     }

@@ -405,6 +405,11 @@ public final class Services implements AutoCloseable {
         return new VerifierAudit(base);
     }
 
+    /** The trail's seals recorded beside the signed minutes of the archive folder, read when the check asks. */
+    public fr.cellulepdp.model.audit.SceauJournal.Externes sceauxDesProcesVerbaux() {
+        return () -> fr.cellulepdp.app.audit.SceauxHorsBase.desProcesVerbaux(dossierDocuments());
+    }
+
     public SuivreSuivis suivreSuivis() {
         return new SuivreSuivis(base, horloge);
     }

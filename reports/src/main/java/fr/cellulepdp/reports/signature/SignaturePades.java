@@ -127,6 +127,30 @@ public final class SignaturePades implements SignatureDocuments {
     }
 
     @Override
+    public byte[] signerAvecSceau(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat,
+                                  String sceauJournal) {
+        ByteArrayOutputStream scelle = new ByteArrayOutputStream(pdf.length + 1_000);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // written in the revision the signature then covers whole (a custom entry: no XMP counterpart to match)
+            document.getDocumentInformation().setCustomMetadataValue(CLE_SCEAU_JOURNAL, sceauJournal);
+            document.save(scelle);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // time-stamped and completed to B-LT like any other signature
+        return signer(scelle.toByteArray(), emplacement, certificat);
+    }
+
+    /** The trail's seal a signed document carries, if any (see {@link #signerAvecSceau}). */
+    public static Optional<String> sceauJournal(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return Optional.ofNullable(document.getDocumentInformation().getCustomMetadataValue(CLE_SCEAU_JOURNAL));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public byte[] chiffrerEtSigner(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat,
                                    String motDePasse) {
         Cle cle = cle(certificat);
