@@ -139,17 +139,10 @@ public final class PageIndicateurs extends PageDeBase {
     }
 
     private HBox tuiles(Indicateurs ind) {
-        HBox tuiles = new HBox(12,
-                tuile("tuile-situations", "Situations étudiées", Long.toString(ind.situationsEtudiees().valeur()),
-                        ind.situationsEtudiees()),
-                tuile("tuile-seances", "Séances tenues", Integer.toString(ind.seances().tenues()), null),
-                tuile("tuile-presence", "Présence des membres", Indicateurs.pourcentage(ind.seances().tauxPresence()),
-                        null),
-                tuile("tuile-delai", "Délai médian demande → décision", ind.delai().decisions() == 0 ? "—"
-                        : Indicateurs.jours(ind.delai().medianeJours()) + " j",
-                        new Chiffre("Décisions datées", ind.delai().decisions(), ind.delai().situations())),
-                tuile("tuile-centile", "90e centile du délai", ind.delai().decisions() == 0 ? "—"
-                        : ind.delai().centile90Jours() + " j", null));
+        HBox tuiles = new HBox(12);
+        for (ModeleIndicateurs.Tuile t : ModeleIndicateurs.tuiles(ind)) {
+            tuiles.getChildren().add(tuile(t.id(), t.libelle(), t.valeur(), t.detail()));
+        }
         tuiles.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         return tuiles;
     }
@@ -177,7 +170,7 @@ public final class PageIndicateurs extends PageDeBase {
         table.getItems().setAll(nationaux);
         table.getColumns().setAll(List.of(colonne("Code", 60, IndicateurNational::code),
                 colonne("Indicateur", 380, IndicateurNational::libelle),
-                colonne("Valeur", 110, n -> n.calculable() ? Long.toString(n.chiffre().valeur()) : "non calculable"),
+                colonne("Valeur", 110, ModeleIndicateurs::valeurNationale),
                 Tableaux.colonneAvecRetour("Définition retenue, ou raison", 620, n -> n.calculable() ? n.definition()
                         : Tableaux.majuscule(n.nonCalculable()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
