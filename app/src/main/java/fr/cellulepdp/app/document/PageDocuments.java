@@ -71,11 +71,12 @@ public final class PageDocuments extends PageDeBase {
 
         TableView<DocumentSeance> table = new TableView<>(modele.lignes());
         table.setId("table-documents");
-        table.getColumns().setAll(List.of(colonne("Séance", 130, ModeleDocuments::seance),
-                colonne("Type", 190, DocumentSeance::type),
-                colonne("Document", 330, DocumentSeance::nom),
-                colonne("Taille", 80, ModeleDocuments::taille),
-                colonne("Modifié le", 150, ModeleDocuments::modifie)));
+        // the file's name last, where the table's width is left: the letters' names are long
+        table.getColumns().setAll(List.of(colonne("Séance", 120, ModeleDocuments::seance),
+                colonne("Type", 250, DocumentSeance::type),
+                colonne("Taille", 70, ModeleDocuments::taille),
+                colonne("Modifié le", 140, ModeleDocuments::modifie),
+                colonne("Document", 400, DocumentSeance::nom)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Aucun document : ils apparaissent ici quand les documents d'une séance "
                 + "sont générés (onglet « Documents » de la séance)."));

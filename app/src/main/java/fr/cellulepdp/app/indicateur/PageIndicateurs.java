@@ -22,6 +22,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,10 +79,17 @@ public final class PageIndicateurs extends PageDeBase {
                 afficher(n);
             }
         });
-        Region espace = new Region();
-        HBox.setHgrow(espace, Priority.ALWAYS);
-        HBox barre = new HBox(10, new Label("Du"), du, new Label("au"), au, calculer, espace, exporterCsv, bilanPdf,
-                exporterConsolidation, consolider);
+        // the period and the exports each stay whole: at 1366 pixels the exports go to a second line, never cut
+        HBox periode = new HBox(10, new Label("Du"), du, new Label("au"), au, calculer);
+        HBox exports = new HBox(10, exporterCsv, bilanPdf, exporterConsolidation, consolider);
+        for (HBox groupe : List.of(periode, exports)) {
+            groupe.setAlignment(Pos.CENTER_LEFT);
+            groupe.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+            groupe.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        du.setPrefWidth(135);
+        au.setPrefWidth(135);
+        FlowPane barre = new FlowPane(24, 8, periode, exports);
         barre.setAlignment(Pos.CENTER_LEFT);
         resultats.setId("resultats-indicateurs");
         ScrollPane defilement = new ScrollPane(resultats);

@@ -113,7 +113,8 @@ public final class FenetrePrincipale {
             return communes;
         }
         List<Page> toutes = new java.util.ArrayList<>(communes);
-        toutes.add(PageJournal.creer(services, executeur, this::signalerErreur));
+        toutes.add(new PageJournal(new fr.cellulepdp.app.audit.ModeleJournal(services.consulterJournal(),
+                services.verifierAudit(), services::utilisateur, executeur, this::signalerErreur)));
         toutes.add(new PageParametres(services, executeur, dialogues, this::signalerErreur, sauvegardeAutomatique));
         return toutes;
     }
