@@ -81,11 +81,13 @@ public final class PageParametres extends PageDeBase {
         cellule.enregistrementsProperty().addListener((o, a, b) -> actualiserReglesDeSeance());
         motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
         diffusion = new ModeleDiffusion(services, executeur);
-        quorum = new EditeurQuorum(services, executeur, erreur);
+        quorum = new EditeurQuorum(new ModeleQuorum(services.parametrerQuorum(), services::utilisateur, executeur,
+                erreur));
         modelesCourrier = new EditeurModelesCourrier(services, executeur);
         smtp = new EditeurSmtp(services, executeur, dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
-        protection = new EditeurProtection(services, executeur);
+        protection = new EditeurProtection(new ModeleProtection(services.parametrerProtection(), services::utilisateur,
+                executeur));
         horodatage = new ModeleHorodatage(services, executeur);
 
         onglets.setId("onglets-parametres");
