@@ -56,7 +56,6 @@ class ArchitectureTest {
             "fr.cellulepdp.app.demande.FormulaireDemande",
             "fr.cellulepdp.app.parametres.EditeurConservation",
             "fr.cellulepdp.app.parametres.EditeurModelesCourrier",
-            "fr.cellulepdp.app.parametres.EditeurMotifsTypes",
             "fr.cellulepdp.app.parametres.EditeurSmtp",
             "fr.cellulepdp.app.parametres.PageParametres",
             "fr.cellulepdp.app.seance.PageSeances",

@@ -79,7 +79,8 @@ public final class PageParametres extends PageDeBase {
         membres.fiche().enregistrementsProperty().addListener((o, a, b) -> comptes.charger());
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
         cellule.enregistrementsProperty().addListener((o, a, b) -> actualiserReglesDeSeance());
-        motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
+        motifsTypes = new EditeurMotifsTypes(new ModeleMotifsTypes(services.motifsTypes(), services::utilisateur,
+                executeur, erreur));
         diffusion = new ModeleDiffusion(services, executeur);
         quorum = new EditeurQuorum(new ModeleQuorum(services.parametrerQuorum(), services::utilisateur, executeur,
                 erreur));
