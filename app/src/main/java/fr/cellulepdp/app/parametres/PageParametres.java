@@ -108,7 +108,9 @@ public final class PageParametres extends PageDeBase {
                         new EditeurCourrierMiseADisposition(new ModeleCourrierMiseADisposition(services, executeur)),
                         new EditeurRappels(new ModeleRappels(services, executeur)))),
                 onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
-                        new EditeurConservation(services, executeur, dialogues),
+                        new EditeurConservation(new ModeleConservation(services.conserverDonnees(),
+                                rapport -> fr.cellulepdp.app.document.EffacementCourriers.apres(services, rapport)
+                                        .texte(), services::utilisateur, executeur), dialogues),
                         verificationJournal(services, executeur))));
         VBox.setVgrow(onglets, Priority.ALWAYS);
         corps().getChildren().add(onglets);
