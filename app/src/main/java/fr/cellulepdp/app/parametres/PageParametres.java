@@ -84,7 +84,8 @@ public final class PageParametres extends PageDeBase {
         diffusion = new ModeleDiffusion(services, executeur);
         quorum = new EditeurQuorum(new ModeleQuorum(services.parametrerQuorum(), services::utilisateur, executeur,
                 erreur));
-        modelesCourrier = new EditeurModelesCourrier(services, executeur);
+        modelesCourrier = new EditeurModelesCourrier(new ModeleModelesCourrier(services.modelesCourrier(),
+                services::utilisateur, executeur));
         smtp = new EditeurSmtp(services, executeur, dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
         protection = new EditeurProtection(new ModeleProtection(services.parametrerProtection(), services::utilisateur,
