@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.parametres;
 
+import static fr.cellulepdp.app.shell.Formulaires.libelle;
+
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import javafx.scene.control.Button;
@@ -38,12 +40,6 @@ final class EditeurQuorum extends VBox {
 
     void afficher(RegleQuorum regle) {
         modele.afficher(regle);
-    }
-
-    private static Label libelle(String texte, javafx.scene.Node champ) {
-        Label libelle = new Label(texte);
-        libelle.setLabelFor(champ);
-        return libelle;
     }
 
     private static Spinner<Integer> compteur(String id, javafx.beans.property.ObjectProperty<Integer> valeur) {

@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.seance;
 
+import static fr.cellulepdp.app.shell.Formulaires.libelle;
+
 import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.shell.Tableaux;
@@ -65,11 +67,5 @@ public final class DialogueDecisionUrgente extends Dialog<Decision> {
             close();
         }));
         setResultConverter(b -> null);
-    }
-
-    private static Label libelle(String texte, javafx.scene.Node champ) {
-        Label libelle = new Label(texte);
-        libelle.setLabelFor(champ);
-        return libelle;
     }
 }

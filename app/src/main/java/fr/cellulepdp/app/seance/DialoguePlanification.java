@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.seance;
 
+import static fr.cellulepdp.app.shell.Formulaires.libelle;
+
 import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
@@ -69,11 +71,5 @@ final class DialoguePlanification extends Dialog<Seance> {
             close();
         }));
         setResultConverter(b -> null);
-    }
-
-    private static Label libelle(String texte, javafx.scene.Node champ) {
-        Label libelle = new Label(texte);
-        libelle.setLabelFor(champ);
-        return libelle;
     }
 }
