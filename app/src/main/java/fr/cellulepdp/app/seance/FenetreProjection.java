@@ -34,6 +34,8 @@ final class FenetreProjection extends Stage {
     private final Label categorie = label("projection-categorie", "projection-petit");
 
     private final ModeleProjection projection = new ModeleProjection();
+    /** Where the window was before full screen: x, y, width, height. */
+    private double[] avant;
 
     FenetreProjection(ModeleSeance modele) {
         VBox contenu = new VBox(24, position, dossier, mesures, categorie);
@@ -93,9 +95,35 @@ final class FenetreProjection extends Stage {
             }
         });
         projection.ecranProperty().addListener((o, a, n) -> placer(n));
-        projection.pleinEcranProperty().addListener((o, a, n) -> setFullScreen(n));
+        projection.pleinEcranProperty().addListener((o, a, n) -> pleinEcran(n));
         fullScreenProperty().addListener((o, a, n) -> projection.pleinEcranProperty().set(n));
         placer(projection.ecranProperty().get());
+    }
+
+    /**
+     * Full screen on the chosen screen, the window also laid over the screen's whole area: without a window manager
+     * honouring full screen (some projector set-ups, Xvfb) the room still sees only the item. Leaving it puts the
+     * window back where it was.
+     */
+    private void pleinEcran(boolean plein) {
+        ModeleProjection.Ecran ecran = projection.ecranProperty().get();
+        if (plein && ecran != null) {
+            if (avant == null) {
+                avant = new double[] {getX(), getY(), getWidth(), getHeight()};
+            }
+            setX(ecran.x());
+            setY(ecran.y());
+            setWidth(ecran.largeur());
+            setHeight(ecran.hauteur());
+        }
+        setFullScreen(plein);
+        if (!plein && avant != null) {
+            setX(avant[0]);
+            setY(avant[1]);
+            setWidth(avant[2]);
+            setHeight(avant[3]);
+            avant = null;
+        }
     }
 
     /** Moves the window to the screen (leaving full screen for the move, then back). */
@@ -103,11 +131,15 @@ final class FenetreProjection extends Stage {
         if (ecran == null) {
             return;
         }
-        boolean plein = isFullScreen();
-        setFullScreen(false);
+        boolean plein = projection.pleinEcranProperty().get();
+        if (plein) {
+            pleinEcran(false);
+        }
         setX(ecran.x() + Math.max(0, (ecran.largeur() - getScene().getWidth()) / 2));
         setY(ecran.y() + Math.max(0, (ecran.hauteur() - getScene().getHeight()) / 2));
-        setFullScreen(plein);
+        if (plein) {
+            pleinEcran(true);
+        }
     }
 
     private static List<ModeleProjection.Ecran> ecrans() {
@@ -115,7 +147,8 @@ final class FenetreProjection extends Stage {
         List<ModeleProjection.Ecran> decrits = new ArrayList<>();
         for (int i = 0; i < ecrans.size(); i++) {
             Screen s = ecrans.get(i);
-            Rectangle2D zone = s.getVisualBounds();
+            // the whole screen: its description and full screen both mean all of it
+            Rectangle2D zone = s.getBounds();
             decrits.add(new ModeleProjection.Ecran(i + 1, zone.getMinX(), zone.getMinY(), zone.getWidth(),
                     zone.getHeight(), s.getOutputScaleX(), s.equals(Screen.getPrimary())));
         }

@@ -18,7 +18,7 @@ import javafx.scene.input.KeyCode;
 final class ModeleProjection {
 
     /**
-     * A screen: its usable area in the window's coordinates and its scale (1.5 at 150 %).
+     * A screen: its whole area in the window's coordinates and its scale (1.5 at 150 %).
      *
      * @param numero from 1, in the system's order
      */
