@@ -171,7 +171,7 @@ public final class FormulaireDemande extends Dialog<Demande> {
                 : d.entrepriseAccueil().siret().valeur());
         tuteur.setText(d.tuteur());
         prescripteur.getEditor().setText(d.prescripteur());
-        cout.setText(d.cout() == null ? "" : d.cout().toPlainString().replace('.', ','));
+        cout.setText(fr.cellulepdp.model.commun.Nombres.montantSaisi(d.cout()));
         financement.setText(d.financement());
         avis.setText(d.avisTechnique());
     }

@@ -79,13 +79,17 @@ public final class PageParametres extends PageDeBase {
         membres.fiche().enregistrementsProperty().addListener((o, a, b) -> comptes.charger());
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
         cellule.enregistrementsProperty().addListener((o, a, b) -> actualiserReglesDeSeance());
-        motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
+        motifsTypes = new EditeurMotifsTypes(new ModeleMotifsTypes(services.motifsTypes(), services::utilisateur,
+                executeur, erreur));
         diffusion = new ModeleDiffusion(services, executeur);
-        quorum = new EditeurQuorum(services, executeur, erreur);
-        modelesCourrier = new EditeurModelesCourrier(services, executeur);
+        quorum = new EditeurQuorum(new ModeleQuorum(services.parametrerQuorum(), services::utilisateur, executeur,
+                erreur));
+        modelesCourrier = new EditeurModelesCourrier(new ModeleModelesCourrier(services.modelesCourrier(),
+                services::utilisateur, executeur));
         smtp = new EditeurSmtp(services, executeur, dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
-        protection = new EditeurProtection(services, executeur);
+        protection = new EditeurProtection(new ModeleProtection(services.parametrerProtection(), services::utilisateur,
+                executeur));
         horodatage = new ModeleHorodatage(services, executeur);
 
         onglets.setId("onglets-parametres");
@@ -106,7 +110,9 @@ public final class PageParametres extends PageDeBase {
                         new EditeurCourrierMiseADisposition(new ModeleCourrierMiseADisposition(services, executeur)),
                         new EditeurRappels(new ModeleRappels(services, executeur)))),
                 onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
-                        new EditeurConservation(services, executeur, dialogues),
+                        new EditeurConservation(new ModeleConservation(services.conserverDonnees(),
+                                rapport -> fr.cellulepdp.app.document.EffacementCourriers.apres(services, rapport)
+                                        .texte(), services::utilisateur, executeur), dialogues),
                         verificationJournal(services, executeur))));
         VBox.setVgrow(onglets, Priority.ALWAYS);
         corps().getChildren().add(onglets);

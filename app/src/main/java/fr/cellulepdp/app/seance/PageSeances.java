@@ -58,7 +58,8 @@ public final class PageSeances extends PageTableau<ResumeSeance> {
     /** Plans a meeting, then opens its window on the agenda. */
     public void planifier() {
         executeur.executer(() -> services.stockage().membres().findAll().stream().filter(Membre::actif).toList(),
-                membres -> new DialoguePlanification(services, executeur, membres).showAndWait().ifPresent(seance -> {
+                membres -> new DialoguePlanification(new ModelePlanification(services.preparerSeance(),
+                        services::utilisateur, executeur, membres)).showAndWait().ifPresent(seance -> {
                     actualiser();
                     ouvrir(seance.id());
                 }), erreur);

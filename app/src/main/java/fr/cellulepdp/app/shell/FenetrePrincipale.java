@@ -105,15 +105,17 @@ public final class FenetrePrincipale {
                         role.ecritDossiers() ? this::nouvelleSituation : null, this::ouvrirDossier),
                 new PageSeances(services, executeur, dialogues, this::signalerErreur),
                 PageSuivis.creer(services, executeur, this::signalerErreur),
-                new PageAVenir("documents", "Documents", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
-                        "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "
-                                + "(PDF/A), apparaîtront ici après chaque séance."),
+                new fr.cellulepdp.app.document.PageDocuments(new fr.cellulepdp.app.document.ModeleDocuments(
+                        services.consulterDocuments(), services::utilisateur, executeur, OuvreurDossier.systeme(),
+                        this::signalerErreur)),
                 new PageIndicateurs(services, executeur, dialogues, this::signalerErreur));
         if (role != Role.COORDINATRICE) {
             return communes;
         }
         List<Page> toutes = new java.util.ArrayList<>(communes);
-        toutes.add(PageJournal.creer(services, executeur, this::signalerErreur));
+        toutes.add(new PageJournal(new fr.cellulepdp.app.audit.ModeleJournal(services.consulterJournal(),
+                services.verifierAudit(), services.sceauxDesProcesVerbaux(), services::utilisateur, executeur,
+                this::signalerErreur)));
         toutes.add(new PageParametres(services, executeur, dialogues, this::signalerErreur, sauvegardeAutomatique));
         return toutes;
     }

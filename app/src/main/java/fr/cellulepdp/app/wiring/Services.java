@@ -156,6 +156,12 @@ public final class Services implements AutoCloseable {
         return dossierDonnees().resolve("documents");
     }
 
+    /** The meetings' documents as the archive holds them, for the Documents page. */
+    public fr.cellulepdp.model.document.ConsulterDocuments consulterDocuments() {
+        return new fr.cellulepdp.model.document.ConsulterDocuments(base,
+                new fr.cellulepdp.app.document.RayonDossier(dossierDocuments()));
+    }
+
     /** The embedded database file; empty on a PostgreSQL server. */
     public Optional<Path> fichierBase() {
         return acces.fichier();

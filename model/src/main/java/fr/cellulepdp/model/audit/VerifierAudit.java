@@ -41,7 +41,8 @@ public final class VerifierAudit {
         }
 
         public String message() {
-            return intact() ? "Journal d'audit intact : " + entrees + " entrée" + (entrees > 1 ? "s" : "") + " vérifiée"
+            return intact() ? "Journal d'audit intact : " + fr.cellulepdp.model.commun.Nombres.entier(entrees)
+                    + " entrée" + (entrees > 1 ? "s" : "") + " vérifiée"
                     + (entrees > 1 ? "s" : "") + ", dont " + signees + " signée" + (signees > 1 ? "s" : "")
                     + " par leur auteur."
                     : "Journal d'audit altéré à l'entrée n° " + premiereRompue + " : " + raison;

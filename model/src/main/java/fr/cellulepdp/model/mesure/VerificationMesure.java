@@ -253,6 +253,6 @@ public final class VerificationMesure {
     }
 
     private static String euros(BigDecimal montant) {
-        return montant.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " €";
+        return fr.cellulepdp.model.commun.Nombres.montant(montant);
     }
 }

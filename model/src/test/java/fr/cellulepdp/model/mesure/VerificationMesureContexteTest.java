@@ -211,7 +211,7 @@ class VerificationMesureContexteTest {
 
         assertThat(verification.verifier(auPlafond, situation, independant, List.of())).isEmpty();
         assertThat(verification.verifier(auDela, situation, independant, List.of())).containsExactly(new Probleme(
-                "coût", "consultation médico-professionnelle : 120,01 € demandés, 120,00 € au plus (2 × 60,00 €)"));
+                "coût", "consultation médico-professionnelle : 120,01\u00a0€ demandés, 120,00\u00a0€ au plus (2 × 60,00\u00a0€)"));
         assertThat(verification.verifier(quatre, situation, independant, List.of())).containsExactly(
                 new Probleme("durée", "consultation médico-professionnelle : 4 consultations demandées, 3 au plus"));
     }

@@ -1,0 +1,82 @@
+package fr.cellulepdp.model.document;
+
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.commun.Stockage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Use case: the documents of each meeting (agenda, minutes, extract, letters and copies, letters to post) as the
+ * archive holds them, the most recent meeting first, and the file or folder to open. A partner sees, and opens, only
+ * the pseudonymised agenda and extract; the folders and the other files name people.
+ */
+public final class ConsulterDocuments {
+
+    private final Stockage stockage;
+    private final RayonDocuments rayon;
+
+    public ConsulterDocuments(Stockage stockage, RayonDocuments rayon) {
+        this.stockage = stockage;
+        this.rayon = rayon;
+    }
+
+    public List<DocumentSeance> lister(Utilisateur acteur) {
+        return stockage.seances().findAll().stream()
+                .flatMap(s -> rayon.fichiers(s.numero()).stream()
+                        .map(f -> new DocumentSeance(s.id(), s.numero(), s.date(), TypeDocument.du(f.nom()), f.nom(),
+                                f.taille(), f.modifie())))
+                .filter(d -> peutVoir(acteur, d.type()))
+                .sorted(Comparator.comparing(DocumentSeance::dateSeance).reversed()
+                        .thenComparing(DocumentSeance::numeroSeance, Comparator.reverseOrder())
+                        .thenComparing(DocumentSeance::type).thenComparing(DocumentSeance::nom))
+                .toList();
+    }
+
+    /**
+     * The file to open, checked: the meeting exists, the name stays in its folder, the user may read it.
+     *
+     * @throws SaisieInvalideException when the user may not, or the file is no longer there
+     */
+    public Path fichier(Utilisateur acteur, DocumentSeance document) {
+        TypeDocument type = TypeDocument.du(document.nom());
+        if (!peutVoir(acteur, type)) {
+            throw new SaisieInvalideException("document", "un partenaire reçoit l'ordre du jour et l'extrait du "
+                    + "procès-verbal pseudonymisés, pas les autres documents de la séance.");
+        }
+        Path dossier = dossierConnu(document.numeroSeance());
+        Path fichier = dossier.resolve(document.nom()).normalize();
+        if (!fichier.startsWith(dossier) || !Files.isRegularFile(fichier)) {
+            throw new SaisieInvalideException("document", "« " + document.nom() + " » n'est plus dans le dossier de "
+                    + "la séance n° " + document.numeroSeance() + " : actualisez la liste.");
+        }
+        return fichier;
+    }
+
+    /** The meeting's folder, for the coordinatrice and the members (a partner has no folder to browse). */
+    public Path dossier(Utilisateur acteur, int numeroSeance) {
+        if (!acteur.role().estInterne()) {
+            throw new SaisieInvalideException("document", "le dossier d'une séance contient des documents "
+                    + "nominatifs : un partenaire n'y a pas accès.");
+        }
+        Path dossier = dossierConnu(numeroSeance);
+        if (!Files.isDirectory(dossier)) {
+            throw new SaisieInvalideException("document", "la séance n° " + numeroSeance + " n'a pas encore de "
+                    + "documents.");
+        }
+        return dossier;
+    }
+
+    private Path dossierConnu(int numeroSeance) {
+        if (stockage.seances().findAll().stream().noneMatch(s -> s.numero() == numeroSeance)) {
+            throw new SaisieInvalideException("document", "aucune séance n° " + numeroSeance + ".");
+        }
+        return rayon.dossier(numeroSeance).toAbsolutePath().normalize();
+    }
+
+    private static boolean peutVoir(Utilisateur acteur, TypeDocument type) {
+        return acteur.role().estInterne() || type.pourPartenaires();
+    }
+}
