@@ -25,14 +25,15 @@ sleep 1
 
 # prints the milliseconds until a window named « Cellule PDP » is visible, then closes the application
 mesurer() {
-    local debut fin app
+    local debut fin app fenetre
     debut=$(date +%s%N)
     JAVA_HOME=$1 "$ici/bin/cellule-pdp" --db "$travail/base/cellule" > "$travail/sortie" 2>&1 &
     app=$!
-    timeout 120 xdotool search --sync --onlyvisible --name '^Cellule PDP$' > /dev/null
+    fenetre=$(timeout 120 xdotool search --sync --onlyvisible --name '^Cellule PDP$' | head -n 1)
     fin=$(date +%s%N)
-    # the launcher execs java (same process id) once its archive exists; a recording run has a child
-    pkill -TERM -P "$app" 2> /dev/null || true
+    # « Quitter » (the application ends normally, so that a first run keeps its archive or cache)
+    xdotool mousemove --window "$fenetre" 302 226 click 1 2> /dev/null || true
+    for _ in $(seq 30); do kill -0 "$app" 2> /dev/null || break; sleep 1; done
     kill "$app" 2> /dev/null || true
     wait "$app" 2> /dev/null || true
     echo $(( (fin - debut) / 1000000 ))
