@@ -11,6 +11,7 @@
 #   render-jdk17     bin/cellule-pdp … render on JDK 17 (AppCDS archive), signed pack, as users make it
 #   render-jdk25     bin/cellule-pdp … render on JDK 25 (AOT cache), the same
 #   render-jdk25-ns  the same with --sans-signature: 44 unsigned PDFs, the work LibreOffice does
+#   image            with IMAGE=an application image (app/target/jpackage/cellule-pdp), its own launcher and runtime
 #   avant            with JAR_AVANT=the previous build's jar (and LANCEUR_AVANT=its launcher), that build on JDK 17
 # PDP_BENCH_CONTENDERS chooses some of them (names separated by spaces); JDK17 / JDK25 locate the JDKs; JAR the jar.
 set -euo pipefail
@@ -46,6 +47,10 @@ if [ -n "${JAR_AVANT:-}" ]; then
     cp "$JAR_AVANT" "$travail/avant.jar"
     commandes[avant]="env JAVA_HOME=$jdk17 CELLULE_PDP_JAR=$travail/avant.jar ${LANCEUR_AVANT:-$ici/bin/cellule-pdp} $rendre"
     defaut="libreoffice avant render-jdk17 render-jdk25 render-jdk25-ns"
+fi
+if [ -n "${IMAGE:-}" ]; then
+    commandes[image]="$IMAGE/bin/cellule-pdp $rendre"
+    defaut="$defaut image"
 fi
 concurrents=(${PDP_BENCH_CONTENDERS:-$defaut})
 for c in "${concurrents[@]}"; do
