@@ -275,6 +275,10 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     }
 
     private static void migrer(DataSource pool) {
+        // the usual case, a database already at this build's schema, opens without Flyway (issue 22)
+        if (SchemaAJour.verifier(pool)) {
+            return;
+        }
         Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
     }
 
