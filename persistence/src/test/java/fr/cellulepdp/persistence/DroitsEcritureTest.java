@@ -124,9 +124,9 @@ class DroitsEcritureTest extends SurBaseTemporaire {
                         .enregistrerModele(a, "Bonjour")));
         cas.put("marquer postés les courriers de mise à disposition", new Cas(coordinatrice, a ->
                 new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
-                        .marquerPostes(a, Instant.parse("2026-11-23T10:00:00Z"))));
+                        .marquerPostes(a)));
         cas.put("marquer les courriers postés", new Cas(coordinatrice,
-                a -> new SuivreCourriers(base, horloge).marquerPostes(a, seance, horloge.maintenant())));
+                a -> new SuivreCourriers(base, horloge).marquerPostes(a, seance)));
         cas.put("paramétrer le serveur d'envoi", new Cas(coordinatrice, a -> new ParametrerSmtp(base, null, horloge)
                 .enregistrer(a, "smtp.example", 587, SecuriteSmtp.STARTTLS, "", null, "a@b.example", "Cellule")));
         cas.put("modifier un modèle de courrier", new Cas(coordinatrice, a -> new GererModelesCourrier(base, horloge)

@@ -53,7 +53,7 @@ class CourriersSansAdresseTest {
                         + "(rue, code postal, ville) ni courriel."));
         documents.generer(acteur, seance.id(), Optional.empty(), (faits, total) -> { });
         SuivreCourriers courriers = new SuivreCourriers(base, HORLOGE);
-        courriers.marquerPostes(acteur, seance.id(), HORLOGE.maintenant());
+        courriers.marquerPostes(acteur, seance.id());
 
         Notification lettre = base.notifications().findByDecision(decision.id()).stream()
                 .filter(n -> n.destinataire() == Destinataire.ASSURE).findFirst().orElseThrow();
@@ -68,7 +68,7 @@ class CourriersSansAdresseTest {
                 situation.numeroDossier() + " (" + base.demandes().get(decision.demandeId()).libelleMesure()
                         + ") : la personne"));
         documents.generer(acteur, seance.id(), Optional.empty(), (faits, total) -> { });
-        assertThat(courriers.marquerPostes(acteur, seance.id(), HORLOGE.maintenant())).isPositive();
+        assertThat(courriers.marquerPostes(acteur, seance.id())).isPositive();
         assertThat(base.notifications().get(lettre.id()).statut()).isEqualTo(StatutNotification.ENVOYEE);
     }
 }
