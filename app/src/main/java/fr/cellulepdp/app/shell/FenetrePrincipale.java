@@ -104,7 +104,9 @@ public final class FenetrePrincipale {
                 PageSituations.creer(services, executeur, this::signalerErreur,
                         role.ecritDossiers() ? this::nouvelleSituation : null, this::ouvrirDossier),
                 new PageSeances(services, executeur, dialogues, this::signalerErreur),
-                PageSuivis.creer(services, executeur, this::signalerErreur),
+                new PageSuivis(new fr.cellulepdp.app.suivi.ModeleSuivis(services.suivreSuivis(),
+                        () -> services.stockage().membres().findAll(), services::utilisateur, services.horloge(),
+                        executeur, this::signalerErreur)),
                 new fr.cellulepdp.app.document.PageDocuments(new fr.cellulepdp.app.document.ModeleDocuments(
                         services.consulterDocuments(), services::utilisateur, executeur, OuvreurDossier.systeme(),
                         this::signalerErreur)),
