@@ -54,7 +54,6 @@ class ArchitectureTest {
             "fr.cellulepdp.app.compte.DialogueConnexion",
             "fr.cellulepdp.app.demande.DialogueDossier",
             "fr.cellulepdp.app.demande.FormulaireDemande",
-            "fr.cellulepdp.app.parametres.EditeurSmtp",
             "fr.cellulepdp.app.parametres.PageParametres",
             "fr.cellulepdp.app.seance.PageSeances",
             "fr.cellulepdp.app.shell.FenetrePrincipale",
