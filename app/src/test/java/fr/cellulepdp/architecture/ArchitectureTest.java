@@ -55,7 +55,6 @@ class ArchitectureTest {
             "fr.cellulepdp.app.demande.DialogueDossier",
             "fr.cellulepdp.app.demande.FormulaireDemande",
             "fr.cellulepdp.app.parametres.PageParametres",
-            "fr.cellulepdp.app.seance.PageSeances",
             "fr.cellulepdp.app.shell.FenetrePrincipale",
             "fr.cellulepdp.app.situation.FormulaireSituation");
 
