@@ -54,12 +54,9 @@ class ArchitectureTest {
             "fr.cellulepdp.app.compte.DialogueConnexion",
             "fr.cellulepdp.app.demande.DialogueDossier",
             "fr.cellulepdp.app.demande.FormulaireDemande",
-            "fr.cellulepdp.app.parametres.EditeurSmtp",
             "fr.cellulepdp.app.parametres.PageParametres",
-            "fr.cellulepdp.app.seance.PageSeances",
             "fr.cellulepdp.app.shell.FenetrePrincipale",
-            "fr.cellulepdp.app.situation.FormulaireSituation",
-            "fr.cellulepdp.app.suivi.PageSuivis");
+            "fr.cellulepdp.app.situation.FormulaireSituation");
 
     private static String nomHaut(JavaClass c) {
         String nom = c.getName().substring(c.getPackageName().length() + 1);

@@ -86,7 +86,8 @@ public final class PageParametres extends PageDeBase {
                 erreur));
         modelesCourrier = new EditeurModelesCourrier(new ModeleModelesCourrier(services.modelesCourrier(),
                 services::utilisateur, executeur));
-        smtp = new EditeurSmtp(services, executeur, dialogues);
+        smtp = new EditeurSmtp(new ModeleSmtp(services.parametrerSmtp(), services.envoyerCourriers(),
+                services::utilisateur, executeur), dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
         protection = new EditeurProtection(new ModeleProtection(services.parametrerProtection(), services::utilisateur,
                 executeur));

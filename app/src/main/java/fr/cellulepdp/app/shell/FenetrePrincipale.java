@@ -103,8 +103,14 @@ public final class FenetrePrincipale {
         List<Page> communes = List.of(
                 PageSituations.creer(services, executeur, this::signalerErreur,
                         role.ecritDossiers() ? this::nouvelleSituation : null, this::ouvrirDossier),
-                new PageSeances(services, executeur, dialogues, this::signalerErreur),
-                PageSuivis.creer(services, executeur, this::signalerErreur),
+                new PageSeances(new fr.cellulepdp.app.seance.ModeleSeances(services.listerSeances(),
+                        services.preparerSeance(), () -> services.stockage().membres().findAll(), services::utilisateur,
+                        executeur, this::signalerErreur), dialogues, (seance, apresChangement) ->
+                        new fr.cellulepdp.app.seance.FenetreSeance(services, executeur, dialogues, seance,
+                                apresChangement)),
+                new PageSuivis(new fr.cellulepdp.app.suivi.ModeleSuivis(services.suivreSuivis(),
+                        () -> services.stockage().membres().findAll(), services::utilisateur, services.horloge(),
+                        executeur, this::signalerErreur)),
                 new fr.cellulepdp.app.document.PageDocuments(new fr.cellulepdp.app.document.ModeleDocuments(
                         services.consulterDocuments(), services::utilisateur, executeur, OuvreurDossier.systeme(),
                         this::signalerErreur)),
