@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# An authenticated command (--user … members list: Argon2id twice — the file's key, then the login —, opening the
+# An authenticated command (--user … members list: Argon2id for the file's key and the signing keys, opening the
 # encrypted database, the login's checks) against the bare JVM (`version`), as whole processes through
 # bin/cellule-pdp, on a demo database; issue 22 wants the difference ≤ 0.5 s.
 #

@@ -107,8 +107,21 @@ public final class AccesBase {
      * @throws fr.cellulepdp.model.commun.SaisieInvalideException the login refusal, or the wait after misses
      */
     public BaseDeDonnees ouvrir(String identifiant, char[] motDePasse, Instant maintenant) {
-        return verrouillee() ? ouvrirChiffree(trousseau().deverrouiller(identifiant, motDePasse, maintenant))
-                : ouvrir();
+        return ouvrirEnTantQue(identifiant, motDePasse, maintenant).base();
+    }
+
+    /**
+     * The same, saying whether the password was proved on the way: true when it unwrapped this login's own key-ring
+     * entry (AES-GCM, the login's digest as associated data), so the login need not run Argon2id a second time.
+     */
+    public Ouverture ouvrirEnTantQue(String identifiant, char[] motDePasse, Instant maintenant) {
+        return verrouillee()
+                ? new Ouverture(ouvrirChiffree(trousseau().deverrouiller(identifiant, motDePasse, maintenant)), true)
+                : new Ouverture(ouvrir(), false);
+    }
+
+    /** An opened database, and whether opening it proved the account's password. */
+    public record Ouverture(BaseDeDonnees base, boolean motDePasseProuve) {
     }
 
     /**

@@ -18,6 +18,13 @@ public final class HachageArgon2 implements HachageMotDePasse {
     private static final int PASSES = 2;
     private static final int VOIES = 1;
     private static final SecureRandom ALEA = new SecureRandom();
+    /** Argon2id runs in this process: the login's cost, counted by its tests. */
+    private static final java.util.concurrent.atomic.AtomicLong CALCULS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many Argon2id derivations (hashes, checks, wrapping keys) this process has run. */
+    public static long calculs() {
+        return CALCULS.get();
+    }
 
     @Override
     public String hacher(char[] motDePasse) {
@@ -65,6 +72,7 @@ public final class HachageArgon2 implements HachageMotDePasse {
     }
 
     private static byte[] calculer(char[] motDePasse, byte[] sel, int memoire, int passes, int voies, int longueur) {
+        CALCULS.incrementAndGet();
         Argon2BytesGenerator generateur = new Argon2BytesGenerator();
         generateur.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(sel).withMemoryAsKB(memoire).withIterations(passes).withParallelism(voies).build());

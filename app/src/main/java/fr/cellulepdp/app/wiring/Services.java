@@ -90,9 +90,11 @@ public final class Services implements AutoCloseable {
      * password protects yet (made before encryption, or copied by migrate-db), it is protected with her password.
      */
     public static Services ouvrir(AccesBase acces, Horloge horloge, String identifiant, char[] motDePasse) {
-        Services services = preparer(acces.ouvrir(identifiant, motDePasse, horloge.maintenant()), acces, horloge);
+        AccesBase.Ouverture ouverture = acces.ouvrirEnTantQue(identifiant, motDePasse, horloge.maintenant());
+        Services services = preparer(ouverture.base(), acces, horloge);
         try {
-            Utilisateur connecte = services.seConnecter().connecter(identifiant, motDePasse);
+            Utilisateur connecte = services.seConnecter().connecter(identifiant, motDePasse,
+                    ouverture.motDePasseProuve());
             if (connecte.role() == Role.COORDINATRICE && acces.aProteger()) {
                 var clesOuvertes = services.base.clesDeSession();
                 services.close();
