@@ -239,8 +239,14 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
         base = BasesDeTest.ouvrir(fichier);
     }
 
+    /** The scripts of both engines, and on PostgreSQL its own (the roles: V27). */
     private static int nombreDeMigrations() throws Exception {
-        try (var fichiers = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+        int nombre = scripts("src/main/resources/db/migration");
+        return BasesDeTest.surPostgresql() ? nombre + scripts("src/main/resources/db/postgresql") : nombre;
+    }
+
+    private static int scripts(String dossier) throws Exception {
+        try (var fichiers = java.nio.file.Files.list(Path.of(dossier))) {
             return (int) fichiers.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
         }
     }
