@@ -82,6 +82,10 @@ public final class AccesBase {
      */
     public BaseDeDonnees ouvrir() {
         if (fichier == null) {
+            if (ConnexionParCompte.parCompte(url, utilisateur)) {
+                throw new BaseIndisponibleException("Le serveur PostgreSQL (" + this + ") s'ouvre avec le compte : "
+                        + "indiquez --user IDENTIFIANT (ou --db-user PROPRIÉTAIRE pour la mise en place).", null);
+            }
             return BaseDeDonnees.ouvrirUrl(url, utilisateur, motDePasse);
         }
         TrousseauCles trousseau = trousseau();
@@ -107,6 +111,9 @@ public final class AccesBase {
      * @throws fr.cellulepdp.model.commun.SaisieInvalideException the login refusal, or the wait after misses
      */
     public BaseDeDonnees ouvrir(String identifiant, char[] motDePasse, Instant maintenant) {
+        if (fichier == null && ConnexionParCompte.parCompte(url, utilisateur)) {
+            return ConnexionParCompte.ouvrir(url, identifiant, motDePasse);
+        }
         return verrouillee() ? ouvrirChiffree(trousseau().deverrouiller(identifiant, motDePasse, maintenant))
                 : ouvrir();
     }
@@ -136,9 +143,12 @@ public final class AccesBase {
     public record RefusNonJournalise(boolean identifiantInconnu, String details) {
     }
 
-    /** True when the file opens only with an account's password. */
+    /**
+     * True when the database opens only with an account's password: an encrypted file, or a server given without a
+     * database user, where each account connects as its own role with its password (asked once, at the login).
+     */
     public boolean verrouillee() {
-        return fichier != null && trousseau().verrouille();
+        return fichier == null ? ConnexionParCompte.parCompte(url, utilisateur) : trousseau().verrouille();
     }
 
     /** True for a file no password protects yet: in clear (made before encryption), or its key kept in clear. */
