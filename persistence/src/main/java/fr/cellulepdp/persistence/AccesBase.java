@@ -83,8 +83,10 @@ public final class AccesBase {
     public BaseDeDonnees ouvrir() {
         if (fichier == null) {
             if (ConnexionParCompte.parCompte(url, utilisateur)) {
-                throw new BaseIndisponibleException("Le serveur PostgreSQL (" + this + ") s'ouvre avec le compte : "
-                        + "indiquez --user IDENTIFIANT (ou --db-user PROPRIÉTAIRE pour la mise en place).", null);
+                // no user: each account's own role, which only its login names (verrouillee() says so first)
+                throw new BaseIndisponibleException("Le serveur PostgreSQL (" + this + ") s'ouvre avec le rôle d'un "
+                        + "compte : indiquez --user IDENTIFIANT, ou le rôle propriétaire pour la mise en place ou "
+                        + "une copie (--db-user, --to-user NOM).", null);
             }
             return BaseDeDonnees.ouvrirUrl(url, utilisateur, motDePasse);
         }
