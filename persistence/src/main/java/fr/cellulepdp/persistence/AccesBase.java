@@ -82,6 +82,12 @@ public final class AccesBase {
      */
     public BaseDeDonnees ouvrir() {
         if (fichier == null) {
+            if (ConnexionParCompte.parCompte(url, utilisateur)) {
+                // no user: each account's own role, which only its login names (verrouillee() says so first)
+                throw new BaseIndisponibleException("Le serveur PostgreSQL (" + this + ") s'ouvre avec le rôle d'un "
+                        + "compte : indiquez --user IDENTIFIANT, ou le rôle propriétaire pour la mise en place ou "
+                        + "une copie (--db-user, --to-user NOM).", null);
+            }
             return BaseDeDonnees.ouvrirUrl(url, utilisateur, motDePasse);
         }
         TrousseauCles trousseau = trousseau();
@@ -112,9 +118,13 @@ public final class AccesBase {
 
     /**
      * The same, saying whether the password was proved on the way: true when it unwrapped this login's own key-ring
-     * entry (AES-GCM, the login's digest as associated data), so the login need not run Argon2id a second time.
+     * entry (AES-GCM, the login's digest as associated data), so the login need not run Argon2id a second time. On a
+     * server reached through the account's own role, the account's hash is still checked.
      */
     public Ouverture ouvrirEnTantQue(String identifiant, char[] motDePasse, Instant maintenant) {
+        if (fichier == null && ConnexionParCompte.parCompte(url, utilisateur)) {
+            return new Ouverture(ConnexionParCompte.ouvrir(url, identifiant, motDePasse), false);
+        }
         return verrouillee()
                 ? new Ouverture(ouvrirChiffree(trousseau().deverrouiller(identifiant, motDePasse, maintenant)), true)
                 : new Ouverture(ouvrir(), false);
@@ -149,9 +159,12 @@ public final class AccesBase {
     public record RefusNonJournalise(boolean identifiantInconnu, String details) {
     }
 
-    /** True when the file opens only with an account's password. */
+    /**
+     * True when the database opens only with an account's password: an encrypted file, or a server given without a
+     * database user, where each account connects as its own role with its password (asked once, at the login).
+     */
     public boolean verrouillee() {
-        return fichier != null && trousseau().verrouille();
+        return fichier == null ? ConnexionParCompte.parCompte(url, utilisateur) : trousseau().verrouille();
     }
 
     /** True for a file no password protects yet: in clear (made before encryption), or its key kept in clear. */

@@ -56,7 +56,7 @@ final class CommandeMiseEnPlace {
         public Integer call() {
             CommandePrincipale principale = principale();
             AccesBase acces = principale.acces();
-            if (acces.verrouillee()) {
+            if (acces.verrouillee() && acces.fichier().isPresent()) {
                 // only an account's password opens the file: it has accounts
                 throw dejaDesComptes();
             }

@@ -35,7 +35,9 @@ public final class CommandePrincipale implements Callable<Integer> {
     private String base;
 
     @Option(names = "--db-user", paramLabel = "NOM",
-            description = "Utilisateur du serveur PostgreSQL (mot de passe : variable PDP_DB_PASSWORD, ou demandé).")
+            description = "Utilisateur du serveur PostgreSQL, pour la mise en place (propriétaire) ou un rôle associé "
+                    + "par l'administrateur (mot de passe : variable PDP_DB_PASSWORD, ou demandé). Sans lui, chaque "
+                    + "compte se connecte avec son propre rôle et son seul mot de passe.")
     private String utilisateur;
 
     /** The password of the account given with --user. */
