@@ -8,13 +8,16 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.document.DocumentSeance;
+import fr.cellulepdp.model.document.ExtraitsPartenaires;
 import fr.cellulepdp.model.document.TypeDocument;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.situation.Partenaire;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -116,6 +119,41 @@ class ModeleDocumentsTest extends SurDemoSansFenetre {
         assertThat(modele.selectionneProperty().get()).isFalse();
         assertThat(modele.apercuProperty().get()).isNull();
         assertThat(erreurs).isEmpty();
+    }
+
+    @Test
+    void a_partner_sees_his_own_type_s_versions_and_never_those_made_for_another_type() throws IOException {
+        Utilisateur partenaire = partenaire();
+        Partenaire sien = services.stockage().membres().find(partenaire.membreId()).orElseThrow().partenaire();
+        assertThat(sien).as("the demo's partner has a type").isNotNull();
+        Partenaire autre = Arrays.stream(Partenaire.values()).filter(p -> p != sien).findFirst().orElseThrow();
+        List<String> noms = List.of(ExtraitsPartenaires.ordreDuJour(sien), ExtraitsPartenaires.procesVerbal(sien),
+                ExtraitsPartenaires.ordreDuJour(autre), ExtraitsPartenaires.procesVerbal(autre));
+        for (String nom : noms) {
+            pdf(recente, nom);
+        }
+        try {
+            ModeleDocuments modele = modele(partenaire);
+            assertThat(modele.lignes()).extracting(DocumentSeance::nom)
+                    .contains(ExtraitsPartenaires.ordreDuJour(sien), ExtraitsPartenaires.procesVerbal(sien))
+                    .doesNotContain(ExtraitsPartenaires.ordreDuJour(autre), ExtraitsPartenaires.procesVerbal(autre));
+
+            // another type's extract, forged, is refused before any file is touched
+            modele.selectionProperty().set(new DocumentSeance(recente.id(), recente.numero(), recente.date(),
+                    TypeDocument.EXTRAIT_PARTENAIRES, ExtraitsPartenaires.procesVerbal(autre), 0, Instant.EPOCH));
+            modele.ouvrir();
+            assertThat(ouverts).isEmpty();
+            assertThat(erreurs).singleElement().isInstanceOf(SaisieInvalideException.class);
+
+            // members see every version, each as the partners' document it is
+            assertThat(modele(services.utilisateur()).lignes()).filteredOn(d -> noms.contains(d.nom()))
+                    .extracting(DocumentSeance::type).hasSize(4)
+                    .containsOnly(TypeDocument.ORDRE_DU_JOUR_PARTENAIRES, TypeDocument.EXTRAIT_PARTENAIRES);
+        } finally {
+            for (String nom : noms) {
+                Files.delete(DossierDocuments.dossier(services.dossierDocuments(), recente.numero()).resolve(nom));
+            }
+        }
     }
 
     @Test

@@ -1,8 +1,10 @@
 package fr.cellulepdp.model.document;
 
+import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.situation.Partenaire;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -28,7 +30,7 @@ public final class ConsulterDocuments {
                 .flatMap(s -> rayon.fichiers(s.numero()).stream()
                         .map(f -> new DocumentSeance(s.id(), s.numero(), s.date(), TypeDocument.du(f.nom()), f.nom(),
                                 f.taille(), f.modifie())))
-                .filter(d -> peutVoir(acteur, d.type()))
+                .filter(d -> peutVoir(acteur, d.nom()))
                 .sorted(Comparator.comparing(DocumentSeance::dateSeance).reversed()
                         .thenComparing(DocumentSeance::numeroSeance, Comparator.reverseOrder())
                         .thenComparing(DocumentSeance::type).thenComparing(DocumentSeance::nom))
@@ -41,8 +43,7 @@ public final class ConsulterDocuments {
      * @throws SaisieInvalideException when the user may not, or the file is no longer there
      */
     public Path fichier(Utilisateur acteur, DocumentSeance document) {
-        TypeDocument type = TypeDocument.du(document.nom());
-        if (!peutVoir(acteur, type)) {
+        if (!peutVoir(acteur, document.nom())) {
             throw new SaisieInvalideException("document", "un partenaire reçoit l'ordre du jour et l'extrait du "
                     + "procès-verbal pseudonymisés, pas les autres documents de la séance.");
         }
@@ -76,7 +77,23 @@ public final class ConsulterDocuments {
         return rayon.dossier(numeroSeance).toAbsolutePath().normalize();
     }
 
-    private static boolean peutVoir(Utilisateur acteur, TypeDocument type) {
-        return acteur.role().estInterne() || type.pourPartenaires();
+    /**
+     * A member sees everything; a partner the common partners' versions (what every convoked type may see) and his
+     * own type's, never the version made for another type, which lists files his person's consent does not cover.
+     */
+    private boolean peutVoir(Utilisateur acteur, String nom) {
+        if (acteur.role().estInterne()) {
+            return true;
+        }
+        if (!TypeDocument.du(nom).pourPartenaires()) {
+            return false;
+        }
+        if (nom.equals(ExtraitsPartenaires.ORDRE_DU_JOUR) || nom.equals(ExtraitsPartenaires.PROCES_VERBAL)) {
+            return true;
+        }
+        Partenaire type = acteur.membreId() == null ? null : stockage.membres().find(acteur.membreId())
+                .map(Membre::partenaire).orElse(null);
+        return type != null && (nom.equals(ExtraitsPartenaires.ordreDuJour(type))
+                || nom.equals(ExtraitsPartenaires.procesVerbal(type)));
     }
 }

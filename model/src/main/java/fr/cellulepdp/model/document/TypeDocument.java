@@ -42,7 +42,10 @@ public enum TypeDocument implements Libelle {
             case "03-proces-verbal.pdf" -> PROCES_VERBAL;
             case "04-proces-verbal-extrait-partenaires.pdf" -> EXTRAIT_PARTENAIRES;
             case "courriers-a-poster.pdf" -> COURRIERS_A_POSTER;
-            default -> !nom.startsWith("courriers/") ? AUTRE : nom.contains("-copie-") ? COPIE : COURRIER;
+            default -> nom.startsWith("02-ordre-du-jour-partenaires-") ? ORDRE_DU_JOUR_PARTENAIRES
+                    // the version made for one type of partner (ExtraitsPartenaires)
+                    : nom.startsWith("04-proces-verbal-extrait-") ? EXTRAIT_PARTENAIRES
+                    : !nom.startsWith("courriers/") ? AUTRE : nom.contains("-copie-") ? COPIE : COURRIER;
         };
     }
 }
