@@ -113,6 +113,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_features_of_persistence_and_reports_have_no_cycles() {
+        // persistence: the repositories of each feature over `depot` (what every repository builds on), opened and
+        // gathered by `base` (decision 0040); reports by document kind over its PDF toolkit
+        slices().matching("fr.cellulepdp.persistence.(*)..").should().beFreeOfCycles().check(production);
+        slices().matching("fr.cellulepdp.reports.(*)..").should().beFreeOfCycles().check(production);
+    }
+
+    @Test
+    void persistence_repositories_are_reached_only_through_the_database_object() {
+        noClasses().that().resideOutsideOfPackage(PERSISTENCE)
+                .should().dependOnClassesThat(DescribedPredicate.describe("a jOOQ repository (Depot…)",
+                        c -> c.getPackageName().startsWith("fr.cellulepdp.persistence")
+                                && c.getSimpleName().startsWith("Depot")))
+                .check(production);
+    }
+
+    @Test
     void below_the_app_nothing_writes_to_the_console_and_logging_goes_through_one_facade() {
         noClasses().that().resideInAnyPackage(MODEL, PERSISTENCE, REPORTS)
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)

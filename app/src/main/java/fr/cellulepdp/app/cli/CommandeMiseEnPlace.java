@@ -12,7 +12,7 @@ import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.compte.Compte;
-import fr.cellulepdp.persistence.AccesBase;
+import fr.cellulepdp.persistence.base.AccesBase;
 import java.io.Console;
 import java.util.Arrays;
 import java.util.Map;

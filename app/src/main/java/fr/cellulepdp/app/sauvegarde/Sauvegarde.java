@@ -3,7 +3,7 @@ package fr.cellulepdp.app.sauvegarde;
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.persistence.RestaurationBase;
+import fr.cellulepdp.persistence.base.RestaurationBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

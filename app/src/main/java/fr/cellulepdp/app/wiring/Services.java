@@ -41,8 +41,8 @@ import fr.cellulepdp.model.situation.LireDossier;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ModifierSituation;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
-import fr.cellulepdp.persistence.AccesBase;
-import fr.cellulepdp.persistence.BaseDeDonnees;
+import fr.cellulepdp.persistence.base.AccesBase;
+import fr.cellulepdp.persistence.base.BaseDeDonnees;
 import fr.cellulepdp.reports.documents.GenerateurPdf;
 import fr.cellulepdp.reports.signature.SignaturePades;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ public final class Services implements AutoCloseable {
     private final BaseDeDonnees base;
     private final AccesBase acces;
     private final Horloge horloge;
-    private static final fr.cellulepdp.persistence.HachageArgon2 HACHAGE = new fr.cellulepdp.persistence.HachageArgon2();
+    private static final fr.cellulepdp.persistence.compte.HachageArgon2 HACHAGE = new fr.cellulepdp.persistence.compte.HachageArgon2();
     private static final Utilisateur SANS_MEMBRE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
     private volatile Utilisateur utilisateur;
 
@@ -77,7 +77,7 @@ public final class Services implements AutoCloseable {
      * Opens (creating or upgrading if needed) the database, an H2 file or a PostgreSQL server, and writes the default
      * measure rules once; nobody is logged in yet.
      *
-     * @throws fr.cellulepdp.persistence.BaseVerrouilleeException for an encrypted file, which opens only as an
+     * @throws fr.cellulepdp.persistence.base.BaseVerrouilleeException for an encrypted file, which opens only as an
      *         account ({@link #ouvrir(AccesBase, Horloge, String, char[])})
      */
     public static Services ouvrir(AccesBase acces, Horloge horloge) {
