@@ -13,7 +13,7 @@ import fr.cellulepdp.model.seance.Quorum;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Situation;
-import fr.cellulepdp.reports.documents.GenerateurPdf;
+import fr.cellulepdp.reports.document.GenerateurPdf;
 import fr.cellulepdp.reports.signature.CertificatAutoSigne;
 import fr.cellulepdp.reports.signature.SignaturePades;
 import java.time.Instant;

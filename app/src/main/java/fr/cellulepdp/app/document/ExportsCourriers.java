@@ -6,7 +6,7 @@ import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;
 import fr.cellulepdp.model.notification.SuivreCourriers;
 import fr.cellulepdp.model.seance.Seance;
-import fr.cellulepdp.reports.documents.FusionPdfBox;
+import fr.cellulepdp.reports.document.FusionPdfBox;
 import java.nio.file.Path;
 import java.util.Optional;
 

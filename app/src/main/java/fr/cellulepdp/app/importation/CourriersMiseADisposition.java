@@ -4,7 +4,7 @@ import fr.cellulepdp.app.document.DepotVerifie;
 import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.importation.MiseADisposition;
-import fr.cellulepdp.reports.documents.FusionPdfBox;
+import fr.cellulepdp.reports.document.FusionPdfBox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

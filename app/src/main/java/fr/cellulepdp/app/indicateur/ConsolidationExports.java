@@ -4,7 +4,7 @@ import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.consolidation.ConsoliderBilans;
 import fr.cellulepdp.model.consolidation.Consolidation;
-import fr.cellulepdp.reports.documents.GenerateurPdf;
+import fr.cellulepdp.reports.document.GenerateurPdf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

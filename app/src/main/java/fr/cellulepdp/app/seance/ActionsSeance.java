@@ -16,7 +16,7 @@ import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
-import fr.cellulepdp.reports.documents.FusionPdfBox;
+import fr.cellulepdp.reports.document.FusionPdfBox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

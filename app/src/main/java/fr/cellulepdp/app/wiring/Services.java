@@ -43,7 +43,7 @@ import fr.cellulepdp.model.situation.ModifierSituation;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.persistence.base.AccesBase;
 import fr.cellulepdp.persistence.base.BaseDeDonnees;
-import fr.cellulepdp.reports.documents.GenerateurPdf;
+import fr.cellulepdp.reports.document.GenerateurPdf;
 import fr.cellulepdp.reports.signature.SignaturePades;
 import java.nio.file.Path;
 import java.util.List;

@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  * piece of page content marked with an MCID that points back to its element through the parent tree, and the
  * annotations (signature fields) tied to their Form element. {@link Composition} calls it as it draws.
  */
-final class Balisage {
+public final class Balisage {
 
     private final PDStructureElement racineDocument;
     private final PDStructureTreeRoot racine = new PDStructureTreeRoot();

@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  * The visible signature PDFBox puts on the frame (its "visual signature template"): a one-page document whose
  * signature field holds the appearance drawn at signing time. Saved whole, so its font is embedded as a subset.
  */
-final class ModeleApparence {
+public final class ModeleApparence {
 
     private ModeleApparence() {
     }

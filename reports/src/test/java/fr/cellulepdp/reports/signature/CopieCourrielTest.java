@@ -10,7 +10,7 @@ import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.notification.CodeCourriel;
-import fr.cellulepdp.reports.documents.DocumentsDeTest;
+import fr.cellulepdp.reports.document.DocumentsDeTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;

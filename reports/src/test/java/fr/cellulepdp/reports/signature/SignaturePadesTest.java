@@ -7,7 +7,7 @@ import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.EmplacementSignature;
-import fr.cellulepdp.reports.documents.DocumentsDeTest;
+import fr.cellulepdp.reports.document.DocumentsDeTest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
