@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.document;
 
-import fr.cellulepdp.app.courriel.EnvoiSmtp;
+import fr.cellulepdp.app.notification.EnvoiSmtp;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;

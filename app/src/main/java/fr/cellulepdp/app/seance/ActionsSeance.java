@@ -10,7 +10,7 @@ import fr.cellulepdp.model.notification.SuivreCourriers;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
-import fr.cellulepdp.app.courriel.EnvoiSmtp;
+import fr.cellulepdp.app.notification.EnvoiSmtp;
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.model.document.DocumentProduit;

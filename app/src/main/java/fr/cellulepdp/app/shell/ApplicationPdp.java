@@ -2,7 +2,7 @@ package fr.cellulepdp.app.shell;
 
 import fr.cellulepdp.app.compte.DialogueConnexion;
 import fr.cellulepdp.app.compte.VerrouillageInactivite;
-import fr.cellulepdp.app.courriel.EnvoiAutomatique;
+import fr.cellulepdp.app.notification.EnvoiAutomatique;
 import fr.cellulepdp.app.support.ErreursInattendues;
 import fr.cellulepdp.app.tache.ExecuteurArrierePlan;
 import fr.cellulepdp.app.wiring.MessagesErreur;

@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.wiring;
 
-import fr.cellulepdp.app.courriel.CoffreLocal;
-import fr.cellulepdp.app.courriel.EnvoiSmtp;
+import fr.cellulepdp.app.notification.CoffreLocal;
+import fr.cellulepdp.app.notification.EnvoiSmtp;
 import fr.cellulepdp.model.audit.ConsulterJournal;
 import fr.cellulepdp.model.audit.VerifierAudit;
 import fr.cellulepdp.model.cellule.Cellule;

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.courriel;
+package fr.cellulepdp.app.notification;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

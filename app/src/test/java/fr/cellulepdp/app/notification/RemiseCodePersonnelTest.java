@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.courriel;
+package fr.cellulepdp.app.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

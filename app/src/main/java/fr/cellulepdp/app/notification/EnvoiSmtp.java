@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.courriel;
+package fr.cellulepdp.app.notification;
 
 import fr.cellulepdp.model.notification.CourrielSortant;
 import fr.cellulepdp.model.notification.EnvoiCourriel;

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.courriel;
+package fr.cellulepdp.app.notification;
 
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Role;

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.courriel;
+package fr.cellulepdp.app.notification;
 
 import fr.cellulepdp.model.notification.Coffre;
 import java.io.IOException;
