@@ -315,7 +315,7 @@ final class ModeleDecision {
                 && dossier.peutDecider()));
         libelleEnregistrer.set(modeRectificatif ? "Enregistrer le rectificatif" : "Enregistrer la décision");
         cloturee.set(close);
-        // a rectificatif is the coordinatrice's (TenirSeance refuses it to others)
+        // a rectificatif is the coordinatrice's (RectifierDecision refuses it to others)
         rectificatifPossible.set(seance.pilote() && close && !modeRectificatif && decisionEnVigueur().isPresent());
     }
 

@@ -12,6 +12,8 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.decision.AvisMedical;
+import fr.cellulepdp.model.decision.DeciderEnSeance;
+import fr.cellulepdp.model.decision.RectifierDecision;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
@@ -51,6 +53,8 @@ class TenirSeanceTest {
     private StockageEnMemoire base;
     private PreparerSeance preparer;
     private TenirSeance tenir;
+    private DeciderEnSeance decider;
+    private RectifierDecision rectifier;
     private Utilisateur coordinatrice;
 
     @BeforeEach
@@ -59,6 +63,8 @@ class TenirSeanceTest {
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
         preparer = new PreparerSeance(base, HORLOGE);
         tenir = new TenirSeance(base, HORLOGE);
+        decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base));
+        rectifier = new RectifierDecision(base, HORLOGE, new SeancesDesDecisions(base));
         Membre membre = membre(Role.COORDINATRICE);
         coordinatrice = new Utilisateur(membre.id(), "coordinatrice", Role.COORDINATRICE);
     }
@@ -202,7 +208,7 @@ class TenirSeanceTest {
         Seance seance = SeanceDeDemo.seancePlanifiee(base);
         UUID demande = demandeDuPoint(seance, 0);
 
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("ouvrez la séance");
         tenir.ouvrir(coordinatrice, seance.id(), true);
         tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
@@ -210,14 +216,14 @@ class TenirSeanceTest {
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
         assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
                 .isEqualTo("Quorum non atteint : il manque 1 référent(e) médical(e).");
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("le quorum n'est pas atteint (il manque 1 référent(e) médical(e))");
         assertThatThrownBy(() -> tenir.siegerSansQuorum(coordinatrice, seance.id(), " "))
                 .hasMessageContaining("indiquez pourquoi");
 
         tenir.siegerSansQuorum(coordinatrice, seance.id(), "Médecin-conseil joint par téléphone");
 
-        assertThat(tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)).issue())
+        assertThat(decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)).issue())
                 .isEqualTo(IssueDecision.ACCORD);
         assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
                 .endsWith("« Médecin-conseil joint par téléphone »");
@@ -251,7 +257,7 @@ class TenirSeanceTest {
         SaisieDecision vide = new SaisieDecision(demande, IssueDecision.REFUS, null, "", "", null, null, null, "",
                 null, "", List.of(new SuiviPrevu("", null, LocalDate.of(2027, 1, 1))));
 
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), vide))
+        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), vide))
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
                         .extracting(Probleme::champ).containsExactly(ValidationDecision.MOTIFS, ValidationDecision.SUIVIS));
         assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.AJOURNEMENT, null, "", "",
@@ -277,11 +283,11 @@ class TenirSeanceTest {
         SaisieDecision tropLong = new SaisieDecision(essai.id(), IssueDecision.ACCORD, AvisMedical.FAVORABLE, "",
                 "", essai.dateDebut(), essai.dateDebut().plusWeeks(5), null, "", null, "", List.of());
 
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), tropLong))
+        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), tropLong))
                 .hasMessageContaining("dérogation : l'accord enfreint une règle de la mesure (essai encadré : ")
                 .hasMessageContaining("indiquez le motif de la dérogation");
 
-        Decision accord = tenir.decider(coordinatrice, seance.id(), new SaisieDecision(essai.id(),
+        Decision accord = decider.decider(coordinatrice, seance.id(), new SaisieDecision(essai.id(),
                 IssueDecision.ACCORD, AvisMedical.FAVORABLE, "", "", essai.dateDebut(), essai.dateDebut().plusWeeks(5),
                 null, "", null, "Reprise progressive validée par le médecin du travail", List.of()));
         assertThat(accord.derogation()).isEqualTo("Reprise progressive validée par le médecin du travail");
@@ -292,8 +298,8 @@ class TenirSeanceTest {
         Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         UUID demande = demandeDuPoint(seance, 0);
 
-        Decision premiere = tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
-        Decision seconde = tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS));
+        Decision premiere = decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
+        Decision seconde = decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS));
 
         assertThat(seconde.id()).isEqualTo(premiere.id());
         assertThat(base.decisions().findBySeance(seance.id())).singleElement()
@@ -314,7 +320,7 @@ class TenirSeanceTest {
                         null, "", null, s.derogation(), List.of(new SuiviPrevu("Bilan de l'essai", referente.id(),
                         LocalDate.of(2027, 1, 8))));
             }
-            decisions.add(tenir.decider(coordinatrice, seance.id(), s));
+            decisions.add(decider.decider(coordinatrice, seance.id(), s));
         }
         UUID sansDecision = demandeDuPoint(seance, 5);
         long suivisAvant = base.suivis().count();
@@ -333,12 +339,12 @@ class TenirSeanceTest {
                         Suivi::echeance).containsExactly("Bilan de l'essai", referente.id(), LocalDate.of(2027, 1, 8));
 
         UUID refusee = decisions.get(2).demandeId();
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(refusee, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(refusee, IssueDecision.ACCORD)))
                 .hasMessageContaining("est clôturée : ses décisions sont verrouillées. Pour corriger une décision, "
                         + "faites un rectificatif.");
         assertThatThrownBy(() -> tenir.cloturer(coordinatrice, seance.id())).isInstanceOf(SaisieInvalideException.class);
 
-        Decision rectificatif = tenir.rectifier(coordinatrice, decisions.get(3).id(),
+        Decision rectificatif = rectifier.rectifier(coordinatrice, decisions.get(3).id(),
                 SeanceDeDemo.saisie(decisions.get(3).demandeId(), IssueDecision.ACCORD));
 
         assertThat(rectificatif.rectifieDecisionId()).isEqualTo(decisions.get(3).id());
@@ -353,9 +359,9 @@ class TenirSeanceTest {
     void a_rectificatif_is_refused_while_the_meeting_is_open() {
         Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         UUID demande = demandeDuPoint(seance, 0);
-        Decision decision = tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
+        Decision decision = decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
 
-        assertThatThrownBy(() -> tenir.rectifier(coordinatrice, decision.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS)))
+        assertThatThrownBy(() -> rectifier.rectifier(coordinatrice, decision.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS)))
                 .hasMessageContaining("la séance est encore ouverte");
     }
 }
