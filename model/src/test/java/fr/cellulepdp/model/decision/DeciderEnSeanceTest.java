@@ -3,8 +3,6 @@ package fr.cellulepdp.model.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 /** Deciding at a meeting and rectifying, on the in-memory store with the demo cell's planned meeting. */
 class DeciderEnSeanceTest {
 
-    static final LocalDate REFERENCE = SeanceDeDemo.REFERENCE;
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-30T14:00:00Z"));
 
     private StockageEnMemoire base;
@@ -40,13 +37,11 @@ class DeciderEnSeanceTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
+        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
         tenir = new TenirSeance(base, HORLOGE);
         decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base));
         rectifier = new RectifierDecision(base, HORLOGE, new SeancesDesDecisions(base));
-        Membre membre = base.membres().findAll().stream().filter(m -> m.role() == Role.COORDINATRICE).findFirst()
-                .orElseThrow();
-        coordinatrice = new Utilisateur(membre.id(), "coordinatrice", Role.COORDINATRICE);
+        coordinatrice = SeanceDeDemo.coordinatrice(base);
     }
 
     private UUID demandeDuPoint(Seance seance, int index) {
@@ -82,16 +77,16 @@ class DeciderEnSeanceTest {
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
                         .extracting(Probleme::champ).containsExactly(ValidationDecision.MOTIFS, ValidationDecision.SUIVIS));
         assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.AJOURNEMENT, null, "", "",
-                null, null, null, "", null, "", null), List.of(), REFERENCE)).extracting(Probleme::toString)
+                null, null, null, "", null, "", null), List.of(), SeanceDeDemo.REFERENCE)).extracting(Probleme::toString)
                 .containsExactly("éléments manquants : un ajournement doit dire ce qui manque pour décider.",
                         "date limite : un ajournement doit fixer la date limite des éléments.");
         assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.AJOURNEMENT, null, "", "",
-                null, null, null, "Bulletins de salaire", REFERENCE, "", null), List.of(), REFERENCE))
+                null, null, null, "Bulletins de salaire", SeanceDeDemo.REFERENCE, "", null), List.of(), SeanceDeDemo.REFERENCE))
                 .as("a deadline already gone is never printed in a letter").extracting(Probleme::toString)
                 .containsExactly("date limite : la date limite des éléments est passée : choisissez une date à venir "
                         + "(la personne la lira dans son courrier).");
         assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.ACCORD_SOUS_RESERVE, null,
-                "", "", null, null, null, "", null, "", null), List.of(), REFERENCE)).extracting(Probleme::champ)
+                "", "", null, null, null, "", null, "", null), List.of(), SeanceDeDemo.REFERENCE)).extracting(Probleme::champ)
                 .containsExactly(ValidationDecision.CONDITIONS);
         assertThat(base.decisions().findBySeance(seance.id())).isEmpty();
     }
