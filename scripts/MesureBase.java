@@ -8,7 +8,8 @@ import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
-import fr.cellulepdp.model.seance.DeciderEnUrgence;
+import fr.cellulepdp.model.decision.DeciderEnUrgence;
+import fr.cellulepdp.model.seance.SeancesDesDecisions;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.Risque;
@@ -111,7 +112,8 @@ public class MesureBase {
                             && List.of("ESSAI_ENCADRE", "PMSMP", "BILAN_COMPETENCES", "FORMATION", "VAE")
                             .contains(d.mesure().name()))
                     .map(d -> d.id()).toList());
-            DeciderEnUrgence urgence = new DeciderEnUrgence(stockage, Horloge.systeme());
+            DeciderEnUrgence urgence = new DeciderEnUrgence(stockage, Horloge.systeme(),
+                    new SeancesDesDecisions(stockage));
             mesures.put("decision-enregistree", () -> urgence.decider(acteur, medecin, new SaisieDecision(
                     enAttente.remove(enAttente.size() - 1), IssueDecision.SANS_OBJET, AvisMedical.NON_RENDU,
                     "Demande devenue sans objet (mesure de performance).", "", null, null, null, "", null, "",

@@ -58,6 +58,26 @@ class ArchitectureTest {
             "fr.cellulepdp.app.shell.FenetrePrincipale",
             "fr.cellulepdp.app.situation.FormulaireSituation");
 
+    /**
+     * The pairs of feature packages that import each other today, in the model and in the app (issue 21, decision
+     * record 0036). Most go through {@code model/commun/Stockage}, which hands every store to every use case, and
+     * through {@code app/shell} and {@code app/wiring}. Frozen: a new pair fails, and a pair that went must leave the
+     * list, so that it only shrinks until a {@code slices().beFreeOfCycles()} rule can replace it.
+     */
+    private static final Set<String> PAIRES_MODELE = Set.of(
+            "annuaire <-> commun", "audit <-> cellule", "audit <-> commun", "cellule <-> commun", "cellule <-> compte",
+            "cellule <-> situation", "commun <-> compte", "commun <-> convocation", "commun <-> decision",
+            "commun <-> demande", "commun <-> document", "commun <-> importation", "commun <-> indicateur",
+            "commun <-> mesure", "commun <-> notification", "commun <-> seance", "commun <-> situation",
+            "commun <-> suivi", "compte <-> situation", "convocation <-> document", "convocation <-> notification",
+            "decision <-> situation", "decision <-> suivi", "demande <-> mesure", "demande <-> situation",
+            "document <-> notification");
+    private static final Set<String> PAIRES_APP = Set.of(
+            "audit <-> shell", "audit <-> wiring", "cellule <-> shell", "compte <-> shell", "notification <-> wiring",
+            "demande <-> shell", "document <-> shell", "document <-> wiring", "importation <-> shell",
+            "indicateur <-> shell", "parametres <-> shell", "seance <-> shell", "shell <-> situation",
+            "shell <-> suivi");
+
     private static String nomHaut(JavaClass c) {
         String nom = c.getName().substring(c.getPackageName().length() + 1);
         int imbrique = nom.indexOf('$');
@@ -127,6 +147,45 @@ class ArchitectureTest {
                         c -> c.getPackageName().startsWith("fr.cellulepdp.persistence")
                                 && c.getSimpleName().startsWith("Depot")))
                 .check(production);
+    }
+
+    @Test
+    void no_new_pair_of_model_packages_depend_on_each_other() {
+        org.assertj.core.api.Assertions.assertThat(pairesADoubleSens("fr.cellulepdp.model."))
+                .as("paquets du modèle qui s'importent l'un l'autre (PAIRES_MODELE)").isEqualTo(PAIRES_MODELE);
+    }
+
+    @Test
+    void no_new_pair_of_app_packages_depend_on_each_other() {
+        org.assertj.core.api.Assertions.assertThat(pairesADoubleSens("fr.cellulepdp.app."))
+                .as("paquets de l'application qui s'importent l'un l'autre (PAIRES_APP)").isEqualTo(PAIRES_APP);
+    }
+
+    /** The pairs "a <-> b" of packages just below {@code racine} where each depends on the other. */
+    private static Set<String> pairesADoubleSens(String racine) {
+        Set<String> aretes = new java.util.TreeSet<>();
+        for (JavaClass classe : production) {
+            String de = paquet(racine, classe);
+            for (var dependance : classe.getDirectDependenciesFromSelf()) {
+                String vers = paquet(racine, dependance.getTargetClass());
+                if (de != null && vers != null && !de.equals(vers)) {
+                    aretes.add(de + " -> " + vers);
+                }
+            }
+        }
+        Set<String> paires = new java.util.TreeSet<>();
+        for (String arete : aretes) {
+            String[] ab = arete.split(" -> ");
+            if (ab[0].compareTo(ab[1]) < 0 && aretes.contains(ab[1] + " -> " + ab[0])) {
+                paires.add(ab[0] + " <-> " + ab[1]);
+            }
+        }
+        return paires;
+    }
+
+    private static String paquet(String racine, JavaClass classe) {
+        String nom = classe.getPackageName() + ".";
+        return nom.startsWith(racine) ? nom.substring(racine.length()).split("\\.")[0] : null;
     }
 
     @Test

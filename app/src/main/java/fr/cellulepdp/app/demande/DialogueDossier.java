@@ -2,7 +2,7 @@ package fr.cellulepdp.app.demande;
 
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
-import fr.cellulepdp.app.seance.DialogueDecisionUrgente;
+import fr.cellulepdp.app.decision.DialogueDecisionUrgente;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.Tableaux;
@@ -143,7 +143,7 @@ public final class DialogueDossier extends Dialog<Void> {
     /** An urgent request decided now, outside a meeting, by the coordinatrice and a medical référent. */
     private void deciderEnUrgence(HistoriquePersonne.Ligne ligne) {
         executeur.executer(() -> services.stockage().membres().findAll(), membres ->
-                new DialogueDecisionUrgente(new fr.cellulepdp.app.seance.ModeleDecisionUrgente(
+                new DialogueDecisionUrgente(new fr.cellulepdp.app.decision.ModeleDecisionUrgente(
                         services.controleDecision(), services.deciderEnUrgence(), services::utilisateur, executeur,
                         ligne.demande(), membres)).showAndWait()
                         .ifPresent(d -> charger()), this::erreur);

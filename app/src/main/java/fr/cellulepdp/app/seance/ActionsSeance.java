@@ -53,15 +53,15 @@ final class ActionsSeance {
     }
 
     List<Probleme> verifier(SaisieDecision saisie) {
-        return services.tenirSeance().verifier(services.utilisateur(), saisie);
+        return services.deciderEnSeance().verifier(services.utilisateur(), saisie);
     }
 
     Decision decider(SaisieDecision saisie, long versionLue) {
-        return services.tenirSeance().decider(services.utilisateur(), seanceId, saisie, versionLue);
+        return services.deciderEnSeance().decider(services.utilisateur(), seanceId, saisie, versionLue);
     }
 
     Decision rectifier(UUID decisionId, SaisieDecision saisie) {
-        return services.tenirSeance().rectifier(services.utilisateur(), decisionId, saisie);
+        return services.rectifierDecision().rectifier(services.utilisateur(), decisionId, saisie);
     }
 
     /** True when the meeting is more than a day ahead: opening it asks for a confirmation first. */

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.app.decision.ModeleDecision;
 import fr.cellulepdp.app.document.DialogueApercu;
 import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.app.shell.Dialogues;

@@ -2,6 +2,8 @@ package fr.cellulepdp.app.seance;
 
 import fr.cellulepdp.model.cellule.Membre;
 
+import fr.cellulepdp.app.decision.ModeleDecision;
+import fr.cellulepdp.app.decision.SeanceEnCours;
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
@@ -45,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * a marker of the meeting and its decisions, and the meeting again when another client changed it: what the others
  * enter shows within two seconds.
  */
-final class ModeleSeance {
+final class ModeleSeance implements SeanceEnCours {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModeleSeance.class);
 
@@ -142,7 +144,8 @@ final class ModeleSeance {
      * The user logged in runs the meeting (the coordinatrice): the window shows her commands — open, close, agenda,
      * secretary, approval, sitting without quorum, documents, letters, rectificatifs — and hides them from the others.
      */
-    boolean pilote() {
+    @Override
+    public boolean pilote() {
         return pilote;
     }
 
@@ -346,8 +349,32 @@ final class ModeleSeance {
         return dossier;
     }
 
-    DossierSeance dossier() {
+    @Override
+    public DossierSeance dossier() {
         return dossier.get();
+    }
+
+    @Override
+    public boolean confirmer(String titre, String question) {
+        return dialogues.confirmer(titre, question);
+    }
+
+    @Override
+    public void verifier(fr.cellulepdp.model.decision.SaisieDecision saisie,
+                         Consumer<List<fr.cellulepdp.model.commun.Probleme>> resultat) {
+        executeur.executer(() -> actions.verifier(saisie), resultat, this::signaler);
+    }
+
+    @Override
+    public void decider(fr.cellulepdp.model.decision.SaisieDecision saisie, long versionLue, Runnable ensuite,
+                        Runnable apresRefus) {
+        agir(() -> actions.decider(saisie, versionLue), d -> ensuite.run(), apresRefus);
+    }
+
+    @Override
+    public void rectifier(UUID decisionId, fr.cellulepdp.model.decision.SaisieDecision saisie, Runnable ensuite,
+                          Runnable apresRefus) {
+        agir(() -> actions.rectifier(decisionId, saisie), d -> ensuite.run(), apresRefus);
     }
 
     IntegerProperty courantProperty() {

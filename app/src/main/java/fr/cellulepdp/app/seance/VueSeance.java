@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.app.decision.PanneauDecision;
 import fr.cellulepdp.app.shell.Horaires;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Tableaux;

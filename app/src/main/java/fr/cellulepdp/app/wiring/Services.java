@@ -31,7 +31,6 @@ import fr.cellulepdp.model.notification.SuivreCourriers;
 import fr.cellulepdp.model.protection.ConserverDonnees;
 import fr.cellulepdp.model.protection.ExporterDonneesPersonne;
 import fr.cellulepdp.model.seance.ConsulterSeance;
-import fr.cellulepdp.model.seance.DeciderEnUrgence;
 import fr.cellulepdp.model.seance.ListerSeances;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.TenirSeance;
@@ -485,8 +484,21 @@ public final class Services implements AutoCloseable {
         return new ConsulterSeance(base, tenirSeance());
     }
 
-    public DeciderEnUrgence deciderEnUrgence() {
-        return new DeciderEnUrgence(base, horloge);
+    public fr.cellulepdp.model.decision.DeciderEnUrgence deciderEnUrgence() {
+        return new fr.cellulepdp.model.decision.DeciderEnUrgence(base, horloge, seancesPourDecider());
+    }
+
+    public fr.cellulepdp.model.decision.DeciderEnSeance deciderEnSeance() {
+        return new fr.cellulepdp.model.decision.DeciderEnSeance(base, horloge, seancesPourDecider());
+    }
+
+    public fr.cellulepdp.model.decision.RectifierDecision rectifierDecision() {
+        return new fr.cellulepdp.model.decision.RectifierDecision(base, horloge, seancesPourDecider());
+    }
+
+    /** The meetings as the decision use cases see them (decision record 0036). */
+    private fr.cellulepdp.model.decision.SeancesPourDecider seancesPourDecider() {
+        return new fr.cellulepdp.model.seance.SeancesDesDecisions(base);
     }
 
     public ControleDecision controleDecision() {

@@ -240,7 +240,7 @@ class MiseEnPlaceParcoursTest {
         seance = services.tenirSeance().enregistrerPresences(coordinatrice, seance.id(), membres.stream()
                 .map(m -> new Presence(m.id(), EtatPresence.PRESENT)).toList(), List.of());
         assertThat(services.tenirSeance().constatQuorum(seance)).isEqualTo("Quorum atteint.");
-        services.tenirSeance().decider(coordinatrice, seance.id(), new SaisieDecision(demande.get().get().id(),
+        services.deciderEnSeance().decider(coordinatrice, seance.id(), new SaisieDecision(demande.get().get().id(),
                 IssueDecision.ACCORD, AvisMedical.FAVORABLE, "", "", LocalDate.of(2027, 1, 4),
                 LocalDate.of(2027, 1, 29), null, "", null, "", List.of()));
         Seance close = services.tenirSeance().cloturer(coordinatrice, seance.id());

@@ -106,7 +106,7 @@ class CourriersImmuablesTest {
         Decision refus = services.stockage().decisions().findBySeance(seance.id()).stream()
                 .filter(d -> d.issue() == IssueDecision.REFUS || d.issue() == IssueDecision.SANS_OBJET)
                 .min(java.util.Comparator.comparing(d -> d.issue() != IssueDecision.REFUS)).orElseThrow();
-        Decision rectificatif = services.tenirSeance().rectifier(services.utilisateur(), refus.id(),
+        Decision rectificatif = services.rectifierDecision().rectifier(services.utilisateur(), refus.id(),
                 new SaisieDecision(refus.demandeId(), refus.issue(), refus.avisMedical(),
                         refus.motifs() + " Motif précisé par rectificatif.", refus.conditions(), null, null, null,
                         "", null, "", List.of()));

@@ -2,6 +2,7 @@ package fr.cellulepdp.app.seance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cellulepdp.app.decision.ModeleDecision;
 import fr.cellulepdp.app.shell.DialoguesScriptes;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
@@ -318,13 +319,13 @@ class ModeleSeanceTest {
         UUID autre = seance.ordreDuJour().get(1).demandeIds().get(0);
 
         // another computer decides on another item: the meeting is read again, the input stays
-        services.tenirSeance().decider(services.utilisateur(), seance.id(), accord(autre), 0);
+        services.deciderEnSeance().decider(services.utilisateur(), seance.id(), accord(autre), 0);
         assertThat(vue.verifierChangements(Runnable::run)).isTrue();
         assertThat(decision.fiche.motifs.get()).isEqualTo("Saisie en cours");
         assertThat(decision.conflitProperty().get()).isFalse();
 
         // then on this very request: the input stays, the panel says so, and saving is refused, keeping the input
-        services.tenirSeance().decider(services.utilisateur(), seance.id(), accord(premiere), 0);
+        services.deciderEnSeance().decider(services.utilisateur(), seance.id(), accord(premiere), 0);
         vue.verifierChangements(Runnable::run);
         assertThat(decision.fiche.motifs.get()).isEqualTo("Saisie en cours");
         assertThat(decision.etatProperty().get()).contains("sur un autre poste");

@@ -106,7 +106,7 @@ class SuiviAutresPostesTest {
         assertThat(vueB.verifierChangements(Runnable::run)).as("rien de nouveau").isFalse();
         assertThat(vueB.dossier().decisionEnVigueur(demande(seance, 0))).isEmpty();
 
-        posteA.tenirSeance().decider(posteA.utilisateur(), seance.id(), accord(demande(seance, 0)), 0);
+        posteA.deciderEnSeance().decider(posteA.utilisateur(), seance.id(), accord(demande(seance, 0)), 0);
 
         assertThat(vueB.verifierChangements(Runnable::run)).isTrue();
         assertThat(vueB.dossier().decisionEnVigueur(demande(seance, 0)))
@@ -133,7 +133,7 @@ class SuiviAutresPostesTest {
         vueB.suivreLesAutresPostes(Duration.ofSeconds(1), Runnable::run);
 
         long debut = System.nanoTime();
-        posteA.tenirSeance().decider(posteA.utilisateur(), seance.id(), accord(demande(seance, 1)), 0);
+        posteA.deciderEnSeance().decider(posteA.utilisateur(), seance.id(), accord(demande(seance, 1)), 0);
 
         assertThat(vue.await(2, TimeUnit.SECONDS)).as("décision de l'autre poste affichée en moins de 2 s").isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - debut)).isLessThan(Duration.ofSeconds(2));
@@ -152,8 +152,8 @@ class SuiviAutresPostesTest {
         UUID demande = demande(seance, 2);
         long versionVueParB = vueB.dossier().versionDecision(demande);
 
-        posteA.tenirSeance().decider(posteA.utilisateur(), seance.id(), accord(demande), 0);
-        vueB.agir(() -> posteB.tenirSeance().decider(posteB.utilisateur(), seance.id(),
+        posteA.deciderEnSeance().decider(posteA.utilisateur(), seance.id(), accord(demande), 0);
+        vueB.agir(() -> posteB.deciderEnSeance().decider(posteB.utilisateur(), seance.id(),
                 new SaisieDecision(demande, IssueDecision.REFUS, AvisMedical.DEFAVORABLE,
                         "Avis défavorable du service médical.", "", null, null, null, "", null, "", List.of()),
                 versionVueParB), d -> { });

@@ -82,7 +82,7 @@ public final class ProduireMisesADisposition {
     public List<MiseADisposition> produire(Utilisateur acteur, List<UUID> situationIds,
                                            Function<String, DepotFichier> depot) {
         Droits.coordinatrice(acteur, "courrier", "produit les courriers de mise à disposition");
-        Cellule cellule = stockage.cellules().findAll().stream().findFirst().orElseThrow(() ->
+        Cellule cellule = stockage.cellules().existante().orElseThrow(() ->
                 new SaisieInvalideException("cellule", "la cellule n'est pas paramétrée (Paramètres › Cellule)."));
         List<UUID> cibles = situationIds == null ? nouvelles(acteur).stream().map(Ligne::situationId).toList()
                 : situationIds;

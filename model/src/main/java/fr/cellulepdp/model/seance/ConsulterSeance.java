@@ -33,7 +33,7 @@ public final class ConsulterSeance {
             List<DossierSeance.Point> points = seance.ordreDuJour().stream()
                     .map(p -> detailler(acteur, p, historique, litAvis)).toList();
             // urgent decisions presented for ratification show beside the meeting's own
-            List<Decision> decisions = new ArrayList<>(tenir.decisions(seanceId));
+            List<Decision> decisions = new ArrayList<>(stockage.decisions().findBySeance(seanceId));
             seance.ordreDuJour().stream().filter(p -> p.categorie() == CategoriePoint.RATIFICATION)
                     .flatMap(p -> p.demandeIds().stream()).flatMap(id -> stockage.decisions().findByDemande(id).stream())
                     .filter(Decision::estHorsSeance).forEach(decisions::add);

@@ -1,12 +1,16 @@
 package fr.cellulepdp.model.seance;
 
+import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.commun.Stockage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Whether the members present can decide, under the cell's rule (by default the coordinatrice or her deputy, one
@@ -53,6 +57,16 @@ public final class Quorum {
     /** True when decisions may be recorded: the quorum is reached, or its absence was overridden with a reason. */
     public static boolean permetDeDecider(RegleQuorum regle, Seance seance, Map<UUID, Membre> membres) {
         return manquants(regle, seance, membres).isEmpty() || !seance.derogationQuorum().isEmpty();
+    }
+
+    /** The cell's quorum rule, the default one while the cell is not set up. */
+    static RegleQuorum regle(Stockage stockage) {
+        return stockage.cellules().existante().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT);
+    }
+
+    /** Every member, by id: the attendance names them. */
+    static Map<UUID, Membre> membres(Stockage stockage) {
+        return stockage.membres().findAll().stream().collect(Collectors.toMap(Membre::id, Function.identity()));
     }
 
     private static long nombre(List<Membre> presents, Role role) {

@@ -80,7 +80,7 @@ public final class EnvoyerRappels {
                 parMembre.computeIfAbsent(s.responsableId(), id -> new ArrayList<>()).add(s);
             }
         }
-        String signature = stockage.cellules().findAll().stream().findFirst().map(Cellule::nom).orElse("");
+        String signature = stockage.cellules().existante().map(Cellule::nom).orElse("");
         int prepares = 0;
         int sansAdresse = 0;
         for (Map.Entry<UUID, List<Suivi>> entree : parMembre.entrySet()) {

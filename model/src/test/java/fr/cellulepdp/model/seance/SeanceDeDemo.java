@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.seance;
 
+import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.AvisMedical;
@@ -20,6 +21,12 @@ public final class SeanceDeDemo {
     public static final LocalDate REFERENCE = LocalDate.of(2026, 11, 23);
 
     private SeanceDeDemo() {
+    }
+
+    /** The demo cell's coordinatrice, as the user acting. */
+    public static Utilisateur coordinatrice(Stockage base) {
+        return base.membres().findAll().stream().filter(m -> m.role() == Role.COORDINATRICE).findFirst()
+                .map(m -> new Utilisateur(m.id(), "coordinatrice", Role.COORDINATRICE)).orElseThrow();
     }
 
     public static Seance seancePlanifiee(Stockage base) {

@@ -11,16 +11,14 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.decision.AvisMedical;
+import fr.cellulepdp.model.decision.DeciderEnSeance;
+import fr.cellulepdp.model.decision.RectifierDecision;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.decision.SuiviPrevu;
-import fr.cellulepdp.model.decision.ValidationDecision;
-import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
-import fr.cellulepdp.model.mesure.TypeMesure;
 import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.EtatPresence;
 import fr.cellulepdp.model.seance.PlanSeance;
@@ -51,6 +49,8 @@ class TenirSeanceTest {
     private StockageEnMemoire base;
     private PreparerSeance preparer;
     private TenirSeance tenir;
+    private DeciderEnSeance decider;
+    private RectifierDecision rectifier;
     private Utilisateur coordinatrice;
 
     @BeforeEach
@@ -59,6 +59,8 @@ class TenirSeanceTest {
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
         preparer = new PreparerSeance(base, HORLOGE);
         tenir = new TenirSeance(base, HORLOGE);
+        decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base));
+        rectifier = new RectifierDecision(base, HORLOGE, new SeancesDesDecisions(base));
         Membre membre = membre(Role.COORDINATRICE);
         coordinatrice = new Utilisateur(membre.id(), "coordinatrice", Role.COORDINATRICE);
     }
@@ -202,7 +204,7 @@ class TenirSeanceTest {
         Seance seance = SeanceDeDemo.seancePlanifiee(base);
         UUID demande = demandeDuPoint(seance, 0);
 
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("ouvrez la séance");
         tenir.ouvrir(coordinatrice, seance.id(), true);
         tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
@@ -210,14 +212,14 @@ class TenirSeanceTest {
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
         assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
                 .isEqualTo("Quorum non atteint : il manque 1 référent(e) médical(e).");
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("le quorum n'est pas atteint (il manque 1 référent(e) médical(e))");
         assertThatThrownBy(() -> tenir.siegerSansQuorum(coordinatrice, seance.id(), " "))
                 .hasMessageContaining("indiquez pourquoi");
 
         tenir.siegerSansQuorum(coordinatrice, seance.id(), "Médecin-conseil joint par téléphone");
 
-        assertThat(tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)).issue())
+        assertThat(decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)).issue())
                 .isEqualTo(IssueDecision.ACCORD);
         assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
                 .endsWith("« Médecin-conseil joint par téléphone »");
@@ -245,62 +247,6 @@ class TenirSeanceTest {
     }
 
     @Test
-    void refusal_adjournment_and_conditional_accord_need_their_details() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
-        UUID demande = demandeDuPoint(seance, 0);
-        SaisieDecision vide = new SaisieDecision(demande, IssueDecision.REFUS, null, "", "", null, null, null, "",
-                null, "", List.of(new SuiviPrevu("", null, LocalDate.of(2027, 1, 1))));
-
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), vide))
-                .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
-                        .extracting(Probleme::champ).containsExactly(ValidationDecision.MOTIFS, ValidationDecision.SUIVIS));
-        assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.AJOURNEMENT, null, "", "",
-                null, null, null, "", null, "", null), List.of(), REFERENCE)).extracting(Probleme::toString)
-                .containsExactly("éléments manquants : un ajournement doit dire ce qui manque pour décider.",
-                        "date limite : un ajournement doit fixer la date limite des éléments.");
-        assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.AJOURNEMENT, null, "", "",
-                null, null, null, "Bulletins de salaire", REFERENCE, "", null), List.of(), REFERENCE))
-                .as("a deadline already gone is never printed in a letter").extracting(Probleme::toString)
-                .containsExactly("date limite : la date limite des éléments est passée : choisissez une date à venir "
-                        + "(la personne la lira dans son courrier).");
-        assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.ACCORD_SOUS_RESERVE, null,
-                "", "", null, null, null, "", null, "", null), List.of(), REFERENCE)).extracting(Probleme::champ)
-                .containsExactly(ValidationDecision.CONDITIONS);
-        assertThat(base.decisions().findBySeance(seance.id())).isEmpty();
-    }
-
-    @Test
-    void an_accord_breaking_a_measure_rule_needs_a_derogation_reason() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
-        Demande essai = seance.ordreDuJour().stream().flatMap(p -> p.demandeIds().stream()).map(base.demandes()::get)
-                .filter(d -> d.mesure() == TypeMesure.ESSAI_ENCADRE).findFirst().orElseThrow();
-        SaisieDecision tropLong = new SaisieDecision(essai.id(), IssueDecision.ACCORD, AvisMedical.FAVORABLE, "",
-                "", essai.dateDebut(), essai.dateDebut().plusWeeks(5), null, "", null, "", List.of());
-
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), tropLong))
-                .hasMessageContaining("dérogation : l'accord enfreint une règle de la mesure (essai encadré : ")
-                .hasMessageContaining("indiquez le motif de la dérogation");
-
-        Decision accord = tenir.decider(coordinatrice, seance.id(), new SaisieDecision(essai.id(),
-                IssueDecision.ACCORD, AvisMedical.FAVORABLE, "", "", essai.dateDebut(), essai.dateDebut().plusWeeks(5),
-                null, "", null, "Reprise progressive validée par le médecin du travail", List.of()));
-        assertThat(accord.derogation()).isEqualTo("Reprise progressive validée par le médecin du travail");
-    }
-
-    @Test
-    void entering_a_decision_again_while_the_meeting_is_open_replaces_it() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
-        UUID demande = demandeDuPoint(seance, 0);
-
-        Decision premiere = tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
-        Decision seconde = tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS));
-
-        assertThat(seconde.id()).isEqualTo(premiere.id());
-        assertThat(base.decisions().findBySeance(seance.id())).singleElement()
-                .satisfies(d -> assertThat(d.issue()).isEqualTo(IssueDecision.REFUS));
-    }
-
-    @Test
     void closing_locks_decisions_moves_requests_on_and_creates_follow_ups_then_a_rectificatif_corrects() {
         Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
         Membre referente = membre(Role.REFERENT_SOCIAL);
@@ -314,7 +260,7 @@ class TenirSeanceTest {
                         null, "", null, s.derogation(), List.of(new SuiviPrevu("Bilan de l'essai", referente.id(),
                         LocalDate.of(2027, 1, 8))));
             }
-            decisions.add(tenir.decider(coordinatrice, seance.id(), s));
+            decisions.add(decider.decider(coordinatrice, seance.id(), s));
         }
         UUID sansDecision = demandeDuPoint(seance, 5);
         long suivisAvant = base.suivis().count();
@@ -333,12 +279,12 @@ class TenirSeanceTest {
                         Suivi::echeance).containsExactly("Bilan de l'essai", referente.id(), LocalDate.of(2027, 1, 8));
 
         UUID refusee = decisions.get(2).demandeId();
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(refusee, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(refusee, IssueDecision.ACCORD)))
                 .hasMessageContaining("est clôturée : ses décisions sont verrouillées. Pour corriger une décision, "
                         + "faites un rectificatif.");
         assertThatThrownBy(() -> tenir.cloturer(coordinatrice, seance.id())).isInstanceOf(SaisieInvalideException.class);
 
-        Decision rectificatif = tenir.rectifier(coordinatrice, decisions.get(3).id(),
+        Decision rectificatif = rectifier.rectifier(coordinatrice, decisions.get(3).id(),
                 SeanceDeDemo.saisie(decisions.get(3).demandeId(), IssueDecision.ACCORD));
 
         assertThat(rectificatif.rectifieDecisionId()).isEqualTo(decisions.get(3).id());
@@ -347,15 +293,5 @@ class TenirSeanceTest {
         assertThat(base.decisions().findByDemande(decisions.get(3).demandeId())).extracting(Decision::issue)
                 .containsExactlyInAnyOrder(IssueDecision.AJOURNEMENT, IssueDecision.ACCORD);
         assertThat(base.demandes().get(decisions.get(3).demandeId()).statut()).isEqualTo(StatutDemande.DECIDEE);
-    }
-
-    @Test
-    void a_rectificatif_is_refused_while_the_meeting_is_open() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
-        UUID demande = demandeDuPoint(seance, 0);
-        Decision decision = tenir.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
-
-        assertThatThrownBy(() -> tenir.rectifier(coordinatrice, decision.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS)))
-                .hasMessageContaining("la séance est encore ouverte");
     }
 }

@@ -8,12 +8,14 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.decision.DeciderEnSeance;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.seance.ConsulterSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceDeDemo;
+import fr.cellulepdp.model.seance.SeancesDesDecisions;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.CreerSituation;
@@ -101,7 +103,9 @@ class PlusieursClientsTest {
     void two_clients_deciding_on_the_same_request_one_wins_the_other_gets_the_conflict_and_sees_the_winner() {
         chargerLaDemo();
         TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
+        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA));
         TenirSeance tenirB = new TenirSeance(clientB, HORLOGE);
+        DeciderEnSeance deciderB = new DeciderEnSeance(clientB, HORLOGE, new SeancesDesDecisions(clientB));
         Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
         UUID demande = seance.ordreDuJour().get(0).demandeIds().get(0);
         // both windows show the request without a decision
@@ -112,10 +116,10 @@ class PlusieursClientsTest {
         assertThat(luParA).isZero();
         assertThat(luParB).isZero();
 
-        Decision deA = tenirA.decider(coordinatrice(clientA), seance.id(),
+        Decision deA = deciderA.decider(coordinatrice(clientA), seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.ACCORD), luParA);
 
-        assertThatThrownBy(() -> tenirB.decider(coordinatrice(clientB), seance.id(),
+        assertThatThrownBy(() -> deciderB.decider(coordinatrice(clientB), seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.REFUS), luParB))
                 .isInstanceOf(ConflitDeModificationException.class)
                 .hasMessageContaining("modifié(e) entre-temps")
@@ -123,14 +127,14 @@ class PlusieursClientsTest {
         // B reloads: it sees A's decision, and can change it knowingly
         var rechargeParB = new ConsulterSeance(clientB, tenirB).consulter(coordinatrice(clientB), seance.id());
         assertThat(rechargeParB.decisionEnVigueur(demande)).contains(deA);
-        Decision deB = tenirB.decider(coordinatrice(clientB), seance.id(),
+        Decision deB = deciderB.decider(coordinatrice(clientB), seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.REFUS), rechargeParB.versionDecision(demande));
         assertThat(deB.id()).isEqualTo(deA.id());
         assertThat(deB.version()).isEqualTo(2);
         assertThat(clientA.decisions().findBySeance(seance.id())).singleElement()
                 .satisfies(d -> assertThat(d.issue()).isEqualTo(IssueDecision.REFUS));
         // A, still showing its own version 1, is refused in turn
-        assertThatThrownBy(() -> tenirA.decider(coordinatrice(clientA), seance.id(),
+        assertThatThrownBy(() -> deciderA.decider(coordinatrice(clientA), seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.AJOURNEMENT), deA.version()))
                 .isInstanceOf(ConflitDeModificationException.class);
     }
@@ -139,7 +143,9 @@ class PlusieursClientsTest {
     void two_clients_deciding_at_the_same_instant_exactly_one_decision_is_stored() throws Exception {
         chargerLaDemo();
         TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
+        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA));
         TenirSeance tenirB = new TenirSeance(clientB, HORLOGE);
+        DeciderEnSeance deciderB = new DeciderEnSeance(clientB, HORLOGE, new SeancesDesDecisions(clientB));
         Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
         Utilisateur coordinatrice = coordinatrice(clientA);
 
@@ -148,12 +154,12 @@ class PlusieursClientsTest {
             CyclicBarrier depart = new CyclicBarrier(2);
             Future<Decision> a = fils.submit(() -> {
                 depart.await();
-                return tenirA.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD),
+                return deciderA.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD),
                         0);
             });
             Future<Decision> b = fils.submit(() -> {
                 depart.await();
-                return tenirB.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS),
+                return deciderB.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS),
                         0);
             });
 
@@ -169,9 +175,10 @@ class PlusieursClientsTest {
     void a_save_waiting_for_the_others_uncommitted_save_of_the_same_decision_gets_the_conflict() throws Exception {
         chargerLaDemo();
         TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
+        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA));
         Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
         UUID demande = seance.ordreDuJour().get(0).demandeIds().get(0);
-        Decision lue = tenirA.decider(coordinatrice(clientA), seance.id(),
+        Decision lue = deciderA.decider(coordinatrice(clientA), seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.ACCORD), 0);
         Decision luParB = clientB.decisions().get(lue.id());
         CountDownLatch aEcrit = new CountDownLatch(1);

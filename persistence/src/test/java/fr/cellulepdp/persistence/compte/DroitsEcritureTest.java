@@ -18,8 +18,11 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.compte.GererComptes;
+import fr.cellulepdp.model.decision.DeciderEnSeance;
+import fr.cellulepdp.model.decision.DeciderEnUrgence;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.decision.RectifierDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.GererDemandes;
 import fr.cellulepdp.model.document.GenererDocumentsSeance;
@@ -33,11 +36,11 @@ import fr.cellulepdp.model.notification.SecuriteSmtp;
 import fr.cellulepdp.model.notification.SuivreCourriers;
 import fr.cellulepdp.model.protection.ConserverDonnees;
 import fr.cellulepdp.model.protection.ExporterDonneesPersonne;
-import fr.cellulepdp.model.seance.DeciderEnUrgence;
 import fr.cellulepdp.model.seance.PlanSeance;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceDeDemo;
+import fr.cellulepdp.model.seance.SeancesDesDecisions;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.situation.AvisMedicalSituation;
 import fr.cellulepdp.model.situation.CreerSituation;
@@ -101,13 +104,15 @@ class DroitsEcritureTest extends SurBaseTemporaire {
         cas.put("ouvrir la séance", new Cas(coordinatrice, a -> tenir().ouvrir(a, seance, true)));
         cas.put("enregistrer les présences", new Cas(interne,
                 a -> tenir().enregistrerPresences(a, seance, lue.presences(), List.of())));
-        cas.put("décider", new Cas(interne, a -> tenir().decider(a, seance,
+        cas.put("décider", new Cas(interne, a -> new DeciderEnSeance(base, horloge, seances()).decider(a, seance,
                 SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD), 0)));
         cas.put("siéger sans quorum", new Cas(coordinatrice, a -> tenir().siegerSansQuorum(a, seance, "motif")));
         cas.put("clôturer la séance", new Cas(coordinatrice, a -> tenir().cloturer(a, seance)));
-        cas.put("rectifier une décision", new Cas(coordinatrice, a -> tenir().rectifier(a, UUID.randomUUID(),
+        cas.put("rectifier une décision", new Cas(coordinatrice, a -> new RectifierDecision(base, horloge, seances())
+                .rectifier(a, UUID.randomUUID(),
                 SeanceDeDemo.saisie(demande.id(), IssueDecision.REFUS))));
-        cas.put("décider en urgence", new Cas(coordinatrice, a -> new DeciderEnUrgence(base, horloge).decider(a,
+        cas.put("décider en urgence", new Cas(coordinatrice, a -> new DeciderEnUrgence(base, horloge, seances())
+                .decider(a,
                 JeuIndicateurs.REFERENT_MEDICAL, SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD))));
         cas.put("marquer un suivi réalisé", new Cas(interne, a -> new SuivreSuivis(base, horloge)
                 .marquerRealise(a, UUID.randomUUID(), 0, LocalDate.of(2026, 11, 23), "")));
@@ -175,6 +180,10 @@ class DroitsEcritureTest extends SurBaseTemporaire {
                 assertThat(base.journalAudit().findAll()).as("%s par %s : rien d'écrit", nom, role).hasSize(entrees);
             }
         });
+    }
+
+    private SeancesDesDecisions seances() {
+        return new SeancesDesDecisions(base);
     }
 
     private TenirSeance tenir() {

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.decision.DeciderEnSeance;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceDeDemo;
+import fr.cellulepdp.model.seance.SeancesDesDecisions;
 import fr.cellulepdp.model.seance.TenirSeance;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -43,7 +45,9 @@ public class DecisionsArretBrutalTest {
     public static void main(String[] arguments) throws InterruptedException {
         BaseDeDonnees base = BaseDeDonnees.ouvrir(Path.of(arguments[0]));
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
-        TenirSeance tenir = new TenirSeance(base, Horloge.fixe(Instant.parse("2026-11-30T14:00:00Z")));
+        Horloge horloge = Horloge.fixe(Instant.parse("2026-11-30T14:00:00Z"));
+        TenirSeance tenir = new TenirSeance(base, horloge);
+        DeciderEnSeance decider = new DeciderEnSeance(base, horloge, new SeancesDesDecisions(base));
         Utilisateur coordinatrice = new Utilisateur(base.membres().findAll().stream()
                 .filter(m -> m.role() == Role.COORDINATRICE).findFirst().orElseThrow().id(), "c", Role.COORDINATRICE);
         Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
@@ -51,7 +55,7 @@ public class DecisionsArretBrutalTest {
         int rang = 0;
         for (PointOrdreDuJour point : seance.ordreDuJour()) {
             for (UUID demande : point.demandeIds()) {
-                Decision decision = tenir.decider(coordinatrice, seance.id(),
+                Decision decision = decider.decider(coordinatrice, seance.id(),
                         SeanceDeDemo.saisie(demande, issues.get(rang++ % issues.size())));
                 System.out.println("decision " + decision.id());
                 System.out.flush();

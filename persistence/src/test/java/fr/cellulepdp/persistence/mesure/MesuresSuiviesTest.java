@@ -11,6 +11,7 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.decision.AvisMedical;
+import fr.cellulepdp.model.decision.DeciderEnSeance;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
@@ -21,6 +22,7 @@ import fr.cellulepdp.model.mesure.ConsulterCatalogue;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceDeDemo;
+import fr.cellulepdp.model.seance.SeancesDesDecisions;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.suivi.Suivi;
 import java.nio.file.Path;
@@ -71,6 +73,7 @@ class MesuresSuiviesTest {
             new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
             Utilisateur acteur = coordinatrice(base);
             TenirSeance tenir = new TenirSeance(base, HORLOGE);
+            DeciderEnSeance decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base));
             Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, acteur);
             List<UUID> decidees = SeanceDeDemo.demandesDecidees(base, seance);
             Demande suivie = base.demandes().get(decidees.get(0));
@@ -78,21 +81,21 @@ class MesuresSuiviesTest {
                     .filter(d -> d.mesure() != suivie.mesure()).findFirst().orElseThrow();
             suivreLaMesure(base, acteur, suivie);
 
-            assertThatThrownBy(() -> tenir.decider(acteur, seance.id(), saisie(suivie, IssueDecision.ACCORD, "")))
+            assertThatThrownBy(() -> decider.decider(acteur, seance.id(), saisie(suivie, IssueDecision.ACCORD, "")))
                     .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.getMessage())
                             .contains("la cellule suit la mesure « " + suivie.mesure().libelle() + " » sans la "
                                     + "décider", "sans accord ni refus"));
-            assertThatThrownBy(() -> tenir.decider(acteur, seance.id(), saisie(suivie, IssueDecision.SUIVIE, "")))
+            assertThatThrownBy(() -> decider.decider(acteur, seance.id(), saisie(suivie, IssueDecision.SUIVIE, "")))
                     .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.getMessage())
                             .contains("indiquez où en est la mesure suivie"));
-            assertThatThrownBy(() -> tenir.decider(acteur, seance.id(),
+            assertThatThrownBy(() -> decider.decider(acteur, seance.id(),
                     saisie(decidee, IssueDecision.SUIVIE, "Réalisée.")))
                     .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.getMessage())
                             .contains("la cellule décide de la mesure « " + decidee.mesure().libelle() + " »"));
 
-            Decision enregistree = tenir.decider(acteur, seance.id(),
+            Decision enregistree = decider.decider(acteur, seance.id(),
                     saisie(suivie, IssueDecision.SUIVIE, "Prévue le 15 décembre avec le médecin du travail."));
-            tenir.decider(acteur, seance.id(), SeanceDeDemo.saisie(decidee.id(), IssueDecision.REFUS));
+            decider.decider(acteur, seance.id(), SeanceDeDemo.saisie(decidee.id(), IssueDecision.REFUS));
             tenir.cloturer(acteur, seance.id());
             assertThat(enregistree.dateDebutAccordee()).isEqualTo(LocalDate.of(2026, 12, 15));
             assertThat(base.suivis().findAll()).filteredOn(s -> enregistree.id().equals(s.decisionId()))

@@ -1,4 +1,4 @@
-package fr.cellulepdp.model.seance;
+package fr.cellulepdp.model.decision;
 
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
@@ -9,10 +9,6 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
-import fr.cellulepdp.model.decision.ControleDecision;
-import fr.cellulepdp.model.decision.Decision;
-import fr.cellulepdp.model.decision.EffetsDecision;
-import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import java.util.ArrayList;
@@ -29,10 +25,12 @@ public final class DeciderEnUrgence {
 
     private final Stockage stockage;
     private final Horloge horloge;
+    private final SeancesPourDecider seances;
 
-    public DeciderEnUrgence(Stockage stockage, Horloge horloge) {
+    public DeciderEnUrgence(Stockage stockage, Horloge horloge, SeancesPourDecider seances) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.seances = seances;
     }
 
     /** @throws SaisieInvalideException naming every problem; nothing is saved then */
@@ -50,14 +48,14 @@ public final class DeciderEnUrgence {
                 problemes.add(new Probleme("demande", "cette demande est " + demande.statut().libelle().toLowerCase()
                         + " : elle ne peut plus être décidée en urgence."));
             }
-            Optional<Seance> enCours = seanceOuLaDemandeEst(demande.id(), StatutSeance.OUVERTE);
-            enCours.ifPresent(s -> problemes.add(new Probleme("demande", "cette demande est à l'ordre du jour de "
-                    + "la séance n° " + s.numero() + ", ouverte : décidez-la en séance.")));
+            seances.seanceOuverteOu(demande.id()).ifPresent(numero -> problemes.add(new Probleme("demande",
+                    "cette demande est à l'ordre du jour de la séance n° " + numero + ", ouverte : décidez-la en "
+                            + "séance.")));
             problemes.addAll(new ControleDecision(stockage, horloge).verifier(acteur, saisie));
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }
-            seanceOuLaDemandeEst(demande.id(), StatutSeance.PLANIFIEE).ifPresent(s -> retirer(s, demande.id()));
+            seances.retirerDeLaSeancePlanifiee(demande.id());
             Decision decision = stockage.decisions().save(saisie.versDecision(UUID.randomUUID(), 0, null, null,
                     horloge.maintenant(), acteur.membreId(), referentMedicalId));
             new EffetsDecision(stockage).appliquer(decision, stockage.demandes().get(demande.id()));
@@ -65,25 +63,5 @@ public final class DeciderEnUrgence {
                     decision.issue().libelle() + ", avec le référent médical " + referentMedicalId);
             return decision;
         });
-    }
-
-    private Optional<Seance> seanceOuLaDemandeEst(UUID demandeId, StatutSeance statut) {
-        return stockage.seances().findAll().stream()
-                .filter(s -> s.statut() == statut && s.pointDe(demandeId).isPresent()).findFirst();
-    }
-
-    /** Takes the request off a planned agenda; an item left without request goes too. */
-    private void retirer(Seance seance, UUID demandeId) {
-        List<PointOrdreDuJour> points = new ArrayList<>();
-        for (PointOrdreDuJour p : seance.ordreDuJour()) {
-            List<UUID> restantes = p.demandeIds().stream().filter(id -> !id.equals(demandeId)).toList();
-            if (restantes.size() == p.demandeIds().size()) {
-                points.add(p);
-            } else if (!restantes.isEmpty()) {
-                points.add(new PointOrdreDuJour(p.id(), p.situationId(), restantes, p.categorie(),
-                        p.dureePrevueMinutes(), p.membresRecuses()));
-            }
-        }
-        stockage.seances().save(seance.avecOrdreDuJour(points));
     }
 }

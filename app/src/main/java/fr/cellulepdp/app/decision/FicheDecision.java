@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.seance;
+package fr.cellulepdp.app.decision;
 
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.model.decision.AvisMedical;
@@ -22,19 +22,19 @@ import javafx.beans.property.StringProperty;
  * dialog: medical opinion, reasons, conditions, granted dates and amount (as typed), missing elements and deadline,
  * derogation. {@link ChampsDecision} binds its controls to them.
  */
-final class FicheDecision {
+public final class FicheDecision {
 
-    static final String MONTANT_ILLISIBLE = "• montant accordé : nombre attendu, par exemple 1250,50.";
+    public static final String MONTANT_ILLISIBLE = "• montant accordé : nombre attendu, par exemple 1250,50.";
 
-    final ObjectProperty<AvisMedical> avis = new SimpleObjectProperty<>(AvisMedical.NON_RENDU);
-    final StringProperty motifs = new SimpleStringProperty("");
-    final StringProperty conditions = new SimpleStringProperty("");
-    final ObjectProperty<LocalDate> debut = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> fin = new SimpleObjectProperty<>();
-    final StringProperty montant = new SimpleStringProperty("");
-    final StringProperty elements = new SimpleStringProperty("");
-    final ObjectProperty<LocalDate> dateLimite = new SimpleObjectProperty<>();
-    final StringProperty derogation = new SimpleStringProperty("");
+    public final ObjectProperty<AvisMedical> avis = new SimpleObjectProperty<>(AvisMedical.NON_RENDU);
+    public final StringProperty motifs = new SimpleStringProperty("");
+    public final StringProperty conditions = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> debut = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> fin = new SimpleObjectProperty<>();
+    public final StringProperty montant = new SimpleStringProperty("");
+    public final StringProperty elements = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> dateLimite = new SimpleObjectProperty<>();
+    public final StringProperty derogation = new SimpleStringProperty("");
 
     /** Every field: a change of any re-checks the decision. */
     List<Observable> aSurveiller() {

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.seance;
+package fr.cellulepdp.app.decision;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
@@ -10,7 +10,7 @@ import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.demande.Demande;
-import fr.cellulepdp.model.seance.DeciderEnUrgence;
+import fr.cellulepdp.model.decision.DeciderEnUrgence;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.seance;
+package fr.cellulepdp.app.decision;
 
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
@@ -34,7 +34,7 @@ import javafx.scene.layout.VBox;
  * granted dates and amount, what is missing and by when, the derogation reason, one follow-up to create. Nothing
  * moves as the user types: the outcomes sit in fixed tiles, the problems in a slot of fixed height below the buttons.
  */
-final class PanneauDecision extends VBox {
+public final class PanneauDecision extends VBox {
 
     private final ModeleDecision modele;
     private final ComboBox<Demande> demande = new ComboBox<>();
@@ -43,7 +43,7 @@ final class PanneauDecision extends VBox {
     private final ComboBox<MotifType> phrases = new ComboBox<>();
     private boolean synchronisation;
 
-    PanneauDecision(ModeleDecision modele) {
+    public PanneauDecision(ModeleDecision modele) {
         super(8);
         this.modele = modele;
         setPrefWidth(470);
@@ -167,7 +167,7 @@ final class PanneauDecision extends VBox {
         montrerIssue(modele.issueProperty().get());
     }
 
-    ModeleDecision modele() {
+    public ModeleDecision modele() {
         return modele;
     }
 

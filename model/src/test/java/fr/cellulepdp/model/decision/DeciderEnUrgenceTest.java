@@ -1,4 +1,4 @@
-package fr.cellulepdp.model.seance;
+package fr.cellulepdp.model.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,15 +9,14 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.decision.Decision;
-import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.seance.CategoriePoint;
-import fr.cellulepdp.model.seance.DeciderEnUrgence;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.SeanceDeDemo;
+import fr.cellulepdp.model.seance.SeancesDesDecisions;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import java.time.Instant;
@@ -41,7 +40,7 @@ class DeciderEnUrgenceTest {
     void ouvrir() {
         base = new StockageEnMemoire();
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
-        urgence = new DeciderEnUrgence(base, HORLOGE);
+        urgence = new DeciderEnUrgence(base, HORLOGE, new SeancesDesDecisions(base));
         coordinatrice = new Utilisateur(membre(Role.COORDINATRICE).id(), "c", Role.COORDINATRICE);
         medecin = membre(Role.REFERENT_MEDICAL);
     }
@@ -100,7 +99,8 @@ class DeciderEnUrgenceTest {
 
         TenirSeance tenir = new TenirSeance(base, HORLOGE);
         SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
-        assertThatThrownBy(() -> tenir.decider(coordinatrice, avecRatification.id(),
+        assertThatThrownBy(() -> new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base)).decider(
+                coordinatrice, avecRatification.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.REFUS))).hasMessageContaining("décidée en urgence");
         tenir.cloturer(coordinatrice, avecRatification.id());
         assertThat(base.demandes().get(demande).statut()).isEqualTo(StatutDemande.DECIDEE);

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.seance;
+package fr.cellulepdp.app.decision;
 
 import static fr.cellulepdp.app.shell.Formulaires.libelle;
 

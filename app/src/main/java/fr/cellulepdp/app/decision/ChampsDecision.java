@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.seance;
+package fr.cellulepdp.app.decision;
 
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.seance;
+package fr.cellulepdp.app.decision;
 
 import fr.cellulepdp.app.shell.Horaires;
 import fr.cellulepdp.app.wiring.MessagesErreur;
@@ -37,18 +37,18 @@ import javafx.collections.ObservableList;
  * again because another computer saved something, what the user is typing is kept; if the other computer changed
  * this very decision, {@link #conflitProperty()} says so (saving would then be refused).
  */
-final class ModeleDecision {
+public final class ModeleDecision {
 
-    static final String TITRE_ABANDON = "Décision non enregistrée";
+    public static final String TITRE_ABANDON = "Décision non enregistrée";
 
-    private final ModeleSeance seance;
-    final FicheDecision fiche = new FicheDecision();
+    private final SeanceEnCours seance;
+    public final FicheDecision fiche = new FicheDecision();
     private final ObservableList<Demande> demandes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Demande> demande = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<IssueDecision> issue = new SimpleObjectProperty<>();
-    final StringProperty suiviAction = new SimpleStringProperty("");
-    final ObjectProperty<Membre> suiviResponsable = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> suiviEcheance = new SimpleObjectProperty<>();
+    public final StringProperty suiviAction = new SimpleStringProperty("");
+    public final ObjectProperty<Membre> suiviResponsable = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> suiviEcheance = new SimpleObjectProperty<>();
     private final ObservableList<MotifType> phrases = FXCollections.observableArrayList();
     private final ObservableList<Membre> responsables = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
@@ -66,7 +66,7 @@ final class ModeleDecision {
     /** The version of the meeting's decision on the chosen request when the panel was filled (0: none). */
     private long versionRemplie;
 
-    ModeleDecision(ModeleSeance seance) {
+    public ModeleDecision(SeanceEnCours seance) {
         this.seance = seance;
         List<Observable> saisies = new ArrayList<>(fiche.aSurveiller());
         saisies.addAll(List.of(issue, suiviAction, suiviResponsable, suiviEcheance));
@@ -78,65 +78,65 @@ final class ModeleDecision {
         }));
     }
 
-    ObservableList<Demande> demandes() {
+    public ObservableList<Demande> demandes() {
         return demandes;
     }
 
-    ReadOnlyObjectProperty<Demande> demandeProperty() {
+    public ReadOnlyObjectProperty<Demande> demandeProperty() {
         return demande.getReadOnlyProperty();
     }
 
-    ObjectProperty<IssueDecision> issueProperty() {
+    public ObjectProperty<IssueDecision> issueProperty() {
         return issue;
     }
 
-    ObservableList<MotifType> phrases() {
+    public ObservableList<MotifType> phrases() {
         return phrases;
     }
 
-    ObservableList<Membre> responsables() {
+    public ObservableList<Membre> responsables() {
         return responsables;
     }
 
-    ReadOnlyStringProperty etatProperty() {
+    public ReadOnlyStringProperty etatProperty() {
         return etat.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty problemesProperty() {
+    public ReadOnlyStringProperty problemesProperty() {
         return problemes.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty libelleEnregistrerProperty() {
+    public ReadOnlyStringProperty libelleEnregistrerProperty() {
         return libelleEnregistrer.getReadOnlyProperty();
     }
 
     /** The fields and « Enregistrer » are enabled. */
-    ReadOnlyBooleanProperty saisissableProperty() {
+    public ReadOnlyBooleanProperty saisissableProperty() {
         return saisissable.getReadOnlyProperty();
     }
 
     /** « Rectificatif… » is shown (a closed meeting). */
-    ReadOnlyBooleanProperty clotureeProperty() {
+    public ReadOnlyBooleanProperty clotureeProperty() {
         return cloturee.getReadOnlyProperty();
     }
 
     /** « Rectificatif… » is enabled: a closed meeting's decision, no rectificatif under way. */
     /** The user logged in runs the meeting: « Rectificatif… » is offered to her alone. */
-    boolean pilote() {
+    public boolean pilote() {
         return seance.pilote();
     }
 
-    ReadOnlyBooleanProperty rectificatifPossibleProperty() {
+    public ReadOnlyBooleanProperty rectificatifPossibleProperty() {
         return rectificatifPossible.getReadOnlyProperty();
     }
 
     /** Another computer saved this decision while the user typed: « Afficher la décision enregistrée » shows. */
-    ReadOnlyBooleanProperty conflitProperty() {
+    public ReadOnlyBooleanProperty conflitProperty() {
         return conflit.getReadOnlyProperty();
     }
 
     /** The user changed something since the panel was filled or saved. */
-    ReadOnlyBooleanProperty modifieProperty() {
+    public ReadOnlyBooleanProperty modifieProperty() {
         return modifie.getReadOnlyProperty();
     }
 
@@ -144,7 +144,7 @@ final class ModeleDecision {
      * Shows the requests of the current item; the first one is chosen. When the meeting was only read again (the
      * same request stays chosen) and the user has changed the panel, their input is kept.
      */
-    void afficher(DossierSeance dossier, DossierSeance.Point point) {
+    public void afficher(DossierSeance dossier, DossierSeance.Point point) {
         List<Demande> liste = point == null ? List.of() : point.demandes();
         Demande avant = demande.get();
         Optional<Demande> memeDemande = avant == null ? Optional.empty()
@@ -185,7 +185,7 @@ final class ModeleDecision {
      *
      * @return false when the request chosen stays the same
      */
-    boolean choisirDemande(Demande choisie) {
+    public boolean choisirDemande(Demande choisie) {
         if (choisie == null || demande.get() != null && choisie.id().equals(demande.get().id())) {
             return true;
         }
@@ -199,11 +199,11 @@ final class ModeleDecision {
     }
 
     /** True when nothing typed would be lost, or when the user agreed to drop it. */
-    boolean peutQuitter() {
+    public boolean peutQuitter() {
         if (!modifie.get()) {
             return true;
         }
-        if (!seance.dialogues().confirmer(TITRE_ABANDON, "La décision en cours de saisie n’est pas enregistrée. "
+        if (!seance.confirmer(TITRE_ABANDON, "La décision en cours de saisie n’est pas enregistrée. "
                 + "L’abandonner ?")) {
             return false;
         }
@@ -211,14 +211,14 @@ final class ModeleDecision {
         return true;
     }
 
-    void choisirIssue(IssueDecision choisie) {
+    public void choisirIssue(IssueDecision choisie) {
         if (saisissable.get()) {
             issue.set(choisie);
         }
     }
 
     /** Starts a rectificatif of the closed meeting's decision shown. */
-    void rectifier() {
+    public void rectifier() {
         if (rectificatifPossible.get()) {
             modeRectificatif = true;
             afficherVerrou();
@@ -226,12 +226,12 @@ final class ModeleDecision {
     }
 
     /** Drops what is typed and shows the decision as saved now. */
-    void afficherEnregistree() {
+    public void afficherEnregistree() {
         remplir();
     }
 
     /** Appends a standard phrase to the reasons. */
-    void insererPhrase(MotifType phrase) {
+    public void insererPhrase(MotifType phrase) {
         if (phrase != null && saisissable.get()) {
             fiche.motifs.set(fiche.motifs.get().isBlank() ? phrase.texte()
                     : fiche.motifs.get().strip() + " " + phrase.texte());
@@ -242,20 +242,18 @@ final class ModeleDecision {
      * Records the decision (or the rectificatif) in its own transaction. Saved, the panel shows it as saved; refused,
      * the refusal is shown and every field stays as typed.
      */
-    void enregistrer() {
+    public void enregistrer() {
         SaisieDecision saisie = saisie();
         if (saisie == null || !saisissable.get() || enregistrement.get()) {
             return;
         }
         Optional<Decision> enVigueur = decisionEnVigueur();
-        ActionsSeance actions = seance.actions();
         enregistrement.set(true);
         if (modeRectificatif && enVigueur.isPresent()) {
-            seance.agir(() -> actions.rectifier(enVigueur.get().id(), saisie), d -> enregistre(), this::refuse);
+            seance.rectifier(enVigueur.get().id(), saisie, this::enregistre, this::refuse);
         } else {
             // the decision as this panel was filled: one entered meanwhile on another computer is refused, not replaced
-            long versionLue = versionRemplie;
-            seance.agir(() -> actions.decider(saisie, versionLue), d -> enregistre(), this::refuse);
+            seance.decider(saisie, versionRemplie, this::enregistre, this::refuse);
         }
     }
 
@@ -315,7 +313,7 @@ final class ModeleDecision {
                 && dossier.peutDecider()));
         libelleEnregistrer.set(modeRectificatif ? "Enregistrer le rectificatif" : "Enregistrer la décision");
         cloturee.set(close);
-        // a rectificatif is the coordinatrice's (TenirSeance refuses it to others)
+        // a rectificatif is the coordinatrice's (RectifierDecision refuses it to others)
         rectificatifPossible.set(seance.pilote() && close && !modeRectificatif && decisionEnVigueur().isPresent());
     }
 
@@ -331,8 +329,7 @@ final class ModeleDecision {
             problemes.set("");
             return;
         }
-        seance.executeur().executer(() -> seance.actions().verifier(saisie),
-                liste -> problemes.set(MessagesErreur.puces(liste)), seance::signaler);
+        seance.verifier(saisie, liste -> problemes.set(MessagesErreur.puces(liste)));
     }
 
     /** The panel as a decision to record, or null when no request is chosen or the amount is unreadable. */

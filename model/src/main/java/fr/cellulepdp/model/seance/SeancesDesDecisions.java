@@ -1,0 +1,64 @@
+package fr.cellulepdp.model.seance;
+
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.SeancesPourDecider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The meetings as the decision use cases see them ({@link SeancesPourDecider}), read from the store. */
+public final class SeancesDesDecisions implements SeancesPourDecider {
+
+    private final Stockage stockage;
+
+    public SeancesDesDecisions(Stockage stockage) {
+        this.stockage = stockage;
+    }
+
+    @Override
+    public EtatPourDecider etat(UUID seanceId, UUID demandeId) {
+        Seance seance = stockage.seances().get(seanceId);
+        TenirSeance.verrouillee(seance);
+        Place place = seance.pointDe(demandeId).map(p -> p.categorie() == CategoriePoint.RATIFICATION
+                ? Place.A_RATIFIER : Place.A_DECIDER).orElse(Place.ABSENTE);
+        return new EtatPourDecider(seance.numero(), seance.statut() == StatutSeance.OUVERTE,
+                Quorum.permetDeDecider(Quorum.regle(stockage), seance, Quorum.membres(stockage)),
+                Quorum.manquants(Quorum.regle(stockage), seance, Quorum.membres(stockage)), place);
+    }
+
+    @Override
+    public boolean estCloturee(UUID seanceId) {
+        return stockage.seances().get(seanceId).estCloturee();
+    }
+
+    @Override
+    public Optional<Integer> seanceOuverteOu(UUID demandeId) {
+        return seanceOuLaDemandeEst(demandeId, StatutSeance.OUVERTE).map(Seance::numero);
+    }
+
+    @Override
+    public void retirerDeLaSeancePlanifiee(UUID demandeId) {
+        seanceOuLaDemandeEst(demandeId, StatutSeance.PLANIFIEE).ifPresent(s -> retirer(s, demandeId));
+    }
+
+    private Optional<Seance> seanceOuLaDemandeEst(UUID demandeId, StatutSeance statut) {
+        return stockage.seances().findAll().stream()
+                .filter(s -> s.statut() == statut && s.pointDe(demandeId).isPresent()).findFirst();
+    }
+
+    /** Takes the request off a planned agenda; an item left without request goes too. */
+    private void retirer(Seance seance, UUID demandeId) {
+        List<PointOrdreDuJour> points = new ArrayList<>();
+        for (PointOrdreDuJour p : seance.ordreDuJour()) {
+            List<UUID> restantes = p.demandeIds().stream().filter(id -> !id.equals(demandeId)).toList();
+            if (restantes.size() == p.demandeIds().size()) {
+                points.add(p);
+            } else if (!restantes.isEmpty()) {
+                points.add(new PointOrdreDuJour(p.id(), p.situationId(), restantes, p.categorie(),
+                        p.dureePrevueMinutes(), p.membresRecuses()));
+            }
+        }
+        stockage.seances().save(seance.avecOrdreDuJour(points));
+    }
+}
