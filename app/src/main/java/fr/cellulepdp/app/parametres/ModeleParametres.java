@@ -174,7 +174,7 @@ public final class ModeleParametres {
 
     /** Who is logged in, as « Mon compte » says it. */
     public String identite() {
-        return "Connecté(e) sous l'identifiant « " + services.utilisateur().identifiant() + " » ("
+        return "Connecté(e) sous l’identifiant « " + services.utilisateur().identifiant() + " » ("
                 + role.libelle().toLowerCase() + ").";
     }
 
