@@ -47,10 +47,13 @@ public final class FormulaireDemande extends Dialog<Demande> {
         mesure.setId("champ-mesure");
         mesure.getItems().setAll(TypeMesure.values());
         mesure.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
+        // as wide as a text field, not as its longest label: the form's columns stay even
+        mesure.setPrefWidth(200);
         mesure.setMaxWidth(Double.MAX_VALUE);
         mesure.valueProperty().bindBidirectional(modele.mesure);
         ComboBox<String> prescripteur = Formulaires.texteAvecChoix("champ-prescripteur", modele.prescripteurs(),
-                modele.prescripteur, "choisi dans l'annuaire ou saisi");
+                modele.prescripteur, "choisi dans l’annuaire ou saisi");
+        prescripteur.setPrefWidth(200);
         CheckBox renouvellement = new CheckBox("Renouvellement");
         renouvellement.setId("champ-renouvellement");
         renouvellement.selectedProperty().bindBidirectional(modele.renouvellement);

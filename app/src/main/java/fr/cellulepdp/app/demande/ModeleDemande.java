@@ -104,7 +104,7 @@ final class ModeleDemande extends ModeleFormulaire {
             enregistrable.bind(enCours.not());
         }
         // any change of the request asks the rules again
-        List.of(mesure, libelleAutre, dateDemande, debut, fin, duree, renouvellement, cout)
+        List.of(mesure, libelleAutre, dateDemande, debut, fin, duree, renouvellement, cout, siretAccueil)
                 .forEach(p -> p.addListener((o, a, b) -> verifierRegles()));
         accords.values().forEach(p -> p.addListener((o, a, b) -> verifierRegles()));
     }

@@ -75,6 +75,9 @@ class ModeleDemandeTest extends SurDemoSansFenetre {
         modele.mesure.set(TypeMesure.BILAN_COMPETENCES);
         modele.duree.set("24");
         assertThat(modele.reglesProperty().get()).isEqualTo("✓ Conforme aux règles du catalogue des mesures.");
+        modele.siretAccueil.set("123");
+        assertThat(modele.reglesProperty().get()).contains("SIRET : le SIRET doit compter 14 chiffres");
+        modele.siretAccueil.set("");
         modele.duree.set("vingt");
         assertThat(modele.reglesProperty().get()).contains("« vingt » n'est pas un nombre entier");
     }
