@@ -53,8 +53,6 @@ class ArchitectureTest {
     private static final Set<String> VUES_A_REPRENDRE = Set.of(
             "fr.cellulepdp.app.compte.DialogueConnexion",
             "fr.cellulepdp.app.demande.DialogueDossier",
-            "fr.cellulepdp.app.demande.FormulaireDemande",
-            "fr.cellulepdp.app.parametres.PageParametres",
             "fr.cellulepdp.app.shell.FenetrePrincipale",
             "fr.cellulepdp.app.situation.FormulaireSituation");
 

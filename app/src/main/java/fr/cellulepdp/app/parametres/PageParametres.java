@@ -2,29 +2,20 @@ package fr.cellulepdp.app.parametres;
 
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
-import fr.cellulepdp.app.annuaire.ModeleAnnuaire;
 import fr.cellulepdp.app.annuaire.VueAnnuaire;
-import fr.cellulepdp.app.cellule.ModeleCellule;
-import fr.cellulepdp.app.cellule.ModeleMembres;
 import fr.cellulepdp.app.cellule.VueCellule;
 import fr.cellulepdp.app.cellule.VueMembres;
 import fr.cellulepdp.app.convocation.EditeurDiffusion;
-import fr.cellulepdp.app.convocation.ModeleDiffusion;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.PageDeBase;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.cellule.Cellule;
-import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.commun.Libelle;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -40,97 +31,94 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * The "Paramètres" page (coordinatrice only), one tab per subject: the cell (identity, signatory, logo and
- * certificate), its members, the directory of organisations, the accounts; the meetings' rules (quorum, measure
- * limits, standard reasons); the letters (templates, mail server); data protection and backups.
+ * The "Paramètres" page, one tab per subject, each shown only to whom may use it: for the coordinatrice the cell
+ * (identity, signatory, logo and certificate), its members, the directory of organisations, the accounts; the
+ * meetings' rules (quorum, measure limits, standard reasons); the letters (templates, mail server); data protection
+ * and backups; for everyone « Mon compte » (his own password). Lays out and binds {@link ModeleParametres}.
  */
 public final class PageParametres extends PageDeBase {
 
-    private final Services services;
-    private final ExecuteurTaches executeur;
-    private final Consumer<Exception> erreur;
+    private final ModeleParametres modele;
     private final TabPane onglets = new TabPane();
-    private final ObservableList<RegleMesure> regles = FXCollections.observableArrayList();
-    private final ModeleCellule cellule;
-    private final ModeleMembres membres;
-    private final ModeleAnnuaire annuaire;
-    private final ModeleComptes comptes;
-    private final ModeleDiffusion diffusion;
-    private final EditeurMotifsTypes motifsTypes;
-    private final EditeurQuorum quorum;
-    private final EditeurModelesCourrier modelesCourrier;
-    private final EditeurSmtp smtp;
-    private final EditeurSauvegarde sauvegarde;
-    private final EditeurProtection protection;
-    private final ModeleHorodatage horodatage;
+    private EditeurSauvegarde sauvegarde;
 
     public PageParametres(Services services, ExecuteurTaches executeur, Dialogues dialogues,
                           Consumer<Exception> erreur,
                           fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique sauvegardeAutomatique) {
         super("parametres", "Paramètres", MaterialDesignC.COG_OUTLINE);
-        this.services = services;
-        this.executeur = executeur;
-        this.erreur = erreur;
-        cellule = new ModeleCellule(services, executeur);
-        membres = new ModeleMembres(services, executeur);
-        annuaire = new ModeleAnnuaire(services, executeur);
-        comptes = new ModeleComptes(services, executeur);
-        // members and accounts go together; the organisations and the cell's CPAM are suggested to members
-        membres.fiche().enregistrementsProperty().addListener((o, a, b) -> comptes.charger());
-        annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
-        cellule.enregistrementsProperty().addListener((o, a, b) -> actualiserReglesDeSeance());
-        motifsTypes = new EditeurMotifsTypes(new ModeleMotifsTypes(services.motifsTypes(), services::utilisateur,
-                executeur, erreur));
-        diffusion = new ModeleDiffusion(services, executeur);
-        quorum = new EditeurQuorum(new ModeleQuorum(services.parametrerQuorum(), services::utilisateur, executeur,
-                erreur));
-        modelesCourrier = new EditeurModelesCourrier(new ModeleModelesCourrier(services.modelesCourrier(),
-                services::utilisateur, executeur));
-        smtp = new EditeurSmtp(new ModeleSmtp(services.parametrerSmtp(), services.envoyerCourriers(),
-                services::utilisateur, executeur), dialogues);
-        sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
-        protection = new EditeurProtection(new ModeleProtection(services.parametrerProtection(), services::utilisateur,
-                executeur));
-        horodatage = new ModeleHorodatage(services, executeur);
-
+        this.modele = new ModeleParametres(services, executeur, erreur);
         onglets.setId("onglets-parametres");
         onglets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        onglets.getTabs().setAll(
-                onglet("cellule", "Cellule", new VueCellule(cellule, dialogues)),
-                onglet("membres", "Membres", new VBox(8, Champs.sousTitre("Membres de la cellule"),
-                        new VueMembres(membres, dialogues))),
-                onglet("annuaire", "Annuaire des organismes", new VBox(8,
-                        Champs.sousTitre("Annuaire des organismes"), new VueAnnuaire(annuaire))),
-                onglet("comptes", "Comptes", new EditeurComptes(comptes)),
-                onglet("seances", "Séances et décisions", new VBox(10, quorum, new EditeurDiffusion(diffusion),
-                        Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
-                        motifsTypes)),
-                onglet("courriers", "Courriers", new VBox(10, modelesCourrier,
-                        new EditeurRecoursAjournement(new ModeleRecoursAjournement(services, executeur)), smtp,
-                        new VueHorodatage(horodatage),
-                        new EditeurCourrierMiseADisposition(new ModeleCourrierMiseADisposition(services, executeur)),
-                        new EditeurRappels(new ModeleRappels(services, executeur)))),
-                onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
-                        new EditeurConservation(new ModeleConservation(services.conserverDonnees(),
-                                rapport -> fr.cellulepdp.app.document.EffacementCourriers.apres(services, rapport)
-                                        .texte(), services::utilisateur, executeur), dialogues),
-                        verificationJournal(services, executeur))));
+        for (ModeleParametres.Onglet onglet : modele.onglets()) {
+            onglets.getTabs().add(onglet(onglet, contenu(onglet, services, executeur, dialogues,
+                    sauvegardeAutomatique)));
+        }
         VBox.setVgrow(onglets, Priority.ALWAYS);
         corps().getChildren().add(onglets);
     }
 
-    private static Tab onglet(String id, String titre, Node contenu) {
+    /** The content of one tab; built only for the tabs the user sees. */
+    private Node contenu(ModeleParametres.Onglet onglet, Services services, ExecuteurTaches executeur,
+                         Dialogues dialogues, fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique automatique) {
+        return switch (onglet) {
+            case CELLULE -> new VueCellule(modele.cellule(), dialogues);
+            case MEMBRES -> new VBox(8, Champs.sousTitre("Membres de la cellule"),
+                    new VueMembres(modele.membres(), dialogues));
+            case ANNUAIRE -> new VBox(8, Champs.sousTitre("Annuaire des organismes"),
+                    new VueAnnuaire(modele.annuaire()));
+            case COMPTES -> new EditeurComptes(modele.comptes());
+            case SEANCES -> new VBox(10, desQueLaCelluleExiste(new EditeurQuorum(modele.quorum())),
+                    new EditeurDiffusion(modele.diffusion()),
+                    Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
+                    new EditeurMotifsTypes(modele.motifsTypes()));
+            case COURRIERS -> new VBox(10, new EditeurModelesCourrier(modele.modelesCourrier()),
+                    new EditeurRecoursAjournement(modele.recoursAjournement()),
+                    new EditeurSmtp(modele.smtp(), dialogues), new VueHorodatage(modele.horodatage()),
+                    new EditeurCourrierMiseADisposition(modele.courrierMiseADisposition()),
+                    new EditeurRappels(modele.rappels()));
+            case PROTECTION -> {
+                sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, automatique);
+                yield new VBox(10, desQueLaCelluleExiste(new EditeurProtection(modele.protection())), sauvegarde,
+                        new EditeurConservation(modele.conservation(), dialogues), verificationJournal());
+            }
+            case MON_COMPTE -> monCompte(services, executeur);
+        };
+    }
+
+    private Node desQueLaCelluleExiste(Node editeur) {
+        editeur.disableProperty().bind(modele.celluleCreeeProperty().not());
+        return editeur;
+    }
+
+    /** The user's own account: who he is logged in as, and his password. */
+    private VBox monCompte(Services services, ExecuteurTaches executeur) {
+        Label identite = new Label(modele.identite());
+        identite.setId("parametres-identite");
+        identite.setWrapText(true);
+        Button changer = new Button("Changer mon mot de passe…");
+        changer.setId("parametres-mot-de-passe");
+        changer.setOnAction(e -> new fr.cellulepdp.app.compte.DialogueMotDePasse(services, executeur).showAndWait()
+                .filter(Boolean::booleanValue).ifPresent(ok -> modele.motDePasseChange()));
+        Label etat = new Label();
+        etat.setId("parametres-etat-mot-de-passe");
+        etat.textProperty().bind(modele.etatMotDePasseProperty());
+        HBox ligne = new HBox(10, changer, etat);
+        ligne.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(10, Champs.sousTitre("Mon compte"), identite, ligne);
+    }
+
+    private static Tab onglet(ModeleParametres.Onglet quoi, Node contenu) {
         VBox marge = new VBox(contenu);
         marge.setPadding(new Insets(12, 4, 12, 4));
         ScrollPane defilement = new ScrollPane(marge);
         defilement.setFitToWidth(true);
-        Tab onglet = new Tab(titre, defilement);
-        onglet.setId("onglet-parametres-" + id);
+        Tab onglet = new Tab(quoi.titre(), defilement);
+        onglet.setId("onglet-parametres-" + quoi.id());
         return onglet;
     }
 
     private TableView<RegleMesure> catalogue() {
-        TableView<RegleMesure> table = new TableView<>(regles);
+        TableView<RegleMesure> table = new TableView<>(modele.regles());
         table.setId("table-catalogue");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
@@ -148,15 +136,14 @@ public final class PageParametres extends PageDeBase {
     }
 
     /** Checks the audit trail's hash chain (the Journal page lists it). */
-    private static VBox verificationJournal(Services services, ExecuteurTaches executeur) {
+    private VBox verificationJournal() {
         Label resultat = new Label();
         resultat.setId("parametres-verification-journal");
         resultat.setWrapText(true);
+        resultat.textProperty().bind(modele.verificationJournalProperty());
         Button verifier = new Button("Vérifier le journal d'audit");
         verifier.setId("parametres-verifier-journal");
-        verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur(),
-                services.sceauxDesProcesVerbaux()),
-                r -> resultat.setText(r.message()), ex -> resultat.setText(MessagesErreur.pourUtilisateur(ex))));
+        verifier.setOnAction(e -> modele.verifierJournal());
         return new VBox(6, Champs.sousTitre("Journal d'audit"), new HBox(10, verifier, resultat));
     }
 
@@ -172,8 +159,8 @@ public final class PageParametres extends PageDeBase {
     }
 
     /**
-     * Shows the tab with this id: "cellule", "membres", "annuaire", "comptes", "seances", "courriers" or
-     * "protection".
+     * Shows the tab with this id: "cellule", "membres", "annuaire", "comptes", "seances", "courriers", "protection"
+     * or "mon-compte", when the user sees it.
      */
     public void afficherOnglet(String id) {
         onglets.getTabs().stream().filter(t -> t.getId().equals("onglet-parametres-" + id)).findFirst()
@@ -182,35 +169,13 @@ public final class PageParametres extends PageDeBase {
 
     @Override
     public void actualiser() {
-        cellule.charger();
-        membres.charger();
-        annuaire.charger();
-        comptes.charger();
-        horodatage.charger();
-        motifsTypes.actualiser();
-        sauvegarde.actualiser();
-        modelesCourrier.actualiser();
-        smtp.actualiser();
-        diffusion.charger();
-        actualiserReglesDeSeance();
-    }
-
-    /** The settings kept with the cell: none can be set before the cell exists. */
-    private void actualiserReglesDeSeance() {
-        executeur.executer(() -> new Lecture(services.cellule(),
-                services.catalogue().catalogue(services.utilisateur()).regles()), lecture -> {
-            regles.setAll(lecture.regles());
-            quorum.afficher(lecture.cellule().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT));
-            quorum.setDisable(lecture.cellule().isEmpty());
-            lecture.cellule().ifPresent(protection::afficher);
-            protection.setDisable(lecture.cellule().isEmpty());
-        }, erreur);
+        modele.actualiser();
+        if (sauvegarde != null) {
+            sauvegarde.actualiser();
+        }
     }
 
     public ObservableList<RegleMesure> regles() {
-        return regles;
-    }
-
-    private record Lecture(Optional<Cellule> cellule, List<RegleMesure> regles) {
+        return modele.regles();
     }
 }

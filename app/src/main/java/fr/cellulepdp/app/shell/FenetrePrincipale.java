@@ -97,7 +97,7 @@ public final class FenetrePrincipale {
         actualiserSauvegarde();
     }
 
-    /** The pages the logged-in role uses: the trail and the settings are the coordinatrice's. */
+    /** The pages the logged-in role uses: the trail is the coordinatrice's, the settings show each role its tabs. */
     private List<Page> creerPages() {
         Role role = services.utilisateur().role();
         List<Page> communes = List.of(
@@ -115,14 +115,18 @@ public final class FenetrePrincipale {
                         services.consulterDocuments(), services::utilisateur, executeur, OuvreurDossier.systeme(),
                         this::signalerErreur)),
                 new PageIndicateurs(services, executeur, dialogues, this::signalerErreur));
-        if (role != Role.COORDINATRICE) {
-            return communes;
-        }
         List<Page> toutes = new java.util.ArrayList<>(communes);
+        // every member changes his own password there; the other tabs are the coordinatrice's
+        PageParametres parametres = new PageParametres(services, executeur, dialogues, this::signalerErreur,
+                sauvegardeAutomatique);
+        if (role != Role.COORDINATRICE) {
+            toutes.add(parametres);
+            return toutes;
+        }
         toutes.add(new PageJournal(new fr.cellulepdp.app.audit.ModeleJournal(services.consulterJournal(),
                 services.verifierAudit(), services.sceauxDesProcesVerbaux(), services::utilisateur, executeur,
                 this::signalerErreur)));
-        toutes.add(new PageParametres(services, executeur, dialogues, this::signalerErreur, sauvegardeAutomatique));
+        toutes.add(parametres);
         return toutes;
     }
 

@@ -8,7 +8,6 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import fr.cellulepdp.model.importation.ClasseLigne;
 import fr.cellulepdp.model.importation.LigneClassee;
-import fr.cellulepdp.model.mesure.TypeMesure;
 import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Risque;
@@ -248,42 +247,6 @@ class FenetrePrincipaleTest {
                 ((ResumeSituation) r).numeroDossier()).containsExactly(ouverte.numeroDossier());
     }
 
-    @Test
-    void adding_a_request_in_a_file_explains_the_rules_and_shows_it_in_the_history(FxRobot robot) {
-        chargerLaDemo();
-        // an employee's file: the essai encadré is open to employees only (decision 0030)
-        Situation ouverte = services.stockage().situations().findAll().stream().filter(Situation::estOuverte)
-                .filter(s -> services.stockage().assures().get(s.assureId()).statut()
-                        == fr.cellulepdp.model.situation.StatutAssure.SALARIE)
-                .findFirst().orElseThrow();
-        long demandes = services.stockage().demandes().count();
-        robot.clickOn("#recherche-situations").write(ouverte.numeroDossier()).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-
-        robot.doubleClickOn(robot.lookup("#table-situations .table-cell")
-                .match(org.testfx.matcher.control.LabeledMatchers.hasText(ouverte.numeroDossier()))
-                .queryAs(javafx.scene.Node.class));
-        robot.clickOn("#nouvelle-demande");
-        robot.interact(() -> robot.lookup("#champ-mesure").<javafx.scene.control.ComboBox<TypeMesure>>query()
-                .setValue(TypeMesure.ESSAI_ENCADRE));
-        robot.clickOn("#champ-duree").write("16");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(robot.lookup("#regles-demande").queryAs(Label.class).getText())
-                .contains("essai encadré : 16 jours ouvrables demandés, 14 au plus")
-                .contains("accord du médecin du travail manquant");
-
-        robot.clickOn("#enregistrer-demande");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(robot.lookup("#champ-duree").tryQuery()).as("formulaire fermé").isEmpty();
-        assertThat(services.stockage().demandes().count()).isEqualTo(demandes + 1);
-        TableView<?> historique = robot.lookup("#table-historique").queryTableView();
-        assertThat(historique.getItems()).anyMatch(l -> ((fr.cellulepdp.model.situation.HistoriquePersonne.Ligne) l)
-                .demande().duree() != null && ((fr.cellulepdp.model.situation.HistoriquePersonne.Ligne) l).demande().duree() == 16);
-        robot.clickOn("Fermer");
-    }
-
     private void ouvrirDossier(FxRobot robot, Situation situation) {
         robot.clickOn("#recherche-situations").write(situation.numeroDossier()).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -438,25 +401,6 @@ class FenetrePrincipaleTest {
         });
         assertThat(dialogues.erreurs).isEmpty();
         robot.clickOn("Fermer");
-    }
-
-    @Test
-    void the_cell_changes_its_quorum_rule_in_the_settings(FxRobot robot) {
-        chargerLaDemo();
-        robot.clickOn("#nav-parametres");
-        robot.clickOn("#onglet-parametres-seances");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#quorum-coordinatrice").queryAs(javafx.scene.control.CheckBox.class).isSelected())
-                .isTrue();
-
-        robot.interact(() -> robot.lookup("#quorum-medicaux").<javafx.scene.control.Spinner<Integer>>query()
-                .getValueFactory().setValue(2));
-        robot.clickOn("#enregistrer-quorum");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(services.cellule().orElseThrow().quorum())
-                .isEqualTo(new fr.cellulepdp.model.cellule.RegleQuorum(true, 2, 1, 0));
-        assertThat(robot.lookup("#etat-quorum").queryAs(Label.class).getText()).isEqualTo("Règle enregistrée.");
     }
 
     @Test
