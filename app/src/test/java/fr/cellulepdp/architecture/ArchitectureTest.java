@@ -52,11 +52,9 @@ class ArchitectureTest {
      */
     private static final Set<String> VUES_A_REPRENDRE = Set.of(
             "fr.cellulepdp.app.compte.DialogueConnexion",
-            "fr.cellulepdp.app.demande.DialogueDossier",
             "fr.cellulepdp.app.demande.FormulaireDemande",
             "fr.cellulepdp.app.parametres.PageParametres",
-            "fr.cellulepdp.app.shell.FenetrePrincipale",
-            "fr.cellulepdp.app.situation.FormulaireSituation");
+            "fr.cellulepdp.app.shell.FenetrePrincipale");
 
     private static String nomHaut(JavaClass c) {
         String nom = c.getName().substring(c.getPackageName().length() + 1);
