@@ -142,7 +142,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
                                                                         List<Membre> referents) {
         ModeleFicheSituation<CreerSituation.Resultat> modele = new ModeleFicheSituation<>("Nouvelle situation", false,
                 aujourdhui, utilisateur, executeur, referents, (u, fiche, etat) -> creer.creer(u, fiche));
-        modele.remplir(() -> {
+        modele.charger(() -> {
             modele.statut.set(StatutAssure.SALARIE);
             modele.inaptitude.set(Inaptitude.AUCUNE);
             modele.signalement.set(aujourdhui);
@@ -208,7 +208,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
 
     private void afficher(Assure a, Situation s) {
         charger(() -> {
-            nir.set(a.nir().valeur());
+            nir.set(a.nir().formate());
             nom.set(a.nom());
             prenom.set(a.prenom());
             naissance.set(a.dateNaissance());
@@ -324,6 +324,11 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
     public BooleanBinding dateInaptitudeSaisissable() {
         return Bindings.createBooleanBinding(() -> inaptitude.get() != null && inaptitude.get() != Inaptitude.AUCUNE,
                 inaptitude);
+    }
+
+    /** The file's status (for the file dialog, which changes it through this form). */
+    public ObjectProperty<StatutSituation> statutDossierProperty() {
+        return statutDossier;
     }
 
     /** Something typed is not saved yet: leaving asks first. */
