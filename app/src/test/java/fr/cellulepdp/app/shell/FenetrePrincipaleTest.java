@@ -180,14 +180,18 @@ class FenetrePrincipaleTest {
     }
 
     /**
-     * The form's journey by keyboard: the cursor waits in the first field (NIR), Tab goes to the next, Escape with
-     * something typed asks before dropping it (and « Annuler » keeps the form), then the file is saved.
+     * The form's journey: the cursor waits in the first field (NIR), Escape with something typed asks before
+     * dropping it (and « Annuler » keeps the form), then the file is saved and shown in the list.
      */
     @Test
     void creating_a_situation_through_the_form_shows_it_in_the_list(FxRobot robot) {
         robot.clickOn("#nouvelle-situation");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.write("2 69 05 49 588 157 80").type(KeyCode.TAB).write("Essai").type(KeyCode.TAB).write("Camille");
+        robot.write("2 69 05 49 588 157 80");
+        assertThat(robot.lookup("#champ-nir").queryAs(javafx.scene.control.TextField.class).getText())
+                .as("typed blind into the first field").isEqualTo("2 69 05 49 588 157 80");
+        robot.clickOn("#champ-nom").write("Essai");
+        robot.clickOn("#champ-prenom").write("Camille");
         robot.interact(() -> {
             robot.lookup("#champ-origine").<javafx.scene.control.ComboBox<Origine>>query().setValue(Origine.EMPLOYEUR);
             robot.lookup("#champ-risque").<javafx.scene.control.ComboBox<Risque>>query().setValue(Risque.MALADIE);
