@@ -47,6 +47,15 @@ class ModeleFicheSituationTest extends SurDemoSansFenetre {
                 services.referentsSociauxActifs(), assure, services.stockage().situations().get(situation.id()));
     }
 
+    /** The fields a new situation cannot do without. */
+    private static void remplirLeMinimum(ModeleFicheSituation<?> modele, String nir, String nom, String prenom) {
+        modele.nir.set(nir);
+        modele.nom.set(nom);
+        modele.prenom.set(prenom);
+        modele.origine.set(Origine.EMPLOYEUR);
+        modele.risque.set(Risque.MALADIE);
+    }
+
     private static Situation ouverte(int rang) {
         return services.stockage().situations().findAll().stream().filter(Situation::estOuverte).skip(rang)
                 .findFirst().orElseThrow();
@@ -132,11 +141,7 @@ class ModeleFicheSituationTest extends SurDemoSansFenetre {
         assertThat(relue.modifie()).as("read, not typed").isFalse();
 
         ModeleFicheSituation<CreerSituation.Resultat> doublon = nouvelle(Role.COORDINATRICE);
-        doublon.nir.set("185037511200447");
-        doublon.nom.set("Martin");
-        doublon.prenom.set("Louis");
-        doublon.origine.set(Origine.EMPLOYEUR);
-        doublon.risque.set(Risque.MALADIE);
+        remplirLeMinimum(doublon, "185037511200447", "Martin", "Louis");
         long avant = services.stockage().situations().count();
         doublon.enregistrer(resultats::add);
         assertThat(resultats.get(1).creee()).isFalse();
@@ -219,11 +224,7 @@ class ModeleFicheSituationTest extends SurDemoSansFenetre {
 
         ModeleFicheSituation<CreerSituation.Resultat> administratif = nouvelle(Role.REFERENT_ADMINISTRATIF);
         assertThat(administratif.ecrit()).isFalse();
-        administratif.nir.set("2 69 05 49 588 157 80");
-        administratif.nom.set("Essai");
-        administratif.prenom.set("Camille");
-        administratif.origine.set(Origine.EMPLOYEUR);
-        administratif.risque.set(Risque.MALADIE);
+        remplirLeMinimum(administratif, "2 69 05 49 588 157 80", "Essai", "Camille");
         long avant = services.stockage().situations().count();
         administratif.enregistrer(r -> { });
         assertThat(services.stockage().situations().count()).isEqualTo(avant);
