@@ -52,9 +52,7 @@ class ArchitectureTest {
      */
     private static final Set<String> VUES_A_REPRENDRE = Set.of(
             "fr.cellulepdp.app.compte.DialogueConnexion",
-            "fr.cellulepdp.app.demande.DialogueDossier",
-            "fr.cellulepdp.app.shell.FenetrePrincipale",
-            "fr.cellulepdp.app.situation.FormulaireSituation");
+            "fr.cellulepdp.app.shell.FenetrePrincipale");
 
     /**
      * The pairs of feature packages that import each other today, in the model and in the app (issue 21, decision

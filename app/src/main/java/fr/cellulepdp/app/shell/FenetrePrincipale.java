@@ -377,7 +377,8 @@ public final class FenetrePrincipale {
     /** Opens the file of a situation: the person's requests and decisions; the list is reloaded afterwards. */
     public void ouvrirDossier(ResumeSituation ligne) {
         executeur.executer(() -> services.lireDossier().lire(services.utilisateur(), ligne.id()), lu -> {
-            new DialogueDossier(services, executeur, dialogues, lu.situation(), ligne.personne()).showAndWait();
+            new DialogueDossier(new fr.cellulepdp.app.demande.ModeleDossier(services, executeur, lu.situation(),
+                    ligne.personne()), services, executeur, dialogues).showAndWait();
             pages.get("situations").actualiser();
         }, this::signalerErreur);
     }
@@ -385,7 +386,8 @@ public final class FenetrePrincipale {
     /** Opens the situation form; afterwards the Situations page shows the file created or found open. */
     public void nouvelleSituation() {
         executeur.executer(services::referentsSociauxActifs, referents ->
-                FormulaireSituation.nouvelle(services, executeur, referents).showAndWait().ifPresent(resultat -> {
+                new FormulaireSituation<>(fr.cellulepdp.app.situation.ModeleFicheSituation.nouvelle(services,
+                        executeur, referents), dialogues).showAndWait().ifPresent(resultat -> {
                     String numero = resultat.situation().numeroDossier();
                     if (resultat.creee()) {
                         message.setText("Situation " + numero + " créée.");

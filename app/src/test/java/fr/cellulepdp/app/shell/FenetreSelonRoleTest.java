@@ -6,7 +6,6 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.compte.Compte;
-import fr.cellulepdp.model.situation.Situation;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -17,12 +16,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window as a social référent sees it, on the demo cell: no Journal page, Paramètres for her own account only
- * (its tabs by role are ModeleParametresTest's), no coordinatrice-only
- * menu entry or button, the file's editing buttons but not the urgent decision.
+ * (its tabs by role are ModeleParametresTest's), no coordinatrice-only menu entry or button (the file's commands by
+ * role are ModeleDossierTest's).
  */
 class FenetreSelonRoleTest extends SurFenetreDemo {
 
@@ -54,19 +52,7 @@ class FenetreSelonRoleTest extends SurFenetreDemo {
         robot.interact(() -> ((FenetrePrincipale) racine.getUserData()).afficher("seances"));
         assertThat(robot.from(racine).lookup("#planifier-une-seance").queryAs(Node.class).isVisible()).isFalse();
 
-        Situation ouverte = services.stockage().situations().findAll().stream().filter(Situation::estOuverte)
-                .findFirst().orElseThrow();
-        var ligne = services.listerSituations().parIdentifiants(services.utilisateur(), java.util.Set.of(ouverte.id()))
-                .get(0);
-        // the file dialog waits for its closing: opened later, not inside interact
-        javafx.application.Platform.runLater(() -> ((FenetrePrincipale) racine.getUserData()).ouvrirDossier(ligne));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#modifier-dossier").queryAs(Node.class).isVisible()).isTrue();
-        assertThat(robot.lookup("#nouvelle-demande").queryAs(Node.class).isVisible()).isTrue();
-        assertThat(robot.lookup("#decision-urgente").queryAs(Node.class).isVisible()).isFalse();
-        assertThat(robot.lookup("#exporter-droit-acces").queryAs(Node.class).isVisible()).isFalse();
-        robot.clickOn("Fermer");
-
+        // the file dialog's commands by role are ModeleDossierTest's, without a window
         // changing her own password is ModeleMotDePasseTest's, without a window
         robot.interact(fenetreReferente::close);
     }
