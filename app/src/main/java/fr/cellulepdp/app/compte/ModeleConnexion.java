@@ -42,6 +42,7 @@ public final class ModeleConnexion {
     private final BooleanProperty enCours = new SimpleBooleanProperty();
     private final StringProperty probleme = new SimpleStringProperty("");
     private final ObjectProperty<Utilisateur> connecte = new SimpleObjectProperty<>();
+    private final BooleanBinding validable = enCours.not();
 
     /** @param titreRefus what a refusal is titled, « Connexion refusée » or « Compte refusé » */
     public ModeleConnexion(ExecuteurTaches executeur, Verification verification, String titreRefus) {
@@ -82,7 +83,7 @@ public final class ModeleConnexion {
 
     /** Whether « Se connecter » may be pressed now: not while a check runs. */
     public BooleanBinding validable() {
-        return enCours.not();
+        return validable;
     }
 
     /** Why the last try was refused, in French; empty otherwise. */

@@ -18,11 +18,9 @@ import fr.cellulepdp.app.support.DossierJournaux;
 import fr.cellulepdp.app.support.ModeleAide;
 import fr.cellulepdp.app.support.OuvreurDossier;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.app.wiring.VersionApplication;
 import fr.cellulepdp.app.shell.ModeleFenetrePrincipale.Commande;
-import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -370,9 +368,7 @@ public final class FenetrePrincipale {
     }
 
     private void signalerErreur(Exception exception) {
-        modele.messageProperty().set("");
-        String titre = exception instanceof SaisieInvalideException ? "Opération refusée" : "Erreur";
-        dialogues.erreur(titre, MessagesErreur.pourUtilisateur(exception));
+        modele.signalerErreur(exception);
     }
 
     public Parent racine() {

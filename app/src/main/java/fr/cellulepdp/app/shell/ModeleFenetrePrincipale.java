@@ -384,7 +384,8 @@ public final class ModeleFenetrePrincipale {
         return (faits, total) -> filInterface.execute(() -> progression.set(faits / (double) total));
     }
 
-    private void signalerErreur(Exception exception) {
+    /** A failure in French, in a dialog; the status bar's message is cleared (pages report theirs here too). */
+    public void signalerErreur(Exception exception) {
         message.set("");
         String titre = exception instanceof SaisieInvalideException ? "Opération refusée" : "Erreur";
         dialogues.erreur(titre, MessagesErreur.pourUtilisateur(exception));
