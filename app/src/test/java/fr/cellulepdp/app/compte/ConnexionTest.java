@@ -19,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,10 +63,9 @@ class ConnexionTest {
         }
     }
 
-    private Node focus() {
-        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
-                .or(() -> Window.getWindows().stream().reduce((premiere, derniere) -> derniere))
-                .map(w -> w.getScene().getFocusOwner()).orElse(null);
+    /** Where the keys go in the dialog shown. */
+    private static Node focus(FxRobot robot) {
+        return robot.lookup("#connexion-mot-de-passe").query().getScene().getFocusOwner();
     }
 
     @Test
@@ -78,17 +76,20 @@ class ConnexionTest {
             return services.utilisateur();
         }).showAndWait()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(focus()).as("le curseur est dans « Identifiant »").isNotNull()
+        assertThat(focus(robot)).as("le curseur est dans « Identifiant »").isNotNull()
                 .satisfies(n -> assertThat(n.getId()).isEqualTo("connexion-identifiant"));
 
         // typed blind: identifiant, Tab, a wrong password, Entrée — then the right one
-        robot.write("helene.martinel").type(KeyCode.TAB).write("Mauvais-mot-2026").type(KeyCode.ENTER);
+        // (the click only tells the robot which window takes the keys: the cursor is already there)
+        robot.clickOn("#connexion-identifiant").write("helene.martinel").type(KeyCode.TAB);
+        assertThat(focus(robot)).satisfies(n -> assertThat(n.getId()).isEqualTo("connexion-mot-de-passe"));
+        robot.write("Mauvais-mot-2026").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#connexion-problemes").queryAs(Label.class).getText())
                 .contains("identifiant ou mot de passe incorrect");
         assertThat(robot.lookup("#connexion-identifiant").queryAs(TextField.class).getText())
                 .isEqualTo("helene.martinel");
-        assertThat(focus()).satisfies(n -> assertThat(n.getId()).isEqualTo("connexion-mot-de-passe"));
+        assertThat(focus(robot)).satisfies(n -> assertThat(n.getId()).isEqualTo("connexion-mot-de-passe"));
         robot.write(MOT_DE_PASSE).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(resultat.get()).hasValueSatisfying(u -> assertThat(u.identifiant()).isEqualTo("helene.martinel"));
@@ -105,11 +106,11 @@ class ConnexionTest {
         TextField identifiant = robot.lookup("#connexion-identifiant").queryAs(TextField.class);
         assertThat(identifiant.getText()).isEqualTo("helene.martinel");
         assertThat(identifiant.isEditable()).isFalse();
-        assertThat(focus()).as("le curseur est dans le mot de passe").satisfies(n -> assertThat(n.getId())
+        assertThat(focus(robot)).as("le curseur est dans le mot de passe").satisfies(n -> assertThat(n.getId())
                 .isEqualTo("connexion-mot-de-passe"));
 
         // keys typed at once may be meant for another window: the dialog takes them after a quiet moment
-        robot.write("x").type(KeyCode.ENTER);
+        robot.clickOn("#connexion-mot-de-passe").write("x").type(KeyCode.ENTER);
         WaitForAsyncUtils.sleep(GardeFrappe.PAUSE.toMillis() + 200, TimeUnit.MILLISECONDS);
         assertThat(verrou.verrouille()).isTrue();
         robot.write(MOT_DE_PASSE).type(KeyCode.ENTER);
