@@ -11,7 +11,6 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,14 +46,6 @@ class ArchitectureTest {
                     && m.getRawParameterTypes().get(0).getName().equals("fr.cellulepdp.model.cellule.Utilisateur")));
 
     /**
-     * The views that still call use cases themselves, written before the pattern (issue 20). Frozen: a view not listed
-     * here fails the rule, and a listed view that no longer calls any must leave the list, so that it only shrinks.
-     */
-    private static final Set<String> VUES_A_REPRENDRE = Set.of(
-            "fr.cellulepdp.app.compte.DialogueConnexion",
-            "fr.cellulepdp.app.shell.FenetrePrincipale");
-
-    /**
      * The pairs of feature packages that import each other today, in the model and in the app (issue 21, decision
      * record 0036). Most go through {@code model/commun/Stockage}, which hands every store to every use case, and
      * through {@code app/shell} and {@code app/wiring}. Frozen: a new pair fails, and a pair that went must leave the
@@ -78,10 +69,6 @@ class ArchitectureTest {
         String nom = c.getName().substring(c.getPackageName().length() + 1);
         int imbrique = nom.indexOf('$');
         return imbrique < 0 ? nom : nom.substring(0, imbrique);
-    }
-
-    private static String classeHaute(JavaClass c) {
-        return c.getPackageName() + "." + nomHaut(c);
     }
 
     @BeforeAll
@@ -194,19 +181,9 @@ class ArchitectureTest {
 
     @Test
     void views_lay_out_and_bind_their_view_models_call_the_use_cases() {
-        noClasses().that(VUE).and(DescribedPredicate.describe("not frozen", c -> !VUES_A_REPRENDRE.contains(
-                        classeHaute(c))))
+        noClasses().that(VUE)
                 .should().dependOnClassesThat(CAS_D_USAGE)
                 .because("a view calls its view model, which calls the use cases in the background (0023)")
                 .check(production);
-    }
-
-    @Test
-    void the_frozen_views_still_exist_and_still_call_use_cases_so_the_list_only_shrinks() {
-        List<String> reprises = VUES_A_REPRENDRE.stream().filter(nom -> production.stream()
-                .filter(c -> classeHaute(c).equals(nom)).flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-                .noneMatch(d -> CAS_D_USAGE.test(d.getTargetClass()))).sorted().toList();
-        org.assertj.core.api.Assertions.assertThat(reprises)
-                .as("ces vues n'appellent plus de cas d'usage : retirez-les de VUES_A_REPRENDRE").isEmpty();
     }
 }

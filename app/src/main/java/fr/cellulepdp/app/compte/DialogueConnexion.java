@@ -1,9 +1,6 @@
 package fr.cellulepdp.app.compte;
 
 import fr.cellulepdp.app.shell.BoutonsDialogue;
-import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import javafx.scene.control.ButtonBar;
@@ -17,41 +14,35 @@ import javafx.scene.layout.VBox;
 
 /**
  * At start: the login, or — on a database without any account — the creation of the coordinatrice's account. Also
- * unlocks a session locked after inactivity (the login is then fixed). Refusals show in place. The check, which may
- * open the encrypted database, runs through {@link ModeleConnexion} on the executor given: the window's background
- * one at start, with a progress indicator (the factories without executor check at once, as the unlocking does).
+ * unlocks a session locked after inactivity (the login is then fixed). The view lays out and binds
+ * {@link ModeleConnexion}, which holds the typed values, runs the check on the executor given (the window's background
+ * one at start, with a progress indicator; the factories without executor check at once, as the unlocking does) and
+ * says why a try was refused, shown in place.
  */
 public final class DialogueConnexion extends Dialog<Utilisateur> {
 
     /** What the dialog is for. */
     public enum Mode { PREMIER_COMPTE, CONNEXION, DEVERROUILLAGE }
 
-    /** What the typed values are checked by; a refusal is an exception whose message the dialog shows. */
-    @FunctionalInterface
-    public interface Verification {
-        Utilisateur verifier(String identifiant, char[] motDePasse, char[] confirmation);
-    }
-
     private final TextField identifiant = new TextField();
     private final PasswordField motDePasse = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
     private final Label problemes = new Label();
 
-    /** The creation of the coordinatrice's account, on a database without any (see {@link #creerPremier}). */
-    public static DialogueConnexion premierCompte(Verification creation) {
+    /** The creation of the coordinatrice's account, on a database without any (see {@link ModeleConnexion#creerPremier}). */
+    public static DialogueConnexion premierCompte(ModeleConnexion.Verification creation) {
         return premierCompte(creation, ExecuteurTaches.synchrone());
     }
 
     /** The creation of the first account, checked (and the file protected) on {@code executeur}. */
-    public static DialogueConnexion premierCompte(Verification creation, ExecuteurTaches executeur) {
-        return new DialogueConnexion(Mode.PREMIER_COMPTE, null, creation, executeur);
+    public static DialogueConnexion premierCompte(ModeleConnexion.Verification creation, ExecuteurTaches executeur) {
+        return new DialogueConnexion(Mode.PREMIER_COMPTE, new ModeleConnexion(executeur, creation, "Compte refusé"));
     }
 
-    /** Unlocking the session of the person logged in. */
-    public static DialogueConnexion deverrouillage(Services services) {
-        DialogueConnexion dialogue = new DialogueConnexion(Mode.DEVERROUILLAGE, services.utilisateur().identifiant(),
-                (login, mdp, confirmation) -> services.seConnecter().connecter(login, mdp),
-                ExecuteurTaches.synchrone());
+    /** Unlocking the session of {@code identifiant}, the password checked by {@code verification}. */
+    public static DialogueConnexion deverrouillage(String identifiant, ModeleConnexion.Verification verification) {
+        DialogueConnexion dialogue = new DialogueConnexion(Mode.DEVERROUILLAGE, new ModeleConnexion(
+                ExecuteurTaches.synchrone(), verification, "Connexion refusée").fixerIdentifiant(identifiant));
         // it appears while the user may be typing elsewhere: those keys are not for it
         GardeFrappe garde = new GardeFrappe();
         dialogue.setOnShowing(e -> {
@@ -66,16 +57,16 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
     }
 
     /** The login at start; {@code verification} may open the database with the password. */
-    public static DialogueConnexion connexion(Verification verification) {
+    public static DialogueConnexion connexion(ModeleConnexion.Verification verification) {
         return connexion(verification, ExecuteurTaches.synchrone());
     }
 
     /** The login at start, the database opened on {@code executeur} while the dialog shows progress. */
-    public static DialogueConnexion connexion(Verification verification, ExecuteurTaches executeur) {
-        return new DialogueConnexion(Mode.CONNEXION, null, verification, executeur);
+    public static DialogueConnexion connexion(ModeleConnexion.Verification verification, ExecuteurTaches executeur) {
+        return new DialogueConnexion(Mode.CONNEXION, new ModeleConnexion(executeur, verification, "Connexion refusée"));
     }
 
-    private DialogueConnexion(Mode mode, String identifiantFixe, Verification verification, ExecuteurTaches executeur) {
+    private DialogueConnexion(Mode mode, ModeleConnexion modele) {
         setTitle("Cellule PDP");
         setHeaderText(switch (mode) {
             case PREMIER_COMPTE -> "Premier démarrage : créez le compte de la coordinatrice";
@@ -90,17 +81,17 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         problemes.setWrapText(true);
         // the refusal may take two lines: the label grows instead of ending in "…"
         problemes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        if (identifiantFixe != null) {
-            identifiant.setText(identifiantFixe);
-            identifiant.setEditable(false);
-        }
+        identifiant.textProperty().bindBidirectional(modele.identifiantProperty());
+        motDePasse.textProperty().bindBidirectional(modele.motDePasseProperty());
+        confirmation.textProperty().bindBidirectional(modele.confirmationProperty());
+        identifiant.editableProperty().bind(modele.identifiantModifiableProperty());
         GridPane grille = new GridPane();
         grille.setHgap(10);
         grille.setVgap(8);
-        grille.addRow(0, new Label("Identifiant"), identifiant);
-        grille.addRow(1, new Label("Mot de passe"), motDePasse);
+        grille.addRow(0, etiquette("_Identifiant", identifiant), identifiant);
+        grille.addRow(1, etiquette("_Mot de passe", motDePasse), motDePasse);
         if (mode == Mode.PREMIER_COMPTE) {
-            grille.addRow(2, new Label("Confirmation"), confirmation);
+            grille.addRow(2, etiquette("_Confirmation", confirmation), confirmation);
             identifiant.setPromptText("prenom.nom");
         }
         Label aide = new Label(switch (mode) {
@@ -114,8 +105,6 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         });
         aide.setWrapText(true);
         aide.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ModeleConnexion modele = new ModeleConnexion(executeur, verification,
-                mode == Mode.PREMIER_COMPTE ? "Compte refusé" : "Connexion refusée");
         ProgressIndicator progression = new ProgressIndicator();
         progression.setPrefSize(18, 18);
         Label attente = new Label(mode == Mode.PREMIER_COMPTE ? "Création du compte…"
@@ -127,15 +116,13 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         getDialogPane().setContent(new VBox(10, grille, aide, attente, problemes));
         getDialogPane().setPrefWidth(480);
         BoutonsDialogue.poser(this, mode == Mode.PREMIER_COMPTE ? "Créer le compte" : "Se connecter", "connexion-valider",
-                "Quitter", () -> modele.valider(identifiant.getText(), motDePasse.getText().toCharArray(),
-                        confirmation.getText().toCharArray()));
+                "Quitter", modele::valider);
         getDialogPane().getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .findFirst().ifPresent(b -> getDialogPane().lookupButton(b).disableProperty()
-                        .bind(modele.enCoursProperty()));
+                        .bind(modele.validable().not()));
         modele.problemeProperty().addListener((o, avant, probleme) -> {
             problemes.setText(probleme);
             if (!probleme.isEmpty()) {
-                motDePasse.clear();
                 motDePasse.requestFocus();
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
@@ -147,10 +134,11 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
         setResultConverter(b -> null);
     }
 
-    /** Creates the coordinatrice's account, tied to the cell's coordinatrice when the members list has one. */
-    public static Utilisateur creerPremier(Services services, String login, char[] mdp, char[] confirmation) {
-        java.util.UUID membre = services.stockage().membres().findAll().stream()
-                .filter(m -> m.role() == Role.COORDINATRICE && m.actif()).map(Membre::id).findFirst().orElse(null);
-        return services.gererComptes().creerPremier(login, membre, mdp, confirmation).utilisateur();
+    /** A field's label, its mnemonic (Alt+letter) moving the cursor to the field, and read with it by screen readers. */
+    private static Label etiquette(String texte, javafx.scene.Node champ) {
+        Label etiquette = new Label(texte);
+        etiquette.setMnemonicParsing(true);
+        etiquette.setLabelFor(champ);
+        return etiquette;
     }
 }

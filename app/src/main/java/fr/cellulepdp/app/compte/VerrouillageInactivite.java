@@ -39,7 +39,8 @@ public final class VerrouillageInactivite {
 
     /** Watches every window of the application, now and to come (call on the JavaFX thread). */
     public VerrouillageInactivite(Services services, Duration delai, Supplier<Instant> maintenant) {
-        this(delai, maintenant, () -> DialogueConnexion.deverrouillage(services).showAndWait());
+        this(delai, maintenant, () -> DialogueConnexion.deverrouillage(services.utilisateur().identifiant(),
+                (login, motDePasse, confirmation) -> services.seConnecter().connecter(login, motDePasse)).showAndWait());
     }
 
     /** @param deverrouillage asks the password again; empty when the user quits */

@@ -177,7 +177,7 @@ public final class PageIndicateurs extends PageDeBase {
         table.setId("table-indicateurs-nationaux");
         table.getItems().setAll(nationaux);
         table.getColumns().setAll(List.of(colonne("Code", 60, IndicateurNational::code),
-                colonne("Indicateur", 380, IndicateurNational::libelle),
+                Tableaux.colonneAvecRetour("Indicateur", 380, IndicateurNational::libelle),
                 colonne("Valeur", 110, ModeleIndicateurs::valeurNationale),
                 Tableaux.colonneAvecRetour("Définition retenue, ou raison", 620, n -> n.calculable() ? n.definition()
                         : Tableaux.majuscule(n.nonCalculable()))));

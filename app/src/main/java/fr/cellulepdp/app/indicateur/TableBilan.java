@@ -18,12 +18,14 @@ final class TableBilan {
         TableView<RevueBilan.Ligne> table = new TableView<>();
         table.setId("table-bilan-national");
         table.getItems().setAll(bilan.lignes());
-        table.getColumns().setAll(List.of(colonne("Code", 62, l -> l.figure().code()),
-                colonne("Rubrique", 170, l -> l.figure().rubrique()),
-                colonne("Chiffre", 260, l -> l.figure().libelle()),
+        table.getColumns().setAll(List.of(Tableaux.auMoins(colonne("Code", 62, l -> l.figure().code()), "P00"),
+                Tableaux.auMoins(Tableaux.colonneAvecRetour("Rubrique", 170, l -> l.figure().rubrique()),
+                        "accompagnées"),
+                Tableaux.auMoins(Tableaux.colonneAvecRetour("Chiffre", 260, l -> l.figure().libelle()),
+                        "individuellement"),
                 colonne("Période", 100, l -> l.actuel().texte()),
                 colonne("Période précédente", 120, l -> l.precedent().texte()),
-                colonne("Évolution", 150, RevueBilan.Ligne::evolution),
+                Tableaux.auMoins(colonne("Évolution", 150, RevueBilan.Ligne::evolution), "+1 250 (+1 250,0 %)"),
                 Tableaux.colonneAvecRetour("Définition", 520, l -> l.figure().definition())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(40 + 30 * Math.min(24, table.getItems().size()));

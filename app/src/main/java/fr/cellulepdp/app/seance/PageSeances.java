@@ -4,6 +4,7 @@ import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
 import fr.cellulepdp.app.shell.Dialogues;
 import fr.cellulepdp.app.shell.PageTableau;
+import fr.cellulepdp.app.shell.Tableaux;
 import fr.cellulepdp.model.seance.ResumeSeance;
 import java.util.List;
 import java.util.UUID;
@@ -28,14 +29,14 @@ public final class PageSeances extends PageTableau<ResumeSeance> {
         super("seances", "Séances", MaterialDesignC.CALENDAR_MONTH_OUTLINE, modele.liste(),
                 "Aucune séance planifiée.",
                 List.of(colonne("N°", 60, ResumeSeance::numero),
-                        colonne("Date", 110, ResumeSeance::date),
-                        colonne("Heure", 80, ResumeSeance::heure),
-                        colonne("Lieu", 320, ResumeSeance::lieu),
+                        Tableaux.auMoins(colonne("Date", 110, ResumeSeance::date), "00/00/0000"),
+                        Tableaux.auMoins(colonne("Heure", 80, ResumeSeance::heure), "00h00"),
+                        Tableaux.colonneAvecRetour("Lieu", 320, ResumeSeance::lieu),
                         colonne("Statut", 110, ResumeSeance::statut),
                         colonne("Points à l'ordre du jour", 170, ResumeSeance::points),
                         colonne("Durée prévue", 110, s -> s.dureePrevueMinutes() + " min"),
                         colonne("Décisions", 100, ResumeSeance::decisions),
-                        colonne("Courriers", 170, ResumeSeance::courriers)));
+                        Tableaux.auMoins(colonne("Courriers", 170, ResumeSeance::courriers), "99 à envoyer ou poster")));
         this.modele = modele;
         this.dialogues = dialogues;
         this.fenetres = fenetres;

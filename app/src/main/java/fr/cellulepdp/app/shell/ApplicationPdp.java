@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.shell;
 
 import fr.cellulepdp.app.compte.DialogueConnexion;
+import fr.cellulepdp.app.compte.ModeleConnexion;
 import fr.cellulepdp.app.compte.VerrouillageInactivite;
 import fr.cellulepdp.app.notification.EnvoiAutomatique;
 import fr.cellulepdp.app.support.ErreursInattendues;
@@ -70,7 +71,7 @@ public final class ApplicationPdp extends Application {
             return false;
         }
         fenetre = new FenetrePrincipale(services, executeur, dialogues);
-        fenetre.surDeconnexion(this::seDeconnecter);
+        fenetre.surDeconnexion(this::fermerFenetres, this::reconnecter);
         stage.setScene(scene(fenetre));
         int minutes = services.cellule().map(c -> c.verrouillageMinutes()).filter(m -> m > 0).orElse(10);
         verrouillage = new VerrouillageInactivite(services, java.time.Duration.ofMinutes(minutes),
@@ -86,10 +87,10 @@ public final class ApplicationPdp extends Application {
     }
 
     /**
-     * « Se déconnecter » : every window of the session closes (a meeting window shows names), the session's timers
-     * stop and the database closes; then the login asks who is next, and quitting it quits the application.
+     * « Se déconnecter », first: every window of the session closes at once (a meeting window shows names); the view
+     * model then ends the session once the work already queued has ended, and {@link #reconnecter} asks who is next.
      */
-    private void seDeconnecter() {
+    private void fermerFenetres() {
         // no window shown for a moment: the application must not take that for its end
         Platform.setImplicitExit(false);
         for (javafx.stage.Window autre : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
@@ -98,9 +99,6 @@ public final class ApplicationPdp extends Application {
             }
         }
         stage.hide();
-        // the readings already queued (the Séances list, read again as the meeting's window closed) end on the
-        // database still open: the background thread takes its tasks in order
-        executeur.executer(() -> null, fin -> reconnecter(), echec -> reconnecter());
     }
 
     private void reconnecter() {
@@ -137,7 +135,7 @@ public final class ApplicationPdp extends Application {
     private boolean connecter() {
         if (services != null && services.gererComptes().aucunCompte()) {
             return DialogueConnexion.premierCompte((login, motDePasse, confirmation) -> {
-                Utilisateur cree = DialogueConnexion.creerPremier(services, login, motDePasse, confirmation);
+                Utilisateur cree = ModeleConnexion.creerPremier(services, login, motDePasse, confirmation);
                 if (base.aProteger()) {
                     // a file from before encryption: protected now rather than at the next start
                     services.close();

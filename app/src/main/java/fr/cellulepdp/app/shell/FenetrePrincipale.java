@@ -6,10 +6,8 @@ import fr.cellulepdp.app.cellule.VueMiseEnPlace;
 import fr.cellulepdp.app.compte.DialogueMotDePasse;
 import fr.cellulepdp.app.demande.DialogueDossier;
 import fr.cellulepdp.app.document.CertificatDemo;
-import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.indicateur.PageIndicateurs;
 import fr.cellulepdp.app.parametres.PageParametres;
-import fr.cellulepdp.app.sauvegarde.ReglagesSauvegarde;
 import fr.cellulepdp.app.sauvegarde.RestaurationFenetre;
 import fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique;
 import fr.cellulepdp.app.seance.PageSeances;
@@ -20,19 +18,17 @@ import fr.cellulepdp.app.support.DossierJournaux;
 import fr.cellulepdp.app.support.ModeleAide;
 import fr.cellulepdp.app.support.OuvreurDossier;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.app.wiring.VersionApplication;
-import fr.cellulepdp.model.cellule.Role;
-import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.importation.ApercuImport;
-import fr.cellulepdp.model.commun.Progression;
+import fr.cellulepdp.app.shell.ModeleFenetrePrincipale.Commande;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.EnumMap;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -59,24 +55,20 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * The main window's layout: menu, navigation on the left, the current page in the centre, and a status bar
- * naming the database in use.
+ * naming the user and the database in use. It lays out and binds {@link ModeleFenetrePrincipale}, which says which
+ * commands and pages the user's role has and runs what the menu does.
  */
 public final class FenetrePrincipale {
 
     private final Services services;
     private final ExecuteurTaches executeur;
     private final Dialogues dialogues;
+    private final ModeleFenetrePrincipale modele;
     private final Map<String, Page> pages = new LinkedHashMap<>();
     private final Map<String, ToggleButton> boutons = new LinkedHashMap<>();
     private final StackPane centre = new StackPane();
-    private final Label message = new Label();
-    private final ProgressBar progression = new ProgressBar(0);
-    private final Label courriers = new Label();
-    private final Label derniereSauvegarde = new Label();
     private final SauvegardeAutomatique sauvegardeAutomatique;
     private final BorderPane racine = new BorderPane();
-    /** « Se déconnecter » : the application closes the session and asks for a login (set by it). */
-    private Runnable deconnecter = () -> { };
 
     public FenetrePrincipale(Services services, ExecuteurTaches executeur, Dialogues dialogues) {
         this.services = services;
@@ -84,6 +76,8 @@ public final class FenetrePrincipale {
         this.dialogues = dialogues;
         this.sauvegardeAutomatique = new SauvegardeAutomatique(services,
                 instant -> Platform.runLater(this::actualiserSauvegarde));
+        this.modele = creerModele(services, sauvegardeAutomatique, executeur, Platform::runLater, dialogues);
+        modele.surChangement(() -> pages.values().forEach(Page::actualiser));
         for (Page page : creerPages()) {
             pages.put(page.id(), page);
         }
@@ -97,12 +91,31 @@ public final class FenetrePrincipale {
         actualiserSauvegarde();
     }
 
+    /** The window's view model on the session's {@code services} (the tests build it without a window). */
+    static ModeleFenetrePrincipale creerModele(Services services, SauvegardeAutomatique sauvegardeAutomatique,
+                                               ExecuteurTaches executeur, Executor filInterface, Dialogues dialogues) {
+        return new ModeleFenetrePrincipale(new ModeleFenetrePrincipale.CasDUsage(services.suivreCourriers(),
+                services.envoyerCourriers(), services.importerListeIj60(), services.lireDossier(),
+                services::referentsSociauxActifs, () -> CertificatDemo.chargerLaDemo(services),
+                new ModeleFenetrePrincipale.Restauration() {
+                    @Override
+                    public int verifier(Path sauvegarde, char[] motDePasse) {
+                        return RestaurationFenetre.verifier(services, sauvegarde, motDePasse);
+                    }
+
+                    @Override
+                    public void restaurer(Path sauvegarde, char[] motDePasse, Runnable apres) {
+                        RestaurationFenetre.restaurer(services, sauvegardeAutomatique, sauvegarde, motDePasse, apres);
+                    }
+                }), services::utilisateur, services.descriptionBase(), services.basePartagee(),
+                sauvegardeAutomatique, executeur, filInterface, dialogues, services::deconnecter);
+    }
+
     /** The pages the logged-in role uses: the trail is the coordinatrice's, the settings show each role its tabs. */
     private List<Page> creerPages() {
-        Role role = services.utilisateur().role();
         List<Page> communes = List.of(
                 PageSituations.creer(services, executeur, this::signalerErreur,
-                        role.ecritDossiers() ? this::nouvelleSituation : null, this::ouvrirDossier),
+                        modele.situationCreable() ? this::nouvelleSituation : null, this::ouvrirDossier),
                 new PageSeances(new fr.cellulepdp.app.seance.ModeleSeances(services.listerSeances(),
                         services.preparerSeance(), () -> services.stockage().membres().findAll(), services::utilisateur,
                         executeur, this::signalerErreur), dialogues, (seance, apresChangement) ->
@@ -119,7 +132,7 @@ public final class FenetrePrincipale {
         // every member changes his own password there; the other tabs are the coordinatrice's
         PageParametres parametres = new PageParametres(services, executeur, dialogues, this::signalerErreur,
                 sauvegardeAutomatique);
-        if (role != Role.COORDINATRICE) {
+        if (!modele.pagesDeLaCoordinatrice()) {
             toutes.add(parametres);
             return toutes;
         }
@@ -130,65 +143,82 @@ public final class FenetrePrincipale {
         return toutes;
     }
 
+    /**
+     * The menu, with only the commands the role may use. Mnemonics (Alt+letter, underlined) and shortcuts are key
+     * codes, so they work on AZERTY as on QWERTY keyboards.
+     */
     private MenuBar menu() {
-        MenuItem demo = new MenuItem("Charger les données de démonstration…");
-        demo.setId("menu-demo");
-        demo.setOnAction(e -> chargerDonneesDemo());
-        MenuItem importer = new MenuItem("_Importer la liste IJ 60 jours…");
-        importer.setId("menu-import-ij60");
-        importer.setOnAction(e -> dialogues.choisirFichierImport().ifPresent(this::importerListeIj60));
-        MenuItem envoyer = new MenuItem("_Envoyer les courriers en attente");
-        envoyer.setId("menu-envoyer");
-        envoyer.setOnAction(e -> envoyerCourriers());
-        MenuItem sauvegarder = new MenuItem("_Sauvegarder maintenant");
-        sauvegarder.setId("menu-sauvegarder");
-        sauvegarder.setOnAction(e -> sauvegarderMaintenant());
-        MenuItem restaurer = new MenuItem("_Restaurer une sauvegarde…");
-        restaurer.setId("menu-restaurer");
-        restaurer.setOnAction(e -> restaurer(Platform::exit));
-        MenuItem miseEnPlace = new MenuItem("_Mise en place de la cellule…");
-        miseEnPlace.setId("menu-mise-en-place");
-        miseEnPlace.setOnAction(e -> ouvrirMiseEnPlace());
-        MenuItem motDePasse = new MenuItem("Changer mon mot de _passe…");
-        motDePasse.setId("menu-mot-de-passe");
-        motDePasse.setOnAction(e -> new DialogueMotDePasse(services, executeur).showAndWait().filter(Boolean::booleanValue)
-                .ifPresent(ok -> message.setText("Mot de passe changé.")));
-        Role role = services.utilisateur().role();
-        importer.setVisible(role.ecritDossiers());
-        for (MenuItem reserve : List.of(miseEnPlace, demo, envoyer, sauvegarder, restaurer)) {
-            reserve.setVisible(role == Role.COORDINATRICE);
-        }
-        MenuItem quitter = new MenuItem("_Quitter");
-        quitter.setId("menu-quitter");
-        quitter.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quitter.setOnAction(e -> Platform.exit());
-        MenuItem rechercher = new MenuItem("_Rechercher une situation");
-        rechercher.setId("menu-rechercher");
-        rechercher.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        rechercher.setOnAction(e -> {
-            afficher("situations");
-            javafx.scene.Node champ = racine.lookup("#recherche-situations");
-            if (champ != null) {
-                champ.requestFocus();
-            }
-        });
-        MenuItem deconnexion = new MenuItem("Se _déconnecter");
-        deconnexion.setId("menu-deconnexion");
-        deconnexion.setOnAction(e -> deconnecter.run());
-        sauvegarder.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         ModeleAide aide = new ModeleAide(VersionApplication.version(), services.descriptionBase(),
                 DossierJournaux.courant(), OuvreurDossier.systeme());
-        aide.message().addListener((propriete, avant, texte) -> message.setText(texte));
-        MenuItem aPropos = new MenuItem("À _propos");
-        aPropos.setId("menu-a-propos");
-        aPropos.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        aPropos.setOnAction(e -> dialogues.information("À propos", aide.texteAPropos()));
-        MenuItem journaux = new MenuItem("Ouvrir le dossier des _journaux");
-        journaux.setId("menu-journaux");
-        journaux.setOnAction(e -> aide.ouvrirDossierJournaux());
-        return new MenuBar(new Menu("_Fichier", null, rechercher, new SeparatorMenuItem(), miseEnPlace, importer, demo, envoyer, sauvegarder, restaurer,
-                new SeparatorMenuItem(), motDePasse, deconnexion, new SeparatorMenuItem(), quitter),
-                new Menu("_Aide", null, journaux, aPropos));
+        aide.message().addListener((propriete, avant, texte) -> modele.messageProperty().set(texte));
+        Set<Commande> offertes = modele.commandes();
+        Map<Commande, MenuItem> entrees = new EnumMap<>(Commande.class);
+        entrees.put(Commande.RECHERCHER, entree("_Rechercher une situation", "menu-rechercher",
+                raccourci(KeyCode.F), this::rechercher));
+        entrees.put(Commande.MISE_EN_PLACE, entree("_Mise en place de la cellule…", "menu-mise-en-place", null,
+                this::ouvrirMiseEnPlace));
+        entrees.put(Commande.IMPORTER, entree("_Importer la liste IJ 60 jours…", "menu-import-ij60", null,
+                () -> dialogues.choisirFichierImport().ifPresent(this::importerListeIj60)));
+        entrees.put(Commande.DEMO, entree("Charger les données de démonstratio_n…", "menu-demo", null,
+                this::chargerDonneesDemo));
+        entrees.put(Commande.ENVOYER, entree("_Envoyer les courriers en attente", "menu-envoyer", null,
+                this::envoyerCourriers));
+        entrees.put(Commande.SAUVEGARDER, entree("_Sauvegarder maintenant", "menu-sauvegarder", raccourci(KeyCode.S),
+                this::sauvegarderMaintenant));
+        entrees.put(Commande.RESTAURER, entree("Res_taurer une sauvegarde…", "menu-restaurer", null,
+                () -> restaurer(Platform::exit)));
+        entrees.put(Commande.MOT_DE_PASSE, entree("Changer mon mot de _passe…", "menu-mot-de-passe", null,
+                () -> new DialogueMotDePasse(services, executeur).showAndWait().filter(Boolean::booleanValue)
+                        .ifPresent(ok -> modele.messageProperty().set("Mot de passe changé."))));
+        entrees.put(Commande.DECONNEXION, entree("Se _déconnecter", "menu-deconnexion", null, modele::seDeconnecter));
+        entrees.put(Commande.QUITTER, entree("_Quitter", "menu-quitter", raccourci(KeyCode.Q), Platform::exit));
+        entrees.put(Commande.JOURNAUX, entree("Ouvrir le dossier des _journaux", "menu-journaux", null,
+                aide::ouvrirDossierJournaux));
+        entrees.put(Commande.A_PROPOS, entree("À _propos", "menu-a-propos", new KeyCodeCombination(KeyCode.F1),
+                () -> dialogues.information("À propos", aide.texteAPropos())));
+        entrees.keySet().retainAll(offertes);
+        Menu fichier = new Menu("_Fichier", null, groupes(entrees, List.of(Commande.RECHERCHER),
+                List.of(Commande.MISE_EN_PLACE, Commande.IMPORTER, Commande.DEMO, Commande.ENVOYER,
+                        Commande.SAUVEGARDER, Commande.RESTAURER),
+                List.of(Commande.MOT_DE_PASSE, Commande.DECONNEXION), List.of(Commande.QUITTER))
+                .toArray(MenuItem[]::new));
+        Menu aideMenu = new Menu("_Aide", null, groupes(entrees, List.of(Commande.JOURNAUX, Commande.A_PROPOS))
+                .toArray(MenuItem[]::new));
+        return new MenuBar(fichier, aideMenu);
+    }
+
+    private static KeyCodeCombination raccourci(KeyCode touche) {
+        return new KeyCodeCombination(touche, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static MenuItem entree(String texte, String id, KeyCombination raccourci, Runnable action) {
+        MenuItem entree = new MenuItem(texte);
+        entree.setId(id);
+        entree.setAccelerator(raccourci);
+        entree.setOnAction(e -> action.run());
+        return entree;
+    }
+
+    /** The entries offered, group by group, a separator between two non-empty groups. */
+    @SafeVarargs
+    private static List<MenuItem> groupes(Map<Commande, MenuItem> entrees, List<Commande>... groupes) {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        for (List<Commande> groupe : groupes) {
+            List<MenuItem> presentes = groupe.stream().filter(entrees::containsKey).map(entrees::get).toList();
+            if (!presentes.isEmpty() && !items.isEmpty()) {
+                items.add(new SeparatorMenuItem());
+            }
+            items.addAll(presentes);
+        }
+        return items;
+    }
+
+    private void rechercher() {
+        afficher("situations");
+        javafx.scene.Node champ = racine.lookup("#recherche-situations");
+        if (champ != null) {
+            champ.requestFocus();
+        }
     }
 
     private VBox navigation() {
@@ -211,22 +241,32 @@ public final class FenetrePrincipale {
     }
 
     private HBox barreDEtat() {
-        Label base = new Label("Base : " + services.descriptionBase(), new FontIcon(MaterialDesignF.FILE_OUTLINE));
+        Label base = new Label(modele.base(), new FontIcon(MaterialDesignF.FILE_OUTLINE));
         base.setId("statut-base");
+        Label message = new Label();
         message.setId("statut-message");
+        message.textProperty().bind(modele.messageProperty());
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
+        ProgressBar progression = new ProgressBar(0);
         progression.setId("statut-progression");
-        progression.setVisible(false);
+        progression.progressProperty().bind(modele.progressionProperty());
+        progression.visibleProperty().bind(modele.progressionVisibleProperty());
         progression.setPrefWidth(220);
+        Label courriers = new Label();
         courriers.setId("badge-courriers");
         courriers.getStyleClass().add("badge");
-        courriers.setVisible(false);
-        courriers.setOnMouseClicked(e -> envoyerCourriers());
+        courriers.textProperty().bind(modele.courriersProperty());
+        courriers.visibleProperty().bind(modele.courriersVisiblesProperty());
+        if (modele.commandes().contains(Commande.ENVOYER)) {
+            courriers.setOnMouseClicked(e -> envoyerCourriers());
+        }
+        Label derniereSauvegarde = new Label();
         derniereSauvegarde.setId("statut-sauvegarde");
         derniereSauvegarde.setGraphic(new FontIcon(MaterialDesignF.FILE_OUTLINE));
-        Label connecte = new Label(services.utilisateur().identifiant() + " (" + services.utilisateur().role().libelle()
-                + ")", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_OUTLINE));
+        derniereSauvegarde.textProperty().bind(modele.derniereSauvegardeProperty());
+        Label connecte = new Label("", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_OUTLINE));
+        connecte.textProperty().bind(modele.connecteProperty());
         connecte.setId("statut-utilisateur");
         HBox barre = new HBox(12, connecte, base, derniereSauvegarde, espace, message, courriers, progression);
         barre.setAlignment(Pos.CENTER_LEFT);
@@ -235,9 +275,17 @@ public final class FenetrePrincipale {
         return barre;
     }
 
-    /** What « Se déconnecter » does: the application closes this session's windows and asks for a login again. */
-    public void surDeconnexion(Runnable deconnexion) {
-        this.deconnecter = java.util.Objects.requireNonNull(deconnexion);
+    /**
+     * What « Se déconnecter » does: {@code fermer} closes this session's windows at once; {@code reconnecter} runs once
+     * the session has ended and asks for a login again.
+     */
+    public void surDeconnexion(Runnable fermer, Runnable reconnecter) {
+        modele.surDeconnexion(fermer, reconnecter);
+    }
+
+    /** The window's view model. */
+    public ModeleFenetrePrincipale modele() {
+        return modele;
     }
 
     /**
@@ -253,9 +301,7 @@ public final class FenetrePrincipale {
 
     /** The status bar's "last backup" (read from this computer's backup settings). */
     public void actualiserSauvegarde() {
-        ReglagesSauvegarde reglages = sauvegardeAutomatique.reglages();
-        derniereSauvegarde.setText(!reglages.active() ? "Sauvegarde automatique non réglée"
-                : "Dernière sauvegarde : " + Horaires.ou("aucune", reglages.derniere()));
+        modele.actualiserSauvegarde();
     }
 
     /** The automatic backup, started by the application and closed (one last backup) with the window. */
@@ -265,100 +311,31 @@ public final class FenetrePrincipale {
 
     /** Menu action: a backup now into the chosen folder, or where to set it. */
     public void sauvegarderMaintenant() {
-        message.setText("Sauvegarde en cours…");
-        executeur.executer(sauvegardeAutomatique::sauvegarderMaintenant, fichier -> {
-            message.setText("");
-            if (fichier.isEmpty()) {
-                dialogues.information("Sauvegarde", "La sauvegarde automatique n'est pas réglée : choisissez son "
-                        + "dossier et son mot de passe dans Paramètres › Sauvegarde automatique.");
-            } else {
-                message.setText("Sauvegarde écrite : " + fichier.get().getFileName());
-            }
-        }, e -> {
-            message.setText("");
-            signalerErreur(e);
-        });
+        modele.sauvegarderMaintenant();
     }
 
-    /**
-     * Menu action: restores a backup. The file is checked with the database still open (a refusal changes
-     * nothing); then the database closes, is replaced, and {@code fermer} ends the application.
-     */
+    /** Menu action: restores a backup, then {@code fermer} ends the application (see the view model). */
     public void restaurer(Runnable fermer) {
-        if (services.basePartagee()) {
-            signalerErreur(new SaisieInvalideException("sauvegarde", "la restauration remplace la base intégrée ; "
-                    + "sur un serveur PostgreSQL, utilisez ses propres outils (pg_restore) ou migrate-db."));
-            return;
-        }
-        Optional<Path> fichier = dialogues.choisirFichierOuverture("Restaurer une sauvegarde",
-                "Sauvegardes de la cellule", "sauvegarde");
-        if (fichier.isEmpty()) {
-            return;
-        }
-        Optional<char[]> motDePasse = dialogues.demanderMotDePasse("Restaurer une sauvegarde",
-                "Mot de passe de la sauvegarde :");
-        if (motDePasse.isEmpty()) {
-            return;
-        }
-        executeur.executer(() -> RestaurationFenetre.verifier(services, fichier.get(), motDePasse.get()), entrees -> {
-            if (!dialogues.confirmer("Restaurer une sauvegarde", "La sauvegarde est complète et intacte (" + entrees
-                    + " éléments). Les données actuelles seront remplacées (la base actuelle est gardée à côté, "
-                    + "« ….avant-restauration-N ») et l'application se fermera : relancez-la ensuite.")) {
-                return;
-            }
-            try {
-                RestaurationFenetre.restaurer(services, sauvegardeAutomatique, fichier.get(), motDePasse.get(), () -> {
-                    dialogues.information("Sauvegarde restaurée", "La sauvegarde est restaurée. L'application va se "
-                            + "fermer : relancez-la pour retrouver les données restaurées.");
-                    fermer.run();
-                });
-            } catch (RuntimeException e) {
-                signalerErreur(e);
-            }
-        }, this::signalerErreur);
+        modele.restaurer(fermer);
     }
 
     public void actualiserTout() {
-        pages.values().forEach(Page::actualiser);
-        actualiserCourriers();
+        modele.actualiserTout();
     }
 
     /** The badge: how many letters wait to be e-mailed (hidden when none). */
     public void actualiserCourriers() {
-        executeur.executer(() -> services.suivreCourriers().enAttente(services.utilisateur()), n -> {
-            courriers.setText(n + (n > 1 ? " courriers en attente d'envoi" : " courrier en attente d'envoi"));
-            courriers.setVisible(n > 0);
-        }, this::signalerErreur);
+        modele.actualiserCourriers();
     }
 
     /** Menu action (and click on the badge): delivers what is due now, with a progress bar, then reports. */
     public void envoyerCourriers() {
-        message.setText("Envoi des courriers…");
-        progression.setProgress(0);
-        progression.setVisible(true);
-        executeur.executer(() -> services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) ->
-                Platform.runLater(() -> progression.setProgress(faits / (double) total))), rapport -> {
-            progression.setVisible(false);
-            message.setText(rapport.enFrancais().lines().findFirst().orElse(""));
-            actualiserCourriers();
-        }, e -> {
-            progression.setVisible(false);
-            message.setText("");
-            signalerErreur(e);
-        });
+        modele.envoyerCourriers();
     }
 
     /** Menu action: asks, loads the demo cell in the background, then reloads every page. */
     public void chargerDonneesDemo() {
-        if (!dialogues.confirmer("Données de démonstration", "Remplir la base avec une cellule fictive "
-                + "(7 membres, 60 personnes, 7 séances) ? Cela n'est possible que dans une base vide.")) {
-            return;
-        }
-        message.setText("Chargement des données de démonstration…");
-        executeur.executer(() -> CertificatDemo.chargerLaDemo(services), resume -> {
-            message.setText(resume.enFrancais());
-            actualiserTout();
-        }, this::signalerErreur);
+        modele.chargerDonneesDemo();
     }
 
     /** Fichier › Mise en place de la cellule…: the set-up's steps; every page is read again when it closes. */
@@ -376,75 +353,28 @@ public final class FenetrePrincipale {
 
     /** Opens the file of a situation: the person's requests and decisions; the list is reloaded afterwards. */
     public void ouvrirDossier(ResumeSituation ligne) {
-        executeur.executer(() -> services.lireDossier().lire(services.utilisateur(), ligne.id()), lu -> {
+        modele.ouvrirDossier(ligne, (lu, resume) -> {
             new DialogueDossier(new fr.cellulepdp.app.demande.ModeleDossier(services, executeur, lu.situation(),
-                    ligne.personne()), services, executeur, dialogues).showAndWait();
+                    resume.personne()), services, executeur, dialogues).showAndWait();
             pages.get("situations").actualiser();
-        }, this::signalerErreur);
+        });
     }
 
     /** Opens the situation form; afterwards the Situations page shows the file created or found open. */
     public void nouvelleSituation() {
-        executeur.executer(services::referentsSociauxActifs, referents ->
-                new FormulaireSituation<>(fr.cellulepdp.app.situation.ModeleFicheSituation.nouvelle(services,
-                        executeur, referents), dialogues).showAndWait().ifPresent(resultat -> {
-                    String numero = resultat.situation().numeroDossier();
-                    if (resultat.creee()) {
-                        message.setText("Situation " + numero + " créée.");
-                    } else {
-                        dialogues.information("Situation déjà ouverte", "Cette personne a déjà une situation "
-                                + "ouverte, " + numero + " : elle est affichée plutôt que dupliquée.");
-                    }
-                    actualiserTout();
-                    ((PageSituations) pages.get("situations")).afficherDossier(numero);
-                }), this::signalerErreur);
+        modele.nouvelleSituation(referents -> new FormulaireSituation<>(
+                fr.cellulepdp.app.situation.ModeleFicheSituation.nouvelle(services, executeur, referents), dialogues)
+                .showAndWait().ifPresent(resultat -> modele.situationEnregistree(resultat,
+                        numero -> ((PageSituations) pages.get("situations")).afficherDossier(numero))));
     }
 
-    /**
-     * Menu action: reads and classifies the file in the background, shows the preview, then imports the new
-     * situations with a progress bar, all or nothing.
-     */
+    /** Menu action: reads the monthly list, shows its preview, imports the new situations (see the view model). */
     public void importerListeIj60(Path fichier) {
-        message.setText("Lecture de la liste…");
-        executeur.executer(() -> {
-            LecteurListeIj60.Liste liste = LecteurListeIj60.ouvrir(fichier);
-            return new Lecture(liste.colonnesIgnorees(), services.importerListeIj60().apercu(services.utilisateur(),
-                    liste));
-        }, lecture -> {
-            // columns the application does not know are named, so that a misspelt one is seen before importing
-            message.setText(lecture.ignorees().isEmpty() ? "" : "Colonne(s) inconnue(s), ignorée(s) : "
-                    + String.join(", ", lecture.ignorees()) + ".");
-            if (dialogues.confirmerImport(lecture.apercu())) {
-                lancerImport(lecture.apercu());
-            }
-        }, this::signalerErreur);
-    }
-
-    /** The monthly list read: the columns ignored, and every row classified. */
-    private record Lecture(List<String> ignorees, ApercuImport apercu) {
-    }
-
-    private void lancerImport(ApercuImport apercu) {
-        message.setText("Import en cours…");
-        progression.setProgress(0);
-        progression.setVisible(true);
-        Progression avancement = (faites, total) -> Platform.runLater(
-                () -> progression.setProgress((double) faites / total));
-        executeur.executer(() -> services.importerListeIj60().importer(services.utilisateur(), apercu, avancement),
-                resultat -> {
-                    progression.setVisible(false);
-                    message.setText(resultat.situationsCreees() + " situation(s) créée(s) par l'import.");
-                    actualiserTout();
-                }, exception -> {
-                    progression.setVisible(false);
-                    signalerErreur(exception);
-                });
+        modele.importerListeIj60(fichier);
     }
 
     private void signalerErreur(Exception exception) {
-        message.setText("");
-        String titre = exception instanceof SaisieInvalideException ? "Opération refusée" : "Erreur";
-        dialogues.erreur(titre, MessagesErreur.pourUtilisateur(exception));
+        modele.signalerErreur(exception);
     }
 
     public Parent racine() {

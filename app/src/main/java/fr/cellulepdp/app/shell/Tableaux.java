@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /** Read-only table columns from a function of the row, with French formatting of dates and labels. */
 public final class Tableaux {
@@ -18,9 +21,14 @@ public final class Tableaux {
     private Tableaux() {
     }
 
+    /**
+     * A column of {@code largeur} when the table has room; the tables share their width among the columns (constrained
+     * resize policy), never below the width of the column's header, so that no header ends in « … » on a small screen.
+     */
     public static <T> TableColumn<T, String> colonne(String titre, double largeur, Function<T, Object> valeur) {
         TableColumn<T, String> colonne = new TableColumn<>(titre);
         colonne.setPrefWidth(largeur);
+        colonne.setMinWidth(largeurTexte(titre, FontWeight.BOLD) + MARGE_ENTETE);
         colonne.setCellValueFactory(cellule -> new ReadOnlyStringWrapper(texte(valeur.apply(cellule.getValue()))));
         return colonne;
     }
@@ -45,6 +53,26 @@ public final class Tableaux {
             }
         });
         return colonne;
+    }
+
+    /**
+     * A column whose values have a fixed form (a date, a file number, a count): never narrower than {@code exemple},
+     * the longest such value, so that it is never cut; the columns of free text share what is left, and wrap.
+     */
+    public static <T> TableColumn<T, String> auMoins(TableColumn<T, String> colonne, String exemple) {
+        colonne.setMinWidth(Math.max(colonne.getMinWidth(), largeurTexte(exemple, FontWeight.NORMAL) + MARGE_CELLULE));
+        return colonne;
+    }
+
+    /** Padding of a cell, and of a header with room for the sort arrow. */
+    private static final double MARGE_CELLULE = 14;
+    private static final double MARGE_ENTETE = 26;
+
+    /** The width of {@code texte} in the tables' font (the application's, at the system's size). */
+    private static double largeurTexte(String texte, FontWeight graisse) {
+        Text mesure = new Text(texte);
+        mesure.setFont(Font.font("DejaVu Sans", graisse, Font.getDefault().getSize()));
+        return Math.ceil(mesure.getLayoutBounds().getWidth());
     }
 
     /** The text with its first letter in upper case. */

@@ -2,6 +2,8 @@ package fr.cellulepdp.app.suivi;
 
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
+import fr.cellulepdp.app.shell.Tableaux;
+
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.shell.PageTableau;
 import fr.cellulepdp.model.cellule.Membre;
@@ -34,15 +36,19 @@ public final class PageSuivis extends PageTableau<LigneSuivi> {
     public PageSuivis(ModeleSuivis modele) {
         super("suivis", "Suivis", MaterialDesignC.CALENDAR_CHECK_OUTLINE, modele.liste(),
                 "Aucun suivi à faire.",
-                List.of(colonne("Échéance", 100, LigneSuivi::echeance),
-                        colonne("Dossier", 120, LigneSuivi::numeroDossier),
-                        colonne("Personne", 170, LigneSuivi::personne),
-                        colonne("Mesure", 170, l -> fr.cellulepdp.app.shell.Tableaux.majuscule(l.mesure())),
-                        colonne("Action", 280, LigneSuivi::action),
-                        colonne("Responsable", 160, LigneSuivi::responsable),
-                        colonne("État", 150, PageSuivis::etat),
-                        colonne("Rappel", 190, PageSuivis::rappel),
-                        colonne("Note", 240, LigneSuivi::note)));
+                // fixed forms (dates, file numbers, states) never cut; free texts wrap, never within a word
+                List.of(Tableaux.auMoins(colonne("Échéance", 100, LigneSuivi::echeance), "00/00/0000"),
+                        Tableaux.auMoins(colonne("Dossier", 125, LigneSuivi::numeroDossier), "PDP-0000-0000"),
+                        Tableaux.auMoins(Tableaux.colonneAvecRetour("Personne", 150, LigneSuivi::personne),
+                                "MARCHAND"),
+                        Tableaux.auMoins(Tableaux.colonneAvecRetour("Mesure", 190,
+                                l -> Tableaux.majuscule(l.mesure())), "professionnelle"),
+                        Tableaux.auMoins(Tableaux.colonneAvecRetour("Action", 260, LigneSuivi::action),
+                                "thérapeutique"),
+                        Tableaux.colonneAvecRetour("Responsable", 140, LigneSuivi::responsable),
+                        Tableaux.auMoins(Tableaux.colonneAvecRetour("État", 110, PageSuivis::etat), "00/00/0000"),
+                        Tableaux.colonneAvecRetour("Rappel", 120, PageSuivis::rappel),
+                        Tableaux.colonneAvecRetour("Note", 160, LigneSuivi::note)));
         this.modele = modele;
         ComboBox<Membre> responsable = new ComboBox<>(modele.responsables());
         responsable.setId("filtre-responsable-suivi");

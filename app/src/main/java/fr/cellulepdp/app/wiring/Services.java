@@ -60,6 +60,7 @@ public final class Services implements AutoCloseable {
     private static final fr.cellulepdp.persistence.compte.HachageArgon2 HACHAGE = new fr.cellulepdp.persistence.compte.HachageArgon2();
     private static final Utilisateur SANS_MEMBRE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
     private volatile Utilisateur utilisateur;
+    private volatile boolean sessionFermee;
 
     private Services(BaseDeDonnees base, AccesBase acces, Horloge horloge) {
         this.base = base;
@@ -198,6 +199,13 @@ public final class Services implements AutoCloseable {
     /** The person who logged in: every use case acts in their name from now on. */
     public void connecter(Utilisateur connecte) {
         utilisateur = java.util.Objects.requireNonNull(connecte);
+        sessionFermee = false;
+    }
+
+    /** « Se déconnecter »: nothing acts in anyone's name any more, until the next login. */
+    public void deconnecter() {
+        sessionFermee = true;
+        utilisateur = null;
     }
 
     public GererComptes gererComptes() {
@@ -216,6 +224,10 @@ public final class Services implements AutoCloseable {
         Utilisateur connu = utilisateur;
         if (connu != null) {
             return connu;
+        }
+        if (sessionFermee) {
+            // after a log-out, never the coordinatrice by default below
+            throw new IllegalStateException("Session fermée : reconnectez-vous.");
         }
         return base.membres().findAll().stream().filter(m -> m.role() == Role.COORDINATRICE && m.actif())
                 .findFirst().map(m -> utilisateur = new Utilisateur(m.id(), "coordinatrice", Role.COORDINATRICE))

@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.cellule;
 
-import fr.cellulepdp.app.compte.DialogueConnexion;
+import fr.cellulepdp.app.compte.ModeleConnexion;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -19,7 +19,7 @@ public final class CelluleVide {
 
     public static Services ouvrir(Path dossier) {
         Services services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        Utilisateur coordinatrice = DialogueConnexion.creerPremier(services, IDENTIFIANT, MOT_DE_PASSE.toCharArray(),
+        Utilisateur coordinatrice = ModeleConnexion.creerPremier(services, IDENTIFIANT, MOT_DE_PASSE.toCharArray(),
                 MOT_DE_PASSE.toCharArray());
         services.connecter(coordinatrice);
         return services;

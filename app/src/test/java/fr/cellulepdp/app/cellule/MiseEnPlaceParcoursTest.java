@@ -3,6 +3,7 @@ package fr.cellulepdp.app.cellule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.compte.DialogueConnexion;
+import fr.cellulepdp.app.compte.ModeleConnexion;
 import fr.cellulepdp.app.demande.FormulaireDemande;
 import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.app.shell.ApplicationPdp;
@@ -130,7 +131,7 @@ class MiseEnPlaceParcoursTest {
         // the first start: her account
         AtomicReference<Optional<Utilisateur>> compte = new AtomicReference<>();
         Platform.runLater(() -> compte.set(DialogueConnexion.premierCompte((login, motDePasse, confirmation) -> {
-            Utilisateur cree = DialogueConnexion.creerPremier(services, login, motDePasse, confirmation);
+            Utilisateur cree = ModeleConnexion.creerPremier(services, login, motDePasse, confirmation);
             services.connecter(cree);
             return cree;
         }).showAndWait()));

@@ -50,7 +50,7 @@ class ConnexionParCompteServeurTest {
         // the set-up, once, with the owner's credentials (the old path)
         try (Services services = Services.ouvrir(AccesBase.depuis(adresse, proprietaire, motDePasseProprietaire),
                 Instant::now)) {
-            DialogueConnexion.creerPremier(services, "helene.martinel", MOT_DE_PASSE.toCharArray(),
+            ModeleConnexion.creerPremier(services, "helene.martinel", MOT_DE_PASSE.toCharArray(),
                     MOT_DE_PASSE.toCharArray());
         }
 
@@ -62,12 +62,16 @@ class ConnexionParCompteServeurTest {
             return ouverts.utilisateur();
         }, "Connexion refusée");
 
-        modele.valider("helene.martinel", "Mauvais-mot-de-passe-1".toCharArray(), new char[0]);
+        modele.identifiantProperty().set("helene.martinel");
+        modele.motDePasseProperty().set("Mauvais-mot-de-passe-1");
+        modele.valider();
         assertThat(modele.connecteProperty().get()).isNull();
         assertThat(modele.problemeProperty().get()).contains("identifiant ou mot de passe incorrect")
                 .contains("helene.martinel@").doesNotContain("Exception");
 
-        modele.valider("helene.martinel", MOT_DE_PASSE.toCharArray(), new char[0]);
+        modele.identifiantProperty().set("helene.martinel");
+        modele.motDePasseProperty().set(MOT_DE_PASSE);
+        modele.valider();
         assertThat(modele.connecteProperty().get()).extracting(Utilisateur::role).isEqualTo(Role.COORDINATRICE);
         assertThat(motsDePasseVerifies).as("one password per try, nothing else asked").hasSize(2);
         String base = url.replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");

@@ -3,19 +3,20 @@ package fr.cellulepdp.app.compte;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.persistence.base.AccesBase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The first account, the login (which opens the encrypted file) and the inactivity lock, through the real dialogs, on a real H2 file. */
+/**
+ * The login and the inactivity lock as a person uses them, with the keyboard only, through the real dialogs on a real
+ * encrypted H2 file: the one journey kept in TestFX (the login's logic is {@link ModeleConnexionTest}'s).
+ */
 @ExtendWith(ApplicationExtension.class)
 class ConnexionTest {
 
@@ -43,7 +47,10 @@ class ConnexionTest {
 
     @Start
     void demarrer(Stage stage) {
-        services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
+        try (Services premier = Services.ouvrir(dossier.resolve("cellule"), maintenant::get)) {
+            ModeleConnexion.creerPremier(premier, "helene.martinel", MOT_DE_PASSE.toCharArray(),
+                    MOT_DE_PASSE.toCharArray());
+        }
         scene = new Scene(new StackPane(new Label("contenu de la fenêtre")), 600, 400);
         stage.setScene(scene);
         stage.show();
@@ -51,69 +58,46 @@ class ConnexionTest {
 
     @AfterEach
     void fermer() {
-        services.close();
+        if (services != null) {
+            services.close();
+        }
     }
 
-    private void ouvrir(java.util.function.Supplier<DialogueConnexion> dialogue) {
-        Platform.runLater(() -> resultat.set(dialogue.get().showAndWait()));
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Where the keys go in the dialog shown. */
+    private static Node focus(FxRobot robot) {
+        return robot.lookup("#connexion-mot-de-passe").query().getScene().getFocusOwner();
     }
 
-    /** What the application does at start on a database with accounts: the login opens it. */
-    private DialogueConnexion connexion() {
-        return DialogueConnexion.connexion((login, motDePasse, confirmation) -> {
+    @Test
+    void logging_in_then_unlocking_after_inactivity_with_the_keyboard_only(FxRobot robot) {
+        Platform.runLater(() -> resultat.set(DialogueConnexion.connexion((login, motDePasse, confirmation) -> {
             services = Services.ouvrir(AccesBase.fichier(dossier.resolve("cellule")), maintenant::get, login,
                     motDePasse);
             return services.utilisateur();
-        });
-    }
-
-    @Test
-    void the_first_start_creates_the_coordinatrice_s_account_then_the_next_one_logs_in(FxRobot robot) {
-        ouvrir(() -> DialogueConnexion.premierCompte((login, motDePasse, confirmation) ->
-                DialogueConnexion.creerPremier(services, login, motDePasse, confirmation)));
-        robot.clickOn("#connexion-identifiant").write("helene.martinel");
-        robot.clickOn("#connexion-mot-de-passe").write("court");
-        robot.clickOn("#connexion-confirmation").write("court");
-        robot.clickOn("#connexion-valider");
-        assertThat(robot.lookup("#connexion-problemes").queryAs(Label.class).getText())
-                .contains("Compte refusé", "au moins 12 caractères");
-        assertThat(services.gererComptes().aucunCompte()).isTrue();
-
-        robot.interact(() -> {
-            robot.lookup("#connexion-mot-de-passe").queryAs(PasswordField.class).setText(MOT_DE_PASSE);
-            robot.lookup("#connexion-confirmation").queryAs(PasswordField.class).setText(MOT_DE_PASSE);
-        });
-        robot.clickOn("#connexion-valider");
+        }).showAndWait()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(resultat.get()).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.COORDINATRICE));
+        assertThat(focus(robot)).as("le curseur est dans « Identifiant »").isNotNull()
+                .satisfies(n -> assertThat(n.getId()).isEqualTo("connexion-identifiant"));
 
-        services.close();
-        assertThat(AccesBase.fichier(dossier.resolve("cellule")).verrouillee()).isTrue();
-        ouvrir(this::connexion);
-        robot.clickOn("#connexion-identifiant").write("helene.martinel");
-        robot.clickOn("#connexion-mot-de-passe").write("Mauvais-mot-2026");
-        robot.clickOn("#connexion-valider");
+        // typed blind: identifiant, Tab, a wrong password, Entrée — then the right one
+        // (the click only tells the robot which window takes the keys: the cursor is already there)
+        robot.clickOn("#connexion-identifiant").write("helene.martinel").type(KeyCode.TAB);
+        assertThat(focus(robot)).satisfies(n -> assertThat(n.getId()).isEqualTo("connexion-mot-de-passe"));
+        robot.write("Mauvais-mot-2026").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#connexion-problemes").queryAs(Label.class).getText())
                 .contains("identifiant ou mot de passe incorrect");
-        robot.interact(() -> robot.lookup("#connexion-mot-de-passe").queryAs(PasswordField.class)
-                .setText(MOT_DE_PASSE));
-        robot.clickOn("#connexion-valider");
+        assertThat(robot.lookup("#connexion-identifiant").queryAs(TextField.class).getText())
+                .isEqualTo("helene.martinel");
+        assertThat(focus(robot)).satisfies(n -> assertThat(n.getId()).isEqualTo("connexion-mot-de-passe"));
+        robot.write(MOT_DE_PASSE).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(resultat.get()).hasValueSatisfying(u -> assertThat(u.identifiant()).isEqualTo("helene.martinel"));
-        assertThat(services.utilisateur().identifiant()).isEqualTo("helene.martinel");
-    }
 
-    @Test
-    void after_the_delay_without_activity_the_window_hides_until_the_password_is_typed_again(FxRobot robot) {
-        services.connecter(services.gererComptes().creerPremier("helene.martinel", null, MOT_DE_PASSE.toCharArray(),
-                MOT_DE_PASSE.toCharArray()).utilisateur());
-        VerrouillageInactivite verrou = new VerrouillageInactivite(services, Duration.ofMinutes(10),
-                maintenant::get);
+        VerrouillageInactivite verrou = new VerrouillageInactivite(services, Duration.ofMinutes(10), maintenant::get);
         maintenant.set(maintenant.get().plusSeconds(9 * 60));
         robot.interact(verrou::verifier);
         assertThat(verrou.verrouille()).isFalse();
-
         maintenant.set(maintenant.get().plusSeconds(61));
         robot.interact(verrou::verifier);
         WaitForAsyncUtils.waitForFxEvents();
@@ -122,13 +106,17 @@ class ConnexionTest {
         TextField identifiant = robot.lookup("#connexion-identifiant").queryAs(TextField.class);
         assertThat(identifiant.getText()).isEqualTo("helene.martinel");
         assertThat(identifiant.isEditable()).isFalse();
+        assertThat(focus(robot)).as("le curseur est dans le mot de passe").satisfies(n -> assertThat(n.getId())
+                .isEqualTo("connexion-mot-de-passe"));
 
         // keys typed at once may be meant for another window: the dialog takes them after a quiet moment
-        WaitForAsyncUtils.sleep(GardeFrappe.PAUSE.toMillis() + 200, java.util.concurrent.TimeUnit.MILLISECONDS);
-        robot.clickOn("#connexion-mot-de-passe").write(MOT_DE_PASSE);
-        robot.clickOn("#connexion-valider");
+        robot.clickOn("#connexion-mot-de-passe").write("x").type(KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(GardeFrappe.PAUSE.toMillis() + 200, TimeUnit.MILLISECONDS);
+        assertThat(verrou.verrouille()).isTrue();
+        robot.write(MOT_DE_PASSE).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(verrou.verrouille()).isFalse();
         assertThat(scene.getRoot().isVisible()).isTrue();
+        verrou.arreter();
     }
 }

@@ -48,7 +48,7 @@ class ModeleConnexionTest {
     @BeforeEach
     void baseChiffreeAvecUnCompte() {
         try (Services services = Services.ouvrir(dossier.resolve("cellule"), Instant::now)) {
-            DialogueConnexion.creerPremier(services, "helene.martinel", MOT_DE_PASSE.toCharArray(),
+            ModeleConnexion.creerPremier(services, "helene.martinel", MOT_DE_PASSE.toCharArray(),
                     MOT_DE_PASSE.toCharArray());
         }
         modele = new ModeleConnexion(arrierePlan, (login, motDePasse, confirmation) -> {
@@ -76,11 +76,15 @@ class ModeleConnexionTest {
 
     @Test
     void the_database_opens_on_the_executor_while_the_dialog_shows_progress() {
-        modele.valider("helene.martinel", MOT_DE_PASSE.toCharArray(), new char[0]);
+        modele.identifiantProperty().set("helene.martinel");
+        modele.motDePasseProperty().set(MOT_DE_PASSE);
+        modele.valider();
 
         assertThat(ouverts).as("rien d’ouvert par l’appel lui-même").isNull();
         assertThat(modele.enCoursProperty().get()).isTrue();
-        modele.valider("helene.martinel", MOT_DE_PASSE.toCharArray(), new char[0]);
+        modele.identifiantProperty().set("helene.martinel");
+        modele.motDePasseProperty().set(MOT_DE_PASSE);
+        modele.valider();
         assertThat(enAttente).as("une seconde validation pendant l’ouverture est ignorée").hasSize(1);
 
         arrierePlanTermine();
@@ -93,7 +97,9 @@ class ModeleConnexionTest {
 
     @Test
     void a_wrong_password_is_refused_in_french_and_nothing_stays_open() {
-        modele.valider("helene.martinel", "Mauvais-mot-de-passe-1".toCharArray(), new char[0]);
+        modele.identifiantProperty().set("helene.martinel");
+        modele.motDePasseProperty().set("Mauvais-mot-de-passe-1");
+        modele.valider();
         arrierePlanTermine();
 
         assertThat(modele.enCoursProperty().get()).isFalse();
@@ -104,9 +110,69 @@ class ModeleConnexionTest {
 
     @Test
     void an_empty_password_is_never_tried() {
-        modele.valider("helene.martinel", new char[0], new char[0]);
+        modele.identifiantProperty().set("helene.martinel");
+        modele.motDePasseProperty().set("");
+        modele.valider();
 
         assertThat(enAttente).isEmpty();
         assertThat(modele.problemeProperty().get()).isEqualTo("Tapez le mot de passe.");
+    }
+
+    @Test
+    void a_refused_login_keeps_the_identifiant_and_clears_the_password_to_type_it_again() {
+        modele.identifiantProperty().set("helene.martinel");
+        modele.motDePasseProperty().set("Mauvais-mot-de-passe-1");
+        modele.valider();
+        assertThat(modele.validable().get()).as("pas de second essai pendant l’ouverture").isFalse();
+        arrierePlanTermine();
+
+        assertThat(modele.identifiantProperty().get()).isEqualTo("helene.martinel");
+        assertThat(modele.motDePasseProperty().get()).isEmpty();
+        assertThat(modele.problemeProperty().get()).startsWith("Connexion refusée");
+        assertThat(modele.validable().get()).isTrue();
+
+        modele.motDePasseProperty().set(MOT_DE_PASSE);
+        modele.valider();
+        arrierePlanTermine();
+        assertThat(modele.connecteProperty().get()).extracting(Utilisateur::identifiant).isEqualTo("helene.martinel");
+    }
+
+    @Test
+    void unlocking_shows_the_session_s_identifiant_fixed_and_checks_the_password_against_it() {
+        ModeleConnexion deverrouillage = new ModeleConnexion(ExecuteurTaches.synchrone(), (login, mdp, c) -> {
+            ouverts = Services.ouvrir(AccesBase.fichier(dossier.resolve("cellule")), Instant::now, login, mdp);
+            return ouverts.utilisateur();
+        }, "Connexion refusée").fixerIdentifiant("helene.martinel");
+
+        assertThat(deverrouillage.identifiantModifiableProperty().get()).isFalse();
+        deverrouillage.motDePasseProperty().set(MOT_DE_PASSE);
+        deverrouillage.valider();
+
+        assertThat(deverrouillage.connecteProperty().get()).extracting(Utilisateur::identifiant)
+                .isEqualTo("helene.martinel");
+    }
+
+    @Test
+    void the_first_account_refused_keeps_its_identifiant_clears_both_passwords_then_is_created() throws Exception {
+        java.nio.file.Path neuve = java.nio.file.Files.createDirectories(dossier.resolve("neuve")).resolve("cellule");
+        try (Services services = Services.ouvrir(neuve, Instant::now)) {
+            ModeleConnexion premier = new ModeleConnexion(ExecuteurTaches.synchrone(), (login, mdp, confirmation) ->
+                    ModeleConnexion.creerPremier(services, login, mdp, confirmation), "Compte refusé");
+            premier.identifiantProperty().set("helene.martinel");
+            premier.motDePasseProperty().set("court");
+            premier.confirmationProperty().set("court");
+            premier.valider();
+
+            assertThat(premier.problemeProperty().get()).contains("Compte refusé", "au moins 12 caractères");
+            assertThat(premier.identifiantProperty().get()).isEqualTo("helene.martinel");
+            assertThat(premier.motDePasseProperty().get()).isEmpty();
+            assertThat(premier.confirmationProperty().get()).isEmpty();
+            assertThat(services.gererComptes().aucunCompte()).isTrue();
+
+            premier.motDePasseProperty().set(MOT_DE_PASSE);
+            premier.confirmationProperty().set(MOT_DE_PASSE);
+            premier.valider();
+            assertThat(premier.connecteProperty().get()).extracting(Utilisateur::role).isEqualTo(Role.COORDINATRICE);
+        }
     }
 }

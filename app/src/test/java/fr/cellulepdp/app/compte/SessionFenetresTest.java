@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -29,8 +27,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The session's windows, headless: the inactivity lock watches and hides every window (a meeting's too), and the
- * login dialog puts the cursor in its first field and never tries an empty password.
+ * The session's windows, headless: the inactivity lock watches and hides every window (a meeting's too). The login
+ * dialog's keyboard journey is {@link ConnexionTest}'s.
  */
 @ExtendWith(ApplicationExtension.class)
 class SessionFenetresTest {
@@ -84,26 +82,4 @@ class SessionFenetresTest {
         assertThat(racineSeance.isVisible()).isTrue();
     }
 
-    @Test
-    void the_login_dialog_puts_the_cursor_in_its_first_field_and_never_tries_an_empty_password(FxRobot robot) {
-        AtomicInteger essais = new AtomicInteger();
-        AtomicReference<DialogueConnexion> dialogue = new AtomicReference<>();
-        robot.interact(() -> {
-            dialogue.set(DialogueConnexion.connexion((login, mdp, confirmation) -> {
-                essais.incrementAndGet();
-                throw new IllegalStateException("identifiant ou mot de passe incorrect");
-            }));
-            dialogue.get().show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        Scene scene = dialogue.get().getDialogPane().getScene();
-        assertThat(scene.getFocusOwner()).isNotNull()
-                .satisfies(n -> assertThat(n.getId()).isEqualTo("connexion-identifiant"));
-
-        robot.clickOn("#connexion-valider");
-        assertThat(essais).as("un mot de passe vide n'est pas un essai").hasValue(0);
-        assertThat(robot.lookup("#connexion-problemes").queryAs(Label.class).getText())
-                .isEqualTo("Tapez le mot de passe.");
-        robot.interact(() -> dialogue.get().close());
-    }
 }

@@ -6,13 +6,11 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.situation.ResumeSituation;
-import fr.cellulepdp.model.importation.ClasseLigne;
-import fr.cellulepdp.model.importation.LigneClassee;
+import fr.cellulepdp.model.mesure.TypeMesure;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -73,13 +71,6 @@ class FenetrePrincipaleTest {
     }
 
     @Test
-    void the_status_bar_names_the_database_in_use(FxRobot robot) {
-        Label base = robot.lookup("#statut-base").queryAs(Label.class);
-
-        assertThat(base.getText()).startsWith("Base : H2 : ").endsWith("cellule.mv.db (chiffrée)");
-    }
-
-    @Test
     void an_empty_database_shows_an_empty_table_then_the_demo_menu_fills_every_page(FxRobot robot) {
         TableView<ResumeSituation> situations = robot.lookup("#table-situations").queryTableView();
         assertThat(situations.getItems()).isEmpty();
@@ -100,53 +91,6 @@ class FenetrePrincipaleTest {
         robot.clickOn("#onglet-parametres-seances");
         assertThat(robot.lookup("#table-catalogue").queryTableView().getItems()).hasSize(fr.cellulepdp.model.mesure.TypeMesure.values().length);
         assertThat(dialogues.erreurs).isEmpty();
-    }
-
-    @Test
-    void restoring_from_the_window_refuses_a_wrong_password_then_replaces_the_data_and_closes(FxRobot robot) {
-        chargerLaDemo();
-        Path fichier = dossier.resolve("cle/cellule.sauvegarde");
-        fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services, fichier, "Bon-Mot-De-Passe-1".toCharArray());
-        services.motifsTypes().ajouter(services.utilisateur(), "Phrase écrite après la sauvegarde.");
-        long motifs = services.stockage().motifsTypes().count();
-        dialogues.fichierEnregistrement = fichier;
-        java.util.concurrent.atomic.AtomicBoolean fermee = new java.util.concurrent.atomic.AtomicBoolean();
-
-        dialogues.motDePasse = "mauvais";
-        robot.interact(() -> fenetre.restaurer(() -> fermee.set(true)));
-        assertThat(dialogues.erreurs).singleElement().asString().contains("mot de passe");
-        assertThat(fermee).isFalse();
-        assertThat(services.stockage().motifsTypes().count()).as("base toujours ouverte, inchangée").isEqualTo(motifs);
-
-        dialogues.motDePasse = "Bon-Mot-De-Passe-1";
-        robot.interact(() -> fenetre.restaurer(() -> fermee.set(true)));
-        assertThat(fermee).isTrue();
-        assertThat(dialogues.informations).anySatisfy(i -> assertThat(i).contains("La sauvegarde est restaurée"));
-        try (Services restauree = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE)) {
-            assertThat(restauree.stockage().motifsTypes().count()).isEqualTo(motifs - 1);
-        }
-        services = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE); // closed by the restore; @AfterEach closes it
-    }
-
-    @Test
-    void loading_the_demo_twice_shows_a_french_error_and_changes_nothing(FxRobot robot) {
-        chargerLaDemo();
-        long situations = services.stockage().situations().count();
-
-        chargerLaDemo();
-
-        assertThat(dialogues.erreurs).singleElement().asString().startsWith("Opération refusée : La base contient déjà des données");
-        assertThat(services.stockage().situations().count()).isEqualTo(situations);
-    }
-
-    @Test
-    void cancelling_the_confirmation_loads_nothing(FxRobot robot) {
-        dialogues.reponseConfirmation = false;
-
-        chargerLaDemo();
-
-        assertThat(services.stockage().situations().count()).isZero();
-        assertThat(robot.lookup("#table-situations").queryTableView().getItems()).isEmpty();
     }
 
     @Test
@@ -411,64 +355,6 @@ class FenetrePrincipaleTest {
         } finally {
             serveur.stop();
         }
-    }
-
-    private Path listeIj60(String... lignes) throws Exception {
-        Path fichier = dossier.resolve("ij60.csv");
-        Files.writeString(fichier, "nir;nom;prenom;date_debut_arret;risque\n" + String.join("\n", lignes) + "\n");
-        return fichier;
-    }
-
-    @Test
-    void importing_the_monthly_list_previews_then_creates_only_the_good_rows(FxRobot robot) throws Exception {
-        chargerLaDemo();
-        TableView<ResumeSituation> situations = robot.lookup("#table-situations").queryTableView();
-        int avant = situations.getItems().size();
-        ResumeSituation suivie = situations.getItems().stream().filter(r -> r.statut() != StatutSituation.CLOTUREE)
-                .findFirst().orElseThrow();
-        String nirSuivi = services.stockage().assures().get(services.stockage().situations().get(suivie.id())
-                .assureId()).nir().valeur();
-        Path fichier = listeIj60("269054958815780;Roy;Anne;01/08/2026;maladie",
-                nirSuivi + ";Déjà;Suivi;01/08/2026;at",
-                "269054958815780;Roy;Anne;01/08/2026;maladie",
-                "269054958815781;Faux;Nir;01/08/2026;mp");
-
-        WaitForAsyncUtils.asyncFx(() -> fenetre.importerListeIj60(fichier));
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(dialogues.apercus).singleElement().satisfies(apercu -> {
-            assertThat(apercu.nombre(ClasseLigne.NOUVELLE)).isEqualTo(1);
-            assertThat(apercu.nombre(ClasseLigne.DEJA_SUIVIE)).isEqualTo(1);
-            assertThat(apercu.erreurs()).extracting(LigneClassee::numeroLigne).containsExactly(4, 5);
-        });
-        assertThat(situations.getItems()).hasSize(avant + 1);
-        assertThat(robot.lookup("#statut-message").queryAs(Label.class).getText())
-                .isEqualTo("1 situation(s) créée(s) par l'import.");
-        assertThat(robot.lookup("#statut-progression").query().isVisible()).isFalse();
-    }
-
-    @Test
-    void cancelling_the_import_preview_writes_nothing(FxRobot robot) throws Exception {
-        Path fichier = listeIj60("269054958815780;Roy;Anne;01/08/2026;maladie");
-        dialogues.reponseConfirmation = false;
-
-        WaitForAsyncUtils.asyncFx(() -> fenetre.importerListeIj60(fichier));
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(dialogues.apercus).hasSize(1);
-        assertThat(services.stockage().situations().count()).isZero();
-    }
-
-    @Test
-    void an_unreadable_file_is_refused_with_a_french_message(FxRobot robot) throws Exception {
-        Path fichier = dossier.resolve("mauvais.csv");
-        Files.writeString(fichier, "colonne;autre\n1;2\n");
-
-        WaitForAsyncUtils.asyncFx(() -> fenetre.importerListeIj60(fichier));
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(dialogues.erreurs).singleElement().asString().startsWith("Opération refusée : fichier : colonne(s) obligatoire(s)");
-        assertThat(dialogues.apercus).isEmpty();
     }
 
     @Test
