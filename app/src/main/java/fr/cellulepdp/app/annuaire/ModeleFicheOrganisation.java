@@ -8,7 +8,7 @@ import static fr.cellulepdp.model.annuaire.GererAnnuaire.TELEPHONE;
 import static fr.cellulepdp.model.annuaire.GererAnnuaire.TYPE;
 import static fr.cellulepdp.model.annuaire.GererAnnuaire.VILLE;
 
-import fr.cellulepdp.app.shell.ModeleFormulaire;
+import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.model.annuaire.FicheOrganisation;
 import fr.cellulepdp.model.annuaire.GererAnnuaire;
 import fr.cellulepdp.model.annuaire.TypeOrganisation;

@@ -1,9 +1,9 @@
 package fr.cellulepdp.app.annuaire;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
-import fr.cellulepdp.app.shell.Formulaires;
-import fr.cellulepdp.app.shell.Validation;
+import fr.cellulepdp.app.ui.Formulaires;
+import fr.cellulepdp.app.ui.Validation;
 import fr.cellulepdp.model.annuaire.GererAnnuaire;
 import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.annuaire.TypeOrganisation;

@@ -1,8 +1,8 @@
 package fr.cellulepdp.app.audit;
 
-import fr.cellulepdp.app.shell.ModeleListe;
+import fr.cellulepdp.app.ui.ModeleListe;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.audit.ConsulterJournal;
 import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.audit.SceauJournal;

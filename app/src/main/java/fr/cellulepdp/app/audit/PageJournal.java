@@ -1,9 +1,9 @@
 package fr.cellulepdp.app.audit;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
-import fr.cellulepdp.app.shell.Horaires;
-import fr.cellulepdp.app.shell.PageTableau;
+import fr.cellulepdp.app.ui.Horaires;
+import fr.cellulepdp.app.ui.PageTableau;
 import fr.cellulepdp.model.audit.EvenementAudit;
 import java.util.List;
 import javafx.geometry.Pos;

@@ -14,9 +14,9 @@ import static fr.cellulepdp.model.cellule.ParametrerCellule.VILLE;
 import static fr.cellulepdp.model.cellule.ParametrerCellule.VILLE_SIGNATURE;
 
 import fr.cellulepdp.app.document.CertificatsPublics;
-import fr.cellulepdp.app.shell.ModeleFormulaire;
+import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.FicheCellule;

@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.cellule;
 
-import fr.cellulepdp.app.shell.ModeleFormulaire;
+import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.model.cellule.FicheMembre;
 import fr.cellulepdp.model.cellule.GererMembres;
 import fr.cellulepdp.model.cellule.Role;

@@ -13,10 +13,10 @@ import static fr.cellulepdp.model.cellule.ParametrerCellule.TELEPHONE;
 import static fr.cellulepdp.model.cellule.ParametrerCellule.VILLE;
 import static fr.cellulepdp.model.cellule.ParametrerCellule.VILLE_SIGNATURE;
 
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Dialogues;
-import fr.cellulepdp.app.shell.Formulaires;
-import fr.cellulepdp.app.shell.Validation;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.app.ui.Formulaires;
+import fr.cellulepdp.app.ui.Validation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

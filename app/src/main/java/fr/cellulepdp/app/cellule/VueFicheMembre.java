@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.cellule;
 
-import fr.cellulepdp.app.shell.Formulaires;
-import fr.cellulepdp.app.shell.Validation;
+import fr.cellulepdp.app.ui.Formulaires;
+import fr.cellulepdp.app.ui.Validation;
 import fr.cellulepdp.model.cellule.GererMembres;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.situation.Partenaire;

@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.cellule;
 
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Formulaires;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Formulaires;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

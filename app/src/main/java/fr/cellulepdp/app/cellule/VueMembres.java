@@ -1,9 +1,9 @@
 package fr.cellulepdp.app.cellule;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
-import fr.cellulepdp.app.shell.Dialogues;
-import fr.cellulepdp.app.shell.Formulaires;
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.app.ui.Formulaires;
 import fr.cellulepdp.model.cellule.Membre;
 import java.util.List;
 import javafx.collections.ListChangeListener;

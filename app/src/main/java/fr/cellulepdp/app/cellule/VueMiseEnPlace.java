@@ -2,7 +2,7 @@ package fr.cellulepdp.app.cellule;
 
 import fr.cellulepdp.app.annuaire.VueAnnuaire;
 import fr.cellulepdp.app.cellule.ModeleMiseEnPlace.Etape;
-import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.ui.Dialogues;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.css.PseudoClass;
@@ -176,7 +176,7 @@ public final class VueMiseEnPlace extends BorderPane {
         }
         Rectangle2D ecran = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(vue, Math.min(1180, ecran.getWidth() - 40), Math.min(800, ecran.getHeight() - 40));
-        scene.getStylesheets().add(VueMiseEnPlace.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css")
+        scene.getStylesheets().add(VueMiseEnPlace.class.getResource("/fr/cellulepdp/app/ui/cellule-pdp.css")
                 .toExternalForm());
         fenetre.setScene(scene);
         vue.fermer = fenetre::close;

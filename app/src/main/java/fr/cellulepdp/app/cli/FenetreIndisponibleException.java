@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 
 /** The window could not open; the subcommands still work without a display. */
 public final class FenetreIndisponibleException extends RuntimeException

@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.support.JournalCommandes;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.VersionApplication;
 import picocli.CommandLine;
 

@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.compte;
 
-import fr.cellulepdp.app.shell.BoutonsDialogue;
+import fr.cellulepdp.app.ui.BoutonsDialogue;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import javafx.scene.control.ButtonBar;

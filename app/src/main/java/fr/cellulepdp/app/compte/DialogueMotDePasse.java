@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.compte;
 
-import fr.cellulepdp.app.shell.BoutonsDialogue;
-import fr.cellulepdp.app.shell.Formulaires;
+import fr.cellulepdp.app.ui.BoutonsDialogue;
+import fr.cellulepdp.app.ui.Formulaires;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import javafx.scene.control.Dialog;

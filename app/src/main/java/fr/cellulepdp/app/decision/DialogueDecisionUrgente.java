@@ -1,10 +1,10 @@
 package fr.cellulepdp.app.decision;
 
-import static fr.cellulepdp.app.shell.Formulaires.libelle;
+import static fr.cellulepdp.app.ui.Formulaires.libelle;
 
-import fr.cellulepdp.app.shell.BoutonsDialogue;
-import fr.cellulepdp.app.shell.ConvertisseurTexte;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.BoutonsDialogue;
+import fr.cellulepdp.app.ui.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
@@ -61,7 +61,7 @@ public final class DialogueDecisionUrgente extends Dialog<Decision> {
         getDialogPane().setContent(new VBox(10, grille, problemes));
         getDialogPane().setPrefWidth(720);
         getDialogPane().getStylesheets().add(DialogueDecisionUrgente.class
-                .getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+                .getResource("/fr/cellulepdp/app/ui/cellule-pdp.css").toExternalForm());
         BoutonsDialogue.poser(this, "Décider", "decider-en-urgence", "Annuler", () -> modele.decider(decision -> {
             setResult(decision);
             close();

@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.decision;
 
-import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.ui.Champs;
 import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;

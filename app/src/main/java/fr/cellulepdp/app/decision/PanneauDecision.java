@@ -1,8 +1,8 @@
 package fr.cellulepdp.app.decision;
 
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.ConvertisseurTexte;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.MotifType;

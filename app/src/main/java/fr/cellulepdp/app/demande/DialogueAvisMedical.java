@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.demande;
 
-import fr.cellulepdp.app.shell.BoutonsDialogue;
+import fr.cellulepdp.app.ui.BoutonsDialogue;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.situation.Situation;

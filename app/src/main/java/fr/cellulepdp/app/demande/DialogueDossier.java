@@ -1,11 +1,11 @@
 package fr.cellulepdp.app.demande;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
 import fr.cellulepdp.app.decision.DialogueDecisionUrgente;
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Dialogues;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.situation.FormulaireSituation;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
@@ -109,7 +109,7 @@ public final class DialogueDossier extends Dialog<Void> {
         getDialogPane().setContent(new VBox(10, new HBox(10, nouvelle, modifier, retirer, urgente, espace, avisMedical,
                 fiche, acces), table, message));
         getDialogPane().getStylesheets().add(
-                DialogueDossier.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+                DialogueDossier.class.getResource("/fr/cellulepdp/app/ui/cellule-pdp.css").toExternalForm());
         getDialogPane().getButtonTypes().setAll(new ButtonType("Fermer", ButtonBar.ButtonData.CANCEL_CLOSE));
         // the history takes the focus: the arrows choose a request at once
         setOnShown(e -> javafx.application.Platform.runLater(table::requestFocus));

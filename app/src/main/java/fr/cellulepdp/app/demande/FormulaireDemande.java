@@ -1,10 +1,10 @@
 package fr.cellulepdp.app.demande;
 
-import fr.cellulepdp.app.shell.BoutonsDialogue;
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.ConvertisseurTexte;
-import fr.cellulepdp.app.shell.Formulaires;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.BoutonsDialogue;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.Formulaires;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.demande.AccordMedical;
@@ -103,7 +103,7 @@ public final class FormulaireDemande extends Dialog<Demande> {
         getDialogPane().setContent(new VBox(8, defilement, problemes));
         Formulaires.tenirDansLEcran(getDialogPane(), 900, 720);
         getDialogPane().getStylesheets().add(
-                FormulaireDemande.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+                FormulaireDemande.class.getResource("/fr/cellulepdp/app/ui/cellule-pdp.css").toExternalForm());
         BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-demande", "Annuler", () ->
                 modele.enregistrer(enregistree -> {
                     setResult(enregistree);

@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.demande;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.function.Consumer;

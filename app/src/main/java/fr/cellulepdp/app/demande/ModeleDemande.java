@@ -1,9 +1,9 @@
 package fr.cellulepdp.app.demande;
 
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.ModeleFormulaire;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.annuaire.GererAnnuaire;
 import fr.cellulepdp.model.annuaire.Organisation;

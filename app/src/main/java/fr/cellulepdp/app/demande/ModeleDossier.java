@@ -4,7 +4,7 @@ import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.decision.ModeleDecisionUrgente;
 import fr.cellulepdp.app.situation.ModeleFicheSituation;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;

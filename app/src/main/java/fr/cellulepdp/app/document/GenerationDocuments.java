@@ -1,8 +1,8 @@
 package fr.cellulepdp.app.document;
 
-import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.document.CertificatSignature;

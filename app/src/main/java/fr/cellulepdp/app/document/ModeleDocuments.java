@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.document;
 
-import fr.cellulepdp.app.shell.ModeleListe;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.ModeleListe;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.support.OuvreurDossier;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.Utilisateur;

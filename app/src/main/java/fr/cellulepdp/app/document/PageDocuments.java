@@ -1,10 +1,10 @@
 package fr.cellulepdp.app.document;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
-import fr.cellulepdp.app.shell.ConvertisseurTexte;
-import fr.cellulepdp.app.shell.PageDeBase;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.PageDeBase;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.document.DocumentSeance;
 import fr.cellulepdp.model.document.TypeDocument;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.importation;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ClasseLigne;

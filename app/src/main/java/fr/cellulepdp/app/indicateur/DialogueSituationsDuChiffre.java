@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.indicateur;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.util.List;

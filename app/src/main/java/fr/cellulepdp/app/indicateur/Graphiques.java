@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.indicateur;
 
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.indicateur.Indicateurs.Chiffre;
 import fr.cellulepdp.model.indicateur.Indicateurs.Repartition;
 import fr.cellulepdp.model.indicateur.Indicateurs.TableauCroise;

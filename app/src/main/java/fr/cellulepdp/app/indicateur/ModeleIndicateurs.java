@@ -1,9 +1,9 @@
 package fr.cellulepdp.app.indicateur;
 
 import fr.cellulepdp.app.document.DossierDocuments;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Nombres;

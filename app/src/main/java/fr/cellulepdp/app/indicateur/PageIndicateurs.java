@@ -1,11 +1,11 @@
 package fr.cellulepdp.app.indicateur;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Dialogues;
-import fr.cellulepdp.app.shell.PageDeBase;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.app.ui.PageDeBase;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.indicateur.Indicateurs;

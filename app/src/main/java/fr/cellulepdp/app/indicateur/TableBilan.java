@@ -1,8 +1,8 @@
 package fr.cellulepdp.app.indicateur;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.indicateur.DefinitionsBilan;
 import fr.cellulepdp.model.indicateur.RevueBilan;
 import java.util.List;

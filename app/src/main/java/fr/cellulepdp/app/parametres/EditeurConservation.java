@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.parametres;
 
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Dialogues;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

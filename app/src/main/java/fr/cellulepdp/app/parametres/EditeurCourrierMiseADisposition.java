@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.parametres;
 
-import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.ui.Champs;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

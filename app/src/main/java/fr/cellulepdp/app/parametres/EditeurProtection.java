@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.parametres;
 
-import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.ui.Champs;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.ParametrerProtection;
 import javafx.geometry.Pos;

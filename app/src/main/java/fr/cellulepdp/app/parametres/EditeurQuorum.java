@@ -1,8 +1,8 @@
 package fr.cellulepdp.app.parametres;
 
-import static fr.cellulepdp.app.shell.Formulaires.libelle;
+import static fr.cellulepdp.app.ui.Formulaires.libelle;
 
-import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.ui.Champs;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;

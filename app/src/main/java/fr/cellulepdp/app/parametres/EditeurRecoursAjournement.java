@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.parametres;
 
-import fr.cellulepdp.app.shell.Champs;
+import fr.cellulepdp.app.ui.Champs;
 import fr.cellulepdp.model.document.MentionsLegales;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;

@@ -2,10 +2,10 @@ package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.sauvegarde.ReglagesSauvegarde;
 import fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique;
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -71,7 +71,7 @@ final class EditeurSauvegarde extends VBox {
         dossier.setText(r.dossier() == null ? "" : r.dossier().toString());
         intervalle.setText(Integer.toString(r.intervalleMinutes()));
         conserver.setText(Integer.toString(r.conserver()));
-        etat.setText(r.active() ? "Dernière sauvegarde : " + fr.cellulepdp.app.shell.Horaires.ou("aucune encore", r.derniere())
+        etat.setText(r.active() ? "Dernière sauvegarde : " + fr.cellulepdp.app.ui.Horaires.ou("aucune encore", r.derniere())
                 : "Sauvegarde automatique non réglée : choisissez un dossier et un mot de passe.");
     }
 

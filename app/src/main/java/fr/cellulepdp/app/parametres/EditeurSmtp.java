@@ -1,10 +1,10 @@
 package fr.cellulepdp.app.parametres;
 
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Formulaires;
-import fr.cellulepdp.app.shell.ConvertisseurTexte;
-import fr.cellulepdp.app.shell.Dialogues;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Formulaires;
+import fr.cellulepdp.app.ui.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.notification.RegleMotDePasse;
 import fr.cellulepdp.model.notification.SecuriteSmtp;
 import javafx.geometry.Pos;

@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.document.ReglagesHorodatage;
-import fr.cellulepdp.app.shell.ModeleFormulaire;
+import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Probleme;

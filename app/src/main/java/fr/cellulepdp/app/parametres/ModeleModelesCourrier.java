@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.document.GererModelesCourrier;

@@ -6,7 +6,7 @@ import fr.cellulepdp.app.cellule.ModeleMembres;
 import fr.cellulepdp.app.convocation.ModeleDiffusion;
 import fr.cellulepdp.app.document.EffacementCourriers;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.RegleQuorum;

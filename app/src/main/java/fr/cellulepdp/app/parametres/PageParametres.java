@@ -1,14 +1,14 @@
 package fr.cellulepdp.app.parametres;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
 import fr.cellulepdp.app.annuaire.VueAnnuaire;
 import fr.cellulepdp.app.cellule.VueCellule;
 import fr.cellulepdp.app.cellule.VueMembres;
 import fr.cellulepdp.app.convocation.EditeurDiffusion;
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Dialogues;
-import fr.cellulepdp.app.shell.PageDeBase;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.app.ui.PageDeBase;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Libelle;

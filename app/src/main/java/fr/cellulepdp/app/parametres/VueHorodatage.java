@@ -1,8 +1,8 @@
 package fr.cellulepdp.app.parametres;
 
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Formulaires;
-import fr.cellulepdp.app.shell.Validation;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Formulaires;
+import fr.cellulepdp.app.ui.Validation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

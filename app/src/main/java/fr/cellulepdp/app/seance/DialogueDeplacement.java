@@ -1,8 +1,8 @@
 package fr.cellulepdp.app.seance;
 
-import fr.cellulepdp.app.shell.BoutonsDialogue;
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Formulaires;
+import fr.cellulepdp.app.ui.BoutonsDialogue;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Formulaires;
 import fr.cellulepdp.model.seance.Seance;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -49,7 +49,7 @@ final class DialogueDeplacement extends Dialog<Seance> {
         getDialogPane().setContent(new VBox(10, grille, new Label("Les membres déjà convoqués seront prévenus en "
                 + "les convoquant de nouveau (mise à jour de leur agenda)."), problemes));
         getDialogPane().getStylesheets().add(
-                DialogueDeplacement.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+                DialogueDeplacement.class.getResource("/fr/cellulepdp/app/ui/cellule-pdp.css").toExternalForm());
         BoutonsDialogue.poser(this, "Déplacer", "deplacer-seance", "Annuler", () -> modele.enregistrer(seance -> {
             setResult(seance);
             close();

@@ -1,10 +1,10 @@
 package fr.cellulepdp.app.seance;
 
-import static fr.cellulepdp.app.shell.Formulaires.libelle;
+import static fr.cellulepdp.app.ui.Formulaires.libelle;
 
-import fr.cellulepdp.app.shell.BoutonsDialogue;
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.BoutonsDialogue;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.ConvertisseurTexte;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.seance.Seance;
 import javafx.scene.control.CheckBox;
@@ -65,7 +65,7 @@ final class DialoguePlanification extends Dialog<Seance> {
         problemes.textProperty().bind(modele.problemesProperty());
         getDialogPane().setContent(new VBox(10, grille, new Label("Membres convoqués"), cases, problemes));
         getDialogPane().getStylesheets().add(
-                DialoguePlanification.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+                DialoguePlanification.class.getResource("/fr/cellulepdp/app/ui/cellule-pdp.css").toExternalForm());
         BoutonsDialogue.poser(this, "Planifier", "planifier-seance", "Annuler", () -> modele.planifier(seance -> {
             setResult(seance);
             close();

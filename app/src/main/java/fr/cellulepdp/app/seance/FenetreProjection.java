@@ -1,8 +1,8 @@
 package fr.cellulepdp.app.seance;
 
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.seance.DossierSeance;
-import fr.cellulepdp.app.shell.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.ConvertisseurTexte;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -45,7 +45,7 @@ final class FenetreProjection extends Stage {
         racine.getStyleClass().add("projection");
         Scene scene = new Scene(racine, 1024, 640);
         scene.getStylesheets().add(
-                FenetreProjection.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+                FenetreProjection.class.getResource("/fr/cellulepdp/app/ui/cellule-pdp.css").toExternalForm());
         setScene(scene);
         setTitle("Projection — Cellule PDP");
         Runnable afficher = () -> afficher(modele);

@@ -3,7 +3,7 @@ package fr.cellulepdp.app.seance;
 import fr.cellulepdp.app.decision.ModeleDecision;
 import fr.cellulepdp.app.document.DialogueApercu;
 import fr.cellulepdp.app.document.GenerationDocuments;
-import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.shell.PlacementFenetre;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
@@ -105,7 +105,7 @@ public final class FenetreSeance extends Stage {
         contresigner.visibleProperty().bind(modele.signableProperty());
         contresigner.managedProperty().bind(modele.signableProperty());
         // the others see the meeting and the projection, not the coordinatrice's commands (0023)
-        fr.cellulepdp.app.shell.Champs.montrerSi(modele.pilote(), ouvrir, cloturer, convoquer, deplacer, annuler, apercu,
+        fr.cellulepdp.app.ui.Champs.montrerSi(modele.pilote(), ouvrir, cloturer, convoquer, deplacer, annuler, apercu,
                 documents);
         Button projeter = new Button("P_rojection");
         projeter.setId("projection");
@@ -121,7 +121,7 @@ public final class FenetreSeance extends Stage {
         racine.getStyleClass().add("fenetre-seance");
         Scene scene = new Scene(racine, 1500, 900);
         scene.getStylesheets().add(
-                FenetreSeance.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+                FenetreSeance.class.getResource("/fr/cellulepdp/app/ui/cellule-pdp.css").toExternalForm());
         raccourcis(scene);
         setScene(scene);
         PlacementFenetre.pour("seance", 1500, 900).appliquer(this);

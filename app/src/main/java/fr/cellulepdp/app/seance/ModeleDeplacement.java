@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.seance;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.seance.Seance;
 import java.time.LocalDate;

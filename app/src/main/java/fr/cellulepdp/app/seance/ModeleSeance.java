@@ -4,9 +4,9 @@ import fr.cellulepdp.model.cellule.Membre;
 
 import fr.cellulepdp.app.decision.ModeleDecision;
 import fr.cellulepdp.app.decision.SeanceEnCours;
-import fr.cellulepdp.app.shell.Dialogues;
+import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Presence;

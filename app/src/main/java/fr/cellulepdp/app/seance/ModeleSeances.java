@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.seance;
 
-import fr.cellulepdp.app.shell.ModeleListe;
+import fr.cellulepdp.app.ui.ModeleListe;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;

@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.seance;
 
-import fr.cellulepdp.app.shell.Horaires;
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import fr.cellulepdp.app.ui.Horaires;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
 import fr.cellulepdp.app.document.DialogueApercu;
 import fr.cellulepdp.model.notification.CanalEnvoi;
@@ -56,7 +56,7 @@ final class OngletCourriers extends VBox {
         eml.setOnAction(e -> exporterEml());
         HBox commandes = new HBox(10, aPoster, postes, eml);
         // printing, posting and exporting letters are the coordinatrice's
-        fr.cellulepdp.app.shell.Champs.montrerSi(modele.pilote(), commandes);
+        fr.cellulepdp.app.ui.Champs.montrerSi(modele.pilote(), commandes);
         getChildren().setAll(commandes, bilan, table);
         table.setItems(courriers.lignes());
         bilan.textProperty().bind(courriers.bilanProperty());

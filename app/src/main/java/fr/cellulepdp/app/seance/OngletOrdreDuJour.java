@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.seance;
 
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.ConvertisseurTexte;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.DossierSeance;

@@ -1,10 +1,10 @@
 package fr.cellulepdp.app.seance;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
-import fr.cellulepdp.app.shell.Dialogues;
-import fr.cellulepdp.app.shell.PageTableau;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.app.ui.PageTableau;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.seance.ResumeSeance;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +44,7 @@ public final class PageSeances extends PageTableau<ResumeSeance> {
         planifier.setId("planifier-une-seance");
         planifier.getStyleClass().add("bouton-principal");
         planifier.setOnAction(e -> planifier());
-        fr.cellulepdp.app.shell.Champs.montrerSi(modele.planifiable(), planifier);
+        fr.cellulepdp.app.ui.Champs.montrerSi(modele.planifiable(), planifier);
         ajouterBarre(new HBox(10, planifier));
         surOuverture(s -> ouvrir(s.id()));
     }

@@ -1,9 +1,9 @@
 package fr.cellulepdp.app.seance;
 
 import fr.cellulepdp.app.decision.PanneauDecision;
-import fr.cellulepdp.app.shell.Horaires;
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Horaires;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.seance.DossierSeance;

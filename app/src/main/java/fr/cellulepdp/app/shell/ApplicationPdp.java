@@ -1,12 +1,15 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.ui.AvertissementUnique;
+import fr.cellulepdp.app.ui.Dialogues;
+
 import fr.cellulepdp.app.compte.DialogueConnexion;
 import fr.cellulepdp.app.compte.ModeleConnexion;
 import fr.cellulepdp.app.compte.VerrouillageInactivite;
 import fr.cellulepdp.app.notification.EnvoiAutomatique;
 import fr.cellulepdp.app.support.ErreursInattendues;
 import fr.cellulepdp.app.tache.ExecuteurArrierePlan;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -51,7 +54,8 @@ public final class ApplicationPdp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Dialogues dialogues = Dialogues.alertes();
+        Dialogues dialogues = Dialogues.alertes(apercu -> new fr.cellulepdp.app.importation.DialogueApercuImport(apercu)
+                .showAndWait().orElse(false));
         ErreursInattendues.installer(new AvertissementUnique(dialogues));
         if (echecOuverture != null) {
             dialogues.erreur("Base de données indisponible", MessagesErreur.pourUtilisateur(echecOuverture));
@@ -159,7 +163,7 @@ public final class ApplicationPdp extends Application {
     /** The scene with the application's style sheet. */
     public static Scene scene(FenetrePrincipale fenetre) {
         Scene scene = new Scene(fenetre.racine(), 1400, 860);
-        scene.getStylesheets().add(ApplicationPdp.class.getResource("cellule-pdp.css").toExternalForm());
+        scene.getStylesheets().add(ApplicationPdp.class.getResource("/fr/cellulepdp/app/ui/cellule-pdp.css").toExternalForm());
         return scene;
     }
 

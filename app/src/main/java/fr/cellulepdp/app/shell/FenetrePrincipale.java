@@ -1,5 +1,8 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.app.ui.Page;
+
 import fr.cellulepdp.app.audit.PageJournal;
 import fr.cellulepdp.app.cellule.ModeleMiseEnPlace;
 import fr.cellulepdp.app.cellule.VueMiseEnPlace;

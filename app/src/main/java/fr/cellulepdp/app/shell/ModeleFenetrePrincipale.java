@@ -1,11 +1,14 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.app.ui.Horaires;
+
 import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.sauvegarde.ReglagesSauvegarde;
 import fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique;
 import fr.cellulepdp.model.situation.CreerSituation;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;

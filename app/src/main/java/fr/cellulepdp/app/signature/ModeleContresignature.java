@@ -2,7 +2,7 @@ package fr.cellulepdp.app.signature;
 
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.document.EmplacementSignature;
 import fr.cellulepdp.model.seance.Seance;

@@ -66,7 +66,7 @@ final class FiltresSituations {
         nouvelle.setId("nouvelle-situation");
         nouvelle.getStyleClass().add("bouton-principal");
         // null for the roles that do not create files
-        fr.cellulepdp.app.shell.Champs.montrerSi(nouvelleSituation != null, nouvelle);
+        fr.cellulepdp.app.ui.Champs.montrerSi(nouvelleSituation != null, nouvelle);
         nouvelle.setOnAction(e -> nouvelleSituation.run());
         barre = new FlowPane(10, 8, nouvelle, texte, statut, origine, risque, referent, urgent, complexe, enAttente);
         barre.getStyleClass().add("barre-filtres");

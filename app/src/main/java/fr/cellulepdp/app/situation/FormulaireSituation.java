@@ -1,11 +1,11 @@
 package fr.cellulepdp.app.situation;
 
-import fr.cellulepdp.app.shell.BoutonsDialogue;
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.ConvertisseurTexte;
-import fr.cellulepdp.app.shell.Dialogues;
-import fr.cellulepdp.app.shell.Formulaires;
-import fr.cellulepdp.app.shell.Validation;
+import fr.cellulepdp.app.ui.BoutonsDialogue;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.app.ui.Formulaires;
+import fr.cellulepdp.app.ui.Validation;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.commun.Libelle;
 import fr.cellulepdp.model.situation.EtatDossier;
@@ -65,7 +65,7 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         getDialogPane().setContent(new VBox(8, defilement, message));
         Formulaires.tenirDansLEcran(getDialogPane(), 900, 760);
         getDialogPane().getStylesheets().add(
-                FormulaireSituation.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+                FormulaireSituation.class.getResource("/fr/cellulepdp/app/ui/cellule-pdp.css").toExternalForm());
         if (modele.ecrit()) {
             BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-situation", "Annuler", () ->
                     modele.enregistrer(resultat -> {

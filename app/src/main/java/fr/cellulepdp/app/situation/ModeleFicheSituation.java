@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.situation;
 
-import fr.cellulepdp.app.shell.ModeleFormulaire;
+import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.annuaire.GererAnnuaire;

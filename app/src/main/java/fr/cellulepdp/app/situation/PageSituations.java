@@ -1,9 +1,9 @@
 package fr.cellulepdp.app.situation;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
-import fr.cellulepdp.app.shell.ModeleListe;
-import fr.cellulepdp.app.shell.PageTableau;
+import fr.cellulepdp.app.ui.ModeleListe;
+import fr.cellulepdp.app.ui.PageTableau;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.situation.CritereSituations;

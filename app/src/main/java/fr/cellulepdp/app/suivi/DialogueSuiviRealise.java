@@ -1,9 +1,9 @@
 package fr.cellulepdp.app.suivi;
 
-import fr.cellulepdp.app.shell.BoutonsDialogue;
-import fr.cellulepdp.app.shell.Champs;
-import fr.cellulepdp.app.shell.Formulaires;
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.BoutonsDialogue;
+import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Formulaires;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
 import javafx.scene.control.DatePicker;
@@ -42,7 +42,7 @@ final class DialogueSuiviRealise extends Dialog<Suivi> {
         problemes.textProperty().bind(modele.problemesProperty());
         getDialogPane().setContent(new VBox(10, grille, problemes));
         getDialogPane().getStylesheets().add(
-                DialogueSuiviRealise.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
+                DialogueSuiviRealise.class.getResource("/fr/cellulepdp/app/ui/cellule-pdp.css").toExternalForm());
         BoutonsDialogue.poser(this, "Enregistrer", "enregistrer-suivi", "Annuler", () -> modele.enregistrer(suivi -> {
             setResult(suivi);
             close();

@@ -1,11 +1,11 @@
 package fr.cellulepdp.app.suivi;
 
-import static fr.cellulepdp.app.shell.Tableaux.colonne;
+import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
-import fr.cellulepdp.app.shell.Tableaux;
+import fr.cellulepdp.app.ui.Tableaux;
 
-import fr.cellulepdp.app.shell.ConvertisseurTexte;
-import fr.cellulepdp.app.shell.PageTableau;
+import fr.cellulepdp.app.ui.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.PageTableau;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
 import java.util.List;
@@ -89,7 +89,7 @@ public final class PageSuivis extends PageTableau<LigneSuivi> {
 
     private static String etat(LigneSuivi l) {
         if (l.realise()) {
-            return "Réalisé le " + fr.cellulepdp.app.shell.Tableaux.texte(l.realiseLe());
+            return "Réalisé le " + fr.cellulepdp.app.ui.Tableaux.texte(l.realiseLe());
         }
         return l.enRetard() ? "En retard" : "À faire";
     }

@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.tache;
 
 import fr.cellulepdp.app.support.TraceSansMessage;
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

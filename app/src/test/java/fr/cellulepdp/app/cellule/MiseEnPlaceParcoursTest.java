@@ -7,7 +7,7 @@ import fr.cellulepdp.app.compte.ModeleConnexion;
 import fr.cellulepdp.app.demande.FormulaireDemande;
 import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.app.shell.ApplicationPdp;
-import fr.cellulepdp.app.shell.DialoguesScriptes;
+import fr.cellulepdp.app.ui.DialoguesScriptes;
 import fr.cellulepdp.app.shell.FenetrePrincipale;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;

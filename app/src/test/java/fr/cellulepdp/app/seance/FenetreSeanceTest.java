@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cellulepdp.app.shell.ApplicationPdp;
-import fr.cellulepdp.app.shell.DialoguesScriptes;
+import fr.cellulepdp.app.ui.DialoguesScriptes;
 import fr.cellulepdp.app.shell.FenetrePrincipale;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;

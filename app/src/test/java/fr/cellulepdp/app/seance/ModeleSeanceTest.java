@@ -3,7 +3,7 @@ package fr.cellulepdp.app.seance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.decision.ModeleDecision;
-import fr.cellulepdp.app.shell.DialoguesScriptes;
+import fr.cellulepdp.app.ui.DialoguesScriptes;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;

@@ -1,5 +1,8 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.ui.DialoguesScriptes;
+import fr.cellulepdp.app.ui.ModeleListe;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;

@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.ui.DialoguesScriptes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

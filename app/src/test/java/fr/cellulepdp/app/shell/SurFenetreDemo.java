@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.ui.DialoguesScriptes;
+
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;

@@ -1,6 +1,6 @@
-package fr.cellulepdp.app.shell;
+package fr.cellulepdp.app.ui;
 
-import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import java.util.ArrayList;

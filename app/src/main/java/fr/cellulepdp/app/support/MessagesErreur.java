@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.wiring;
+package fr.cellulepdp.app.support;
 
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.ObjetIntrouvableException;

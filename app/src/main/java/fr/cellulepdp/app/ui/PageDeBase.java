@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.shell;
+package fr.cellulepdp.app.ui;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;

@@ -1,6 +1,5 @@
-package fr.cellulepdp.app.shell;
+package fr.cellulepdp.app.ui;
 
-import fr.cellulepdp.app.importation.DialogueApercuImport;
 import fr.cellulepdp.model.importation.ApercuImport;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -52,8 +51,11 @@ public interface Dialogues {
         return fichiers == null ? java.util.List.of() : fichiers.stream().map(java.io.File::toPath).toList();
     }
 
-    /** Standard JavaFX alerts, in French. */
-    static Dialogues alertes() {
+    /**
+     * Standard JavaFX alerts, in French; the import's preview is the import feature's own dialog, given by the shell
+     * (this toolkit knows no feature).
+     */
+    static Dialogues alertes(java.util.function.Predicate<ApercuImport> confirmationImport) {
         return new Dialogues() {
             @Override
             public boolean confirmer(String titre, String question) {
@@ -105,7 +107,7 @@ public interface Dialogues {
 
             @Override
             public boolean confirmerImport(ApercuImport apercu) {
-                return new DialogueApercuImport(apercu).showAndWait().orElse(false);
+                return confirmationImport.test(apercu);
             }
 
             @Override

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.shell;
+package fr.cellulepdp.app.ui;
 
 import java.util.function.Function;
 import javafx.util.StringConverter;

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.shell;
+package fr.cellulepdp.app.ui;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;

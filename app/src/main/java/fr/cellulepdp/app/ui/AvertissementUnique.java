@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.shell;
+package fr.cellulepdp.app.ui;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -8,12 +8,12 @@ import javafx.application.Platform;
  * The dialog of an unexpected error, shown on the JavaFX thread whichever thread failed, and one at a time: an error
  * repeated at each frame would otherwise pile up dialogs (the log keeps every one).
  */
-final class AvertissementUnique implements Consumer<String> {
+public final class AvertissementUnique implements Consumer<String> {
 
     private final Dialogues dialogues;
     private final AtomicBoolean affiche = new AtomicBoolean();
 
-    AvertissementUnique(Dialogues dialogues) {
+    public AvertissementUnique(Dialogues dialogues) {
         this.dialogues = dialogues;
     }
 

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.shell;
+package fr.cellulepdp.app.ui;
 
 import java.time.format.DateTimeFormatter;
 import javafx.scene.control.DatePicker;

@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.shell;
+package fr.cellulepdp.app.ui;
 
 import fr.cellulepdp.model.commun.Horloge;
 import java.time.Instant;
