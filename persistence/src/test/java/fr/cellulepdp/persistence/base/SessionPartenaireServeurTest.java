@@ -77,6 +77,11 @@ class SessionPartenaireServeurTest {
         ecrire(1, ExtraitsPartenaires.ordreDuJour(Partenaire.CAP_EMPLOI), "ordre du jour Cap emploi");
         ecrire(1, ExtraitsPartenaires.ordreDuJour(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), "autre type");
 
+        List<String> nirs;
+        try (BaseDeDonnees base = proprietaire.ouvrir()) {
+            nirs = List.of(JeuIndicateurs.nir(base, JeuIndicateurs.S1), JeuIndicateurs.nir(base, JeuIndicateurs.S2),
+                    "2690549588157" + "80");
+        }
         AccesBase parCompte = AccesBase.depuis(proprietaire.url(), null, null);
         String role;
         try (BaseDeDonnees sienne = parCompte.ouvrir(CAP_EMPLOI, MDP.toCharArray(), horloge.maintenant())) {
@@ -85,9 +90,18 @@ class SessionPartenaireServeurTest {
                     MDP.toCharArray());
             assertThat(partenaire.role()).isEqualTo(Role.PARTENAIRE);
 
-            List<ResumeSituation> liste = new ListerSituations(sienne, horloge).lister(partenaire);
+            ListerSituations lister = new ListerSituations(sienne, horloge);
+            List<ResumeSituation> liste = lister.lister(partenaire);
             assertThat(liste).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
             assertThat(liste.get(0).personne()).matches("\\p{Lu}\\. \\p{Lu}\\.");
+            // a NIR search answers alike for the shared, a hidden (S2: another type) and an unknown person
+            for (String nir : nirs) {
+                var resultat = lister.rechercher(partenaire, new fr.cellulepdp.model.situation.CritereSituations(nir,
+                        true, null, null, null, null, null, null, false, 0,
+                        fr.cellulepdp.model.situation.CritereSituations.LIMITE_PAR_DEFAUT));
+                assertThat(resultat.total()).as("same answer as an unknown NIR").isZero();
+                assertThat(resultat.lignes()).isEmpty();
+            }
 
             ConsulterDocuments documents = new ConsulterDocuments(sienne, dossiers());
             List<DocumentSeance> siens = documents.lister(partenaire);
