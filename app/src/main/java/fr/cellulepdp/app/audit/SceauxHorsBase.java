@@ -44,6 +44,24 @@ public final class SceauxHorsBase {
         return sceaux;
     }
 
+    /**
+     * The seal a signed minutes PDF carries in its document information (decision 0035), given on the command line:
+     * the copy sent to the members still holds it when the archive's record is gone. Empty when it carries none.
+     *
+     * @throws SaisieInvalideException when the file cannot be read
+     */
+    public static java.util.Optional<SceauJournal.Externe> duProcesVerbal(Path pdf) {
+        byte[] contenu;
+        try {
+            contenu = Files.readAllBytes(pdf);
+        } catch (IOException e) {
+            throw new fr.cellulepdp.model.commun.SaisieInvalideException("--pdf", "le fichier « " + pdf
+                    + " » ne peut pas être lu (" + e.getClass().getSimpleName() + ").");
+        }
+        return fr.cellulepdp.reports.signature.SignaturePades.sceauJournal(contenu)
+                .map(texte -> externe("le procès-verbal signé « " + pdf.getFileName() + " »", texte));
+    }
+
     /** A seal read from text; an unreadable one stands as a seal no known key signed. */
     public static SceauJournal.Externe externe(String origine, String texte) {
         return new SceauJournal.Externe(origine, SceauJournal.Sceau.depuisTexte(texte.strip())

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.audit.SceauxHorsBase;
 import fr.cellulepdp.app.sauvegarde.Sauvegarde;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.audit.SceauJournal;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code verify-audit}: checks the audit trail's hash chain and signatures, and its length against every seal found
- * (the key ring, the signed minutes of the archive, a backup given with --backup); exit code 1 naming the first
+ * (the key ring or the server's seals, the signed minutes of the archive, a backup given with --backup, signed minutes
+ * given with --pdf); exit code 1 naming the first
  * forged, removed or reordered entry.
  */
 @Command(name = "verify-audit", description = "Vérifie que le journal d'audit n'a pas été modifié (chaînage, "
@@ -23,6 +25,10 @@ final class CommandeVerifierAudit extends SousCommande {
     @Option(names = "--backup", paramLabel = "FICHIER", description = "Une sauvegarde dont le sceau est aussi "
             + "vérifié (mot de passe : variable PDP_BACKUP_PASSWORD, ou demandé).")
     private Path sauvegarde;
+
+    @Option(names = "--pdf", paramLabel = "FICHIER", description = "Un procès-verbal signé dont le sceau du journal "
+            + "est aussi vérifié (répétable) : celui reçu par un membre, si l'archive n'a plus le sien.")
+    private List<Path> procesVerbaux = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -35,6 +41,11 @@ final class CommandeVerifierAudit extends SousCommande {
                     Sauvegarde.sceau(sauvegarde, CommandeSauvegarde.motDePasse()).ifPresentOrElse(trouves::add,
                             () -> notes.add("La sauvegarde « " + sauvegarde.getFileName() + " » ne porte pas de sceau "
                                     + "du journal (faite avant les sceaux, ou sans compte) : elle n'a pas été comparée."));
+                }
+                for (Path pdf : procesVerbaux) {
+                    SceauxHorsBase.duProcesVerbal(pdf).ifPresentOrElse(trouves::add,
+                            () -> notes.add("Le fichier « " + pdf.getFileName() + " » ne porte pas de sceau du "
+                                    + "journal (pas un procès-verbal signé depuis les sceaux) : il n'a pas été comparé."));
                 }
                 return trouves;
             };

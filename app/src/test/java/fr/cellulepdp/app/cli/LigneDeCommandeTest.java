@@ -199,6 +199,59 @@ class LigneDeCommandeTest {
     }
 
     @Test
+    void verify_audit_reads_the_seal_a_signed_minutes_pdf_carries_and_names_the_entries_deleted_since() throws Exception {
+        Path fichier = dossier.resolve("cellule");
+        BaseDeDonnees.ouvrir(fichier).close();
+        assertThat(executer("--db", fichier.toString(), "demo")).isZero();
+        // the head sealed as a signed minutes carries it (the coordinatrice's key open), then the trail cut short
+        fr.cellulepdp.model.audit.SceauJournal.Sceau sceau;
+        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
+            var elle = new fr.cellulepdp.model.compte.SeConnecter(base,
+                    new fr.cellulepdp.persistence.compte.HachageArgon2(), fr.cellulepdp.model.commun.Horloge.systeme())
+                    .connecter(COORDINATRICE, fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE.toCharArray());
+            // her day's work after her first login's attestations, which the cut below leaves in place
+            for (int i = 0; i < 12; i++) {
+                new fr.cellulepdp.model.audit.Audit(base, fr.cellulepdp.model.commun.Horloge.systeme()).noter(elle,
+                        "DOCUMENT_OUVERT", "Seance", null, "travail n° " + i);
+            }
+            sceau = fr.cellulepdp.model.audit.SceauJournal.Sceau.tete(base, COORDINATRICE).orElseThrow();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + fichier, "sa", "");
+             java.sql.Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("DELETE FROM evenement_audit WHERE numero_sequence > " + (sceau.sequence() - 10)))
+                    .isEqualTo(10);
+        }
+        Path pv = dossier.resolve("03-proces-verbal.pdf");
+        Path sansSceau = dossier.resolve("autre.pdf");
+        for (Path pdf : List.of(pv, sansSceau)) {
+            try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+                if (pdf.equals(pv)) {
+                    document.getDocumentInformation().setCustomMetadataValue(
+                            fr.cellulepdp.model.document.SignatureDocuments.CLE_SCEAU_JOURNAL, sceau.enTexte());
+                }
+                document.save(pdf.toFile());
+            }
+        }
+
+        // the right first: a référent's command opens no file, not even a missing one
+        assertThat(executer("--db", fichier.toString(), "--user", "julien.perrot", "verify-audit", "--pdf",
+                dossier.resolve("absent.pdf").toString())).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("seule la coordinatrice vérifie le journal d'audit")
+                .doesNotContain("absent.pdf");
+
+        assertThat(executer("--db", fichier.toString(), "verify-audit", "--pdf", pv.toString(), "--pdf",
+                sansSceau.toString())).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(sortie.toString()).contains("Le fichier « autre.pdf » ne porte pas de sceau du journal")
+                .contains("ont été supprimées (le procès-verbal signé « 03-proces-verbal.pdf » en comptait "
+                        + sceau.sequence() + ")");
+        assertThat(executer("--db", fichier.toString(), "verify-audit", "--pdf", dossier.resolve("absent.pdf")
+                .toString())).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("le fichier « " + dossier.resolve("absent.pdf")
+                + " » ne peut pas être lu");
+    }
+
+    @Test
     void the_coordinatrice_s_login_encrypts_a_file_from_before_encryption_and_the_others_then_need_a_new_password()
             throws Exception {
         Path fichier = dossier.resolve("cellule");

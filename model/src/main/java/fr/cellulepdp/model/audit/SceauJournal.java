@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Port: the trail's last known head, kept outside the trail's table (in the encrypted file's key ring), signed by an
- * account of the session that wrote it: entries removed from the end of the trail are detected against it.
+ * Port: the trail's last known head, kept outside the trail's table (in the encrypted file's key ring, or a server's
+ * append-only table of seals), signed by an account of the session that wrote it: entries removed from the end of the
+ * trail are detected against it.
  */
 public interface SceauJournal {
 
-    /** No place outside the table (a server database, a file in clear): truncation is not detected. */
+    /** No place outside the table (a file in clear): truncation is not detected. */
     SceauJournal AUCUN = new SceauJournal() {
         @Override
         public Optional<Sceau> lire() {
@@ -44,6 +45,11 @@ public interface SceauJournal {
     }
 
     void sceller(Sceau sceau);
+
+    /** Where the seal is kept, in French, as {@code verify-audit} names it. */
+    default String origine() {
+        return "le trousseau de clés, scellé à la fermeture,";
+    }
 
     /** The head: its sequence number and hash, signed by {@code acteur}'s key. */
     record Sceau(long sequence, String hash, String acteur, String signature) {

@@ -77,7 +77,7 @@ public final class VerifierAudit {
         }
         List<SceauJournal.Externe> sceaux = new java.util.ArrayList<>();
         stockage.sceauJournal().lire().ifPresent(s -> sceaux.add(new SceauJournal.Externe(
-                "le trousseau de clés, scellé à la fermeture,", s)));
+                stockage.sceauJournal().origine(), s)));
         sceaux.addAll(ailleurs.lire());
         Optional<String> troncature = troncature(entrees, cles, sceaux);
         if (troncature.isPresent()) {

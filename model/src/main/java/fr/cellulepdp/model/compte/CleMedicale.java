@@ -40,6 +40,10 @@ public final class CleMedicale {
 
     /** At login, once the account's keys are open and its role checked. */
     public void ouvrir(Compte compte) {
+        if (!compte.role().estInterne()) {
+            // a partner's role reads no key table on a server (decision 0042): the next member's login tidies up
+            return;
+        }
         Map<String, Role> roles = RolesAttestes.attestes(stockage);
         retirerAuxNonLecteurs(roles);
         if (!lit(compte.utilisateur())) {

@@ -13,6 +13,16 @@ public interface GenerateurDocuments {
     /** The minutes; {@code pseudonymise}: the extract for partners, without names, reasons or medical opinions. */
     DocumentPdf procesVerbal(ContenuSeance contenu, boolean pseudonymise);
 
+    /** The partners' agenda made for the partners of {@code type} alone, its title naming them. */
+    default DocumentPdf ordreDuJour(ContenuSeance contenu, fr.cellulepdp.model.situation.Partenaire type) {
+        return ordreDuJour(contenu, true);
+    }
+
+    /** The minutes' extract made for the partners of {@code type} alone, its title naming them. */
+    default DocumentPdf procesVerbal(ContenuSeance contenu, fr.cellulepdp.model.situation.Partenaire type) {
+        return procesVerbal(contenu, true);
+    }
+
     /**
      * The letter telling the decision on one request of one agenda item to the person, or a copy informing a
      * partner the person's consent covers (no reasons, no medical detail).

@@ -225,7 +225,7 @@ public final class GenererDocumentsSeance {
                 generateur.ordreDuJour(partage, true), Optional.empty())));
         for (fr.cellulepdp.model.situation.Partenaire type : types) {
             documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.ordreDuJour(type),
-                    generateur.ordreDuJour(contenu.pourPartenaire(type), true), Optional.empty())));
+                    generateur.ordreDuJour(contenu.pourPartenaire(type), type), Optional.empty())));
         }
         // the signed minutes carry the trail's head: entries removed after them are named by verify-audit
         Optional<fr.cellulepdp.model.audit.SceauJournal.Sceau> sceau = seance.estCloturee() && certificat.isPresent()
@@ -237,7 +237,7 @@ public final class GenererDocumentsSeance {
                     generateur.procesVerbal(partage, true), Optional.empty())));
             for (fr.cellulepdp.model.situation.Partenaire type : types) {
                 documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.procesVerbal(type),
-                        generateur.procesVerbal(contenu.pourPartenaire(type), true), Optional.empty())));
+                        generateur.procesVerbal(contenu.pourPartenaire(type), type), Optional.empty())));
             }
         }
         List<CompletableFuture<Courrier>> courriers = lettres.stream()

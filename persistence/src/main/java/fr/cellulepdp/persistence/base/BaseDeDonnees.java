@@ -92,7 +92,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotClesSignature clesSignature;
     private final DepotClesMedicales clesMedicales;
     private final ClesDeSession clesDeSession = new ClesDeSession();
-    private SceauJournal sceauJournal = SceauJournal.AUCUN;
+    private SceauJournal sceauJournal;
 
     BaseDeDonnees(DataSource pool, Runnable fermeture, Moteur moteur, String jdbcUrl, String description,
                           AccesChiffre accesChiffre) {
@@ -103,6 +103,9 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.contexte = new ContexteJooq(DSL.using(pool, moteur.dialecte(), moteur.reglages()), moteur, jdbcUrl);
         // on a server, an account opens the database with its own login role (decision 0034)
         this.accesChiffre = moteur == Moteur.POSTGRESQL ? new RolesPostgresql(contexte) : accesChiffre;
+        // a server keeps the seals in a table no application role may change (decision 0042)
+        this.sceauJournal = moteur == Moteur.POSTGRESQL ? new fr.cellulepdp.persistence.audit.SceauxServeur(contexte)
+                : SceauJournal.AUCUN;
         this.cellules = new DepotCellules(contexte);
         this.membres = new DepotMembres(contexte);
         this.organisations = new DepotOrganisations(contexte);

@@ -64,6 +64,16 @@ public final class RolesPostgresql implements AccesChiffre {
         contexte.inTransaction(() -> {
             DSLContext dsl = contexte.dsl();
             Record2<String, Boolean> existant = correspondance(dsl, identifiant);
+            if (existant != null && existant.value1().equals(dsl.fetchValue("SELECT session_user"))) {
+                // his own new password: any role may change its own, not its groups nor its LOGIN (a partner's role
+                // has no CREATEROLE); the administrator keeps the password of a role he mapped
+                if (existant.value2()) {
+                    char[] copie = motDePasse.clone();
+                    dsl.connection(c -> c.unwrap(PGConnection.class).alterUserPassword(existant.value1(), copie,
+                            "scram-sha-256"));
+                }
+                return null;
+            }
             String role;
             if (existant == null) {
                 role = roleDe(identifiant);

@@ -43,7 +43,7 @@ public final class ContexteJooq implements Transactions {
         return courant != null ? courant : base;
     }
 
-    Moteur moteur() {
+    public Moteur moteur() {
         return moteur;
     }
 

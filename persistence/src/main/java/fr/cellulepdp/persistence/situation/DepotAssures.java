@@ -37,6 +37,15 @@ public final class DepotAssures extends DepotJooq<Assure, AssureRecord> implemen
     @Override
     public java.util.Map<java.util.UUID, String> initiales(Collection<java.util.UUID> ids) {
         java.util.Map<java.util.UUID, String> initiales = new java.util.HashMap<>();
+        if (contexte.moteur() == fr.cellulepdp.persistence.depot.Moteur.POSTGRESQL) {
+            // on a server a partner's role may not read names: the first letters only, from the view of V33
+            org.jooq.Field<java.util.UUID> id = DSL.field(DSL.name("id"), java.util.UUID.class);
+            org.jooq.Field<String> prenom = DSL.field(DSL.name("initiale_prenom"), String.class);
+            org.jooq.Field<String> nom = DSL.field(DSL.name("initiale_nom"), String.class);
+            contexte.dsl().select(id, nom, prenom).from(DSL.table(DSL.name("assure_initiales"))).where(id.in(ids))
+                    .forEach(r -> initiales.put(r.value1(), Textes.initiales(r.value3(), r.value2())));
+            return initiales;
+        }
         contexte.dsl().select(ASSURE.ID, ASSURE.NOM, ASSURE.PRENOM).from(ASSURE).where(ASSURE.ID.in(ids))
                 .forEach(r -> initiales.put(r.value1(), Textes.initiales(r.value3(), r.value2())));
         return initiales;

@@ -87,7 +87,7 @@ class RolesPostgresqlTest {
             for (String requete : List.of("SELECT nir FROM assure", "SELECT id FROM assure WHERE nir = '"
                     + nir(JeuIndicateurs.S2) + "'", "SELECT id FROM assure WHERE nir = '269054958815780'",
                     "SELECT avis_medical FROM situation", "SELECT texte_recherche FROM situation",
-                    "SELECT * FROM cle_medicale", "SELECT * FROM evenement_audit")) {
+                    "SELECT * FROM cle_medicale")) {
                 assertThatThrownBy(() -> sql.executeQuery(requete).close()).as(requete)
                         .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             }

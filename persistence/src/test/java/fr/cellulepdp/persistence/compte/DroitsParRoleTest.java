@@ -75,6 +75,27 @@ class DroitsParRoleTest extends SurBaseTemporaire {
                 LocalDate.of(2026, 12, 1), null, ""));
     }
 
+    @org.junit.jupiter.api.Test
+    void a_partner_never_lists_nor_finds_by_nir_a_file_his_type_s_consent_does_not_cover() {
+        // S1 Cap Emploi; S2 another type only; S3 withdrawn; S4 later; S5, S6 no consent (the server's date too)
+        JeuIndicateurs.consentementsVaries(base, LocalDate.of(2099, 1, 1));
+        Utilisateur partenaire = new Utilisateur(JeuIndicateurs.PARTENAIRE, "cap.emploi", Role.PARTENAIRE);
+        ListerSituations lister = new ListerSituations(base, horloge);
+        assertThat(lister.lister(partenaire)).extracting(fr.cellulepdp.model.situation.ResumeSituation::id)
+                .containsExactly(JeuIndicateurs.S1);
+        assertThat(lister.rechercher(partenaire, fr.cellulepdp.model.situation.CritereSituations.tout()).lignes())
+                .extracting(fr.cellulepdp.model.situation.ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
+        for (UUID cache : List.of(JeuIndicateurs.S2, JeuIndicateurs.S5, JeuIndicateurs.S1)) {
+            var parNir = lister.rechercher(partenaire, new fr.cellulepdp.model.situation.CritereSituations(
+                    JeuIndicateurs.nir(base, cache), true, null, null, null, null, null, null, false, 0,
+                    fr.cellulepdp.model.situation.CritereSituations.LIMITE_PAR_DEFAUT));
+            var inconnu = lister.rechercher(partenaire, new fr.cellulepdp.model.situation.CritereSituations(
+                    "2690549588157" + "80", true, null, null, null, null, null, null, false, 0,
+                    fr.cellulepdp.model.situation.CritereSituations.LIMITE_PAR_DEFAUT));
+            assertThat(parNir).as("the same answer as an unknown NIR").isEqualTo(inconnu);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Role.class)
     void what_each_role_receives(Role role) {

@@ -37,6 +37,16 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
     }
 
     @Override
+    public DocumentPdf ordreDuJour(ContenuSeance contenu, fr.cellulepdp.model.situation.Partenaire type) {
+        return OrdreDuJourPdf.generer(contenu, true, type);
+    }
+
+    @Override
+    public DocumentPdf procesVerbal(ContenuSeance contenu, fr.cellulepdp.model.situation.Partenaire type) {
+        return ProcesVerbalPdf.generer(contenu, true, type);
+    }
+
+    @Override
     public DocumentPdf notification(ContenuSeance contenu, DossierSeance.Point point, Decision decision,
                                     Destinataire destinataire, java.util.Optional<String> codeCourriel) {
         return CourrierNotificationPdf.generer(contenu, point, decision, destinataire, codeCourriel);

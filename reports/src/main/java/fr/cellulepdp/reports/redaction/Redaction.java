@@ -37,6 +37,11 @@ public final class Redaction {
         page.espace(14);
     }
 
+    /** Whom a partners' version is for: all of them, or the organisation type it was made for (« Cap Emploi »). */
+    public static String partenaires(fr.cellulepdp.model.situation.Partenaire type) {
+        return type == null ? "les partenaires" : "les partenaires (" + type.libelle() + ")";
+    }
+
     public static String seance(Seance s) {
         return "séance n° " + s.numero() + " du " + date(s.date())
                 + (s.heure() == null ? "" : " à " + s.heure().getHour() + " h "

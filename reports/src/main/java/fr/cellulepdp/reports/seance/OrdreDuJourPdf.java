@@ -24,11 +24,16 @@ public final class OrdreDuJourPdf {
     }
 
     public static DocumentPdf generer(ContenuSeance contenu, boolean pseudonymise) {
+        return generer(contenu, pseudonymise, null);
+    }
+
+    /** {@code type}: the partners' version made for that organisation type alone, which its title names. */
+    public static DocumentPdf generer(ContenuSeance contenu, boolean pseudonymise, fr.cellulepdp.model.situation.Partenaire type) {
         DossierSeance dossier = contenu.dossier();
         Seance s = dossier.seance();
         try (Composition page = new Composition()) {
             Redaction.enTete(page, contenu.cellule(), contenu.logo());
-            page.titre("Ordre du jour" + (pseudonymise ? " — version pour les partenaires" : ""));
+            page.titre("Ordre du jour" + (pseudonymise ? " — version pour " + Redaction.partenaires(type) : ""));
             page.paragraphe(t("Réunion de la cellule : " + Redaction.seance(s)), Composition.Style.GRAS);
             page.paragraphe(t("Lieu : " + Redaction.lieu(s)), Composition.Style.NORMAL);
             page.sousTitre("Membres convoqués");
@@ -57,7 +62,8 @@ public final class OrdreDuJourPdf {
             page.espace(10);
             page.paragraphe(t("Document confidentiel : il contient des données personnelles de santé et sociales. "
                     + "Il est réservé aux membres de la cellule et ne doit pas être diffusé."), Composition.Style.PETIT);
-            String titre = "Ordre du jour de la " + Redaction.seance(s) + (pseudonymise ? " (partenaires)" : "");
+            String titre = "Ordre du jour de la " + Redaction.seance(s) + (!pseudonymise ? ""
+                    : type == null ? " (partenaires)" : " (" + type.libelle() + ")");
             return new DocumentPdf(page.terminer(new Metadonnees(titre, contenu.cellule().nom(),
                     "Ordre du jour de la cellule locale PDP"), "Ordre du jour — séance n° " + s.numero()), List.of());
         }

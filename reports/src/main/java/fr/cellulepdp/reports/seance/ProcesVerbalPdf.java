@@ -40,12 +40,17 @@ public final class ProcesVerbalPdf {
     }
 
     public static DocumentPdf generer(ContenuSeance contenu, boolean extrait) {
+        return generer(contenu, extrait, null);
+    }
+
+    /** {@code type}: the extract made for that organisation type alone, which its title names. */
+    public static DocumentPdf generer(ContenuSeance contenu, boolean extrait, fr.cellulepdp.model.situation.Partenaire type) {
         DossierSeance dossier = contenu.dossier();
         Seance s = dossier.seance();
         Cellule cellule = contenu.cellule();
         try (Composition page = new Composition()) {
             Redaction.enTete(page, cellule, contenu.logo());
-            page.titre("Procès-verbal" + (extrait ? " — extrait pour les partenaires" : ""));
+            page.titre("Procès-verbal" + (extrait ? " — extrait pour " + Redaction.partenaires(type) : ""));
             page.paragraphe(t("Réunion de la cellule : " + Redaction.seance(s)), Composition.Style.GRAS);
             page.paragraphe(t("Lieu : " + Redaction.lieu(s)), Composition.Style.NORMAL);
             Optional<Membre> presidente = dossier.membres().stream().filter(m -> m.role() == Role.COORDINATRICE)
@@ -112,7 +117,8 @@ public final class ProcesVerbalPdf {
                     : "membres internes de la cellule.")), Composition.Style.PETIT);
             page.paragraphe(t("Document confidentiel, couvert par le secret professionnel : il ne doit être ni "
                     + "copié ni transmis en dehors de la cellule."), Composition.Style.PETIT);
-            String titre = "Procès-verbal de la " + Redaction.seance(s) + (extrait ? " (extrait partenaires)" : "");
+            String titre = "Procès-verbal de la " + Redaction.seance(s) + (!extrait ? ""
+                    : type == null ? " (extrait partenaires)" : " (extrait " + type.libelle() + ")");
             return new DocumentPdf(page.terminer(new Metadonnees(titre, cellule.nom(),
                     "Procès-verbal de la cellule locale PDP"), "Procès-verbal — séance n° " + s.numero()), signatures);
         }

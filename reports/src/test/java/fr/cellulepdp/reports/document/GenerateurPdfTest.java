@@ -131,6 +131,23 @@ public class GenerateurPdfTest {
     }
 
     @Test
+    void a_partners_version_made_for_one_organisation_type_names_it_in_its_title() throws Exception {
+        var capEmploi = fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI;
+        DocumentPdf ordre = generateur.ordreDuJour(contenu.pourPartenaire(capEmploi), capEmploi);
+        DocumentPdf extrait = generateur.procesVerbal(contenu.pourPartenaire(capEmploi), capEmploi);
+        assertThat(ValidationPdfA.reglesEnfreintes(ordre.contenu())).isEmpty();
+        assertThat(texte(ordre.contenu()).replaceAll("\\s+", " "))
+                .contains("Ordre du jour — version pour les partenaires (Cap Emploi)");
+        assertThat(texte(extrait.contenu()).replaceAll("\\s+", " "))
+                .contains("Procès-verbal — extrait pour les partenaires (Cap Emploi)");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(extrait.contenu())) {
+            assertThat(pdf.getDocumentInformation().getTitle()).endsWith("(extrait Cap Emploi)");
+        }
+        assertThat(texte(generateur.ordreDuJour(contenu.pourPartenaires(), true).contenu()))
+                .as("the common version names no type").doesNotContain("Cap Emploi)");
+    }
+
+    @Test
     void the_minutes_print_the_approval_of_the_previous_minutes() throws Exception {
         ContenuSeance c = contenu;
         assertThat(texte(generateur.procesVerbal(c, false).contenu()).replaceAll("\\s+", " ")).as("rien d'enregistré")
