@@ -4,7 +4,7 @@ import fr.cellulepdp.app.decision.ModeleDecision;
 import fr.cellulepdp.app.document.DialogueApercu;
 import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.app.ui.Dialogues;
-import fr.cellulepdp.app.shell.PlacementFenetre;
+import fr.cellulepdp.app.ui.PlacementFenetre;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.decision.IssueDecision;

@@ -1,5 +1,7 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.ui.PlacementFenetre;
+
 import fr.cellulepdp.app.ui.AvertissementUnique;
 import fr.cellulepdp.app.ui.Dialogues;
 

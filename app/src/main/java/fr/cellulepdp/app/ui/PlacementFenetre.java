@@ -1,4 +1,4 @@
-package fr.cellulepdp.app.shell;
+package fr.cellulepdp.app.ui;
 
 import java.util.List;
 import java.util.prefs.BackingStoreException;
@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 public final class PlacementFenetre {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlacementFenetre.class);
+    /** Where sizes were remembered when this class lived in the shell's package: kept, so none is forgotten. */
+    private static final String NOEUD = "/fr/cellulepdp/app/shell";
     /** Below this a form or the meeting view no longer reads well. */
     static final double LARGEUR_MIN = 960;
     static final double HAUTEUR_MIN = 600;
@@ -38,7 +40,7 @@ public final class PlacementFenetre {
 
     /** The placement of the window named {@code nom} ("principale", "seance"), remembered in the user's preferences. */
     public static PlacementFenetre pour(String nom, double largeurVoulue, double hauteurVoulue) {
-        return new PlacementFenetre(Preferences.userNodeForPackage(PlacementFenetre.class).node("fenetres").node(nom),
+        return new PlacementFenetre(Preferences.userRoot().node(NOEUD).node("fenetres").node(nom),
                 largeurVoulue, hauteurVoulue);
     }
 
