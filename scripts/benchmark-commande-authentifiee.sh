@@ -15,30 +15,35 @@ travail=$(mktemp -d)
 trap 'rm -rf "$travail"' EXIT
 export PDP_PASSWORD='Demo-PDP-2026!'
 cp "${JAR:-$ici/app/target/cellule-pdp.jar}" "$travail/cellule-pdp.jar"
+# each build its own demo database, made by itself: a newer key-ring format does not open in an older build
 java -jar "$travail/cellule-pdp.jar" --db "$travail/base/cellule" demo > /dev/null
-declare -A lanceurs
+declare -A lanceurs bases
 for jdk in "${jdks[@]}"; do
     lanceurs[$(basename "$jdk")]="env JAVA_HOME=$jdk CELLULE_PDP_JAR=$travail/cellule-pdp.jar $ici/bin/cellule-pdp"
+    bases[$(basename "$jdk")]="$travail/base/cellule"
 done
 if [ -n "${JAR_AVANT:-}" ]; then
     cp "$JAR_AVANT" "$travail/avant.jar"
+    java -jar "$travail/avant.jar" --db "$travail/base-avant/cellule" demo > /dev/null
     lanceurs[avant]="env JAVA_HOME=${jdks[0]} CELLULE_PDP_JAR=$travail/avant.jar ${LANCEUR_AVANT:-$ici/bin/cellule-pdp}"
+    bases[avant]="$travail/base-avant/cellule"
 fi
-commande="--db $travail/base/cellule --user helene.martinel members list --json"
+commande="--user helene.martinel members list --json"
 for nom in "${!lanceurs[@]}"; do
     # the first runs record the launcher's archives or caches
-    ${lanceurs[$nom]} version > /dev/null && ${lanceurs[$nom]} $commande > /dev/null
+    ${lanceurs[$nom]} version > /dev/null && ${lanceurs[$nom]} --db "${bases[$nom]}" $commande > /dev/null
     while pgrep -f "AOTMode=create.*$travail" > /dev/null; do sleep 1; done
 done
 python3 - "$tours" <<FIN
 import os, resource, statistics, subprocess, sys, time
 lanceurs = {$(for n in "${!lanceurs[@]}"; do printf "'%s': '''%s''', " "$n" "${lanceurs[$n]}"; done)}
+bases = {$(for n in "${!bases[@]}"; do printf "'%s': '%s', " "$n" "${bases[$n]}"; done)}
 commande = '''$commande'''
 tours = int(sys.argv[1])
 m = {(n, c): [] for n in lanceurs for c in ('version', 'commande')}
 for t in range(tours):
     for n, lanceur in lanceurs.items():
-        for c, args in (('version', 'version'), ('commande', commande)):
+        for c, args in (('version', 'version'), ('commande', '--db ' + bases[n] + ' ' + commande)):
             avant = resource.getrusage(resource.RUSAGE_CHILDREN)
             debut = time.monotonic()
             subprocess.run(lanceur + ' ' + args, shell=True, check=True, stdout=subprocess.DEVNULL)

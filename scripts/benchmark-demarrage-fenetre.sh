@@ -13,7 +13,7 @@ ici=$(cd "$(dirname "$0")/.." && pwd)
 jdks=("$@")
 [ ${#jdks[@]} -eq 0 ] && jdks=(/usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64)
 travail=$(mktemp -d)
-ecran=:$((90 + RANDOM % 100))
+ecran=${ECRAN:-:$((90 + RANDOM % 100))}
 Xvfb "$ecran" -screen 0 1366x768x24 -nolisten tcp > /dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2> /dev/null; rm -rf "$travail"' EXIT

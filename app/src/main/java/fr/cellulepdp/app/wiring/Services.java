@@ -93,18 +93,21 @@ public final class Services implements AutoCloseable {
         AccesBase.Ouverture ouverture = acces.ouvrirEnTantQue(identifiant, motDePasse, horloge.maintenant());
         Services services = preparer(ouverture.base(), acces, horloge);
         try {
-            Utilisateur connecte = services.seConnecter().connecter(identifiant, motDePasse,
+            Utilisateur connecte = services.seConnecter().connecter(identifiant, ouverture.derivation(),
                     ouverture.motDePasseProuve());
             if (connecte.role() == Role.COORDINATRICE && acces.aProteger()) {
                 var clesOuvertes = services.base.clesDeSession();
                 services.close();
-                acces.proteger(identifiant, motDePasse);
+                acces.proteger(identifiant, ouverture.derivation());
                 services = preparer(acces.ouvrir(identifiant, motDePasse, horloge.maintenant()), acces, horloge);
                 // the same session: the key opened by the login goes on signing
                 services.base.clesDeSession().reprendre(clesOuvertes);
                 new fr.cellulepdp.model.audit.Audit(services.base, horloge).noter(connecte, "BASE_CHIFFREE",
                         "Base", null, "fichier chiffré, clé confiée au compte " + identifiant);
             }
+            // the signing keys were rewrapped by the login; the key-ring entry last (each step opens alone)
+            acces.reenvelopper(identifiant, ouverture.derivation());
+            ouverture.derivation().effacer();
             // the tries refused while the file was shut reach the trail now
             for (AccesBase.RefusNonJournalise refus : acces.refusNonJournalises(identifiant)) {
                 new fr.cellulepdp.model.audit.Audit(services.base, horloge).noter(refus.identifiantInconnu()

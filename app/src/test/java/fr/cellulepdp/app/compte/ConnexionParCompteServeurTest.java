@@ -69,10 +69,13 @@ class ConnexionParCompteServeurTest {
         assertThat(modele.problemeProperty().get()).contains("identifiant ou mot de passe incorrect")
                 .contains("helene.martinel@").doesNotContain("Exception");
 
+        long avant = fr.cellulepdp.persistence.compte.HachageArgon2.calculs();
         modele.identifiantProperty().set("helene.martinel");
         modele.motDePasseProperty().set(MOT_DE_PASSE);
         modele.valider();
         assertThat(modele.connecteProperty().get()).extracting(Utilisateur::role).isEqualTo(Role.COORDINATRICE);
+        // the server checked the role's password; the signing key proves the account's: one Argon2id (decision 0041)
+        assertThat(fr.cellulepdp.persistence.compte.HachageArgon2.calculs() - avant).isEqualTo(1);
         assertThat(motsDePasseVerifies).as("one password per try, nothing else asked").hasSize(2);
         String base = url.replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");
         assertThat(rolesConnectes()).containsExactly("helene.martinel@" + base + "." + schema);

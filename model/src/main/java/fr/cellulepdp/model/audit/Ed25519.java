@@ -68,7 +68,24 @@ public final class Ed25519 {
         }
     }
 
-    /** {@code sel:nonce:chiffré} in Base64; {@code deriver} turns the password and the salt into a 32-byte key. */
+    /** The current format's mark, first of its four parts. */
+    private static final String FORMAT_2 = "2";
+
+    /**
+     * {@code 2:sel:nonce:chiffré} in Base64: wrapped under {@code cleAes}, which the caller derives from the
+     * account's one salt {@code sel} (kept here so that the login knows it; see DerivationMotDePasse).
+     */
+    public static String envelopper(PrivateKey cle, String identifiant, byte[] sel, byte[] cleAes) {
+        byte[] nonce = aleatoire(NONCE);
+        Base64.Encoder b64 = Base64.getEncoder();
+        return FORMAT_2 + ":" + b64.encodeToString(sel) + ":" + b64.encodeToString(nonce) + ":"
+                + b64.encodeToString(aes(Cipher.ENCRYPT_MODE, cleAes, nonce, identifiant, cle.getEncoded()));
+    }
+
+    /**
+     * The former format, {@code sel:nonce:chiffré}: {@code deriver} turns the salt into the key (one Argon2id per
+     * wrapped key). Still read; written only to make such files in tests.
+     */
     public static String envelopper(PrivateKey cle, String identifiant, java.util.function.Function<byte[], byte[]> deriver) {
         byte[] sel = aleatoire(SEL);
         byte[] nonce = aleatoire(NONCE);
@@ -77,24 +94,50 @@ public final class Ed25519 {
         return b64.encodeToString(sel) + ":" + b64.encodeToString(nonce) + ":" + b64.encodeToString(chiffre);
     }
 
-    /** The private key, or empty when the password (or the login) is not the one it was wrapped under. */
+    /** The private key of a former-format envelope, or empty when the password (or the login) is not its own. */
     public static Optional<PrivateKey> desenvelopper(String enveloppe, String identifiant,
                                                      java.util.function.Function<byte[], byte[]> deriver) {
-        return desenvelopper(enveloppe, identifiant, deriver, ALGORITHME);
+        return desenvelopper(enveloppe, identifiant, deriver, sel -> null, ALGORITHME);
     }
 
-    /** The same for a private key of {@code algorithme} (X25519 for the key-agreement pair). */
+    /**
+     * The private key of {@code algorithme} (X25519 for the key-agreement pair) in either format: {@code ancien}
+     * gives the former format's key from its salt, {@code actuel} the current one's. Empty when the password (or
+     * the login) is not the one it was wrapped under.
+     */
     public static Optional<PrivateKey> desenvelopper(String enveloppe, String identifiant,
-                                                     java.util.function.Function<byte[], byte[]> deriver,
+                                                     java.util.function.Function<byte[], byte[]> ancien,
+                                                     java.util.function.Function<byte[], byte[]> actuel,
                                                      String algorithme) {
         try {
             String[] parties = enveloppe.split(":");
+            boolean format2 = parties.length == 4 && parties[0].equals(FORMAT_2);
+            if (!format2 && parties.length != 3) {
+                return Optional.empty();
+            }
+            int debut = format2 ? 1 : 0;
             Base64.Decoder b64 = Base64.getDecoder();
-            byte[] clair = aes(Cipher.DECRYPT_MODE, deriver.apply(b64.decode(parties[0])), b64.decode(parties[1]),
-                    identifiant, b64.decode(parties[2]));
+            byte[] sel = b64.decode(parties[debut]);
+            byte[] cle = format2 ? actuel.apply(sel) : ancien.apply(sel);
+            if (cle == null) {
+                return Optional.empty();
+            }
+            byte[] clair = aes(Cipher.DECRYPT_MODE, cle, b64.decode(parties[debut + 1]), identifiant,
+                    b64.decode(parties[debut + 2]));
             return Optional.of(KeyFactory.getInstance(algorithme).generatePrivate(new PKCS8EncodedKeySpec(clair)));
         } catch (IllegalStateException | IllegalArgumentException | ArrayIndexOutOfBoundsException
                  | GeneralSecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The salt of a current-format envelope; empty for the former format (to be rewrapped). */
+    public static Optional<byte[]> selActuel(String enveloppe) {
+        String[] parties = enveloppe.split(":");
+        try {
+            return parties.length == 4 && parties[0].equals(FORMAT_2) ? Optional.of(Base64.getDecoder()
+                    .decode(parties[1])) : Optional.empty();
+        } catch (IllegalArgumentException abime) {
             return Optional.empty();
         }
     }

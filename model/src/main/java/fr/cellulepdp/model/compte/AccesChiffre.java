@@ -28,6 +28,14 @@ public interface AccesChiffre {
     /** Lets {@code identifiant} open the database with {@code motDePasse} (replacing its former password). */
     void accorder(String identifiant, char[] motDePasse);
 
+    /**
+     * The same under the salt of {@code derivation}, shared with the account's signing keys so that a login derives
+     * once (decision 0041). A server keeps no key ring: the password alone serves.
+     */
+    default void accorder(String identifiant, DerivationMotDePasse derivation) {
+        accorder(identifiant, derivation.motDePasse());
+    }
+
     /** The account can no longer open the database (disabled); a new password given later restores it. */
     void retirer(String identifiant);
 

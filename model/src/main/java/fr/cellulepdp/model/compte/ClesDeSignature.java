@@ -39,12 +39,15 @@ public final class ClesDeSignature {
      * for its own password: its new key then signs from the next entry on).
      */
     public void nouvelle(Compte compte, char[] motDePasse, Utilisateur acteur) {
+        nouvelle(compte, DerivationMotDePasse.nouvelle(hachage, motDePasse), acteur);
+    }
+
+    /** The same, wrapped under {@code derivation}'s salt (shared with the account's key-ring entry). */
+    public void nouvelle(Compte compte, DerivationMotDePasse derivation, Utilisateur acteur) {
         KeyPair paire = Ed25519.nouvellePaire();
         KeyPair echange = X25519.nouvellePaire();
-        stockage.clesSignature().save(new CleSignature(compte.identifiant(), Ed25519.publique(paire),
-                Ed25519.envelopper(paire.getPrivate(), compte.identifiant(), sel -> hachage.deriverCle(motDePasse, sel)),
-                X25519.publique(echange), Ed25519.envelopper(echange.getPrivate(), compte.identifiant(),
-                sel -> hachage.deriverCle(motDePasse, sel))));
+        stockage.clesSignature().save(envelopper(compte.identifiant(), Ed25519.publique(paire), paire.getPrivate(),
+                X25519.publique(echange), echange.getPrivate(), derivation));
         // what was wrapped for the former key-agreement key is lost with it: wrapped again by the next holder's login
         stockage.clesMedicales().supprimer(compte.identifiant());
         if (pourSoiSeulement(compte, acteur)) {
@@ -70,19 +73,53 @@ public final class ClesDeSignature {
      *         the account was changed outside the application
      */
     public void ouvrir(Compte compte, char[] motDePasse) {
+        ouvrir(compte, DerivationMotDePasse.pour(hachage, motDePasse));
+    }
+
+    /**
+     * The same with the login's one derivation. Keys still in the former format (one Argon2id each, their own
+     * salts) open, then are wrapped again under the login's salt, in one transaction: the row holds the former
+     * wraps or the new ones, both opening with the password, whenever the process stops.
+     */
+    public void ouvrir(Compte compte, DerivationMotDePasse derivation) {
         Optional<CleSignature> cle = stockage.clesSignature().find(compte.identifiant());
         if (cle.isEmpty()) {
-            nouvelle(compte, motDePasse, compte.utilisateur());
+            nouvelle(compte, derivation, compte.utilisateur());
             return;
         }
-        PrivateKey privee = Ed25519.desenvelopper(cle.get().clePriveeChiffree(), compte.identifiant(),
-                sel -> hachage.deriverCle(motDePasse, sel)).orElseThrow(() -> new SaisieInvalideException("",
+        PrivateKey privee = signature(cle.get(), derivation).orElseThrow(() -> new SaisieInvalideException("",
                 "la clé de signature de ce compte ne s'ouvre pas avec son mot de passe : le compte a été modifié "
                         + "hors de l'application. La coordinatrice doit lui donner un nouveau mot de passe."));
         stockage.clesDeSession().ouvrir(compte.identifiant(), privee);
-        Ed25519.desenvelopper(cle.get().clePriveeEchangeChiffree(), compte.identifiant(),
-                sel -> hachage.deriverCle(motDePasse, sel), "X25519")
-                .ifPresent(echange -> stockage.clesDeSession().ouvrirEchange(compte.identifiant(), echange));
+        Optional<PrivateKey> echange = Ed25519.desenvelopper(cle.get().clePriveeEchangeChiffree(),
+                compte.identifiant(), derivation::brute, sel -> derivation.cle(sel, DerivationMotDePasse.ECHANGE),
+                "X25519");
+        echange.ifPresent(e -> stockage.clesDeSession().ouvrirEchange(compte.identifiant(), e));
+        if (echange.isPresent() && !aJour(cle.get(), derivation)) {
+            stockage.clesSignature().save(envelopper(compte.identifiant(), cle.get().clePublique(), privee,
+                    cle.get().clePubliqueEchange(), echange.get(), derivation));
+        }
+    }
+
+    /** The account's signing key opened with this derivation, or empty (wrong password, or changed outside). */
+    public static Optional<PrivateKey> signature(CleSignature cle, DerivationMotDePasse derivation) {
+        return Ed25519.desenvelopper(cle.clePriveeChiffree(), cle.identifiant(), derivation::brute,
+                sel -> derivation.cle(sel, DerivationMotDePasse.SIGNATURE), "Ed25519");
+    }
+
+    /** True when both keys are in the current format under this derivation's salt. */
+    static boolean aJour(CleSignature cle, DerivationMotDePasse derivation) {
+        return Ed25519.selActuel(cle.clePriveeChiffree()).filter(derivation::memeSel).isPresent()
+                && Ed25519.selActuel(cle.clePriveeEchangeChiffree()).filter(derivation::memeSel).isPresent();
+    }
+
+    private static CleSignature envelopper(String identifiant, String publique, PrivateKey privee,
+                                           String publiqueEchange, PrivateKey priveeEchange,
+                                           DerivationMotDePasse derivation) {
+        byte[] sel = derivation.sel();
+        return new CleSignature(identifiant, publique, Ed25519.envelopper(privee, identifiant, sel,
+                derivation.cle(sel, DerivationMotDePasse.SIGNATURE)), publiqueEchange, Ed25519.envelopper(
+                priveeEchange, identifiant, sel, derivation.cle(sel, DerivationMotDePasse.ECHANGE)));
     }
 
     private static boolean pourSoiSeulement(Compte compte, Utilisateur acteur) {

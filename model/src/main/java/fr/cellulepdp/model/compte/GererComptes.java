@@ -44,12 +44,13 @@ public final class GererComptes {
                         + "connectez-vous.");
             }
             Compte compte = enregistrer(identifiant, membreId, Role.COORDINATRICE, motDePasse, confirmation);
-            cles().nouvelle(compte, motDePasse, compte.utilisateur());
+            DerivationMotDePasse derivation = DerivationMotDePasse.nouvelle(hachage, motDePasse);
+            cles().nouvelle(compte, derivation, compte.utilisateur());
             new RolesAttestes(stockage, horloge).attester(compte.utilisateur(), compte);
             new Audit(stockage, horloge).noter(compte.utilisateur(), "COMPTE_CREE", "Compte", compte.id(),
                     compte.identifiant() + " (" + compte.role().libelle() + ", premier compte)");
             // last, so that a refused account never gets the key; a failure here undoes the account
-            donnerLaCle(compte, motDePasse);
+            donnerLaCle(compte, derivation);
             return compte;
         });
     }
@@ -62,9 +63,10 @@ public final class GererComptes {
             Compte compte = enregistrer(identifiant, membreId, role, motDePasse, confirmation);
             new Audit(stockage, horloge).noter(acteur, "COMPTE_CREE", "Compte", compte.id(),
                     compte.identifiant() + " (" + compte.role().libelle() + ")");
-            cles().nouvelle(compte, motDePasse, acteur);
+            DerivationMotDePasse derivation = DerivationMotDePasse.nouvelle(hachage, motDePasse);
+            cles().nouvelle(compte, derivation, acteur);
             new RolesAttestes(stockage, horloge).attester(acteur, compte);
-            donnerLaCle(compte, motDePasse);
+            donnerLaCle(compte, derivation);
             return compte;
         });
     }
@@ -106,11 +108,13 @@ public final class GererComptes {
         return stockage.transactions().inTransaction(() -> {
             Compte change = stockage.comptes().save(compte.avecHash(hachage.hacher(motDePasse)).apresSucces());
             new Audit(stockage, horloge).noter(acteur, "MOT_DE_PASSE_CHANGE", "Compte", compteId, compte.identifiant());
-            // a new password, a new signing key: whoever set the password vouches for it in the trail
-            cles().nouvelle(compte, motDePasse, acteur);
+            // a new password, a new signing key: whoever set the password vouches for it in the trail; one salt
+            // for the key and the key-ring entry, so that the next login derives once (decision 0041)
+            DerivationMotDePasse derivation = DerivationMotDePasse.nouvelle(hachage, motDePasse);
+            cles().nouvelle(compte, derivation, acteur);
             if (compte.actif()) {
                 // a disabled account gets the key back only when enabled again and given a password
-                donnerLaCle(compte, motDePasse);
+                donnerLaCle(compte, derivation);
             }
             return change;
         });
@@ -191,9 +195,9 @@ public final class GererComptes {
      * whoever holds the key). They work from the documents made for partners, or on a shared server, whose own
      * rules let them read only the files shared with them.
      */
-    private void donnerLaCle(Compte compte, char[] motDePasse) {
+    private void donnerLaCle(Compte compte, DerivationMotDePasse derivation) {
         if (compte.role().estInterne() || stockage.accesChiffre().partenairesAdmis()) {
-            stockage.accesChiffre().accorder(compte.identifiant(), motDePasse);
+            stockage.accesChiffre().accorder(compte.identifiant(), derivation);
         } else {
             stockage.accesChiffre().retirer(compte.identifiant());
         }

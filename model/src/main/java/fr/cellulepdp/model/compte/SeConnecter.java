@@ -42,12 +42,29 @@ public final class SeConnecter {
      * the account and made anew with each password: a key ring out of step with the database still refuses.
      */
     public Utilisateur connecter(String identifiant, char[] motDePasse, boolean cleDeLaBaseOuverteParCeCompte) {
+        return connecter(identifiant, motDePasse == null ? null : DerivationMotDePasse.pour(hachage, motDePasse),
+                cleDeLaBaseOuverteParCeCompte);
+    }
+
+    /**
+     * The same with the login's one derivation (decision 0041), the one that opened the key ring when there is one:
+     * the signing keys then open from the master key already derived. Without a key ring, a signing key in the
+     * current format proves the password in place of the stored hash (AES-GCM, the login as associated data, made
+     * anew with each password): one Argon2id for the whole login. When it does not open, the hash decides between a
+     * wrong password and a key changed outside the application.
+     */
+    public Utilisateur connecter(String identifiant, DerivationMotDePasse derivation,
+                                 boolean cleDeLaBaseOuverteParCeCompte) {
+        char[] motDePasse = derivation == null ? null : derivation.motDePasse();
         Instant maintenant = horloge.maintenant();
         Optional<Compte> trouve = identifiant == null ? Optional.empty()
                 : stockage.comptes().findByIdentifiant(identifiant);
         if (trouve.isEmpty() || !trouve.get().actif()) {
             // the same slow work and the same answer as a wrong password
-            hachage.verifier(motDePasse == null ? new char[0] : motDePasse, "$argon2id$v=19$m=19456,t=2,p=1$"
+            // the same slow work and the same answer as a wrong password (a signing key that does not open, then the hash)
+            char[] mdp = motDePasse == null ? new char[0] : motDePasse;
+            hachage.deriverCle(mdp, new byte[16]);
+            hachage.verifier(mdp, "$argon2id$v=19$m=19456,t=2,p=1$"
                     + "AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
             throw refus();
         }
@@ -55,7 +72,8 @@ public final class SeConnecter {
         if (compte.bloqueJusqua() != null && compte.bloqueJusqua().isAfter(maintenant)) {
             throw attendre(maintenant, compte.bloqueJusqua());
         }
-        if (motDePasse == null || !cleDeLaBaseOuverteParCeCompte && !hachage.verifier(motDePasse, compte.hash())) {
+        if (motDePasse == null || !cleDeLaBaseOuverteParCeCompte && !prouveParLaCle(compte, derivation)
+                && !hachage.verifier(motDePasse, compte.hash())) {
             int echecs = compte.echecs() + 1;
             Instant jusqua = blocageApres(echecs, maintenant);
             stockage.comptes().save(compte.apresEchec(jusqua));
@@ -67,13 +85,20 @@ public final class SeConnecter {
             stockage.comptes().save(compte.apresSucces());
         }
         // the account's signing key, opened with its password, signs this entry and the session's next ones
-        new ClesDeSignature(stockage, hachage, horloge).ouvrir(compte, motDePasse);
+        new ClesDeSignature(stockage, hachage, horloge).ouvrir(compte, derivation);
         // a role edited in the database behind the application's back is refused here
         new RolesAttestes(stockage, horloge).verifier(compte);
         // the medical opinions' key, for the accounts whose attested role reads them
         new CleMedicale(stockage).ouvrir(compte);
         new Audit(stockage, horloge).noter(compte.utilisateur(), "CONNEXION", "Compte", compte.id(), "");
         return compte.utilisateur();
+    }
+
+    /** True when the account's signing key, in the current format, opens with this derivation. */
+    private boolean prouveParLaCle(Compte compte, DerivationMotDePasse derivation) {
+        return stockage.clesSignature().find(compte.identifiant())
+                .filter(cle -> fr.cellulepdp.model.audit.Ed25519.selActuel(cle.clePriveeChiffree()).isPresent())
+                .flatMap(cle -> ClesDeSignature.signature(cle, derivation)).isPresent();
     }
 
     /** Until when an account that has just missed {@code echecs} times in a row waits; null while tolerated. */

@@ -3,6 +3,8 @@ package fr.cellulepdp.persistence.base;
 import fr.cellulepdp.persistence.depot.Moteur;
 
 import fr.cellulepdp.model.compte.AccesChiffre;
+import fr.cellulepdp.model.compte.DerivationMotDePasse;
+import fr.cellulepdp.persistence.compte.HachageArgon2;
 import java.nio.file.InvalidPathException;
 import java.time.Instant;
 import java.nio.file.Path;
@@ -124,16 +126,32 @@ public final class AccesBase {
      * server reached through the account's own role, the account's hash is still checked.
      */
     public Ouverture ouvrirEnTantQue(String identifiant, char[] motDePasse, Instant maintenant) {
+        // the login's one Argon2id (decision 0041): the key ring, then the signing keys, share its master key
+        DerivationMotDePasse derivation = DerivationMotDePasse.pour(new HachageArgon2(), motDePasse);
         if (fichier == null && ConnexionParCompte.parCompte(url, utilisateur)) {
-            return new Ouverture(ConnexionParCompte.ouvrir(url, identifiant, motDePasse), false);
+            return new Ouverture(ConnexionParCompte.ouvrir(url, identifiant, motDePasse), false, derivation);
         }
         return verrouillee()
-                ? new Ouverture(ouvrirChiffree(trousseau().deverrouiller(identifiant, motDePasse, maintenant)), true)
-                : new Ouverture(ouvrir(), false);
+                ? new Ouverture(ouvrirChiffree(trousseau().deverrouiller(identifiant, derivation, maintenant)), true,
+                derivation)
+                : new Ouverture(ouvrir(), false, derivation);
     }
 
-    /** An opened database, and whether opening it proved the account's password. */
-    public record Ouverture(BaseDeDonnees base, boolean motDePasseProuve) {
+    /**
+     * An opened database, whether opening it proved the account's password, and the login's derivation (holding
+     * the master key when the key ring was opened).
+     */
+    public record Ouverture(BaseDeDonnees base, boolean motDePasseProuve, DerivationMotDePasse derivation) {
+    }
+
+    /**
+     * After a successful login: this account's key-ring entry, when in the former format or under another salt, is
+     * wrapped again under the login's (decision 0041). Nothing for a server or a file in clear.
+     */
+    public void reenvelopper(String identifiant, DerivationMotDePasse derivation) {
+        if (fichier != null) {
+            trousseau().reenvelopper(identifiant, derivation);
+        }
     }
 
     /**
@@ -179,14 +197,19 @@ public final class AccesBase {
      * clear. The other accounts open it again once the coordinatrice has given them a new password.
      */
     public void proteger(String identifiant, char[] motDePasse) {
+        proteger(identifiant, DerivationMotDePasse.nouvelle(new HachageArgon2(), motDePasse));
+    }
+
+    /** The same under the login's salt, the one of the account's signing keys: later logins derive once. */
+    public void proteger(String identifiant, DerivationMotDePasse derivation) {
         TrousseauCles trousseau = trousseau();
         if (trousseau.existe()) {
-            trousseau.cleProvisoire().ifPresent(cle -> trousseau.accorder(identifiant, motDePasse, cle));
+            trousseau.cleProvisoire().ifPresent(cle -> trousseau.accorder(identifiant, derivation, cle));
             return;
         }
         byte[] cle = TrousseauCles.nouvelleCle();
         // the key ring first: a file encrypted without its key ring could never be read again
-        trousseau.accorder(identifiant, motDePasse, cle);
+        trousseau.accorder(identifiant, derivation, cle);
         try {
             OuvertureH2.chiffrer(fichier, cle);
         } catch (RuntimeException e) {
@@ -206,6 +229,11 @@ public final class AccesBase {
             @Override
             public void accorder(String identifiant, char[] motDePasse) {
                 trousseau.accorder(identifiant, motDePasse, cle);
+            }
+
+            @Override
+            public void accorder(String identifiant, DerivationMotDePasse derivation) {
+                trousseau.accorder(identifiant, derivation, cle);
             }
 
             @Override

@@ -2,6 +2,7 @@ package fr.cellulepdp.persistence.base;
 
 import fr.cellulepdp.persistence.compte.HachageArgon2;
 
+import fr.cellulepdp.model.compte.DerivationMotDePasse;
 import fr.cellulepdp.model.compte.SeConnecter;
 import java.io.IOException;
 import java.io.StringReader;
@@ -46,6 +47,8 @@ public final class TrousseauCles {
     private static final String PREFIXE_REFUS = "refus.";
     private static final String REFUS_INCONNU = PREFIXE_REFUS + "inconnu";
     private static final String SCEAU = "sceau.journal";
+    /** The mark of an entry in the current format (one Argon2id per login, decision 0041). */
+    private static final String FORMAT_ENTREE = "2";
     private static final int SEL = 16;
     private static final int NONCE = 12;
     private static final SecureRandom ALEA = new SecureRandom();
@@ -101,10 +104,20 @@ public final class TrousseauCles {
      *         login and wrong password alike), or the wait after repeated misses
      */
     public byte[] deverrouiller(String identifiant, char[] motDePasse, Instant maintenant) {
+        return deverrouiller(identifiant, DerivationMotDePasse.pour(new HachageArgon2(), motDePasse), maintenant);
+    }
+
+    /**
+     * The same with the login's one derivation, which learns the account's salt here: an entry in the current
+     * format ({@code 2:sel:nonce:chiffré}) is wrapped under the HKDF key {@value DerivationMotDePasse#TROUSSEAU} of
+     * the master key that also wraps the account's signing keys; one in the former format ({@code sel:nonce:chiffré})
+     * under the Argon2id output itself.
+     */
+    public byte[] deverrouiller(String identifiant, DerivationMotDePasse derivation, Instant maintenant) {
         Properties p = lire();
         String id = empreinte(identifiant == null ? "" : identifiant);
         String entree = p.getProperty(PREFIXE_COMPTE + id);
-        char[] mdp = motDePasse == null ? new char[0] : motDePasse;
+        char[] mdp = derivation.motDePasse();
         if (entree == null) {
             // the same slow work and the same answer as a wrong password
             HachageArgon2.cleDerivee(mdp, new byte[SEL]);
@@ -114,25 +127,21 @@ public final class TrousseauCles {
         }
         int manques;
         Instant attente;
-        byte[][] parties;
+        Entree parties;
         try {
             String[] echecs = p.getProperty(PREFIXE_ECHECS + id, "0:").split(":", -1);
             manques = Integer.parseInt(echecs[0]);
             attente = echecs[1].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(echecs[1]));
-            Base64.Decoder b64 = Base64.getDecoder();
-            parties = java.util.Arrays.stream(entree.split(":")).map(b64::decode).toArray(byte[][]::new);
-            if (parties.length != 3) {
-                throw new IllegalArgumentException("3 parties attendues");
-            }
+            parties = Entree.lire(entree);
         } catch (RuntimeException abime) {
             throw endommage();
         }
         if (attente != null && attente.isAfter(maintenant)) {
             throw SeConnecter.attendre(maintenant, attente);
         }
-        byte[] cleCompte = HachageArgon2.cleDerivee(mdp, parties[0]);
+        byte[] cleCompte = parties.cle(derivation);
         try {
-            byte[] cle = aes(Cipher.DECRYPT_MODE, cleCompte, parties[1], id, parties[2]);
+            byte[] cle = aes(Cipher.DECRYPT_MODE, cleCompte, parties.nonce(), id, parties.chiffre());
             if (manques > 0) {
                 p.remove(PREFIXE_ECHECS + id);
                 ecrire(p);
@@ -195,20 +204,45 @@ public final class TrousseauCles {
         }
     }
 
+    /** An account's entry: {@code 2:sel:nonce:chiffré} now, {@code sel:nonce:chiffré} before decision 0041. */
+    private record Entree(boolean actuelle, byte[] sel, byte[] nonce, byte[] chiffre) {
+
+        static Entree lire(String texte) {
+            String[] parties = texte.split(":");
+            boolean actuelle = parties.length == 4 && parties[0].equals(FORMAT_ENTREE);
+            if (!actuelle && parties.length != 3) {
+                throw new IllegalArgumentException("3 ou 4 parties attendues");
+            }
+            int debut = actuelle ? 1 : 0;
+            Base64.Decoder b64 = Base64.getDecoder();
+            return new Entree(actuelle, b64.decode(parties[debut]), b64.decode(parties[debut + 1]),
+                    b64.decode(parties[debut + 2]));
+        }
+
+        byte[] cle(DerivationMotDePasse derivation) {
+            return actuelle ? derivation.cle(sel, DerivationMotDePasse.TROUSSEAU) : derivation.brute(sel);
+        }
+    }
+
     /** Wraps {@code cle} for this account (replacing its former password) and drops the provisional key. */
     void accorder(String identifiant, char[] motDePasse, byte[] cle) {
+        accorder(identifiant, DerivationMotDePasse.nouvelle(new HachageArgon2(), motDePasse), cle);
+    }
+
+    /** The same under {@code derivation}'s salt, the one of the account's signing keys (decision 0041). */
+    void accorder(String identifiant, DerivationMotDePasse derivation, byte[] cle) {
         Properties p = existe() ? lire() : new Properties();
         p.setProperty("format", FORMAT);
         String id = empreinte(identifiant);
-        byte[] sel = new byte[SEL];
+        byte[] sel = derivation.sel();
         byte[] nonce = new byte[NONCE];
-        ALEA.nextBytes(sel);
         ALEA.nextBytes(nonce);
-        byte[] cleCompte = HachageArgon2.cleDerivee(motDePasse, sel);
+        byte[] cleCompte = derivation.cle(sel, DerivationMotDePasse.TROUSSEAU);
         try {
             Base64.Encoder b64 = Base64.getEncoder();
-            p.setProperty(PREFIXE_COMPTE + id, b64.encodeToString(sel) + ":" + b64.encodeToString(nonce) + ":"
-                    + b64.encodeToString(aes(Cipher.ENCRYPT_MODE, cleCompte, nonce, id, cle)));
+            p.setProperty(PREFIXE_COMPTE + id, FORMAT_ENTREE + ":" + b64.encodeToString(sel) + ":"
+                    + b64.encodeToString(nonce) + ":" + b64.encodeToString(aes(Cipher.ENCRYPT_MODE, cleCompte, nonce,
+                    id, cle)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("chiffrement de la clé impossible : " + e.getMessage(), e);
         } finally {
@@ -217,6 +251,40 @@ public final class TrousseauCles {
         p.remove(PREFIXE_ECHECS + id);
         p.remove(PROVISOIRE);
         ecrire(p);
+    }
+
+    /**
+     * After a login that opened this account's entry: an entry in the former format, or under another salt than the
+     * login's, is wrapped again in the current format under the login's salt (no Argon2id more: the derivation has
+     * it). The file is replaced whole by a move, so a process killed at any point leaves the former entry or the
+     * new one, each opening with the password.
+     */
+    void reenvelopper(String identifiant, DerivationMotDePasse derivation) {
+        if (!existe()) {
+            return;
+        }
+        Properties p = lire();
+        String id = empreinte(identifiant);
+        String texte = p.getProperty(PREFIXE_COMPTE + id);
+        if (texte == null) {
+            return;
+        }
+        Entree entree = Entree.lire(texte);
+        if (entree.actuelle() && derivation.memeSel(entree.sel())) {
+            return;
+        }
+        byte[] cleCompte = entree.cle(derivation);
+        byte[] cle;
+        try {
+            cle = aes(Cipher.DECRYPT_MODE, cleCompte, entree.nonce(), id, entree.chiffre());
+        } catch (GeneralSecurityException autreMotDePasse) {
+            return;
+        } finally {
+            Arrays.fill(cleCompte, (byte) 0);
+        }
+        PointDArret.atteint("trousseau-reenveloppe");
+        accorder(identifiant, derivation, cle);
+        Arrays.fill(cle, (byte) 0);
     }
 
     /** True when this account's password unwraps the key. */

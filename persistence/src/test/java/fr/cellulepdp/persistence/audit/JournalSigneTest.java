@@ -17,6 +17,8 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.compte.AccesChiffre;
 import fr.cellulepdp.model.compte.GererComptes;
+import fr.cellulepdp.model.compte.ClesDeSignature;
+import fr.cellulepdp.model.compte.DerivationMotDePasse;
 import fr.cellulepdp.model.compte.SeConnecter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -182,12 +184,11 @@ class JournalSigneTest {
     void a_key_wrapped_for_one_account_opens_with_neither_another_password_nor_another_login() {
         try (BaseDeDonnees base = sansSession()) {
             var cle = base.clesSignature().find(REFERENT).orElseThrow();
-            assertThat(fr.cellulepdp.model.audit.Ed25519.desenvelopper(cle.clePriveeChiffree(), REFERENT,
-                    sel -> HACHAGE.deriverCle(MDP_REFERENT, sel))).isPresent();
-            assertThat(fr.cellulepdp.model.audit.Ed25519.desenvelopper(cle.clePriveeChiffree(), REFERENT,
-                    sel -> HACHAGE.deriverCle(MDP_COORDINATRICE, sel))).isEmpty();
-            assertThat(fr.cellulepdp.model.audit.Ed25519.desenvelopper(cle.clePriveeChiffree(), COORDINATRICE,
-                    sel -> HACHAGE.deriverCle(MDP_REFERENT, sel))).isEmpty();
+            var ailleurs = new fr.cellulepdp.model.audit.CleSignature(COORDINATRICE, cle.clePublique(),
+                    cle.clePriveeChiffree(), cle.clePubliqueEchange(), cle.clePriveeEchangeChiffree());
+            assertThat(ClesDeSignature.signature(cle, DerivationMotDePasse.pour(HACHAGE, MDP_REFERENT))).isPresent();
+            assertThat(ClesDeSignature.signature(cle, DerivationMotDePasse.pour(HACHAGE, MDP_COORDINATRICE))).isEmpty();
+            assertThat(ClesDeSignature.signature(ailleurs, DerivationMotDePasse.pour(HACHAGE, MDP_REFERENT))).isEmpty();
         }
     }
 
