@@ -274,7 +274,9 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     }
 
     private static void migrer(DataSource pool) {
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        // the SQL migrations, and the one in Java that cuts the files already there into search words
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                .javaMigrations(new V30_1__RemplirMotsRecherche()).load().migrate();
     }
 
     /** What the status bar shows for a server: the URL without its parameters (a password may be there). */

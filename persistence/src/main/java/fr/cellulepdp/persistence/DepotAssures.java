@@ -82,6 +82,7 @@ final class DepotAssures extends DepotJooq<Assure, AssureRecord> implements Assu
                         Conversions.nomEntreprise(a.employeur()))))
                 .where(SITUATION.ASSURE_ID.eq(a.id()))
                 .execute();
+        MotsDesDossiers.reecrire(dsl, SITUATION.ASSURE_ID.eq(a.id()));
     }
 
     @Override

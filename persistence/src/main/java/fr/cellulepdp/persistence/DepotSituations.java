@@ -4,6 +4,7 @@ import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
 import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_CONSENTEMENT_PARTENAIRE;
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_MOT;
 
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.demande.StatutDemande;
@@ -11,6 +12,7 @@ import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.Drapeau;
 import fr.cellulepdp.model.situation.IssueSituation;
+import fr.cellulepdp.model.situation.MotsRecherche;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.OrdreNumerosDossier;
 import fr.cellulepdp.model.situation.Origine;
@@ -22,7 +24,6 @@ import fr.cellulepdp.model.situation.StatutSituation;
 import fr.cellulepdp.persistence.jooq.tables.records.SituationRecord;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -106,9 +107,9 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
             condition = condition.and(partage(c.partage()));
         }
         if (c.avecDemandesEnAttente()) {
-            condition = condition.and(DSL.exists(DSL.selectOne().from(DEMANDE)
-                    .where(DEMANDE.SITUATION_ID.eq(SITUATION.ID))
-                    .and(DEMANDE.STATUT.in(StatutDemande.A_ETUDIER.name(), StatutDemande.INSCRITE.name()))));
+            // the waiting requests' files read once from the index (statut, situation_id), not a lookup per file
+            condition = condition.and(SITUATION.ID.in(DSL.select(DEMANDE.SITUATION_ID).from(DEMANDE)
+                    .where(DEMANDE.STATUT.in(StatutDemande.A_ETUDIER.name(), StatutDemande.INSCRITE.name()))));
         }
         return condition;
     }
@@ -127,19 +128,24 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
 
     /**
      * A complete valid NIR matches exactly, when names may be searched (never for a partner: the answer would tell
-     * whether a person is followed); other text matches parts of file numbers (and names if allowed).
+     * whether a person is followed); otherwise every word typed must begin one of the file's search words
+     * ({@link MotsRecherche}): those of its number, and of its person's names and employer if allowed. Each word
+     * is a range of the index on situation_mot, not a reading of every file.
      */
     private static Condition texte(String texte, boolean parNom) {
         if (parNom && Nir.verifier(texte) == null) {
             return SITUATION.ASSURE_ID.eq(DSL.field(DSL.select(ASSURE.ID).from(ASSURE)
                     .where(ASSURE.NIR.eq(Nir.de(texte).valeur()))));
         }
-        String echappe = texte.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        // file numbers are stored in upper case ("PDP-2026-0042"): no function per row
-        Condition condition = SITUATION.NUMERO_DOSSIER.like("%" + echappe.toUpperCase(Locale.ROOT) + "%", '!');
-        if (parNom) {
-            // the lower-case search text holds the file number too, so this one condition is enough
-            condition = SITUATION.TEXTE_RECHERCHE.like("%" + Textes.pourRecherche(echappe) + "%", '!');
+        Condition condition = DSL.noCondition();
+        for (String mot : MotsRecherche.deRecherche(texte)) {
+            String echappe = mot.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            Condition debut = SITUATION_MOT.MOT.like(echappe + "%", '!');
+            if (!parNom) {
+                debut = debut.and(SITUATION_MOT.DU_NUMERO.isTrue());
+            }
+            condition = condition.and(SITUATION.ID.in(DSL.select(SITUATION_MOT.SITUATION_ID).from(SITUATION_MOT)
+                    .where(debut)));
         }
         return condition;
     }
@@ -216,8 +222,32 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
                 enumOuNull(IssueSituation.class, r.getIssue()), r.getDateCloture(), r.getServiceSanteTravail());
     }
 
+    /** A new file's consent partners, then its search words. */
     @Override
     protected void ecrireEnfants(DSLContext dsl, Situation s) {
+        ecrirePartenaires(dsl, s);
+        MotsDesDossiers.ecrire(dsl, SITUATION.ID.eq(s.id()));
+    }
+
+    /** New files' search words written in one query and one batch for all of them, after their rows. */
+    @Override
+    public void insererTous(List<Situation> nouvelles) {
+        contexte.inTransaction(() -> {
+            super.insererTous(nouvelles);
+            if (!nouvelles.isEmpty()) {
+                MotsDesDossiers.ecrire(contexte.dsl(), SITUATION.ID.in(nouvelles.stream().map(Situation::id)
+                        .toList()));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    protected void enfantsALaCreation(DSLContext dsl, Situation s) {
+        ecrirePartenaires(dsl, s);
+    }
+
+    private static void ecrirePartenaires(DSLContext dsl, Situation s) {
         for (Partenaire partenaire : s.consentement().partenaires()) {
             dsl.insertInto(SITUATION_CONSENTEMENT_PARTENAIRE)
                     .set(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID, s.id())
@@ -230,6 +260,7 @@ final class DepotSituations extends DepotJooq<Situation, SituationRecord> implem
     protected void supprimerEnfants(DSLContext dsl, UUID id) {
         dsl.deleteFrom(SITUATION_CONSENTEMENT_PARTENAIRE).where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.eq(id))
                 .execute();
+        dsl.deleteFrom(SITUATION_MOT).where(SITUATION_MOT.SITUATION_ID.eq(id)).execute();
     }
 
     @Override
