@@ -5,11 +5,8 @@ import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_MOT;
 
 import fr.cellulepdp.model.situation.MotsRecherche;
-import fr.cellulepdp.persistence.jooq.tables.records.SituationMotRecord;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -23,51 +20,36 @@ final class MotsDesDossiers {
     private MotsDesDossiers() {
     }
 
-    /** Deletes and writes again the words of the files matching the condition on SITUATION, in batches. */
+    /** Deletes and writes again the words of the files matching the condition on SITUATION. */
     static void reecrire(DSLContext dsl, Condition dossiers) {
         dsl.deleteFrom(SITUATION_MOT).where(SITUATION_MOT.SITUATION_ID.in(
                 DSL.select(SITUATION.ID).from(SITUATION).where(dossiers))).execute();
         ecrire(dsl, dossiers);
     }
 
-    /** Writes the words of the files matching the condition (which have none yet), a batch per thousand files. */
-    static void ecrire(DSLContext dsl, Condition dossiers) {
-        List<SituationMotRecord> lot = new ArrayList<>();
-        try (var lignes = dsl.select(SITUATION.ID, SITUATION.NUMERO_DOSSIER, ASSURE.NOM, ASSURE.PRENOM,
+    /**
+     * Writes the words of the files matching the condition (which have none yet): one query for the files and
+     * their people, one JDBC batch of a single prepared statement for the words. Returns the files' count.
+     */
+    static int ecrire(DSLContext dsl, Condition dossiers) {
+        var lignes = dsl.select(SITUATION.ID, SITUATION.NUMERO_DOSSIER, ASSURE.NOM, ASSURE.PRENOM,
                         ASSURE.EMPLOYEUR_NOM)
                 .from(SITUATION).join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
-                .where(dossiers).fetchSize(1_000).fetchLazy()) {
-            for (var ligne : lignes) {
-                lot.addAll(lignes(dsl, ligne.value1(), ligne.value2(), ligne.value3(), ligne.value4(),
-                        ligne.value5()));
-                if (lot.size() >= 10_000) {
-                    dsl.batchInsert(lot).execute();
-                    lot.clear();
-                }
+                .where(dossiers).fetch();
+        if (lignes.isEmpty()) {
+            return 0;
+        }
+        BatchBindStep lot = dsl.batch(dsl.insertInto(SITUATION_MOT, SITUATION_MOT.SITUATION_ID, SITUATION_MOT.MOT,
+                SITUATION_MOT.DU_NUMERO).values((UUID) null, null, null));
+        for (var ligne : lignes) {
+            for (String mot : MotsRecherche.duNumero(ligne.value2())) {
+                lot = lot.bind(ligne.value1(), mot, true);
+            }
+            for (String mot : MotsRecherche.dePersonne(ligne.value3(), ligne.value4(), ligne.value5())) {
+                lot = lot.bind(ligne.value1(), mot, false);
             }
         }
-        if (!lot.isEmpty()) {
-            dsl.batchInsert(lot).execute();
-        }
-    }
-
-    /** The rows of one file: its number's words, then its person's. */
-    private static List<SituationMotRecord> lignes(DSLContext dsl, UUID situation, String numero, String nom,
-                                                   String prenom, String employeur) {
-        List<SituationMotRecord> lignes = new ArrayList<>();
-        ajouter(dsl, lignes, situation, MotsRecherche.duNumero(numero), true);
-        ajouter(dsl, lignes, situation, MotsRecherche.dePersonne(nom, prenom, employeur), false);
-        return lignes;
-    }
-
-    private static void ajouter(DSLContext dsl, List<SituationMotRecord> lignes, UUID situation,
-                                Collection<String> mots, boolean duNumero) {
-        for (String mot : mots) {
-            SituationMotRecord r = dsl.newRecord(SITUATION_MOT);
-            r.setSituationId(situation);
-            r.setMot(mot);
-            r.setDuNumero(duNumero);
-            lignes.add(r);
-        }
+        lot.execute();
+        return lignes.size();
     }
 }
