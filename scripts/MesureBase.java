@@ -13,8 +13,8 @@ import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.StatutSituation;
-import fr.cellulepdp.persistence.AccesBase;
-import fr.cellulepdp.persistence.BaseDeDonnees;
+import fr.cellulepdp.persistence.base.AccesBase;
+import fr.cellulepdp.persistence.base.BaseDeDonnees;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -298,7 +298,7 @@ public class MesureBase {
             // the search words of these files, written by the code of the migration that fills a former database's
             // (by name: a jar from before the words has no such class, and this file must compile against it too)
             try {
-                Object mots = Class.forName("fr.cellulepdp.persistence.V30_1__RemplirMotsRecherche")
+                Object mots = Class.forName("fr.cellulepdp.persistence.situation.V30_1__RemplirMotsRecherche")
                         .getConstructor().newInstance();
                 mots.getClass().getMethod("migrate", org.flywaydb.core.api.migration.Context.class).invoke(mots,
                         new org.flywaydb.core.api.migration.Context() {

@@ -3,6 +3,7 @@ import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.seance.CategoriePoint;
@@ -12,7 +13,6 @@ import fr.cellulepdp.model.seance.StatutSeance;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.Situation;
-import fr.cellulepdp.model.situation.StatutSituation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +32,7 @@ import java.util.UUID;
  * exactly one letter per item), then runs RUNS separate processes and prints each wall time, the median and the
  * best. Usage:
  *   java -cp app/target/cellule-pdp.jar scripts/MesureRender.java [RUNS] [LAUNCHER...]
+ *   java -cp app/target/cellule-pdp.jar scripts/MesureRender.java preparer BASE   (the database only)
  * LAUNCHER is the command that starts the application, by default {@code java -jar app/target/cellule-pdp.jar}
  * (for instance {@code bin/cellule-pdp} to time the launcher script). With {@code -Dcourriels=non} the 40 persons
  * have no e-mail address: the pack is then exactly issue 5's (4 documents and 40 signed letters, no e-mailed copy).
@@ -42,6 +43,11 @@ public class MesureRender {
     private static final String COMPTE = "helene.martinel";
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("preparer")) {
+            // only the database, for scripts/benchmark-pack-libreoffice.sh
+            preparer(Path.of(args[1]));
+            return;
+        }
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         List<String> lanceur = args.length > 1 ? List.of(Arrays.copyOfRange(args, 1, args.length))
                 : List.of("java", "-jar", "app/target/cellule-pdp.jar");
@@ -94,11 +100,14 @@ public class MesureRender {
                 .orElseThrow();
         int numero = seances.stream().mapToInt(Seance::numero).max().orElseThrow() + 1;
         UUID seanceId = UUID.randomUUID();
-        List<Decision> issues = stockage.decisions().findAll();
-        List<Situation> situations = stockage.situations().findAll().stream()
-                .filter(s -> s.statut() == StatutSituation.SUIVIE)
-                .sorted(Comparator.comparing(Situation::numeroDossier)).limit(POINTS).toList();
+        // outcomes that make a letter (a followed measure makes none), 40 distinct files: 40 letters
+        List<Decision> issues = stockage.decisions().findAll().stream()
+                .filter(d -> d.issue() != IssueDecision.SUIVIE).toList();
         List<Demande> demandes = stockage.demandes().findAll();
+        Set<UUID> avecDemande = new java.util.HashSet<>(demandes.stream().map(Demande::situationId).toList());
+        List<Situation> situations = stockage.situations().findAll().stream()
+                .filter(s -> avecDemande.contains(s.id()))
+                .sorted(Comparator.comparing(Situation::numeroDossier)).limit(POINTS).toList();
         List<PointOrdreDuJour> points = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < POINTS; i++) {

@@ -3,14 +3,9 @@ package fr.cellulepdp.app.audit;
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
 import fr.cellulepdp.app.shell.Horaires;
-import fr.cellulepdp.app.shell.ModeleListe;
 import fr.cellulepdp.app.shell.PageTableau;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.audit.EvenementAudit;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,19 +15,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The "Journal" page: the audit trail, newest first (who, when, what, which object, what changed), filtered by a
- * text; « Vérifier le journal » checks the hash chain and names the first altered entry.
+ * text; « Vérifier le journal » checks the hash chain and names the first altered entry. Lays out and binds
+ * {@link ModeleJournal}.
  */
 public final class PageJournal extends PageTableau<EvenementAudit> {
 
-    private final Services services;
-    private final ExecuteurTaches executeur;
-    private final Label verification = new Label();
+    private final ModeleJournal modele;
 
-    private PageJournal(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur, TextField filtre) {
-        super("journal", "Journal", MaterialDesignS.SHIELD_CHECK_OUTLINE,
-                ModeleListe.complet(executeur,
-                        () -> services.consulterJournal().lister(services.utilisateur(), filtre.getText()),
-                        n -> ModeleListe.pluriel(n, "entrée", "entrées", "aucune entrée"), erreur),
+    public PageJournal(ModeleJournal modele) {
+        super("journal", "Journal", MaterialDesignS.SHIELD_CHECK_OUTLINE, modele.liste(),
                 "Aucune entrée dans le journal.",
                 List.of(colonne("N°", 70, EvenementAudit::sequence),
                         colonne("Quand", 150, e -> Horaires.horodatage(e.horodatage())),
@@ -40,31 +31,31 @@ public final class PageJournal extends PageTableau<EvenementAudit> {
                         colonne("Action", 170, EvenementAudit::action),
                         colonne("Objet", 110, EvenementAudit::typeObjet),
                         colonne("Détails", 600, EvenementAudit::details)));
-        this.services = services;
-        this.executeur = executeur;
+        this.modele = modele;
+        TextField filtre = new TextField();
         filtre.setId("filtre-journal");
         filtre.setPromptText("Filtrer : qui, action, objet, détails");
+        filtre.setAccessibleText("Filtrer le journal");
         filtre.setPrefColumnCount(30);
+        filtre.textProperty().bindBidirectional(modele.filtreProperty());
         filtre.setOnAction(e -> actualiser());
         Button filtrer = new Button("Filtrer");
         filtrer.setOnAction(e -> actualiser());
         Button verifier = new Button("Vérifier le journal");
         verifier.setId("verifier-journal");
-        verifier.setOnAction(e -> verifier());
+        verifier.setOnAction(e -> modele.verifier());
+        Label verification = new Label();
         verification.setId("verification-journal");
+        verification.textProperty().bind(modele.verificationProperty());
+        modele.intactProperty().addListener((o, a, n) -> verification.setStyle(n == null ? ""
+                : n ? "-fx-text-fill: #276749;" : "-fx-text-fill: #c53030;"));
         HBox barre = new HBox(10, filtre, filtrer, verifier, verification);
         barre.setAlignment(Pos.CENTER_LEFT);
         ajouterBarre(barre);
     }
 
-    public static PageJournal creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new PageJournal(services, executeur, erreur, new TextField());
-    }
-
-    private void verifier() {
-        executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur()), resultat -> {
-            verification.setText(resultat.message());
-            verification.setStyle(resultat.intact() ? "-fx-text-fill: #276749;" : "-fx-text-fill: #c53030;");
-        }, e -> verification.setText(MessagesErreur.pourUtilisateur(e)));
+    @Override
+    public void actualiser() {
+        modele.actualiser();
     }
 }

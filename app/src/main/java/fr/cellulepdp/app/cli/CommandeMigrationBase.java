@@ -2,9 +2,9 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.persistence.AccesBase;
-import fr.cellulepdp.persistence.BaseDeDonnees;
-import fr.cellulepdp.persistence.CopieBase;
+import fr.cellulepdp.persistence.base.AccesBase;
+import fr.cellulepdp.persistence.base.BaseDeDonnees;
+import fr.cellulepdp.persistence.base.CopieBase;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Command;

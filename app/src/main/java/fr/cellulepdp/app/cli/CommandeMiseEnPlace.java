@@ -12,7 +12,7 @@ import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.compte.Compte;
-import fr.cellulepdp.persistence.AccesBase;
+import fr.cellulepdp.persistence.base.AccesBase;
 import java.io.Console;
 import java.util.Arrays;
 import java.util.Map;
@@ -56,7 +56,7 @@ final class CommandeMiseEnPlace {
         public Integer call() {
             CommandePrincipale principale = principale();
             AccesBase acces = principale.acces();
-            if (acces.verrouillee()) {
+            if (acces.verrouillee() && acces.fichier().isPresent()) {
                 // only an account's password opens the file: it has accounts
                 throw dejaDesComptes();
             }

@@ -3,7 +3,7 @@ package fr.cellulepdp.app.cli;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.persistence.AccesBase;
+import fr.cellulepdp.persistence.base.AccesBase;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class, CommandeEnvoi.class, CommandeRappels.class, CommandeCourriers.class, CommandeParametres.class,
                 CommandeMiseEnPlace.class, CommandeMembres.class, CommandeOrganisations.class, CommandeSeances.class,
                 CommandeSauvegarde.class, CommandeRestauration.class, CommandeIndicateurs.class, CommandeConsolider.class, CommandeVerifierAudit.class,
-                CommandeMigrationBase.class, CommandeCodePersonnel.class,
+                CommandeMigrationBase.class, CommandeCodePersonnel.class, CommandeRoleServeur.class,
                 CommandeVersion.class},
         synopsisHeading = "Utilisation : ",
         synopsisSubcommandLabel = "[SOUS-COMMANDE]",
@@ -35,7 +35,9 @@ public final class CommandePrincipale implements Callable<Integer> {
     private String base;
 
     @Option(names = "--db-user", paramLabel = "NOM",
-            description = "Utilisateur du serveur PostgreSQL (mot de passe : variable PDP_DB_PASSWORD, ou demandé).")
+            description = "Utilisateur du serveur PostgreSQL, pour la mise en place (propriétaire) ou un rôle associé "
+                    + "par l'administrateur (mot de passe : variable PDP_DB_PASSWORD, ou demandé). Sans lui, chaque "
+                    + "compte se connecte avec son propre rôle et son seul mot de passe.")
     private String utilisateur;
 
     /** The password of the account given with --user. */

@@ -1,18 +1,45 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.sauvegarde.Sauvegarde;
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.audit.SceauJournal;
 import fr.cellulepdp.model.audit.VerifierAudit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code verify-audit}: checks the audit trail's hash chain; exit code 1 naming the first broken entry. */
-@Command(name = "verify-audit", description = "Vérifie que le journal d'audit n'a pas été modifié (chaînage des "
-        + "empreintes) et nomme la première entrée altérée.")
+/**
+ * {@code verify-audit}: checks the audit trail's hash chain and signatures, and its length against every seal found
+ * (the key ring, the signed minutes of the archive, a backup given with --backup); exit code 1 naming the first
+ * forged, removed or reordered entry.
+ */
+@Command(name = "verify-audit", description = "Vérifie que le journal d'audit n'a pas été modifié (chaînage, "
+        + "signatures des auteurs, sceaux du trousseau, des procès-verbaux signés et d'une sauvegarde) et nomme la "
+        + "première entrée altérée ou supprimée.")
 final class CommandeVerifierAudit extends SousCommande {
+
+    @Option(names = "--backup", paramLabel = "FICHIER", description = "Une sauvegarde dont le sceau est aussi "
+            + "vérifié (mot de passe : variable PDP_BACKUP_PASSWORD, ou demandé).")
+    private Path sauvegarde;
 
     @Override
     public Integer call() {
         try (Services services = principale().ouvrir()) {
-            VerifierAudit.Resultat resultat = services.verifierAudit().verifier(services.utilisateur());
+            List<String> notes = new ArrayList<>();
+            // read only once the use case has granted the right: no file is opened for anyone else
+            SceauJournal.Externes sceaux = () -> {
+                List<SceauJournal.Externe> trouves = new ArrayList<>(services.sceauxDesProcesVerbaux().lire());
+                if (sauvegarde != null) {
+                    Sauvegarde.sceau(sauvegarde, CommandeSauvegarde.motDePasse()).ifPresentOrElse(trouves::add,
+                            () -> notes.add("La sauvegarde « " + sauvegarde.getFileName() + " » ne porte pas de sceau "
+                                    + "du journal (faite avant les sceaux, ou sans compte) : elle n'a pas été comparée."));
+                }
+                return trouves;
+            };
+            VerifierAudit.Resultat resultat = services.verifierAudit().verifier(services.utilisateur(), sceaux);
+            notes.forEach(sortie()::println);
             sortie().println(resultat.message());
             sortie().flush();
             return resultat.intact() ? 0 : LigneDeCommande.ECHEC;

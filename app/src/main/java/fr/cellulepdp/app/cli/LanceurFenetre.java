@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.persistence.AccesBase;
+import fr.cellulepdp.persistence.base.AccesBase;
 
 /** Opens the window on a database and returns when it is closed (replaced in tests). */
 @FunctionalInterface

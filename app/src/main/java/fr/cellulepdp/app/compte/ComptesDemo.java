@@ -50,7 +50,7 @@ public final class ComptesDemo {
 
     /** Opens a demo database as its coordinatrice: its file is encrypted once the demo accounts exist. */
     public static Services ouvrirCommeCoordinatrice(java.nio.file.Path base, fr.cellulepdp.model.commun.Horloge horloge) {
-        return Services.ouvrir(fr.cellulepdp.persistence.AccesBase.fichier(base), horloge, COORDINATRICE,
+        return Services.ouvrir(fr.cellulepdp.persistence.base.AccesBase.fichier(base), horloge, COORDINATRICE,
                 MOT_DE_PASSE.toCharArray());
     }
 

@@ -143,7 +143,9 @@ public final class DialogueDossier extends Dialog<Void> {
     /** An urgent request decided now, outside a meeting, by the coordinatrice and a medical référent. */
     private void deciderEnUrgence(HistoriquePersonne.Ligne ligne) {
         executeur.executer(() -> services.stockage().membres().findAll(), membres ->
-                new DialogueDecisionUrgente(services, executeur, ligne.demande(), membres).showAndWait()
+                new DialogueDecisionUrgente(new fr.cellulepdp.app.seance.ModeleDecisionUrgente(
+                        services.controleDecision(), services.deciderEnUrgence(), services::utilisateur, executeur,
+                        ligne.demande(), membres)).showAndWait()
                         .ifPresent(d -> charger()), this::erreur);
     }
 

@@ -145,7 +145,7 @@ public final class FormulaireDemande extends Dialog<Demande> {
         }
         Label titreRegles = new Label("Règles de la mesure");
         titreRegles.getStyleClass().add("sous-titre");
-        return new VBox(10, grille, new Label("Accords médicaux obtenus"), obtenus,
+        return new VBox(10, grille, new Label("Accords obtenus"), obtenus,
                 Formulaires.libelle("Avis technique", avis), avis, titreRegles, regles);
     }
 
@@ -171,7 +171,7 @@ public final class FormulaireDemande extends Dialog<Demande> {
                 : d.entrepriseAccueil().siret().valeur());
         tuteur.setText(d.tuteur());
         prescripteur.getEditor().setText(d.prescripteur());
-        cout.setText(d.cout() == null ? "" : d.cout().toPlainString().replace('.', ','));
+        cout.setText(fr.cellulepdp.model.commun.Nombres.montantSaisi(d.cout()));
         financement.setText(d.financement());
         avis.setText(d.avisTechnique());
     }

@@ -2,7 +2,7 @@ package fr.cellulepdp.app.document;
 
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.document.DepotFichier;
-import fr.cellulepdp.persistence.PointDArret;
+import fr.cellulepdp.persistence.base.PointDArret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -73,7 +73,7 @@ public final class DialogueApercu extends Dialog<Void> {
             PDFRenderer rendu = new PDFRenderer(document);
             List<Image> images = new ArrayList<>();
             for (int i = 0; i < document.getNumberOfPages(); i++) {
-                images.add(versImage(rendu.renderImageWithDPI(i, DPI)));
+                images.add(image(rendu.renderImageWithDPI(i, DPI)));
             }
             return images;
         } catch (IOException e) {
@@ -81,7 +81,8 @@ public final class DialogueApercu extends Dialog<Void> {
         }
     }
 
-    private static Image versImage(BufferedImage image) {
+    /** A rendered page as a JavaFX image (no Swing bridge needed). */
+    public static Image image(BufferedImage image) {
         int largeur = image.getWidth();
         int hauteur = image.getHeight();
         int[] pixels = image.getRGB(0, 0, largeur, hauteur, null, 0, largeur);

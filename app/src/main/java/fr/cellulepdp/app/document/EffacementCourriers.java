@@ -61,7 +61,10 @@ public final class EffacementCourriers {
                 for (DocumentProduit document : services.genererDocuments().apercu(services.utilisateur(),
                         seance.id())) {
                     Path fichier = dossier.resolve(document.nomFichier());
-                    if (ORDRES_DU_JOUR.contains(document.nomFichier()) && Files.exists(fichier)) {
+                    // the partners' agendas, the common one and each organisation type's
+                    if ((ORDRES_DU_JOUR.contains(document.nomFichier())
+                            || document.nomFichier().startsWith("02-ordre-du-jour-partenaires-"))
+                            && Files.exists(fichier)) {
                         DossierDocuments.remplacer(fichier, document.contenu());
                         ordres++;
                     }

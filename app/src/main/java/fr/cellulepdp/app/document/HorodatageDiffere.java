@@ -1,7 +1,9 @@
 package fr.cellulepdp.app.document;
 
+import fr.cellulepdp.reports.signature.DonneesDeValidation;
 import fr.cellulepdp.reports.signature.Horodatage;
 import fr.cellulepdp.reports.signature.MiseANiveau;
+import fr.cellulepdp.reports.signature.RevocationsEnLigne;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Documents signed while the time-stamp authority could not be reached (PAdES B-B) wait in the documents folder's
- * list « .a-horodater » (paths relative to it); the outbox, each time it goes online, adds a document time-stamp
- * to each (B-T) and takes it off the list. A document that cannot be time-stamped yet simply stays listed.
+ * Documents signed while the time-stamp authority could not be reached (PAdES B-B), or time-stamped while the
+ * revocation data of their certificates could not be fetched (B-T), wait in the documents folder's list
+ * « .a-horodater » (paths relative to it); the outbox, each time it goes online, adds a document time-stamp to each
+ * that needs one (B-T), then the validation material (B-LT), and takes it off the list. A document that cannot be
+ * time-stamped yet, or whose revocation data still does not answer, simply stays listed.
  */
 public final class HorodatageDiffere {
 
@@ -28,12 +32,15 @@ public final class HorodatageDiffere {
         this.racine = racineDocuments;
     }
 
-    /** Records, among documents just written, those whose last signature has no time-stamp. */
+    /**
+     * Records, among documents just written, those whose last signature has no time-stamp, or lacks revocation data
+     * its certificates say where to fetch.
+     */
     public synchronized void noterSiNecessaire(List<Path> documents) {
         Set<String> liste = lire();
         for (Path document : documents) {
             try {
-                if (Files.isRegularFile(document) && MiseANiveau.aHorodater(Files.readAllBytes(document))) {
+                if (Files.isRegularFile(document) && aMettreANiveau(Files.readAllBytes(document))) {
                     liste.add(racine.toAbsolutePath().relativize(document.toAbsolutePath()).toString()
                             .replace('\\', '/'));
                 }
@@ -48,7 +55,12 @@ public final class HorodatageDiffere {
         return List.copyOf(lire());
     }
 
-    /** @return how many documents were time-stamped now */
+    private static boolean aMettreANiveau(byte[] pdf) {
+        // a document without its time-stamp is listed for it; one with it, for its revocation data if it lacks some
+        return MiseANiveau.aHorodater(pdf) || DonneesDeValidation.aCompleter(pdf);
+    }
+
+    /** @return how many documents were time-stamped or completed now */
     public synchronized int horodater(Horodatage horodatage) {
         return horodater(horodatage, sha256 -> false, (ancien, nouveau) -> { });
     }
@@ -59,11 +71,13 @@ public final class HorodatageDiffere {
      *
      * {@code remplace} learns each document's former and new SHA-256, so that what records the former follows.
      *
-     * @return how many documents were time-stamped now
+     * @return how many documents were time-stamped or completed now
      */
     public synchronized int horodater(Horodatage horodatage, java.util.function.Predicate<String> fige,
                                       java.util.function.BiConsumer<String, String> remplace) {
         Set<String> liste = lire();
+        // one fetcher for the round: a CRL shared by many documents is fetched once, a dead server tried once
+        DonneesDeValidation validation = new DonneesDeValidation(new RevocationsEnLigne());
         int faits = 0;
         for (String relatif : new ArrayList<>(liste)) {
             Path document = racine.resolve(relatif);
@@ -81,13 +95,18 @@ public final class HorodatageDiffere {
                 if (horodate.isEmpty()) {
                     break; // still offline: the next round tries again
                 }
-                if (horodate.get() != pdf) {
-                    DossierDocuments.remplacer(document, horodate.get());
+                // the revocation data of the signatures and time-stamps (B-LT); what does not answer, later
+                Optional<byte[]> complete = validation.completer(horodate.get());
+                byte[] nouveau = complete.orElse(horodate.get());
+                if (nouveau != pdf) {
+                    DossierDocuments.remplacer(document, nouveau);
                     remplace.accept(fr.cellulepdp.model.commun.Empreintes.sha256(pdf),
-                            fr.cellulepdp.model.commun.Empreintes.sha256(horodate.get()));
+                            fr.cellulepdp.model.commun.Empreintes.sha256(nouveau));
                     faits++;
                 }
-                liste.remove(relatif);
+                if (complete.isPresent()) {
+                    liste.remove(relatif);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("horodatage de « " + relatif + " » impossible : " + e.getMessage(), e);
             }

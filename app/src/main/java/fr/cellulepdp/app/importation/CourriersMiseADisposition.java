@@ -52,6 +52,6 @@ public final class CourriersMiseADisposition {
     }
 
     public static int marquerPostes(Services services) {
-        return services.misesADisposition().marquerPostes(services.utilisateur(), services.horloge().maintenant());
+        return services.misesADisposition().marquerPostes(services.utilisateur());
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.scene.Cursor;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import fr.cellulepdp.model.commun.Nombres;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
@@ -71,12 +72,12 @@ final class Graphiques {
             @Override
             public String toString(Number valeur) {
                 // whole counts only: no "0,5 situation"
-                return valeur.doubleValue() == Math.rint(valeur.doubleValue()) ? Long.toString(valeur.longValue()) : "";
+                return valeur.doubleValue() == Math.rint(valeur.doubleValue()) ? Nombres.entier(valeur.longValue()) : "";
             }
 
             @Override
             public Number fromString(String texte) {
-                return Long.valueOf(texte);
+                return Long.valueOf(texte.replaceAll("[\\s\u00a0\u202f]", ""));
             }
         });
         return axe;
@@ -88,13 +89,13 @@ final class Graphiques {
         barre.nodeProperty().addListener((o, ancien, noeud) -> {
             if (noeud != null) {
                 Tooltip.install(noeud, new Tooltip(categorie + (chiffre.libelle().equals(categorie) ? ""
-                        : " — " + chiffre.libelle()) + " : " + chiffre.valeur() + "\nCliquez pour voir les situations."));
+                        : " — " + chiffre.libelle()) + " : " + Nombres.entier(chiffre.valeur()) + "\nCliquez pour voir les situations."));
                 noeud.setCursor(Cursor.HAND);
                 noeud.setOnMouseClicked(e -> clic.accept(chiffre));
                 // the value on the bar, not only in the tooltip
                 if (chiffre.valeur() > 0 && noeud instanceof javafx.scene.layout.StackPane pave) {
                     javafx.scene.text.Text valeur = new javafx.scene.text.Text(
-                            String.format(java.util.Locale.FRANCE, "%,d", chiffre.valeur()));
+                            Nombres.entier(chiffre.valeur()));
                     valeur.getStyleClass().add("valeur-barre");
                     valeur.setFill(javafx.scene.paint.Color.web(CouleursGraphiques.texteSur(couleur)));
                     valeur.setMouseTransparent(true);

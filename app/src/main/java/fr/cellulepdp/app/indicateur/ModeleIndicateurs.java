@@ -6,6 +6,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.consolidation.Consolidation;
 import fr.cellulepdp.model.indicateur.Indicateurs;
 import fr.cellulepdp.model.indicateur.Indicateurs.Chiffre;
@@ -164,5 +165,30 @@ public final class ModeleIndicateurs {
     /** Whether the user may write the signed export: the coordinatrice, once figures are shown. */
     public ReadOnlyBooleanProperty exportableProperty() {
         return exportable;
+    }
+
+    /** A figure at the top of the page, in French numbers, and the count a click details (null: none). */
+    public record Tuile(String id, String libelle, String valeur, Chiffre detail) {
+    }
+
+    /** « 1 234 », « 88,1 % », « 12,5 j »: the figures at the top of the page. */
+    public static List<Tuile> tuiles(Indicateurs ind) {
+        boolean delai = ind.delai().decisions() > 0;
+        return List.of(
+                new Tuile("tuile-situations", "Situations étudiées", Nombres.entier(ind.situationsEtudiees().valeur()),
+                        ind.situationsEtudiees()),
+                new Tuile("tuile-seances", "Séances tenues", Nombres.entier(ind.seances().tenues()), null),
+                new Tuile("tuile-presence", "Présence des membres", Nombres.pourcentage(ind.seances().tauxPresence()),
+                        null),
+                new Tuile("tuile-delai", "Délai médian demande → décision", !delai ? "—"
+                        : Nombres.entierOuDecimal(ind.delai().medianeJours()) + "\u00a0j",
+                        new Chiffre("Décisions datées", ind.delai().decisions(), ind.delai().situations())),
+                new Tuile("tuile-centile", "90e centile du délai", !delai ? "—"
+                        : Nombres.entier(ind.delai().centile90Jours()) + "\u00a0j", null));
+    }
+
+    /** A national indicator's value in the table: « 1 234 », or why it cannot be computed. */
+    public static String valeurNationale(Indicateurs.IndicateurNational indicateur) {
+        return indicateur.calculable() ? Nombres.entier(indicateur.chiffre().valeur()) : "non calculable";
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,10 +79,17 @@ public final class PageIndicateurs extends PageDeBase {
                 afficher(n);
             }
         });
-        Region espace = new Region();
-        HBox.setHgrow(espace, Priority.ALWAYS);
-        HBox barre = new HBox(10, new Label("Du"), du, new Label("au"), au, calculer, espace, exporterCsv, bilanPdf,
-                exporterConsolidation, consolider);
+        // the period and the exports each stay whole: at 1366 pixels the exports go to a second line, never cut
+        HBox periode = new HBox(10, new Label("Du"), du, new Label("au"), au, calculer);
+        HBox exports = new HBox(10, exporterCsv, bilanPdf, exporterConsolidation, consolider);
+        for (HBox groupe : List.of(periode, exports)) {
+            groupe.setAlignment(Pos.CENTER_LEFT);
+            groupe.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+            groupe.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        du.setPrefWidth(135);
+        au.setPrefWidth(135);
+        FlowPane barre = new FlowPane(24, 8, periode, exports);
         barre.setAlignment(Pos.CENTER_LEFT);
         resultats.setId("resultats-indicateurs");
         ScrollPane defilement = new ScrollPane(resultats);
@@ -139,17 +147,10 @@ public final class PageIndicateurs extends PageDeBase {
     }
 
     private HBox tuiles(Indicateurs ind) {
-        HBox tuiles = new HBox(12,
-                tuile("tuile-situations", "Situations étudiées", Long.toString(ind.situationsEtudiees().valeur()),
-                        ind.situationsEtudiees()),
-                tuile("tuile-seances", "Séances tenues", Integer.toString(ind.seances().tenues()), null),
-                tuile("tuile-presence", "Présence des membres", Indicateurs.pourcentage(ind.seances().tauxPresence()),
-                        null),
-                tuile("tuile-delai", "Délai médian demande → décision", ind.delai().decisions() == 0 ? "—"
-                        : Indicateurs.jours(ind.delai().medianeJours()) + " j",
-                        new Chiffre("Décisions datées", ind.delai().decisions(), ind.delai().situations())),
-                tuile("tuile-centile", "90e centile du délai", ind.delai().decisions() == 0 ? "—"
-                        : ind.delai().centile90Jours() + " j", null));
+        HBox tuiles = new HBox(12);
+        for (ModeleIndicateurs.Tuile t : ModeleIndicateurs.tuiles(ind)) {
+            tuiles.getChildren().add(tuile(t.id(), t.libelle(), t.valeur(), t.detail()));
+        }
         tuiles.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         return tuiles;
     }
@@ -177,7 +178,7 @@ public final class PageIndicateurs extends PageDeBase {
         table.getItems().setAll(nationaux);
         table.getColumns().setAll(List.of(colonne("Code", 60, IndicateurNational::code),
                 colonne("Indicateur", 380, IndicateurNational::libelle),
-                colonne("Valeur", 110, n -> n.calculable() ? Long.toString(n.chiffre().valeur()) : "non calculable"),
+                colonne("Valeur", 110, ModeleIndicateurs::valeurNationale),
                 Tableaux.colonneAvecRetour("Définition retenue, ou raison", 620, n -> n.calculable() ? n.definition()
                         : Tableaux.majuscule(n.nonCalculable()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

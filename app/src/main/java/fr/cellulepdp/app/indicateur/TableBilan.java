@@ -18,12 +18,12 @@ final class TableBilan {
         TableView<RevueBilan.Ligne> table = new TableView<>();
         table.setId("table-bilan-national");
         table.getItems().setAll(bilan.lignes());
-        table.getColumns().setAll(List.of(colonne("Code", 50, l -> l.figure().code()),
+        table.getColumns().setAll(List.of(colonne("Code", 62, l -> l.figure().code()),
                 colonne("Rubrique", 170, l -> l.figure().rubrique()),
                 colonne("Chiffre", 260, l -> l.figure().libelle()),
                 colonne("Période", 100, l -> l.actuel().texte()),
                 colonne("Période précédente", 120, l -> l.precedent().texte()),
-                colonne("Évolution", 120, RevueBilan.Ligne::evolution),
+                colonne("Évolution", 150, RevueBilan.Ligne::evolution),
                 Tableaux.colonneAvecRetour("Définition", 520, l -> l.figure().definition())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(40 + 30 * Math.min(24, table.getItems().size()));

@@ -3,13 +3,8 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
 import fr.cellulepdp.app.shell.Tableaux;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.document.Gabarits;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,65 +16,46 @@ import javafx.scene.layout.VBox;
 
 /**
  * The wording of the letters, one per outcome, with its {{placeholders}}: an unknown one is refused on save, named.
- * The appeal route and the data-protection notice are added by the application whatever the wording.
+ * The appeal route and the data-protection notice are added by the application whatever the wording. Lays out and
+ * binds {@link ModeleModelesCourrier}.
  */
 final class EditeurModelesCourrier extends VBox {
 
-    private final Services services;
-    private final ExecuteurTaches executeur;
-    private final ComboBox<IssueDecision> issue = new ComboBox<>();
-    private final TextArea texte = new TextArea();
-    private final Label etat = new Label();
-    private final Map<IssueDecision, String> modeles = new EnumMap<>(IssueDecision.class);
+    private final ModeleModelesCourrier modele;
 
-    EditeurModelesCourrier(Services services, ExecuteurTaches executeur) {
+    EditeurModelesCourrier(ModeleModelesCourrier modele) {
         super(6);
-        this.services = services;
-        this.executeur = executeur;
+        this.modele = modele;
+        ComboBox<IssueDecision> issue = new ComboBox<>();
         issue.setId("modele-issue");
         issue.getItems().setAll(IssueDecision.decisions());
         issue.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
-        issue.valueProperty().addListener((o, a, b) -> {
-            texte.setText(b == null ? "" : modeles.getOrDefault(b, ""));
-            etat.setText("");
-        });
+        issue.valueProperty().bindBidirectional(modele.issue);
+        TextArea texte = new TextArea();
         texte.setId("modele-texte");
         texte.setPrefRowCount(4);
         texte.setWrapText(true);
+        texte.setAccessibleText("Texte du modèle de courrier");
+        texte.textProperty().bindBidirectional(modele.texte);
+        Label etat = new Label();
         etat.setId("etat-modele");
         etat.setWrapText(true);
+        etat.textProperty().bind(modele.etatProperty());
         Button enregistrer = new Button("Enregistrer le modèle");
         enregistrer.setId("enregistrer-modele");
-        enregistrer.setOnAction(e -> enregistrer());
+        enregistrer.setOnAction(e -> modele.enregistrer());
         Label champs = new Label("Champs : " + Gabarits.PLACEHOLDERS.keySet().stream().sorted()
                 .map(c -> "{{" + c + "}}").collect(Collectors.joining(" ")));
         champs.setWrapText(true);
         champs.getStyleClass().add("aide");
-        HBox ligne = new HBox(12, new Label("Issue"), issue, enregistrer, etat);
+        Label libelle = new Label("Issue");
+        libelle.setLabelFor(issue);
+        HBox ligne = new HBox(12, libelle, issue, enregistrer, etat);
         ligne.setAlignment(Pos.CENTER_LEFT);
         getChildren().setAll(Champs.sousTitre("Modèles des courriers de notification"), ligne, texte, champs);
     }
 
     void actualiser() {
-        executeur.executer(() -> services.modelesCourrier().modeles(services.utilisateur()), lus -> {
-            modeles.putAll(lus);
-            if (issue.getValue() == null) {
-                issue.setValue(IssueDecision.ACCORD);
-            } else {
-                texte.setText(modeles.get(issue.getValue()));
-            }
-        }, e -> etat.setText(MessagesErreur.pourUtilisateur(e)));
-    }
-
-    private void enregistrer() {
-        IssueDecision choisie = issue.getValue();
-        String saisi = texte.getText();
-        executeur.executer(() -> {
-            services.modelesCourrier().enregistrer(services.utilisateur(), choisie, saisi);
-            return saisi;
-        }, s -> {
-            modeles.put(choisie, s);
-            etat.setText("Modèle enregistré.");
-        }, e -> etat.setText("Modèle refusé : " + MessagesErreur.pourUtilisateur(e)));
+        modele.actualiser();
     }
 }

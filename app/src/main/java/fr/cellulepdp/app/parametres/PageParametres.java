@@ -79,13 +79,18 @@ public final class PageParametres extends PageDeBase {
         membres.fiche().enregistrementsProperty().addListener((o, a, b) -> comptes.charger());
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
         cellule.enregistrementsProperty().addListener((o, a, b) -> actualiserReglesDeSeance());
-        motifsTypes = new EditeurMotifsTypes(services, executeur, erreur);
+        motifsTypes = new EditeurMotifsTypes(new ModeleMotifsTypes(services.motifsTypes(), services::utilisateur,
+                executeur, erreur));
         diffusion = new ModeleDiffusion(services, executeur);
-        quorum = new EditeurQuorum(services, executeur, erreur);
-        modelesCourrier = new EditeurModelesCourrier(services, executeur);
-        smtp = new EditeurSmtp(services, executeur, dialogues);
+        quorum = new EditeurQuorum(new ModeleQuorum(services.parametrerQuorum(), services::utilisateur, executeur,
+                erreur));
+        modelesCourrier = new EditeurModelesCourrier(new ModeleModelesCourrier(services.modelesCourrier(),
+                services::utilisateur, executeur));
+        smtp = new EditeurSmtp(new ModeleSmtp(services.parametrerSmtp(), services.envoyerCourriers(),
+                services::utilisateur, executeur), dialogues);
         sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, sauvegardeAutomatique);
-        protection = new EditeurProtection(services, executeur);
+        protection = new EditeurProtection(new ModeleProtection(services.parametrerProtection(), services::utilisateur,
+                executeur));
         horodatage = new ModeleHorodatage(services, executeur);
 
         onglets.setId("onglets-parametres");
@@ -100,12 +105,15 @@ public final class PageParametres extends PageDeBase {
                 onglet("seances", "Séances et décisions", new VBox(10, quorum, new EditeurDiffusion(diffusion),
                         Champs.sousTitre("Catalogue des mesures (limites réglementaires)"), catalogue(),
                         motifsTypes)),
-                onglet("courriers", "Courriers", new VBox(10, modelesCourrier, smtp,
+                onglet("courriers", "Courriers", new VBox(10, modelesCourrier,
+                        new EditeurRecoursAjournement(new ModeleRecoursAjournement(services, executeur)), smtp,
                         new VueHorodatage(horodatage),
                         new EditeurCourrierMiseADisposition(new ModeleCourrierMiseADisposition(services, executeur)),
                         new EditeurRappels(new ModeleRappels(services, executeur)))),
                 onglet("protection", "Protection et sauvegarde", new VBox(10, protection, sauvegarde,
-                        new EditeurConservation(services, executeur, dialogues),
+                        new EditeurConservation(new ModeleConservation(services.conserverDonnees(),
+                                rapport -> fr.cellulepdp.app.document.EffacementCourriers.apres(services, rapport)
+                                        .texte(), services::utilisateur, executeur), dialogues),
                         verificationJournal(services, executeur))));
         VBox.setVgrow(onglets, Priority.ALWAYS);
         corps().getChildren().add(onglets);
@@ -132,7 +140,7 @@ public final class PageParametres extends PageDeBase {
                 colonne("Durée max.", 100, RegleMesure::dureeMax),
                 colonne("Renouv. max.", 110, RegleMesure::renouvellementsMax),
                 colonne("Total/arrêt", 85, RegleMesure::dureeMaxTotaleParArret),
-                colonne("Accords médicaux requis", 270, r -> libelles(r.accordsRequis())),
+                colonne("Accords requis", 270, r -> libelles(r.accordsRequis())),
                 colonne("Ouverte à", 270, PageParametres::ouverteA),
                 colonne("Référence", 200, RegleMesure::reference)));
         table.setPrefHeight(220);
@@ -146,7 +154,8 @@ public final class PageParametres extends PageDeBase {
         resultat.setWrapText(true);
         Button verifier = new Button("Vérifier le journal d'audit");
         verifier.setId("parametres-verifier-journal");
-        verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur()),
+        verifier.setOnAction(e -> executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur(),
+                services.sceauxDesProcesVerbaux()),
                 r -> resultat.setText(r.message()), ex -> resultat.setText(MessagesErreur.pourUtilisateur(ex))));
         return new VBox(6, Champs.sousTitre("Journal d'audit"), new HBox(10, verifier, resultat));
     }

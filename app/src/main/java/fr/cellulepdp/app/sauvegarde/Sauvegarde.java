@@ -3,7 +3,7 @@ package fr.cellulepdp.app.sauvegarde;
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.persistence.RestaurationBase;
+import fr.cellulepdp.persistence.base.RestaurationBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +25,11 @@ public final class Sauvegarde {
     static final String BASE = "base.zip";
     /** The key ring of an encrypted database file: without it the copy of the file could never be read. */
     static final String TROUSSEAU = "base.cles";
+    /**
+     * The audit trail's head when the backup was made, signed by the key of the account that made it: inside the
+     * encrypted file, so that {@code verify-audit --backup} names the entries removed since.
+     */
+    static final String SCEAU = "sceau-journal";
     /** The folders of the data folder a backup carries: the documents produced, the public certificates. */
     static final java.util.List<String> DOSSIERS = java.util.List.of("documents",
             fr.cellulepdp.app.document.CertificatsPublics.DOSSIER);
@@ -49,6 +54,9 @@ public final class Sauvegarde {
                 Map<String, byte[]> entrees = new LinkedHashMap<>();
                 entrees.put(BASE, Files.readAllBytes(copie));
                 services.trousseauPourSauvegarde().ifPresent(cles -> entrees.put(TROUSSEAU, cles));
+                fr.cellulepdp.model.audit.SceauJournal.Sceau.tete(services.stockage(),
+                        services.utilisateur().identifiant()).ifPresent(sceau -> entrees.put(SCEAU,
+                        sceau.enTexte().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 for (String nom : DOSSIERS) {
                     Path dossierCopie = services.dossierDonnees().resolve(nom);
                     for (Path f : fichiers(dossierCopie)) {
@@ -109,6 +117,20 @@ public final class Sauvegarde {
     public static int verifier(Path sauvegarde, char[] motDePasse) {
         try {
             return lire(sauvegarde, motDePasse).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("lecture de la sauvegarde impossible : " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The trail's seal a backup carries, authenticated by its encryption (wrong password or changed file refused in
+     * French); empty for a backup made before seals, or by no signing account.
+     */
+    public static Optional<fr.cellulepdp.model.audit.SceauJournal.Externe> sceau(Path sauvegarde, char[] motDePasse) {
+        try {
+            return Optional.ofNullable(lire(sauvegarde, motDePasse).get(SCEAU)).map(texte ->
+                    fr.cellulepdp.app.audit.SceauxHorsBase.externe("la sauvegarde « " + sauvegarde.getFileName()
+                            + " »", new String(texte, java.nio.charset.StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("lecture de la sauvegarde impossible : " + e.getMessage(), e);
         }

@@ -110,8 +110,7 @@ final class ActionsSeance {
     }
 
     int marquerPostes() {
-        return services.suivreCourriers().marquerPostes(services.utilisateur(), seanceId,
-                services.horloge().maintenant());
+        return services.suivreCourriers().marquerPostes(services.utilisateur(), seanceId);
     }
 
     /** The items that could be added to the agenda, detailed. */

@@ -1,19 +1,12 @@
 package fr.cellulepdp.app.seance;
 
+import static fr.cellulepdp.app.shell.Formulaires.libelle;
+
 import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.seance.PlanSeance;
 import fr.cellulepdp.model.seance.Seance;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -24,70 +17,59 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** Plans a meeting: number (the next one by default), date, time, place or video link, secretary, members convoked. */
+/**
+ * Plans a meeting: number (the next one by default), date, time, place or video link, secretary, members convoked.
+ * Lays out and binds {@link ModelePlanification}.
+ */
 final class DialoguePlanification extends Dialog<Seance> {
 
-    private final TextField numero = Champs.texte("champ-numero-seance", 5);
-    private final DatePicker date = Champs.date("champ-date-seance");
-    private final TextField heure = Champs.texte("champ-heure-seance", 5);
-    private final TextField lieu = Champs.texte("champ-lieu-seance", 30);
-    private final TextField visio = Champs.texte("champ-visio-seance", 30);
-    private final ComboBox<Membre> secretaire = new ComboBox<>();
-    private final Map<Membre, CheckBox> convoques = new LinkedHashMap<>();
-    private final Label problemes = new Label();
-
-    DialoguePlanification(Services services, ExecuteurTaches executeur, List<Membre> membres) {
+    DialoguePlanification(ModelePlanification modele) {
         setTitle("Planifier une séance");
         setHeaderText("Nouvelle séance de la cellule");
+        TextField numero = Champs.texte("champ-numero-seance", 5);
         numero.setPromptText("suivant");
-        heure.setText("14:00");
+        numero.textProperty().bindBidirectional(modele.numero);
+        DatePicker date = Champs.date("champ-date-seance");
+        date.valueProperty().bindBidirectional(modele.date);
+        TextField heure = Champs.texte("champ-heure-seance", 5);
+        heure.textProperty().bindBidirectional(modele.heure);
+        TextField lieu = Champs.texte("champ-lieu-seance", 30);
+        lieu.textProperty().bindBidirectional(modele.lieu);
+        TextField visio = Champs.texte("champ-visio-seance", 30);
+        visio.textProperty().bindBidirectional(modele.visio);
+        ComboBox<Membre> secretaire = new ComboBox<>();
         secretaire.setId("champ-secretaire");
-        secretaire.getItems().setAll(membres);
+        secretaire.getItems().setAll(modele.membres());
         secretaire.setConverter(new ConvertisseurTexte<>(Membre::nomComplet));
+        secretaire.valueProperty().bindBidirectional(modele.secretaire);
         FlowPane cases = new FlowPane(12, 6);
         cases.setPrefWrapLength(640);
-        for (Membre membre : membres) {
+        for (Membre membre : modele.membres()) {
             CheckBox coche = new CheckBox(membre.nomComplet() + " (" + membre.role().libelle().toLowerCase() + ")");
-            coche.setSelected(true);
-            convoques.put(membre, coche);
+            coche.selectedProperty().bindBidirectional(modele.convoque(membre));
             cases.getChildren().add(coche);
         }
         GridPane grille = new GridPane();
         grille.setHgap(12);
         grille.setVgap(8);
-        grille.addRow(0, new Label("Numéro"), numero, new Label("Date *"), date);
-        grille.addRow(1, new Label("Heure"), heure, new Label("Secrétaire"), secretaire);
-        grille.addRow(2, new Label("Lieu"), lieu);
-        grille.addRow(3, new Label("Lien de visioconférence"), visio);
+        grille.addRow(0, libelle("Numéro", numero), numero, libelle("Date *", date), date);
+        grille.addRow(1, libelle("Heure", heure), heure, libelle("Secrétaire", secretaire), secretaire);
+        grille.addRow(2, libelle("Lieu", lieu), lieu);
+        grille.addRow(3, libelle("Lien de visioconférence", visio), visio);
         GridPane.setColumnSpan(lieu, 3);
         GridPane.setColumnSpan(visio, 3);
+        Label problemes = new Label();
         problemes.setId("problemes-planification");
         problemes.getStyleClass().add("problemes-formulaire");
         problemes.setWrapText(true);
+        problemes.textProperty().bind(modele.problemesProperty());
         getDialogPane().setContent(new VBox(10, grille, new Label("Membres convoqués"), cases, problemes));
         getDialogPane().getStylesheets().add(
                 DialoguePlanification.class.getResource("/fr/cellulepdp/app/shell/cellule-pdp.css").toExternalForm());
-        BoutonsDialogue.poser(this, "Planifier", "planifier-seance", "Annuler", () -> {
-            planifier(services, executeur);
-        });
-        setResultConverter(b -> null);
-    }
-
-    private void planifier(Services services, ExecuteurTaches executeur) {
-        PlanSeance plan;
-        try {
-            plan = new PlanSeance(numero.getText().isBlank() ? null : Integer.valueOf(numero.getText().strip()),
-                    date.getValue(), heure.getText().isBlank() ? null : LocalTime.parse(heure.getText().strip()),
-                    lieu.getText(), visio.getText(), secretaire.getValue() == null ? null : secretaire.getValue().id(),
-                    convoques.entrySet().stream().filter(e -> e.getValue().isSelected()).map(e -> e.getKey().id())
-                            .toList());
-        } catch (NumberFormatException | DateTimeParseException e) {
-            problemes.setText("Planification refusée :\n• numéro ou heure illisible (heure attendue : 14:00).");
-            return;
-        }
-        executeur.executer(() -> services.preparerSeance().planifier(services.utilisateur(), plan), seance -> {
+        BoutonsDialogue.poser(this, "Planifier", "planifier-seance", "Annuler", () -> modele.planifier(seance -> {
             setResult(seance);
             close();
-        }, exception -> problemes.setText(MessagesErreur.refus("Planification refusée", exception)));
+        }));
+        setResultConverter(b -> null);
     }
 }

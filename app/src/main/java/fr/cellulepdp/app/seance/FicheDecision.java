@@ -50,7 +50,7 @@ final class FicheDecision {
         fin.set(decision.map(Decision::dateFinAccordee).orElse(demande == null ? null : demande.dateFin()));
         BigDecimal somme = decision.map(Decision::montantAccorde).orElse(demande == null ? null : demande.cout());
         // written the French way, as it is typed
-        montant.set(somme == null ? "" : somme.toPlainString().replace('.', ','));
+        montant.set(fr.cellulepdp.model.commun.Nombres.montantSaisi(somme));
         elements.set(decision.map(Decision::elementsManquants).orElse(""));
         dateLimite.set(decision.map(Decision::dateLimiteElements).orElse(null));
         derogation.set(decision.map(Decision::derogation).orElse(""));

@@ -169,7 +169,7 @@ final class VueSeance extends BorderPane {
                     + (d.duree() == null ? "" : ", durée " + d.duree())
                     + (d.entrepriseAccueil() == null ? "" : ", chez " + d.entrepriseAccueil().nom())
                     + (d.tuteur().isEmpty() ? "" : ", tuteur " + d.tuteur())
-                    + (d.cout() == null ? "" : ", coût " + d.cout().toPlainString().replace('.', ',') + " €")
+                    + (d.cout() == null ? "" : ", coût " + fr.cellulepdp.model.commun.Nombres.montant(d.cout()))
                     + (d.avisTechnique().isEmpty() ? "" : "\n   Avis technique : " + d.avisTechnique())));
         }
         noeuds.add(Champs.sousTitre("Décisions antérieures pour la personne"));

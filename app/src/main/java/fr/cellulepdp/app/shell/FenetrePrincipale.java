@@ -103,17 +103,25 @@ public final class FenetrePrincipale {
         List<Page> communes = List.of(
                 PageSituations.creer(services, executeur, this::signalerErreur,
                         role.ecritDossiers() ? this::nouvelleSituation : null, this::ouvrirDossier),
-                new PageSeances(services, executeur, dialogues, this::signalerErreur),
-                PageSuivis.creer(services, executeur, this::signalerErreur),
-                new PageAVenir("documents", "Documents", MaterialDesignF.FILE_DOCUMENT_OUTLINE,
-                        "Les ordres du jour, procès-verbaux et courriers de notification, signés et archivables "
-                                + "(PDF/A), apparaîtront ici après chaque séance."),
+                new PageSeances(new fr.cellulepdp.app.seance.ModeleSeances(services.listerSeances(),
+                        services.preparerSeance(), () -> services.stockage().membres().findAll(), services::utilisateur,
+                        executeur, this::signalerErreur), dialogues, (seance, apresChangement) ->
+                        new fr.cellulepdp.app.seance.FenetreSeance(services, executeur, dialogues, seance,
+                                apresChangement)),
+                new PageSuivis(new fr.cellulepdp.app.suivi.ModeleSuivis(services.suivreSuivis(),
+                        () -> services.stockage().membres().findAll(), services::utilisateur, services.horloge(),
+                        executeur, this::signalerErreur)),
+                new fr.cellulepdp.app.document.PageDocuments(new fr.cellulepdp.app.document.ModeleDocuments(
+                        services.consulterDocuments(), services::utilisateur, executeur, OuvreurDossier.systeme(),
+                        this::signalerErreur)),
                 new PageIndicateurs(services, executeur, dialogues, this::signalerErreur));
         if (role != Role.COORDINATRICE) {
             return communes;
         }
         List<Page> toutes = new java.util.ArrayList<>(communes);
-        toutes.add(PageJournal.creer(services, executeur, this::signalerErreur));
+        toutes.add(new PageJournal(new fr.cellulepdp.app.audit.ModeleJournal(services.consulterJournal(),
+                services.verifierAudit(), services.sceauxDesProcesVerbaux(), services::utilisateur, executeur,
+                this::signalerErreur)));
         toutes.add(new PageParametres(services, executeur, dialogues, this::signalerErreur, sauvegardeAutomatique));
         return toutes;
     }

@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.shell;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.model.commun.Nombres;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -71,8 +72,8 @@ public class ModeleListe<T> {
         return chargement.getReadOnlyProperty();
     }
 
-    /** "aucune situation", "1 situation", "12 situations". */
+    /** "aucune situation", "1 situation", "12 situations", "1 234 situations". */
     public static String pluriel(long nombre, String singulier, String pluriel, String aucun) {
-        return nombre == 0 ? aucun : nombre == 1 ? "1 " + singulier : nombre + " " + pluriel;
+        return nombre == 0 ? aucun : nombre == 1 ? "1 " + singulier : Nombres.entier(nombre) + " " + pluriel;
     }
 }

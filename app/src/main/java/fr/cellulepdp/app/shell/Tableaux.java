@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.shell;
 
 import fr.cellulepdp.model.commun.Libelle;
+import fr.cellulepdp.model.commun.Nombres;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -51,7 +52,7 @@ public final class Tableaux {
         return texte.isEmpty() ? texte : texte.substring(0, 1).toUpperCase(java.util.Locale.FRENCH) + texte.substring(1);
     }
 
-    /** How a value reads in a table: labels for enums, French dates, "Oui" or empty for flags. */
+    /** How a value reads in a table: labels for enums, French dates and numbers, "Oui" or empty for flags. */
     public static String texte(Object valeur) {
         if (valeur == null) {
             return "";
@@ -68,6 +69,13 @@ public final class Tableaux {
         }
         if (valeur instanceof Boolean drapeau) {
             return drapeau ? "Oui" : "";
+        }
+        // the amounts are the only decimals the tables show; counts read with their thousands apart
+        if (valeur instanceof java.math.BigDecimal montant) {
+            return Nombres.montant(montant);
+        }
+        if (valeur instanceof Long || valeur instanceof Integer) {
+            return Nombres.entier(((Number) valeur).longValue());
         }
         return valeur.toString();
     }

@@ -4,8 +4,6 @@ import fr.cellulepdp.app.shell.BoutonsDialogue;
 import fr.cellulepdp.app.shell.Champs;
 import fr.cellulepdp.app.shell.Formulaires;
 import fr.cellulepdp.app.shell.Tableaux;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
 import javafx.scene.control.DatePicker;
@@ -22,11 +20,7 @@ final class DialogueSuiviRealise extends Dialog<Suivi> {
     private final TextArea note = new TextArea();
     private final Label problemes = new Label();
 
-    DialogueSuiviRealise(Services services, ExecuteurTaches executeur, LigneSuivi ligne) {
-        this(new ModeleSuiviRealise(services, executeur, ligne));
-    }
-
-    private DialogueSuiviRealise(ModeleSuiviRealise modele) {
+    DialogueSuiviRealise(ModeleSuiviRealise modele) {
         LigneSuivi ligne = modele.ligne();
         setTitle("Suivi réalisé");
         setHeaderText(ligne.numeroDossier() + " — " + ligne.action());

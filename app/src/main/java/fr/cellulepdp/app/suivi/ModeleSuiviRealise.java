@@ -2,11 +2,13 @@ package fr.cellulepdp.app.suivi;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.suivi.Suivi;
+import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -23,15 +25,18 @@ final class ModeleSuiviRealise {
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problemes = new ReadOnlyStringWrapper("");
-    private final Services services;
+    private final SuivreSuivis suivis;
+    private final Supplier<Utilisateur> utilisateur;
     private final ExecuteurTaches executeur;
     private final LigneSuivi ligne;
 
-    ModeleSuiviRealise(Services services, ExecuteurTaches executeur, LigneSuivi ligne) {
-        this.services = services;
+    ModeleSuiviRealise(SuivreSuivis suivis, Supplier<Utilisateur> utilisateur, LocalDate aujourdhui,
+                       ExecuteurTaches executeur, LigneSuivi ligne) {
+        this.suivis = suivis;
+        this.utilisateur = utilisateur;
         this.executeur = executeur;
         this.ligne = ligne;
-        date.set(services.horloge().aujourdhui());
+        date.set(aujourdhui);
     }
 
     LigneSuivi ligne() {
@@ -46,7 +51,7 @@ final class ModeleSuiviRealise {
     void enregistrer(Consumer<Suivi> fait) {
         LocalDate le = date.get();
         String texte = note.get();
-        executeur.executer(() -> services.suivreSuivis().marquerRealise(services.utilisateur(), ligne.id(),
+        executeur.executer(() -> suivis.marquerRealise(utilisateur.get(), ligne.id(),
                 ligne.version(), le, texte), suivi -> {
                     problemes.set("");
                     fait.accept(suivi);

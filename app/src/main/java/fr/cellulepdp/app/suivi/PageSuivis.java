@@ -3,16 +3,10 @@ package fr.cellulepdp.app.suivi;
 import static fr.cellulepdp.app.shell.Tableaux.colonne;
 
 import fr.cellulepdp.app.shell.ConvertisseurTexte;
-import fr.cellulepdp.app.shell.ModeleListe;
 import fr.cellulepdp.app.shell.PageTableau;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,24 +22,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * The "Suivis" page: the follow-ups the decisions created, by due date, overdue ones in red; filtered by the
  * member responsible; done ones on request. « Marquer comme réalisé… » (or a double click) records the date and a
  * note. Those due are proposed on the next agenda.
+ * Lays out and binds {@link ModeleSuivis}.
  */
 public final class PageSuivis extends PageTableau<LigneSuivi> {
 
     private static final PseudoClass EN_RETARD = PseudoClass.getPseudoClass("en-retard");
     private static final PseudoClass REALISE = PseudoClass.getPseudoClass("realise");
 
-    private final Services services;
-    private final ExecuteurTaches executeur;
-    private final Consumer<Exception> erreur;
-    private final ComboBox<Membre> responsable = new ComboBox<>();
-    private final CheckBox avecRealises = new CheckBox("Afficher les suivis réalisés");
-    private volatile UUID responsableChoisi;
-    private volatile boolean realisesAffiches;
+    private final ModeleSuivis modele;
 
-    private PageSuivis(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur, Lecture lecture) {
-        super("suivis", "Suivis", MaterialDesignC.CALENDAR_CHECK_OUTLINE,
-                ModeleListe.complet(executeur, lecture::lire,
-                        n -> ModeleListe.pluriel(n, "suivi", "suivis", "aucun suivi"), erreur),
+    public PageSuivis(ModeleSuivis modele) {
+        super("suivis", "Suivis", MaterialDesignC.CALENDAR_CHECK_OUTLINE, modele.liste(),
                 "Aucun suivi à faire.",
                 List.of(colonne("Échéance", 100, LigneSuivi::echeance),
                         colonne("Dossier", 120, LigneSuivi::numeroDossier),
@@ -56,10 +43,8 @@ public final class PageSuivis extends PageTableau<LigneSuivi> {
                         colonne("État", 150, PageSuivis::etat),
                         colonne("Rappel", 190, PageSuivis::rappel),
                         colonne("Note", 240, LigneSuivi::note)));
-        this.services = services;
-        this.executeur = executeur;
-        this.erreur = erreur;
-        lecture.page = this;
+        this.modele = modele;
+        ComboBox<Membre> responsable = new ComboBox<>(modele.responsables());
         responsable.setId("filtre-responsable-suivi");
         responsable.setPromptText("Tous les membres");
         responsable.setConverter(new ConvertisseurTexte<>(m -> m == null ? "Tous les membres" : m.nomComplet()));
@@ -70,21 +55,18 @@ public final class PageSuivis extends PageTableau<LigneSuivi> {
                 setText(vide ? null : membre == null ? "Tous les membres" : membre.nomComplet());
             }
         });
-        responsable.valueProperty().addListener((o, a, n) -> {
-            responsableChoisi = n == null ? null : n.id();
-            actualiser();
-        });
+        responsable.valueProperty().bindBidirectional(modele.responsableProperty());
+        CheckBox avecRealises = new CheckBox("Afficher les suivis réalisés");
         avecRealises.setId("filtre-suivis-realises");
-        avecRealises.selectedProperty().addListener((o, a, n) -> {
-            realisesAffiches = n;
-            actualiser();
-        });
+        avecRealises.selectedProperty().bindBidirectional(modele.avecRealisesProperty());
+        modele.choisieProperty().bind(table().getSelectionModel().selectedItemProperty());
         Button realise = new Button("Marquer comme réalisé…");
         realise.setId("marquer-suivi-realise");
         realise.getStyleClass().add("bouton-principal");
-        realise.disableProperty().bind(table().getSelectionModel().selectedItemProperty().isNull());
+        realise.disableProperty().bind(modele.realisableProperty().not());
         realise.setOnAction(e -> marquerRealise(table().getSelectionModel().getSelectedItem()));
         Label libelle = new Label("Responsable");
+        libelle.setLabelFor(responsable);
         HBox barre = new HBox(10, realise, libelle, responsable, avecRealises);
         barre.setAlignment(Pos.CENTER_LEFT);
         ajouterBarre(barre);
@@ -97,20 +79,6 @@ public final class PageSuivis extends PageTableau<LigneSuivi> {
             }
         });
         surOuverture(this::marquerRealise);
-    }
-
-    /** The reading needs the page's filters, which exist only once the page is built. */
-    private static final class Lecture {
-        private PageSuivis page;
-
-        List<LigneSuivi> lire() {
-            return page.services.suivreSuivis().lister(page.services.utilisateur(), page.responsableChoisi,
-                    page.realisesAffiches);
-        }
-    }
-
-    public static PageSuivis creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new PageSuivis(services, executeur, erreur, new Lecture());
     }
 
     private static String etat(LigneSuivi l) {
@@ -129,23 +97,11 @@ public final class PageSuivis extends PageTableau<LigneSuivi> {
 
     @Override
     public void actualiser() {
-        super.actualiser();
-        executeur.executer(() -> services.stockage().membres().findAll().stream().filter(Membre::actif)
-                .sorted(Comparator.comparing(Membre::nom)).toList(), membres -> {
-                    Membre choisi = responsable.getValue();
-                    List<Membre> connus = responsable.getItems().stream().filter(java.util.Objects::nonNull).toList();
-                    if (!connus.equals(membres)) {
-                        responsable.getItems().setAll(membres);
-                        responsable.getItems().add(0, null);
-                        responsable.setValue(choisi);
-                    }
-                }, erreur);
+        modele.actualiser();
     }
 
     private void marquerRealise(LigneSuivi ligne) {
-        if (ligne == null || ligne.realise()) {
-            return;
-        }
-        new DialogueSuiviRealise(services, executeur, ligne).showAndWait().ifPresent(s -> actualiser());
+        modele.marquerRealise(ligne).ifPresent(realise -> new DialogueSuiviRealise(realise).showAndWait()
+                .ifPresent(s -> actualiser()));
     }
 }

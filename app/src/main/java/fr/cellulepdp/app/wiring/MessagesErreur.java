@@ -3,7 +3,7 @@ package fr.cellulepdp.app.wiring;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.ObjetIntrouvableException;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.persistence.BaseIndisponibleException;
+import fr.cellulepdp.persistence.base.BaseIndisponibleException;
 
 /** What a user is told when something fails, in the window and on the command line alike. */
 public final class MessagesErreur {

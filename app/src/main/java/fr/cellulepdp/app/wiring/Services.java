@@ -41,8 +41,8 @@ import fr.cellulepdp.model.situation.LireDossier;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ModifierSituation;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
-import fr.cellulepdp.persistence.AccesBase;
-import fr.cellulepdp.persistence.BaseDeDonnees;
+import fr.cellulepdp.persistence.base.AccesBase;
+import fr.cellulepdp.persistence.base.BaseDeDonnees;
 import fr.cellulepdp.reports.documents.GenerateurPdf;
 import fr.cellulepdp.reports.signature.SignaturePades;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ public final class Services implements AutoCloseable {
     private final BaseDeDonnees base;
     private final AccesBase acces;
     private final Horloge horloge;
-    private static final fr.cellulepdp.persistence.HachageArgon2 HACHAGE = new fr.cellulepdp.persistence.HachageArgon2();
+    private static final fr.cellulepdp.persistence.compte.HachageArgon2 HACHAGE = new fr.cellulepdp.persistence.compte.HachageArgon2();
     private static final Utilisateur SANS_MEMBRE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
     private volatile Utilisateur utilisateur;
 
@@ -77,7 +77,7 @@ public final class Services implements AutoCloseable {
      * Opens (creating or upgrading if needed) the database, an H2 file or a PostgreSQL server, and writes the default
      * measure rules once; nobody is logged in yet.
      *
-     * @throws fr.cellulepdp.persistence.BaseVerrouilleeException for an encrypted file, which opens only as an
+     * @throws fr.cellulepdp.persistence.base.BaseVerrouilleeException for an encrypted file, which opens only as an
      *         account ({@link #ouvrir(AccesBase, Horloge, String, char[])})
      */
     public static Services ouvrir(AccesBase acces, Horloge horloge) {
@@ -90,9 +90,11 @@ public final class Services implements AutoCloseable {
      * password protects yet (made before encryption, or copied by migrate-db), it is protected with her password.
      */
     public static Services ouvrir(AccesBase acces, Horloge horloge, String identifiant, char[] motDePasse) {
-        Services services = preparer(acces.ouvrir(identifiant, motDePasse, horloge.maintenant()), acces, horloge);
+        AccesBase.Ouverture ouverture = acces.ouvrirEnTantQue(identifiant, motDePasse, horloge.maintenant());
+        Services services = preparer(ouverture.base(), acces, horloge);
         try {
-            Utilisateur connecte = services.seConnecter().connecter(identifiant, motDePasse);
+            Utilisateur connecte = services.seConnecter().connecter(identifiant, motDePasse,
+                    ouverture.motDePasseProuve());
             if (connecte.role() == Role.COORDINATRICE && acces.aProteger()) {
                 var clesOuvertes = services.base.clesDeSession();
                 services.close();
@@ -154,6 +156,12 @@ public final class Services implements AutoCloseable {
      */
     public Path dossierDocuments() {
         return dossierDonnees().resolve("documents");
+    }
+
+    /** The meetings' documents as the archive holds them, for the Documents page. */
+    public fr.cellulepdp.model.document.ConsulterDocuments consulterDocuments() {
+        return new fr.cellulepdp.model.document.ConsulterDocuments(base,
+                new fr.cellulepdp.app.document.RayonDossier(dossierDocuments()));
     }
 
     /** The embedded database file; empty on a PostgreSQL server. */
@@ -385,6 +393,10 @@ public final class Services implements AutoCloseable {
         return new fr.cellulepdp.model.cellule.ParametrerProtection(base, horloge);
     }
 
+    public fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement parametrerRecoursSurAjournement() {
+        return new fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement(base, horloge);
+    }
+
     public LireDossier lireDossier() {
         return new LireDossier(base);
     }
@@ -399,6 +411,11 @@ public final class Services implements AutoCloseable {
 
     public VerifierAudit verifierAudit() {
         return new VerifierAudit(base);
+    }
+
+    /** The trail's seals recorded beside the signed minutes of the archive folder, read when the check asks. */
+    public fr.cellulepdp.model.audit.SceauJournal.Externes sceauxDesProcesVerbaux() {
+        return () -> fr.cellulepdp.app.audit.SceauxHorsBase.desProcesVerbaux(dossierDocuments());
     }
 
     public SuivreSuivis suivreSuivis() {

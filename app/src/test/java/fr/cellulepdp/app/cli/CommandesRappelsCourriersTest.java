@@ -74,4 +74,21 @@ class CommandesRappelsCourriersTest {
         assertThat(executer(coordinatrice, "letters", "offer-posted")).isZero();
         assertThat(sortie.toString()).doesNotStartWith("0 ");
     }
+
+    @Test
+    void whether_adjournment_letters_give_the_appeal_route_is_the_coordinatrices_setting() {
+        String coordinatrice = fr.cellulepdp.app.compte.ComptesDemo.COORDINATRICE;
+        assertThat(executer(coordinatrice, "demo")).isZero();
+
+        assertThat(executer(coordinatrice, "settings", "adjournment-appeal")).isZero();
+        assertThat(sortie.toString()).contains("ne peut pas faire l'objet d'un recours");
+        assertThat(executer("julien.perrot", "settings", "adjournment-appeal", "--on"))
+                .isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(erreurs.toString()).contains("seule la coordinatrice");
+        assertThat(executer(coordinatrice, "settings", "adjournment-appeal", "--on", "--off"))
+                .isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(executer(coordinatrice, "settings", "adjournment-appeal", "--on")).isZero();
+        assertThat(executer(coordinatrice, "settings", "adjournment-appeal")).isZero();
+        assertThat(sortie.toString()).contains("donnent la voie de recours (commission de recours amiable");
+    }
 }

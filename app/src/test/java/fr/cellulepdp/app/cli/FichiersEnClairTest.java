@@ -8,7 +8,7 @@ import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Situation;
-import fr.cellulepdp.persistence.AccesBase;
+import fr.cellulepdp.persistence.base.AccesBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

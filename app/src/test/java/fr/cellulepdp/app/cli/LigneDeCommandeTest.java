@@ -3,7 +3,7 @@ package fr.cellulepdp.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.wiring.PostgresqlDeTest;
-import fr.cellulepdp.persistence.BaseDeDonnees;
+import fr.cellulepdp.persistence.base.BaseDeDonnees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ class LigneDeCommandeTest {
 
     private final StringWriter sortie = new StringWriter();
     private final StringWriter erreurs = new StringWriter();
-    private final List<fr.cellulepdp.persistence.AccesBase> fenetresOuvertes = new ArrayList<>();
+    private final List<fr.cellulepdp.persistence.base.AccesBase> fenetresOuvertes = new ArrayList<>();
 
     /** The demo coordinatrice's login, added to every command after --db; ignored while no account exists. */
     private static final String COORDINATRICE = "helene.martinel";
@@ -50,7 +50,7 @@ class LigneDeCommandeTest {
 
     /** The H2 file read again: as the demo coordinatrice once its key is wrapped, else with the key kept in clear. */
     private static fr.cellulepdp.app.wiring.Services relire(Path fichier) {
-        fr.cellulepdp.persistence.AccesBase acces = fr.cellulepdp.persistence.AccesBase.fichier(fichier);
+        fr.cellulepdp.persistence.base.AccesBase acces = fr.cellulepdp.persistence.base.AccesBase.fichier(fichier);
         return acces.verrouillee()
                 ? fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(fichier,
                         fr.cellulepdp.model.commun.Horloge.systeme())
@@ -209,7 +209,7 @@ class LigneDeCommandeTest {
 
         assertThat(executer("--db", fichier.toString(), "verify-audit")).isZero();
 
-        fr.cellulepdp.persistence.AccesBase acces = fr.cellulepdp.persistence.AccesBase.fichier(fichier);
+        fr.cellulepdp.persistence.base.AccesBase acces = fr.cellulepdp.persistence.base.AccesBase.fichier(fichier);
         assertThat(acces.verrouillee()).isTrue();
         assertThat(java.nio.file.Files.readString(dossier.resolve("cellule.mv.db"),
                 java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("CPAM de la Ni");
@@ -299,7 +299,9 @@ class LigneDeCommandeTest {
                         assertThat(e.acteur()).isEqualTo("julien.perrot");
                         assertThat(e.details()).contains("03-proces-verbal.pdf", "certificat de Julien Perrot");
                     });
-            assertThat(reouverte.stockage().notifications().findAll()).hasSize(sommes.size() - 4)
+            // one notification per letter of the pack (its letters and copies, under courriers/)
+            assertThat(reouverte.stockage().notifications().findAll())
+                    .hasSize((int) sommes.stream().filter(l -> l.contains("  courriers/")).count())
                     .allSatisfy(n -> assertThat(n.statut().name()).as("signée : à poster, ou en attente d'envoi par courriel")
                         .isIn("SIGNEE", "EN_ATTENTE_ENVOI"))
                 .anySatisfy(n -> assertThat(n.statut().name()).isEqualTo("EN_ATTENTE_ENVOI"));
@@ -521,7 +523,7 @@ class LigneDeCommandeTest {
         assertThat(executer("--db", depart, "migrate-db", "--to", depart + ".mv.db")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).contains("la base cible est la base de départ");
         // the copy is encrypted with a key of its own, kept in clear until the coordinatrice's first login there
-        fr.cellulepdp.persistence.AccesBase copie = fr.cellulepdp.persistence.AccesBase.fichier(
+        fr.cellulepdp.persistence.base.AccesBase copie = fr.cellulepdp.persistence.base.AccesBase.fichier(
                 dossier.resolve("copie/cellule"));
         assertThat(copie.verrouillee()).isFalse();
         assertThat(copie.aProteger()).isTrue();

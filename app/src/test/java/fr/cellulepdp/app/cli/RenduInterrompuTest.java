@@ -7,7 +7,7 @@ import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.Notification;
-import fr.cellulepdp.persistence.PointDArret;
+import fr.cellulepdp.persistence.base.PointDArret;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package fr.cellulepdp.app.compte;
 
-import fr.cellulepdp.persistence.HachageArgon2;
+import fr.cellulepdp.persistence.compte.HachageArgon2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.compte.Compte;
 import fr.cellulepdp.model.compte.GererComptes;
 import fr.cellulepdp.model.compte.SeConnecter;
-import fr.cellulepdp.persistence.BaseDeDonnees;
+import fr.cellulepdp.persistence.base.BaseDeDonnees;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

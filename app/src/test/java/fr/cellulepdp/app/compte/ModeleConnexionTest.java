@@ -6,7 +6,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.persistence.AccesBase;
+import fr.cellulepdp.persistence.base.AccesBase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -14,7 +14,11 @@ import fr.cellulepdp.model.convocation.CourrielMembre;
 import fr.cellulepdp.model.convocation.NatureCourrielMembre;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.document.ExtraitsPartenaires;
 import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.Consentement;
+import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.situation.Situation;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -87,6 +91,51 @@ class DiffusionProcesVerbalTest {
             }
         }
         return recus;
+    }
+
+    @Test
+    void each_partner_receives_the_extract_of_his_organisation_type_listing_only_the_files_his_type_may_see()
+            throws Exception {
+        Membre spst = convoques(Role.PARTENAIRE).stream()
+                .filter(m -> m.partenaire() == Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL).findFirst().orElseThrow();
+        Membre capEmploi = convoques(Role.PARTENAIRE).stream()
+                .filter(m -> m.partenaire() == Partenaire.CAP_EMPLOI).findFirst().orElseThrow();
+        List<Situation> situations = seance.ordreDuJour().stream()
+                .map(p -> services.stockage().situations().get(p.situationId())).distinct().toList();
+        assertThat(situations).hasSizeGreaterThanOrEqualTo(3);
+        java.time.LocalDate recueil = seance.date().minusMonths(1);
+        Situation santeTravailSeul = consentir(situations.get(0), new Consentement(recueil,
+                Set.of(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null));
+        Situation sansConsentement = consentir(situations.get(1), Consentement.AUCUN);
+        Situation lesDeux = consentir(situations.get(2), new Consentement(recueil,
+                Set.of(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL, Partenaire.CAP_EMPLOI), null));
+
+        genererSigne();
+        List<MessagesRecus> recus = recusParLesMembres();
+
+        String pourSpst = extraitRecu(recus, spst);
+        assertThat(pourSpst).contains(santeTravailSeul.numeroDossier(), lesDeux.numeroDossier())
+                .doesNotContain(sansConsentement.numeroDossier());
+        String pourCapEmploi = extraitRecu(recus, capEmploi);
+        assertThat(pourCapEmploi).contains(lesDeux.numeroDossier())
+                .doesNotContain(santeTravailSeul.numeroDossier()).doesNotContain(sansConsentement.numeroDossier());
+        // the archive keeps each type's version beside the common one
+        Path pack = services.dossierDocuments().resolve(String.format("seance-%03d", seance.numero()));
+        assertThat(pack.resolve(ExtraitsPartenaires.procesVerbal(Partenaire.CAP_EMPLOI))).exists();
+        assertThat(pack.resolve(ExtraitsPartenaires.ordreDuJour(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL)))
+                .exists();
+    }
+
+    private String extraitRecu(List<MessagesRecus> recus, Membre partenaire) {
+        return recus.stream().filter(m -> m.destinataire().equals(partenaire.email())).findFirst().orElseThrow()
+                .pdfs().get(0);
+    }
+
+    private Situation consentir(Situation s, Consentement consentement) {
+        return services.stockage().situations().save(new Situation(s.id(), s.version(), s.numeroDossier(),
+                s.assureId(), s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(),
+                s.finArretPrevue(), consentement, s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(),
+                s.statut(), s.issue(), s.dateCloture(), s.serviceSanteTravail()));
     }
 
     @Test

@@ -182,13 +182,12 @@ class CodePersonnelTest {
             }
         }
 
-        services.suivreCourriers().marquerPostes(services.utilisateur(), seance.id(),
-                Instant.parse("2026-11-24T08:00:00Z"));
+        services.suivreCourriers().marquerPostes(services.utilisateur(), seance.id());
 
         CodeCourriel remis = services.stockage().codesCourriel().findByAssure(assure.id()).orElseThrow();
         assertThat(remis.estRemis()).isTrue();
         assertThat(remis.code()).isEqualTo(code.code());
-        assertThat(remis.remisPar()).isEqualTo("par courrier postal du 24/11/2026");
+        assertThat(remis.remisPar()).isEqualTo("par courrier postal du 23/11/2026");
         assertThat(services.stockage().codesCourriel().findAll()).extracting(CodeCourriel::code).doesNotHaveDuplicates();
         assertThat(UUID.fromString(remis.id().toString())).isEqualTo(code.id());
     }

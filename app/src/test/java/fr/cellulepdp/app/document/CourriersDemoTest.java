@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every closed meeting of the demo cell, its letters read back: none for a measure the cell only follows, French
- * elided, dated no earlier than the meeting, no deadline before the letter's own date, and every refusal and
- * accord sous réserve with the appeal body's address.
+ * elided, dated no earlier than the meeting, no deadline before the letter's own date, every refusal and
+ * accord sous réserve with the appeal body's address, and no adjournment asking for a host company's agreement for a
+ * measure that has none.
  */
 class CourriersDemoTest {
 
@@ -42,6 +43,7 @@ class CourriersDemoTest {
     @Test
     void every_demo_meeting_gives_letters_a_reader_and_a_lawyer_trust() throws IOException {
         List<String> fautes = new ArrayList<>();
+        int ajournementsSansEntreprise = 0;
         try (Services services = Services.ouvrir(dossier.resolve("cellule"),
                 () -> Instant.parse("2026-11-23T10:00:00Z"))) {
             services.chargerDonneesDemo().executer(services.utilisateur(), services.horloge().aujourdhui());
@@ -78,10 +80,19 @@ class CourriersDemoTest {
                     for (String lettre : lettres) {
                         fautes.addAll(fautes(ou, lettre, seance.date(), d.issue()));
                     }
+                    // an étude de poste, a training, a bilan have no host company whose agreement could be missing
+                    if (d.issue() == IssueDecision.AJOURNEMENT && !demande.mesure().avecEntrepriseAccueil()) {
+                        ajournementsSansEntreprise++;
+                        if (lettres.stream().anyMatch(l -> l.contains("entreprise d’accueil"))) {
+                            fautes.add(ou + " : ajournement demandant l’accord d’une entreprise d’accueil pour une "
+                                    + demande.libelleMesure());
+                        }
+                    }
                 }
             }
         }
         assertThat(fautes).isEmpty();
+        assertThat(ajournementsSansEntreprise).as("ajournements d'une mesure sans entreprise d'accueil").isPositive();
     }
 
     private static List<String> fautes(String ou, String lettre, LocalDate dateSeance, IssueDecision issue) {

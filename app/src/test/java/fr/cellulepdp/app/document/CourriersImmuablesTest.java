@@ -81,7 +81,7 @@ class CourriersImmuablesTest {
         Seance seance = services.genererDocuments().trouver(services.utilisateur(), null);
         produire(seance);
         // the letters to post are posted, those to e-mail are sent (as the sender marks them once accepted)
-        services.suivreCourriers().marquerPostes(services.utilisateur(), seance.id(), maintenant.get());
+        services.suivreCourriers().marquerPostes(services.utilisateur(), seance.id());
         for (Notification n : services.stockage().notifications().findAll()) {
             if (n.canal() == CanalEnvoi.EMAIL) {
                 services.stockage().notifications().save(n.tentative(maintenant.get(), null).envoyee(maintenant.get()));

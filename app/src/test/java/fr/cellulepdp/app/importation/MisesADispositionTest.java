@@ -146,7 +146,7 @@ class MisesADispositionTest {
         ProduireMisesADisposition cas = services.misesADisposition();
         assertThatThrownBy(() -> cas.produire(referent, null, n -> c -> { throw new AssertionError("écrit"); }))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
-        assertThatThrownBy(() -> cas.marquerPostes(referent, Instant.now()))
+        assertThatThrownBy(() -> cas.marquerPostes(referent))
                 .isInstanceOf(SaisieInvalideException.class);
         assertThatThrownBy(() -> cas.enregistrerModele(referent, "Bonjour"))
                 .isInstanceOf(SaisieInvalideException.class);

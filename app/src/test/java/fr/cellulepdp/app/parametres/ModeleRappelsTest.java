@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Paramètres › Courriers: the reminder setting and the offer letter's wording, through their view models. */
+/**
+ * Paramètres › Courriers: the reminder setting, the offer letter's wording and whether adjournment letters give the
+ * appeal route, through their view models.
+ */
 class ModeleRappelsTest {
 
     @TempDir
@@ -91,5 +94,33 @@ class ModeleRappelsTest {
                 ExecuteurTaches.synchrone());
         relu.charger();
         assertThat(relu.texteProperty().get()).isEqualTo("Votre dossier {{situation.numero}}.");
+    }
+
+    @Test
+    void the_adjournment_appeal_route_is_off_by_default_then_saved_and_read_back() {
+        ModeleRecoursAjournement modele = new ModeleRecoursAjournement(services, ExecuteurTaches.synchrone());
+        modele.charger();
+        assertThat(modele.recoursProperty().get()).isFalse();
+
+        modele.recoursProperty().set(true);
+        modele.enregistrer();
+
+        assertThat(modele.messageProperty().get())
+                .isEqualTo("Réglage enregistré : les courriers d’ajournement donneront la voie de recours.");
+        ModeleRecoursAjournement relu = new ModeleRecoursAjournement(services, ExecuteurTaches.synchrone());
+        relu.charger();
+        assertThat(relu.recoursProperty().get()).isTrue();
+        assertThat(services.stockage().cellules().renseignee().recoursSurAjournement()).isTrue();
+    }
+
+    @Test
+    void a_referent_cannot_turn_on_the_adjournment_appeal_route() {
+        services.connecter(new Utilisateur(UUID.randomUUID(), "referent", Role.REFERENT_SOCIAL));
+        ModeleRecoursAjournement modele = new ModeleRecoursAjournement(services, ExecuteurTaches.synchrone());
+        modele.recoursProperty().set(true);
+        modele.enregistrer();
+
+        assertThat(modele.messageProperty().get()).startsWith("Réglage refusé").contains("seule la coordinatrice");
+        assertThat(services.stockage().cellules().renseignee().recoursSurAjournement()).isFalse();
     }
 }

@@ -57,8 +57,8 @@ class SauvegardeTest {
         // a fixed clock: the login's audit entry is then the same at each reading
         try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.fixe(
                 java.time.Instant.parse("2026-11-23T09:00:00Z")));
-             fr.cellulepdp.persistence.BaseDeDonnees copie = fr.cellulepdp.persistence.BaseDeDonnees.ouvrir(clair)) {
-            fr.cellulepdp.persistence.CopieBase.copier(services.basePourCopie(), copie, table -> { });
+             fr.cellulepdp.persistence.base.BaseDeDonnees copie = fr.cellulepdp.persistence.base.BaseDeDonnees.ouvrir(clair)) {
+            fr.cellulepdp.persistence.base.CopieBase.copier(services.basePourCopie(), copie, table -> { });
         }
         List<String> lignes = new ArrayList<>();
         try (Connection connexion = DriverManager.getConnection("jdbc:h2:file:" + clair, "sa", "");

@@ -272,7 +272,10 @@ class FenetreSeanceTest {
                 .hasSize((int) services.stockage().notifications().count());
         assertThat(robot.lookup("#bilan-courriers").queryAs(Label.class).getText()).startsWith("0 envoyé(s) sur ");
         robot.interact(fenetre::actualiserCourriers);
-        assertThat(robot.lookup("#badge-courriers").queryAs(Label.class).getText()).endsWith("en attente d'envoi");
+        Label badge = robot.lookup("#badge-courriers").queryAs(Label.class);
+        assertThat(badge.getText()).endsWith("en attente d'envoi");
+        assertThat(badge.getTextFill()).as("white on the badge's red, not the status bar's dark grey")
+                .isEqualTo(javafx.scene.paint.Color.WHITE);
 
         // the letters to post: one PDF to print, then marked as posted
         long aPoster = services.stockage().notifications().findAll().stream()

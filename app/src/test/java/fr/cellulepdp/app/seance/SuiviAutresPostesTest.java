@@ -15,7 +15,7 @@ import fr.cellulepdp.model.seance.EtatPresence;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.StatutSeance;
-import fr.cellulepdp.persistence.AccesBase;
+import fr.cellulepdp.persistence.base.AccesBase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -50,4 +50,13 @@ class ModeleListeTest {
         assertThat(ModeleListe.pluriel(1, "situation", "situations", "aucune situation")).isEqualTo("1 situation");
         assertThat(ModeleListe.pluriel(68, "situation", "situations", "aucune situation")).isEqualTo("68 situations");
     }
+
+    @Test
+    void counts_and_table_cells_read_as_french_numbers() {
+        assertThat(ModeleListe.pluriel(1234, "situation", "situations", "aucune situation"))
+                .isEqualTo("1\u202f234 situations");
+        assertThat(Tableaux.texte(new java.math.BigDecimal("1850"))).isEqualTo("1\u202f850,00\u00a0€");
+        assertThat(Tableaux.texte(12_000L)).isEqualTo("12\u202f000");
+        assertThat(Tableaux.texte(7)).isEqualTo("7");
+    }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.persistence.AccesBase;
+import fr.cellulepdp.persistence.base.AccesBase;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

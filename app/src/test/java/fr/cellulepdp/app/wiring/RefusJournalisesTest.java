@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.persistence.AccesBase;
+import fr.cellulepdp.persistence.base.AccesBase;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package fr.cellulepdp.model.audit;
 
+import fr.cellulepdp.model.commun.Stockage;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,10 +25,38 @@ public interface SceauJournal {
 
     Optional<Sceau> lire();
 
+    /**
+     * A seal kept outside the database: in the record of a signed minutes (and the PDF itself), in a backup.
+     *
+     * @param origine where it was found, in French, as the check's message names it (« le procès-verbal signé de la
+     *                séance n° 3 »)
+     */
+    record Externe(String origine, Sceau sceau) {
+    }
+
+    /** Port: the seals found outside the database, read only once the right to check the trail is granted. */
+    @FunctionalInterface
+    interface Externes {
+
+        Externes AUCUN = List::of;
+
+        List<Externe> lire();
+    }
+
     void sceller(Sceau sceau);
 
     /** The head: its sequence number and hash, signed by {@code acteur}'s key. */
     record Sceau(long sequence, String hash, String acteur, String signature) {
+
+        /**
+         * The trail's head as it stands now, sealed by {@code acteur}'s key; empty when the trail is empty or that
+         * account's key is not open in this session (nobody to vouch for the seal).
+         */
+        public static Optional<Sceau> tete(Stockage stockage, String acteur) {
+            return stockage.journalAudit().dernier().flatMap(dernier -> stockage.clesDeSession()
+                    .signer(acteur, contenu(dernier.sequence(), dernier.hash()))
+                    .map(signature -> new Sceau(dernier.sequence(), dernier.hash(), acteur, signature)));
+        }
 
         /** What the seal's signature covers. */
         public static String contenu(long sequence, String hash) {

@@ -41,7 +41,8 @@ public final class VerifierAudit {
         }
 
         public String message() {
-            return intact() ? "Journal d'audit intact : " + entrees + " entrée" + (entrees > 1 ? "s" : "") + " vérifiée"
+            return intact() ? "Journal d'audit intact : " + fr.cellulepdp.model.commun.Nombres.entier(entrees)
+                    + " entrée" + (entrees > 1 ? "s" : "") + " vérifiée"
                     + (entrees > 1 ? "s" : "") + ", dont " + signees + " signée" + (signees > 1 ? "s" : "")
                     + " par leur auteur."
                     : "Journal d'audit altéré à l'entrée n° " + premiereRompue + " : " + raison;
@@ -50,6 +51,14 @@ public final class VerifierAudit {
 
     /** @throws fr.cellulepdp.model.commun.SaisieInvalideException for anyone but the coordinatrice, who alone reads the trail */
     public Resultat verifier(Utilisateur acteur) {
+        return verifier(acteur, SceauJournal.Externes.AUCUN);
+    }
+
+    /**
+     * The same check, also against the seals kept outside the database ({@code ailleurs}: the signed minutes'
+     * records, a backup), read only once the right is granted.
+     */
+    public Resultat verifier(Utilisateur acteur, SceauJournal.Externes ailleurs) {
         Droits.coordinatrice(acteur, "journal", "vérifie le journal d'audit");
         List<EvenementAudit> entrees = stockage.journalAudit().findAll();
         Map<String, String> cles = new HashMap<>();
@@ -66,7 +75,11 @@ public final class VerifierAudit {
             precedent = e.hash();
             attendue++;
         }
-        Optional<String> troncature = troncature(entrees, cles);
+        List<SceauJournal.Externe> sceaux = new java.util.ArrayList<>();
+        stockage.sceauJournal().lire().ifPresent(s -> sceaux.add(new SceauJournal.Externe(
+                "le trousseau de clés, scellé à la fermeture,", s)));
+        sceaux.addAll(ailleurs.lire());
+        Optional<String> troncature = troncature(entrees, cles, sceaux);
         if (troncature.isPresent()) {
             return new Resultat(entrees.size(), entrees.size() + 1L, troncature.get(), signees);
         }
@@ -106,25 +119,34 @@ public final class VerifierAudit {
         return Optional.empty();
     }
 
-    /** Entries removed from the end: the seal names a head the table no longer reaches, or no longer holds. */
-    private Optional<String> troncature(List<EvenementAudit> entrees, Map<String, String> cles) {
-        Optional<SceauJournal.Sceau> sceau = stockage.sceauJournal().lire();
-        if (sceau.isEmpty()) {
-            return Optional.empty();
+    /**
+     * Entries removed from the end: a seal names a head the table no longer reaches, or no longer holds. Every seal is
+     * checked (the key ring's, then those kept outside the database); a seal no known key signed is named first, then
+     * the widest removal, then a sealed entry replaced.
+     */
+    private static Optional<String> troncature(List<EvenementAudit> entrees, Map<String, String> cles,
+                                               List<SceauJournal.Externe> sceaux) {
+        Optional<SceauJournal.Externe> faux = sceaux.stream().filter(e -> !signe(e.sceau(), cles)).findFirst();
+        if (faux.isPresent()) {
+            return Optional.of("le sceau du journal trouvé dans " + faux.get().origine() + " n'est pas signé par un "
+                    + "compte connu : il a été modifié hors de l'application (ou les entrées qui enregistraient la clé "
+                    + "de " + faux.get().sceau().acteur() + " ont été supprimées).");
         }
-        SceauJournal.Sceau s = sceau.get();
+        Optional<SceauJournal.Externe> plusLong = sceaux.stream().filter(e -> e.sceau().sequence() > entrees.size())
+                .max(java.util.Comparator.comparingLong(e -> e.sceau().sequence()));
+        if (plusLong.isPresent()) {
+            long scellees = plusLong.get().sceau().sequence();
+            return Optional.of("les entrées n° " + (entrees.size() + 1) + " à " + scellees + " ont été supprimées "
+                    + "(" + plusLong.get().origine() + " en comptait " + scellees + ").");
+        }
+        return sceaux.stream().filter(e -> !entrees.get((int) e.sceau().sequence() - 1).hash()
+                        .equals(e.sceau().hash())).findFirst()
+                .map(e -> "l'entrée n° " + e.sceau().sequence() + " scellée dans " + e.origine() + " a été remplacée.");
+    }
+
+    private static boolean signe(SceauJournal.Sceau s, Map<String, String> cles) {
         String cle = cles.get(s.acteur());
-        if (cle == null || !Ed25519.verifier(cle, SceauJournal.Sceau.contenu(s.sequence(), s.hash()), s.signature())) {
-            return Optional.of("le sceau du journal n'est pas signé par un compte connu : il a été modifié hors de "
-                    + "l'application.");
-        }
-        if (s.sequence() > entrees.size()) {
-            return Optional.of("les entrées n° " + (entrees.size() + 1) + " à " + s.sequence() + " ont été supprimées "
-                    + "(le sceau du journal, posé à la fermeture, en comptait " + s.sequence() + ").");
-        }
-        if (!entrees.get((int) s.sequence() - 1).hash().equals(s.hash())) {
-            return Optional.of("l'entrée n° " + s.sequence() + " scellée à la fermeture a été remplacée.");
-        }
-        return Optional.empty();
+        return cle != null && s.sequence() > 0
+                && Ed25519.verifier(cle, SceauJournal.Sceau.contenu(s.sequence(), s.hash()), s.signature());
     }
 }

@@ -129,6 +129,25 @@ public final class GererComptes {
         return changerMotDePasse(acteur, compte.id(), motDePasse, confirmation);
     }
 
+    /**
+     * The coordinatrice maps an account to a PostgreSQL login role an administrator created (its password is his):
+     * the account connects as that role, member of its application role's group (decision 0034).
+     */
+    public void associerRoleServeur(Utilisateur acteur, String identifiant, String roleServeur) {
+        coordinatrice(acteur);
+        Compte compte = stockage.comptes().findByIdentifiant(identifiant == null ? "" : identifiant).orElseThrow(() ->
+                new SaisieInvalideException("--account", "aucun compte « " + identifiant + " »."));
+        if (roleServeur == null || roleServeur.isBlank()) {
+            throw new SaisieInvalideException("--db-role", "indiquez le rôle PostgreSQL du compte.");
+        }
+        stockage.transactions().inTransaction(() -> {
+            stockage.accesChiffre().associerRoleServeur(compte.identifiant(), roleServeur.strip());
+            new Audit(stockage, horloge).noter(acteur, "ROLE_SERVEUR_ASSOCIE", "Compte", compte.id(),
+                    compte.identifiant() + " → " + roleServeur.strip());
+            return null;
+        });
+    }
+
     public Compte activer(Utilisateur acteur, UUID compteId, boolean actif) {
         coordinatrice(acteur);
         return stockage.transactions().inTransaction(() -> {
@@ -169,10 +188,11 @@ public final class GererComptes {
     /**
      * Wraps the database key for the account — except a partner's: partners see pseudonymised data only, so their
      * password must not open the encrypted file on the coordinatrice's computer (where every file is in clear for
-     * whoever holds the key). They work from the documents made for partners, or on a shared server.
+     * whoever holds the key). They work from the documents made for partners, or on a shared server, whose own
+     * rules let them read only the files shared with them.
      */
     private void donnerLaCle(Compte compte, char[] motDePasse) {
-        if (compte.role().estInterne()) {
+        if (compte.role().estInterne() || stockage.accesChiffre().partenairesAdmis()) {
             stockage.accesChiffre().accorder(compte.identifiant(), motDePasse);
         } else {
             stockage.accesChiffre().retirer(compte.identifiant());

@@ -31,6 +31,17 @@ public final class SeConnecter {
     }
 
     public Utilisateur connecter(String identifiant, char[] motDePasse) {
+        return connecter(identifiant, motDePasse, false);
+    }
+
+    /**
+     * The same, told whether this password has just unwrapped this login's own entry of the encrypted file's key
+     * ring: AES-GCM with the login's digest as associated data authenticates both, and the entry is rewrapped with
+     * every password the account is given, so the Argon2id check of the stored hash would only repeat that proof
+     * (half the cost of a login). The signing key, opened below with the same password, is a second check bound to
+     * the account and made anew with each password: a key ring out of step with the database still refuses.
+     */
+    public Utilisateur connecter(String identifiant, char[] motDePasse, boolean cleDeLaBaseOuverteParCeCompte) {
         Instant maintenant = horloge.maintenant();
         Optional<Compte> trouve = identifiant == null ? Optional.empty()
                 : stockage.comptes().findByIdentifiant(identifiant);
@@ -44,7 +55,7 @@ public final class SeConnecter {
         if (compte.bloqueJusqua() != null && compte.bloqueJusqua().isAfter(maintenant)) {
             throw attendre(maintenant, compte.bloqueJusqua());
         }
-        if (motDePasse == null || !hachage.verifier(motDePasse, compte.hash())) {
+        if (motDePasse == null || !cleDeLaBaseOuverteParCeCompte && !hachage.verifier(motDePasse, compte.hash())) {
             int echecs = compte.echecs() + 1;
             Instant jusqua = blocageApres(echecs, maintenant);
             stockage.comptes().save(compte.apresEchec(jusqua));

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 /**
  * Use case: convokes the members of a planned meeting, or cancels it. Each convoked member with an e-mail address
  * gets, through the outbox, a calendar invitation (one UID per meeting) and the agenda they may read: the full one
- * for an internal member, the pseudonymised one for a partner. Convoking again after the date, time, length or place
+ * for an internal member, for a partner the pseudonymised one of his organisation type (only the files whose consent
+ * covers it). Convoking again after the date, time, length or place
  * changed sends an update (same UID, next SEQUENCE) to everyone; otherwise only to the members not convoked yet. A
  * cancellation sends {@code METHOD:CANCEL} to everyone who was convoked. Everything is checked (right, meeting,
  * mail server, agendas laid out) before the e-mails are recorded, in one transaction with the audit entry.
@@ -112,7 +113,7 @@ public final class ConvoquerSeance {
         // laid out before anything is written: a failure here leaves the outbox as it was
         List<DocumentProduit> ordres = documents.apercu(acteur, seanceId);
         byte[] complet = fichier(ordres, "01-ordre-du-jour.pdf");
-        byte[] pseudonymise = fichier(ordres, "02-ordre-du-jour-partenaires.pdf");
+
         List<CourrielMembre> courriels = new ArrayList<>();
         for (Membre membre : destinataires) {
             boolean partenaire = !membre.role().estInterne();
@@ -125,7 +126,8 @@ public final class ConvoquerSeance {
                                     invitation.ics()),
                             new PieceJointe(partenaire ? "ordre-du-jour-seance-" + seance.numero() + "-partenaires.pdf"
                                     : "ordre-du-jour-seance-" + seance.numero() + ".pdf", "application/pdf",
-                                    partenaire ? pseudonymise : complet)),
+                                    partenaire ? fichier(ordres, fr.cellulepdp.model.document.ExtraitsPartenaires
+                                    .ordreDuJour(membre.partenaire())) : complet)),
                     horloge.maintenant()));
         }
         int sansAdresse = (int) convoques.stream().filter(m -> m.email().isBlank()).count();

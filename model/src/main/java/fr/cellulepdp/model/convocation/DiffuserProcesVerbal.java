@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * After the meeting, once its minutes are signed: queues the minutes' extract (pseudonymised) to each convoked
- * partner and, when the cell chose it, the full minutes to each convoked internal member. Called inside the
+ * After the meeting, once its minutes are signed: queues the minutes' extract (pseudonymised, made for his
+ * organisation type: only the files whose consent covers it) to each convoked partner and, when the cell chose it, the full minutes to each convoked internal member. Called inside the
  * transaction that records the meeting's documents; a member who already has theirs is never sent it twice.
  */
 public final class DiffuserProcesVerbal {
@@ -27,8 +27,13 @@ public final class DiffuserProcesVerbal {
         this.horloge = horloge;
     }
 
-    /** @return the number of e-mails queued */
-    public int mettreEnFile(Utilisateur acteur, Seance seance, byte[] procesVerbalSigne, byte[] extrait) {
+    /**
+     * @param extraits the extract for the partners of a given organisation type (the common one for null, which a
+     *                 partner of unknown type receives and which then lists nothing)
+     * @return the number of e-mails queued
+     */
+    public int mettreEnFile(Utilisateur acteur, Seance seance, byte[] procesVerbalSigne,
+                            java.util.function.Function<fr.cellulepdp.model.situation.Partenaire, byte[]> extraits) {
         Droits.coordinatrice(acteur, "diffusion", "diffuse le procès-verbal");
         Cellule cellule = stockage.cellules().renseignee();
         boolean auxInternes = stockage.courrielsMembres().procesVerbalAuxInternes();
@@ -52,7 +57,8 @@ public final class DiffuserProcesVerbal {
                             + "merci de ne pas le diffuser au-delà de votre structure.\n\n"
                             + cellule.signataire() + "\n" + cellule.nom() + "\n",
                     List.of(new PieceJointe((partenaire ? "proces-verbal-extrait-seance-" : "proces-verbal-seance-")
-                            + seance.numero() + ".pdf", "application/pdf", partenaire ? extrait : procesVerbalSigne)),
+                            + seance.numero() + ".pdf", "application/pdf", partenaire
+                            ? extraits.apply(membre.partenaire()) : procesVerbalSigne)),
                     horloge.maintenant()));
             misEnFile++;
         }

@@ -2,11 +2,16 @@ package fr.cellulepdp.model.demande;
 
 import fr.cellulepdp.model.commun.Libelle;
 
-/** Medical agreements a measure may need. */
+/**
+ * The agreements a measure may need before it starts: the doctors' and, for a temps partiel thérapeutique, the
+ * employer's (seed 003; decision 0033). The employer's is not medical but is recorded and checked the same way; it
+ * is asked only of a person who has an employer.
+ */
 public enum AccordMedical implements Libelle {
     MEDECIN_TRAITANT("Médecin traitant"),
     MEDECIN_CONSEIL("Médecin-conseil"),
-    MEDECIN_TRAVAIL("Médecin du travail");
+    MEDECIN_TRAVAIL("Médecin du travail"),
+    EMPLOYEUR("Employeur");
 
     private final String libelle;
 

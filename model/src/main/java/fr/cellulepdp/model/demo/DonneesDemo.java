@@ -12,6 +12,7 @@ import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.demande.AccordMedical;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.mesure.CatalogueMesures;
@@ -52,6 +53,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A realistic, entirely synthetic cell: members of every role, about sixty people with valid NIRs and
@@ -378,13 +380,17 @@ public final class DonneesDemo {
             }
             default -> accueil = null;
         }
-        boolean accueilAvecTuteur = mesure == TypeMesure.ESSAI_ENCADRE || mesure == TypeMesure.CRPE
-                || mesure == TypeMesure.PMSMP;
+        boolean accueilAvecTuteur = mesure.avecEntrepriseAccueil();
+        // the agreements the catalogue asks, all obtained; a self-employed person has no employer to agree
+        Set<AccordMedical> accords = regle.accordsRequis().stream()
+                .filter(a -> a != AccordMedical.EMPLOYEUR
+                        || assure.statut() != StatutAssure.TRAVAILLEUR_INDEPENDANT)
+                .collect(Collectors.toSet());
         return new Demande(id("demande-" + rang, i), 0, situation.id(), mesure,
                 mesure == TypeMesure.AUTRE ? "atelier collectif de remobilisation" : "", dateDemande, accueil,
                 accueilAvecTuteur ? tuteur : "", prescripteur, fin != null ? debut : null, fin, duree, false, cout,
                 financement, "Projet travaillé avec la personne ; mesure adaptée à ses capacités restantes.",
-                regle.accordsRequis(), StatutDemande.A_ETUDIER);
+                accords, StatutDemande.A_ETUDIER);
     }
 
     /** The meeting that will study the request at this place in the list (six per past meeting, then the next). */
@@ -441,6 +447,21 @@ public final class DonneesDemo {
         return presences;
     }
 
+    /**
+     * What an adjournment asks for, from what the measure is: the host company's agreement only where there is a host
+     * company (catalogue's {@link TypeMesure#avecEntrepriseAccueil()}), the employer's for a change to the person's
+     * own job, otherwise the provider's quote and programme.
+     */
+    static String elementsAttendus(Demande demande) {
+        if (demande.mesure().avecEntrepriseAccueil()) {
+            return "Accord écrit de l'entreprise d'accueil et nom du tuteur.";
+        }
+        if (demande.mesure() == TypeMesure.ETUDE_POSTE || demande.mesure() == TypeMesure.AMENAGEMENT_POSTE) {
+            return "Accord de l'employeur pour l'intervention sur le poste et devis de l'intervenant.";
+        }
+        return "Devis et programme de l'organisme qui réalise la mesure.";
+    }
+
     private void decider(int index, Demande demande, int seance, LocalDate date) {
         // a measure the cell only follows is recorded as followed, never granted nor refused
         IssueDecision issue = catalogue.regle(demande.mesure()).suiviSeulement() ? IssueDecision.SUIVIE
@@ -463,7 +484,7 @@ public final class DonneesDemo {
                         : accord ? "Les indemnités journalières sont maintenues ; le contrat de travail reste suspendu." : "",
                 avecDates ? demande.dateDebut() : null, avecDates ? demande.dateFin() : null,
                 accord ? demande.cout() : null,
-                issue == IssueDecision.AJOURNEMENT ? "Accord écrit de l'entreprise d'accueil et nom du tuteur." : "",
+                issue == IssueDecision.AJOURNEMENT ? elementsAttendus(demande) : "",
                 issue == IssueDecision.AJOURNEMENT ? date.plusWeeks(4) : null, "", null,
                 date.atTime(14, 10 + index % POINTS_PAR_SEANCE * 8).atZone(Horloge.FUSEAU_PARIS).toInstant(),
                 membres.get(0).id(), null, List.of());

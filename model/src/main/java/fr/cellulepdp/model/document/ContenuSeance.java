@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.situation.Partenaire;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -53,13 +54,31 @@ public record ContenuSeance(Cellule cellule, DossierSeance dossier, Seance prece
     }
 
     /**
-     * What the partners' agenda and minutes may show: only the items whose person's consent to sharing was
-     * recorded and still holds on the meeting's date (DESIGN.md §8); a file without it is never shared.
+     * What every kind of partner may see at once: only the items whose person's consent to sharing still holds on the
+     * meeting's date and covers every partner type (DESIGN.md §8). A file without consent is never shared.
      */
     public ContenuSeance pourPartenaires() {
+        return pourPartenaires(java.util.EnumSet.allOf(Partenaire.class));
+    }
+
+    /**
+     * What the partners of {@code types} may all see: the items whose consent, valid on the meeting's date, covers
+     * each of these types. One type: that partner's extract; several: the extract shared by a room of them.
+     */
+    public ContenuSeance pourPartenaires(java.util.Set<Partenaire> types) {
         java.time.LocalDate jour = dossier.seance().date();
+        return partage(p -> p.situation().consentement().valableLe(jour)
+                && types.stream().allMatch(t -> p.situation().consentement().couvre(t, jour)));
+    }
+
+    /** What a partner of organisation type {@code type} may see; nothing when the type is not known (null). */
+    public ContenuSeance pourPartenaire(Partenaire type) {
+        return type == null ? partage(p -> false) : pourPartenaires(java.util.Set.of(type));
+    }
+
+    private ContenuSeance partage(java.util.function.Predicate<fr.cellulepdp.model.seance.DossierSeance.Point> montre) {
         java.util.List<fr.cellulepdp.model.seance.DossierSeance.Point> partages = dossier.points().stream()
-                .filter(p -> p.situation().consentement().valableLe(jour)).toList();
+                .filter(montre).toList();
         fr.cellulepdp.model.seance.DossierSeance filtre = new fr.cellulepdp.model.seance.DossierSeance(
                 dossier.seance(), partages, dossier.decisions(), dossier.membres(), dossier.constatQuorum(),
                 dossier.peutDecider(), dossier.motifsTypes());

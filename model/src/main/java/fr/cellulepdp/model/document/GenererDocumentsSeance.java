@@ -48,6 +48,11 @@ import java.util.function.Supplier;
  */
 public final class GenererDocumentsSeance {
 
+    /**
+     * Beside the signed minutes in the archive: the audit trail's head sealed into them (one line, see
+     * {@link fr.cellulepdp.model.audit.SceauJournal.Sceau#enTexte()}), which {@code verify-audit} reads back.
+     */
+    public static final String SCEAU_PROCES_VERBAL = "03-proces-verbal.sceau";
 
     private final Stockage stockage;
     private final GenerateurDocuments generateur;
@@ -102,7 +107,12 @@ public final class GenererDocumentsSeance {
             throw new SaisieInvalideException("mentions légales", "les courriers ne peuvent pas être produits, il "
                     + "manque : " + String.join(" ; ", pack.mentionsManquantes()) + ".");
         }
-        archive.deposer(pack.numeroSeance(), pack.produits());
+        archive.deposer(pack.numeroSeance(), pack.sceau().map(sceau -> {
+            List<DocumentProduit> avecSceau = new ArrayList<>(pack.produits());
+            byte[] ligne = (sceau.enTexte() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            avecSceau.add(new DocumentProduit(SCEAU_PROCES_VERBAL, ligne, Empreintes.sha256(ligne), false));
+            return (List<DocumentProduit>) avecSceau;
+        }).orElse(pack.produits()));
         stockage.transactions().runInTransaction(() -> {
             for (Courrier courrier : pack.courriers()) {
                 Notification lettre = enregistrer(courrier.lettre(), courrier.envoi().isPresent()
@@ -114,20 +124,25 @@ public final class GenererDocumentsSeance {
             diffuserProcesVerbalSigne(acteur, seanceId, pack.produits());
             new Audit(stockage, horloge).noter(acteur, "DOCUMENTS_GENERES", "Seance", seanceId, pack.produits().size()
                     + " document(s), dont " + pack.produits().stream().filter(DocumentProduit::signe).count()
-                    + " signé(s)");
+                    + " signé(s)" + pack.sceau().map(sceau -> " ; journal scellé à l'entrée n° " + sceau.sequence()
+                    + " dans le procès-verbal signé").orElse(""));
         });
         return pack.produits();
     }
 
-    /** Signed minutes go out to the members (the extract to the partners), once each, with the documents' record. */
+    /**
+     * Signed minutes go out to the members (to each partner the extract of his organisation type), once each, with
+     * the documents' record.
+     */
     private void diffuserProcesVerbalSigne(Utilisateur acteur, UUID seanceId, List<DocumentProduit> produits) {
         Optional<DocumentProduit> signe = produits.stream()
                 .filter(d -> d.nomFichier().equals("03-proces-verbal.pdf") && d.signe()).findFirst();
-        Optional<DocumentProduit> extrait = produits.stream()
-                .filter(d -> d.nomFichier().equals("04-proces-verbal-extrait-partenaires.pdf")).findFirst();
-        if (signe.isPresent() && extrait.isPresent()) {
+        Map<String, byte[]> extraits = new HashMap<>();
+        produits.forEach(d -> extraits.put(d.nomFichier(), d.contenu()));
+        if (signe.isPresent() && extraits.containsKey(ExtraitsPartenaires.PROCES_VERBAL)) {
             new fr.cellulepdp.model.convocation.DiffuserProcesVerbal(stockage, horloge).mettreEnFile(acteur,
-                    stockage.seances().get(seanceId), signe.get().contenu(), extrait.get().contenu());
+                    stockage.seances().get(seanceId), signe.get().contenu(),
+                    type -> extraits.get(ExtraitsPartenaires.procesVerbal(type)));
         }
     }
 
@@ -161,9 +176,12 @@ public final class GenererDocumentsSeance {
         return seance.date().isAfter(aujourdhui) ? seance.date() : aujourdhui;
     }
 
-    /** The documents of the pack in order, and the letters to record once they are on disk. */
+    /**
+     * The documents of the pack in order, the letters to record once they are on disk, and the trail's head sealed
+     * into the signed minutes (empty when unsigned, or when the acting account's key is not open).
+     */
     private record Pack(int numeroSeance, List<DocumentProduit> produits, List<Courrier> courriers,
-                        List<String> mentionsManquantes) {
+                        List<String> mentionsManquantes, Optional<fr.cellulepdp.model.audit.SceauJournal.Sceau> sceau) {
     }
 
     private Pack produire(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
@@ -193,20 +211,34 @@ public final class GenererDocumentsSeance {
                 .stream().filter(lettre -> !dejaEnvoyee(lettre))
                 .map(lettre -> avecCopiesCourriel ? lettre.avecCode(code(lettre, regle, nouveaux)) : lettre).toList()
                 : List.of();
-        int total = 2 + (seance.estCloturee() ? 2 + lettres.size() : 0);
+        List<fr.cellulepdp.model.cellule.Membre> partenaires = ExtraitsPartenaires.convoques(stockage, seance);
+        List<fr.cellulepdp.model.situation.Partenaire> types = ExtraitsPartenaires.types(partenaires);
+        int total = (2 + types.size()) * (seance.estCloturee() ? 2 : 1) + (seance.estCloturee() ? lettres.size() : 0);
         // everything is laid out and signed ahead on the workers; the results are taken (and recorded) in order
         Lot lot = new Lot(travailleurs);
         List<CompletableFuture<DocumentProduit>> documents = new ArrayList<>();
         documents.add(lot.plusTard(() -> produit("01-ordre-du-jour.pdf", generateur.ordreDuJour(contenu, false),
                 Optional.empty())));
-        ContenuSeance partage = contenu.pourPartenaires();
-        documents.add(lot.plusTard(() -> produit("02-ordre-du-jour-partenaires.pdf",
+        // each partner type its own version, listing only the files whose consent covers it
+        ContenuSeance partage = ExtraitsPartenaires.commun(contenu, partenaires);
+        documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.ORDRE_DU_JOUR,
                 generateur.ordreDuJour(partage, true), Optional.empty())));
+        for (fr.cellulepdp.model.situation.Partenaire type : types) {
+            documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.ordreDuJour(type),
+                    generateur.ordreDuJour(contenu.pourPartenaire(type), true), Optional.empty())));
+        }
+        // the signed minutes carry the trail's head: entries removed after them are named by verify-audit
+        Optional<fr.cellulepdp.model.audit.SceauJournal.Sceau> sceau = seance.estCloturee() && certificat.isPresent()
+                ? fr.cellulepdp.model.audit.SceauJournal.Sceau.tete(stockage, acteur.identifiant()) : Optional.empty();
         if (seance.estCloturee()) {
             documents.add(lot.plusTard(() -> produit("03-proces-verbal.pdf",
-                    generateur.procesVerbal(contenu, false), certificat)));
-            documents.add(lot.plusTard(() -> produit("04-proces-verbal-extrait-partenaires.pdf",
+                    generateur.procesVerbal(contenu, false), certificat, sceau)));
+            documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.PROCES_VERBAL,
                     generateur.procesVerbal(partage, true), Optional.empty())));
+            for (fr.cellulepdp.model.situation.Partenaire type : types) {
+                documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.procesVerbal(type),
+                        generateur.procesVerbal(contenu.pourPartenaire(type), true), Optional.empty())));
+            }
         }
         List<CompletableFuture<Courrier>> courriers = lettres.stream()
                 .map(lettre -> lot.plusTard(() -> courrier(contenu, lettre, certificat, avecCopiesCourriel ? regle : null)))
@@ -229,8 +261,10 @@ public final class GenererDocumentsSeance {
         }
         List<String> manquantes = lettres.isEmpty() ? List.of() : MentionsLegales.manquantes(cellule,
                 contenu.annuaire(), lettres.stream().anyMatch(l -> VoiesDeRecours.refuse(l.decision())),
-                lettres.stream().anyMatch(l -> VoiesDeRecours.motifMedical(l.decision())));
-        return new Pack(seance.numero(), produits, faits, manquantes);
+                lettres.stream().anyMatch(l -> VoiesDeRecours.motifMedical(l.decision())),
+                lettres.stream().anyMatch(l -> VoiesDeRecours.ajournementAvecRecours(l.decision(), cellule)));
+        boolean pvSigne = produits.stream().anyMatch(d -> d.nomFichier().equals("03-proces-verbal.pdf") && d.signe());
+        return new Pack(seance.numero(), produits, faits, manquantes, pvSigne ? sceau : Optional.empty());
     }
 
     /** A letter signed as archived and, for an e-mail, its copy encrypted with the person's password. */
@@ -411,10 +445,18 @@ public final class GenererDocumentsSeance {
     }
 
     private DocumentProduit produit(String nom, DocumentPdf document, Optional<CertificatSignature> certificat) {
+        return produit(nom, document, certificat, Optional.empty());
+    }
+
+    private DocumentProduit produit(String nom, DocumentPdf document, Optional<CertificatSignature> certificat,
+                                    Optional<fr.cellulepdp.model.audit.SceauJournal.Sceau> sceau) {
         byte[] contenu = document.contenu();
         boolean signe = certificat.isPresent() && !document.emplacements().isEmpty();
         if (signe) {
-            contenu = signature.signer(contenu, document.emplacements().get(0), certificat.get());
+            contenu = sceau.isPresent()
+                    ? signature.signerAvecSceau(contenu, document.emplacements().get(0), certificat.get(),
+                    sceau.get().enTexte())
+                    : signature.signer(contenu, document.emplacements().get(0), certificat.get());
         }
         return new DocumentProduit(nom, contenu, Empreintes.sha256(contenu), signe);
     }

@@ -15,6 +15,10 @@ import java.util.List;
  */
 public final class MentionsLegales {
 
+    /** The setting's name as Paramètres shows it, and as the message of a missing appeal body names it. */
+    public static final String LIBELLE_RECOURS_SUR_AJOURNEMENT = "Les courriers d’ajournement donnent la voie de "
+            + "recours";
+
     private MentionsLegales() {
     }
 
@@ -29,6 +33,16 @@ public final class MentionsLegales {
      */
     public static List<String> manquantes(Cellule cellule, List<Organisation> annuaire, boolean refuse,
                                           boolean refuseMotifMedical) {
+        return manquantes(cellule, annuaire, refuse, refuseMotifMedical, false);
+    }
+
+    /**
+     * @param ajournementAvecRecours true when at least one letter is an adjournment and the cell has decided that
+     *                               such letters give the appeal route: the appeal body is then needed even
+     *                               without any refusal, and the message says which setting asks for it
+     */
+    public static List<String> manquantes(Cellule cellule, List<Organisation> annuaire, boolean refuse,
+                                          boolean refuseMotifMedical, boolean ajournementAvecRecours) {
         List<String> manquantes = new ArrayList<>();
         if (cellule.cpam().isBlank()) {
             manquantes.add("la caisse responsable du traitement (Paramètres › Cellule)");
@@ -43,9 +57,11 @@ public final class MentionsLegales {
             manquantes.add("le délégué à la protection des données (Annuaire, type « "
                     + TypeOrganisation.PROTECTION_DONNEES.libelle() + " »)");
         }
-        if (refuse && absent(annuaire, TypeOrganisation.RECOURS, true)) {
+        if ((refuse || ajournementAvecRecours) && absent(annuaire, TypeOrganisation.RECOURS, true)) {
             manquantes.add("la voie de recours avec son adresse postale (Annuaire, type « "
-                    + TypeOrganisation.RECOURS.libelle() + " »)");
+                    + TypeOrganisation.RECOURS.libelle() + " »)" + (refuse ? ""
+                    : ", que vos courriers d’ajournement donnent (Paramètres › Courriers, « "
+                            + LIBELLE_RECOURS_SUR_AJOURNEMENT + " »)"));
         }
         if (refuseMotifMedical && absent(annuaire, TypeOrganisation.RECOURS_MEDICAL, true)) {
             manquantes.add("la voie de recours pour motif médical avec son adresse postale (Annuaire, type « "

@@ -12,6 +12,17 @@ public interface SignatureDocuments {
     byte[] signer(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat);
 
     /**
+     * The same signature over the document that first carries {@code sceauJournal}, the audit trail's head (see
+     * {@link fr.cellulepdp.model.audit.SceauJournal.Sceau#enTexte()}), in its information dictionary, under
+     * {@link #CLE_SCEAU_JOURNAL}: the signature covers it, and anyone holding the minutes can set it against the trail.
+     */
+    byte[] signerAvecSceau(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat,
+                           String sceauJournal);
+
+    /** The key of the document information entry holding the trail's seal. */
+    String CLE_SCEAU_JOURNAL = "CellulePDP-SceauJournalAudit";
+
+    /**
      * The copy to e-mail: the document encrypted (AES-256) with {@code motDePasse}, which opens it, then signed in
      * the same frame. Not PDF/A (PDF/A forbids encryption): the archived copy is the one {@link #signer} makes.
      */

@@ -152,9 +152,10 @@ public final class ProduireMisesADisposition {
         return Optional.of(pdf);
     }
 
-    /** Marks the letters not posted yet as posted on {@code le}; returns how many. */
-    public int marquerPostes(Utilisateur acteur, Instant le) {
+    /** Marks the letters not posted yet as posted now (the use case's clock); returns how many. */
+    public int marquerPostes(Utilisateur acteur) {
         Droits.coordinatrice(acteur, "courrier", "marque les courriers postés");
+        Instant le = horloge.maintenant();
         return stockage.transactions().inTransaction(() -> {
             List<MiseADisposition> aPoster = aPoster();
             aPoster.forEach(m -> stockage.misesADisposition().save(m.postee(le)));

@@ -2,7 +2,6 @@ package fr.cellulepdp.model.indicateur;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -121,11 +120,11 @@ public record Indicateurs(Periode periode, Chiffre situationsEtudiees, TableauCr
 
     /** "62,5 %". */
     public static String pourcentage(double part) {
-        return String.format(Locale.FRANCE, "%.1f %%", part * 100).replace(' ', '\u00a0');
+        return fr.cellulepdp.model.commun.Nombres.pourcentage(part);
     }
 
     /** "12" or "12,5". */
     public static String jours(double jours) {
-        return jours == Math.rint(jours) ? Long.toString((long) jours) : String.format(Locale.FRANCE, "%.1f", jours);
+        return fr.cellulepdp.model.commun.Nombres.entierOuDecimal(jours);
     }
 }

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.indicateur;
 
+import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.indicateur.DefinitionsBilan.Figure;
 import fr.cellulepdp.model.indicateur.DefinitionsBilan.Formule;
 import fr.cellulepdp.model.indicateur.DefinitionsBilan.Mediane;
@@ -7,10 +8,7 @@ import fr.cellulepdp.model.indicateur.DefinitionsBilan.Montant;
 import fr.cellulepdp.model.indicateur.DefinitionsBilan.Moyenne;
 import fr.cellulepdp.model.indicateur.DefinitionsBilan.Part;
 import fr.cellulepdp.model.indicateur.DefinitionsBilan.Somme;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A figure evaluated over the facts of one cell, or of several added up (a consolidation's total). {@code valeur} is
@@ -109,31 +107,18 @@ public record ResultatBilan(Double valeur, int masques, String texte) {
         return ecart > 0 ? "+" : ecart < 0 ? "−" : "";
     }
 
-    // a consolidation formats tens of thousands of values: the formats are made once per thread, not per value
-    private static final ThreadLocal<DecimalFormat> ENTIER = ThreadLocal.withInitial(() -> format("#,##0"));
-    private static final ThreadLocal<DecimalFormat> DECIMAL = ThreadLocal.withInitial(() -> format("#,##0.0"));
-    private static final ThreadLocal<DecimalFormat> EUROS = ThreadLocal.withInitial(() -> format("#,##0.00"));
-
-    private static DecimalFormat format(String motif) {
-        DecimalFormatSymbols symboles = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symboles.setGroupingSeparator('\u00a0');
-        symboles.setDecimalSeparator(',');
-        symboles.setMinusSign('−');
-        return new DecimalFormat(motif, symboles);
-    }
-
     /** "10 928". */
     public static String entier(double n) {
-        return ENTIER.get().format(n);
+        return Nombres.entier(n);
     }
 
     /** "47,5". */
     public static String decimal(double n) {
-        return DECIMAL.get().format(n);
+        return Nombres.decimal(n);
     }
 
     /** "1 358 601,00 €". */
     public static String euros(double n) {
-        return EUROS.get().format(n) + "\u00a0€";
+        return Nombres.euros(n);
     }
 }

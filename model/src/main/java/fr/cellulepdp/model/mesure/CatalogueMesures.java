@@ -4,6 +4,7 @@ import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_CONSEIL;
 import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_TRAITANT;
 import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_TRAVAIL;
 
+import fr.cellulepdp.model.demande.AccordMedical;
 import fr.cellulepdp.model.situation.StatutAssure;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -52,8 +53,10 @@ public final class CatalogueMesures {
                         Set.of(), null, null, false, "art. L323-3-1 (L433-1 pour les AT/MP) " + CSS),
                 new RegleMesure(TypeMesure.VAE, UniteDuree.JOURS, null, null, null, Set.of(MEDECIN_TRAITANT),
                         Set.of(), null, null, false, "art. L323-3-1 " + CSS),
+                // seed 003: « avec l'accord du médecin conseil, du médecin du travail et de l'employeur »
                 new RegleMesure(TypeMesure.TEMPS_PARTIEL_THERAPEUTIQUE, UniteDuree.MOIS, null, null, null,
-                        Set.of(MEDECIN_TRAITANT, MEDECIN_CONSEIL, MEDECIN_TRAVAIL), EN_ACTIVITE, null, null, true,
+                        Set.of(MEDECIN_TRAITANT, MEDECIN_CONSEIL, MEDECIN_TRAVAIL, AccordMedical.EMPLOYEUR),
+                        EN_ACTIVITE, null, null, true,
                         "art. L323-3 " + CSS),
                 new RegleMesure(TypeMesure.VISITE_PRE_REPRISE, UniteDuree.JOURS, null, null, null, Set.of(), Set.of(),
                         30, null, true, "art. R4624-29 du code du travail"),

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param dureeMax                  longest length of one request, in {@code unite}
  * @param renouvellementsMax        how many renewals are allowed after the first request
  * @param dureeMaxTotaleParArret    longest total, first request and renewals, over one sick leave
- * @param accordsRequis             medical agreements the measure needs before an accord
+ * @param accordsRequis             agreements the measure needs (the doctors', the employer's for a TPT)
  * @param statutsEligibles          who may benefit (empty: everybody)
  * @param conditionsEligibilite     facts about the person of which one at least is needed (empty: none), e.g. the
  *                                  CRPE's RQTH, BOETH title, declared unfitness or stated risk of unfitness

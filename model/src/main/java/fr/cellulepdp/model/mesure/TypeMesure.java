@@ -31,4 +31,12 @@ public enum TypeMesure implements Libelle {
     public String libelle() {
         return libelle;
     }
+
+    /**
+     * A placement in a host company, with a tutor (essai encadré, CRPE, PMSMP): only these need the host company's
+     * agreement; a training body, an ESPR, a bilan centre or the person's own employer is no host company.
+     */
+    public boolean avecEntrepriseAccueil() {
+        return this == ESSAI_ENCADRE || this == CRPE || this == PMSMP;
+    }
 }

@@ -6,6 +6,7 @@ import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Situation;
+import fr.cellulepdp.model.situation.StatutAssure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -65,8 +66,10 @@ public final class VerificationMesure {
         verifierCout(demande, regle, libelle, duree, problemes);
         // in the enum's order, so that the messages come out the same at every run
         for (AccordMedical requis : AccordMedical.values()) {
-            if (regle.accordsRequis().contains(requis) && !demande.accordsObtenus().contains(requis)) {
-                problemes.add(new Probleme("accords médicaux", "accord " + du(requis) + " manquant"));
+            if (regle.accordsRequis().contains(requis) && !demande.accordsObtenus().contains(requis)
+                    && (requis != AccordMedical.EMPLOYEUR || aUnEmployeur(assure))) {
+                problemes.add(new Probleme(requis == AccordMedical.EMPLOYEUR ? "accords" : "accords médicaux",
+                        "accord " + du(requis) + " manquant"));
             }
         }
         return problemes;
@@ -236,7 +239,13 @@ public final class VerificationMesure {
             case MEDECIN_TRAITANT -> "du médecin traitant";
             case MEDECIN_CONSEIL -> "du médecin-conseil";
             case MEDECIN_TRAVAIL -> "du médecin du travail";
+            case EMPLOYEUR -> "de l’employeur";
         };
+    }
+
+    /** A self-employed person has no employer to agree: the employer's agreement is asked of employees only. */
+    private static boolean aUnEmployeur(Assure assure) {
+        return assure.statut() == StatutAssure.SALARIE || assure.statut() == StatutAssure.INVALIDE_EN_ACTIVITE;
     }
 
     private static String jour(LocalDate date) {
@@ -244,6 +253,6 @@ public final class VerificationMesure {
     }
 
     private static String euros(BigDecimal montant) {
-        return montant.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " €";
+        return fr.cellulepdp.model.commun.Nombres.montant(montant);
     }
 }

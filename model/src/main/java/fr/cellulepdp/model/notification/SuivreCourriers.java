@@ -87,9 +87,10 @@ public final class SuivreCourriers {
         return pdf;
     }
 
-    /** Marks the meeting's letters to post as posted on {@code le}; returns how many. */
-    public int marquerPostes(Utilisateur acteur, UUID seanceId, Instant le) {
+    /** Marks the meeting's letters to post as posted now (the use case's clock); returns how many. */
+    public int marquerPostes(Utilisateur acteur, UUID seanceId) {
         Droits.coordinatrice(acteur, "courriers", "marque les courriers postés");
+        Instant le = horloge.maintenant();
         return stockage.transactions().inTransaction(() -> {
             List<Notification> aPoster = aPosterDeLaSeance(seanceId);
             aPoster.forEach(n -> stockage.notifications().save(n.envoyee(le)));

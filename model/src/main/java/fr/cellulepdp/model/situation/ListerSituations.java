@@ -71,11 +71,15 @@ public final class ListerSituations {
     /** The page's people and waiting requests read in one query each, not two queries a row. */
     private List<ResumeSituation> resumes(Utilisateur acteur, List<Situation> situations) {
         Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
-        Map<UUID, Assure> assures = parId(stockage.assures().findAllById(situations.stream().map(Situation::assureId)
-                .distinct().toList()), Assure::id);
+        List<UUID> personnes = situations.stream().map(Situation::assureId).distinct().toList();
+        // a partner is shown initials only, read without the NIR his database role may not read on a server
+        Map<UUID, String> designations = acteur.role().estInterne()
+                ? stockage.assures().findAllById(personnes).stream().collect(Collectors.toMap(Assure::id,
+                        a -> a.designationPour(acteur.role())))
+                : stockage.assures().initiales(personnes);
         Map<UUID, Long> enAttente = stockage.demandes().compterParSituation(situations.stream().map(Situation::id)
                 .toList(), EN_ATTENTE);
-        return situations.stream().map(s -> resume(acteur, s, assures.get(s.assureId()), membres,
+        return situations.stream().map(s -> resume(s, designations.get(s.assureId()), membres,
                 enAttente.getOrDefault(s.id(), 0L))).toList();
     }
 
@@ -101,6 +105,11 @@ public final class ListerSituations {
     }
 
     public List<ResumeSituation> lister(Utilisateur acteur) {
+        if (!acteur.role().estInterne()) {
+            // a partner's files are chosen in the database, as his search: his role on a server reads no other
+            return rechercher(acteur, new CritereSituations("", false, null, null, null, null, null, null, false, 0,
+                    Integer.MAX_VALUE)).lignes();
+        }
         Map<UUID, Assure> assures = parId(stockage.assures().findAll(), Assure::id);
         Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
         Map<UUID, Long> enAttente = stockage.demandes().findAll().stream()
@@ -108,14 +117,13 @@ public final class ListerSituations {
                 .collect(Collectors.groupingBy(Demande::situationId, Collectors.counting()));
         CritereSituations.Partage partage = partage(acteur);
         return stockage.situations().findAll().stream().filter(s -> visible(s, partage))
-                .map(s -> resume(acteur, s, assures.get(s.assureId()), membres, enAttente.getOrDefault(s.id(), 0L)))
+                .map(s -> resume(s, assures.get(s.assureId()).designationPour(acteur.role()), membres,
+                        enAttente.getOrDefault(s.id(), 0L)))
                 .toList();
     }
 
-    private static ResumeSituation resume(Utilisateur acteur, Situation s, Assure assure, Map<UUID, Membre> membres,
-                                          long enAttente) {
+    private static ResumeSituation resume(Situation s, String personne, Map<UUID, Membre> membres, long enAttente) {
         Membre referent = s.referentSocialId() == null ? null : membres.get(s.referentSocialId());
-        String personne = assure.designationPour(acteur.role());
         return new ResumeSituation(s.id(), s.numeroDossier(), personne, s.origine(), s.risque(), s.statut(),
                 s.urgent().leve(), s.complexe().leve(), referent == null ? "" : referent.nomComplet(), enAttente);
     }

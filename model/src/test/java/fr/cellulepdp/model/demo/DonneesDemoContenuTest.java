@@ -7,6 +7,7 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Versionne;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.demande.AccordMedical;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.mesure.CatalogueMesures;
@@ -210,6 +211,27 @@ class DonneesDemoContenuTest {
                 });
         assertThat(autre.seances()).filteredOn(s -> s.statut() == StatutSeance.CLOTUREE)
                 .allMatch(s -> s.date().isBefore(reference)).hasSize(6);
+    }
+
+    @Test
+    void every_request_has_the_agreements_the_catalogue_asks_and_no_employers_for_the_self_employed() {
+        VerificationMesure verification = new VerificationMesure(CatalogueMesures.parDefaut());
+        Map<UUID, Situation> situations = jeu.situations().stream()
+                .collect(Collectors.toMap(Situation::id, Function.identity()));
+        Map<UUID, Assure> assures = jeu.assures().stream().collect(Collectors.toMap(Assure::id, Function.identity()));
+
+        assertThat(jeu.demandes()).filteredOn(d -> d.mesure() == fr.cellulepdp.model.mesure.TypeMesure
+                .TEMPS_PARTIEL_THERAPEUTIQUE).isNotEmpty();
+        for (Demande demande : jeu.demandes()) {
+            Situation situation = situations.get(demande.situationId());
+            Assure assure = assures.get(situation.assureId());
+            assertThat(verification.verifier(demande, situation, assure, List.of()))
+                    .as("accords de la demande %s", demande.mesure())
+                    .noneMatch(p -> p.champ().startsWith("accords"));
+            if (assure.statut() == fr.cellulepdp.model.situation.StatutAssure.TRAVAILLEUR_INDEPENDANT) {
+                assertThat(demande.accordsObtenus()).doesNotContain(AccordMedical.EMPLOYEUR);
+            }
+        }
     }
 
     private static List<Versionne> tous(JeuDemo jeu) {

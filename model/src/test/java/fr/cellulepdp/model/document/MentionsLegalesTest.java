@@ -46,6 +46,21 @@ class MentionsLegalesTest {
     }
 
     @Test
+    void an_adjournment_needs_the_appeal_body_only_when_the_cell_has_decided_its_adjournments_give_the_route() {
+        List<Organisation> sansRecours = jeu.organisations().stream()
+                .filter(o -> o.type() != TypeOrganisation.RECOURS).toList();
+        Cellule avecRecours = jeu.cellule().avecRecoursSurAjournement(true);
+
+        assertThat(MentionsLegales.manquantes(jeu.cellule(), sansRecours, false, false, false))
+                .as("réglage par défaut : l'ajournement ne donne pas de voie de recours").isEmpty();
+        assertThat(MentionsLegales.manquantes(avecRecours, jeu.organisations(), false, false, true)).isEmpty();
+        assertThat(MentionsLegales.manquantes(avecRecours, sansRecours, false, false, true)).containsExactly(
+                "la voie de recours avec son adresse postale (Annuaire, type « Voie de recours (commission de "
+                        + "recours amiable…) »), que vos courriers d’ajournement donnent (Paramètres › Courriers, « Les "
+                        + "courriers d’ajournement donnent la voie de recours »)");
+    }
+
+    @Test
     void a_refusal_on_medical_grounds_needs_the_commission_medicale_de_recours_amiable_with_its_address() {
         List<Organisation> sansRecoursMedical = jeu.organisations().stream()
                 .filter(o -> o.type() != TypeOrganisation.RECOURS_MEDICAL).toList();

@@ -90,8 +90,9 @@ class EligibiliteMesuresTest {
     @Test
     void le_temps_partiel_therapeutique_demande_la_prescription_et_les_accords_du_bilan_2020() {
         RegleMesure tpt = CatalogueMesures.parDefaut().regle(TypeMesure.TEMPS_PARTIEL_THERAPEUTIQUE);
+        // seed 003: « avec l'accord du médecin conseil, du médecin du travail et de l'employeur »
         assertThat(tpt.accordsRequis()).containsExactlyInAnyOrder(AccordMedical.MEDECIN_TRAITANT,
-                AccordMedical.MEDECIN_CONSEIL, AccordMedical.MEDECIN_TRAVAIL);
+                AccordMedical.MEDECIN_CONSEIL, AccordMedical.MEDECIN_TRAVAIL, AccordMedical.EMPLOYEUR);
         assertThat(tpt.suiviSeulement()).isTrue();
         assertThat(eligibilite(TypeMesure.TEMPS_PARTIEL_THERAPEUTIQUE, StatutAssure.DEMANDEUR_EMPLOI,
                 Reconnaissances.AUCUNE)).hasSize(1);

@@ -211,7 +211,7 @@ class VerificationMesureContexteTest {
 
         assertThat(verification.verifier(auPlafond, situation, independant, List.of())).isEmpty();
         assertThat(verification.verifier(auDela, situation, independant, List.of())).containsExactly(new Probleme(
-                "coût", "consultation médico-professionnelle : 120,01 € demandés, 120,00 € au plus (2 × 60,00 €)"));
+                "coût", "consultation médico-professionnelle : 120,01\u00a0€ demandés, 120,00\u00a0€ au plus (2 × 60,00\u00a0€)"));
         assertThat(verification.verifier(quatre, situation, independant, List.of())).containsExactly(
                 new Probleme("durée", "consultation médico-professionnelle : 4 consultations demandées, 3 au plus"));
     }
@@ -246,6 +246,21 @@ class VerificationMesureContexteTest {
 
         assertThat(verifier(autre)).isEmpty();
         assertThat(verifier(mitemps)).isEmpty();
+    }
+
+    @Test
+    void a_temps_partiel_therapeutique_needs_the_employers_agreement_when_the_person_has_an_employer() {
+        // seed 003: « avec l'accord du médecin conseil, du médecin du travail et de l'employeur »
+        Demande sansEmployeur = parDuree(TypeMesure.TEMPS_PARTIEL_THERAPEUTIQUE, 3, Set.of(
+                AccordMedical.MEDECIN_TRAITANT, AccordMedical.MEDECIN_CONSEIL, AccordMedical.MEDECIN_TRAVAIL));
+
+        assertThat(CatalogueMesures.parDefaut().regle(TypeMesure.TEMPS_PARTIEL_THERAPEUTIQUE).accordsRequis())
+                .contains(AccordMedical.EMPLOYEUR);
+        assertThat(verifier(sansEmployeur)).containsExactly(new Probleme("accords", "accord de l’employeur manquant"));
+        assertThat(verification.verifier(sansEmployeur, situation, assure(StatutAssure.INVALIDE_EN_ACTIVITE),
+                List.of())).containsExactly(new Probleme("accords", "accord de l’employeur manquant"));
+        assertThat(verification.verifier(sansEmployeur, situation, assure(StatutAssure.TRAVAILLEUR_INDEPENDANT),
+                List.of())).as("un travailleur indépendant n'a pas d'employeur").isEmpty();
     }
 
     @Test

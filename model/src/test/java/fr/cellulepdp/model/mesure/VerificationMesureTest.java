@@ -134,7 +134,7 @@ class VerificationMesureTest {
 
         assertThat(salarie).extracting(Probleme::champ).contains(VerificationMesure.ELIGIBILITE);
         assertThat(independant).containsExactly(new Probleme("coût",
-                "consultation médico-professionnelle : 200,00 € demandés, 180,00 € au plus (3 × 60,00 €)"));
+                "consultation médico-professionnelle : 200,00\u00a0€ demandés, 180,00\u00a0€ au plus (3 × 60,00\u00a0€)"));
     }
 
     @Test

@@ -35,7 +35,8 @@ final class CourrierNotificationPdf {
     /**
      * The appeal route of a decision that refuses anything (a refusal, or the conditions of an accord sous réserve):
      * the commission de recours amiable, with its address when the directory holds it; for a refusal resting on the
-     * medical service's opinion, first the commission médicale de recours amiable for the medical ground.
+     * medical service's opinion, first the commission médicale de recours amiable for the medical ground; for an
+     * adjournment, when the cell has decided its adjournments give a route, the commission de recours amiable.
      */
     static String recours(ContenuSeance contenu, Decision decision) {
         String cra = "la commission de recours amiable de votre caisse primaire d'assurance maladie"
@@ -43,6 +44,10 @@ final class CourrierNotificationPdf {
         String delais = "dans un délai de deux mois à compter de la réception de ce courrier";
         String suite = " En cas de rejet de votre recours, vous pourrez saisir le pôle social du tribunal judiciaire. "
                 + "Vous pouvez aussi solliciter le médiateur de votre caisse.";
+        if (decision.issue() == IssueDecision.AJOURNEMENT) {
+            // the cell has decided that its adjournments give the route (decision 0033)
+            return "Si vous contestez ce report, vous pouvez saisir " + cra + " " + delais + "." + suite;
+        }
         if (VoiesDeRecours.motifMedical(decision)) {
             return "Si vous contestez l'appréciation d'ordre médical sur laquelle repose cette décision, vous pouvez "
                     + "saisir la commission médicale de recours amiable" + adresse(contenu,
@@ -225,8 +230,7 @@ final class CourrierNotificationPdf {
         if ((d.issue() == IssueDecision.ACCORD || d.issue() == IssueDecision.ACCORD_SOUS_RESERVE)
                 && demande.entrepriseAccueil() != null) {
             // a training body, an ESPR or a bilan centre is no company: only a work placement has one
-            boolean entreprise = demande.mesure() == TypeMesure.ESSAI_ENCADRE || demande.mesure() == TypeMesure.CRPE
-                    || demande.mesure() == TypeMesure.PMSMP;
+            boolean entreprise = demande.mesure().avecEntrepriseAccueil();
             page.paragraphe(t((entreprise ? "Entreprise" : "Organisme") + " d'accueil : "
                     + demande.entrepriseAccueil().nom()
                     + (demande.tuteur().isEmpty() ? "" : " ; tuteur : " + demande.tuteur()) + "."),
@@ -236,8 +240,8 @@ final class CourrierNotificationPdf {
 
     /**
      * The body: the cell's wording for the outcome (its first paragraph in bold), then what the law requires
-     * whatever the wording: the accident declaration of an essai encadré, the appeal route of a refusal, and that an
-     * adjournment is not open to appeal.
+     * whatever the wording: the accident declaration of an essai encadré, the appeal route of a refusal, and for an
+     * adjournment either its appeal route (if the cell so decided) or that it is not open to appeal.
      */
     private static void corps(Composition page, ContenuSeance contenu, DossierSeance.Point point, Decision d,
                               Demande demande) {
@@ -253,6 +257,9 @@ final class CourrierNotificationPdf {
         }
         if (VoiesDeRecours.refuse(d)) {
             // an accord sous réserve refuses part of what was asked: the same route
+            page.espace(4);
+            page.paragraphe(t(recours(contenu, d)), Composition.Style.NORMAL);
+        } else if (VoiesDeRecours.ajournementAvecRecours(d, contenu.cellule())) {
             page.espace(4);
             page.paragraphe(t(recours(contenu, d)), Composition.Style.NORMAL);
         } else if (d.issue() == IssueDecision.AJOURNEMENT) {

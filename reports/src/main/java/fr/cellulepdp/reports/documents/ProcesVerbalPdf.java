@@ -162,7 +162,7 @@ final class ProcesVerbalPdf {
                         + ", soumise à la ratification de la cellule."), Composition.Style.NORMAL);
             }
             if (d.issue() == IssueDecision.SUIVIE) {
-                mesureSuivie(page, dossier, d, extrait);
+                mesureSuivie(page, dossier, demande, d, extrait);
                 continue;
             }
             if (!extrait) {
@@ -190,15 +190,21 @@ final class ProcesVerbalPdf {
     }
 
     /**
-     * A measure the cell follows without deciding it: for information, with its dates and where it stands; no
-     * medical opinion, no outcome.
+     * A measure the cell follows without deciding it: for information, with its dates, where it stands and the
+     * agreements recorded on the request (a TPT's doctors' and employer's); no medical opinion, no outcome.
      */
-    private static void mesureSuivie(Composition page, DossierSeance dossier, Decision d, boolean extrait) {
+    private static void mesureSuivie(Composition page, DossierSeance dossier, Demande demande, Decision d,
+                                     boolean extrait) {
         page.paragraphe(t("Pour information : mesure suivie par la cellule, qui ne la décide pas"
                 + (Redaction.periode(d).isEmpty() ? "" : " (" + Redaction.periode(d) + ")") + "."),
                 Composition.Style.GRAS);
         if (!extrait && !d.motifs().isEmpty()) {
             page.paragraphe(t("Où elle en est : " + d.motifs()), Composition.Style.NORMAL);
+        }
+        if (!extrait && !demande.accordsObtenus().isEmpty()) {
+            page.paragraphe(t("Accords recueillis : " + demande.accordsObtenus().stream().sorted()
+                    .map(a -> a.libelle().toLowerCase()).collect(java.util.stream.Collectors.joining(", ")) + "."),
+                    Composition.Style.NORMAL);
         }
         suivis(page, dossier, d);
     }

@@ -62,7 +62,8 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * signing-certificate-v2 attribute and no signing-time attribute (the time is the signature dictionary's /M), made
  * with BouncyCastle and written by PDFBox as an incremental update, so that a second signature (the secretary's
  * after the coordinatrice's) leaves the first one valid. B-B; B-T when a time-stamp authority answers (its token
- * over the signature value, as the signature-time-stamp attribute). The signature draws its own appearance in the
+ * over the signature value, as the signature-time-stamp attribute); B-LT when, besides, the revocation data the
+ * certificates point to can be fetched (a DSS dictionary in a further incremental update). The signature draws its own appearance in the
  * frame the document kept for it: the name and function of the certificate's holder and the moment of signing.
  */
 public final class SignaturePades implements SignatureDocuments {
@@ -71,13 +72,17 @@ public final class SignaturePades implements SignatureDocuments {
             Locale.FRANCE);
 
     private final Horodatage horodatage;
+    private final DonneesDeValidation validation = new DonneesDeValidation(new RevocationsEnLigne());
 
     /** Signatures without time-stamp (PAdES B-B). */
     public SignaturePades() {
         this(Horodatage.AUCUN);
     }
 
-    /** Signatures time-stamped by {@code horodatage} when it answers (B-T), B-B otherwise. */
+    /**
+     * Signatures time-stamped by {@code horodatage} when it answers (B-T), with their validation material when it
+     * can be fetched (B-LT); B-B otherwise.
+     */
     public SignaturePades(Horodatage horodatage) {
         this.horodatage = horodatage;
     }
@@ -91,10 +96,57 @@ public final class SignaturePades implements SignatureDocuments {
     @Override
     public byte[] signer(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat) {
         Cle cle = cle(certificat);
+        java.util.concurrent.atomic.AtomicReference<org.bouncycastle.tsp.TimeStampToken> jeton =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        byte[] signe;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return signer(document, pdf.length, emplacement, certificat, cle);
+            signe = signer(document, pdf.length, emplacement, certificat, cle, donnees -> {
+                Optional<org.bouncycastle.tsp.TimeStampToken> obtenu = horodatage.jeton(donnees);
+                obtenu.ifPresent(jeton::set);
+                return obtenu;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // time-stamped: B-LT if the revocation data answers; otherwise it stays B-T and is completed later
+        return jeton.get() != null && aDesAdresses(cle, jeton.get()) ? validation.completer(signe).orElse(signe)
+                : signe;
+    }
+
+    /** Whether a certificate of the signer's chain or of the authority's names where to ask its revocation status. */
+    private static boolean aDesAdresses(Cle cle, org.bouncycastle.tsp.TimeStampToken jeton) {
+        var convertisseur = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter();
+        return cle.chaine().stream().anyMatch(RevocationsEnLigne::aDesAdresses) || jeton.getCertificates()
+                .getMatches(null).stream().anyMatch(c -> {
+                    try {
+                        return RevocationsEnLigne.aDesAdresses(convertisseur.getCertificate(c));
+                    } catch (java.security.cert.CertificateException e) {
+                        return false;
+                    }
+                });
+    }
+
+    @Override
+    public byte[] signerAvecSceau(byte[] pdf, EmplacementSignature emplacement, CertificatSignature certificat,
+                                  String sceauJournal) {
+        ByteArrayOutputStream scelle = new ByteArrayOutputStream(pdf.length + 1_000);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // written in the revision the signature then covers whole (a custom entry: no XMP counterpart to match)
+            document.getDocumentInformation().setCustomMetadataValue(CLE_SCEAU_JOURNAL, sceauJournal);
+            document.save(scelle);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // time-stamped and completed to B-LT like any other signature
+        return signer(scelle.toByteArray(), emplacement, certificat);
+    }
+
+    /** The trail's seal a signed document carries, if any (see {@link #signerAvecSceau}). */
+    public static Optional<String> sceauJournal(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return Optional.ofNullable(document.getDocumentInformation().getCustomMetadataValue(CLE_SCEAU_JOURNAL));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
@@ -104,13 +156,15 @@ public final class SignaturePades implements SignatureDocuments {
         Cle cle = cle(certificat);
         try {
             byte[] chiffre = chiffrer(pdf, motDePasse);
+            // the encrypted copy stays B-T: it is not completed, its password being forgotten once sent
             try (PDDocument document = Loader.loadPDF(chiffre, motDePasse)) {
-                return signer(document, chiffre.length, emplacement, certificat, cle);
+                return signer(document, chiffre.length, emplacement, certificat, cle, horodatage);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 
     /** The document encrypted (AES-256) with {@code motDePasse}, modifications not allowed; it no longer claims PDF/A. */
     static byte[] chiffrer(byte[] pdf, String motDePasse) throws IOException {
@@ -129,8 +183,8 @@ public final class SignaturePades implements SignatureDocuments {
         }
     }
 
-    private byte[] signer(PDDocument document, int taille, EmplacementSignature emplacement,
-                          CertificatSignature certificat, Cle cle) throws IOException {
+    private static byte[] signer(PDDocument document, int taille, EmplacementSignature emplacement,
+                                 CertificatSignature certificat, Cle cle, Horodatage horodatage) throws IOException {
         try (SignatureOptions options = new SignatureOptions()) {
             Optional<PDSignatureField> champ = champLibre(document, emplacement);
             // the function the frame awaited (« Secrétaire de séance — … »), unless the certificate states one
@@ -196,7 +250,8 @@ public final class SignaturePades implements SignatureDocuments {
         return java.util.Optional.empty();
     }
 
-    private record Cle(PrivateKey privee, X509Certificate certificat) {
+    /** The key, its certificate and the chain above it as the file gives it (none for a self-signed one). */
+    private record Cle(PrivateKey privee, X509Certificate certificat, List<X509Certificate> chaine) {
     }
 
     private record Ouvert(CertificatSignature certificat, Cle cle) {
@@ -219,8 +274,11 @@ public final class SignaturePades implements SignatureDocuments {
             magasin.load(new ByteArrayInputStream(certificat.pkcs12()), certificat.motDePasse());
             for (String alias : Collections.list(magasin.aliases())) {
                 if (magasin.isKeyEntry(alias)) {
+                    java.security.cert.Certificate[] chaine = magasin.getCertificateChain(alias);
                     return new Cle((PrivateKey) magasin.getKey(alias, certificat.motDePasse()),
-                            (X509Certificate) magasin.getCertificate(alias));
+                            (X509Certificate) magasin.getCertificate(alias), chaine == null
+                            ? List.of((X509Certificate) magasin.getCertificate(alias))
+                            : java.util.Arrays.stream(chaine).map(X509Certificate.class::cast).toList());
                 }
             }
             throw new SaisieInvalideException("certificat", "le fichier ne contient pas de clé de signature.");
@@ -249,7 +307,8 @@ public final class SignaturePades implements SignatureDocuments {
                     new JcaDigestCalculatorProviderBuilder().build())
                     .setSignedAttributeGenerator(new SansHeureDeSignature(new AttributeTable(attributs)))
                     .build(new JcaContentSignerBuilder("SHA256withRSA").build(cle.privee()), cle.certificat()));
-            generateur.addCertificates(new JcaCertStore(List.of(cle.certificat())));
+            // the whole chain, so that a validator (and the B-LT step) finds the issuers without asking anyone
+            generateur.addCertificates(new JcaCertStore(cle.chaine()));
             // DER, as PAdES asks (EN 319 142-1 §6.3): definite lengths, so the zeros after it are only padding
             return Horodatage.apposer(generateur.generate(new CMSProcessableByteArray(octets), false), horodatage)
                     .getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The appeal route each letter gives (DESIGN.md §7, decision 0030): a refusal resting on the medical service's
  * opinion sends the medical ground to the commission médicale de recours amiable and any other ground to the
- * commission de recours amiable; any other refusal to the latter only; an adjournment says it cannot be appealed.
+ * commission de recours amiable; any other refusal to the latter only; an adjournment says it cannot be appealed,
+ * or, when the cell has so decided (decision 0033), gives the commission de recours amiable.
  */
 class VoiesDeRecoursCourrierTest {
 
@@ -27,11 +28,20 @@ class VoiesDeRecoursCourrierTest {
 
     /** The letter with the demo's directory, which holds both appeal bodies. */
     private String lettre(ContenuDemo.Lettre cas, Decision decision, Destinataire destinataire) throws Exception {
+        return lettre(cas, decision, destinataire, cas.contenu().cellule());
+    }
+
+    private String lettre(ContenuDemo.Lettre cas, Decision decision, Destinataire destinataire,
+                          fr.cellulepdp.model.cellule.Cellule cellule) throws Exception {
+        return GenerateurPdfTest.texteImprime(pdf(cas, decision, destinataire, cellule)).replaceAll("\\s+", " ");
+    }
+
+    private byte[] pdf(ContenuDemo.Lettre cas, Decision decision, Destinataire destinataire,
+                       fr.cellulepdp.model.cellule.Cellule cellule) throws Exception {
         ContenuSeance c = cas.contenu();
-        ContenuSeance avecAnnuaire = new ContenuSeance(c.cellule(), c.dossier(), c.precedente(), c.prochaine(),
+        ContenuSeance avecAnnuaire = new ContenuSeance(cellule, c.dossier(), c.precedente(), c.prochaine(),
                 c.dateEdition(), c.modelesCourrier(), null, DonneesDemo.generer(ContenuDemo.REFERENCE).organisations());
-        return GenerateurPdfTest.texteImprime(generateur.notification(avecAnnuaire, cas.point(), decision,
-                destinataire).contenu()).replaceAll("\\s+", " ");
+        return generateur.notification(avecAnnuaire, cas.point(), decision, destinataire).contenu();
     }
 
     private static Decision avecAvis(Decision d, AvisMedical avis) {
@@ -78,6 +88,23 @@ class VoiesDeRecoursCourrierTest {
                 + "l’objet d’un recours. La décision que la cellule prendra après examen des éléments demandés vous "
                 + "sera notifiée avec les voies et délais de recours.")
                 .doesNotContain("commission de recours amiable");
+    }
+
+    @Test
+    void un_ajournement_donne_la_cra_avec_son_adresse_et_le_delai_si_la_cellule_l_a_decide() throws Exception {
+        ContenuDemo.Lettre ajournement = ContenuDemo.lettre(IssueDecision.AJOURNEMENT);
+        var cellule = ajournement.contenu().cellule().avecRecoursSurAjournement(true);
+
+        byte[] pdf = pdf(ajournement, ajournement.decision(), Destinataire.ASSURE, cellule);
+        GenerateurPdfTest.garder("ajournement-avec-voie-de-recours.pdf", pdf);
+        String texte = GenerateurPdfTest.texteImprime(pdf).replaceAll("\\s+", " ");
+
+        assertThat(texte).contains("Si vous contestez ce report, vous pouvez saisir la " + CRA + " dans un délai de "
+                + "deux mois à compter de la réception de ce courrier. En cas de rejet de votre recours, vous pourrez "
+                + "saisir le pôle social du tribunal judiciaire.")
+                .doesNotContain("il ne peut pas faire l’objet d’un recours").doesNotContain("médicale de recours");
+        assertThat(lettre(ajournement, ajournement.decision(), Destinataire.MEDECIN_TRAVAIL, cellule))
+                .as("la copie à un partenaire").doesNotContain("recours amiable");
     }
 
     @Test

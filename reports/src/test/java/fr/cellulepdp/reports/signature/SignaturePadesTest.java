@@ -76,6 +76,26 @@ class SignaturePadesTest {
     }
 
     @Test
+    void minutes_signed_with_the_trail_s_seal_carry_it_under_a_valid_signature_and_stay_pdf_a() throws Exception {
+        DocumentPdf pv = DocumentsDeTest.procesVerbal();
+        String sceau = "31 " + "ab".repeat(32) + " helene.martinel c2lnbmF0dXJl";
+        assertThat(SignaturePades.sceauJournal(pv.contenu())).isEmpty();
+
+        byte[] signe = pades.signerAvecSceau(pv.contenu(), pv.emplacements().get(0), coordinatrice, sceau);
+
+        assertThat(SignaturePades.sceauJournal(signe)).contains(sceau);
+        assertThat(VerificationSignatures.verifier(signe)).singleElement().satisfies(s -> {
+            assertThat(s.intacte()).isTrue();
+            assertThat(s.couvreJusqua(signe.length)).as("covers the whole file, the seal included").isTrue();
+        });
+        assertThat(DocumentsDeTest.reglesPdfAEnfreintes(signe)).isEmpty();
+        // the secretary's frame is still free, and countersigning keeps the seal
+        byte[] contresigne = pades.signer(signe, pades.emplacementsLibres(signe).get(0), secretaire);
+        assertThat(SignaturePades.sceauJournal(contresigne)).contains(sceau);
+        assertThat(VerificationSignatures.verifier(contresigne)).hasSize(2).allMatch(VerificationSignatures.Resultat::intacte);
+    }
+
+    @Test
     void one_changed_byte_is_detected() throws Exception {
         DocumentPdf lettre = DocumentsDeTest.lettreRefus();
         byte[] signee = pades.signer(lettre.contenu(), lettre.emplacements().get(0), coordinatrice);

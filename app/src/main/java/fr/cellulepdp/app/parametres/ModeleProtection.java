@@ -1,0 +1,57 @@
+package fr.cellulepdp.app.parametres;
+
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.ParametrerProtection;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * View model of the data-protection settings: retention period, lock after inactivity (applied at the next start),
+ * whether the coordinatrice reads the medical opinion; saved in the user's name, a refusal said in French.
+ */
+final class ModeleProtection {
+
+    private final ParametrerProtection parametrer;
+    private final Supplier<Utilisateur> utilisateur;
+    private final ExecuteurTaches executeur;
+    final ObjectProperty<Integer> conservation = new SimpleObjectProperty<>(2);
+    final ObjectProperty<Integer> verrouillage = new SimpleObjectProperty<>(10);
+    final BooleanProperty avisMedical = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
+
+    ModeleProtection(ParametrerProtection parametrer, Supplier<Utilisateur> utilisateur, ExecuteurTaches executeur) {
+        this.parametrer = parametrer;
+        this.utilisateur = utilisateur;
+        this.executeur = executeur;
+    }
+
+    /** The settings as recorded. */
+    void afficher(Cellule cellule) {
+        conservation.set(cellule.conservationAnnees());
+        verrouillage.set(cellule.verrouillageMinutes());
+        avisMedical.set(cellule.coordinatriceLitAvisMedical());
+        etat.set("");
+    }
+
+    void enregistrer() {
+        int annees = conservation.get();
+        int minutes = verrouillage.get();
+        boolean lit = avisMedical.get();
+        executeur.executer(() -> parametrer.modifier(utilisateur.get(), annees, minutes, lit), c -> {
+            afficher(c);
+            etat.set("Réglages enregistrés (le délai de verrouillage s'applique au prochain démarrage).");
+        }, e -> etat.set(MessagesErreur.refus("Réglages refusés", e)));
+    }
+
+    ReadOnlyStringProperty etatProperty() {
+        return etat.getReadOnlyProperty();
+    }
+}

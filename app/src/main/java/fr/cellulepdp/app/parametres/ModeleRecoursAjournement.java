@@ -1,0 +1,51 @@
+package fr.cellulepdp.app.parametres;
+
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.wiring.MessagesErreur;
+import fr.cellulepdp.app.wiring.Services;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * View model of Paramètres › Courriers › Mentions légales: whether the adjournment letters give the appeal route
+ * (decision 0033), saved by the coordinatrice only (the use case refuses anyone else, and the message says so).
+ */
+public final class ModeleRecoursAjournement {
+
+    private final Services services;
+    private final ExecuteurTaches executeur;
+    private final BooleanProperty recours = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public ModeleRecoursAjournement(Services services, ExecuteurTaches executeur) {
+        this.services = services;
+        this.executeur = executeur;
+    }
+
+    public void charger() {
+        executeur.executer(() -> services.parametrerRecoursSurAjournement().lire(services.utilisateur()), recours::set,
+                e -> message.set(MessagesErreur.pourUtilisateur(e)));
+    }
+
+    public void enregistrer() {
+        boolean valeur = recours.get();
+        executeur.executer(() -> services.parametrerRecoursSurAjournement().modifier(services.utilisateur(), valeur),
+                c -> {
+                    recours.set(c.recoursSurAjournement());
+                    message.set(c.recoursSurAjournement()
+                            ? "Réglage enregistré : les courriers d’ajournement donneront la voie de recours."
+                            : "Réglage enregistré : les courriers d’ajournement diront que le report ne peut pas "
+                                    + "faire l’objet d’un recours.");
+                }, e -> message.set(MessagesErreur.refus("Réglage refusé", e)));
+    }
+
+    public BooleanProperty recoursProperty() {
+        return recours;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

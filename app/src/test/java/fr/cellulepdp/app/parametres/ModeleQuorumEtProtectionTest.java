@@ -1,0 +1,74 @@
+package fr.cellulepdp.app.parametres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.app.shell.SurDemoSansFenetre;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The quorum rule and the data-protection settings as view models without a window, on the demo cell. */
+class ModeleQuorumEtProtectionTest extends SurDemoSansFenetre {
+
+    private final List<Exception> erreurs = new ArrayList<>();
+
+    private static Cellule cellule() {
+        return services.cellule().orElseThrow();
+    }
+
+    private static Utilisateur referentSocial() {
+        return services.stockage().membres().findAll().stream().filter(m -> m.role() == Role.REFERENT_SOCIAL)
+                .findFirst().map(m -> new Utilisateur(m.id(), "referent", Role.REFERENT_SOCIAL)).orElseThrow();
+    }
+
+    @Test
+    void the_quorum_rule_shown_as_recorded_is_saved_as_changed_and_refused_to_a_referent() {
+        ModeleQuorum modele = new ModeleQuorum(services.parametrerQuorum(), services::utilisateur,
+                ExecuteurTaches.synchrone(), erreurs::add);
+        modele.afficher(cellule().quorum());
+        assertThat(modele.medicaux.get()).isEqualTo(cellule().quorum().referentsMedicauxMin());
+
+        modele.administratifs.set(1);
+        modele.enregistrer();
+        assertThat(modele.etatProperty().get()).isEqualTo("Règle enregistrée.");
+        assertThat(cellule().quorum().referentsAdministratifsMin()).isEqualTo(1);
+        assertThat(erreurs).isEmpty();
+
+        modele.sociaux.set(-1);
+        modele.enregistrer();
+        assertThat(erreurs).singleElement().isInstanceOf(IllegalArgumentException.class);
+
+        ModeleQuorum refuse = new ModeleQuorum(services.parametrerQuorum(), () -> referentSocial(),
+                ExecuteurTaches.synchrone(), erreurs::add);
+        refuse.afficher(cellule().quorum());
+        refuse.administratifs.set(3);
+        refuse.enregistrer();
+        assertThat(erreurs).hasSize(2).last().isInstanceOf(SaisieInvalideException.class);
+        assertThat(cellule().quorum().referentsAdministratifsMin()).isEqualTo(1);
+    }
+
+    @Test
+    void a_retention_out_of_bounds_is_refused_in_french_keeping_what_was_typed_then_a_valid_one_is_saved() {
+        ModeleProtection modele = new ModeleProtection(services.parametrerProtection(), services::utilisateur,
+                ExecuteurTaches.synchrone());
+        modele.afficher(cellule());
+        modele.conservation.set(31);
+        modele.verrouillage.set(15);
+        modele.enregistrer();
+        assertThat(modele.etatProperty().get()).startsWith("Réglages refusés :")
+                .contains("la durée de conservation est de 1 à 30 ans.");
+        assertThat(modele.conservation.get()).isEqualTo(31);
+        assertThat(modele.verrouillage.get()).isEqualTo(15);
+
+        modele.conservation.set(6);
+        modele.enregistrer();
+        assertThat(modele.etatProperty().get()).startsWith("Réglages enregistrés");
+        assertThat(cellule().conservationAnnees()).isEqualTo(6);
+        assertThat(cellule().verrouillageMinutes()).isEqualTo(15);
+    }
+}

@@ -1,0 +1,138 @@
+package fr.cellulepdp.model.memoire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.commun.Adresse;
+import fr.cellulepdp.model.commun.ConflitDeModificationException;
+import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.decision.MotifType;
+import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.Consentement;
+import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.Drapeau;
+import fr.cellulepdp.model.situation.Nir;
+import fr.cellulepdp.model.situation.Origine;
+import fr.cellulepdp.model.situation.Risque;
+import fr.cellulepdp.model.situation.Sexe;
+import fr.cellulepdp.model.situation.Situation;
+import fr.cellulepdp.model.situation.StatutAssure;
+import fr.cellulepdp.model.situation.StatutSituation;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the use cases rely on from any store, run on each of them: the in-memory one ({@link StockageEnMemoireTest})
+ * and the databases (persistence's ContratStockageBaseTest, on H2 and on PostgreSQL's run). When the in-memory
+ * store and a database disagree, one of these fails.
+ */
+public abstract class ContratStockage {
+
+    /** A new, empty store (a database just migrated). */
+    protected abstract Stockage stockage();
+
+    private static Membre referente(String nom) {
+        return new Membre(UUID.randomUUID(), 0, "Mme", "Prénom", nom, "Assistante sociale", "CPAM",
+                Role.REFERENT_SOCIAL, nom.toLowerCase() + "@exemple.fr", true, false);
+    }
+
+    private static Assure personne(String nir, String nom, String prenom) {
+        return new Assure(UUID.randomUUID(), 0, Nir.de(nir), nom, prenom, LocalDate.of(1969, 5, 12), Sexe.FEMININ,
+                new Adresse("1 rue Fictive", "", "58000", "Nevers"), "", "", StatutAssure.SALARIE, null, "");
+    }
+
+    private static Situation dossier(String numero, Assure personne, Membre referente) {
+        return new Situation(UUID.randomUUID(), 0, numero, personne.id(), referente == null ? null : referente.id(),
+                LocalDate.of(2026, 9, 1), Origine.MEDECIN_TRAVAIL, Risque.MALADIE, LocalDate.of(2026, 6, 15), null,
+                Consentement.AUCUN, Drapeau.BAISSE, Drapeau.BAISSE, "", "", StatutSituation.OUVERTE, null, null, "");
+    }
+
+    @Test
+    public void a_new_store_holds_the_standard_reasons_of_the_cell_in_order() {
+        assertThat(stockage().motifsTypes().findAll()).extracting(MotifType::position).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(stockage().motifsTypes().findAll().get(1).texte()).isEqualTo("Avis défavorable du service médical.");
+        assertThat(stockage().courrielsMembres().procesVerbalAuxInternes()).isFalse();
+    }
+
+    @Test
+    public void each_save_gives_the_next_version_and_a_stale_or_taken_one_is_refused_without_writing() {
+        Stockage stockage = stockage();
+        Assure lue = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));
+        Assure changee = stockage.assures().save(avecNom(lue, "Roy-Martin"));
+
+        assertThat(lue.version()).isEqualTo(1);
+        assertThat(changee.version()).isEqualTo(2);
+        assertThatThrownBy(() -> stockage.assures().save(avecNom(lue, "Autre")))
+                .isInstanceOf(ConflitDeModificationException.class);
+        assertThatThrownBy(() -> stockage.assures().save(avecNom(personneAvecId(lue.id()), "Doublon")))
+                .isInstanceOf(ConflitDeModificationException.class);
+        assertThat(stockage.assures().get(lue.id()).nom()).isEqualTo("Roy-Martin");
+    }
+
+    private static Assure avecNom(Assure a, String nom) {
+        return new Assure(a.id(), a.version(), a.nir(), nom, a.prenom(), a.dateNaissance(), a.sexe(), a.adresse(),
+                a.email(), a.telephone(), a.statut(), a.employeur(), a.emploi(), a.reconnaissances());
+    }
+
+    private static Assure personneAvecId(UUID id) {
+        Assure a = personne("185052A00412356", "Autre", "Paul");
+        return new Assure(id, 0, a.nir(), a.nom(), a.prenom(), a.dateNaissance(), a.sexe(), a.adresse(), a.email(),
+                a.telephone(), a.statut(), a.employeur(), a.emploi(), a.reconnaissances());
+    }
+
+    @Test
+    public void a_nir_or_a_file_number_already_taken_is_refused_and_nothing_is_written() {
+        Stockage stockage = stockage();
+        Assure anne = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));
+        stockage.situations().save(dossier("PDP-2026-0001", anne, null));
+
+        assertThatThrownBy(() -> stockage.assures().save(personne("269054958815780", "Roy", "Anne")))
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> stockage.situations().save(dossier("PDP-2026-0001", anne, null)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(stockage.assures().count()).isEqualTo(1);
+        assertThat(stockage.situations().count()).isEqualTo(1);
+    }
+
+    @Test
+    public void a_transaction_that_throws_writes_nothing_even_what_a_nested_one_saved() {
+        Stockage stockage = stockage();
+        assertThatThrownBy(() -> stockage.transactions().runInTransaction(() -> {
+            Assure anne = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));
+            stockage.transactions().runInTransaction(() -> stockage.situations().save(dossier("PDP-2026-0001", anne,
+                    null)));
+            throw new IllegalStateException("panne au milieu");
+        })).hasMessage("panne au milieu");
+
+        assertThat(stockage.assures().count()).isZero();
+        assertThat(stockage.situations().count()).isZero();
+        assertThatThrownBy(() -> stockage.transactions().verrouiller("numeros"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    public void lists_come_in_the_order_of_names_and_file_numbers_and_the_search_ignores_accents() {
+        Stockage stockage = stockage();
+        Membre referente = stockage.membres().save(referente("Martin"));
+        stockage.membres().save(referente("Durand"));
+        Assure helene = stockage.assures().save(personne("269054958815780", "Lœuillet", "Hélène"));
+        Assure paul = stockage.assures().save(personne("185052A00412356", "Dupont", "Paul"));
+        stockage.situations().save(dossier("PDP-2026-0010", helene, referente));
+        stockage.situations().save(dossier("PDP-2026-0002", paul, null));
+
+        assertThat(stockage.membres().findAll()).extracting(Membre::nom).containsExactly("Durand", "Martin");
+        assertThat(stockage.assures().findAll()).extracting(Assure::nom).containsExactly("Dupont", "Lœuillet");
+        assertThat(stockage.situations().findAll()).extracting(Situation::numeroDossier)
+                .containsExactly("PDP-2026-0002", "PDP-2026-0010");
+        CritereSituations loeuillet = new CritereSituations("helene loeuillet", true, null, null, null, null, null,
+                null, false, 0, 10);
+        assertThat(stockage.situations().rechercher(loeuillet)).extracting(Situation::numeroDossier)
+                .containsExactly("PDP-2026-0010");
+        assertThat(stockage.situations().rechercher(CritereSituations.tout())).extracting(Situation::numeroDossier)
+                .containsExactly("PDP-2026-0010", "PDP-2026-0002");
+        assertThat(stockage.membres().estCite(referente.id())).isTrue();
+    }
+}

@@ -1,0 +1,31 @@
+package fr.cellulepdp.model.memoire;
+
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.SeanceRepository;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** The meetings by date and number; their change marker moves with the meeting and with each of its decisions. */
+final class SeancesEnMemoire extends TableEnMemoire<Seance> implements SeanceRepository {
+
+    private final DepotsEnMemoire.Decisions decisions;
+
+    SeancesEnMemoire(DepotsEnMemoire.Decisions decisions) {
+        super("Séance", nullsDabord(Seance::date).thenComparingInt(Seance::numero).thenComparing(parId(Seance::id)),
+                List.of());
+        this.decisions = decisions;
+    }
+
+    /** "version/decisions/sum of their versions", as persistence computes it. */
+    @Override
+    public String marqueurChangements(UUID seanceId) {
+        return find(seanceId).map(seance -> {
+            List<Decision> siennes = decisions.findBySeance(seanceId);
+            return seance.version() + "/" + siennes.size() + "/"
+                    + siennes.stream().mapToLong(Decision::version).sum();
+        }).orElse("");
+    }
+
+}

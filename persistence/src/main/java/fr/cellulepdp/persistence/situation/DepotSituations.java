@@ -1,0 +1,292 @@
+package fr.cellulepdp.persistence.situation;
+
+import fr.cellulepdp.persistence.depot.ContexteJooq;
+import fr.cellulepdp.persistence.depot.DepotJooq;
+
+import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
+import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE;
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_CONSENTEMENT_PARTENAIRE;
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_MOT;
+
+import fr.cellulepdp.model.commun.Textes;
+import fr.cellulepdp.model.demande.StatutDemande;
+import fr.cellulepdp.model.situation.Consentement;
+import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.Drapeau;
+import fr.cellulepdp.model.situation.IssueSituation;
+import fr.cellulepdp.model.situation.MotsRecherche;
+import fr.cellulepdp.model.situation.Nir;
+import fr.cellulepdp.model.situation.OrdreNumerosDossier;
+import fr.cellulepdp.model.situation.Origine;
+import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.situation.Risque;
+import fr.cellulepdp.model.situation.Situation;
+import fr.cellulepdp.model.situation.SituationRepository;
+import fr.cellulepdp.model.situation.StatutSituation;
+import fr.cellulepdp.persistence.jooq.tables.records.SituationRecord;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.OrderField;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
+
+public final class DepotSituations extends DepotJooq<Situation, SituationRecord> implements SituationRepository {
+
+    public DepotSituations(ContexteJooq contexte) {
+        super(contexte, SITUATION, SITUATION.ID, SITUATION.VERSION, "Situation");
+    }
+
+    @Override
+    public List<Situation> findByAssure(UUID assureId) {
+        return trouverOu(SITUATION.ASSURE_ID.eq(assureId));
+    }
+
+    @Override
+    public Optional<Situation> findByNumeroDossier(String numeroDossier) {
+        return trouverOu(SITUATION.NUMERO_DOSSIER.eq(numeroDossier)).stream().findFirst();
+    }
+
+    @Override
+    public List<Situation> ouvertesDe(Collection<UUID> assureIds) {
+        return assureIds.isEmpty() ? List.of() : trouverOu(SITUATION.ASSURE_ID.in(assureIds)
+                .and(SITUATION.STATUT.ne(StatutSituation.CLOTUREE.name())));
+    }
+
+    @Override
+    public List<String> numerosDossier(String prefixe) {
+        return contexte.dsl().select(SITUATION.NUMERO_DOSSIER).from(SITUATION)
+                .where(SITUATION.NUMERO_DOSSIER.startsWith(prefixe)).fetch(SITUATION.NUMERO_DOSSIER);
+    }
+
+    @Override
+    public List<Situation> rechercher(CritereSituations critere) {
+        DSLContext dsl = contexte.dsl();
+        Condition condition = condition(critere);
+        Result<SituationRecord> lignes = dsl.select(colonnesPour(critere)).from(SITUATION)
+                .where(condition)
+                .orderBy(SITUATION.NUMERO_TRI.desc())
+                .limit(critere.limite()).offset(critere.decalage())
+                .fetchInto(SITUATION);
+        // children of this page only: the page's ids, not the whole condition
+        return depuisLignes(dsl, lignes, SITUATION.ID.in(lignes.getValues(SITUATION.ID)));
+    }
+
+    @Override
+    public long compter(CritereSituations critere) {
+        return contexte.dsl().fetchCount(SITUATION, condition(critere));
+    }
+
+    /** What a partner is never shown, and his database role may not read on a server (migration V27). */
+    private static final Set<org.jooq.Field<?>> CACHEES_AUX_PARTENAIRES = Set.of(SITUATION.AVIS_MEDICAL,
+            SITUATION.NOTES_SOCIALES, SITUATION.TEXTE_RECHERCHE, SITUATION.URGENT_MOTIF, SITUATION.COMPLEXE_MOTIF);
+
+    /** Every column, or for a partner's search the ones he may read and empty text in place of the others. */
+    private static List<org.jooq.SelectFieldOrAsterisk> colonnesPour(CritereSituations critere) {
+        return java.util.Arrays.stream(SITUATION.fields())
+                .<org.jooq.SelectFieldOrAsterisk>map(f -> critere.partage() != null && CACHEES_AUX_PARTENAIRES.contains(f)
+                        ? DSL.inline("").as(f.getUnqualifiedName()) : f)
+                .toList();
+    }
+
+    private static Condition condition(CritereSituations c) {
+        Condition condition = DSL.noCondition();
+        if (!c.texte().isEmpty()) {
+            condition = condition.and(texte(c.texte(), c.parNom()));
+        }
+        if (c.statut() != null) {
+            condition = condition.and(SITUATION.STATUT.eq(c.statut().name()));
+        }
+        if (c.origine() != null) {
+            condition = condition.and(SITUATION.ORIGINE.eq(c.origine().name()));
+        }
+        if (c.risque() != null) {
+            condition = condition.and(SITUATION.RISQUE.eq(c.risque().name()));
+        }
+        if (c.referentId() != null) {
+            condition = condition.and(SITUATION.REFERENT_SOCIAL_ID.eq(c.referentId()));
+        }
+        if (c.urgent() != null) {
+            condition = condition.and(SITUATION.URGENT.eq(c.urgent()));
+        }
+        if (c.complexe() != null) {
+            condition = condition.and(SITUATION.COMPLEXE.eq(c.complexe()));
+        }
+        if (c.partage() != null) {
+            condition = condition.and(partage(c.partage()));
+        }
+        if (c.avecDemandesEnAttente()) {
+            // the waiting requests' files read once from the index (statut, situation_id), not a lookup per file
+            condition = condition.and(SITUATION.ID.in(DSL.select(DEMANDE.SITUATION_ID).from(DEMANDE)
+                    .where(DEMANDE.STATUT.in(StatutDemande.A_ETUDIER.name(), StatutDemande.INSCRITE.name()))));
+        }
+        return condition;
+    }
+
+    /** Consent given by the day, not withdrawn by then, covering the partner (none known: nothing). */
+    private static Condition partage(CritereSituations.Partage partage) {
+        if (partage.partenaire() == null) {
+            return DSL.falseCondition();
+        }
+        return SITUATION.CONSENTEMENT_DATE.le(partage.jour())
+                .and(SITUATION.CONSENTEMENT_RETRAIT.isNull().or(SITUATION.CONSENTEMENT_RETRAIT.gt(partage.jour())))
+                .and(DSL.exists(DSL.selectOne().from(SITUATION_CONSENTEMENT_PARTENAIRE)
+                        .where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.eq(SITUATION.ID))
+                        .and(SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE.eq(partage.partenaire().name()))));
+    }
+
+    /**
+     * A complete valid NIR matches exactly, when names may be searched (never for a partner: the answer would tell
+     * whether a person is followed); otherwise every word typed must begin one of the file's search words
+     * ({@link MotsRecherche}): those of its number, and of its person's names and employer if allowed. Each word
+     * is a range of the index on situation_mot, not a reading of every file.
+     */
+    private static Condition texte(String texte, boolean parNom) {
+        if (parNom && Nir.verifier(texte) == null) {
+            return SITUATION.ASSURE_ID.eq(DSL.field(DSL.select(ASSURE.ID).from(ASSURE)
+                    .where(ASSURE.NIR.eq(Nir.de(texte).valeur()))));
+        }
+        Condition condition = DSL.noCondition();
+        for (String mot : MotsRecherche.deRecherche(texte)) {
+            String echappe = mot.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            Condition debut = SITUATION_MOT.MOT.like(echappe + "%", '!');
+            if (!parNom) {
+                debut = debut.and(SITUATION_MOT.DU_NUMERO.isTrue());
+            }
+            condition = condition.and(SITUATION.ID.in(DSL.select(SITUATION_MOT.SITUATION_ID).from(SITUATION_MOT)
+                    .where(debut)));
+        }
+        return condition;
+    }
+
+    @Override
+    protected SituationRecord versLigne(DSLContext dsl, Situation s) {
+        String personne = dsl.select(ASSURE.NOM, ASSURE.PRENOM, ASSURE.EMPLOYEUR_NOM).from(ASSURE)
+                .where(ASSURE.ID.eq(s.assureId())).fetchOptional()
+                .map(a -> DepotAssures.texteRecherche(a.value1(), a.value2(), a.value3())).orElse("");
+        return ligne(dsl, s, personne);
+    }
+
+    /** The people's part of the search text read for the whole batch in one query. */
+    @Override
+    protected List<SituationRecord> lignesNouvelles(DSLContext dsl, List<Situation> nouvelles) {
+        Map<UUID, String> personnes = dsl.select(ASSURE.ID, ASSURE.NOM, ASSURE.PRENOM, ASSURE.EMPLOYEUR_NOM)
+                .from(ASSURE).where(ASSURE.ID.in(nouvelles.stream().map(Situation::assureId).toList()))
+                .fetchMap(ASSURE.ID, a -> DepotAssures.texteRecherche(a.value2(), a.value3(), a.value4()));
+        return nouvelles.stream().map(s -> ligne(dsl, s, personnes.getOrDefault(s.assureId(), ""))).toList();
+    }
+
+    private static SituationRecord ligne(DSLContext dsl, Situation s, String personne) {
+        SituationRecord r = dsl.newRecord(SITUATION);
+        r.setId(s.id());
+        r.setNumeroDossier(s.numeroDossier());
+        r.setNumeroTri(OrdreNumerosDossier.cle(s.numeroDossier()));
+        r.setAssureId(s.assureId());
+        r.setReferentSocialId(s.referentSocialId());
+        r.setDateSignalement(s.dateSignalement());
+        r.setOrigine(s.origine().name());
+        r.setRisque(s.risque().name());
+        r.setDebutArret(s.debutArret());
+        r.setFinArretPrevue(s.finArretPrevue());
+        r.setConsentementDate(s.consentement().dateRecueil());
+        r.setConsentementRetrait(s.consentement().dateRetrait());
+        r.setServiceSanteTravail(s.serviceSanteTravail());
+        r.setUrgent(s.urgent().leve());
+        r.setUrgentMotif(s.urgent().motif());
+        r.setComplexe(s.complexe().leve());
+        r.setComplexeMotif(s.complexe().motif());
+        r.setNotesSociales(s.notesSociales());
+        r.setAvisMedical(s.avisMedical());
+        r.setStatut(s.statut().name());
+        r.setIssue(nomOuNull(s.issue()));
+        r.setDateCloture(s.dateCloture());
+        r.setTexteRecherche((Textes.pourRecherche(s.numeroDossier()) + " " + personne).strip());
+        return r;
+    }
+
+    @Override
+    protected Situation depuisLigne(DSLContext dsl, SituationRecord r) {
+        return situation(r, partenaires(dsl, SITUATION.ID.eq(r.getId())).getOrDefault(r.getId(), Set.of()));
+    }
+
+    @Override
+    protected List<Situation> depuisLignes(DSLContext dsl, Result<SituationRecord> lignes, Condition condition) {
+        Map<UUID, Set<Partenaire>> partenaires = partenaires(dsl, condition);
+        return lignes.map(r -> situation(r, partenaires.getOrDefault(r.getId(), Set.of())));
+    }
+
+    /** The consent partners of every situation matching the condition, in one query. */
+    private static Map<UUID, Set<Partenaire>> partenaires(DSLContext dsl, Condition condition) {
+        return enumsParParent(dsl, SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID,
+                SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE, Partenaire.class, SITUATION.ID, condition);
+    }
+
+    private static Situation situation(SituationRecord r, Set<Partenaire> partenaires) {
+        return new Situation(r.getId(), r.getVersion(), r.getNumeroDossier(), r.getAssureId(),
+                r.getReferentSocialId(), r.getDateSignalement(), Origine.valueOf(r.getOrigine()),
+                Risque.valueOf(r.getRisque()), r.getDebutArret(), r.getFinArretPrevue(),
+                new Consentement(r.getConsentementDate(), partenaires, r.getConsentementRetrait()),
+                new Drapeau(r.getUrgent(), r.getUrgentMotif()), new Drapeau(r.getComplexe(), r.getComplexeMotif()),
+                r.getNotesSociales(), r.getAvisMedical(), StatutSituation.valueOf(r.getStatut()),
+                enumOuNull(IssueSituation.class, r.getIssue()), r.getDateCloture(), r.getServiceSanteTravail());
+    }
+
+    /** A new file's consent partners, then its search words. */
+    @Override
+    protected void ecrireEnfants(DSLContext dsl, Situation s) {
+        ecrirePartenaires(dsl, s);
+        MotsDesDossiers.ecrire(dsl, SITUATION.ID.eq(s.id()));
+    }
+
+    /** New files' search words written in one query and one batch for all of them, after their rows. */
+    @Override
+    public void insererTous(List<Situation> nouvelles) {
+        contexte.inTransaction(() -> {
+            super.insererTous(nouvelles);
+            if (!nouvelles.isEmpty()) {
+                MotsDesDossiers.ecrire(contexte.dsl(), SITUATION.ID.in(nouvelles.stream().map(Situation::id)
+                        .toList()));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    protected void enfantsALaCreation(DSLContext dsl, Situation s) {
+        ecrirePartenaires(dsl, s);
+    }
+
+    private static void ecrirePartenaires(DSLContext dsl, Situation s) {
+        for (Partenaire partenaire : s.consentement().partenaires()) {
+            dsl.insertInto(SITUATION_CONSENTEMENT_PARTENAIRE)
+                    .set(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID, s.id())
+                    .set(SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE, partenaire.name())
+                    .execute();
+        }
+    }
+
+    @Override
+    protected void supprimerEnfants(DSLContext dsl, UUID id) {
+        dsl.deleteFrom(SITUATION_CONSENTEMENT_PARTENAIRE).where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.eq(id))
+                .execute();
+        dsl.deleteFrom(SITUATION_MOT).where(SITUATION_MOT.SITUATION_ID.eq(id)).execute();
+    }
+
+    @Override
+    protected Situation avecVersion(Situation s, long version) {
+        return new Situation(s.id(), version, s.numeroDossier(), s.assureId(), s.referentSocialId(),
+                s.dateSignalement(), s.origine(), s.risque(), s.debutArret(), s.finArretPrevue(), s.consentement(),
+                s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(), s.serviceSanteTravail());
+    }
+
+    @Override
+    protected OrderField<?>[] ordre() {
+        return new OrderField<?>[] {SITUATION.NUMERO_TRI};
+    }
+}

@@ -1,0 +1,187 @@
+package fr.cellulepdp.persistence.compte;
+
+import fr.cellulepdp.persistence.base.Exemples;
+import fr.cellulepdp.persistence.base.SurBaseTemporaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.cellulepdp.model.audit.ConsulterJournal;
+import fr.cellulepdp.model.cellule.ParametrerProtection;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
+import fr.cellulepdp.model.indicateur.JeuIndicateurs;
+import fr.cellulepdp.model.indicateur.Periode;
+import fr.cellulepdp.model.protection.ConserverDonnees;
+import fr.cellulepdp.model.seance.CategoriePoint;
+import fr.cellulepdp.model.seance.ConsulterSeance;
+import fr.cellulepdp.model.seance.DossierSeance;
+import fr.cellulepdp.model.seance.PointOrdreDuJour;
+import fr.cellulepdp.model.seance.TenirSeance;
+import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.situation.AvisMedicalSituation;
+import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.situation.LireDossier;
+import fr.cellulepdp.model.situation.ListerSituations;
+import fr.cellulepdp.model.situation.ResumeSituation;
+import fr.cellulepdp.model.situation.Situation;
+import fr.cellulepdp.model.suivi.Suivi;
+import fr.cellulepdp.model.suivi.SuivreSuivis;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every reading use case with every role, on the hand-built cell of {@link JeuIndicateurs} where one file carries a
+ * medical opinion: a partner never receives a name beyond initials, a NIR or a medical opinion; only the medical
+ * référents read the medical opinion (and the coordinatrice when the cell allows it); the trail, retention, exports
+ * and settings are the coordinatrice's.
+ */
+class DroitsParRoleTest extends SurBaseTemporaire {
+
+    private static final String AVIS = "Avis médical confidentiel : lombalgie chronique.";
+    private final Horloge horloge = Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z"));
+    private Assure personne;
+    private UUID seanceId;
+
+    @BeforeEach
+    void preparer() {
+        JeuIndicateurs.charger(base);
+        Situation s1 = base.situations().get(JeuIndicateurs.S1);
+        base.situations().save(new Situation(s1.id(), s1.version(), s1.numeroDossier(), s1.assureId(),
+                s1.referentSocialId(), s1.dateSignalement(), s1.origine(), s1.risque(), s1.debutArret(),
+                s1.finArretPrevue(), new fr.cellulepdp.model.situation.Consentement(LocalDate.of(2026, 10, 1),
+                        Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI), null), s1.urgent(), s1.complexe(),
+                s1.notesSociales(), AVIS,
+                s1.statut(), s1.issue(), s1.dateCloture(), s1.serviceSanteTravail()));
+        personne = base.assures().get(s1.assureId());
+        seanceId = UUID.randomUUID();
+        var seance = base.seances().get(Exemples.id("ind-seance-6"));
+        base.seances().save(new fr.cellulepdp.model.seance.Seance(seance.id(), seance.version(), seance.numero(),
+                seance.date(), seance.heure(), seance.lieu(), seance.lienVisio(), seance.statut(),
+                seance.secretaireId(), seance.presences(), seance.invites(),
+                List.of(new PointOrdreDuJour(UUID.randomUUID(), s1.id(), List.of(), CategoriePoint.SUIVI, 5, Set.of())),
+                seance.derogationQuorum()));
+        seanceId = seance.id();
+        base.suivis().save(new Suivi(UUID.randomUUID(), 0, s1.id(), null, "Rappeler", JeuIndicateurs.REFERENT_SOCIAL,
+                LocalDate.of(2026, 12, 1), null, ""));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void what_each_role_receives(Role role) {
+        boolean partenaire = role == Role.PARTENAIRE;
+        // the partner is the cell's Cap Emploi adviser, whom the person's consent covers
+        Utilisateur acteur = new Utilisateur(partenaire ? JeuIndicateurs.PARTENAIRE : null, role.name().toLowerCase(),
+                role);
+        String attendu = partenaire ? personne.initiales() : personne.nom().toUpperCase() + " " + personne.prenom();
+
+        List<ResumeSituation> liste = new ListerSituations(base, horloge).lister(acteur);
+        assertThat(liste).filteredOn(r -> r.id().equals(JeuIndicateurs.S1)).singleElement()
+                .satisfies(r -> assertThat(r.personne()).isEqualTo(attendu));
+        assertThat(liste).allSatisfy(r -> assertThat(r.toString()).doesNotContain(personne.nir().valeur(), AVIS));
+        assertThat(new ListerSituations(base, horloge).parIdentifiants(acteur, Set.of(JeuIndicateurs.S1)))
+                .extracting(ResumeSituation::personne).containsExactly(attendu);
+        assertThat(new SuivreSuivis(base, horloge).lister(acteur, null, true))
+                .allSatisfy(l -> assertThat(l.personne()).isNotEqualTo(partenaire ? personne.nom().toUpperCase() + " "
+                        + personne.prenom() : personne.initiales()));
+        // figures only, for everyone
+        assertThat(new CalculerIndicateurs(base).calculer(acteur, Periode.annee(2026)).toString())
+                .doesNotContain(personne.nom(), personne.nir().valeur(), AVIS);
+
+        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge));
+        HistoriquePersonne historique = new HistoriquePersonne(base, horloge);
+        if (partenaire) {
+            assertThatThrownBy(() -> seance.consulter(acteur, seanceId)).isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> historique.historique(acteur, personne.id()))
+                    .isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> historique.consulter(acteur, base.situations().get(JeuIndicateurs.S1)))
+                    .isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> new LireDossier(base).lire(acteur, JeuIndicateurs.S1))
+                    .isInstanceOf(SaisieInvalideException.class);
+            assertThat(base.journalAudit().findAll()).as("a refused opening is not an opening").isEmpty();
+        } else {
+            DossierSeance dossier = seance.consulter(acteur, seanceId);
+            assertThat(dossier.points()).singleElement().satisfies(p -> assertThat(p.situation().avisMedical())
+                    .isEqualTo(role.litAvisMedical() ? AVIS : ""));
+            assertThat(historique.historique(acteur, personne.id())).isNotNull();
+        }
+
+        AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge);
+        Situation s1 = base.situations().get(JeuIndicateurs.S1);
+        if (!partenaire) {
+            LireDossier.Dossier lu = new LireDossier(base).lire(acteur, s1.id());
+            assertThat(lu.situation().avisMedical()).isEqualTo(role.litAvisMedical() ? AVIS : "");
+            assertThat(lu.assure().nir()).isEqualTo(personne.nir());
+        }
+        if (role.litAvisMedical()) {
+            assertThat(avis.lire(acteur, s1.id())).isEqualTo(AVIS);
+        } else {
+            assertThatThrownBy(() -> avis.lire(acteur, s1.id())).isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> avis.enregistrer(acteur, s1.id(), "autre"))
+                    .isInstanceOf(SaisieInvalideException.class);
+        }
+
+        boolean coordinatrice = role == Role.COORDINATRICE;
+        if (!coordinatrice) {
+            assertThatThrownBy(() -> new ParametrerProtection(base, horloge).modifier(acteur, 2, 10, true))
+                    .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
+        }
+        if (coordinatrice) {
+            assertThat(new ConsulterJournal(base).lister(acteur, "")).isNotNull();
+            assertThat(new ConserverDonnees(base, horloge).aAnonymiser(acteur)).isNotNull();
+        } else {
+            assertThatThrownBy(() -> new ConsulterJournal(base).lister(acteur, ""))
+                    .isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> new ConserverDonnees(base, horloge).aAnonymiser(acteur))
+                    .isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> new ConserverDonnees(base, horloge).anonymiser(acteur))
+                    .isInstanceOf(SaisieInvalideException.class);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_cell_may_let_its_coordinatrice_read_the_medical_opinion_which_only_medical_referents_write() {
+        base.cellules().save(Exemples.cellule());
+        Utilisateur coordinatrice = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
+        Utilisateur medecin = new Utilisateur(null, "medecin", Role.REFERENT_MEDICAL);
+        AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge);
+        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge));
+        assertThatThrownBy(() -> avis.lire(coordinatrice, JeuIndicateurs.S1))
+                .isInstanceOf(SaisieInvalideException.class);
+        assertThat(seance.consulter(coordinatrice, seanceId).points().get(0).situation().avisMedical()).isEmpty();
+
+        assertThatThrownBy(() -> new ParametrerProtection(base, horloge).modifier(coordinatrice, 0, 500, true))
+                .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
+                        .extracting(fr.cellulepdp.model.commun.Probleme::champ)
+                        .containsExactly("conservation", "verrouillage"));
+        assertThat(base.cellules().findAll().get(0).coordinatriceLitAvisMedical()).isFalse();
+        var cellule = new ParametrerProtection(base, horloge).modifier(coordinatrice, 3, 5, true);
+
+        assertThat(cellule.conservationAnnees()).isEqualTo(3);
+        assertThat(cellule.verrouillageMinutes()).isEqualTo(5);
+        assertThat(avis.lire(coordinatrice, JeuIndicateurs.S1)).isEqualTo(AVIS);
+        assertThat(seance.consulter(coordinatrice, seanceId).points().get(0).situation().avisMedical())
+                .isEqualTo(AVIS);
+        assertThatThrownBy(() -> avis.enregistrer(coordinatrice, JeuIndicateurs.S1, "autre"))
+                .isInstanceOf(SaisieInvalideException.class);
+
+        avis.enregistrer(medecin, JeuIndicateurs.S1, "Avis révisé : reprise possible à mi-temps.");
+        assertThat(avis.lire(coordinatrice, JeuIndicateurs.S1)).isEqualTo("Avis révisé : reprise possible à mi-temps.");
+        assertThat(base.journalAudit().findAll()).extracting(e -> e.action())
+                .containsSubsequence("PARAMETRES_PROTECTION", "AVIS_MEDICAL_MODIFIE");
+        assertThat(base.journalAudit().findAll()).allSatisfy(e -> assertThat(e.details())
+                .doesNotContain("mi-temps", "lombalgie"));
+        assertThat(base.journalAudit().findAll()).anySatisfy(e -> assertThat(e.details())
+                .isEqualTo("conservation 2 → 3 ans ; verrouillage 10 → 5 min ; avis médical lu par la coordinatrice : "
+                        + "non → oui"));
+    }
+}
