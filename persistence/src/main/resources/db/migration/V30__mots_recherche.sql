@@ -10,8 +10,9 @@ CREATE TABLE situation_mot (
     du_numero    BOOLEAN      NOT NULL
 );
 CREATE INDEX ix_situation_mot_mot ON situation_mot (mot, situation_id);
--- the words of one file, rewritten when it is saved (declared before the key, so that H2 makes no second one)
-CREATE INDEX ix_situation_mot_situation ON situation_mot (situation_id);
+-- the words of one file, rewritten when it is saved, and a frequent word checked file by file (declared before the
+-- key, so that H2 makes no second one)
+CREATE INDEX ix_situation_mot_situation ON situation_mot (situation_id, mot);
 ALTER TABLE situation_mot ADD CONSTRAINT fk_situation_mot_situation FOREIGN KEY (situation_id)
     REFERENCES situation (id) ON DELETE CASCADE;
 -- The « en attente » filter: the files with a request to study or on an agenda, read from this index alone.

@@ -43,6 +43,7 @@ public final class V30_1__RemplirMotsRecherche extends BaseJavaMigration {
             if (moteur == Moteur.POSTGRESQL) {
                 dsl.execute("CREATE INDEX IF NOT EXISTS ix_situation_mot_prefixe ON situation_mot "
                         + "(mot varchar_pattern_ops, situation_id)");
+                fermerAuxPartenaires(dsl);
             }
             dsl.deleteFrom(SITUATION_MOT).execute();
             connexion.commit();
@@ -61,5 +62,27 @@ public final class V30_1__RemplirMotsRecherche extends BaseJavaMigration {
         } finally {
             connexion.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * A partner's role (V27) reads a word only if it is one of a file number's and its file is shared with him (the
+     * sub-query on situation is itself filtered by that table's policy): the words of names and employers would
+     * tell him who else the cell follows (decision 0034). The internal roles read and write them all. Without the
+     * roles (a server whose V27 did not run: none in use), nothing to do.
+     */
+    private static void fermerAuxPartenaires(DSLContext dsl) {
+        dsl.execute("""
+                DO $$ BEGIN
+                  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cellule_pdp_partenaire') THEN
+                    GRANT SELECT, INSERT, UPDATE, DELETE ON situation_mot TO cellule_pdp_interne;
+                    GRANT SELECT ON situation_mot TO cellule_pdp_partenaire;
+                    ALTER TABLE situation_mot ENABLE ROW LEVEL SECURITY;
+                    DROP POLICY IF EXISTS interne ON situation_mot;
+                    CREATE POLICY interne ON situation_mot TO cellule_pdp_interne USING (TRUE) WITH CHECK (TRUE);
+                    DROP POLICY IF EXISTS partagee ON situation_mot;
+                    CREATE POLICY partagee ON situation_mot FOR SELECT TO cellule_pdp_partenaire
+                        USING (du_numero AND EXISTS (SELECT 1 FROM situation s WHERE s.id = situation_id));
+                  END IF;
+                END $$""");
     }
 }

@@ -110,8 +110,9 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
         assertThat(attente.total()).isEqualTo(2);
         CritereSituations enAttenteSuivies = new CritereSituations("", true, StatutSituation.SUIVIE, null, null, null,
                 null, null, true, 0, 1);
-        assertThat(liste.rechercher(COORDINATRICE, enAttenteSuivies).total()).as("counted with a full page")
-                .isEqualTo(1);
+        var suivies = liste.rechercher(COORDINATRICE, enAttenteSuivies);
+        assertThat(suivies.total()).isEqualTo(1);
+        assertThat(suivies.auMoins()).as("one row more asked, none there").isFalse();
     }
 
     @Test
@@ -161,6 +162,24 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
 
         assertThat(trouves("clinique parc")).containsExactlyInAnyOrder(s4, s5);
         assertThat(trouves("778")).containsExactly(s5);
+    }
+
+    @Test
+    void frequent_words_read_file_by_file_in_number_order_give_the_same_answers() {
+        // every word "frequent" (a threshold of 1 entry): the files walked newest first, each checked by its words
+        DepotSituations fichierParFichier = new DepotSituations(base.contexte(), 1);
+        for (String texte : List.of("pierre", "martin", "pierre martin", "boulangerie jean", "42", "durand zorro",
+                "upont")) {
+            CritereSituations critere = critere(texte).avecPartage(null);
+            assertThat(fichierParFichier.rechercher(critere)).extracting(Situation::id).as(texte)
+                    .containsExactlyElementsOf(base.situations().rechercher(critere).stream().map(Situation::id)
+                            .toList());
+        }
+        assertThat(fichierParFichier.rechercher(critere("pierre"))).extracting(Situation::id).as("newest first")
+                .containsExactly(dupont, martin);
+        CritereSituations unSeul = new CritereSituations("martin", true, null, null, null, null, null, null, false, 0,
+                1);
+        assertThat(fichierParFichier.rechercher(unSeul)).extracting(Situation::id).containsExactly(durand);
     }
 
     private List<UUID> trouves(String texte) {
