@@ -156,10 +156,9 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
      * A complete valid NIR matches exactly, when names may be searched (never for a partner: the answer would tell
      * whether a person is followed); otherwise every word typed must begin one of the file's search words
      * ({@link MotsRecherche}): those of its number, and of its person's names and employer if allowed.
-     * The rarest word drives when it begins fewer than {@value #MOT_FREQUENT} entries: its index range, then its
-     * files looked up and sorted; the other words are checked per file. When every word is frequent (a common first
-     * name), the files are read in file-number order, each checked by its words, until the page is full: a few
-     * thousand files rather than the tens of thousands a frequent word begins.
+     * The rarest word drives: its index range, then its files looked up and sorted; the other words are checked per
+     * file. A single word beginning {@value #MOT_FREQUENT} entries or more (a common first name) is checked file by
+     * file in file-number order until the page is full: a few thousand files rather than every one it begins.
      */
     private Condition texte(DSLContext dsl, String texte, boolean parNom) {
         if (parNom && Nir.verifier(texte) == null) {
@@ -182,7 +181,9 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
         Condition condition = DSL.noCondition();
         for (int i = 0; i < mots.size(); i++) {
             Condition debut = mots.get(i).debut();
-            condition = condition.and(i == 0 && mots.get(i).entrees() < motFrequent
+            // several frequent words together may be rare (« hélène boulangerie »): a walk would read most files
+            boolean parcours = mots.size() == 1 && mots.get(0).entrees() >= motFrequent;
+            condition = condition.and(i == 0 && !parcours
                     ? SITUATION.ID.in(DSL.select(SITUATION_MOT.SITUATION_ID).from(SITUATION_MOT).where(debut))
                     : DSL.exists(DSL.selectOne().from(SITUATION_MOT)
                             .where(SITUATION_MOT.SITUATION_ID.eq(SITUATION.ID)).and(debut)));

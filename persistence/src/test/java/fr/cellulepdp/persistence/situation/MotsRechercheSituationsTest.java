@@ -166,7 +166,8 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
 
     @Test
     void frequent_words_read_file_by_file_in_number_order_give_the_same_answers() {
-        // every word "frequent" (a threshold of 1 entry): the files walked newest first, each checked by its words
+        // every word "frequent" (a threshold of 1 entry): a single word walks the files newest first, several are
+        // driven by the first one
         DepotSituations fichierParFichier = new DepotSituations(base.contexte(), 1);
         for (String texte : List.of("pierre", "martin", "pierre martin", "boulangerie jean", "42", "durand zorro",
                 "upont")) {
