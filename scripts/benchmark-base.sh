@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times, on a 100 000-situation ENCRYPTED database, the searches of the Situations page, one year's indicators,
 # recording one decision (in process, warm) and an authenticated command against the bare JVM (whole processes),
-# and prints for each the median and the 95th percentile.
+# and prints for each the median, the 95th and the 99th percentile (the decision is timed PDP_BENCH_DECISIONS more
+# times, 40 by default, at the end of each round, for its p99).
 #
 # Usage: scripts/benchmark-base.sh [ROUNDS (4)] [JAR ...]
 #   ROUNDS  rounds of measures; each round starts one process per jar that warms up (PDP_BENCH_CHAUFFE rounds, 15)
@@ -40,11 +41,12 @@ ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 for ((t = 1; t <= tours; t++)); do
     for i in "${!jars[@]}"; do
         echo "tour $t/$tours, jar $i" >&2
-        java "-Dchauffe=${PDP_BENCH_CHAUFFE:-15}" -cp "${jars[$i]}" "$ici/scripts/MesureBase.java" mesurer \
+        java "-Dchauffe=${PDP_BENCH_CHAUFFE:-15}" "-Ddecisions=${PDP_BENCH_DECISIONS:-40}" -cp "${jars[$i]}" "$ici/scripts/MesureBase.java" mesurer \
             "$travail/$i/cellule" "$compte" "${PDP_BENCH_MESURES:-10}" \
             2> "$travail/erreurs" | sed "s/^/$i /" >> "$travail/mesures" \
             || { cat "$travail/erreurs" >&2; exit 1; }
-        for k in 1 2 3; do
+        # the whole processes (PDP_BENCH_PROCESSUS=0 leaves them out)
+        for ((k = 1; k <= ${PDP_BENCH_PROCESSUS:-3}; k++)); do
             debut=$(date +%s%N)
             java -jar "${jars[$i]}" version > /dev/null
             echo "$i jvm-seule $(ms "$debut")" >> "$travail/mesures"
@@ -61,17 +63,18 @@ echantillons = collections.defaultdict(list)
 for ligne in open(sys.argv[1]):
     jar, mesure, duree = ligne.split()
     echantillons[(mesure, int(jar))].append(float(duree))
-def p95(v):
+def centile(v, q):
     v = sorted(v)
-    return v[min(len(v) - 1, int(round(0.95 * (len(v) - 1))))]
+    return v[min(len(v) - 1, int(round(q * (len(v) - 1))))]
 jars = sys.argv[2:]
 for i, jar in enumerate(jars):
     print(f"jar {i} : {jar}")
-print(f"{'mesure':26}" + "".join(f" | jar {i}: médiane / p95 (n)" for i in range(len(jars))))
+print(f"{'mesure':26}" + "".join(f" | jar {i}: médiane / p95 / p99 (n)" for i in range(len(jars))))
 for mesure in dict.fromkeys(m for m, _ in echantillons):
     cellules = []
     for i in range(len(jars)):
         v = echantillons.get((mesure, i), [])
-        cellules.append(f" | {statistics.median(v):8.1f} / {p95(v):8.1f} ms ({len(v)})" if v else " | –")
+        cellules.append(f" | {statistics.median(v):8.1f} / {centile(v, 0.95):8.1f} / {centile(v, 0.99):8.1f} ms"
+                        f" ({len(v)})" if v else " | –")
     print(f"{mesure:26}" + "".join(cellules))
 FIN

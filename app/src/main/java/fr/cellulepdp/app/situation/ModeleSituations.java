@@ -22,6 +22,8 @@ final class ModeleSituations {
     private final ModeleListe<ResumeSituation> liste;
     /** Taken on the JavaFX thread, read by the background reading. */
     private volatile CritereSituations critere = CritereSituations.tout();
+    /** Whether the last reading found more files than its page (then its total is « more than »). */
+    private volatile boolean auMoins;
 
     ModeleSituations(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
         this.services = services;
@@ -29,8 +31,9 @@ final class ModeleSituations {
         this.erreur = erreur;
         this.liste = new ModeleListe<>(executeur, () -> {
             ResultatRecherche resultat = services.listerSituations().rechercher(services.utilisateur(), critere);
+            auMoins = resultat.auMoins();
             return new ModeleListe.Lignes<>(resultat.lignes(), resultat.total());
-        }, PageSituations::compte, erreur);
+        }, total -> PageSituations.compte(total, auMoins), erreur);
     }
 
     ModeleListe<ResumeSituation> liste() {

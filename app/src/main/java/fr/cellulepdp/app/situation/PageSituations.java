@@ -75,6 +75,12 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         return colonne;
     }
 
+    /** The count of a page that had more files than it shows: « plus de 500 situations (…) ». */
+    static String compte(long total, boolean auMoins) {
+        return auMoins ? "plus de " + total + " situations (les " + total + " plus récentes affichées)"
+                : compte(total);
+    }
+
     static String compte(long total) {
         String texte = ModeleListe.pluriel(total, "situation", "situations", "aucune situation");
         return total > CritereSituations.LIMITE_PAR_DEFAUT

@@ -43,6 +43,12 @@ public record CritereSituations(String texte, boolean parNom, StatutSituation st
                 avecDemandesEnAttente, decalage, limite, partage);
     }
 
+    /** The same criteria for one row more than the page, which tells whether more files match (no count). */
+    public CritereSituations avecUneLigneDePlus() {
+        return limite == Integer.MAX_VALUE ? this : new CritereSituations(texte, parNom, statut, origine, risque,
+                referentId, urgent, complexe, avecDemandesEnAttente, decalage, limite + 1, partage);
+    }
+
     public CritereSituations avecPartage(Partage limite) {
         return new CritereSituations(texte, parNom, statut, origine, risque, referentId, urgent, complexe,
                 avecDemandesEnAttente, decalage, this.limite, limite);

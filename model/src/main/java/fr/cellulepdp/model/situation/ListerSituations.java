@@ -48,24 +48,21 @@ public final class ListerSituations {
 
     /**
      * Searches in the database, one page at a time, so that the page stays fluid with 100 000 situations.
-     * A partner cannot search by name: the text only matches file numbers for them.
+     * A partner cannot search by name: the text only matches file numbers for them. One query reads the page and
+     * one row more: that row tells « more than the page » without counting every match.
      */
     public ResultatRecherche rechercher(Utilisateur acteur, CritereSituations critere) {
         CritereSituations permis = critere.avecParNom(critere.parNom() && acteur.role().estInterne())
                 .avecPartage(partage(acteur));
-        List<Situation> situations = stockage.situations().rechercher(permis);
-        return new ResultatRecherche(resumes(acteur, situations), total(permis, situations.size()));
-    }
-
-    /**
-     * A page not full is the end of the list: the total is known without counting again (a second scan of the
-     * table for a text search); a full page, or an empty one past the first, is counted.
-     */
-    private long total(CritereSituations critere, int lues) {
-        if (lues < critere.limite() && (lues > 0 || critere.decalage() == 0)) {
-            return critere.decalage() + (long) lues;
+        List<Situation> lues = stockage.situations().rechercher(permis.avecUneLigneDePlus());
+        boolean davantage = lues.size() > permis.limite();
+        List<Situation> situations = davantage ? lues.subList(0, permis.limite()) : lues;
+        if (situations.isEmpty() && permis.decalage() > 0) {
+            // past the end: how many there are
+            return new ResultatRecherche(List.of(), stockage.situations().compter(permis));
         }
-        return stockage.situations().compter(critere);
+        return new ResultatRecherche(resumes(acteur, situations), permis.decalage() + (long) situations.size(),
+                davantage);
     }
 
     /** The page's people and waiting requests read in one query each, not two queries a row. */

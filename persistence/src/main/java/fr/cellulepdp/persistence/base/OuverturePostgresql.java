@@ -59,8 +59,8 @@ final class OuverturePostgresql {
 
     /** A server's migrations: the common ones, and its roles and row-level security (db/postgresql, V27). */
     static void migrerPostgresql(DataSource pool) {
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration", "classpath:db/postgresql").load()
-                .migrate();
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration", "classpath:db/postgresql")
+                .javaMigrations(MigrationsJava.toutes()).load().migrate();
     }
 
     /** What the status bar shows for a server: the URL without its parameters (a password may be there). */

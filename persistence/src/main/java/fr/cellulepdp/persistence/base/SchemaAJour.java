@@ -56,7 +56,7 @@ public final class SchemaAJour {
         }
     }
 
-    /** The versions of the scripts in {@code db/migration}, from the jar or the classes folder. */
+    /** The versions of the scripts in {@code db/migration}, from the jar or the classes folder, and the Java ones. */
     static Set<String> versionsLivrees() {
         URL dossier = SchemaAJour.class.getClassLoader().getResource(EMPLACEMENT);
         Set<String> versions = new TreeSet<>();
@@ -76,6 +76,10 @@ public final class SchemaAJour {
             }
         } catch (IOException | URISyntaxException e) {
             versions.clear();
+            return versions;
+        }
+        if (!versions.isEmpty()) {
+            versions.addAll(MigrationsJava.VERSIONS);
         }
         return versions;
     }

@@ -33,11 +33,19 @@ public final class DepotDemandes extends DepotJooq<Demande, DemandeRecord> imple
         if (situationIds.isEmpty() || statuts.isEmpty()) {
             return Map.of();
         }
-        return contexte.dsl().select(DEMANDE.SITUATION_ID, org.jooq.impl.DSL.count()).from(DEMANDE)
+        // the statuses chosen here, not in SQL: with "statut IN (…)" H2 took the index (statut, situation_id) of the
+        // « en attente » filter and read every waiting request (3 000 on 100 000 files) for a page of one file
+        Set<String> choisis = statuts.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        Map<UUID, Long> parSituation = new java.util.HashMap<>();
+        contexte.dsl().select(DEMANDE.SITUATION_ID, DEMANDE.STATUT, org.jooq.impl.DSL.count()).from(DEMANDE)
                 .where(DEMANDE.SITUATION_ID.in(situationIds))
-                .and(DEMANDE.STATUT.in(statuts.stream().map(Enum::name).toList()))
-                .groupBy(DEMANDE.SITUATION_ID)
-                .fetchMap(DEMANDE.SITUATION_ID, r -> r.value2().longValue());
+                .groupBy(DEMANDE.SITUATION_ID, DEMANDE.STATUT)
+                .forEach(r -> {
+                    if (choisis.contains(r.value2())) {
+                        parSituation.merge(r.value1(), r.value3().longValue(), Long::sum);
+                    }
+                });
+        return parSituation;
     }
 
     @Override

@@ -103,6 +103,7 @@ public final class DepotAssures extends DepotJooq<Assure, AssureRecord> implemen
                         Conversions.nomEntreprise(a.employeur()))))
                 .where(SITUATION.ASSURE_ID.eq(a.id()))
                 .execute();
+        MotsDesDossiers.reecrire(dsl, SITUATION.ASSURE_ID.eq(a.id()));
     }
 
     @Override

@@ -132,6 +132,26 @@ class RolesPostgresqlTest {
         }
     }
 
+    @Test
+    void the_partners_role_reads_only_the_file_number_words_of_the_shared_file() throws Exception {
+        try (Connection partenaire = connexion(capEmploi); Statement sql = partenaire.createStatement()) {
+            assertThat(ids(sql, "SELECT DISTINCT situation_id FROM situation_mot")).containsExactly(JeuIndicateurs.S1);
+            assertThat(ids(sql, "SELECT situation_id FROM situation_mot WHERE NOT du_numero")).as("names, employers")
+                    .isEmpty();
+        }
+        try (Connection referente = connexion(social); Statement sql = referente.createStatement()) {
+            assertThat(ids(sql, "SELECT DISTINCT situation_id FROM situation_mot")).as("an internal role").hasSize(6);
+        }
+        // the application's search by file number, through his own role
+        Utilisateur partenaire = new Utilisateur(JeuIndicateurs.PARTENAIRE, capEmploi, Role.PARTENAIRE);
+        String numero = base.situations().get(JeuIndicateurs.S1).numeroDossier();
+        try (BaseDeDonnees sienne = BaseDeDonnees.ouvrirUrl(acces.url(), roleDe(capEmploi), MDP)) {
+            assertThat(new ListerSituations(sienne, horloge).rechercher(partenaire, new CritereSituations(numero, true,
+                    null, null, null, null, null, null, false, 0, CritereSituations.LIMITE_PAR_DEFAUT)).lignes())
+                    .extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
+        }
+    }
+
     /** A new array each time: the use cases wipe the passwords they are given. */
     private static char[] mdp() {
         return MDP.toCharArray();

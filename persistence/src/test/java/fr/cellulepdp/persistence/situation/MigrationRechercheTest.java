@@ -14,10 +14,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A database written before accent folding (schema version 2) is searchable without accents once reopened. */
+/**
+ * A database written before accent folding (schema version 2) is searchable without accents once reopened; one
+ * written before the search words (version 26) gets the words of its files from migration 30.1.
+ */
 class MigrationRechercheTest {
 
     @TempDir
@@ -44,6 +48,31 @@ class MigrationRechercheTest {
                     null, false, 0, 10);
             assertThat(new ListerSituations(base).rechercher(new Utilisateur(null, "c", Role.COORDINATRICE), critere)
                     .lignes()).extracting(ResumeSituation::numeroDossier).containsExactly("PDP-2025-0001");
+        }
+    }
+
+    @Test
+    void files_written_before_the_search_words_get_them_from_the_migration() throws SQLException {
+        BasesDeTest.Acces acces = BasesDeTest.acces(dossier.resolve("v26")).migreeJusqua("26");
+        try (Connection connexion = acces.connexion();
+             Statement sql = connexion.createStatement()) {
+            BasesDeTest.insererAssureAncien(sql, "Hélène");
+            sql.execute("UPDATE assure SET nom = 'Lœuillet', employeur_nom = 'Métallerie Dupont'");
+            sql.execute("INSERT INTO situation (id, version, numero_dossier, numero_tri, assure_id, date_signalement, "
+                    + "origine, risque, urgent, urgent_motif, complexe, complexe_motif, notes_sociales, avis_medical, "
+                    + "statut) VALUES ('00000000-0000-0000-0000-000000000002', 1, 'PDP-2025-0007', "
+                    + "'PDP-2025-000000000007', '00000000-0000-0000-0000-000000000001', DATE '2025-03-01', "
+                    + "'SERVICE_MEDICAL', 'MALADIE', FALSE, '', FALSE, '', '', '', 'SUIVIE')");
+        }
+
+        try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("v26"))) {
+            Utilisateur coordinatrice = new Utilisateur(null, "c", Role.COORDINATRICE);
+            for (String recherche : List.of("metallerie helene", "LOEUIL dup", "7", "2025-0007")) {
+                CritereSituations critere = new CritereSituations(recherche, true, null, null, null, null, null,
+                        null, false, 0, 10);
+                assertThat(new ListerSituations(base).rechercher(coordinatrice, critere).lignes()).as(recherche)
+                        .extracting(ResumeSituation::numeroDossier).containsExactly("PDP-2025-0007");
+            }
         }
     }
 }

@@ -125,18 +125,27 @@ class RechercheSituationsTest {
     }
 
     @Test
-    void pages_are_limited_and_the_total_stays_the_whole_count() {
+    void pages_are_limited_and_a_full_page_tells_more_without_counting_them() {
         UUID referente = base.membres().findAll().stream().filter(m -> m.role() == Role.REFERENT_SOCIAL)
                 .findFirst().orElseThrow().id();
-        CritereSituations page2 = new CritereSituations("", true, null, null, null, referente, null, null, false, 10, 10);
+        long siennes = base.situations().findAll().stream().filter(s -> referente.equals(s.referentSocialId()))
+                .count();
+        assertThat(siennes).as("the demo's files of one référente fill more than two pages of 5").isGreaterThan(10);
+        CritereSituations page2 = new CritereSituations("", true, null, null, null, referente, null, null, false, 5, 5);
 
         ResultatRecherche resultat = liste.rechercher(COORDINATRICE, page2);
 
-        assertThat(resultat.lignes()).hasSize(10);
-        assertThat(resultat.total()).isEqualTo(base.situations().findAll().stream()
-                .filter(s -> referente.equals(s.referentSocialId())).count());
+        assertThat(resultat.lignes()).hasSize(5);
+        assertThat(resultat.total()).isEqualTo(10);
+        assertThat(resultat.auMoins()).as("more than the ten read").isTrue();
         assertThat(resultat.lignes()).extracting(ResumeSituation::referent).containsOnly(
                 base.membres().get(referente).nomComplet());
+        // the last page: exactly counted, not « more than »
+        ResultatRecherche derniere = liste.rechercher(COORDINATRICE, new CritereSituations("", true, null, null, null,
+                referente, null, null, false, (int) siennes - 2, 5));
+        assertThat(derniere.lignes()).hasSize(2);
+        assertThat(derniere.total()).isEqualTo(siennes);
+        assertThat(derniere.auMoins()).isFalse();
     }
 
     @Test

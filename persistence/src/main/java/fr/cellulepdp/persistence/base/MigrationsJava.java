@@ -1,0 +1,22 @@
+package fr.cellulepdp.persistence.base;
+
+import fr.cellulepdp.persistence.situation.V30_1__RemplirMotsRecherche;
+import java.util.Set;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+/**
+ * The migrations written in Java, which Flyway is given as objects (they are not scripts in db/migration), and
+ * their versions as text, so that {@link SchemaAJour} can tell an up-to-date file without loading Flyway.
+ */
+final class MigrationsJava {
+
+    /** The versions of {@link #toutes()}, as Flyway writes them in its history. */
+    static final Set<String> VERSIONS = Set.of("30.1");
+
+    private MigrationsJava() {
+    }
+
+    static JavaMigration[] toutes() {
+        return new JavaMigration[] {new V30_1__RemplirMotsRecherche()};
+    }
+}
