@@ -28,6 +28,15 @@ public final class BarreMisesADisposition extends HBox {
         Label message = new Label();
         message.setId("message-mises-a-disposition");
         message.textProperty().bind(modele.messageProperty());
+        // the buttons keep their whole text; the state and the message wrap in what is left (1366 px, 150 %)
+        for (Button bouton : java.util.List.of(produire, imprimer, postes)) {
+            bouton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        for (Label texte : java.util.List.of(etat, message)) {
+            texte.setWrapText(true);
+            texte.setMinWidth(0);
+            HBox.setHgrow(texte, javafx.scene.layout.Priority.SOMETIMES);
+        }
         setAlignment(Pos.CENTER_LEFT);
         getChildren().setAll(etat, produire, imprimer, postes, message);
     }

@@ -19,8 +19,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
@@ -97,6 +95,8 @@ public final class FenetreSeance extends Stage {
                 .generer(modele.dossier().seance(), modele::recharger));
         progression.setId("progression-documents");
         progression.setVisible(false);
+        // hidden, it takes no room (it would wrap onto a line of its own)
+        progression.managedProperty().bind(progression.visibleProperty());
         progression.setPrefWidth(160);
         Button contresigner = new Button("_Signer le procès-verbal…");
         contresigner.setId("contresigner-proces-verbal");
@@ -110,10 +110,14 @@ public final class FenetreSeance extends Stage {
         Button projeter = new Button("P_rojection");
         projeter.setId("projection");
         projeter.setOnAction(e -> projeter());
-        Region espace = new Region();
-        HBox.setHgrow(espace, Priority.ALWAYS);
-        // the title on its own line, the actions below it: both stay readable on a laptop screen
-        HBox actions = new HBox(10, ouvrir, cloturer, convoquer, deplacer, annuler, apercu, documents, contresigner, projeter, espace, progression);
+        // the title on its own line, the actions below it, wrapping to a second line rather than cutting their
+        // words (1366 px, or 1920 px at 150 %: 1 280 px of layout)
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 6, ouvrir, cloturer, convoquer,
+                deplacer, annuler, apercu, documents, contresigner, projeter, progression);
+        for (Button bouton : java.util.List.of(ouvrir, cloturer, convoquer, deplacer, annuler, apercu, documents,
+                contresigner, projeter)) {
+            bouton.setMinWidth(Region.USE_PREF_SIZE);
+        }
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         javafx.scene.layout.VBox barre = new javafx.scene.layout.VBox(8, entete, actions);
         barre.setPadding(new Insets(12));

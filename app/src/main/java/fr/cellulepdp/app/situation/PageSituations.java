@@ -29,9 +29,11 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
                         + "le menu Fichier.",
                 List.of(colonneNumero(),
                         colonne("Personne", 190, ResumeSituation::personne),
-                        colonne("Origine", 150, ResumeSituation::origine),
-                        colonne("Risque", 185, ResumeSituation::risque),
-                        colonne("Statut", 80, ResumeSituation::statut),
+                        // origin and risk wrap between words at 1366 px (« Maladie professionnelle »)
+                        fr.cellulepdp.app.ui.Tableaux.colonneAvecRetour("Origine", 150, ResumeSituation::origine),
+                        fr.cellulepdp.app.ui.Tableaux.colonneAvecRetour("Risque", 185, ResumeSituation::risque),
+                        fr.cellulepdp.app.ui.Tableaux.auMoins(colonne("Statut", 80, ResumeSituation::statut),
+                                "Clôturée"),
                         colonne("Urgent", 65, ResumeSituation::urgent),
                         colonne("Complexe", 80, ResumeSituation::complexe),
                         colonne("En attente", 85, r -> r.demandesEnAttente() == 0 ? "" : r.demandesEnAttente()),
@@ -70,7 +72,9 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
 
     /** Sorted by a click as numbers: PDP-2026-10000 after PDP-2026-9999. */
     private static javafx.scene.control.TableColumn<ResumeSituation, String> colonneNumero() {
-        var colonne = colonne("N° dossier", 120, ResumeSituation::numeroDossier);
+        // the file number is how a file is named aloud: never cut, past 9 999 files a year too
+        var colonne = fr.cellulepdp.app.ui.Tableaux.auMoins(colonne("N° dossier", 120, ResumeSituation::numeroDossier),
+                "PDP-0000-00000");
         colonne.setComparator(OrdreNumerosDossier.CROISSANT);
         return colonne;
     }
