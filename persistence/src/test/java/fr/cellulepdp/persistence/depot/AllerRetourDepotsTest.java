@@ -245,10 +245,16 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
         base = BasesDeTest.ouvrir(fichier);
     }
 
-    /** The scripts of both engines, and on PostgreSQL its own (the roles: V27). */
+    /** The scripts of both engines and the Java migrations (V30.1), and on PostgreSQL its own (the roles: V27). */
     private static int nombreDeMigrations() throws Exception {
-        int nombre = scripts("src/main/resources/db/migration");
+        int nombre = scripts("src/main/resources/db/migration") + migrationsJava();
         return BasesDeTest.surPostgresql() ? nombre + scripts("src/main/resources/db/postgresql") : nombre;
+    }
+
+    private static int migrationsJava() throws Exception {
+        try (var fichiers = java.nio.file.Files.walk(Path.of("src/main/java"))) {
+            return (int) fichiers.filter(f -> f.getFileName().toString().matches("V\\d+_\\d+__.*\\.java")).count();
+        }
     }
 
     private static int scripts(String dossier) throws Exception {
