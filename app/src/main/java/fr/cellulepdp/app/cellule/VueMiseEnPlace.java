@@ -159,6 +159,10 @@ public final class VueMiseEnPlace extends BorderPane {
     private void montrer(Etape etape) {
         centre.setContent(vues.get(etape));
         centre.setVvalue(0);
+        // the cursor in the step's first field: typed blind, the cell's name went to the list of steps, whose
+        // Space and Tab moved to another step without a word
+        javafx.application.Platform.runLater(() -> fr.cellulepdp.app.ui.BoutonsDialogue.premierChamp(vues.get(etape))
+                .ifPresent(Node::requestFocus));
         cartes.forEach((autre, carte) -> carte.pseudoClassStateChanged(CHOISIE, autre == etape));
     }
 

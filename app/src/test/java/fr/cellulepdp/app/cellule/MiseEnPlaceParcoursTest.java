@@ -156,6 +156,9 @@ class MiseEnPlaceParcoursTest {
         attendre();
         assertThat(robot.lookup("#mise-en-place").tryQuery()).isPresent();
         assertThat(texte(robot, "#etat-etape-CELLULE")).isEqualTo("à renseigner");
+        // typed blind, the cell's name lands in its field, not in the list of steps
+        javafx.scene.Node nomCellule = robot.lookup("#cellule-nom").query();
+        assertThat(nomCellule.getScene().getFocusOwner()).isSameAs(nomCellule);
 
         // 1. the cell, refused while incomplete, then saved; its logo and a trial certificate
         saisir(robot, "#cellule-nom", "Cellule locale PDP de la Nièvre");
