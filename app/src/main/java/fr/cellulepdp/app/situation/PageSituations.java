@@ -45,7 +45,8 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
 
     public static PageSituations creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur,
                                        Runnable nouvelleSituation, Consumer<ResumeSituation> ouvrir) {
-        PageSituations page = new PageSituations(new ModeleSituations(services, executeur, erreur),
+        PageSituations page = new PageSituations(new ModeleSituations(services.listerSituations(), services.session(),
+                services::referentsSociauxActifs, executeur, erreur),
                 nouvelleSituation);
         page.surOuverture(ouvrir);
         page.misesADisposition = new fr.cellulepdp.app.importation.ModeleMisesADisposition(services, executeur);

@@ -69,7 +69,7 @@ class ModeleSeanceTest {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
         seance = services.stockage().seances().findAll().stream().filter(s -> s.numero() == 26).findFirst()
                 .orElseThrow();
-        vue = new ModeleSeance(services, ExecuteurTaches.synchrone(), dialogues, seance.id(),
+        vue = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(), dialogues, seance.id(),
                 changements::incrementAndGet);
         vue.recharger();
     }
@@ -261,7 +261,7 @@ class ModeleSeanceTest {
                 .filter(u -> seance.presences().stream().anyMatch(p -> p.membreId().equals(u.membreId())))
                 .findFirst().orElseThrow();
         services.connecter(secretaire);
-        ModeleSeance sienne = new ModeleSeance(services, ExecuteurTaches.synchrone(), dialogues, seance.id(), () -> { });
+        ModeleSeance sienne = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(), dialogues, seance.id(), () -> { });
         sienne.recharger();
         assertThat(sienne.pilote()).isFalse();
         assertThat(sienne.ouvrableProperty().get()).as("séance planifiée, mais pas la coordinatrice").isFalse();
@@ -389,7 +389,7 @@ class ModeleSeanceTest {
                 "Cellule PDP 58");
         vue.convoquer();
         int convoques = services.stockage().courrielsMembres().deLaSeance(seance.id()).size();
-        ModeleDeplacement deplacement = new ModeleDeplacement(services, ExecuteurTaches.synchrone(), vue.seance());
+        ModeleDeplacement deplacement = new ModeleDeplacement(services.deplacerSeance(), services.session(), ExecuteurTaches.synchrone(), vue.seance());
         java.util.List<Seance> deplacees = new java.util.ArrayList<>();
 
         deplacement.enregistrer(deplacees::add);

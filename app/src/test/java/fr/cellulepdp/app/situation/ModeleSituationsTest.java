@@ -19,7 +19,8 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
     @Test
     void every_file_then_only_the_one_searched_by_its_number_with_the_count_in_words() {
         List<Exception> erreurs = new ArrayList<>();
-        ModeleSituations modele = new ModeleSituations(services, ExecuteurTaches.synchrone(), erreurs::add);
+        ModeleSituations modele = new ModeleSituations(services.listerSituations(), services.session(),
+                services::referentsSociauxActifs, ExecuteurTaches.synchrone(), erreurs::add);
         modele.chercher(CritereSituations.tout());
         long toutes = services.stockage().situations().findAll().size();
         assertThat(modele.liste().lignes()).hasSize((int) toutes);
