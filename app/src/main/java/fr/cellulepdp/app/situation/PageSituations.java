@@ -49,7 +49,10 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
                 services::referentsSociauxActifs, executeur, erreur),
                 nouvelleSituation);
         page.surOuverture(ouvrir);
-        page.misesADisposition = new fr.cellulepdp.app.importation.ModeleMisesADisposition(services, executeur);
+        page.misesADisposition = new fr.cellulepdp.app.importation.ModeleMisesADisposition(
+                services.misesADisposition(), new fr.cellulepdp.app.importation.CourriersMiseADisposition(
+                services.misesADisposition(), services.dossierDocuments(), services.session()), services.session(),
+                executeur);
         page.ajouterBarre(new fr.cellulepdp.app.importation.BarreMisesADisposition(page.misesADisposition));
         return page;
     }

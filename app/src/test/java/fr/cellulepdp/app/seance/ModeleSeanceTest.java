@@ -292,6 +292,21 @@ class ModeleSeanceTest {
         assertThat(dialogues.erreurs).isEmpty();
     }
 
+    /** Was a TestFX journey (FenetreSeanceTest): what the projection shows, computed without a window. */
+    @Test
+    void the_projection_follows_the_current_item_and_shows_no_name_nor_nir() {
+        assertThat(ModeleProjection.Texte.de(vue).position()).isEqualTo("Séance n° 26 — point 1 sur "
+                + vue.dossier().points().size());
+        vue.aller(1);
+        vue.aller(1);
+
+        ModeleProjection.Texte texte = ModeleProjection.Texte.de(vue);
+        var point = vue.dossier().points().get(2);
+        String projete = texte.position() + " " + texte.dossier() + " " + texte.mesures() + " " + texte.categorie();
+        assertThat(projete).contains(point.situation().numeroDossier(), point.assure().initiales(), "point 3 sur")
+                .doesNotContain(point.assure().nom(), point.assure().prenom(), point.assure().nir().valeur());
+    }
+
     @Test
     void the_time_on_an_item_counts_only_while_the_meeting_is_open_and_its_window_shown() {
         vue.tic();

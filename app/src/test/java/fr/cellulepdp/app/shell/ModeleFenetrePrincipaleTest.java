@@ -308,4 +308,18 @@ class ModeleFenetrePrincipaleTest {
         assertThat(coordinatrice.progressionVisibleProperty().get()).isFalse();
         assertThat(coordinatrice.courriersVisiblesProperty().get()).as("the badge read again: nothing waits").isFalse();
     }
+
+    /** Was a TestFX test of the main window (FenetrePrincipaleTest), which it never looked at. */
+    @Test
+    void the_demo_loaded_from_the_menu_reads_the_same_after_closing_and_reopening() {
+        dialogues.reponseConfirmation = true;
+        modele().chargerDonneesDemo();
+        var avant = services.listerSituations().lister(services.utilisateur());
+        assertThat(avant).hasSizeGreaterThan(60);
+        services.close();
+
+        services = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE);
+
+        assertThat(services.listerSituations().lister(services.utilisateur())).isEqualTo(avant);
+    }
 }
