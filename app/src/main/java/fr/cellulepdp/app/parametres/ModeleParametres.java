@@ -104,7 +104,8 @@ public final class ModeleParametres {
         courrierMiseADisposition = new ModeleCourrierMiseADisposition(services.misesADisposition(), services.session(), executeur);
         rappels = new ModeleRappels(services.reglerRappels(), services.session(), executeur);
         conservation = new ModeleConservation(services.conserverDonnees(),
-                rapport -> EffacementCourriers.apres(services, rapport).texte(), services::utilisateur, executeur);
+                rapport -> EffacementCourriers.apres(services.dossierDocuments(),
+                services.listerSeances(), services::genererDocuments, services.session(), rapport).texte(), services::utilisateur, executeur);
         // members and accounts go together; the organisations and the cell's CPAM are suggested to members
         membres.fiche().enregistrementsProperty().addListener((o, a, b) -> comptes.charger());
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
