@@ -48,7 +48,9 @@ class ArchitectureTest {
     /**
      * The pairs of feature packages that import each other today, in the model and in the app (issue 21, decision
      * record 0036). Most go through {@code model/commun/Stockage}, which hands every store to every use case, and, in
-     * the app, through {@code app/wiring}, which builds the document adapters that still receive it. Frozen: a new pair fails, and a pair that went must leave the
+     * the app, through {@code app/wiring},
+             which builds the document adapters that still receive it. Frozen: a new pair fails,
+             and a pair that went must leave the
      * list, so that it only shrinks until a {@code slices().beFreeOfCycles()} rule can replace it.
      */
     private static final Set<String> PAIRES_MODELE = Set.of(
@@ -79,8 +81,10 @@ class ArchitectureTest {
             "cli.CommandeOrganisations", "cli.CommandePrincipale", "cli.CommandeRappels",
             "cli.CommandeRecoursAjournement", "cli.CommandeRender", "cli.CommandeRestauration",
             "cli.CommandeRoleServeur", "cli.CommandeSauvegarde", "cli.CommandeSeances", "cli.CommandeSmtp",
-            "cli.CommandeVerifierAudit", "cli.SurIdentifiant", "compte.ComptesDemo", "demande.DialogueDossier", "demande.FormulaireDemande", "demande.ModeleDemande",
-            "demande.ModeleDossier", "document.CertificatDemo", "document.ExportsCourriers", "document.GenerationDocuments", "parametres.EditeurSauvegarde",
+            "cli.CommandeVerifierAudit", "cli.SurIdentifiant", "compte.ComptesDemo", "demande.DialogueDossier",
+                    "demande.FormulaireDemande", "demande.ModeleDemande",
+            "demande.ModeleDossier", "document.CertificatDemo", "document.ExportsCourriers",
+                    "document.GenerationDocuments", "parametres.EditeurSauvegarde",
             "parametres.ModeleParametres", "parametres.PageParametres", "sauvegarde.RestaurationFenetre",
             "sauvegarde.Sauvegarde", "sauvegarde.SauvegardeAutomatique", "seance.FenetreSeance",
             "shell.ApplicationPdp", "shell.FenetrePrincipale", "situation.ModeleFicheSituation",
@@ -228,7 +232,8 @@ class ArchitectureTest {
                 .isEqualTo(new java.util.TreeSet<>(ENCORE_SUR_SERVICES));
     }
 
-    /** « paquet.Classe » below {@code fr.cellulepdp.app} (the full name elsewhere), a nested class as its top-level one. */
+    /** « paquet.Classe » below {@code fr.cellulepdp.app} (the full name elsewhere),
+            a nested class as its top-level one. */
     private static String nomApp(JavaClass c) {
         String paquet = c.getPackageName();
         String app = "fr.cellulepdp.app.";

@@ -78,7 +78,8 @@ public final class ModeleCellule extends ModeleFormulaire {
     private FicheCellule lue;
     private long versionLue;
 
-    public ModeleCellule(Horloge horloge, ParametrerCellule parametrerCellule, ParametrerDocuments parametrerDocuments, Stockage stockage, Path dossierDonnees, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleCellule(Horloge horloge, ParametrerCellule parametrerCellule, ParametrerDocuments parametrerDocuments,
+            Stockage stockage, Path dossierDonnees, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
         this.horloge = horloge;
         this.parametrerCellule = parametrerCellule;
         this.parametrerDocuments = parametrerDocuments;

@@ -32,7 +32,8 @@ public final class ModeleMaFiche {
     /** Her member as read, once her account is tied to one. */
     private Membre lue;
 
-    public ModeleMaFiche(GererMembres gererMembres, ParametrerCellule parametrerCellule, UtilisateurCourant utilisateurCourant,
+    public ModeleMaFiche(GererMembres gererMembres, ParametrerCellule parametrerCellule,
+            UtilisateurCourant utilisateurCourant,
             Consumer<Utilisateur> reconnecter, ExecuteurTaches executeur) {
         this.reconnecter = reconnecter;
         this.gererMembres = gererMembres;

@@ -51,7 +51,8 @@ public final class ModeleMembres {
     private final ReadOnlyBooleanWrapper quorumPossible = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper manquants = new ReadOnlyStringWrapper("");
 
-    public ModeleMembres(ParametrerCellule parametrerCellule, GererMembres gererMembres, GererAnnuaire gererAnnuaire, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleMembres(ParametrerCellule parametrerCellule, GererMembres gererMembres, GererAnnuaire gererAnnuaire,
+            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
         this.parametrerCellule = parametrerCellule;
         this.gererMembres = gererMembres;
         this.gererAnnuaire = gererAnnuaire;

@@ -63,11 +63,13 @@ public final class ModeleMiseEnPlace {
     public ModeleMiseEnPlace(Services services, ExecuteurTaches executeur) {
         this.services = services;
         this.executeur = executeur;
-        this.cellule = new ModeleCellule(services.horloge(), services.parametrerCellule(), services.parametrerDocuments(), services.stockage(), services.dossierDonnees(), services.session(),
+        this.cellule = new ModeleCellule(services.horloge(), services.parametrerCellule(),
+                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(), services.session(),
                 executeur);
         this.maFiche = new ModeleMaFiche(services.gererMembres(), services.parametrerCellule(), services.session(),
                 services::connecter, executeur);
-        this.membres = new ModeleMembres(services.parametrerCellule(), services.gererMembres(), services.gererAnnuaire(), services.session(),
+        this.membres = new ModeleMembres(services.parametrerCellule(), services.gererMembres(),
+                services.gererAnnuaire(), services.session(),
                 executeur);
         this.annuaire = new ModeleAnnuaire(services.gererAnnuaire(), services.session(),
                 executeur);

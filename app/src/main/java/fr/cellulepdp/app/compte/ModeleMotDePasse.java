@@ -26,7 +26,8 @@ public final class ModeleMotDePasse {
     private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
 
-    public ModeleMotDePasse(GererComptes gererComptes, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleMotDePasse(GererComptes gererComptes, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur) {
         this.gererComptes = gererComptes;
         this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;

@@ -21,7 +21,8 @@ public final class ModeleDiffusion {
     private final ReadOnlyBooleanWrapper auxInternes = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    public ModeleDiffusion(ParametrerDiffusion parametrerDiffusion, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleDiffusion(ParametrerDiffusion parametrerDiffusion, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur) {
         this.parametrerDiffusion = parametrerDiffusion;
         this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;

@@ -78,7 +78,8 @@ public final class ModeleDecisionUrgente {
     /** The problems of the decision as typed, once an outcome is chosen. */
     private void verifier() {
         saisie().filter(s -> s.issue() != null).ifPresent(s -> executeur.executer(
-                () -> controle.verifier(utilisateur.utilisateur(), s), liste -> problemes.set(MessagesErreur.puces(liste)),
+                () -> controle.verifier(utilisateur.utilisateur(), s),
+                        liste -> problemes.set(MessagesErreur.puces(liste)),
                 e -> problemes.set(MessagesErreur.pourUtilisateur(e))));
     }
 
@@ -89,7 +90,8 @@ public final class ModeleDecisionUrgente {
             return;
         }
         Membre choisi = medecin.get();
-        executeur.executer(() -> deciderEnUrgence.decider(utilisateur.utilisateur(), choisi == null ? null : choisi.id(),
+        executeur.executer(() -> deciderEnUrgence.decider(utilisateur.utilisateur(),
+                choisi == null ? null : choisi.id(),
                 saisie.get()), decidee, e -> problemes.set(MessagesErreur.refus("Décision refusée", e)));
     }
 }

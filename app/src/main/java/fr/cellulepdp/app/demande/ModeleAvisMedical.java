@@ -25,7 +25,8 @@ final class ModeleAvisMedical {
     private final Situation situation;
     private final boolean ecrit;
 
-    ModeleAvisMedical(AvisMedicalSituation avisMedical, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur, Situation situation) {
+    ModeleAvisMedical(AvisMedicalSituation avisMedical, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur, Situation situation) {
         this.avisMedical = avisMedical;
         this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;

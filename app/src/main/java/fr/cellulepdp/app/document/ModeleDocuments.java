@@ -113,7 +113,8 @@ public final class ModeleDocuments {
     public void apercevoir() {
         DocumentSeance choisi = selection.get();
         if (choisi != null) {
-            executeur.executer(() -> PremierePage.rendre(documents.fichier(utilisateur.utilisateur(), choisi)), image -> {
+            executeur.executer(() -> PremierePage.rendre(documents.fichier(utilisateur.utilisateur(), choisi)),
+                    image -> {
                 if (Objects.equals(selection.get(), choisi)) {
                     apercu.set(image);
                     titreApercu.set("Première page de « " + choisi.nom() + " »");

@@ -54,7 +54,9 @@ public final class ModeleIndicateurs {
     private final BooleanProperty exportable = new SimpleBooleanProperty(false);
     private final Consumer<Exception> erreur;
 
-    public ModeleIndicateurs(Horloge horloge, CalculerIndicateurs calculerIndicateurs, ListerSituations listerSituations, EditerBilan editerBilan, ExporterBilan exporterBilan, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+    public ModeleIndicateurs(Horloge horloge, CalculerIndicateurs calculerIndicateurs,
+            ListerSituations listerSituations, EditerBilan editerBilan, ExporterBilan exporterBilan,
+            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur, Consumer<Exception> erreur) {
         this.horloge = horloge;
         this.calculerIndicateurs = calculerIndicateurs;
         this.listerSituations = listerSituations;

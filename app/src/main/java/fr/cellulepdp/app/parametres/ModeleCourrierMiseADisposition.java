@@ -27,7 +27,8 @@ public final class ModeleCourrierMiseADisposition {
     private final StringProperty texte = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ModeleCourrierMiseADisposition(ProduireMisesADisposition misesADisposition, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleCourrierMiseADisposition(ProduireMisesADisposition misesADisposition,
+            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
         this.misesADisposition = misesADisposition;
         this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;

@@ -31,7 +31,8 @@ public final class ModeleHorodatage extends ModeleFormulaire {
     private final StringProperty motDePasse = texte("mot de passe");
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    public ModeleHorodatage(ParametrerHorodatage parametrerHorodatage, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleHorodatage(ParametrerHorodatage parametrerHorodatage, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur) {
         this.parametrerHorodatage = parametrerHorodatage;
         this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;

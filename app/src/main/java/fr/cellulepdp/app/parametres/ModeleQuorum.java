@@ -51,7 +51,8 @@ final class ModeleQuorum {
             erreur.accept(e);
             return;
         }
-        executeur.executer(() -> parametrer.modifier(utilisateur.utilisateur(), regle), c -> etat.set("Règle enregistrée."),
+        executeur.executer(() -> parametrer.modifier(utilisateur.utilisateur(), regle),
+                c -> etat.set("Règle enregistrée."),
                 erreur);
     }
 

@@ -26,7 +26,8 @@ public final class ModeleRappels {
     private final ObjectProperty<Integer> heure = new SimpleObjectProperty<>(8);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ModeleRappels(ReglerRappels reglerRappels, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleRappels(ReglerRappels reglerRappels, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur) {
         this.reglerRappels = reglerRappels;
         this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;

@@ -21,7 +21,8 @@ public final class ModeleRecoursAjournement {
     private final BooleanProperty recours = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ModeleRecoursAjournement(ParametrerRecoursSurAjournement parametrer, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleRecoursAjournement(ParametrerRecoursSurAjournement parametrer, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur) {
         this.parametrer = parametrer;
         this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;

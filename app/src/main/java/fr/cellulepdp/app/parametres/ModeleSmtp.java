@@ -97,7 +97,8 @@ final class ModeleSmtp {
         String u = utilisateur.get();
         String exp = expediteur.get();
         String nom = nomExpediteur.get();
-        executeur.executer(() -> parametrer.enregistrer(acteur.utilisateur(), h, numero, sec, u, saisi, exp, nom, choisie),
+        executeur.executer(() -> parametrer.enregistrer(acteur.utilisateur(), h, numero, sec, u, saisi, exp, nom,
+                choisie),
                 s -> {
                     afficher(Optional.of(s));
                     etat.set("Serveur enregistré" + (s.motDePasseChiffre().isEmpty() ? "." : ", mot de passe "

@@ -114,7 +114,8 @@ final class ActionsSeance {
     }
 
     Seance enregistrerPresences(List<Presence> presences, List<String> invites) {
-        return cas.tenirSeance().enregistrerPresences(cas.utilisateurCourant().utilisateur(), seanceId, presences, invites);
+        return cas.tenirSeance().enregistrerPresences(cas.utilisateurCourant().utilisateur(), seanceId, presences,
+                invites);
     }
 
     Seance designerSecretaire(UUID membreId) {
@@ -123,7 +124,8 @@ final class ActionsSeance {
 
     fr.cellulepdp.model.seance.ApprobationProcesVerbal approuverProcesVerbal(
             fr.cellulepdp.model.seance.Approbation approbation, String modifications) {
-        return cas.tenirSeance().approuverProcesVerbalPrecedent(cas.utilisateurCourant().utilisateur(), seanceId, approbation,
+        return cas.tenirSeance().approuverProcesVerbalPrecedent(cas.utilisateurCourant().utilisateur(), seanceId,
+                approbation,
                 modifications);
     }
 

@@ -79,7 +79,8 @@ public final class FenetreSeance extends Stage {
         Button deplacer = new Button("Déplacer…");
         deplacer.setId("deplacer-seance-bouton");
         deplacer.disableProperty().bind(modele.convocableProperty().not());
-        deplacer.setOnAction(e -> new DialogueDeplacement(new ModeleDeplacement(services.deplacerSeance(), services.session(), executeur, modele.seance()))
+        deplacer.setOnAction(e -> new DialogueDeplacement(new ModeleDeplacement(services.deplacerSeance(),
+                services.session(), executeur, modele.seance()))
                 .showAndWait().ifPresent(modele::apresDeplacement));
         Button annuler = new Button("Annuler la séance…");
         annuler.setId("annuler-seance");
@@ -102,7 +103,8 @@ public final class FenetreSeance extends Stage {
         contresigner.setId("contresigner-proces-verbal");
         contresigner.setOnAction(e -> new fr.cellulepdp.app.signature.DialogueContresignature(this,
                 new fr.cellulepdp.app.signature.ModeleContresignature(services.contresignature(),
-                        services.stockage(), services.dossierDocuments(), services.session(), executeur, seanceId)).show());
+                        services.stockage(), services.dossierDocuments(), services.session(), executeur,
+                                seanceId)).show());
         contresigner.visibleProperty().bind(modele.signableProperty());
         contresigner.managedProperty().bind(modele.signableProperty());
         // the others see the meeting and the projection, not the coordinatrice's commands (0023)
@@ -157,7 +159,8 @@ public final class FenetreSeance extends Stage {
                     }
 
                     @Override
-                    public java.nio.file.Path eml(fr.cellulepdp.model.seance.Seance seance, fr.cellulepdp.model.notification.SuivreCourriers.Ligne
+                    public java.nio.file.Path eml(fr.cellulepdp.model.seance.Seance seance,
+                            fr.cellulepdp.model.notification.SuivreCourriers.Ligne
                             ligne) throws fr.cellulepdp.model.notification.EnvoiImpossibleException {
                         return fr.cellulepdp.app.document.ExportsCourriers.eml(services, seance, ligne);
                     }

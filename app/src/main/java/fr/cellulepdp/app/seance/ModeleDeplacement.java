@@ -33,7 +33,8 @@ final class ModeleDeplacement {
     private final ExecuteurTaches executeur;
     private final Seance seance;
 
-    ModeleDeplacement(DeplacerSeance deplacerSeance, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur, Seance seance) {
+    ModeleDeplacement(DeplacerSeance deplacerSeance, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur,
+            Seance seance) {
         this.deplacerSeance = deplacerSeance;
         this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;

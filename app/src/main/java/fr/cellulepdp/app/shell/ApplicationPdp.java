@@ -144,7 +144,8 @@ public final class ApplicationPdp extends Application {
     private boolean connecter() {
         if (services != null && services.gererComptes().aucunCompte()) {
             return DialogueConnexion.premierCompte((login, motDePasse, confirmation) -> {
-                Utilisateur cree = ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), login, motDePasse, confirmation);
+                Utilisateur cree = ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), login,
+                        motDePasse, confirmation);
                 if (base.aProteger()) {
                     // a file from before encryption: protected now rather than at the next start
                     services.close();

@@ -174,7 +174,8 @@ public final class FenetrePrincipale {
                 () -> restaurer(Platform::exit)));
         entrees.put(Commande.MOT_DE_PASSE, entree("Changer mon mot de _passe…", "menu-mot-de-passe", null,
                 () -> new DialogueMotDePasse(new fr.cellulepdp.app.compte.ModeleMotDePasse(
-                        services.gererComptes(), services.session(), executeur)).showAndWait().filter(Boolean::booleanValue)
+                        services.gererComptes(), services.session(),
+                                executeur)).showAndWait().filter(Boolean::booleanValue)
                         .ifPresent(ok -> modele.messageProperty().set("Mot de passe changé."))));
         entrees.put(Commande.DECONNEXION, entree("Se _déconnecter", "menu-deconnexion", null, modele::seDeconnecter));
         entrees.put(Commande.QUITTER, entree("_Quitter", "menu-quitter", raccourci(KeyCode.Q), Platform::exit));

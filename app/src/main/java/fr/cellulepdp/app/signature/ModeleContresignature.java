@@ -40,7 +40,8 @@ public final class ModeleContresignature {
     private final ObjectProperty<Path> certificat = new SimpleObjectProperty<>();
     private final StringProperty motDePasse = new SimpleStringProperty("");
 
-    public ModeleContresignature(Contresignature contresignature, Stockage stockage, Path dossierDocuments, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur, UUID seanceId) {
+    public ModeleContresignature(Contresignature contresignature, Stockage stockage, Path dossierDocuments,
+            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur, UUID seanceId) {
         this.contresignature = contresignature;
         this.stockage = stockage;
         this.dossierDocuments = dossierDocuments;

@@ -48,7 +48,8 @@ class ConnexionTest {
     @Start
     void demarrer(Stage stage) {
         try (Services premier = Services.ouvrir(dossier.resolve("cellule"), maintenant::get)) {
-            ModeleConnexion.creerPremier(premier.gererComptes(), premier.stockage(), "helene.martinel", MOT_DE_PASSE.toCharArray(),
+            ModeleConnexion.creerPremier(premier.gererComptes(), premier.stockage(), "helene.martinel",
+                    MOT_DE_PASSE.toCharArray(),
                     MOT_DE_PASSE.toCharArray());
         }
         scene = new Scene(new StackPane(new Label("contenu de la fenêtre")), 600, 400);

@@ -261,7 +261,8 @@ class ModeleSeanceTest {
                 .filter(u -> seance.presences().stream().anyMatch(p -> p.membreId().equals(u.membreId())))
                 .findFirst().orElseThrow();
         services.connecter(secretaire);
-        ModeleSeance sienne = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(), dialogues, seance.id(), () -> { });
+        ModeleSeance sienne = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(),
+                dialogues, seance.id(), () -> { });
         sienne.recharger();
         assertThat(sienne.pilote()).isFalse();
         assertThat(sienne.ouvrableProperty().get()).as("séance planifiée, mais pas la coordinatrice").isFalse();
@@ -404,7 +405,8 @@ class ModeleSeanceTest {
                 "Cellule PDP 58");
         vue.convoquer();
         int convoques = services.stockage().courrielsMembres().deLaSeance(seance.id()).size();
-        ModeleDeplacement deplacement = new ModeleDeplacement(services.deplacerSeance(), services.session(), ExecuteurTaches.synchrone(), vue.seance());
+        ModeleDeplacement deplacement = new ModeleDeplacement(services.deplacerSeance(), services.session(),
+                ExecuteurTaches.synchrone(), vue.seance());
         java.util.List<Seance> deplacees = new java.util.ArrayList<>();
 
         deplacement.enregistrer(deplacees::add);

@@ -255,7 +255,8 @@ class ModeleFenetrePrincipaleTest {
                 new fr.cellulepdp.model.commun.Adresse("3 rue des Tanneurs", "", "58000", "Nevers"), "Fictive",
                 "73282932000074", "Soudeuse", fr.cellulepdp.model.situation.Origine.MEDECIN_TRAVAIL,
                 java.time.LocalDate.of(2026, 11, 2), fr.cellulepdp.model.situation.Risque.MALADIE,
-                java.time.LocalDate.of(2026, 9, 1), null, null, false, "", false, "", java.time.LocalDate.of(2026, 11, 2),
+                java.time.LocalDate.of(2026, 9, 1), null, null, false, "", false, "", java.time.LocalDate.of(2026, 11,
+                        2),
                 Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI), "", ""));
     }
 

@@ -17,11 +17,16 @@ import org.junit.jupiter.api.Test;
 /** The Situations page's view model without a window, on the demo cell: the search runs with the criteria chosen. */
 class ModeleSituationsTest extends SurDemoSansFenetre {
 
+    private final List<Exception> erreurs = new ArrayList<>();
+
+    private ModeleSituations modele() {
+        return new ModeleSituations(services.listerSituations(), services.session(), services::referentsSociauxActifs,
+                ExecuteurTaches.synchrone(), erreurs::add);
+    }
+
     @Test
     void every_file_then_only_the_one_searched_by_its_number_with_the_count_in_words() {
-        List<Exception> erreurs = new ArrayList<>();
-        ModeleSituations modele = new ModeleSituations(services.listerSituations(), services.session(),
-                services::referentsSociauxActifs, ExecuteurTaches.synchrone(), erreurs::add);
+        ModeleSituations modele = modele();
         modele.chercher(CritereSituations.tout());
         long toutes = services.stockage().situations().findAll().size();
         assertThat(modele.liste().lignes()).hasSize((int) toutes);
@@ -43,9 +48,7 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
     /** Were TestFX journeys of the main window (FenetrePrincipaleTest): the same criteria, without a window. */
     @Test
     void a_name_a_status_or_a_referent_keeps_only_their_files() {
-        List<Exception> erreurs = new ArrayList<>();
-        ModeleSituations modele = new ModeleSituations(services.listerSituations(), services.session(),
-                services::referentsSociauxActifs, ExecuteurTaches.synchrone(), erreurs::add);
+        ModeleSituations modele = modele();
         modele.chercher(CritereSituations.tout());
         List<ResumeSituation> toutes = List.copyOf(modele.liste().lignes());
         ResumeSituation cible = toutes.get(20);
