@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The H2 file is compacted at closing when an import wrote to it and left more free space than data; not otherwise
  * (a compaction costs a rewrite of every page), nor when no import wrote.
  */
+@Tag("h2")
 class CompactageApresImportTest {
 
     @TempDir
