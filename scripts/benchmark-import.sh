@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Times the import of a synthetic monthly IJ 60 list as a whole process (JVM start included) under a heap limit,
-# on a fresh encrypted database, and reports the elapsed time, the peak heap and the resident memory.
+# on a fresh encrypted database, and reports the elapsed and CPU time, the peak heap, the resident memory, the
+# database file's size before and after the command, and the load average when it started.
 #
 # Usage: scripts/benchmark-import.sh [ROWS (100000)] [HEAP (256m)]
 #        JAR=path/to/cellule-pdp.jar scripts/benchmark-import.sh     (default app/target/cellule-pdp.jar)
+#        JARS="avant.jar apres.jar" ROUNDS=2 scripts/benchmark-import.sh   (each jar in turn, ROUNDS times)
 # Peak heap: the highest occupancy the garbage collector logged (before each collection, and at exit).
 set -uo pipefail
 lignes=${1:-100000}
@@ -15,7 +17,12 @@ trap 'rm -rf "$travail"' EXIT
 export PDP_PASSWORD='Benchmark-Import-2026!'
 
 python3 "$ici/scripts/generer-liste-ij60.py" "$lignes" > "$travail/liste.csv"
+
+mesurer() {
+rm -f "$travail"/cellule.* "$travail"/gc.log
 java -jar "$jar" --db "$travail/cellule" setup account --login bench.import > /dev/null || exit 1
+avant=$(du -k "$travail/cellule.mv.db" 2>/dev/null | cut -f1)
+charge=$(cut -d' ' -f1-3 /proc/loadavg)
 
 /usr/bin/time -f '%e %U %S %M' -o "$travail/temps" \
     java "-Xmx$tas" "-Xlog:gc,gc+heap+exit:file=$travail/gc.log" -jar "$jar" --db "$travail/cellule" \
@@ -36,6 +43,15 @@ print(pic)
 FIN
 )
 taille=$(du -k "$travail/cellule.mv.db" 2>/dev/null | cut -f1)
-echo "lignes=$lignes tas_max=$tas code=$code secondes=$secondes cpu_s=$(echo "$utilisateur + $systeme" | bc) pic_tas_mo=$pic rss_mo=$((rss_ko / 1024)) base_mo=$((${taille:-0} / 1024))"
+echo "jar=$(basename "$jar") charge=[$charge] lignes=$lignes tas_max=$tas code=$code secondes=$secondes" \
+    "cpu_s=$(echo "$utilisateur + $systeme" | bc) pic_tas_mo=$pic rss_mo=$((rss_ko / 1024))" \
+    "base_avant_mo=$((${avant:-0} / 1024)) base_mo=$((${taille:-0} / 1024))"
 head -c 300 "$travail/rapport.json"; echo
 grep -m3 -i "error\|erreur\|exception" "$travail/erreurs" | cut -c1-200
+}
+
+for tour in $(seq "${ROUNDS:-1}"); do
+    for jar in ${JARS:-$jar}; do
+        mesurer
+    done
+done

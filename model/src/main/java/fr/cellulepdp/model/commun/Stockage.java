@@ -57,6 +57,17 @@ public interface Stockage {
     /** The « courriers de mise à disposition » to the people of the IJ 60 days list, and their wording. */
     fr.cellulepdp.model.importation.MiseADispositionRepository misesADisposition();
 
+    /**
+     * How the monthly import writes its batches of new files: by default through the repositories; the database
+     * overrides it with plain JDBC batches (issue 22).
+     */
+    default fr.cellulepdp.model.importation.EcritureImport ecritureImport() {
+        return lot -> {
+            assures().insererTous(lot.stream().filter(d -> d.nouvelle()).map(d -> d.personne()).toList());
+            situations().insererTous(lot.stream().map(d -> d.situation()).toList());
+        };
+    }
+
     NotificationRepository notifications();
 
     /** The people's personal codes, the password of their e-mailed letters. */

@@ -34,9 +34,16 @@ final class AnalyseLigneIj60 {
     private static final Pattern ADRESSE = Pattern.compile("(.*?)[,\\s]+(\\d{5})\\s+(.+)");
 
     private final LocalDate aujourdhui;
+    private final java.util.function.Supplier<UUID> identifiants;
 
     AnalyseLigneIj60(LocalDate aujourdhui) {
+        this(aujourdhui, UUID::randomUUID);
+    }
+
+    /** With the identifiers to give the new people (the import's are in increasing order). */
+    AnalyseLigneIj60(LocalDate aujourdhui, java.util.function.Supplier<UUID> identifiants) {
         this.aujourdhui = aujourdhui;
+        this.identifiants = identifiants;
     }
 
     /** The row read, or the French reasons it is refused, each naming its column. */
@@ -98,7 +105,7 @@ final class AnalyseLigneIj60 {
             return new Resultat(null, null, null, problemes.texte());
         }
         String employeur = ligne.valeur("employeur");
-        Assure assure = new Assure(UUID.randomUUID(), 0, nir, ligne.valeur("nom"), ligne.valeur("prenom"), naissance,
+        Assure assure = new Assure(identifiants.get(), 0, nir, ligne.valeur("nom"), ligne.valeur("prenom"), naissance,
                 sexe, adresse, ligne.valeur("email"), ligne.valeur("telephone"), StatutAssure.SALARIE,
                 employeur.isEmpty() && siret == null ? null : new Entreprise(employeur, siret), "");
         return new Resultat(assure, risque, debutArret, null);

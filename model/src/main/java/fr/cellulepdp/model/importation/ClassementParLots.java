@@ -35,8 +35,13 @@ final class ClassementParLots {
     private final Map<String, Integer> premiereLigneParNir = new HashMap<>();
 
     ClassementParLots(Stockage stockage, LocalDate aujourdhui) {
+        this(stockage, aujourdhui, UUID::randomUUID);
+    }
+
+    /** With the identifiers to give the new people: the import's, in increasing order. */
+    ClassementParLots(Stockage stockage, LocalDate aujourdhui, java.util.function.Supplier<UUID> identifiants) {
         this.stockage = stockage;
-        this.analyse = new AnalyseLigneIj60(aujourdhui);
+        this.analyse = new AnalyseLigneIj60(aujourdhui, identifiants);
     }
 
     /** Reads the whole source, handing each batch classified, in the file's order. */

@@ -7,7 +7,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Stockage;
-import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.NumerotationDossiers;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Situation;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Use case: the monthly list of people on sick leave for 60 days or more. {@link #apercu} classifies every
@@ -61,9 +59,11 @@ public final class ImporterListeIj60 {
             LocalDate aujourdhui = horloge.aujourdhui();
             NumerotationDossiers numeros = NumerotationDossiers.de(stockage.situations(), aujourdhui.getYear());
             int[] compte = new int[3]; // situations, people, rows gone through
-            new ClassementParLots(stockage, aujourdhui).parcourir(apercu.source(), lot -> {
-                List<Assure> personnes = new ArrayList<>();
-                List<Situation> situations = new ArrayList<>();
+            IdentifiantsOrdonnes identifiants = new IdentifiantsOrdonnes(horloge.maintenant().toEpochMilli());
+            EcritureImport ecriture = stockage.ecritureImport();
+            new ClassementParLots(stockage, aujourdhui, identifiants).parcourir(apercu.source(), lot -> {
+                List<EcritureImport.DossierImporte> dossiers = new ArrayList<>();
+                int personnes = 0;
                 for (ClassementParLots.Classee classee : lot) {
                     int numero = classee.ligne().numeroLigne();
                     if (!attendues.get(numero)) {
@@ -77,17 +77,16 @@ public final class ImporterListeIj60 {
                     if (classee.ligne().classe() == ClasseLigne.DEJA_SUIVIE) {
                         continue;
                     }
-                    if (classee.assure().version() == 0) {
-                        personnes.add(classee.assure());
-                    }
-                    situations.add(new Situation(UUID.randomUUID(), 0, numeros.suivant(), classee.assure().id(),
-                            null, aujourdhui, Origine.REQUETE_IJ_60J, classee.risque(), classee.debutArret(), null,
-                            null, null, null, "", "", StatutSituation.OUVERTE, null, null, ""));
+                    boolean nouvelle = classee.assure().version() == 0;
+                    personnes += nouvelle ? 1 : 0;
+                    dossiers.add(new EcritureImport.DossierImporte(new Situation(identifiants.get(), 0,
+                            numeros.suivant(), classee.assure().id(), null, aujourdhui, Origine.REQUETE_IJ_60J,
+                            classee.risque(), classee.debutArret(), null, null, null, null, "", "",
+                            StatutSituation.OUVERTE, null, null, ""), classee.assure(), nouvelle));
                 }
-                stockage.assures().insererTous(personnes);
-                stockage.situations().insererTous(situations);
-                compte[0] += situations.size();
-                compte[1] += personnes.size();
+                ecriture.ecrire(dossiers);
+                compte[0] += dossiers.size();
+                compte[1] += personnes;
                 progression.avancer(compte[2], total);
             });
             if (compte[2] != total) {

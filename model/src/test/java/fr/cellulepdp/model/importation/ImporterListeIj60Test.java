@@ -211,6 +211,29 @@ class ImporterListeIj60Test {
                         .toList());
     }
 
+    @Test
+    void the_new_files_and_people_get_identifiers_in_increasing_order_in_the_order_of_the_file() {
+        List<LigneImport> lignes = new java.util.ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            lignes.add(ligne(i + 2, nir(String.format("28003581%05d", i))));
+        }
+        int dernier = numeros2026().stream().max(Integer::compare).orElse(0);
+
+        import60.importer(ACTEUR, import60.apercu(ACTEUR, lignes), Progression.AUCUNE);
+
+        List<Situation> creees = base.situations().findAll().stream()
+                .filter(s -> s.numeroDossier().startsWith("PDP-2026-")
+                        && Integer.parseInt(s.numeroDossier().substring(9)) > dernier)
+                .sorted(java.util.Comparator.comparing(s -> Integer.parseInt(s.numeroDossier().substring(9))))
+                .toList();
+        assertThat(creees).hasSize(1500);
+        // appended at the end of the primary-key indexes rather than scattered over them (decision 0045)
+        assertThat(creees).extracting(Situation::id).isSortedAccordingTo(java.util.Comparator.naturalOrder())
+                .allMatch(id -> id.version() == 7);
+        assertThat(creees).extracting(Situation::assureId).isSortedAccordingTo(java.util.Comparator.naturalOrder())
+                .allMatch(id -> id.version() == 7).doesNotHaveDuplicates();
+    }
+
     private List<Integer> numeros2026() {
         return base.situations().findAll().stream().map(Situation::numeroDossier)
                 .filter(n -> n.startsWith("PDP-2026-")).map(n -> Integer.parseInt(n.substring(9))).toList();

@@ -92,6 +92,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final DepotClesSignature clesSignature;
     private final DepotClesMedicales clesMedicales;
     private final ClesDeSession clesDeSession = new ClesDeSession();
+    private final fr.cellulepdp.persistence.importation.CompactageApresImport compactageApresImport;
     private SceauJournal sceauJournal;
 
     BaseDeDonnees(DataSource pool, Runnable fermeture, Moteur moteur, String jdbcUrl, String description,
@@ -130,6 +131,8 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         this.comptes = new DepotComptes(contexte);
         this.clesSignature = new DepotClesSignature(contexte);
         this.clesMedicales = new DepotClesMedicales(contexte);
+        this.compactageApresImport = new fr.cellulepdp.persistence.importation.CompactageApresImport(
+                moteur == Moteur.H2 && jdbcUrl.startsWith("jdbc:h2:file:"));
     }
 
     private BaseDeDonnees avecSceau(SceauJournal sceau) {
@@ -297,6 +300,13 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
         return misesADisposition;
     }
 
+    /** The import's batches as plain JDBC batches; the H2 file is compacted at closing if they left it mostly free. */
+    @Override
+    public fr.cellulepdp.model.importation.EcritureImport ecritureImport() {
+        return new fr.cellulepdp.persistence.importation.EcritureImportJdbc(contexte,
+                compactageApresImport::demander);
+    }
+
     @Override
     public NotificationRepository notifications() {
         return notifications;
@@ -379,6 +389,7 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
             // a base that can no longer be read still closes; the seal stays the previous one (older is harmless)
             org.slf4j.LoggerFactory.getLogger(BaseDeDonnees.class).warn("journal d'audit non scellé : {}", e.getMessage());
         } finally {
+            compactageApresImport.siNecessaire(pool);
             fermeture.run();
         }
     }

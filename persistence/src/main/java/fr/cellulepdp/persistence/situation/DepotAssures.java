@@ -91,7 +91,7 @@ public final class DepotAssures extends DepotJooq<Assure, AssureRecord> implemen
     }
 
     /** The person's part of the Situations search text: "nom prénom prénom nom employeur", folded for search. */
-    static String texteRecherche(String nom, String prenom, String employeur) {
+    public static String texteRecherche(String nom, String prenom, String employeur) {
         return Textes.pourRecherche(String.join(" ", nom, prenom, prenom, nom, employeur == null ? "" : employeur));
     }
 
