@@ -124,10 +124,9 @@ class ExportsInterrompusTest {
         assertThat(enfant.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
+    /** The export run again to its end, in this process: only the killed runs need a process of their own. */
     private void executer(String export) throws Exception {
-        Process enfant = lancer(null, null, export);
-        String sortie = new String(enfant.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(enfant.waitFor()).as(sortie).isZero();
+        ExportEnfant.main(new String[] {base.toString(), export});
     }
 
     private List<EvenementAudit> journal(String action) {
@@ -143,13 +142,12 @@ class ExportsInterrompusTest {
         }
     }
 
+    /** A child JVM running the export, which signals at {@code signal} once it reaches {@code etape} and waits. */
     private Process lancer(String etape, Path signal, String export) throws IOException {
         List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
-        if (etape != null) {
-            commande.add("-D" + PointDArret.PROPRIETE + "=" + etape);
-            commande.add("-D" + PointDArret.SIGNAL + "=" + signal);
-        }
+        commande.add("-D" + PointDArret.PROPRIETE + "=" + etape);
+        commande.add("-D" + PointDArret.SIGNAL + "=" + signal);
         commande.addAll(List.of("-cp", System.getProperty("java.class.path"), ExportEnfant.class.getName(),
                 base.toString(), export));
         return new ProcessBuilder(commande).redirectErrorStream(true).start();
