@@ -49,6 +49,27 @@ class LigneDeCommandeTest {
         return liste.toArray(String[]::new);
     }
 
+    /** The demo cell as the demo command leaves it, loaded once for the class ({@link #copierLaDemo}). */
+    @TempDir
+    static Path modele;
+    private static boolean modeleCharge;
+
+    /**
+     * The demo cell in this test's folder, base « cellule »: a copy of the files the demo command wrote once for the
+     * class, for the tests that use it (the command itself is {@code demo_fills_an_empty_database...}'s).
+     */
+    private void copierLaDemo() throws java.io.IOException {
+        synchronized (LigneDeCommandeTest.class) {
+            if (!modeleCharge) {
+                CommandLine demo = LigneDeCommande.creer(fenetresOuvertes::add, environnement::get);
+                demo.setOut(new PrintWriter(java.io.Writer.nullWriter()));
+                assertThat(demo.execute("--db", modele.resolve("cellule").toString(), "demo")).isZero();
+                modeleCharge = true;
+            }
+        }
+        fr.cellulepdp.app.support.CopieDeModele.copier(modele, dossier);
+    }
+
     private int executer(String... arguments) {
         return executer(fenetresOuvertes::add, arguments);
     }
@@ -87,7 +108,7 @@ class LigneDeCommandeTest {
     @Test
     void indicators_writes_the_csv_excel_opens_and_the_review_pdf_and_refuses_a_wrong_date() throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
         Path csv = dossier.resolve("exports/indicateurs.csv");
 
         assertThat(executer("--db", base, "indicators", "--from", "01/01/2026", "--to", "2026-12-31", "--csv",
@@ -130,7 +151,7 @@ class LigneDeCommandeTest {
     void indicators_export_signs_the_cell_s_facts_and_consolidate_needs_neither_database_nor_account()
             throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
         Path export = dossier.resolve("export-2026.csv");
         assertThat(executer("--db", base, "indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--export",
                 export.toString())).isZero();
@@ -357,9 +378,9 @@ class LigneDeCommandeTest {
     }
 
     @Test
-    void render_without_a_password_or_with_an_unknown_meeting_says_why_in_french() {
+    void render_without_a_password_or_with_an_unknown_meeting_says_why_in_french() throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
 
         assertThat(executer("--db", base, "render", "--seance", "99")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).contains("il n'y a pas de séance n° 99");
@@ -370,9 +391,9 @@ class LigneDeCommandeTest {
     }
 
     @Test
-    void settings_tsa_is_the_coordinatrices_checks_the_url_and_keeps_it_beside_the_base() {
+    void settings_tsa_is_the_coordinatrices_checks_the_url_and_keeps_it_beside_the_base() throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
 
         assertThat(executer("--db", base, "settings", "tsa", "--url", "ftp://horodatage.exemple.fr"))
                 .isEqualTo(LigneDeCommande.ECHEC);
@@ -459,7 +480,8 @@ class LigneDeCommandeTest {
         environnement.put(variable, valeur);
         try {
             int code = ligne(fenetresOuvertes::add).execute(arguments);
-            return new Resultat(code, sortie.getBuffer().substring(dejaEcrit) + erreurs.getBuffer().substring(dejaSignale));
+            return new Resultat(code, sortie.getBuffer().substring(dejaEcrit)
+                    + erreurs.getBuffer().substring(dejaSignale));
         } finally {
             environnement.remove(variable);
         }
@@ -480,7 +502,7 @@ class LigneDeCommandeTest {
     @Test
     void backup_then_restore_from_the_command_line_and_a_wrong_password_is_refused() throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
         String fichier = dossier.resolve("cellule.sauvegarde").toString();
         String motDePasse = "Sauvegarde-Cellule-2026!";
 
@@ -572,9 +594,9 @@ class LigneDeCommandeTest {
     }
 
     @Test
-    void migrate_db_copies_every_table_into_an_empty_h2_file_prints_the_counts_and_refuses_a_second_time() {
+    void migrate_db_copies_every_table_into_an_empty_h2_file_prints_the_counts_and_refuses_a_second_time() throws Exception {
         String depart = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", depart, "demo")).isZero();
+        copierLaDemo();
         sortie.getBuffer().setLength(0);
         String arrivee = "jdbc:h2:file:" + dossier.resolve("copie/cellule");
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,24 +29,37 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportsInterrompusTest {
 
+    /** The demo cell with its last meeting's pack generated, once for the class; each test works on a copy. */
+    @TempDir
+    static Path modele;
+    /** The pack's folder, relative to the data folder. */
+    private static Path seanceDansModele;
+
     @TempDir
     Path dossier;
 
     private Path base;
     private Path seance;
 
-    @BeforeEach
-    void preparer() {
-        base = dossier.resolve("cellule");
-        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
+    @BeforeAll
+    static void genererLePaquet() {
+        try (Services services = Services.ouvrir(modele.resolve("cellule"), Horloge.systeme())) {
             CertificatDemo.chargerLaDemo(services);
             var cellule = services.cellule().orElseThrow();
             var derniere = services.genererDocuments().trouver(services.utilisateur(), null);
             services.genererDocuments().generer(services.utilisateur(), derniere.id(), Optional.of(CertificatChoisi.lire(
                     Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                     services.dossierDonnees())), (faits, total) -> { });
-            seance = DossierDocuments.dossier(GenerationDocuments.racine(services), derniere.numero());
+            seanceDansModele = modele.relativize(DossierDocuments.dossier(GenerationDocuments.racine(services),
+                    derniere.numero()));
         }
+    }
+
+    @BeforeEach
+    void copier() throws IOException {
+        fr.cellulepdp.app.support.CopieDeModele.copier(modele, dossier);
+        base = dossier.resolve("cellule");
+        seance = dossier.resolve(seanceDansModele.toString());
     }
 
     @Test
