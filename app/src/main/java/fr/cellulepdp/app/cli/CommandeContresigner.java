@@ -39,7 +39,7 @@ final class CommandeContresigner extends SousCommande {
         EmplacementSignature cadre;
         try (Services services = principale().ouvrir()) {
             cadre = services.contresignature().signer(services.utilisateur(), document,
-                    Files.readAllBytes(certificat), MotDePasse.lire());
+                    Files.readAllBytes(certificat), MotDePasse.lire(principale()));
         }
         sortie().println("Document signé dans le cadre prévu pour " + cadre.signataire() + " : " + document);
         sortie().flush();

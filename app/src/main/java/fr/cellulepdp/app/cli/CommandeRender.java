@@ -107,6 +107,7 @@ final class CommandeRender extends SousCommande {
             throw new SaisieInvalideException("certificat", "aucun certificat de signature n'est choisi : "
                     + "indiquez --certificat FICHIER.p12, ou --sans-signature.");
         }
-        return Optional.of(CertificatChoisi.lire(fichier, MotDePasse.lire(), cellule, services.dossierDonnees()));
+        return Optional.of(CertificatChoisi.lire(fichier, MotDePasse.lire(principale()), cellule,
+                services.dossierDonnees()));
     }
 }

@@ -30,7 +30,7 @@ final class CommandeRestauration extends SousCommande {
                         + "remplace toutes les données de la cellule");
             }
         }
-        char[] motDePasse = CommandeSauvegarde.motDePasse();
+        char[] motDePasse = CommandeSauvegarde.motDePasse(principale());
         Sauvegarde.verifier(fichier, motDePasse);
         int entrees = Sauvegarde.restaurer(base, fichier, motDePasse);
         // opening migrates a backup made by an older version; an encrypted one opens with --user's password

@@ -21,7 +21,7 @@ final class CommandeSauvegarde extends SousCommande {
     @Override
     public Integer call() {
         principale().fichierH2("La sauvegarde de l'application copie le fichier de la base H2 intégrée");
-        char[] motDePasse = motDePasse();
+        char[] motDePasse = motDePasse(principale());
         try (Services services = principale().ouvrir()) {
             int entrees = Sauvegarde.sauvegarder(services, fichier, motDePasse);
             sortie().println("Sauvegarde écrite : " + fichier.toAbsolutePath() + " (" + entrees + " éléments, "
@@ -31,8 +31,9 @@ final class CommandeSauvegarde extends SousCommande {
         }
     }
 
-    static char[] motDePasse() {
-        String variable = System.getenv(VARIABLE);
+    /** @param principale the command line, whose environment holds the variable (tests give their own) */
+    static char[] motDePasse(CommandePrincipale principale) {
+        String variable = principale.variable(VARIABLE);
         if (variable != null) {
             return variable.toCharArray();
         }

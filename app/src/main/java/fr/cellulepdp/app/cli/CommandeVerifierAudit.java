@@ -38,7 +38,8 @@ final class CommandeVerifierAudit extends SousCommande {
             SceauJournal.Externes sceaux = () -> {
                 List<SceauJournal.Externe> trouves = new ArrayList<>(services.sceauxDesProcesVerbaux().lire());
                 if (sauvegarde != null) {
-                    Sauvegarde.sceau(sauvegarde, CommandeSauvegarde.motDePasse()).ifPresentOrElse(trouves::add,
+                    Sauvegarde.sceau(sauvegarde, CommandeSauvegarde.motDePasse(principale()))
+                            .ifPresentOrElse(trouves::add,
                             () -> notes.add("La sauvegarde « " + sauvegarde.getFileName() + " » ne porte pas de sceau "
                                     + "du journal (faite avant les sceaux, ou sans compte) : elle n'a pas été comparée."));
                 }

@@ -11,8 +11,9 @@ final class MotDePasse {
     private MotDePasse() {
     }
 
-    static char[] lire() {
-        String variable = System.getenv(VARIABLE);
+    /** @param principale the command line, whose environment holds the variable (tests give their own) */
+    static char[] lire(CommandePrincipale principale) {
+        String variable = principale.variable(VARIABLE);
         if (variable != null) {
             return variable.toCharArray();
         }

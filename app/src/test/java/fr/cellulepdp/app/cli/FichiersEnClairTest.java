@@ -44,13 +44,15 @@ class FichiersEnClairTest {
         String base = donnees.resolve("cellule").toString();
         StringBuilder console = new StringBuilder();
 
-        console.append(lancer(temporaire, maison, "--db", base, "demo"));
-        console.append(lancer(temporaire, maison, "--db", base, "--user", COORDINATRICE, "render", "--seance", "last",
-                "--out", produits.resolve("seance").toString()));
-        console.append(lancer(temporaire, maison, "--db", base, "--user", COORDINATRICE, "backup",
-                dossier.resolve("sauvegarde.pdpsave").toString()));
-        console.append(lancer(temporaire, maison, "--db", base, "--user", COORDINATRICE, "indicators", "--from",
+        // one process of its own for the day's commands, one after the other: its temporary folder and home
+        console.append(lancer(temporaire, maison, "--db", base, "demo",
+                CommandesEnSuite.PUIS, "--db", base, "--user", COORDINATRICE, "render", "--seance", "last",
+                "--out", produits.resolve("seance").toString(),
+                CommandesEnSuite.PUIS, "--db", base, "--user", COORDINATRICE, "backup",
+                dossier.resolve("sauvegarde.pdpsave").toString(),
+                CommandesEnSuite.PUIS, "--db", base, "--user", COORDINATRICE, "indicators", "--from",
                 "2026-01-01", "--to", "2026-12-31", "--csv", produits.resolve("indicateurs.csv").toString()));
+        assertThat(console).as("each command ran").contains("Sauvegarde écrite", "Indicateurs du 2026-01-01");
 
         Set<String> secrets = secrets(AccesBase.fichier(Path.of(base)));
         assertThat(secrets).as("the demo holds names, NIRs and medical opinions").hasSizeGreaterThan(100);
@@ -65,12 +67,15 @@ class FichiersEnClairTest {
         assertThat(secrets.stream().filter(console.toString()::contains)).isEmpty();
     }
 
-    /** Runs the application as a process of its own, with its own temporary folder and home; returns its output. */
+    /**
+     * Runs the command lines (separated by {@link CommandesEnSuite#PUIS}) in a process of its own, with its own
+     * temporary folder and home; returns its output.
+     */
     private String lancer(Path temporaire, Path maison, String... arguments) throws Exception {
         Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> commande = new ArrayList<>(List.of(jvm.toString(), "-Djava.io.tmpdir=" + temporaire,
                 "-Duser.home=" + maison, "-cp", System.getProperty("java.class.path"),
-                fr.cellulepdp.app.Launcher.class.getName()));
+                CommandesEnSuite.class.getName()));
         commande.addAll(List.of(arguments));
         ProcessBuilder constructeur = new ProcessBuilder(commande).redirectErrorStream(true);
         constructeur.environment().put("PDP_PASSWORD", ComptesDemo.MOT_DE_PASSE);

@@ -29,10 +29,15 @@ class LigneDeCommandeTest {
             "PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE));
 
     private int executer(LanceurFenetre lanceur, String... arguments) {
+        return ligne(lanceur).execute(avecCompte(arguments));
+    }
+
+    /** The command line in this process, printing into {@link #sortie} and {@link #erreurs}. */
+    private CommandLine ligne(LanceurFenetre lanceur) {
         CommandLine ligne = LigneDeCommande.creer(lanceur, environnement::get);
         ligne.setOut(new PrintWriter(sortie, true));
         ligne.setErr(new PrintWriter(erreurs, true));
-        return ligne.execute(avecCompte(arguments));
+        return ligne;
     }
 
     private static String[] avecCompte(String... arguments) {
@@ -42,6 +47,27 @@ class LigneDeCommandeTest {
             liste.addAll(db + 2, List.of("--user", COORDINATRICE));
         }
         return liste.toArray(String[]::new);
+    }
+
+    /** The demo cell as the demo command leaves it, loaded once for the class ({@link #copierLaDemo}). */
+    @TempDir
+    static Path modele;
+    private static boolean modeleCharge;
+
+    /**
+     * The demo cell in this test's folder, base « cellule »: a copy of the files the demo command wrote once for the
+     * class, for the tests that use it (the command itself is {@code demo_fills_an_empty_database...}'s).
+     */
+    private void copierLaDemo() throws java.io.IOException {
+        synchronized (LigneDeCommandeTest.class) {
+            if (!modeleCharge) {
+                CommandLine demo = LigneDeCommande.creer(fenetresOuvertes::add, environnement::get);
+                demo.setOut(new PrintWriter(java.io.Writer.nullWriter()));
+                assertThat(demo.execute("--db", modele.resolve("cellule").toString(), "demo")).isZero();
+                modeleCharge = true;
+            }
+        }
+        fr.cellulepdp.app.support.CopieDeModele.copier(modele, dossier);
     }
 
     private int executer(String... arguments) {
@@ -82,7 +108,7 @@ class LigneDeCommandeTest {
     @Test
     void indicators_writes_the_csv_excel_opens_and_the_review_pdf_and_refuses_a_wrong_date() throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
         Path csv = dossier.resolve("exports/indicateurs.csv");
 
         assertThat(executer("--db", base, "indicators", "--from", "01/01/2026", "--to", "2026-12-31", "--csv",
@@ -125,7 +151,7 @@ class LigneDeCommandeTest {
     void indicators_export_signs_the_cell_s_facts_and_consolidate_needs_neither_database_nor_account()
             throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
         Path export = dossier.resolve("export-2026.csv");
         assertThat(executer("--db", base, "indicators", "--from", "2026-01-01", "--to", "2026-12-31", "--export",
                 export.toString())).isZero();
@@ -288,19 +314,12 @@ class LigneDeCommandeTest {
         String base = dossier.resolve("cellule").toString();
         assertThat(executer("--db", base, "demo")).isZero();
         Path documents = dossier.resolve("documents");
-        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
-        // a child process, for the password's environment variable
-        ProcessBuilder commande = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
-                fr.cellulepdp.app.Launcher.class.getName(), "--db", base, "--user", COORDINATRICE, "render", "--seance",
-                "last", "--out", documents.toString()).redirectErrorStream(true);
-        commande.environment().put(MotDePasse.VARIABLE, "demo");
-        commande.environment().put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
-        Process processus = commande.start();
-        String sortieProcessus = new String(processus.getInputStream().readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        // in this process: the certificate's password comes through the command line's environment
+        Resultat rendu = executerAvec(MotDePasse.VARIABLE, "demo", "--db", base, "render", "--seance", "last", "--out",
+                documents.toString());
 
-        assertThat(processus.waitFor()).as(sortieProcessus).isZero();
-        assertThat(sortieProcessus).contains("documents de la séance n° 25", "signés");
+        assertThat(rendu.code()).as(rendu.texte()).isZero();
+        assertThat(rendu.texte()).contains("documents de la séance n° 25", "signés");
         Path seance = documents.resolve("seance-025");
         List<String> sommes = java.nio.file.Files.readAllLines(seance.resolve("SHA256SUMS"));
         assertThat(sommes).hasSizeGreaterThan(4).allSatisfy(ligne -> {
@@ -320,22 +339,19 @@ class LigneDeCommandeTest {
         // another member cannot sign in the secretary's frame, nor the secretary with someone else's certificate;
         // each refusal leaves the file as it was
         byte[] avantRefus = java.nio.file.Files.readAllBytes(seance.resolve("03-proces-verbal.pdf"));
-        Process intrus = contresigner(jvm, seance, certificatSecretaire, "sophie.garnier").start();
-        String sortieIntrus = new String(intrus.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(intrus.waitFor()).as(sortieIntrus).isEqualTo(LigneDeCommande.ECHEC);
-        assertThat(sortieIntrus).contains("attend la signature de Julien Perrot : Sophie Garnier ne peut pas signer");
+        Resultat intrus = contresigner(seance, certificatSecretaire, "sophie.garnier");
+        assertThat(intrus.code()).as(intrus.texte()).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(intrus.texte()).contains("attend la signature de Julien Perrot : Sophie Garnier ne peut pas signer");
         Path autreCertificat = dossier.resolve("autre.p12");
         java.nio.file.Files.write(autreCertificat, fr.cellulepdp.reports.signature.CertificatAutoSigne.creer(
                 "Hélène Martinel", "CPAM", "secret".toCharArray(), java.time.Instant.now()));
-        Process emprunt = contresigner(jvm, seance, autreCertificat, "julien.perrot").start();
-        String sortieEmprunt = new String(emprunt.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(emprunt.waitFor()).as(sortieEmprunt).isEqualTo(LigneDeCommande.ECHEC);
-        assertThat(sortieEmprunt).contains("ce certificat est celui de Hélène Martinel, pas de Julien Perrot");
+        Resultat emprunt = contresigner(seance, autreCertificat, "julien.perrot");
+        assertThat(emprunt.code()).as(emprunt.texte()).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(emprunt.texte()).contains("ce certificat est celui de Hélène Martinel, pas de Julien Perrot");
         assertThat(java.nio.file.Files.readAllBytes(seance.resolve("03-proces-verbal.pdf"))).isEqualTo(avantRefus);
-        Process second = contresigner(jvm, seance, certificatSecretaire, "julien.perrot").start();
-        String sortieSecond = new String(second.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(second.waitFor()).as(sortieSecond).isZero();
-        assertThat(sortieSecond).contains("Document signé dans le cadre prévu pour Julien Perrot");
+        Resultat second = contresigner(seance, certificatSecretaire, "julien.perrot");
+        assertThat(second.code()).as(second.texte()).isZero();
+        assertThat(second.texte()).contains("Document signé dans le cadre prévu pour Julien Perrot");
         try (var pv = org.apache.pdfbox.Loader.loadPDF(seance.resolve("03-proces-verbal.pdf").toFile())) {
             assertThat(pv.getSignatureDictionaries()).extracting(sig -> sig.getName())
                     .containsExactly("Hélène Martinel", "Julien Perrot");
@@ -362,9 +378,9 @@ class LigneDeCommandeTest {
     }
 
     @Test
-    void render_without_a_password_or_with_an_unknown_meeting_says_why_in_french() {
+    void render_without_a_password_or_with_an_unknown_meeting_says_why_in_french() throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
 
         assertThat(executer("--db", base, "render", "--seance", "99")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).contains("il n'y a pas de séance n° 99");
@@ -375,9 +391,9 @@ class LigneDeCommandeTest {
     }
 
     @Test
-    void settings_tsa_is_the_coordinatrices_checks_the_url_and_keeps_it_beside_the_base() {
+    void settings_tsa_is_the_coordinatrices_checks_the_url_and_keeps_it_beside_the_base() throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
 
         assertThat(executer("--db", base, "settings", "tsa", "--url", "ftp://horodatage.exemple.fr"))
                 .isEqualTo(LigneDeCommande.ECHEC);
@@ -438,19 +454,37 @@ class LigneDeCommandeTest {
         assertThat(erreurs.toString()).contains("un tel mot de passe se devine");
     }
 
-    /** The countersigning of the minutes by the member logged in as {@code compte}, in a child JVM. */
-    private ProcessBuilder contresigner(Path jvm, Path seance, Path certificat, String compte) {
-        ProcessBuilder contresigner = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
-                fr.cellulepdp.app.Launcher.class.getName(), "--db", dossier.resolve("cellule").toString(), "--user",
+    /** The countersigning of the minutes by the member logged in as {@code compte}. */
+    private Resultat contresigner(Path seance, Path certificat, String compte) {
+        return executerAvec(MotDePasse.VARIABLE, "secret", "--db", dossier.resolve("cellule").toString(), "--user",
                 compte, "contresigner", seance.resolve("03-proces-verbal.pdf").toString(), "--certificat",
-                certificat.toString()).redirectErrorStream(true);
-        contresigner.environment().put(MotDePasse.VARIABLE, "secret");
-        contresigner.environment().put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
-        return contresigner;
+                certificat.toString());
     }
 
-    private Process lancer(String variable, String valeur, String... arguments) throws java.io.IOException {
-        return lancerTel(variable, valeur, avecCompte(arguments));
+    /** A command's exit code and what it printed, on its output and its error output. */
+    private record Resultat(int code, String texte) {
+    }
+
+    /**
+     * Runs a command in this process with one more environment variable (a password the command reads there), the
+     * demo coordinatrice's login added after --db unless the arguments name one.
+     */
+    private Resultat executerAvec(String variable, String valeur, String... arguments) {
+        return executerTelAvec(variable, valeur, avecCompte(arguments));
+    }
+
+    /** As {@link #executerAvec}, with exactly these arguments (no --user added). */
+    private Resultat executerTelAvec(String variable, String valeur, String... arguments) {
+        int dejaEcrit = sortie.getBuffer().length();
+        int dejaSignale = erreurs.getBuffer().length();
+        environnement.put(variable, valeur);
+        try {
+            int code = ligne(fenetresOuvertes::add).execute(arguments);
+            return new Resultat(code, sortie.getBuffer().substring(dejaEcrit)
+                    + erreurs.getBuffer().substring(dejaSignale));
+        } finally {
+            environnement.remove(variable);
+        }
     }
 
     /** A child JVM with exactly these arguments (no --user added). */
@@ -468,18 +502,17 @@ class LigneDeCommandeTest {
     @Test
     void backup_then_restore_from_the_command_line_and_a_wrong_password_is_refused() throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
         String fichier = dossier.resolve("cellule.sauvegarde").toString();
+        String motDePasse = "Sauvegarde-Cellule-2026!";
 
-        Process sauvegarde = lancer(CommandeSauvegarde.VARIABLE, "Sauvegarde-Cellule-2026!", "--db", base, "backup", fichier);
-        String sortieSauvegarde = new String(sauvegarde.getInputStream().readAllBytes());
-        assertThat(sauvegarde.waitFor()).as(sortieSauvegarde).isZero();
-        assertThat(sortieSauvegarde).contains("Sauvegarde écrite");
+        Resultat sauvegarde = executerAvec(CommandeSauvegarde.VARIABLE, motDePasse, "--db", base, "backup", fichier);
+        assertThat(sauvegarde.code()).as(sauvegarde.texte()).isZero();
+        assertThat(sauvegarde.texte()).contains("Sauvegarde écrite");
 
-        Process mauvais = lancer(CommandeSauvegarde.VARIABLE, "autre", "--db", base, "restore", fichier);
-        String sortieMauvais = new String(mauvais.getInputStream().readAllBytes());
-        assertThat(mauvais.waitFor()).isEqualTo(LigneDeCommande.ECHEC);
-        assertThat(sortieMauvais).contains("mot de passe est erroné");
+        Resultat mauvais = executerAvec(CommandeSauvegarde.VARIABLE, "autre", "--db", base, "restore", fichier);
+        assertThat(mauvais.code()).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(mauvais.texte()).contains("mot de passe est erroné");
 
         // refused before anything is touched: no account, a partner, a social référent, the base open elsewhere
         List<String> raisons = new ArrayList<>();
@@ -488,26 +521,26 @@ class LigneDeCommandeTest {
             List<String> arguments = new ArrayList<>(List.of("--db", base));
             arguments.addAll(compte);
             arguments.addAll(List.of("restore", fichier));
-            Process p = lancerTel(CommandeSauvegarde.VARIABLE, "Sauvegarde-Cellule-2026!", arguments.toArray(String[]::new));
-            raisons.add(new String(p.getInputStream().readAllBytes()));
-            assertThat(p.waitFor()).as(raisons.get(raisons.size() - 1)).isEqualTo(LigneDeCommande.ECHEC);
+            Resultat refus = executerTelAvec(CommandeSauvegarde.VARIABLE, motDePasse, arguments.toArray(String[]::new));
+            raisons.add(refus.texte());
+            assertThat(refus.code()).as(refus.texte()).isEqualTo(LigneDeCommande.ECHEC);
         }
         assertThat(raisons.get(0)).contains("indiquez --user");
         assertThat(raisons.get(1)).as("a partner's password opens no encrypted file").contains("incorrect");
         assertThat(raisons.get(2)).contains("seule la coordinatrice restaure une sauvegarde");
         try (var ouverte = relire(dossier.resolve("cellule"))) {
-            Process pendantOuverture = lancer(CommandeSauvegarde.VARIABLE, "Sauvegarde-Cellule-2026!", "--db", base, "restore",
-                    fichier);
+            // another process: the file's lock is what refuses it (this JVM would share its own open base)
+            Process pendantOuverture = lancerTel(CommandeSauvegarde.VARIABLE, motDePasse, avecCompte("--db", base,
+                    "restore", fichier));
             String sortiePendant = new String(pendantOuverture.getInputStream().readAllBytes());
             assertThat(pendantOuverture.waitFor()).as(sortiePendant).isEqualTo(LigneDeCommande.ECHEC);
             assertThat(ouverte.stockage().seances().count()).isEqualTo(7);
         }
         assertThat(Path.of(base + ".mv.db.avant-restauration-1")).as("nothing replaced").doesNotExist();
 
-        Process restauration = lancer(CommandeSauvegarde.VARIABLE, "Sauvegarde-Cellule-2026!", "--db", base, "restore", fichier);
-        String sortieRestauration = new String(restauration.getInputStream().readAllBytes());
-        assertThat(restauration.waitFor()).as(sortieRestauration).isZero();
-        assertThat(sortieRestauration).contains("Sauvegarde restaurée", "7 séances");
+        Resultat restauration = executerAvec(CommandeSauvegarde.VARIABLE, motDePasse, "--db", base, "restore", fichier);
+        assertThat(restauration.code()).as(restauration.texte()).isZero();
+        assertThat(restauration.texte()).contains("Sauvegarde restaurée", "7 séances");
         assertThat(Path.of(base + ".mv.db.avant-restauration-1")).exists();
         assertThat(Path.of(base + ".cles.avant-restauration-1")).exists();
     }
@@ -561,9 +594,9 @@ class LigneDeCommandeTest {
     }
 
     @Test
-    void migrate_db_copies_every_table_into_an_empty_h2_file_prints_the_counts_and_refuses_a_second_time() {
+    void migrate_db_copies_every_table_into_an_empty_h2_file_prints_the_counts_and_refuses_a_second_time() throws Exception {
         String depart = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", depart, "demo")).isZero();
+        copierLaDemo();
         sortie.getBuffer().setLength(0);
         String arrivee = "jdbc:h2:file:" + dossier.resolve("copie/cellule");
 

@@ -8,17 +8,18 @@ import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.Notification;
 import fr.cellulepdp.persistence.base.PointDArret;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The pack of a meeting is recorded only once its files are on disk and checked: `render` killed (SIGKILL) right
@@ -33,9 +34,8 @@ class RenduInterrompuTest {
     @Test
     void a_render_killed_after_writing_records_nothing_and_every_letter_recorded_has_its_file() throws Exception {
         Path base = dossier.resolve("cellule");
-        Process demo = lancer(null, "--db", base.toString(), "demo");
-        demo.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        assertThat(demo.waitFor()).isZero();
+        // the demo and the second run in this process: only the killed one needs a process of its own
+        assertThat(executer(new java.io.StringWriter(), "--db", base.toString(), "demo")).isZero();
 
         Path signal = dossier.resolve("signal");
         Process interrompu = lancer(signal, "--db", base.toString(), "--user", "helene.martinel", "render", "--seance",
@@ -48,11 +48,10 @@ class RenduInterrompuTest {
         assertThat(notifications(base)).as("nothing recorded before the kill").isEmpty();
         assertThat(journal(base)).doesNotContain("DOCUMENTS_GENERES");
 
-        Process complet = lancer(null, "--db", base.toString(), "--user", "helene.martinel", "render", "--seance",
-                "last");
-        String texte = new String(complet.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(complet.waitFor()).as(texte).isZero();
-        assertThat(texte).contains(dossier.resolve("documents/seance-025").toString());
+        java.io.StringWriter texte = new java.io.StringWriter();
+        assertThat(executer(texte, "--db", base.toString(), "--user", "helene.martinel", "render", "--seance", "last"))
+                .as(texte.toString()).isZero();
+        assertThat(texte.toString()).contains(dossier.resolve("documents/seance-025").toString());
 
         Set<String> empreintes;
         try (Stream<Path> fichiers = Files.list(courriers)) {
@@ -85,14 +84,21 @@ class RenduInterrompuTest {
         }
     }
 
-    /** @param signal where the child signals it reached the step "documents-deposes"; null: not stopped */
+    /** Runs the command in this process, with the passwords of {@link #lancer}; its outputs go to {@code texte}. */
+    private static int executer(java.io.StringWriter texte, String... arguments) {
+        CommandLine ligne = LigneDeCommande.creer(base -> { }, Map.of(MotDePasse.VARIABLE, "demo", "PDP_PASSWORD",
+                ComptesDemo.MOT_DE_PASSE)::get);
+        ligne.setOut(new java.io.PrintWriter(texte, true));
+        ligne.setErr(new java.io.PrintWriter(texte, true));
+        return ligne.execute(arguments);
+    }
+
+    /** A child JVM that signals when it reaches the step "documents-deposes" at {@code signal}, and waits there. */
     private Process lancer(Path signal, String... arguments) throws java.io.IOException {
         Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> commande = new ArrayList<>(List.of(jvm.toString()));
-        if (signal != null) {
-            commande.add("-D" + PointDArret.PROPRIETE + "=documents-deposes");
-            commande.add("-D" + PointDArret.SIGNAL + "=" + signal);
-        }
+        commande.add("-D" + PointDArret.PROPRIETE + "=documents-deposes");
+        commande.add("-D" + PointDArret.SIGNAL + "=" + signal);
         commande.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 fr.cellulepdp.app.Launcher.class.getName()));
         commande.addAll(List.of(arguments));

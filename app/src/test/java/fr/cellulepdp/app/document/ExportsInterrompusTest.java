@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,24 +29,37 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportsInterrompusTest {
 
+    /** The demo cell with its last meeting's pack generated, once for the class; each test works on a copy. */
+    @TempDir
+    static Path modele;
+    /** The pack's folder, relative to the data folder. */
+    private static Path seanceDansModele;
+
     @TempDir
     Path dossier;
 
     private Path base;
     private Path seance;
 
-    @BeforeEach
-    void preparer() {
-        base = dossier.resolve("cellule");
-        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
+    @BeforeAll
+    static void genererLePaquet() {
+        try (Services services = Services.ouvrir(modele.resolve("cellule"), Horloge.systeme())) {
             CertificatDemo.chargerLaDemo(services);
             var cellule = services.cellule().orElseThrow();
             var derniere = services.genererDocuments().trouver(services.utilisateur(), null);
             services.genererDocuments().generer(services.utilisateur(), derniere.id(), Optional.of(CertificatChoisi.lire(
                     Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                     services.dossierDonnees())), (faits, total) -> { });
-            seance = DossierDocuments.dossier(GenerationDocuments.racine(services), derniere.numero());
+            seanceDansModele = modele.relativize(DossierDocuments.dossier(GenerationDocuments.racine(services),
+                    derniere.numero()));
         }
+    }
+
+    @BeforeEach
+    void copier() throws IOException {
+        fr.cellulepdp.app.support.CopieDeModele.copier(modele, dossier);
+        base = dossier.resolve("cellule");
+        seance = dossier.resolve(seanceDansModele.toString());
     }
 
     @Test
@@ -124,10 +138,9 @@ class ExportsInterrompusTest {
         assertThat(enfant.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
+    /** The export run again to its end, in this process: only the killed runs need a process of their own. */
     private void executer(String export) throws Exception {
-        Process enfant = lancer(null, null, export);
-        String sortie = new String(enfant.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(enfant.waitFor()).as(sortie).isZero();
+        ExportEnfant.main(new String[] {base.toString(), export});
     }
 
     private List<EvenementAudit> journal(String action) {
@@ -143,13 +156,12 @@ class ExportsInterrompusTest {
         }
     }
 
+    /** A child JVM running the export, which signals at {@code signal} once it reaches {@code etape} and waits. */
     private Process lancer(String etape, Path signal, String export) throws IOException {
         List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
-        if (etape != null) {
-            commande.add("-D" + PointDArret.PROPRIETE + "=" + etape);
-            commande.add("-D" + PointDArret.SIGNAL + "=" + signal);
-        }
+        commande.add("-D" + PointDArret.PROPRIETE + "=" + etape);
+        commande.add("-D" + PointDArret.SIGNAL + "=" + signal);
         commande.addAll(List.of("-cp", System.getProperty("java.class.path"), ExportEnfant.class.getName(),
                 base.toString(), export));
         return new ProcessBuilder(commande).redirectErrorStream(true).start();

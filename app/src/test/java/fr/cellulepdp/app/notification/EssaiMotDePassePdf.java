@@ -9,9 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What an attacker runs on a captured attachment: the user-password check of an AES-256 PDF (ISO 32000-2,
- * algorithm 2.B, revision 6), written for speed — the cipher and digests are reused between rounds — so that a
- * brute force of every date of birth fits in a test. A password is right when its hash with the validation salt is
- * the first 32 bytes of /U.
+ * algorithm 2.B, revision 6), written for speed — the cipher and digests are reused between rounds. A password is
+ * right when its hash with the validation salt is the first 32 bytes of /U.
  */
 final class EssaiMotDePassePdf {
 

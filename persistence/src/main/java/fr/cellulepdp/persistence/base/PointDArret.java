@@ -32,12 +32,13 @@ public final class PointDArret {
     }
 
     /**
-     * For the tests: waits until the child process has reached its step (the signal file exists), at most a minute.
+     * For the tests: waits until the child process has reached its step (the signal file exists), at most five
+     * minutes (a loaded 2-core machine took more than one to start a JVM, open the base and render a pack).
      *
      * @return true when it did
      */
     public static boolean attendre(Path signal, Process processus) throws InterruptedException {
-        for (int i = 0; i < 600 && processus.isAlive(); i++) {
+        for (int i = 0; i < 3000 && processus.isAlive(); i++) {
             if (Files.exists(signal)) {
                 return true;
             }
