@@ -38,8 +38,11 @@ public record FaitsBilan(Map<String, Long> valeurs, Set<String> masques, Map<Str
      * ten years of files).
      */
     static String cle(String prefixe, Object valeur) {
-        return CLES.computeIfAbsent(prefixe, p -> new ConcurrentHashMap<>()).computeIfAbsent(valeur,
-                v -> prefixe + (v instanceof Enum<?> e ? e.name() : v.toString()));
+        // plain reads first: computeIfAbsent locks the bin even when the code is there
+        Map<Object, String> parValeur = CLES.get(prefixe);
+        String cle = parValeur == null ? null : parValeur.get(valeur);
+        return cle != null ? cle : CLES.computeIfAbsent(prefixe, p -> new ConcurrentHashMap<>()).computeIfAbsent(
+                valeur, v -> prefixe + (v instanceof Enum<?> e ? e.name() : v.toString()));
     }
 
     /** Facts to be filled in by the counting. */

@@ -41,11 +41,18 @@ final class FaitsEnCache {
     /** One cache per open H2 database (several pools on one file share it, as they share its journal). */
     private static final Map<Object, FaitsEnCache> PAR_BASE = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** Each kind's facts of a period in one list, made again after a correction (by identity of the map). */
+    private final Map<Map<UUID, List<?>>, List<?>> aplatis = new java.util.IdentityHashMap<>();
+
     private final Map<Periode, Map<Lecture<?>, Map<UUID, List<?>>>> periodes =
             new LinkedHashMap<>(8, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Periode, Map<Lecture<?>, Map<UUID, List<?>>>> e) {
-                    return size() > PERIODES;
+                    if (size() <= PERIODES) {
+                        return false;
+                    }
+                    e.getValue().values().forEach(aplatis::remove);
+                    return true;
                 }
             };
 
@@ -74,9 +81,12 @@ final class FaitsEnCache {
         rafraichir(dsl);
         Map<UUID, List<?>> parSituation = periodes.computeIfAbsent(periode, p -> new HashMap<>())
                 .computeIfAbsent(lecture, l -> grouper(lecture.lire(periode, null), lecture));
-        List<F> faits = new ArrayList<>();
-        parSituation.values().forEach(liste -> faits.addAll((List<F>) liste));
-        return faits;
+        List<?> tous = aplatis.computeIfAbsent(parSituation, p -> {
+            List<Object> liste = new ArrayList<>();
+            p.values().forEach(liste::addAll);
+            return liste;
+        });
+        return new ArrayList<>((List<F>) tous);
     }
 
     private void rafraichir(DSLContext dsl) {
@@ -91,6 +101,7 @@ final class FaitsEnCache {
             toutes |= ligne.value2() == null;
             situations.add(ligne.value2());
         }
+        aplatis.clear();
         if (toutes || situations.size() > MAX_SITUATIONS_CORRIGEES) {
             periodes.clear();
         } else {
