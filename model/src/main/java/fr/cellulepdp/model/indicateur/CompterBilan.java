@@ -46,11 +46,11 @@ final class CompterBilan {
         for (FaitSituation s : actives) {
             if (periode.contient(s.signalement())) {
                 c.plusUn("SIG");
-                c.plusUn("SIG_" + s.origine().name());
+                c.plusUn(FaitsBilan.cle("SIG_", s.origine()));
             }
             if (periode.contient(s.cloture())) {
                 c.plusUn("FIN");
-                c.plusUn("FIN_" + issueFin(s).name());
+                c.plusUn(FaitsBilan.cle("FIN_", issueFin(s)));
             }
             if (s.coSuivie()) {
                 c.plusUn("PART_DOSSIERS");
@@ -105,16 +105,16 @@ final class CompterBilan {
             c.plusUn(sexe == null ? "PERS_SEXE_NR" : sexe);
             LocalDate le = periode.contient(s.cloture()) ? s.cloture() : periode.au();
             Integer age = age(s.naissance(), le);
-            c.plusUn("PERS_AGE_" + tranche(age));
+            c.plusUn(FaitsBilan.cle("PERS_AGE_", tranche(age)));
             if (sexe != null) {
-                c.plusUn(sexe + (age == null ? "_AGE_NR" : "_AGE_CONNU"));
+                c.plusUn(FaitsBilan.cle(sexe, age == null ? "_AGE_NR" : "_AGE_CONNU"));
                 if (age != null) {
-                    c.ajouter(sexe + "_SOMME_AGES", age);
+                    c.ajouter(FaitsBilan.cle(sexe, "_SOMME_AGES"), age);
                     (sexe.equals("PERS_FEMMES") ? agesFemmes : agesHommes).add((long) age);
                 }
             }
-            c.plusUn("PERS_STATUT_" + statut(s).name());
-            c.plusUn("PERS_RISQUE_" + s.risque().name());
+            c.plusUn(FaitsBilan.cle("PERS_STATUT_", statut(s)));
+            c.plusUn(FaitsBilan.cle("PERS_RISQUE_", s.risque()));
         }
         mediane(c, "AGE_MEDIAN_FEMMES", agesFemmes);
         mediane(c, "AGE_MEDIAN_HOMMES", agesHommes);
@@ -143,7 +143,7 @@ final class CompterBilan {
             if (age != null) {
                 c.ajouter("EE_SOMME_AGES", age);
             }
-            c.plusUn("EE_RISQUE_" + s.risque().name());
+            c.plusUn(FaitsBilan.cle("EE_RISQUE_", s.risque()));
             c.plusUn(d.memeEntreprise() == null ? "EE_ENTREPRISE_NR"
                     : d.memeEntreprise() ? "EE_MEME_ENTREPRISE" : "EE_AUTRE_ENTREPRISE");
         }

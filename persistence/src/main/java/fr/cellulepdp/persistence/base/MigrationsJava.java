@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.base;
 
+import fr.cellulepdp.persistence.indicateur.V35__JournalIndicateurs;
 import fr.cellulepdp.persistence.situation.V30_1__RemplirMotsRecherche;
 import java.util.Set;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -11,12 +12,15 @@ import org.flywaydb.core.api.migration.JavaMigration;
 final class MigrationsJava {
 
     /** The versions of {@link #toutes()}, as Flyway writes them in its history. */
-    static final Set<String> VERSIONS = Set.of("30.1");
+    static final Set<String> VERSIONS = Set.of("30.1", "35");
+
+    /** Those that rewrite a great many rows, after which an H2 file is compacted (35 only makes a table). */
+    static final Set<String> A_COMPACTER = Set.of("30.1");
 
     private MigrationsJava() {
     }
 
     static JavaMigration[] toutes() {
-        return new JavaMigration[] {new V30_1__RemplirMotsRecherche()};
+        return new JavaMigration[] {new V30_1__RemplirMotsRecherche(), new V35__JournalIndicateurs()};
     }
 }

@@ -99,7 +99,7 @@ final class OuvertureH2 {
         }
         return Flyway.configure().dataSource(pool).locations("classpath:db/migration")
                 .javaMigrations(MigrationsJava.toutes()).load().migrate().migrations.stream()
-                .anyMatch(m -> MigrationsJava.VERSIONS.contains(m.version));
+                .anyMatch(m -> MigrationsJava.A_COMPACTER.contains(m.version));
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.cellulepdp.persistence.indicateur;
 
 import fr.cellulepdp.persistence.depot.ContexteJooq;
+import fr.cellulepdp.persistence.depot.Moteur;
 
 import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
 import static fr.cellulepdp.persistence.jooq.Tables.DECISION;
@@ -30,34 +31,110 @@ import fr.cellulepdp.model.situation.StatutSituation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
-/** The indicators' facts, each read with one set query over the period (indexes from migration V11). */
+/**
+ * The indicators' facts, each read with one set query over the period (indexes from migration V11). On an H2 file
+ * the facts of the situations, decisions and outcomes are kept by {@link FaitsEnCache} and only the situations
+ * changed since are read again (decision 0046); on PostgreSQL, and with {@link #direct}, every call reads them all.
+ */
 public final class DepotIndicateurs implements SourceIndicateurs {
 
     private static final List<String> ACCORDS = List.of(IssueDecision.ACCORD.name(),
             IssueDecision.ACCORD_SOUS_RESERVE.name());
 
     private final ContexteJooq contexte;
+    private final boolean avecCache;
+    private volatile Optional<FaitsEnCache> cache;
+
+    private final FaitsEnCache.Lecture<FaitSituation> lectureSituations = new FaitsEnCache.Lecture<>() {
+        @Override
+        public List<FaitSituation> lire(Periode periode, Collection<UUID> situations) {
+            return situationsActives(periode, situations);
+        }
+
+        @Override
+        public UUID situation(FaitSituation fait) {
+            return fait.id();
+        }
+    };
+    private final FaitsEnCache.Lecture<FaitDecision> lectureDecisions = new FaitsEnCache.Lecture<>() {
+        @Override
+        public List<FaitDecision> lire(Periode periode, Collection<UUID> situations) {
+            return decisions(periode, situations);
+        }
+
+        @Override
+        public UUID situation(FaitDecision fait) {
+            return fait.situationId();
+        }
+    };
+    private final FaitsEnCache.Lecture<DevenirLu> lectureDevenirs = new FaitsEnCache.Lecture<>() {
+        @Override
+        public List<DevenirLu> lire(Periode periode, Collection<UUID> situations) {
+            return devenirs(periode, situations);
+        }
+
+        @Override
+        public UUID situation(DevenirLu fait) {
+            return fait.situationId();
+        }
+    };
 
     public DepotIndicateurs(ContexteJooq contexte) {
+        this(contexte, true);
+    }
+
+    private DepotIndicateurs(ContexteJooq contexte, boolean avecCache) {
         this.contexte = contexte;
+        this.avecCache = avecCache;
+    }
+
+    /** Every fact read from the tables at each call, without the cache: the reference the cache is tested against. */
+    public static DepotIndicateurs direct(ContexteJooq contexte) {
+        return new DepotIndicateurs(contexte, false);
+    }
+
+    /** An outcome as read: with its decision, to leave out those a rectificatif replaced. */
+    private record DevenirLu(UUID situationId, TypeMesure mesure, IssueSituation issue, UUID decisionId) {
+    }
+
+    private Optional<FaitsEnCache> cache() {
+        Optional<FaitsEnCache> trouve = cache;
+        if (trouve == null) {
+            trouve = avecCache && contexte.moteur() == Moteur.H2 ? FaitsEnCache.de(contexte.dsl()) : Optional.empty();
+            cache = trouve;
+        }
+        return trouve;
+    }
+
+    private <F> List<F> lire(Periode periode, FaitsEnCache.Lecture<F> lecture) {
+        Optional<FaitsEnCache> faits = cache();
+        return faits.isPresent() ? faits.get().faits(contexte.dsl(), periode, lecture) : lecture.lire(periode, null);
     }
 
     @Override
     public List<FaitSituation> situationsActives(Periode periode) {
+        return lire(periode, lectureSituations);
+    }
+
+    /** {@code situations}: only those (null: all). */
+    private List<FaitSituation> situationsActives(Periode periode, Collection<UUID> situations) {
         Condition signaleeAvantLaFin = SITUATION.DATE_SIGNALEMENT.isNull()
                 .or(SITUATION.DATE_SIGNALEMENT.le(periode.au()));
+        Condition parmi = situations == null ? DSL.noCondition() : SITUATION.ID.in(situations);
         // two index range reads (open files; files closed since the start) rather than one OR over every row
         List<FaitSituation> faits = new ArrayList<>(situations(SITUATION.DATE_CLOTURE.isNull()
-                .and(SITUATION.STATUT.ne(StatutSituation.CLOTUREE.name())).and(signaleeAvantLaFin)));
-        faits.addAll(situations(SITUATION.DATE_CLOTURE.ge(periode.du()).and(signaleeAvantLaFin)));
+                .and(SITUATION.STATUT.ne(StatutSituation.CLOTUREE.name())).and(signaleeAvantLaFin).and(parmi)));
+        faits.addAll(situations(SITUATION.DATE_CLOTURE.ge(periode.du()).and(signaleeAvantLaFin).and(parmi)));
         return faits;
     }
 
@@ -81,6 +158,14 @@ public final class DepotIndicateurs implements SourceIndicateurs {
     @Override
     public List<FaitDecision> decisions(Periode periode) {
         Set<UUID> corrigees = corrigees();
+        List<FaitDecision> faits = lire(periode, lectureDecisions);
+        faits.removeIf(f -> corrigees.contains(f.id()));
+        return faits;
+    }
+
+    /** Every decision of the period, corrected ones included; {@code situations}: only theirs (null: all). */
+    private List<FaitDecision> decisions(Periode periode, Collection<UUID> situations) {
+        Condition parmi = situations == null ? DSL.noCondition() : DEMANDE.SITUATION_ID.in(situations);
         List<FaitDecision> faits = new ArrayList<>();
         // decisions of the closed meetings held in the period
         contexte.dsl()
@@ -93,6 +178,7 @@ public final class DepotIndicateurs implements SourceIndicateurs {
                 .join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
                 .where(SEANCE.STATUT.eq(StatutSeance.CLOTUREE.name()))
                 .and(SEANCE.DATE_SEANCE.between(periode.du(), periode.au()))
+                .and(parmi)
                 .forEach(r -> faits.add(new FaitDecision(r.value1(), r.value2(), TypeMesure.valueOf(r.value3()),
                         IssueDecision.valueOf(r.value4()), r.value5(), r.value6(), r.value7(), r.value8(),
                         memeEntreprise(r.value9(), r.value10()))));
@@ -107,11 +193,11 @@ public final class DepotIndicateurs implements SourceIndicateurs {
                 .where(DECISION.SEANCE_ID.isNull())
                 .and(DECISION.DECIDEE_LE.ge(debutDuJour(periode.du())))
                 .and(DECISION.DECIDEE_LE.lt(debutDuJour(periode.au().plusDays(1))))
+                .and(parmi)
                 .forEach(r -> faits.add(new FaitDecision(r.value1(), r.value2(), TypeMesure.valueOf(r.value3()),
                         IssueDecision.valueOf(r.value4()),
                         r.value5().atZoneSameInstant(Horloge.FUSEAU_PARIS).toLocalDate(), r.value6(), r.value7(),
                         r.value8(), memeEntreprise(r.value9(), r.value10()))));
-        faits.removeIf(f -> corrigees.contains(f.id()));
         return faits;
     }
 
@@ -156,6 +242,14 @@ public final class DepotIndicateurs implements SourceIndicateurs {
     @Override
     public List<FaitDevenir> devenirs(Periode periode) {
         Set<UUID> corrigees = corrigees();
+        return lire(periode, lectureDevenirs).stream()
+                .filter(d -> !corrigees.contains(d.decisionId()))
+                .map(d -> new FaitDevenir(d.situationId(), d.mesure(), d.issue()))
+                .distinct()
+                .toList();
+    }
+
+    private List<DevenirLu> devenirs(Periode periode, Collection<UUID> situations) {
         return contexte.dsl()
                 .selectDistinct(SITUATION.ID, DEMANDE.MESURE, SITUATION.ISSUE, DECISION.ID)
                 .from(SITUATION).join(DEMANDE).on(DEMANDE.SITUATION_ID.eq(SITUATION.ID))
@@ -164,12 +258,9 @@ public final class DepotIndicateurs implements SourceIndicateurs {
                 .where(SITUATION.DATE_CLOTURE.between(periode.du(), periode.au()))
                 .and(DECISION.ISSUE.in(ACCORDS))
                 .and(DECISION.SEANCE_ID.isNull().or(SEANCE.STATUT.eq(StatutSeance.CLOTUREE.name())))
-                .fetch().stream()
-                .filter(r -> !corrigees.contains(r.value4()))
-                .map(r -> new FaitDevenir(r.value1(), TypeMesure.valueOf(r.value2()),
-                        enumOuNull(IssueSituation.class, r.value3())))
-                .distinct()
-                .toList();
+                .and(situations == null ? DSL.noCondition() : SITUATION.ID.in(situations))
+                .fetch(r -> new DevenirLu(r.value1(), TypeMesure.valueOf(r.value2()),
+                        enumOuNull(IssueSituation.class, r.value3()), r.value4()));
     }
 
     private static OffsetDateTime debutDuJour(LocalDate jour) {

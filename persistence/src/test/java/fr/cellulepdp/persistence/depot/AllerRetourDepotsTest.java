@@ -245,7 +245,7 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
         base = BasesDeTest.ouvrir(fichier);
     }
 
-    /** The scripts of both engines and the Java migrations (V30.1), and on PostgreSQL its own (the roles: V27). */
+    /** The scripts of both engines and the Java migrations (V30.1, V35), and on PostgreSQL its own (the roles: V27). */
     private static int nombreDeMigrations() throws Exception {
         int nombre = scripts("src/main/resources/db/migration") + migrationsJava();
         return BasesDeTest.surPostgresql() ? nombre + scripts("src/main/resources/db/postgresql") : nombre;
@@ -253,7 +253,7 @@ class AllerRetourDepotsTest extends SurBaseTemporaire {
 
     private static int migrationsJava() throws Exception {
         try (var fichiers = java.nio.file.Files.walk(Path.of("src/main/java"))) {
-            return (int) fichiers.filter(f -> f.getFileName().toString().matches("V\\d+_\\d+__.*\\.java")).count();
+            return (int) fichiers.filter(f -> f.getFileName().toString().matches("V\\d+(_\\d+)?__.*\\.java")).count();
         }
     }
 
