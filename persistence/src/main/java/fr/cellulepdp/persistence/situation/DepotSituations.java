@@ -132,6 +132,10 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
         if (c.partage() != null) {
             condition = condition.and(partage(c.partage()));
         }
+        if (c.apres() != null) {
+            // the next page: the file-number index from the last row shown on (keyset), no offset to skip
+            condition = condition.and(SITUATION.NUMERO_TRI.lt(OrdreNumerosDossier.cle(c.apres())));
+        }
         if (c.avecDemandesEnAttente()) {
             // the waiting requests' files read once from the index (statut, situation_id), not a lookup per file
             condition = condition.and(SITUATION.ID.in(DSL.select(DEMANDE.SITUATION_ID).from(DEMANDE)

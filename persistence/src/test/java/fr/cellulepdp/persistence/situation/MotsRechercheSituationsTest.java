@@ -183,6 +183,39 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
         assertThat(fichierParFichier.rechercher(unSeul)).extracting(Situation::id).containsExactly(durand);
     }
 
+    @Test
+    void the_next_page_follows_the_last_file_shown_with_the_words_the_filters_and_a_partners_rights() {
+        // newest first: 0420 (durand), 0042 (dupont), 2025-10042 (martin); pages of one file read after the last
+        assertThat(pages(COORDINATRICE, "")).containsExactly(durand, dupont, martin);
+        assertThat(pages(COORDINATRICE, "42")).containsExactly(durand, dupont);
+        assertThat(pages(COORDINATRICE, "pierre")).containsExactly(dupont, martin);
+        assertThat(pages(CAP_EMPLOI, "")).as("only the shared files").containsExactly(dupont, martin);
+        DepotSituations fichierParFichier = new DepotSituations(base.contexte(), 1);
+        CritereSituations apresDurand = new CritereSituations("pierre", true, null, null, null, null, null, null,
+                false, 0, 1).pageApres("PDP-2026-0420");
+        assertThat(fichierParFichier.rechercher(apresDurand)).extracting(Situation::id).as("walked words too")
+                .containsExactly(dupont);
+        CritereSituations clotureesApres = new CritereSituations("", true, StatutSituation.CLOTUREE, null, null,
+                null, null, null, false, 0, 5).pageApres("PDP-2026-0042");
+        assertThat(liste.rechercher(COORDINATRICE, clotureesApres).lignes()).extracting(ResumeSituation::id)
+                .containsExactly(martin);
+    }
+
+    /** Every file found, read one page of one file at a time, each page after the last file of the one before. */
+    private List<UUID> pages(Utilisateur qui, String texte) {
+        List<UUID> lus = new java.util.ArrayList<>();
+        CritereSituations page = new CritereSituations(texte, true, null, null, null, null, null, null, false, 0, 1);
+        for (int i = 0; i < 10; i++) {
+            var resultat = liste.rechercher(qui, page);
+            resultat.lignes().forEach(r -> lus.add(r.id()));
+            if (!resultat.auMoins()) {
+                return lus;
+            }
+            page = page.pageApres(resultat.lignes().get(resultat.lignes().size() - 1).numeroDossier());
+        }
+        throw new AssertionError("more pages than files");
+    }
+
     private List<UUID> trouves(String texte) {
         return trouves(COORDINATRICE, texte);
     }
