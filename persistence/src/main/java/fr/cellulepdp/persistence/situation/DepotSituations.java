@@ -84,9 +84,8 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     }
 
     /**
-     * A page of the Situations list. When H2 would otherwise read every file a filter or the words select, then
-     * sort them (a status, the waiting requests, several frequent words: thousands of rows looked up for a page of
-     * 100), the newest {@value #FENETRE} files are walked first along the file-number index, checking each file;
+     * A page of the Situations list. When H2 would otherwise read every file a filter selects, then sort them (a
+     * status, the waiting requests: thousands of rows looked up for a page of 100), the newest {@value #FENETRE} files are walked first along the file-number index, checking each file;
      * only if they do not fill the page are the older files read the indexed way. Both parts are newest first and
      * the second older than the first, so the page is the same as one query's.
      */
@@ -127,13 +126,14 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     }
 
     /**
-     * Whether H2 would read and sort more files than a walk of the newest: a status (an index of a few values),
-     * the waiting requests, or words all frequent (a rare word drives better: its few files looked up).
+     * Whether H2 would read and sort more files than a walk of the newest: a status (an index of a few values) or
+     * the waiting requests, without a word, or with a single frequent word (itself walked). Not several frequent
+     * words: measured, a walk checking both per file cost more than looking up the rarest one's files (« hélène
+     * boulangerie », one file in 48: the 5 000 newest barely fill a page).
      */
     private boolean parcoursUtile(CritereSituations c, List<Mot> mots) {
-        boolean motsFrequents = !mots.isEmpty() && mots.get(0).entrees() >= motFrequent;
-        boolean sansMotRare = mots.isEmpty() || motsFrequents;
-        return sansMotRare && (c.statut() != null || c.avecDemandesEnAttente() || mots.size() > 1);
+        boolean sansMotRare = mots.isEmpty() || mots.size() == 1 && mots.get(0).entrees() >= motFrequent;
+        return sansMotRare && (c.statut() != null || c.avecDemandesEnAttente());
     }
 
     /** The file number key of the {@value #FENETRE}th newest file (after the page's start); null if fewer. */
@@ -254,8 +254,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
         Condition condition = DSL.noCondition();
         for (int i = 0; i < mots.size(); i++) {
             Condition debut = mots.get(i).debut();
-            // several frequent words together may be rare (« hélène boulangerie »): walked only within the newest
-            // files (rechercher), driven by the rarest beyond
+            // several frequent words together may be rare (« hélène boulangerie »): driven by the rarest
             boolean verifie = parcours || i > 0 || mots.size() == 1 && mots.get(0).entrees() >= motFrequent;
             condition = condition.and(!verifie
                     ? SITUATION.ID.in(DSL.select(SITUATION_MOT.SITUATION_ID).from(SITUATION_MOT).where(debut))
