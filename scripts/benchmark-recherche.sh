@@ -13,7 +13,7 @@ shift
 ici=$(cd "$(dirname "$0")/.." && pwd)
 cache=${PDP_BENCH_CACHE:-/tmp/pdp-bench-100k}
 export PDP_PASSWORD='Benchmark-Base-2026!'
-travail=$(mktemp -d)
+travail=$(mktemp -d "${TMPDIR:-/tmp}/pdp-recherche.XXXXXX")
 trap 'rm -rf "$travail"' EXIT
 for i in $(seq 0 $(($# - 1))); do
     mkdir -p "$travail/$i" && cp -r "$cache/." "$travail/$i/" && chmod -R u+w "$travail/$i"
