@@ -24,7 +24,11 @@ import javafx.util.Duration;
  */
 final class FiltresSituations {
 
-    private static final Duration PAUSE_FRAPPE = Duration.millis(250);
+    /**
+     * Long enough to skip the letters of a word typed in one go, short enough for the first results to show within
+     * 150 ms of the last keystroke (issue 22): a page reads in a few tens of milliseconds.
+     */
+    private static final Duration PAUSE_FRAPPE = Duration.millis(100);
     private static final String TOUS_REFERENTS = "Tous les référents";
 
     private final TextField texte = new TextField();

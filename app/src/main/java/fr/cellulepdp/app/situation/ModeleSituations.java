@@ -13,8 +13,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * View model of the Situations page: the search criteria last chosen, the page of rows they find in the database
- * (with the total), in the user's name, and the social référents the filter offers.
+ * View model of the Situations page: the search criteria last chosen, the rows they find in the database, in the
+ * user's name, and the social référents the filter offers. A search reads one page (newest files first); when the
+ * user scrolls to its last row, the next page is read from that row's file number on and added below, until no
+ * more files match. The count says « plus de N » while more remain, the exact number once all are shown.
  */
 final class ModeleSituations {
 
@@ -26,7 +28,7 @@ final class ModeleSituations {
     private final ModeleListe<ResumeSituation> liste;
     /** Taken on the JavaFX thread, read by the background reading. */
     private volatile CritereSituations critere = CritereSituations.tout();
-    /** Whether the last reading found more files than its page (then its total is « more than »). */
+    /** Whether the last reading found more files than it shows (then its total is « more than »). */
     private volatile boolean auMoins;
 
     ModeleSituations(ListerSituations listerSituations, UtilisateurCourant utilisateurCourant,
@@ -36,11 +38,15 @@ final class ModeleSituations {
         this.referentsSociaux = referentsSociaux;
         this.executeur = executeur;
         this.erreur = erreur;
-        this.liste = new ModeleListe<>(executeur, () -> {
-            ResultatRecherche resultat = listerSituations.rechercher(utilisateurCourant.utilisateur(), critere);
-            auMoins = resultat.auMoins();
-            return new ModeleListe.Lignes<>(resultat.lignes(), resultat.total());
-        }, total -> PageSituations.compte(total, auMoins), erreur);
+        this.liste = new ModeleListe<>(executeur, () -> lire(critere, 0),
+                total -> PageSituations.compte(total, auMoins), erreur);
+    }
+
+    /** One page, counted after the {@code dejaLues} rows shown above it. */
+    private ModeleListe.Lignes<ResumeSituation> lire(CritereSituations page, int dejaLues) {
+        ResultatRecherche resultat = listerSituations.rechercher(utilisateurCourant.utilisateur(), page);
+        auMoins = resultat.auMoins();
+        return new ModeleListe.Lignes<>(resultat.lignes(), dejaLues + resultat.total());
     }
 
     ModeleListe<ResumeSituation> liste() {
@@ -52,10 +58,24 @@ final class ModeleSituations {
         critere = choisi;
     }
 
-    /** Searches with these criteria. */
+    /** Searches with these criteria: the first page, in place of the rows shown. */
     void chercher(CritereSituations choisi) {
         critere(choisi);
         liste.actualiser();
+    }
+
+    /**
+     * The last row is on screen: reads the next page after it, if more files match and no reading is under way
+     * (the view calls this for every showing of the last row).
+     */
+    void finAtteinte() {
+        List<ResumeSituation> lignes = liste.lignes();
+        if (!auMoins || lignes.isEmpty() || liste.chargementProperty().get()) {
+            return;
+        }
+        CritereSituations suite = critere.pageApres(lignes.get(lignes.size() - 1).numeroDossier());
+        int dejaLues = lignes.size();
+        liste.ajouter(() -> lire(suite, dejaLues));
     }
 
     /** The active social référents, for the filter. */

@@ -6,6 +6,7 @@ import fr.cellulepdp.app.ui.ModeleListe;
 import fr.cellulepdp.app.ui.PageTableau;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.OrdreNumerosDossier;
 import fr.cellulepdp.model.situation.ResumeSituation;
@@ -14,8 +15,8 @@ import java.util.function.Consumer;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
- * The "Situations" page: search and filters run in the database, one page of at most
- * {@link CritereSituations#LIMITE_PAR_DEFAUT} rows, with the total count.
+ * The "Situations" page: search and filters run in the database, one page of
+ * {@link CritereSituations#LIMITE_PAR_DEFAUT} rows at a time, the next one read when the last row comes on screen.
  */
 public final class PageSituations extends PageTableau<ResumeSituation> {
 
@@ -41,6 +42,16 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         this.modele = modele;
         this.filtres = new FiltresSituations(this::chercher, nouvelleSituation);
         ajouterBarre(filtres.barre());
+        // scrolling (or moving the selection) down to the last row reads the next page
+        table().setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ResumeSituation ligne, boolean vide) {
+                super.updateItem(ligne, vide);
+                if (!vide && getIndex() == getTableView().getItems().size() - 1) {
+                    modele.finAtteinte();
+                }
+            }
+        });
     }
 
     public static PageSituations creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur,
@@ -83,15 +94,13 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         return colonne;
     }
 
-    /** The count of a page that had more files than it shows: « plus de 500 situations (…) ». */
+    /**
+     * The count of the rows shown: « plus de 100 situations (…) » while more files match than are shown, the exact
+     * number once the last one is.
+     */
     static String compte(long total, boolean auMoins) {
-        return auMoins ? "plus de " + total + " situations (les " + total + " plus récentes affichées)"
-                : compte(total);
-    }
-
-    static String compte(long total) {
-        String texte = ModeleListe.pluriel(total, "situation", "situations", "aucune situation");
-        return total > CritereSituations.LIMITE_PAR_DEFAUT
-                ? texte + " (les " + CritereSituations.LIMITE_PAR_DEFAUT + " plus récentes affichées)" : texte;
+        return auMoins ? "plus de " + Nombres.entier(total) + " situations (les " + Nombres.entier(total)
+                + " plus récentes affichées, la suite en faisant défiler)"
+                : ModeleListe.pluriel(total, "situation", "situations", "aucune situation");
     }
 }

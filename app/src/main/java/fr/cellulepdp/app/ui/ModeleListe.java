@@ -26,6 +26,8 @@ public class ModeleListe<T> {
     private final ObservableList<T> lignes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper resume = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper chargement = new ReadOnlyBooleanWrapper(false);
+    /** Counts the readings that replace the rows (JavaFX thread), so that a late {@link #ajouter} is dropped. */
+    private long lecturesCompletes;
 
     /** Rows read with the total number matching, which may exceed the rows read (a page of results). */
     public record Lignes<T>(List<T> lignes, long total) {
@@ -49,6 +51,7 @@ public class ModeleListe<T> {
     }
 
     public void actualiser() {
+        lecturesCompletes++;
         chargement.set(true);
         executeur.executer(lecture, resultat -> {
             lignes.setAll(resultat.lignes());
@@ -57,6 +60,27 @@ public class ModeleListe<T> {
         }, exception -> {
             chargement.set(false);
             erreur.accept(exception);
+        });
+    }
+
+    /**
+     * Reads more rows and adds them after those shown (the next page), with the new total; dropped if a new
+     * reading replaced the rows meanwhile (a search typed while the next page was read).
+     */
+    public void ajouter(Callable<Lignes<T>> suite) {
+        long lecture = lecturesCompletes;
+        chargement.set(true);
+        executeur.executer(suite, resultat -> {
+            if (lecture == lecturesCompletes) {
+                lignes.addAll(resultat.lignes());
+                resume.set(compte.apply(resultat.total()));
+                chargement.set(false);
+            }
+        }, exception -> {
+            if (lecture == lecturesCompletes) {
+                chargement.set(false);
+                erreur.accept(exception);
+            }
         });
     }
 

@@ -7,6 +7,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.OrdreNumerosDossier;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;
@@ -72,5 +73,74 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
                 .hasSize((int) services.stockage().situations().findAll().stream()
                         .filter(s -> referente.id().equals(s.referentSocialId())).count());
         assertThat(erreurs).isEmpty();
+    }
+
+    @Test
+    void scrolling_to_the_last_row_reads_the_next_page_until_every_file_is_shown() {
+        List<Exception> erreurs = new ArrayList<>();
+        ModeleSituations modele = new ModeleSituations(services.listerSituations(), services.session(),
+                services::referentsSociauxActifs, ExecuteurTaches.synchrone(), erreurs::add);
+        List<String> toutes = services.stockage().situations().findAll().stream().map(Situation::numeroDossier)
+                .sorted(OrdreNumerosDossier.CROISSANT.reversed()).toList();
+        assertThat(toutes).as("the demo fills more than two pages of 3").hasSizeGreaterThan(6);
+
+        modele.chercher(parPagesDe(3, ""));
+        assertThat(numeros(modele)).containsExactlyElementsOf(toutes.subList(0, 3));
+        assertThat(modele.liste().resumeProperty().get())
+                .isEqualTo("plus de 3 situations (les 3 plus récentes affichées, la suite en faisant défiler)");
+
+        modele.finAtteinte();
+        assertThat(numeros(modele)).containsExactlyElementsOf(toutes.subList(0, 6));
+        assertThat(modele.liste().resumeProperty().get()).startsWith("plus de 6 situations (les 6 plus récentes");
+
+        for (int i = 0; i < toutes.size(); i++) {
+            modele.finAtteinte();
+        }
+        assertThat(numeros(modele)).as("every file once, newest first").containsExactlyElementsOf(toutes);
+        assertThat(modele.liste().resumeProperty().get()).isEqualTo(toutes.size() + " situations");
+        assertThat(erreurs).isEmpty();
+    }
+
+    @Test
+    void a_search_replaces_the_pages_read_and_a_next_page_read_meanwhile_is_dropped() {
+        List<Runnable> enAttente = new ArrayList<>();
+        // the background thread, run by hand: each reading waits until the test lets it run
+        ExecuteurTaches differe = new ExecuteurTaches() {
+            @Override
+            public <T> void executer(java.util.concurrent.Callable<T> travail, java.util.function.Consumer<T> succes,
+                                     java.util.function.Consumer<Exception> echec) {
+                enAttente.add(() -> ExecuteurTaches.synchrone().executer(travail, succes, echec));
+            }
+        };
+        ModeleSituations modele = new ModeleSituations(services.listerSituations(), services.session(),
+                services::referentsSociauxActifs, differe, e -> { throw new AssertionError(e); });
+        Situation cherchee = services.stockage().situations().findAll().get(3);
+        modele.chercher(parPagesDe(3, ""));
+        toutExecuter(enAttente);
+        modele.finAtteinte();
+        modele.finAtteinte();
+        assertThat(enAttente).as("one next page at a time").hasSize(1);
+
+        modele.chercher(parPagesDe(3, cherchee.numeroDossier()));
+        toutExecuter(enAttente);
+
+        assertThat(numeros(modele)).containsExactly(cherchee.numeroDossier());
+        assertThat(modele.liste().resumeProperty().get()).isEqualTo("1 situation");
+        modele.finAtteinte();
+        assertThat(enAttente).as("nothing more to read").isEmpty();
+    }
+
+    private static void toutExecuter(List<Runnable> enAttente) {
+        while (!enAttente.isEmpty()) {
+            enAttente.remove(0).run();
+        }
+    }
+
+    private static CritereSituations parPagesDe(int lignes, String texte) {
+        return new CritereSituations(texte, true, null, null, null, null, null, null, false, 0, lignes);
+    }
+
+    private static List<String> numeros(ModeleSituations modele) {
+        return modele.liste().lignes().stream().map(ResumeSituation::numeroDossier).toList();
     }
 }

@@ -96,6 +96,10 @@ final class SituationsEnMemoire extends TableEnMemoire<Situation> implements Sit
         if (c.partage() != null) {
             condition = condition.and(s -> partage(s, c.partage()));
         }
+        if (c.apres() != null) {
+            String cle = OrdreNumerosDossier.cle(c.apres());
+            condition = condition.and(s -> OrdreNumerosDossier.cle(s.numeroDossier()).compareTo(cle) < 0);
+        }
         if (c.avecDemandesEnAttente()) {
             condition = condition.and(s -> demandes.findBySituation(s.id()).stream().map(Demande::statut)
                     .anyMatch(st -> st == StatutDemande.A_ETUDIER || st == StatutDemande.INSCRITE));

@@ -43,15 +43,22 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     static final int MOT_FREQUENT = 5_000;
 
     private final int motFrequent;
+    private final int fenetre;
 
     public DepotSituations(ContexteJooq contexte) {
-        this(contexte, MOT_FREQUENT);
+        this(contexte, MOT_FREQUENT, FENETRE);
     }
 
     /** With another threshold of frequent words: the tests try both ways on a few files. */
     DepotSituations(ContexteJooq contexte, int motFrequent) {
+        this(contexte, motFrequent, FENETRE);
+    }
+
+    /** With other thresholds, and a walk of the newest {@code fenetre} files only: the tests try every way. */
+    DepotSituations(ContexteJooq contexte, int motFrequent, int fenetre) {
         super(contexte, SITUATION, SITUATION.ID, SITUATION.VERSION, "Situation");
         this.motFrequent = motFrequent;
+        this.fenetre = fenetre;
     }
 
     @Override
@@ -76,22 +83,72 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
                 .where(SITUATION.NUMERO_DOSSIER.startsWith(prefixe)).fetch(SITUATION.NUMERO_DOSSIER);
     }
 
+    /**
+     * A page of the Situations list. When H2 would otherwise read every file a filter selects, then sort them (a
+     * status, the waiting requests: thousands of rows looked up for a page of 100), the newest {@value #FENETRE} files are walked first along the file-number index, checking each file;
+     * only if they do not fill the page are the older files read the indexed way. Both parts are newest first and
+     * the second older than the first, so the page is the same as one query's.
+     */
     @Override
     public List<Situation> rechercher(CritereSituations critere) {
         DSLContext dsl = contexte.dsl();
-        Condition condition = condition(dsl, critere);
-        Result<SituationRecord> lignes = dsl.select(colonnesPour(critere)).from(SITUATION)
-                .where(condition)
-                .orderBy(SITUATION.NUMERO_TRI.desc())
-                .limit(critere.limite()).offset(critere.decalage())
-                .fetchInto(SITUATION);
+        List<Mot> mots = mots(dsl, critere);
+        Result<SituationRecord> lignes;
+        if (critere.decalage() == 0 && critere.limite() < fenetre && parcoursUtile(critere, mots)) {
+            String borne = borne(dsl, critere);
+            lignes = page(dsl, condition(dsl, critere, mots, true)
+                    .and(borne == null ? DSL.noCondition() : SITUATION.NUMERO_TRI.ge(borne)), critere, 0, true);
+            if (borne != null && lignes.size() < critere.limite()) {
+                lignes.addAll(page(dsl, condition(dsl, critere, mots, false).and(SITUATION.NUMERO_TRI.lt(borne)),
+                        critere, lignes.size(), false));
+            }
+        } else {
+            lignes = page(dsl, condition(dsl, critere, mots, false), critere, 0, false);
+        }
         // children of this page only: the page's ids, not the whole condition
         return depuisLignes(dsl, lignes, SITUATION.ID.in(lignes.getValues(SITUATION.ID)));
     }
 
+    /** The newest files walked before the indexed reading (see rechercher). */
+    static final int FENETRE = 5_000;
+
+    /** Files newest first, at most the page less {@code dejaLues}; {@code parcours}: along the file-number index. */
+    private Result<SituationRecord> page(DSLContext dsl, Condition condition, CritereSituations critere,
+                                         int dejaLues, boolean parcours) {
+        // H2 would take the status index or look up every file of the IN list, then sort; PostgreSQL plans alone
+        org.jooq.Table<?> situations = parcours && contexte.moteur() == fr.cellulepdp.persistence.depot.Moteur.H2
+                ? DSL.table("{0} USE INDEX (IX_SITUATION_NUMERO_TRI)", SITUATION) : SITUATION;
+        return dsl.select(colonnesPour(critere)).from(situations)
+                .where(condition)
+                .orderBy(SITUATION.NUMERO_TRI.desc())
+                .limit(critere.limite() - dejaLues).offset(critere.decalage())
+                .fetchInto(SITUATION);
+    }
+
+    /**
+     * Whether H2 would read and sort more files than a walk of the newest: a status (an index of a few values) or
+     * the waiting requests, without a word, or with a single frequent word (itself walked). Not several frequent
+     * words: measured, a walk checking both per file cost more than looking up the rarest one's files (« hélène
+     * boulangerie », one file in 48: the 5 000 newest barely fill a page).
+     */
+    private boolean parcoursUtile(CritereSituations c, List<Mot> mots) {
+        boolean sansMotRare = mots.isEmpty() || mots.size() == 1 && mots.get(0).entrees() >= motFrequent;
+        return sansMotRare && (c.statut() != null || c.avecDemandesEnAttente());
+    }
+
+    /** The file number key of the {@value #FENETRE}th newest file (after the page's start); null if fewer. */
+    private String borne(DSLContext dsl, CritereSituations c) {
+        return dsl.select(SITUATION.NUMERO_TRI).from(SITUATION)
+                .where(c.apres() == null ? DSL.noCondition()
+                        : SITUATION.NUMERO_TRI.lt(OrdreNumerosDossier.cle(c.apres())))
+                .orderBy(SITUATION.NUMERO_TRI.desc()).limit(1).offset(fenetre - 1)
+                .fetchOne(SITUATION.NUMERO_TRI);
+    }
+
     @Override
     public long compter(CritereSituations critere) {
-        return contexte.dsl().fetchCount(SITUATION, condition(contexte.dsl(), critere));
+        DSLContext dsl = contexte.dsl();
+        return dsl.fetchCount(SITUATION, condition(dsl, critere, mots(dsl, critere), false));
     }
 
     /** What a partner is never shown, and his database role may not read on a server (migration V27). */
@@ -106,10 +163,10 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
                 .toList();
     }
 
-    private Condition condition(DSLContext dsl, CritereSituations c) {
+    private Condition condition(DSLContext dsl, CritereSituations c, List<Mot> mots, boolean parcours) {
         Condition condition = DSL.noCondition();
         if (!c.texte().isEmpty()) {
-            condition = condition.and(texte(dsl, c.texte(), c.parNom()));
+            condition = condition.and(texte(c.texte(), c.parNom(), mots, parcours));
         }
         if (c.statut() != null) {
             condition = condition.and(SITUATION.STATUT.eq(c.statut().name()));
@@ -132,6 +189,10 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
         if (c.partage() != null) {
             condition = condition.and(partage(c.partage()));
         }
+        if (c.apres() != null) {
+            // the next page: the file-number index from the last row shown on (keyset), no offset to skip
+            condition = condition.and(SITUATION.NUMERO_TRI.lt(OrdreNumerosDossier.cle(c.apres())));
+        }
         if (c.avecDemandesEnAttente()) {
             // the waiting requests' files read once from the index (statut, situation_id), not a lookup per file
             condition = condition.and(SITUATION.ID.in(DSL.select(DEMANDE.SITUATION_ID).from(DEMANDE)
@@ -152,45 +213,56 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
                         .and(SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE.eq(partage.partenaire().name()))));
     }
 
+    /** A word typed: the condition that it begins a word of the file, and its index entries (up to the threshold). */
+    private record Mot(Condition debut, int entrees) {
+    }
+
+    /**
+     * The words of the text, rarest first (none for a NIR). Each word's index range is read up to
+     * {@value #MOT_FREQUENT} entries: read, not COUNT(*) over a derived table, which H2 answered without the index
+     * for the LIKE parameter (1.5 s on 700 000 words).
+     */
+    private List<Mot> mots(DSLContext dsl, CritereSituations c) {
+        if (c.texte().isEmpty() || c.parNom() && Nir.verifier(c.texte()) == null) {
+            return List.of();
+        }
+        return MotsRecherche.deRecherche(c.texte()).stream().map(mot -> {
+            String echappe = mot.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            Condition debut = SITUATION_MOT.MOT.like(echappe + "%", '!');
+            if (!c.parNom()) {
+                debut = debut.and(SITUATION_MOT.DU_NUMERO.isTrue());
+            }
+            return new Mot(debut, dsl.select(SITUATION_MOT.SITUATION_ID).from(SITUATION_MOT).where(debut)
+                    .limit(motFrequent).fetch().size());
+        }).sorted(java.util.Comparator.comparingInt(Mot::entrees)).toList();
+    }
+
     /**
      * A complete valid NIR matches exactly, when names may be searched (never for a partner: the answer would tell
      * whether a person is followed); otherwise every word typed must begin one of the file's search words
      * ({@link MotsRecherche}): those of its number, and of its person's names and employer if allowed.
      * The rarest word drives: its index range, then its files looked up and sorted; the other words are checked per
-     * file. A single word beginning {@value #MOT_FREQUENT} entries or more (a common first name) is checked file by
-     * file in file-number order until the page is full: a few thousand files rather than every one it begins.
+     * file. When the files are walked in file-number order ({@code parcours}, or a single word beginning
+     * {@value #MOT_FREQUENT} entries or more: a common first name), every word is checked file by file until the
+     * page is full: a few thousand files rather than every one the words begin.
      */
-    private Condition texte(DSLContext dsl, String texte, boolean parNom) {
+    private Condition texte(String texte, boolean parNom, List<Mot> mots, boolean parcours) {
         if (parNom && Nir.verifier(texte) == null) {
             return SITUATION.ASSURE_ID.eq(DSL.field(DSL.select(ASSURE.ID).from(ASSURE)
                     .where(ASSURE.NIR.eq(Nir.de(texte).valeur()))));
         }
-        record Mot(Condition debut, int entrees) {
-        }
-        List<Mot> mots = MotsRecherche.deRecherche(texte).stream().map(mot -> {
-            String echappe = mot.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            Condition debut = SITUATION_MOT.MOT.like(echappe + "%", '!');
-            if (!parNom) {
-                debut = debut.and(SITUATION_MOT.DU_NUMERO.isTrue());
-            }
-            // how many entries the word's range holds, up to the threshold only; read, not COUNT(*) over a derived
-            // table: H2 did not take the index range for the LIKE parameter there (1.5 s on 700 000 words)
-            return new Mot(debut, dsl.select(SITUATION_MOT.SITUATION_ID).from(SITUATION_MOT).where(debut)
-                    .limit(motFrequent).fetch().size());
-        }).sorted(java.util.Comparator.comparingInt(Mot::entrees)).toList();
         Condition condition = DSL.noCondition();
         for (int i = 0; i < mots.size(); i++) {
             Condition debut = mots.get(i).debut();
-            // several frequent words together may be rare (« hélène boulangerie »): a walk would read most files
-            boolean parcours = mots.size() == 1 && mots.get(0).entrees() >= motFrequent;
-            condition = condition.and(i == 0 && !parcours
+            // several frequent words together may be rare (« hélène boulangerie »): driven by the rarest
+            boolean verifie = parcours || i > 0 || mots.size() == 1 && mots.get(0).entrees() >= motFrequent;
+            condition = condition.and(!verifie
                     ? SITUATION.ID.in(DSL.select(SITUATION_MOT.SITUATION_ID).from(SITUATION_MOT).where(debut))
                     : DSL.exists(DSL.selectOne().from(SITUATION_MOT)
                             .where(SITUATION_MOT.SITUATION_ID.eq(SITUATION.ID)).and(debut)));
         }
         return condition;
     }
-
 
     @Override
     protected SituationRecord versLigne(DSLContext dsl, Situation s) {

@@ -183,6 +183,82 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
         assertThat(fichierParFichier.rechercher(unSeul)).extracting(Situation::id).containsExactly(durand);
     }
 
+    @Test
+    void the_next_page_follows_the_last_file_shown_with_the_words_the_filters_and_a_partners_rights() {
+        // newest first: 0420 (durand), 0042 (dupont), 2025-10042 (martin); pages of one file read after the last
+        assertThat(pages(COORDINATRICE, "")).containsExactly(durand, dupont, martin);
+        assertThat(pages(COORDINATRICE, "42")).containsExactly(durand, dupont);
+        assertThat(pages(COORDINATRICE, "pierre")).containsExactly(dupont, martin);
+        assertThat(pages(CAP_EMPLOI, "")).as("only the shared files").containsExactly(dupont, martin);
+        DepotSituations fichierParFichier = new DepotSituations(base.contexte(), 1);
+        CritereSituations apresDurand = new CritereSituations("pierre", true, null, null, null, null, null, null,
+                false, 0, 1).pageApres("PDP-2026-0420");
+        assertThat(fichierParFichier.rechercher(apresDurand)).extracting(Situation::id).as("walked words too")
+                .containsExactly(dupont);
+        CritereSituations clotureesApres = new CritereSituations("", true, StatutSituation.CLOTUREE, null, null,
+                null, null, null, false, 0, 5).pageApres("PDP-2026-0042");
+        assertThat(liste.rechercher(COORDINATRICE, clotureesApres).lignes()).extracting(ResumeSituation::id)
+                .containsExactly(martin);
+    }
+
+    @Test
+    void the_newest_files_walked_first_then_the_older_read_by_index_give_the_same_pages() {
+        demande(durand, StatutDemande.A_ETUDIER);
+        demande(martin, StatutDemande.INSCRITE);
+        demande(dupont, StatutDemande.DECIDEE);
+        List<CritereSituations> criteres = new java.util.ArrayList<>();
+        for (int lignes : List.of(1, 2, 5)) {
+            for (String texte : List.of("", "pierre", "pierre martin", "martin pierre", "boulangerie jean", "42",
+                    "durand zorro")) {
+                for (StatutSituation statut : new StatutSituation[] {null, StatutSituation.SUIVIE,
+                        StatutSituation.CLOTUREE}) {
+                    for (boolean enAttente : List.of(false, true)) {
+                        criteres.add(new CritereSituations(texte, true, statut, null, null, null, null, null,
+                                enAttente, 0, lignes));
+                    }
+                }
+            }
+        }
+        // a window of 1 or 2 files: the walk fills the page or stops at its edge, the index reads the rest
+        for (DepotSituations depot : List.of(new DepotSituations(base.contexte(), 1, 1),
+                new DepotSituations(base.contexte(), 1, 2), new DepotSituations(base.contexte(), 100, 1))) {
+            for (CritereSituations critere : criteres) {
+                for (CritereSituations page : List.of(critere, critere.pageApres("PDP-2026-0420"))) {
+                    assertThat(depot.rechercher(page)).extracting(Situation::id).as(page.toString())
+                            .containsExactlyElementsOf(attendus(page));
+                }
+            }
+        }
+        CritereSituations enAttente = new CritereSituations("", true, null, null, null, null, null, null, true, 0, 1);
+        assertThat(new DepotSituations(base.contexte(), 1, 1).rechercher(enAttente)).extracting(Situation::id)
+                .containsExactly(durand);
+    }
+
+    /** The files of a page as the plain definition gives them: every match, newest first, cut to the page. */
+    private List<UUID> attendus(CritereSituations page) {
+        var tous = new CritereSituations(page.texte(), true, page.statut(), null, null, null, null, null,
+                page.avecDemandesEnAttente(), 0, 100);
+        List<Situation> correspondants = base.situations().rechercher(tous).stream()
+                .filter(s -> page.apres() == null || fr.cellulepdp.model.situation.OrdreNumerosDossier.CROISSANT
+                        .compare(s.numeroDossier(), page.apres()) < 0).toList();
+        return correspondants.stream().limit(page.limite()).map(Situation::id).toList();
+    }
+
+    /** Every file found, read one page of one file at a time, each page after the last file of the one before. */
+    private List<UUID> pages(Utilisateur qui, String texte) {
+        List<UUID> lus = new java.util.ArrayList<>();
+        CritereSituations page = new CritereSituations(texte, true, null, null, null, null, null, null, false, 0, 1);
+        for (int i = 0; i < 10; i++) {
+            var resultat = liste.rechercher(qui, page);
+            resultat.lignes().forEach(r -> lus.add(r.id()));
+            if (!resultat.auMoins()) {
+                return lus;
+            }
+            page = page.pageApres(resultat.lignes().get(resultat.lignes().size() - 1).numeroDossier());
+        }
+        throw new AssertionError("more pages than files");
+    }
+
     private List<UUID> trouves(String texte) {
         return trouves(COORDINATRICE, texte);
     }
