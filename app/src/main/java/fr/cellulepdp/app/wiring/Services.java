@@ -12,7 +12,7 @@ import fr.cellulepdp.model.cellule.ParametrerQuorum;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.compte.GererComptes;
 import fr.cellulepdp.model.compte.SeConnecter;
 import fr.cellulepdp.model.decision.ControleDecision;

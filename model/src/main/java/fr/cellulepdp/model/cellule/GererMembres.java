@@ -6,7 +6,6 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.Saisies;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.compte.Compte;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,10 +30,10 @@ public final class GererMembres {
     public static final String SUPPLEANT = "suppléance";
     public static final String PARTENAIRE = "organisme partenaire";
 
-    private final Stockage stockage;
+    private final StockageCellule stockage;
     private final Horloge horloge;
 
-    public GererMembres(Stockage stockage, Horloge horloge) {
+    public GererMembres(StockageCellule stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

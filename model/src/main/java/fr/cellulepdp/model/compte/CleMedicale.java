@@ -5,7 +5,6 @@ import fr.cellulepdp.model.audit.X25519;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.situation.AvisMedicalSituation;
 import fr.cellulepdp.model.situation.Situation;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +31,9 @@ public final class CleMedicale {
     static final String PREFIXE = "chiffre:v1:";
     private static final SecureRandom ALEA = new SecureRandom();
 
-    private final Stockage stockage;
+    private final StockageCleMedicale stockage;
 
-    public CleMedicale(Stockage stockage) {
+    public CleMedicale(StockageCleMedicale stockage) {
         this.stockage = stockage;
     }
 
@@ -106,7 +105,7 @@ public final class CleMedicale {
     }
 
     private boolean lit(Utilisateur utilisateur) {
-        return AvisMedicalSituation.peutLire(stockage, utilisateur);
+        return AvisMedicalSituation.peutLire(stockage.cellules(), utilisateur);
     }
 
     private void creer(CleSignature cles) {

@@ -1,11 +1,11 @@
 package fr.cellulepdp.model.situation;
 
 import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import java.util.UUID;
 
@@ -17,21 +17,21 @@ import java.util.UUID;
  */
 public final class AvisMedicalSituation {
 
-    private final Stockage stockage;
+    private final StockageSituations stockage;
     private final Horloge horloge;
 
-    public AvisMedicalSituation(Stockage stockage, Horloge horloge) {
+    public AvisMedicalSituation(StockageSituations stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }
 
     public boolean peutLire(Utilisateur acteur) {
-        return peutLire(stockage, acteur);
+        return peutLire(stockage.cellules(), acteur);
     }
 
     /** The rule, for the other use cases that read files. */
-    public static boolean peutLire(Stockage stockage, Utilisateur acteur) {
-        return stockage.cellules().existante().map(c -> c.litAvisMedical(acteur.role()))
+    public static boolean peutLire(CelluleRepository cellules, Utilisateur acteur) {
+        return cellules.existante().map(c -> c.litAvisMedical(acteur.role()))
                 .orElse(acteur.role().litAvisMedical());
     }
 

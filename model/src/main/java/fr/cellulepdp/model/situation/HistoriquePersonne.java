@@ -1,7 +1,6 @@
 package fr.cellulepdp.model.situation;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
 import java.util.Comparator;
@@ -10,17 +9,17 @@ import java.util.List;
 /** Use case: everything the cell did for one person: every file, every request, the decisions on each. */
 public final class HistoriquePersonne {
 
-    private final Stockage stockage;
+    private final StockageSituations stockage;
 
     private final fr.cellulepdp.model.commun.Horloge horloge;
 
     /** Reading only (the meeting view shows the earlier decisions as part of the meeting). */
-    public HistoriquePersonne(Stockage stockage) {
+    public HistoriquePersonne(StockageSituations stockage) {
         this(stockage, null);
     }
 
     /** Reading and opening a file, which the audit trail records. */
-    public HistoriquePersonne(Stockage stockage, fr.cellulepdp.model.commun.Horloge horloge) {
+    public HistoriquePersonne(StockageSituations stockage, fr.cellulepdp.model.commun.Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

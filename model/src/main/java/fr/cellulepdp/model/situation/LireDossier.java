@@ -1,7 +1,6 @@
 package fr.cellulepdp.model.situation;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.UUID;
 
 /**
@@ -10,9 +9,9 @@ import java.util.UUID;
  */
 public final class LireDossier {
 
-    private final Stockage stockage;
+    private final StockageSituations stockage;
 
-    public LireDossier(Stockage stockage) {
+    public LireDossier(StockageSituations stockage) {
         this.stockage = stockage;
     }
 
@@ -25,7 +24,7 @@ public final class LireDossier {
         return stockage.transactions().inTransaction(() -> {
             Situation situation = stockage.situations().get(situationId);
             return new Dossier(stockage.assures().get(situation.assureId()),
-                    AvisMedicalSituation.peutLire(stockage, acteur) ? new fr.cellulepdp.model.compte.CleMedicale(stockage)
+                    AvisMedicalSituation.peutLire(stockage.cellules(), acteur) ? new fr.cellulepdp.model.compte.CleMedicale(stockage)
                             .siLisible(situation.avisMedical()).map(situation::avecAvisMedical)
                             .orElseGet(situation::sansAvisMedical) : situation.sansAvisMedical());
         });

@@ -2,7 +2,6 @@ package fr.cellulepdp.model.situation;
 
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import java.util.List;
@@ -19,14 +18,14 @@ import java.util.stream.Collectors;
  */
 public final class ListerSituations {
 
-    private final Stockage stockage;
+    private final StockageSituations stockage;
     private final fr.cellulepdp.model.commun.Horloge horloge;
 
-    public ListerSituations(Stockage stockage) {
+    public ListerSituations(StockageSituations stockage) {
         this(stockage, fr.cellulepdp.model.commun.Horloge.systeme());
     }
 
-    public ListerSituations(Stockage stockage, fr.cellulepdp.model.commun.Horloge horloge) {
+    public ListerSituations(StockageSituations stockage, fr.cellulepdp.model.commun.Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -9,7 +9,6 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.situation.Situation;
 import java.time.LocalDate;
@@ -30,10 +29,10 @@ import java.util.stream.Collectors;
  */
 public final class SuivreSuivis {
 
-    private final Stockage stockage;
+    private final StockageSuivis stockage;
     private final Horloge horloge;
 
-    public SuivreSuivis(Stockage stockage, Horloge horloge) {
+    public SuivreSuivis(StockageSuivis stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

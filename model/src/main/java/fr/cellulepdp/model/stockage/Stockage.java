@@ -1,26 +1,47 @@
-package fr.cellulepdp.model.commun;
+package fr.cellulepdp.model.stockage;
 
+import fr.cellulepdp.model.annuaire.StockageAnnuaire;
 import fr.cellulepdp.model.audit.JournalAudit;
+import fr.cellulepdp.model.audit.StockageAudit;
 import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.MembreRepository;
+import fr.cellulepdp.model.cellule.StockageCellule;
+import fr.cellulepdp.model.commun.Transactions;
+import fr.cellulepdp.model.compte.StockageCleMedicale;
+import fr.cellulepdp.model.compte.StockageComptes;
+import fr.cellulepdp.model.compte.StockageRoles;
+import fr.cellulepdp.model.consolidation.StockageConsolidation;
+import fr.cellulepdp.model.convocation.StockageConvocations;
 import fr.cellulepdp.model.decision.DecisionRepository;
 import fr.cellulepdp.model.decision.MotifTypeRepository;
+import fr.cellulepdp.model.decision.StockageDecisions;
 import fr.cellulepdp.model.demande.DemandeRepository;
+import fr.cellulepdp.model.demande.StockageDemandes;
+import fr.cellulepdp.model.demo.StockageDemo;
 import fr.cellulepdp.model.document.ModeleCourrierRepository;
+import fr.cellulepdp.model.document.StockageDocuments;
+import fr.cellulepdp.model.importation.StockageImportation;
 import fr.cellulepdp.model.indicateur.SourceIndicateurs;
+import fr.cellulepdp.model.indicateur.StockageIndicateurs;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
+import fr.cellulepdp.model.mesure.StockageMesures;
 import fr.cellulepdp.model.notification.NotificationRepository;
 import fr.cellulepdp.model.notification.ServeurSmtpRepository;
+import fr.cellulepdp.model.notification.StockageNotifications;
+import fr.cellulepdp.model.protection.StockageProtection;
 import fr.cellulepdp.model.seance.SeanceRepository;
+import fr.cellulepdp.model.seance.StockageSeances;
 import fr.cellulepdp.model.situation.AssureRepository;
 import fr.cellulepdp.model.situation.SituationRepository;
+import fr.cellulepdp.model.situation.StockageSituations;
+import fr.cellulepdp.model.suivi.StockageSuivis;
 import fr.cellulepdp.model.suivi.SuiviRepository;
 
 /**
  * Port: one store holding every aggregate, with its transactions. The persistence module implements
  * it on H2 (and later PostgreSQL); use cases receive it rather than a dozen repositories.
  */
-public interface Stockage {
+public interface Stockage extends StockageAudit, StockageRoles, StockageCleMedicale, StockageCellule, StockageComptes, StockageSituations, StockageMesures, StockageDemandes, StockageDecisions, StockageSuivis, StockageSeances, StockageConvocations, StockageNotifications, StockageAnnuaire, StockageDocuments, StockageImportation, StockageIndicateurs, StockageConsolidation, StockageProtection, StockageDemo {
 
     Transactions transactions();
 
