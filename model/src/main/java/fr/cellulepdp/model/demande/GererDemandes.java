@@ -7,7 +7,7 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
-import fr.cellulepdp.model.mesure.VerificationMesure;
+import fr.cellulepdp.model.demande.VerificationMesure;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.ArrayList;
