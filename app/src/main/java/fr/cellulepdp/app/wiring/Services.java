@@ -35,7 +35,7 @@ import fr.cellulepdp.model.seance.ListerSeances;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.situation.CreerSituation;
-import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.decision.HistoriquePersonne;
 import fr.cellulepdp.model.situation.LireDossier;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ModifierSituation;

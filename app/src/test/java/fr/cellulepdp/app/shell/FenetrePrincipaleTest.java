@@ -226,7 +226,7 @@ class FenetrePrincipaleTest {
                 .orElseThrow();
         ouvrirDossier(robot, services.stockage().situations().get(attente.situationId()));
         TableView<?> historique = robot.lookup("#table-historique").queryTableView();
-        robot.interact(() -> historique.getItems().stream().filter(l -> ((fr.cellulepdp.model.situation
+        robot.interact(() -> historique.getItems().stream().filter(l -> ((fr.cellulepdp.model.decision
                 .HistoriquePersonne.Ligne) l).demande().id().equals(attente.id())).findFirst()
                 .ifPresent(l -> ((TableView<Object>) (TableView<?>) historique).getSelectionModel().select(l)));
         robot.clickOn("#decision-urgente");

@@ -6,7 +6,7 @@ import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.AvisMedicalSituation;
-import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.decision.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.ArrayList;
 import java.util.List;

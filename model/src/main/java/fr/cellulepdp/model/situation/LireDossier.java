@@ -20,7 +20,7 @@ public final class LireDossier {
 
     /** @throws fr.cellulepdp.model.commun.SaisieInvalideException for a partner */
     public Dossier lire(Utilisateur acteur, UUID situationId) {
-        HistoriquePersonne.refuserPartenaire(acteur);
+        refuserPartenaire(acteur);
         return stockage.transactions().inTransaction(() -> {
             Situation situation = stockage.situations().get(situationId);
             return new Dossier(stockage.assures().get(situation.assureId()),
@@ -28,5 +28,13 @@ public final class LireDossier {
                             .siLisible(situation.avisMedical()).map(situation::avecAvisMedical)
                             .orElseGet(situation::sansAvisMedical) : situation.sansAvisMedical());
         });
+    }
+
+    /** A partner never opens an identified file (nor a person's history). */
+    public static void refuserPartenaire(Utilisateur acteur) {
+        if (!acteur.role().estInterne()) {
+            throw new fr.cellulepdp.model.commun.SaisieInvalideException("dossier", "un partenaire ne consulte pas "
+                    + "les dossiers des personnes.");
+        }
     }
 }

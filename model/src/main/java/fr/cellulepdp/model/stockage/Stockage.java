@@ -16,6 +16,7 @@ import fr.cellulepdp.model.decision.DecisionRepository;
 import fr.cellulepdp.model.decision.MotifTypeRepository;
 import fr.cellulepdp.model.decision.StockageDecisions;
 import fr.cellulepdp.model.demande.DemandeRepository;
+import fr.cellulepdp.model.demande.EnAttenteParSituation;
 import fr.cellulepdp.model.demande.StockageDemandes;
 import fr.cellulepdp.model.demo.StockageDemo;
 import fr.cellulepdp.model.document.ModeleCourrierRepository;
@@ -32,6 +33,7 @@ import fr.cellulepdp.model.protection.StockageProtection;
 import fr.cellulepdp.model.seance.SeanceRepository;
 import fr.cellulepdp.model.seance.StockageSeances;
 import fr.cellulepdp.model.situation.AssureRepository;
+import fr.cellulepdp.model.situation.DemandesEnAttente;
 import fr.cellulepdp.model.situation.SituationRepository;
 import fr.cellulepdp.model.situation.StockageSituations;
 import fr.cellulepdp.model.suivi.StockageSuivis;
@@ -109,6 +111,12 @@ public interface Stockage extends StockageAudit, StockageRoles, StockageCleMedic
 
     /** The facts the indicators are counted from, read in bulk. */
     SourceIndicateurs indicateurs();
+
+    /** The waiting requests of the Situations list: {@code situation} declares the port, {@code demande} counts. */
+    @Override
+    default DemandesEnAttente demandesEnAttente() {
+        return new EnAttenteParSituation(demandes());
+    }
 
     /** What the status bar shows: the engine and where the data lives, e.g. "H2 : /home/…/cellule-pdp". */
     String description();

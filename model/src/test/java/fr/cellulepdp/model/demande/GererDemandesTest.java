@@ -18,7 +18,7 @@ import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Inaptitude;
 import fr.cellulepdp.model.situation.Reconnaissances;
 import fr.cellulepdp.model.situation.StatutAssure;
-import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.decision.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.memoire.StockageEnMemoire;
 import java.time.LocalDate;
