@@ -13,6 +13,7 @@ import fr.cellulepdp.model.compte.StockageRoles;
 import fr.cellulepdp.model.consolidation.StockageConsolidation;
 import fr.cellulepdp.model.convocation.StockageConvocations;
 import fr.cellulepdp.model.decision.DecisionRepository;
+import fr.cellulepdp.model.decision.MesureDecidee;
 import fr.cellulepdp.model.decision.MotifTypeRepository;
 import fr.cellulepdp.model.decision.StockageDecisions;
 import fr.cellulepdp.model.demande.DemandeRepository;
@@ -36,6 +37,7 @@ import fr.cellulepdp.model.situation.AssureRepository;
 import fr.cellulepdp.model.situation.DemandesEnAttente;
 import fr.cellulepdp.model.situation.SituationRepository;
 import fr.cellulepdp.model.situation.StockageSituations;
+import fr.cellulepdp.model.suivi.MesuresDecidees;
 import fr.cellulepdp.model.suivi.StockageSuivis;
 import fr.cellulepdp.model.suivi.SuiviRepository;
 
@@ -116,6 +118,12 @@ public interface Stockage extends StockageAudit, StockageRoles, StockageCleMedic
     @Override
     default DemandesEnAttente demandesEnAttente() {
         return new EnAttenteParSituation(demandes());
+    }
+
+    /** The measure of a decision, for the follow-ups list: {@code suivi} declares the port, {@code decision} reads. */
+    @Override
+    default MesuresDecidees mesuresDecidees() {
+        return new MesureDecidee(decisions(), demandes());
     }
 
     /** What the status bar shows: the engine and where the data lives, e.g. "H2 : /home/…/cellule-pdp". */

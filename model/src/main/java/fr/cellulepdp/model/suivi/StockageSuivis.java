@@ -3,8 +3,6 @@ package fr.cellulepdp.model.suivi;
 import fr.cellulepdp.model.audit.StockageAudit;
 import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.MembreRepository;
-import fr.cellulepdp.model.decision.DecisionRepository;
-import fr.cellulepdp.model.demande.DemandeRepository;
 import fr.cellulepdp.model.notification.ServeurSmtpRepository;
 import fr.cellulepdp.model.situation.AssureRepository;
 import fr.cellulepdp.model.situation.SituationRepository;
@@ -28,9 +26,8 @@ public interface StockageSuivis extends StockageAudit {
 
     AssureRepository assures();
 
-    DecisionRepository decisions();
-
-    DemandeRepository demandes();
-
     ServeurSmtpRepository serveursSmtp();
+
+    /** The measure each decision was taken on, read by {@code decision}. */
+    MesuresDecidees mesuresDecidees();
 }

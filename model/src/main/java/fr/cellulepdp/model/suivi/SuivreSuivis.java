@@ -9,7 +9,6 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.situation.Situation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,8 +91,7 @@ public final class SuivreSuivis {
         if (s.decisionId() == null) {
             return "";
         }
-        Decision decision = stockage.decisions().get(s.decisionId());
-        return stockage.demandes().get(decision.demandeId()).mesure().libelle();
+        return stockage.mesuresDecidees().libelle(s.decisionId());
     }
 
     /**
