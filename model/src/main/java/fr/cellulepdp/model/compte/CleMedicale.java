@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.situation.AvisMedicalSituation;
+import fr.cellulepdp.model.situation.ChiffreAvisMedical;
 import fr.cellulepdp.model.situation.Situation;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -26,7 +27,7 @@ import javax.crypto.spec.SecretKeySpec;
  * readers who lack it and withdrawn from those who no longer read; the first reader's login creates it and encrypts
  * the opinions written before.
  */
-public final class CleMedicale {
+public final class CleMedicale implements ChiffreAvisMedical {
 
     static final String PREFIXE = "chiffre:v1:";
     private static final SecureRandom ALEA = new SecureRandom();
@@ -70,6 +71,7 @@ public final class CleMedicale {
      * (no key exists yet: the demo loaded by the application, a cell before its physician's first login); that first
      * login encrypts it.
      */
+    @Override
     public String chiffrer(String clair) {
         if (clair.isEmpty() || (stockage.clesDeSession().cleMedicale().isEmpty()
                 && stockage.clesMedicales().findAll().isEmpty())) {
@@ -82,6 +84,7 @@ public final class CleMedicale {
     }
 
     /** The opinion in clear (an opinion from before encryption is returned as it is). */
+    @Override
     public String dechiffrer(String stocke) {
         if (!stocke.startsWith(PREFIXE)) {
             return stocke;
@@ -93,6 +96,7 @@ public final class CleMedicale {
     }
 
     /** The opinion in clear when this session holds the key, or else empty. */
+    @Override
     public Optional<String> siLisible(String stocke) {
         return !stocke.startsWith(PREFIXE) || stockage.clesDeSession().cleMedicale().isPresent()
                 ? Optional.of(dechiffrer(stocke)) : Optional.empty();

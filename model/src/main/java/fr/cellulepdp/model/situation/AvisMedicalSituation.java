@@ -45,7 +45,7 @@ public final class AvisMedicalSituation {
             throw new SaisieInvalideException("avisMedical", "l'avis médical n'est lu que par les référents "
                     + "médicaux (et par la coordinatrice si la cellule le permet).");
         }
-        return new fr.cellulepdp.model.compte.CleMedicale(stockage)
+        return stockage.chiffreAvisMedical()
                 .dechiffrer(stockage.situations().get(situationId).avisMedical());
     }
 
@@ -61,7 +61,7 @@ public final class AvisMedicalSituation {
         return stockage.transactions().inTransaction(() -> {
             Situation s = stockage.situations().get(situationId);
             Situation enregistree = stockage.situations().save(s.avecAvisMedical(
-                    new fr.cellulepdp.model.compte.CleMedicale(stockage).chiffrer(texte)));
+                    stockage.chiffreAvisMedical().chiffrer(texte)));
             new Audit(stockage, horloge).noter(acteur, "AVIS_MEDICAL_MODIFIE", "Situation", s.id(),
                     s.numeroDossier() + " — avis médical " + (texte.isEmpty() ? "effacé" : "modifié"));
             return enregistree;

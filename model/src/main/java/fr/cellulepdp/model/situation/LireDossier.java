@@ -24,7 +24,7 @@ public final class LireDossier {
         return stockage.transactions().inTransaction(() -> {
             Situation situation = stockage.situations().get(situationId);
             return new Dossier(stockage.assures().get(situation.assureId()),
-                    AvisMedicalSituation.peutLire(stockage.cellules(), acteur) ? new fr.cellulepdp.model.compte.CleMedicale(stockage)
+                    AvisMedicalSituation.peutLire(stockage.cellules(), acteur) ? stockage.chiffreAvisMedical()
                             .siLisible(situation.avisMedical()).map(situation::avecAvisMedical)
                             .orElseGet(situation::sansAvisMedical) : situation.sansAvisMedical());
         });

@@ -1,15 +1,15 @@
 package fr.cellulepdp.model.situation;
 
+import fr.cellulepdp.model.audit.StockageAudit;
 import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.MembreRepository;
-import fr.cellulepdp.model.compte.StockageCleMedicale;
 
 /**
  * Port: what the situations' use cases need: the people and their files, the members (référents), the cell's rule on
- * the medical opinion, and for the list how many requests wait; reading a file may decrypt its medical opinion. The
- * storage object implements it ({@code model/stockage/Stockage}, decision record 0043).
+ * the medical opinion and the key it is encrypted with, and for the list how many requests wait. The storage object
+ * implements it ({@code model/stockage/Stockage}, decision record 0043).
  */
-public interface StockageSituations extends StockageCleMedicale {
+public interface StockageSituations extends StockageAudit {
 
     AssureRepository assures();
 
@@ -21,4 +21,7 @@ public interface StockageSituations extends StockageCleMedicale {
 
     /** How many requests wait in each situation, counted by {@code demande} (the Situations list). */
     DemandesEnAttente demandesEnAttente();
+
+    /** The medical key, held by {@code compte}, that encrypts and decrypts the opinions. */
+    ChiffreAvisMedical chiffreAvisMedical();
 }

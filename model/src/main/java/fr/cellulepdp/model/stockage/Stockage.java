@@ -7,6 +7,7 @@ import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.cellule.StockageCellule;
 import fr.cellulepdp.model.commun.Transactions;
+import fr.cellulepdp.model.compte.CleMedicale;
 import fr.cellulepdp.model.compte.StockageCleMedicale;
 import fr.cellulepdp.model.compte.StockageComptes;
 import fr.cellulepdp.model.compte.StockageRoles;
@@ -34,6 +35,7 @@ import fr.cellulepdp.model.protection.StockageProtection;
 import fr.cellulepdp.model.seance.SeanceRepository;
 import fr.cellulepdp.model.seance.StockageSeances;
 import fr.cellulepdp.model.situation.AssureRepository;
+import fr.cellulepdp.model.situation.ChiffreAvisMedical;
 import fr.cellulepdp.model.situation.DemandesEnAttente;
 import fr.cellulepdp.model.situation.SituationRepository;
 import fr.cellulepdp.model.situation.StockageSituations;
@@ -124,6 +126,12 @@ public interface Stockage extends StockageAudit, StockageRoles, StockageCleMedic
     @Override
     default MesuresDecidees mesuresDecidees() {
         return new MesureDecidee(decisions(), demandes());
+    }
+
+    /** The medical key as the files use it: {@code situation} declares the port, {@code compte} holds the key. */
+    @Override
+    default ChiffreAvisMedical chiffreAvisMedical() {
+        return new CleMedicale(this);
     }
 
     /** What the status bar shows: the engine and where the data lives, e.g. "H2 : /home/…/cellule-pdp". */
