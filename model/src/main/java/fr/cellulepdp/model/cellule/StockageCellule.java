@@ -1,18 +1,19 @@
 package fr.cellulepdp.model.cellule;
 
-import fr.cellulepdp.model.compte.AccesChiffre;
-import fr.cellulepdp.model.compte.StockageRoles;
+import fr.cellulepdp.model.audit.StockageAudit;
+import fr.cellulepdp.model.commun.Horloge;
 
 /**
- * Port: what the cell's settings and its members need (attaching an account attests its role). The storage object
- * implements it ({@code model/stockage/Stockage}, decision record 0043).
+ * Port: what the cell's settings and its members need; what managing the members does to their accounts is the port
+ * {@code ComptesDesMembres}. The storage object implements it ({@code model/stockage/Stockage}, decision record
+ * 0043).
  */
-public interface StockageCellule extends StockageRoles {
+public interface StockageCellule extends StockageAudit {
 
     CelluleRepository cellules();
 
     MembreRepository membres();
 
-    /** Who may open the encrypted database file: the key wrapped for each account. */
-    AccesChiffre accesChiffre();
+    /** The members' accounts, held by {@code compte}, as managing the members changes them (noted at this clock). */
+    ComptesDesMembres comptesDesMembres(Horloge horloge);
 }

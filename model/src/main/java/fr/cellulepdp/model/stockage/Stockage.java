@@ -4,10 +4,13 @@ import fr.cellulepdp.model.annuaire.StockageAnnuaire;
 import fr.cellulepdp.model.audit.JournalAudit;
 import fr.cellulepdp.model.audit.StockageAudit;
 import fr.cellulepdp.model.cellule.CelluleRepository;
+import fr.cellulepdp.model.cellule.ComptesDesMembres;
 import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.cellule.StockageCellule;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Transactions;
 import fr.cellulepdp.model.compte.CleMedicale;
+import fr.cellulepdp.model.compte.ComptesParMembre;
 import fr.cellulepdp.model.compte.StockageCleMedicale;
 import fr.cellulepdp.model.compte.StockageComptes;
 import fr.cellulepdp.model.compte.StockageRoles;
@@ -132,6 +135,12 @@ public interface Stockage extends StockageAudit, StockageRoles, StockageCleMedic
     @Override
     default ChiffreAvisMedical chiffreAvisMedical() {
         return new CleMedicale(this);
+    }
+
+    /** The members' accounts: {@code cellule} declares the port, {@code compte} changes the accounts. */
+    @Override
+    default ComptesDesMembres comptesDesMembres(Horloge horloge) {
+        return new ComptesParMembre(this, horloge);
     }
 
     /** What the status bar shows: the engine and where the data lives, e.g. "H2 : /home/…/cellule-pdp". */
