@@ -1,7 +1,8 @@
 package fr.cellulepdp.app.annuaire;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.annuaire.GererAnnuaire;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.annuaire.FicheOrganisation;
 import fr.cellulepdp.model.annuaire.Organisation;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,19 +17,21 @@ import javafx.collections.ObservableList;
  */
 public final class ModeleAnnuaire {
 
-    private final Services services;
+    private final GererAnnuaire annuaire;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final ObservableList<Organisation> organisations = FXCollections.observableArrayList();
     private final ModeleFicheOrganisation fiche = new ModeleFicheOrganisation();
     private final ReadOnlyObjectWrapper<Organisation> enEdition = new ReadOnlyObjectWrapper<>();
 
-    public ModeleAnnuaire(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleAnnuaire(GererAnnuaire annuaire, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+        this.annuaire = annuaire;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
     public void charger() {
-        executeur.executer(() -> services.gererAnnuaire().lister(), organisations::setAll, fiche::echec);
+        executeur.executer(() -> annuaire.lister(), organisations::setAll, fiche::echec);
     }
 
     public void nouvelle() {
@@ -54,8 +57,8 @@ public final class ModeleAnnuaire {
         }
         FicheOrganisation saisie = fiche.fiche();
         Organisation lue = enEdition.get();
-        executeur.executer(() -> lue == null ? services.gererAnnuaire().ajouter(services.utilisateur(), saisie)
-                : services.gererAnnuaire().modifier(services.utilisateur(), lue, saisie), organisation -> {
+        executeur.executer(() -> lue == null ? annuaire.ajouter(utilisateurCourant.utilisateur(), saisie)
+                : annuaire.modifier(utilisateurCourant.utilisateur(), lue, saisie), organisation -> {
                     enEdition.set(organisation);
                     fiche.afficher(organisation.fiche());
                     fiche.reussi((lue == null ? "Organisme ajouté : " : "Organisme enregistré : ")
@@ -66,7 +69,7 @@ public final class ModeleAnnuaire {
 
     /** Deactivates an organisation (no longer offered in the forms), or reactivates it. */
     public void basculerActif(Organisation organisation) {
-        executeur.executer(() -> services.gererAnnuaire().activer(services.utilisateur(), organisation.id(),
+        executeur.executer(() -> annuaire.activer(utilisateurCourant.utilisateur(), organisation.id(),
                 !organisation.actif()), change -> {
                     if (enEdition.get() != null && enEdition.get().id().equals(change.id())) {
                         enEdition.set(change);

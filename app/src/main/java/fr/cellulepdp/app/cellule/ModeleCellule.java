@@ -17,7 +17,10 @@ import fr.cellulepdp.app.document.CertificatsPublics;
 import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.cellule.ParametrerDocuments;
+import fr.cellulepdp.model.stockage.Stockage;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.FicheCellule;
 import fr.cellulepdp.model.cellule.ParametrerCellule;
@@ -46,7 +49,12 @@ import javafx.beans.property.StringProperty;
  */
 public final class ModeleCellule extends ModeleFormulaire {
 
-    private final Services services;
+    private final Horloge horloge;
+    private final ParametrerCellule parametrerCellule;
+    private final ParametrerDocuments parametrerDocuments;
+    private final Stockage stockage;
+    private final Path dossierDonnees;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final StringProperty nom = texte(NOM);
     private final StringProperty cpam = texte(CPAM);
@@ -70,8 +78,14 @@ public final class ModeleCellule extends ModeleFormulaire {
     private FicheCellule lue;
     private long versionLue;
 
-    public ModeleCellule(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleCellule(Horloge horloge, ParametrerCellule parametrerCellule, ParametrerDocuments parametrerDocuments,
+            Stockage stockage, Path dossierDonnees, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+        this.horloge = horloge;
+        this.parametrerCellule = parametrerCellule;
+        this.parametrerDocuments = parametrerDocuments;
+        this.stockage = stockage;
+        this.dossierDonnees = dossierDonnees;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         for (StringProperty champ : List.of(ville, villeSignature, signatairePrenom, signataireNom,
                 signataireFonction, signataireDelegation)) {
@@ -87,7 +101,7 @@ public final class ModeleCellule extends ModeleFormulaire {
         String signataire = (f.signatairePrenom() + " " + f.signataireNom()).strip();
         return String.join("\n", java.util.stream.Stream.of(
                         (villeLettres.isEmpty() ? "…" : villeLettres) + ", le "
-                                + TypographieFrancaise.date(services.horloge().aujourdhui()),
+                                + TypographieFrancaise.date(horloge.aujourdhui()),
                         f.signataireDelegation(), signataire, f.signataireFonction())
                 .filter(ligne -> !ligne.isEmpty()).toList());
     }
@@ -107,7 +121,7 @@ public final class ModeleCellule extends ModeleFormulaire {
 
     /** Reads the cell (if it is set up) and fills the form with it; what was typed is replaced. */
     public void charger() {
-        executeur.executer(() -> services.parametrerCellule().lire(), this::afficher, this::echec);
+        executeur.executer(() -> parametrerCellule.lire(), this::afficher, this::echec);
     }
 
     private void afficher(Optional<Cellule> cellule) {
@@ -151,9 +165,9 @@ public final class ModeleCellule extends ModeleFormulaire {
         executeur.executer(() -> {
             // the version of now when nobody changed the identity since it was read (a quorum or a logo saved
             // meanwhile is kept as it is): only a change of the identity itself is a conflict
-            long versionActuelle = services.parametrerCellule().lire().filter(c -> c.fiche().equals(depuis))
+            long versionActuelle = parametrerCellule.lire().filter(c -> c.fiche().equals(depuis))
                     .map(Cellule::version).orElse(version);
-            return services.parametrerCellule().enregistrer(services.utilisateur(), fiche, versionActuelle);
+            return parametrerCellule.enregistrer(utilisateurCourant.utilisateur(), fiche, versionActuelle);
         }, cellule -> {
             afficher(Optional.of(cellule));
             reussi(creation ? "Cellule enregistrée. Vous pouvez maintenant choisir le logo et le certificat."
@@ -163,7 +177,7 @@ public final class ModeleCellule extends ModeleFormulaire {
 
     /** The letterhead's logo, a PNG or JPEG file on this computer. */
     public void choisirLogo(Path fichier) {
-        executeur.executer(() -> services.parametrerDocuments().choisirLogo(services.utilisateur(),
+        executeur.executer(() -> parametrerDocuments.choisirLogo(utilisateurCourant.utilisateur(),
                 fichier.toAbsolutePath().toString()), c -> {
                     afficherDocuments(Optional.of(c));
                     etatDocuments.set("Logo choisi.");
@@ -172,7 +186,7 @@ public final class ModeleCellule extends ModeleFormulaire {
 
     /** The signatory's PKCS#12 file (its password is asked at each signing, never stored). */
     public void choisirCertificat(Path fichier) {
-        executeur.executer(() -> services.parametrerDocuments().choisirCertificat(services.utilisateur(),
+        executeur.executer(() -> parametrerDocuments.choisirCertificat(utilisateurCourant.utilisateur(),
                 fichier.toAbsolutePath().toString()), c -> {
                     afficherDocuments(Optional.of(c));
                     etatDocuments.set("Certificat choisi.");
@@ -189,13 +203,13 @@ public final class ModeleCellule extends ModeleFormulaire {
             return;
         }
         executeur.executer(() -> {
-            Cellule cellule = services.stockage().cellules().renseignee();
-            Path fichier = services.dossierDonnees().resolve("certificat-essai-signataire.p12");
+            Cellule cellule = stockage.cellules().renseignee();
+            Path fichier = dossierDonnees.resolve("certificat-essai-signataire.p12");
             byte[] pkcs12 = CertificatAutoSigne.creer(cellule.signataire(), cellule.cpam(), motDePasse,
-                    services.horloge().maintenant());
+                    horloge.maintenant());
             Files.write(fichier, pkcs12);
-            CertificatsPublics.garder(services.dossierDonnees(), pkcs12, motDePasse);
-            return services.parametrerDocuments().choisirCertificat(services.utilisateur(),
+            CertificatsPublics.garder(dossierDonnees, pkcs12, motDePasse);
+            return parametrerDocuments.choisirCertificat(utilisateurCourant.utilisateur(),
                     fichier.toAbsolutePath().toString());
         }, c -> {
             afficherDocuments(Optional.of(c));

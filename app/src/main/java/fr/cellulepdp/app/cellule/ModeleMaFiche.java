@@ -1,12 +1,15 @@
 package fr.cellulepdp.app.cellule;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.GererMembres;
+import fr.cellulepdp.model.cellule.ParametrerCellule;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.FicheMembre;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -18,15 +21,24 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class ModeleMaFiche {
 
-    private final Services services;
+    private final GererMembres gererMembres;
+    private final ParametrerCellule parametrerCellule;
+    private final UtilisateurCourant utilisateurCourant;
+    /** The session acts as her member once her account is tied to it. */
+    private final Consumer<Utilisateur> reconnecter;
     private final ExecuteurTaches executeur;
     private final ModeleFicheMembre fiche = new ModeleFicheMembre();
     private final ReadOnlyBooleanWrapper faite = new ReadOnlyBooleanWrapper(false);
     /** Her member as read, once her account is tied to one. */
     private Membre lue;
 
-    public ModeleMaFiche(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleMaFiche(GererMembres gererMembres, ParametrerCellule parametrerCellule,
+            UtilisateurCourant utilisateurCourant,
+            Consumer<Utilisateur> reconnecter, ExecuteurTaches executeur) {
+        this.reconnecter = reconnecter;
+        this.gererMembres = gererMembres;
+        this.parametrerCellule = parametrerCellule;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
@@ -34,10 +46,10 @@ public final class ModeleMaFiche {
     }
 
     public void charger() {
-        Utilisateur moi = services.utilisateur();
+        Utilisateur moi = utilisateurCourant.utilisateur();
         executeur.executer(() -> new Lecture(Optional.ofNullable(moi.membreId()).flatMap(id ->
-                services.gererMembres().lister().stream().filter(m -> m.id().equals(id)).findFirst()),
-                services.parametrerCellule().lire().map(Cellule::cpam).orElse("")), lu -> {
+                gererMembres.lister().stream().filter(m -> m.id().equals(id)).findFirst()),
+                parametrerCellule.lire().map(Cellule::cpam).orElse("")), lu -> {
                     lue = lu.membre().orElse(null);
                     faite.set(lue != null);
                     // a new form suggests the cell's CPAM as her organisation
@@ -51,16 +63,16 @@ public final class ModeleMaFiche {
         if (fiche.refuserSiInvalide("Enregistrement refusé")) {
             return;
         }
-        Utilisateur moi = services.utilisateur();
+        Utilisateur moi = utilisateurCourant.utilisateur();
         Membre avant = lue;
         FicheMembre saisie = fiche.fiche();
-        executeur.executer(() -> avant == null ? services.gererMembres().ajouterMaFiche(moi, saisie)
-                : services.gererMembres().modifier(moi, avant, new FicheMembre(saisie.civilite(), saisie.prenom(),
+        executeur.executer(() -> avant == null ? gererMembres.ajouterMaFiche(moi, saisie)
+                : gererMembres.modifier(moi, avant, new FicheMembre(saisie.civilite(), saisie.prenom(),
                         saisie.nom(), saisie.fonction(), saisie.organisation(), avant.role(), saisie.email(),
                         avant.suppleant())), membre -> {
                     if (avant == null) {
                         // from now on the session acts as her member: meetings and decisions name her
-                        services.connecter(new Utilisateur(membre.id(), moi.identifiant(), moi.role()));
+                        reconnecter.accept(new Utilisateur(membre.id(), moi.identifiant(), moi.role()));
                     }
                     lue = membre;
                     faite.set(true);

@@ -1,7 +1,10 @@
 package fr.cellulepdp.app.cellule;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.ParametrerCellule;
+import fr.cellulepdp.model.cellule.GererMembres;
+import fr.cellulepdp.model.annuaire.GererAnnuaire;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.FicheMembre;
@@ -35,7 +38,10 @@ import javafx.collections.ObservableList;
  */
 public final class ModeleMembres {
 
-    private final Services services;
+    private final ParametrerCellule parametrerCellule;
+    private final GererMembres gererMembres;
+    private final GererAnnuaire gererAnnuaire;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final ObservableList<Membre> membres = FXCollections.observableArrayList();
     private final ObservableList<String> organisations = FXCollections.observableArrayList();
@@ -45,8 +51,12 @@ public final class ModeleMembres {
     private final ReadOnlyBooleanWrapper quorumPossible = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper manquants = new ReadOnlyStringWrapper("");
 
-    public ModeleMembres(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleMembres(ParametrerCellule parametrerCellule, GererMembres gererMembres, GererAnnuaire gererAnnuaire,
+            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+        this.parametrerCellule = parametrerCellule;
+        this.gererMembres = gererMembres;
+        this.gererAnnuaire = gererAnnuaire;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
@@ -56,8 +66,8 @@ public final class ModeleMembres {
     /** Reads the members again, and the organisations the form suggests; the form is left as it is. */
     public void charger() {
         executeur.executer(() -> {
-            var cellule = services.parametrerCellule().lire();
-            return new Lecture(services.gererMembres().lister(), services.gererAnnuaire().actives(),
+            var cellule = parametrerCellule.lire();
+            return new Lecture(gererMembres.lister(), gererAnnuaire.actives(),
                     cellule.map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT),
                     cellule.map(Cellule::cpam).orElse(""));
         }, lu -> {
@@ -129,8 +139,8 @@ public final class ModeleMembres {
         }
         FicheMembre saisie = fiche.fiche();
         Membre lu = enEdition.get();
-        executeur.executer(() -> lu == null ? services.gererMembres().ajouter(services.utilisateur(), saisie)
-                : services.gererMembres().modifier(services.utilisateur(), lu, saisie), membre -> {
+        executeur.executer(() -> lu == null ? gererMembres.ajouter(utilisateurCourant.utilisateur(), saisie)
+                : gererMembres.modifier(utilisateurCourant.utilisateur(), lu, saisie), membre -> {
                     enEdition.set(membre);
                     fiche.afficher(membre.fiche());
                     fiche.reussi((lu == null ? "Membre ajouté : " : "Membre enregistré : ") + membre.nomComplet()
@@ -141,7 +151,7 @@ public final class ModeleMembres {
 
     /** Deactivates an active member (no longer convoked; their account disabled), or reactivates one. */
     public void basculerActif(Membre membre) {
-        executeur.executer(() -> services.gererMembres().activer(services.utilisateur(), membre.id(),
+        executeur.executer(() -> gererMembres.activer(utilisateurCourant.utilisateur(), membre.id(),
                 !membre.actif()), change -> {
                     if (enEdition.get() != null && enEdition.get().id().equals(change.id())) {
                         enEdition.set(change);
@@ -156,7 +166,7 @@ public final class ModeleMembres {
     /** Deletes a member typed by mistake; refused, in French, for one who took part in the cell's work. */
     public void supprimer(Membre membre) {
         executeur.executer(() -> {
-            services.gererMembres().supprimer(services.utilisateur(), membre.id());
+            gererMembres.supprimer(utilisateurCourant.utilisateur(), membre.id());
             return membre;
         }, supprime -> {
             if (enEdition.get() != null && enEdition.get().id().equals(supprime.id())) {

@@ -63,10 +63,16 @@ public final class ModeleMiseEnPlace {
     public ModeleMiseEnPlace(Services services, ExecuteurTaches executeur) {
         this.services = services;
         this.executeur = executeur;
-        this.cellule = new ModeleCellule(services, executeur);
-        this.maFiche = new ModeleMaFiche(services, executeur);
-        this.membres = new ModeleMembres(services, executeur);
-        this.annuaire = new ModeleAnnuaire(services, executeur);
+        this.cellule = new ModeleCellule(services.horloge(), services.parametrerCellule(),
+                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(), services.session(),
+                executeur);
+        this.maFiche = new ModeleMaFiche(services.gererMembres(), services.parametrerCellule(), services.session(),
+                services::connecter, executeur);
+        this.membres = new ModeleMembres(services.parametrerCellule(), services.gererMembres(),
+                services.gererAnnuaire(), services.session(),
+                executeur);
+        this.annuaire = new ModeleAnnuaire(services.gererAnnuaire(), services.session(),
+                executeur);
         for (Etape etape : Etape.values()) {
             faites.put(etape, new ReadOnlyBooleanWrapper(false));
             etats.put(etape, new ReadOnlyStringWrapper(""));

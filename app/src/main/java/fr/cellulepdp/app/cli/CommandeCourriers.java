@@ -40,8 +40,8 @@ final class CommandeCourriers {
             }
             try (Services services = principale().ouvrir()) {
                 List<UUID> cibles = nouvelles ? null : ids(services);
-                List<MiseADisposition> produits = CourriersMiseADisposition.produire(services, cibles);
-                produits.forEach(m -> dire(CourriersMiseADisposition.dossier(services).resolve(m.fichier()).toString()));
+                List<MiseADisposition> produits = courriers(services).produire(cibles);
+                produits.forEach(m -> dire(courriers(services).dossier().resolve(m.fichier()).toString()));
                 dire(produits.size() + " courrier(s) de mise à disposition produit(s), à poster.");
                 return 0;
             }
@@ -66,7 +66,7 @@ final class CommandeCourriers {
         @Override
         public Integer call() {
             try (Services services = principale().ouvrir()) {
-                dire(CourriersMiseADisposition.aPoster(services).map(Object::toString)
+                dire(courriers(services).aPoster().map(Object::toString)
                         .orElse("Aucun courrier de mise à disposition à poster."));
                 return 0;
             }
@@ -79,9 +79,14 @@ final class CommandeCourriers {
         @Override
         public Integer call() {
             try (Services services = principale().ouvrir()) {
-                dire(CourriersMiseADisposition.marquerPostes(services) + " courrier(s) marqué(s) posté(s).");
+                dire(courriers(services).marquerPostes() + " courrier(s) marqué(s) posté(s).");
                 return 0;
             }
         }
+    }
+
+    private static CourriersMiseADisposition courriers(Services services) {
+        return new CourriersMiseADisposition(services.misesADisposition(), services.dossierDocuments(),
+                services.session());
     }
 }

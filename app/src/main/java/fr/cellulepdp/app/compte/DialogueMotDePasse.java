@@ -2,8 +2,6 @@ package fr.cellulepdp.app.compte;
 
 import fr.cellulepdp.app.ui.BoutonsDialogue;
 import fr.cellulepdp.app.ui.Formulaires;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -22,11 +20,7 @@ public final class DialogueMotDePasse extends Dialog<Boolean> {
     private final PasswordField confirmation = new PasswordField();
     private final Label problemes = new Label();
 
-    public DialogueMotDePasse(Services services, ExecuteurTaches executeur) {
-        this(new ModeleMotDePasse(services, executeur));
-    }
-
-    private DialogueMotDePasse(ModeleMotDePasse modele) {
+    public DialogueMotDePasse(ModeleMotDePasse modele) {
         setTitle("Cellule PDP");
         setHeaderText("Changer le mot de passe de « " + modele.identifiant() + " »");
         actuel.textProperty().bindBidirectional(modele.actuel);

@@ -2,7 +2,8 @@ package fr.cellulepdp.app.compte;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.compte.GererComptes;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,23 +15,26 @@ import javafx.beans.property.StringProperty;
  * View model of « Changer mon mot de passe… » : the current password, the new one twice, changed in the user's name
  * in the background (hashing takes a moment); a refusal names each problem and keeps what was typed.
  */
-final class ModeleMotDePasse {
+public final class ModeleMotDePasse {
 
     final StringProperty actuel = new SimpleStringProperty("");
     final StringProperty nouveau = new SimpleStringProperty("");
     final StringProperty confirmation = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problemes = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper enCours = new ReadOnlyBooleanWrapper(false);
-    private final Services services;
+    private final GererComptes gererComptes;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
 
-    ModeleMotDePasse(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleMotDePasse(GererComptes gererComptes, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur) {
+        this.gererComptes = gererComptes;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
     String identifiant() {
-        return services.utilisateur().identifiant();
+        return utilisateurCourant.utilisateur().identifiant();
     }
 
     ReadOnlyStringProperty problemesProperty() {
@@ -48,7 +52,7 @@ final class ModeleMotDePasse {
         char[] mot = nouveau.get().toCharArray();
         char[] encore = confirmation.get().toCharArray();
         enCours.set(true);
-        executeur.executer(() -> services.gererComptes().changerLeMien(services.utilisateur(), ancien, mot, encore),
+        executeur.executer(() -> gererComptes.changerLeMien(utilisateurCourant.utilisateur(), ancien, mot, encore),
                 compte -> {
                     enCours.set(false);
                     problemes.set("");

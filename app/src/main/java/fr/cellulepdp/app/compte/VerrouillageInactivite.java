@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.compte;
 
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
+import fr.cellulepdp.model.compte.SeConnecter;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,9 +39,10 @@ public final class VerrouillageInactivite {
     private boolean verrouille;
 
     /** Watches every window of the application, now and to come (call on the JavaFX thread). */
-    public VerrouillageInactivite(Services services, Duration delai, Supplier<Instant> maintenant) {
-        this(delai, maintenant, () -> DialogueConnexion.deverrouillage(services.utilisateur().identifiant(),
-                (login, motDePasse, confirmation) -> services.seConnecter().connecter(login, motDePasse)).showAndWait());
+    public VerrouillageInactivite(UtilisateurCourant utilisateurCourant, SeConnecter seConnecter, Duration delai,
+                                  Supplier<Instant> maintenant) {
+        this(delai, maintenant, () -> DialogueConnexion.deverrouillage(utilisateurCourant.utilisateur().identifiant(),
+                (login, motDePasse, confirmation) -> seConnecter.connecter(login, motDePasse)).showAndWait());
     }
 
     /** @param deverrouillage asks the password again; empty when the user quits */

@@ -2,7 +2,8 @@ package fr.cellulepdp.app.convocation;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.convocation.ParametrerDiffusion;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,13 +15,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ModeleDiffusion {
 
-    private final Services services;
+    private final ParametrerDiffusion parametrerDiffusion;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final ReadOnlyBooleanWrapper auxInternes = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    public ModeleDiffusion(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleDiffusion(ParametrerDiffusion parametrerDiffusion, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur) {
+        this.parametrerDiffusion = parametrerDiffusion;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
@@ -33,14 +37,14 @@ public final class ModeleDiffusion {
     }
 
     public void charger() {
-        executeur.executer(() -> services.parametrerDiffusion().procesVerbalAuxInternes(services.utilisateur()),
+        executeur.executer(() -> parametrerDiffusion.procesVerbalAuxInternes(utilisateurCourant.utilisateur()),
                 auxInternes::set, e -> etat.set(MessagesErreur.refus("Lecture impossible", e)));
     }
 
     /** Saves the choice; on a refusal the box goes back to what is saved and the reason shows. */
     public void choisir(boolean oui) {
         executeur.executer(() -> {
-            services.parametrerDiffusion().choisirProcesVerbalAuxInternes(services.utilisateur(), oui);
+            parametrerDiffusion.choisirProcesVerbalAuxInternes(utilisateurCourant.utilisateur(), oui);
             return oui;
         }, enregistre -> {
             auxInternes.set(enregistre);

@@ -5,6 +5,7 @@ import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.decision.ControleDecision;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
@@ -14,7 +15,6 @@ import fr.cellulepdp.model.decision.DeciderEnUrgence;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,7 +30,7 @@ public final class ModeleDecisionUrgente {
 
     private final ControleDecision controle;
     private final DeciderEnUrgence deciderEnUrgence;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final Demande demande;
     private final List<Membre> medecins;
@@ -41,7 +41,7 @@ public final class ModeleDecisionUrgente {
 
     /** @param membres the cell's members, of whom the active medical référents are offered */
     public ModeleDecisionUrgente(ControleDecision controle, DeciderEnUrgence deciderEnUrgence,
-                                 Supplier<Utilisateur> utilisateur, ExecuteurTaches executeur, Demande demande,
+                                 UtilisateurCourant utilisateur, ExecuteurTaches executeur, Demande demande,
                                  List<Membre> membres) {
         this.controle = controle;
         this.deciderEnUrgence = deciderEnUrgence;
@@ -78,7 +78,8 @@ public final class ModeleDecisionUrgente {
     /** The problems of the decision as typed, once an outcome is chosen. */
     private void verifier() {
         saisie().filter(s -> s.issue() != null).ifPresent(s -> executeur.executer(
-                () -> controle.verifier(utilisateur.get(), s), liste -> problemes.set(MessagesErreur.puces(liste)),
+                () -> controle.verifier(utilisateur.utilisateur(), s),
+                        liste -> problemes.set(MessagesErreur.puces(liste)),
                 e -> problemes.set(MessagesErreur.pourUtilisateur(e))));
     }
 
@@ -89,7 +90,8 @@ public final class ModeleDecisionUrgente {
             return;
         }
         Membre choisi = medecin.get();
-        executeur.executer(() -> deciderEnUrgence.decider(utilisateur.get(), choisi == null ? null : choisi.id(),
+        executeur.executer(() -> deciderEnUrgence.decider(utilisateur.utilisateur(),
+                choisi == null ? null : choisi.id(),
                 saisie.get()), decidee, e -> problemes.set(MessagesErreur.refus("Décision refusée", e)));
     }
 }

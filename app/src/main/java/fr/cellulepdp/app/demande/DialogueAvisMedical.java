@@ -1,8 +1,6 @@
 package fr.cellulepdp.app.demande;
 
 import fr.cellulepdp.app.ui.BoutonsDialogue;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.situation.Situation;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -20,11 +18,7 @@ final class DialogueAvisMedical extends Dialog<Situation> {
     private final TextArea avis = new TextArea();
     private final Label etat = new Label();
 
-    DialogueAvisMedical(Services services, ExecuteurTaches executeur, Situation situation) {
-        this(new ModeleAvisMedical(services, executeur, situation));
-    }
-
-    private DialogueAvisMedical(ModeleAvisMedical modele) {
+    DialogueAvisMedical(ModeleAvisMedical modele) {
         setTitle("Avis médical — " + modele.situation().numeroDossier());
         boolean ecrit = modele.ecrit();
         setHeaderText(ecrit ? "Avis du service médical sur ce dossier (lu par les référents médicaux"

@@ -80,7 +80,8 @@ public final class DialogueDossier extends Dialog<Void> {
         fiche.setOnAction(e -> modele.modifierDossier(formulaire -> new FormulaireSituation<>(formulaire, dialogues)
                 .showAndWait().ifPresent(modele::afficher)));
         Button avisMedical = bouton("_Avis médical…", "avis-medical-dossier");
-        avisMedical.setOnAction(e -> new DialogueAvisMedical(services, executeur, modele.situation()).showAndWait()
+        avisMedical.setOnAction(e -> new DialogueAvisMedical(new ModeleAvisMedical(services.avisMedical(),
+                services.session(), executeur, modele.situation())).showAndWait()
                 .ifPresent(modele::afficher));
         Button acces = bouton("Droit d’_accès (PDF)…", "exporter-droit-acces");
         acces.setOnAction(e -> dialogues.choisirFichierEnregistrement("Droit d’accès : données de la personne",

@@ -2,7 +2,8 @@ package fr.cellulepdp.app.demande;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.situation.AvisMedicalSituation;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,16 +19,19 @@ final class ModeleAvisMedical {
 
     final StringProperty avis = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
-    private final Services services;
+    private final AvisMedicalSituation avisMedical;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final Situation situation;
     private final boolean ecrit;
 
-    ModeleAvisMedical(Services services, ExecuteurTaches executeur, Situation situation) {
-        this.services = services;
+    ModeleAvisMedical(AvisMedicalSituation avisMedical, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur, Situation situation) {
+        this.avisMedical = avisMedical;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         this.situation = situation;
-        this.ecrit = services.avisMedical().peutEcrire(services.utilisateur());
+        this.ecrit = avisMedical.peutEcrire(utilisateurCourant.utilisateur());
     }
 
     Situation situation() {
@@ -45,14 +49,14 @@ final class ModeleAvisMedical {
 
     /** Reads the opinion; a refusal (a role that may not read it) is said instead. */
     void lire() {
-        executeur.executer(() -> services.avisMedical().lire(services.utilisateur(), situation.id()), avis::set,
+        executeur.executer(() -> avisMedical.lire(utilisateurCourant.utilisateur(), situation.id()), avis::set,
                 refus -> etat.set(MessagesErreur.pourUtilisateur(refus)));
     }
 
     /** Saves the opinion as typed; {@code enregistree} receives the file once saved. */
     void enregistrer(Consumer<Situation> enregistree) {
         String texte = avis.get();
-        executeur.executer(() -> services.avisMedical().enregistrer(services.utilisateur(), situation.id(), texte),
+        executeur.executer(() -> avisMedical.enregistrer(utilisateurCourant.utilisateur(), situation.id(), texte),
                 enregistree::accept, refus -> etat.set(MessagesErreur.refus("Avis refusé", refus)));
     }
 }

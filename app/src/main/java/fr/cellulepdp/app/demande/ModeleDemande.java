@@ -9,6 +9,7 @@ import fr.cellulepdp.model.annuaire.GererAnnuaire;
 import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.annuaire.TypeOrganisation;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -75,7 +75,7 @@ final class ModeleDemande extends ModeleFormulaire {
 
     private final GererDemandes demandes;
     private final GererAnnuaire annuaire;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final UUID id;
     private final long version;
@@ -85,7 +85,7 @@ final class ModeleDemande extends ModeleFormulaire {
     /** Counts the checks asked: an answer that comes after a newer question is dropped. */
     private long verifications;
 
-    ModeleDemande(GererDemandes demandes, GererAnnuaire annuaire, Supplier<Utilisateur> utilisateur,
+    ModeleDemande(GererDemandes demandes, GererAnnuaire annuaire, UtilisateurCourant utilisateur,
                   LocalDate aujourdhui, ExecuteurTaches executeur, UUID situationId, Demande existante) {
         this.demandes = demandes;
         this.annuaire = annuaire;
@@ -94,7 +94,7 @@ final class ModeleDemande extends ModeleFormulaire {
         this.situationId = situationId;
         this.id = existante == null ? UUID.randomUUID() : existante.id();
         this.version = existante == null ? 0 : existante.version();
-        this.ecrit = utilisateur.get().role().ecritDossiers();
+        this.ecrit = utilisateur.utilisateur().role().ecritDossiers();
         this.modifiable = existante == null || existante.statut() == StatutDemande.A_ETUDIER;
         for (AccordMedical accord : AccordMedical.values()) {
             accords.put(accord, drapeau("accords"));
@@ -232,7 +232,7 @@ final class ModeleDemande extends ModeleFormulaire {
             return;
         }
         Demande demande = demande();
-        executeur.executer(() -> demandes.verifier(utilisateur.get(), demande), resultat -> {
+        executeur.executer(() -> demandes.verifier(utilisateur.utilisateur(), demande), resultat -> {
             if (question == verifications) {
                 regles.set(resultat.isEmpty() ? "✓ Conforme aux règles du catalogue des mesures."
                         : "À savoir avant de décider (un accord devra être motivé par une dérogation) :\n"
@@ -252,7 +252,7 @@ final class ModeleDemande extends ModeleFormulaire {
         }
         Demande demande = demande();
         enCours.set(true);
-        executeur.executer(() -> demandes.enregistrer(utilisateur.get(), demande), faite -> {
+        executeur.executer(() -> demandes.enregistrer(utilisateur.utilisateur(), demande), faite -> {
             enCours.set(false);
             reussi("Demande enregistrée.");
             enregistree.accept(faite);

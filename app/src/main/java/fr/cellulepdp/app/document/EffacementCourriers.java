@@ -1,6 +1,9 @@
 package fr.cellulepdp.app.document;
 
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
+import fr.cellulepdp.model.document.GenererDocumentsSeance;
+import fr.cellulepdp.model.seance.ListerSeances;
+import java.util.function.Supplier;
 import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.protection.ConserverDonnees;
 import fr.cellulepdp.model.seance.ResumeSeance;
@@ -38,9 +41,14 @@ public final class EffacementCourriers {
         }
     }
 
-    /** The documents folder brought in line with the anonymisation {@code rapport}. */
-    public static Bilan apres(Services services, ConserverDonnees.Rapport rapport) {
-        Path racine = services.dossierDocuments();
+    /**
+     * The documents folder brought in line with the anonymisation {@code rapport}.
+     *
+     * @param racine the meetings' documents folder
+     * @param documents made when used: they read this computer's time-stamp settings
+     */
+    public static Bilan apres(Path racine, ListerSeances seances, Supplier<GenererDocumentsSeance> documents,
+                              UtilisateurCourant utilisateurCourant, ConserverDonnees.Rapport rapport) {
         int lettres = effacer(racine, rapport.dossiers());
         int ordres = 0;
         int lots = 0;
@@ -53,12 +61,12 @@ public final class EffacementCourriers {
                 if (Files.deleteIfExists(dossier.resolve(DossierDocuments.COURRIERS_A_POSTER))) {
                     lots++;
                 }
-                ResumeSeance seance = services.listerSeances().lister(services.utilisateur()).stream()
+                ResumeSeance seance = seances.lister(utilisateurCourant.utilisateur()).stream()
                         .filter(s -> s.numero() == numero).findFirst().orElse(null);
                 if (seance == null) {
                     continue;
                 }
-                for (DocumentProduit document : services.genererDocuments().apercu(services.utilisateur(),
+                for (DocumentProduit document : documents.get().apercu(utilisateurCourant.utilisateur(),
                         seance.id())) {
                     Path fichier = dossier.resolve(document.nomFichier());
                     // the partners' agendas, the common one and each organisation type's

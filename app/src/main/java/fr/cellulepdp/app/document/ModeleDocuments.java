@@ -5,6 +5,7 @@ import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.support.OuvreurDossier;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.document.ConsulterDocuments;
 import fr.cellulepdp.model.document.DocumentSeance;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,7 +36,7 @@ import javafx.collections.ObservableList;
 public final class ModeleDocuments {
 
     private final ConsulterDocuments documents;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final OuvreurDossier ouvreur;
     private final Consumer<Exception> erreur;
@@ -53,7 +53,7 @@ public final class ModeleDocuments {
     private final ReadOnlyObjectWrapper<BufferedImage> apercu = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper titreApercu = new ReadOnlyStringWrapper("");
 
-    public ModeleDocuments(ConsulterDocuments documents, Supplier<Utilisateur> utilisateur, ExecuteurTaches executeur,
+    public ModeleDocuments(ConsulterDocuments documents, UtilisateurCourant utilisateur, ExecuteurTaches executeur,
                            OuvreurDossier ouvreur, Consumer<Exception> erreur) {
         this.documents = documents;
         this.utilisateur = utilisateur;
@@ -75,7 +75,7 @@ public final class ModeleDocuments {
 
     /** Reads the documents again, keeping the filters (a filter left without rows falls back to « all »). */
     public void actualiser() {
-        executeur.executer(() -> documents.lister(utilisateur.get()), lus -> {
+        executeur.executer(() -> documents.lister(utilisateur.utilisateur()), lus -> {
             tous = lus;
             seances.setAll(lus.stream().map(DocumentSeance::numeroSeance).distinct().toList());
             types.setAll(lus.stream().map(DocumentSeance::type).distinct().sorted().toList());
@@ -102,7 +102,7 @@ public final class ModeleDocuments {
         DocumentSeance choisi = selection.get();
         if (choisi != null) {
             executeur.executer(() -> {
-                Path fichier = documents.fichier(utilisateur.get(), choisi);
+                Path fichier = documents.fichier(utilisateur.utilisateur(), choisi);
                 ouvreur.ouvrir(fichier);
                 return fichier;
             }, ouvert -> { }, erreur);
@@ -113,7 +113,8 @@ public final class ModeleDocuments {
     public void apercevoir() {
         DocumentSeance choisi = selection.get();
         if (choisi != null) {
-            executeur.executer(() -> PremierePage.rendre(documents.fichier(utilisateur.get(), choisi)), image -> {
+            executeur.executer(() -> PremierePage.rendre(documents.fichier(utilisateur.utilisateur(), choisi)),
+                    image -> {
                 if (Objects.equals(selection.get(), choisi)) {
                     apercu.set(image);
                     titreApercu.set("Première page de « " + choisi.nom() + " »");
@@ -127,7 +128,7 @@ public final class ModeleDocuments {
         DocumentSeance choisi = selection.get();
         if (choisi != null) {
             executeur.executer(() -> {
-                Path dossier = documents.dossier(utilisateur.get(), choisi.numeroSeance());
+                Path dossier = documents.dossier(utilisateur.utilisateur(), choisi.numeroSeance());
                 ouvreur.ouvrir(dossier);
                 return dossier;
             }, ouvert -> { }, erreur);
@@ -157,7 +158,7 @@ public final class ModeleDocuments {
 
     /** The folder's button is shown to the members only: a partner has none to browse. */
     public boolean dossierVisible() {
-        return utilisateur.get().role().estInterne();
+        return utilisateur.utilisateur().role().estInterne();
     }
 
     public ObservableList<DocumentSeance> lignes() {

@@ -1,8 +1,8 @@
 package fr.cellulepdp.app.importation;
 
 import fr.cellulepdp.app.document.DepotVerifie;
-import fr.cellulepdp.app.document.GenerationDocuments;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
+import fr.cellulepdp.model.importation.ProduireMisesADisposition;
 import fr.cellulepdp.model.importation.MiseADisposition;
 import fr.cellulepdp.reports.document.FusionPdfBox;
 import java.io.IOException;
@@ -23,25 +23,32 @@ public final class CourriersMiseADisposition {
     public static final String DOSSIER = "mises-a-disposition";
     public static final String A_POSTER = "courriers-mise-a-disposition-a-poster.pdf";
 
-    private CourriersMiseADisposition() {
+    private final ProduireMisesADisposition misesADisposition;
+    private final Path dossier;
+    private final UtilisateurCourant utilisateurCourant;
+
+    /** @param dossierDocuments the meetings' documents folder, the archive of record */
+    public CourriersMiseADisposition(ProduireMisesADisposition misesADisposition, Path dossierDocuments,
+                                     UtilisateurCourant utilisateurCourant) {
+        this.misesADisposition = misesADisposition;
+        this.dossier = dossierDocuments.resolve(DOSSIER);
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public static Path dossier(Services services) {
-        return GenerationDocuments.racine(services).resolve(DOSSIER);
+    public Path dossier() {
+        return dossier;
     }
 
     /** The letters of {@code situations} ({@code null}: every new situation) that have none yet. */
-    public static List<MiseADisposition> produire(Services services, List<UUID> situations) {
-        Path dossier = dossier(services);
-        return services.misesADisposition().produire(services.utilisateur(), situations, numero ->
+    public List<MiseADisposition> produire(List<UUID> situations) {
+        return misesADisposition.produire(utilisateurCourant.utilisateur(), situations, numero ->
                 new DepotVerifie(dossier.resolve(numero + "-mise-a-disposition.pdf")));
     }
 
     /** The letters not posted yet in one PDF, or empty (no file written) when there is none. */
-    public static Optional<Path> aPoster(Services services) {
-        Path dossier = dossier(services);
+    public Optional<Path> aPoster() {
         Path fichier = dossier.resolve(A_POSTER);
-        return services.misesADisposition().deposerAPoster(services.utilisateur(), nom -> {
+        return misesADisposition.deposerAPoster(utilisateurCourant.utilisateur(), nom -> {
             try {
                 return Files.readAllBytes(dossier.resolve(nom));
             } catch (IOException e) {
@@ -51,7 +58,7 @@ public final class CourriersMiseADisposition {
         }, new FusionPdfBox(), new DepotVerifie(fichier)).map(pdf -> fichier);
     }
 
-    public static int marquerPostes(Services services) {
-        return services.misesADisposition().marquerPostes(services.utilisateur());
+    public int marquerPostes() {
+        return misesADisposition.marquerPostes(utilisateurCourant.utilisateur());
     }
 }

@@ -2,7 +2,7 @@ package fr.cellulepdp.app.importation;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.importation.ProduireMisesADisposition;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,7 +19,9 @@ import javafx.collections.ObservableList;
  */
 public final class ModeleMisesADisposition {
 
-    private final Services services;
+    private final ProduireMisesADisposition misesADisposition;
+    private final CourriersMiseADisposition courriers;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final ObservableList<ProduireMisesADisposition.Ligne> situations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
@@ -27,8 +29,11 @@ public final class ModeleMisesADisposition {
     private final ReadOnlyBooleanWrapper aProduire = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper aPoster = new ReadOnlyBooleanWrapper(false);
 
-    public ModeleMisesADisposition(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleMisesADisposition(ProduireMisesADisposition misesADisposition, CourriersMiseADisposition courriers,
+                                   UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+        this.misesADisposition = misesADisposition;
+        this.courriers = courriers;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
@@ -36,11 +41,11 @@ public final class ModeleMisesADisposition {
     }
 
     public void actualiser() {
-        if (services.utilisateur().role() == fr.cellulepdp.model.cellule.Role.PARTENAIRE) {
+        if (utilisateurCourant.utilisateur().role() == fr.cellulepdp.model.cellule.Role.PARTENAIRE) {
             return; // a partner reads no identified file: nothing to count for them
         }
-        executeur.executer(() -> new Lecture(services.misesADisposition().situations(services.utilisateur()),
-                services.misesADisposition().nombreAPoster(services.utilisateur())), lecture -> {
+        executeur.executer(() -> new Lecture(misesADisposition.situations(utilisateurCourant.utilisateur()),
+                misesADisposition.nombreAPoster(utilisateurCourant.utilisateur())), lecture -> {
                     situations.setAll(lecture.lignes());
                     long nouvelles = lecture.lignes().stream().filter(l -> l.courrier().isEmpty()).count();
                     aProduire.set(nouvelles > 0);
@@ -53,23 +58,23 @@ public final class ModeleMisesADisposition {
 
     /** Produces the letter of every situation of the list that has none yet. */
     public void produire() {
-        executeur.executer(() -> CourriersMiseADisposition.produire(services, null), produits -> {
+        executeur.executer(() -> courriers.produire(null), produits -> {
             message.set(produits.size() + " courrier(s) de mise à disposition produit(s) dans « "
-                    + CourriersMiseADisposition.dossier(services) + " », à imprimer et poster.");
+                    + courriers.dossier() + " », à imprimer et poster.");
             actualiser();
         }, e -> message.set(MessagesErreur.refus("Courriers non produits", e)));
     }
 
     /** Gathers the letters to post in one PDF. */
     public void imprimer() {
-        executeur.executer(() -> CourriersMiseADisposition.aPoster(services), fichier -> message.set(fichier
+        executeur.executer(() -> courriers.aPoster(), fichier -> message.set(fichier
                 .map(f -> "Courriers à poster réunis dans « " + f + " ».")
                 .orElse("Aucun courrier de mise à disposition à poster.")),
                 e -> message.set(MessagesErreur.refus("Impression refusée", e)));
     }
 
     public void marquerPostes() {
-        executeur.executer(() -> CourriersMiseADisposition.marquerPostes(services), n -> {
+        executeur.executer(() -> courriers.marquerPostes(), n -> {
             message.set(n + " courrier(s) de mise à disposition marqué(s) posté(s).");
             actualiser();
         }, e -> message.set(MessagesErreur.refus("Courriers non marqués", e)));

@@ -4,7 +4,12 @@ import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
+import fr.cellulepdp.model.situation.ListerSituations;
+import fr.cellulepdp.model.indicateur.EditerBilan;
+import fr.cellulepdp.model.consolidation.ExporterBilan;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.consolidation.Consolidation;
@@ -33,7 +38,12 @@ import javafx.beans.property.StringProperty;
  */
 public final class ModeleIndicateurs {
 
-    private final Services services;
+    private final Horloge horloge;
+    private final CalculerIndicateurs calculerIndicateurs;
+    private final ListerSituations listerSituations;
+    private final EditerBilan editerBilan;
+    private final ExporterBilan exporterBilan;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final ObjectProperty<LocalDate> du = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> au = new SimpleObjectProperty<>();
@@ -44,16 +54,23 @@ public final class ModeleIndicateurs {
     private final BooleanProperty exportable = new SimpleBooleanProperty(false);
     private final Consumer<Exception> erreur;
 
-    public ModeleIndicateurs(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        this.services = services;
+    public ModeleIndicateurs(Horloge horloge, CalculerIndicateurs calculerIndicateurs,
+            ListerSituations listerSituations, EditerBilan editerBilan, ExporterBilan exporterBilan,
+            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        this.horloge = horloge;
+        this.calculerIndicateurs = calculerIndicateurs;
+        this.listerSituations = listerSituations;
+        this.editerBilan = editerBilan;
+        this.exporterBilan = exporterBilan;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         this.erreur = erreur;
-        int annee = services.horloge().aujourdhui().getYear();
+        int annee = horloge.aujourdhui().getYear();
         du.set(LocalDate.of(annee, 1, 1));
         au.set(LocalDate.of(annee, 12, 31));
         indicateurs.addListener((o, a, n) -> {
             calcules.set(n != null);
-            exportable.set(n != null && services.utilisateur().role() == Role.COORDINATRICE);
+            exportable.set(n != null && utilisateurCourant.utilisateur().role() == Role.COORDINATRICE);
         });
     }
 
@@ -67,7 +84,7 @@ public final class ModeleIndicateurs {
             return;
         }
         etat.set("Calcul en cours…");
-        executeur.executer(() -> services.calculerIndicateurs().calculer(services.utilisateur(), periode), ind -> {
+        executeur.executer(() -> calculerIndicateurs.calculer(utilisateurCourant.utilisateur(), periode), ind -> {
             indicateurs.set(ind);
             etat.set("Période du " + Tableaux.texte(ind.periode().du()) + " au " + Tableaux.texte(ind.periode().au())
                     + ". Cliquez sur un chiffre ou une barre pour voir les situations concernées.");
@@ -76,7 +93,7 @@ public final class ModeleIndicateurs {
 
     /** The situations behind a figure, as the user may see them. */
     public void detailler(Chiffre chiffre, Consumer<List<ResumeSituation>> afficher) {
-        executeur.executer(() -> services.listerSituations().parIdentifiants(services.utilisateur(),
+        executeur.executer(() -> listerSituations.parIdentifiants(utilisateurCourant.utilisateur(),
                 chiffre.situations()), afficher, erreur);
     }
 
@@ -91,7 +108,7 @@ public final class ModeleIndicateurs {
     public void bilanPdf(Path fichier) {
         Indicateurs ind = indicateurs.get();
         executeur.executer(() -> {
-            DossierDocuments.ecrireAtomiquement(fichier, services.editerBilan().editer(ind).contenu());
+            DossierDocuments.ecrireAtomiquement(fichier, editerBilan.editer(ind).contenu());
             return fichier;
         }, this::ecrit, this::echec);
     }
@@ -101,7 +118,7 @@ public final class ModeleIndicateurs {
         Periode periode = indicateurs.get().periode();
         executeur.executer(() -> {
             DossierDocuments.ecrireAtomiquement(fichier,
-                    services.exporterBilan().exporter(services.utilisateur(), periode));
+                    exporterBilan.exporter(utilisateurCourant.utilisateur(), periode));
             return fichier;
         }, f -> etat.set("Export anonyme et signé écrit : " + f.toAbsolutePath() + ". Il ne contient que des "
                 + "effectifs (les effectifs de 1 à 4 sont masqués)."), this::echec);
@@ -119,7 +136,7 @@ public final class ModeleIndicateurs {
         Path csv = pdf.resolveSibling(pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "") + ".csv");
         executeur.executer(() -> {
             Consolidation c = ConsolidationExports.lire(exports);
-            ConsolidationExports.ecrirePdf(c, pdf, services.horloge().aujourdhui());
+            ConsolidationExports.ecrirePdf(c, pdf, horloge.aujourdhui());
             ConsolidationExports.ecrireCsv(c, csv);
             return c;
         }, c -> {

@@ -6,14 +6,11 @@ import fr.cellulepdp.app.ui.Champs;
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.ui.PageDeBase;
 import fr.cellulepdp.app.ui.Tableaux;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.indicateur.Indicateurs;
 import fr.cellulepdp.model.indicateur.Indicateurs.Chiffre;
 import fr.cellulepdp.model.indicateur.Indicateurs.IndicateurNational;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -48,10 +45,9 @@ public final class PageIndicateurs extends PageDeBase {
     private final Button exporterConsolidation = new Button("Export pour consolidation…");
     private final Button consolider = new Button("Consolider des exports…");
 
-    public PageIndicateurs(Services services, ExecuteurTaches executeur, Dialogues dialogues,
-                           Consumer<Exception> erreur) {
+    public PageIndicateurs(ModeleIndicateurs modele, Dialogues dialogues) {
         super("indicateurs", "Indicateurs", MaterialDesignC.CHART_BAR);
-        this.modele = new ModeleIndicateurs(services, executeur, erreur);
+        this.modele = modele;
         this.dialogues = dialogues;
         du.valueProperty().bindBidirectional(modele.duProperty());
         au.valueProperty().bindBidirectional(modele.auProperty());

@@ -1,6 +1,9 @@
 package fr.cellulepdp.app.notification;
 
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
+import fr.cellulepdp.model.notification.EnvoyerCourriers;
+import fr.cellulepdp.model.suivi.EnvoyerRappels;
+import java.util.function.BooleanSupplier;
 import fr.cellulepdp.model.cellule.Role;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,17 +26,22 @@ public final class EnvoiAutomatique implements AutoCloseable {
         return fil;
     });
 
-    public EnvoiAutomatique(Services services, Runnable apres) {
+    /**
+     * @param envoiParametre true when a mail server is set
+     * @param horodater time-stamps what was signed offline, first (0020)
+     */
+    public EnvoiAutomatique(UtilisateurCourant utilisateurCourant, BooleanSupplier envoiParametre, Runnable horodater,
+                            EnvoyerCourriers envoyerCourriers, EnvoyerRappels envoyerRappels, Runnable apres) {
         planificateur.scheduleWithFixedDelay(() -> {
             try {
-                if (services.utilisateur().role() == Role.COORDINATRICE && services.envoiParametre()) {
-                    services.horodaterEnAttente();
-                    var rapport = services.envoyerCourriers().envoyer(services.utilisateur(), (f, t) -> { });
+                if (utilisateurCourant.utilisateur().role() == Role.COORDINATRICE && envoiParametre.getAsBoolean()) {
+                    horodater.run();
+                    var rapport = envoyerCourriers.envoyer(utilisateurCourant.utilisateur(), (f, t) -> { });
                     // counts only: never an address or a name in the log
                     JOURNAL.info("envoi automatique : {} envoyé(s), {} en échec, {} en attente", rapport.envoyes(),
                             rapport.echecs().size(), rapport.enAttente());
                     // the day's reminders of follow-ups, once the hour has passed (counts only in the log)
-                    var rappels = services.envoyerRappels().preparerEtEnvoyer(services.utilisateur());
+                    var rappels = envoyerRappels.preparerEtEnvoyer(utilisateurCourant.utilisateur());
                     JOURNAL.info("rappels de suivis : {} préparé(s), {} envoyé(s)", rappels.prepares(),
                             rappels.envoi().envoyes());
                 }

@@ -2,7 +2,8 @@ package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.compte.GererComptes;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.compte.Compte;
@@ -28,7 +29,8 @@ import javafx.collections.ObservableList;
  */
 public final class ModeleComptes {
 
-    private final Services services;
+    private final GererComptes gererComptes;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final ObservableList<Compte> comptes = FXCollections.observableArrayList();
     private final ObservableList<Membre> membresSansCompte = FXCollections.observableArrayList();
@@ -45,8 +47,9 @@ public final class ModeleComptes {
     /** The login last proposed from a member's name: replaced when another member is chosen, unless retyped. */
     private String identifiantPropose = "";
 
-    public ModeleComptes(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleComptes(GererComptes gererComptes, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+        this.gererComptes = gererComptes;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         membre.addListener((o, avant, choisi) -> {
             roleLibre.set(choisi == null);
@@ -72,9 +75,9 @@ public final class ModeleComptes {
     }
 
     public void charger() {
-        executeur.executer(() -> new Lecture(services.gererComptes().lister(services.utilisateur()),
-                services.gererComptes().membresSansCompte(services.utilisateur()),
-                services.gererComptes().sansAccesALaBase(services.utilisateur())), lu -> {
+        executeur.executer(() -> new Lecture(gererComptes.lister(utilisateurCourant.utilisateur()),
+                gererComptes.membresSansCompte(utilisateurCourant.utilisateur()),
+                gererComptes.sansAccesALaBase(utilisateurCourant.utilisateur())), lu -> {
                     sansAcces = lu.sansAcces();
                     comptes.setAll(lu.comptes());
                     Membre choisi = membre.get();
@@ -95,7 +98,7 @@ public final class ModeleComptes {
         Role avecRole = pour == null ? role.get() : pour.role();
         char[] mdp = motDePasse.get().toCharArray();
         char[] confirme = confirmation.get().toCharArray();
-        executeur.executer(() -> services.gererComptes().creer(services.utilisateur(), login,
+        executeur.executer(() -> gererComptes.creer(utilisateurCourant.utilisateur(), login,
                 pour == null ? null : pour.id(), avecRole, mdp, confirme), compte -> {
                     message.set("Compte « " + compte.identifiant() + " » créé (" + compte.role().libelle() + ").");
                     identifiant.set("");
@@ -110,7 +113,7 @@ public final class ModeleComptes {
 
     /** The password typed in the form, for this account (a forgotten or re-enabled one). */
     public void nouveauMotDePasse(Compte compte) {
-        executeur.executer(() -> services.gererComptes().changerMotDePasse(services.utilisateur(), compte.id(),
+        executeur.executer(() -> gererComptes.changerMotDePasse(utilisateurCourant.utilisateur(), compte.id(),
                 motDePasse.get().toCharArray(), confirmation.get().toCharArray()), c -> {
                     message.set("Nouveau mot de passe enregistré pour « " + c.identifiant() + " ».");
                     motDePasse.set("");
@@ -120,7 +123,7 @@ public final class ModeleComptes {
     }
 
     public void basculer(Compte compte) {
-        executeur.executer(() -> services.gererComptes().activer(services.utilisateur(), compte.id(),
+        executeur.executer(() -> gererComptes.activer(utilisateurCourant.utilisateur(), compte.id(),
                 !compte.actif()), c -> {
                     message.set("Compte « " + c.identifiant() + " » " + (c.actif() ? "réactivé : donnez-lui un "
                             + "nouveau mot de passe (champs ci-dessus), l'ancien n'ouvre plus la base."

@@ -3,12 +3,12 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.protection.ConserverDonnees;
 import fr.cellulepdp.model.protection.ConserverDonnees.Candidat;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,13 +25,13 @@ final class ModeleConservation {
     private final ConserverDonnees conserver;
     /** The letters and agendas made again from the anonymised records (files on disk: an edge). */
     private final Function<ConserverDonnees.Rapport, String> refaireDocuments;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper anonymisable = new ReadOnlyBooleanWrapper(false);
 
     ModeleConservation(ConserverDonnees conserver, Function<ConserverDonnees.Rapport, String> refaireDocuments,
-                       Supplier<Utilisateur> utilisateur, ExecuteurTaches executeur) {
+                       UtilisateurCourant utilisateur, ExecuteurTaches executeur) {
         this.conserver = conserver;
         this.refaireDocuments = refaireDocuments;
         this.utilisateur = utilisateur;
@@ -39,7 +39,7 @@ final class ModeleConservation {
     }
 
     void lister() {
-        executeur.executer(() -> conserver.aAnonymiser(utilisateur.get()), candidats -> {
+        executeur.executer(() -> conserver.aAnonymiser(utilisateur.utilisateur()), candidats -> {
             anonymisable.set(!candidats.isEmpty());
             etat.set(candidats.isEmpty() ? "Aucun dossier n'a dépassé la durée de conservation."
                     : Nombres.entier(candidats.size()) + " personne(s) à anonymiser — dossiers : "
@@ -50,7 +50,7 @@ final class ModeleConservation {
     /** Once confirmed by the user. */
     void anonymiser() {
         executeur.executer(() -> {
-            ConserverDonnees.Rapport rapport = conserver.anonymiser(utilisateur.get());
+            ConserverDonnees.Rapport rapport = conserver.anonymiser(utilisateur.utilisateur());
             return rapport.texte() + " " + refaireDocuments.apply(rapport);
         }, texte -> {
             anonymisable.set(false);

@@ -2,7 +2,8 @@ package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.importation.ProduireMisesADisposition;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.importation.TexteMiseADisposition;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,25 +21,28 @@ public final class ModeleCourrierMiseADisposition {
     public static final String CHAMPS = "Champs : " + TexteMiseADisposition.PLACEHOLDERS.keySet().stream().sorted()
             .map(c -> "{{" + c + "}}").collect(Collectors.joining(" "));
 
-    private final Services services;
+    private final ProduireMisesADisposition misesADisposition;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final StringProperty texte = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ModeleCourrierMiseADisposition(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleCourrierMiseADisposition(ProduireMisesADisposition misesADisposition,
+            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+        this.misesADisposition = misesADisposition;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
     public void charger() {
-        executeur.executer(() -> services.misesADisposition().modele(services.utilisateur()), texte::set,
+        executeur.executer(() -> misesADisposition.modele(utilisateurCourant.utilisateur()), texte::set,
                 e -> message.set(MessagesErreur.pourUtilisateur(e)));
     }
 
     public void enregistrer() {
         String saisi = texte.get();
         executeur.executer(() -> {
-            services.misesADisposition().enregistrerModele(services.utilisateur(), saisi);
+            misesADisposition.enregistrerModele(utilisateurCourant.utilisateur(), saisi);
             return saisi;
         }, s -> message.set("Modèle enregistré."), e -> message.set(MessagesErreur.refus("Modèle refusé", e)));
     }

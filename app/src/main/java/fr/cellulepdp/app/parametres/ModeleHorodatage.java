@@ -3,7 +3,8 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.document.ReglagesHorodatage;
 import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.app.document.ParametrerHorodatage;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Probleme;
 import java.net.URI;
 import java.util.ArrayList;
@@ -22,15 +23,18 @@ public final class ModeleHorodatage extends ModeleFormulaire {
     static final String URL = "URL du serveur d'horodatage";
     static final String COMPTE = "identifiant";
 
-    private final Services services;
+    private final ParametrerHorodatage parametrerHorodatage;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final StringProperty url = texte(URL);
     private final StringProperty utilisateur = texte(COMPTE);
     private final StringProperty motDePasse = texte("mot de passe");
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    public ModeleHorodatage(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleHorodatage(ParametrerHorodatage parametrerHorodatage, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur) {
+        this.parametrerHorodatage = parametrerHorodatage;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
@@ -76,7 +80,7 @@ public final class ModeleHorodatage extends ModeleFormulaire {
     }
 
     public void charger() {
-        executeur.executer(() -> services.parametrerHorodatage().lire(services.utilisateur()), this::afficher,
+        executeur.executer(() -> parametrerHorodatage.lire(utilisateurCourant.utilisateur()), this::afficher,
                 this::echec);
     }
 
@@ -100,7 +104,7 @@ public final class ModeleHorodatage extends ModeleFormulaire {
         String adresse = url.get();
         String compte = utilisateur.get();
         char[] secret = motDePasse.get().toCharArray();
-        executeur.executer(() -> services.parametrerHorodatage().enregistrer(services.utilisateur(), adresse,
+        executeur.executer(() -> parametrerHorodatage.enregistrer(utilisateurCourant.utilisateur(), adresse,
                 compte, secret), reglages -> {
                     afficher(reglages);
                     reussi(reglages.actif() ? "Serveur d'horodatage enregistré." : "Horodatage arrêté.");
@@ -111,7 +115,7 @@ public final class ModeleHorodatage extends ModeleFormulaire {
     public void essayer() {
         dire("Essai en cours…");
         executeur.executer(() -> {
-            services.parametrerHorodatage().essayer(services.utilisateur());
+            parametrerHorodatage.essayer(utilisateurCourant.utilisateur());
             return null;
         }, rien -> dire("Le serveur a répondu par un jeton d'horodatage valide."), e -> refuse("Essai manqué", e));
     }

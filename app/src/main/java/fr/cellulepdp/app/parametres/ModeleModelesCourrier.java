@@ -3,11 +3,11 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.document.GererModelesCourrier;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,14 +22,14 @@ import javafx.beans.property.StringProperty;
 final class ModeleModelesCourrier {
 
     private final GererModelesCourrier gerer;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final Map<IssueDecision, String> modeles = new EnumMap<>(IssueDecision.class);
     final ObjectProperty<IssueDecision> issue = new SimpleObjectProperty<>();
     final StringProperty texte = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    ModeleModelesCourrier(GererModelesCourrier gerer, Supplier<Utilisateur> utilisateur, ExecuteurTaches executeur) {
+    ModeleModelesCourrier(GererModelesCourrier gerer, UtilisateurCourant utilisateur, ExecuteurTaches executeur) {
         this.gerer = gerer;
         this.utilisateur = utilisateur;
         this.executeur = executeur;
@@ -40,7 +40,7 @@ final class ModeleModelesCourrier {
     }
 
     void actualiser() {
-        executeur.executer(() -> gerer.modeles(utilisateur.get()), lus -> {
+        executeur.executer(() -> gerer.modeles(utilisateur.utilisateur()), lus -> {
             modeles.putAll(lus);
             if (issue.get() == null) {
                 issue.set(IssueDecision.ACCORD);
@@ -54,7 +54,7 @@ final class ModeleModelesCourrier {
         IssueDecision choisie = issue.get();
         String saisi = texte.get();
         executeur.executer(() -> {
-            gerer.enregistrer(utilisateur.get(), choisie, saisi);
+            gerer.enregistrer(utilisateur.utilisateur(), choisie, saisi);
             return saisi;
         }, s -> {
             modeles.put(choisie, s);

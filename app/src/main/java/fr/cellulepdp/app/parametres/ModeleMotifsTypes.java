@@ -2,10 +2,10 @@ package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.decision.MotifType;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
 final class ModeleMotifsTypes {
 
     private final GererMotifsTypes motifs;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final Consumer<Exception> erreur;
     private final ObservableList<MotifType> phrases = FXCollections.observableArrayList();
@@ -30,7 +30,7 @@ final class ModeleMotifsTypes {
     final ObjectProperty<MotifType> choisie = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper supprimable = new ReadOnlyBooleanWrapper(false);
 
-    ModeleMotifsTypes(GererMotifsTypes motifs, Supplier<Utilisateur> utilisateur, ExecuteurTaches executeur,
+    ModeleMotifsTypes(GererMotifsTypes motifs, UtilisateurCourant utilisateur, ExecuteurTaches executeur,
                       Consumer<Exception> erreur) {
         this.motifs = motifs;
         this.utilisateur = utilisateur;
@@ -40,7 +40,7 @@ final class ModeleMotifsTypes {
     }
 
     void actualiser() {
-        executeur.executer(() -> motifs.lister(utilisateur.get()), lues -> {
+        executeur.executer(() -> motifs.lister(utilisateur.utilisateur()), lues -> {
             phrases.setAll(lues);
             if (!phrases.contains(choisie.get())) {
                 choisie.set(null);
@@ -51,7 +51,7 @@ final class ModeleMotifsTypes {
     /** « Ajouter »: a refused phrase stays typed. */
     void ajouter() {
         String texte = nouvelle.get();
-        executeur.executer(() -> motifs.ajouter(utilisateur.get(), texte), m -> {
+        executeur.executer(() -> motifs.ajouter(utilisateur.utilisateur(), texte), m -> {
             nouvelle.set("");
             actualiser();
         }, erreur);
@@ -61,7 +61,7 @@ final class ModeleMotifsTypes {
         MotifType phrase = choisie.get();
         if (phrase != null) {
             executeur.executer(() -> {
-                motifs.supprimer(utilisateur.get(), phrase.id());
+                motifs.supprimer(utilisateur.utilisateur(), phrase.id());
                 return phrase;
             }, m -> actualiser(), erreur);
         }

@@ -88,23 +88,29 @@ public final class ModeleParametres {
         this.executeur = executeur;
         this.erreur = erreur;
         this.role = services.utilisateur().role();
-        cellule = new ModeleCellule(services, executeur);
-        membres = new ModeleMembres(services, executeur);
-        annuaire = new ModeleAnnuaire(services, executeur);
-        comptes = new ModeleComptes(services, executeur);
-        diffusion = new ModeleDiffusion(services, executeur);
+        cellule = new ModeleCellule(services.horloge(), services.parametrerCellule(), services.parametrerDocuments(),
+                services.stockage(), services.dossierDonnees(), services.session(), executeur);
+        membres = new ModeleMembres(services.parametrerCellule(), services.gererMembres(), services.gererAnnuaire(),
+                services.session(), executeur);
+        annuaire = new ModeleAnnuaire(services.gererAnnuaire(), services.session(), executeur);
+        comptes = new ModeleComptes(services.gererComptes(), services.session(), executeur);
+        diffusion = new ModeleDiffusion(services.parametrerDiffusion(), services.session(), executeur);
         motifsTypes = new ModeleMotifsTypes(services.motifsTypes(), services::utilisateur, executeur, erreur);
         quorum = new ModeleQuorum(services.parametrerQuorum(), services::utilisateur, executeur, erreur);
         modelesCourrier = new ModeleModelesCourrier(services.modelesCourrier(), services::utilisateur, executeur);
         smtp = new ModeleSmtp(services.parametrerSmtp(), services.envoyerCourriers(), services::utilisateur,
                 executeur);
         protection = new ModeleProtection(services.parametrerProtection(), services::utilisateur, executeur);
-        horodatage = new ModeleHorodatage(services, executeur);
-        recoursAjournement = new ModeleRecoursAjournement(services, executeur);
-        courrierMiseADisposition = new ModeleCourrierMiseADisposition(services, executeur);
-        rappels = new ModeleRappels(services, executeur);
+        horodatage = new ModeleHorodatage(services.parametrerHorodatage(), services.session(), executeur);
+        recoursAjournement = new ModeleRecoursAjournement(services.parametrerRecoursSurAjournement(),
+                services.session(), executeur);
+        courrierMiseADisposition = new ModeleCourrierMiseADisposition(services.misesADisposition(), services.session(),
+                executeur);
+        rappels = new ModeleRappels(services.reglerRappels(), services.session(), executeur);
         conservation = new ModeleConservation(services.conserverDonnees(),
-                rapport -> EffacementCourriers.apres(services, rapport).texte(), services::utilisateur, executeur);
+                rapport -> EffacementCourriers.apres(services.dossierDocuments(),
+                services.listerSeances(), services::genererDocuments, services.session(), rapport).texte(),
+                        services::utilisateur, executeur);
         // members and accounts go together; the organisations and the cell's CPAM are suggested to members
         membres.fiche().enregistrementsProperty().addListener((o, a, b) -> comptes.charger());
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());

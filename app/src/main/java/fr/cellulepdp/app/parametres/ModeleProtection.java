@@ -5,7 +5,7 @@ import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.ParametrerProtection;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import java.util.function.Supplier;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,14 +20,14 @@ import javafx.beans.property.SimpleObjectProperty;
 final class ModeleProtection {
 
     private final ParametrerProtection parametrer;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     final ObjectProperty<Integer> conservation = new SimpleObjectProperty<>(2);
     final ObjectProperty<Integer> verrouillage = new SimpleObjectProperty<>(10);
     final BooleanProperty avisMedical = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    ModeleProtection(ParametrerProtection parametrer, Supplier<Utilisateur> utilisateur, ExecuteurTaches executeur) {
+    ModeleProtection(ParametrerProtection parametrer, UtilisateurCourant utilisateur, ExecuteurTaches executeur) {
         this.parametrer = parametrer;
         this.utilisateur = utilisateur;
         this.executeur = executeur;
@@ -45,7 +45,7 @@ final class ModeleProtection {
         int annees = conservation.get();
         int minutes = verrouillage.get();
         boolean lit = avisMedical.get();
-        executeur.executer(() -> parametrer.modifier(utilisateur.get(), annees, minutes, lit), c -> {
+        executeur.executer(() -> parametrer.modifier(utilisateur.utilisateur(), annees, minutes, lit), c -> {
             afficher(c);
             etat.set("Réglages enregistrés (le délai de verrouillage s'applique au prochain démarrage).");
         }, e -> etat.set(MessagesErreur.refus("Réglages refusés", e)));

@@ -4,8 +4,8 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.ParametrerQuorum;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 final class ModeleQuorum {
 
     private final ParametrerQuorum parametrer;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final Consumer<Exception> erreur;
     final BooleanProperty coordinatrice = new SimpleBooleanProperty(true);
@@ -26,7 +26,7 @@ final class ModeleQuorum {
     final ObjectProperty<Integer> administratifs = new SimpleObjectProperty<>(0);
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    ModeleQuorum(ParametrerQuorum parametrer, Supplier<Utilisateur> utilisateur, ExecuteurTaches executeur,
+    ModeleQuorum(ParametrerQuorum parametrer, UtilisateurCourant utilisateur, ExecuteurTaches executeur,
                  Consumer<Exception> erreur) {
         this.parametrer = parametrer;
         this.utilisateur = utilisateur;
@@ -51,7 +51,8 @@ final class ModeleQuorum {
             erreur.accept(e);
             return;
         }
-        executeur.executer(() -> parametrer.modifier(utilisateur.get(), regle), c -> etat.set("Règle enregistrée."),
+        executeur.executer(() -> parametrer.modifier(utilisateur.utilisateur(), regle),
+                c -> etat.set("Règle enregistrée."),
                 erreur);
     }
 

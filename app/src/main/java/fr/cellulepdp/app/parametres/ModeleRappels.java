@@ -2,7 +2,8 @@ package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.suivi.ReglerRappels;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.suivi.ReglageRappels;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,20 +18,23 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ModeleRappels {
 
-    private final Services services;
+    private final ReglerRappels reglerRappels;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final BooleanProperty actifs = new SimpleBooleanProperty(false);
     private final ObjectProperty<Integer> joursAvant = new SimpleObjectProperty<>(7);
     private final ObjectProperty<Integer> heure = new SimpleObjectProperty<>(8);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ModeleRappels(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleRappels(ReglerRappels reglerRappels, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur) {
+        this.reglerRappels = reglerRappels;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
     public void charger() {
-        executeur.executer(() -> services.reglerRappels().reglage(services.utilisateur()), this::afficher,
+        executeur.executer(() -> reglerRappels.reglage(utilisateurCourant.utilisateur()), this::afficher,
                 e -> message.set(MessagesErreur.pourUtilisateur(e)));
     }
 
@@ -38,7 +42,7 @@ public final class ModeleRappels {
         boolean a = actifs.get();
         int j = joursAvant.get() == null ? -1 : joursAvant.get();
         int h = heure.get() == null ? -1 : heure.get();
-        executeur.executer(() -> services.reglerRappels().enregistrer(services.utilisateur(), a, j, h), r -> {
+        executeur.executer(() -> reglerRappels.enregistrer(utilisateurCourant.utilisateur(), a, j, h), r -> {
             afficher(r);
             message.set("Réglage enregistré : " + r.enFrancais() + ".");
         }, e -> message.set(MessagesErreur.refus("Réglage refusé", e)));

@@ -2,7 +2,8 @@ package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,24 +15,27 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class ModeleRecoursAjournement {
 
-    private final Services services;
+    private final ParametrerRecoursSurAjournement parametrer;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final BooleanProperty recours = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ModeleRecoursAjournement(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleRecoursAjournement(ParametrerRecoursSurAjournement parametrer, UtilisateurCourant utilisateurCourant,
+            ExecuteurTaches executeur) {
+        this.parametrer = parametrer;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
     public void charger() {
-        executeur.executer(() -> services.parametrerRecoursSurAjournement().lire(services.utilisateur()), recours::set,
+        executeur.executer(() -> parametrer.lire(utilisateurCourant.utilisateur()), recours::set,
                 e -> message.set(MessagesErreur.pourUtilisateur(e)));
     }
 
     public void enregistrer() {
         boolean valeur = recours.get();
-        executeur.executer(() -> services.parametrerRecoursSurAjournement().modifier(services.utilisateur(), valeur),
+        executeur.executer(() -> parametrer.modifier(utilisateurCourant.utilisateur(), valeur),
                 c -> {
                     recours.set(c.recoursSurAjournement());
                     message.set(c.recoursSurAjournement()

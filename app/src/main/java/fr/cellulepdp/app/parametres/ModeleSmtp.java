@@ -3,6 +3,7 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;
 import fr.cellulepdp.model.notification.EnvoyerCourriers;
 import fr.cellulepdp.model.notification.ParametrerSmtp;
@@ -11,7 +12,6 @@ import fr.cellulepdp.model.notification.SecuriteSmtp;
 import fr.cellulepdp.model.notification.ServeurSmtp;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,7 +29,7 @@ final class ModeleSmtp {
 
     private final ParametrerSmtp parametrer;
     private final EnvoyerCourriers envoyer;
-    private final Supplier<Utilisateur> acteur;
+    private final UtilisateurCourant acteur;
     private final ExecuteurTaches executeur;
     final StringProperty hote = new SimpleStringProperty("");
     final StringProperty port = new SimpleStringProperty("");
@@ -44,7 +44,7 @@ final class ModeleSmtp {
     /** The rule as saved: choosing a guessable one asks to confirm. */
     private RegleMotDePasse regleEnregistree = RegleMotDePasse.CODE_PERSONNEL;
 
-    ModeleSmtp(ParametrerSmtp parametrer, EnvoyerCourriers envoyer, Supplier<Utilisateur> acteur,
+    ModeleSmtp(ParametrerSmtp parametrer, EnvoyerCourriers envoyer, UtilisateurCourant acteur,
                ExecuteurTaches executeur) {
         this.parametrer = parametrer;
         this.envoyer = envoyer;
@@ -55,7 +55,7 @@ final class ModeleSmtp {
     }
 
     void actualiser() {
-        executeur.executer(() -> parametrer.lire(acteur.get()), this::afficher,
+        executeur.executer(() -> parametrer.lire(acteur.utilisateur()), this::afficher,
                 e -> etat.set(MessagesErreur.pourUtilisateur(e)));
     }
 
@@ -97,7 +97,8 @@ final class ModeleSmtp {
         String u = utilisateur.get();
         String exp = expediteur.get();
         String nom = nomExpediteur.get();
-        executeur.executer(() -> parametrer.enregistrer(acteur.get(), h, numero, sec, u, saisi, exp, nom, choisie),
+        executeur.executer(() -> parametrer.enregistrer(acteur.utilisateur(), h, numero, sec, u, saisi, exp, nom,
+                choisie),
                 s -> {
                     afficher(Optional.of(s));
                     etat.set("Serveur enregistré" + (s.motDePasseChiffre().isEmpty() ? "." : ", mot de passe "
@@ -110,7 +111,7 @@ final class ModeleSmtp {
         String a = adresse.strip();
         executeur.executer(() -> {
             try {
-                envoyer.essai(acteur.get(), a);
+                envoyer.essai(acteur.utilisateur(), a);
                 return "Courriel d'essai accepté par le serveur pour " + a + ".";
             } catch (EnvoiImpossibleException e) {
                 return "Échec de l'envoi. Réponse du serveur : " + e.raison();

@@ -97,7 +97,8 @@ public final class PageParametres extends PageDeBase {
         identite.setWrapText(true);
         Button changer = new Button("Changer mon mot de passe…");
         changer.setId("parametres-mot-de-passe");
-        changer.setOnAction(e -> new fr.cellulepdp.app.compte.DialogueMotDePasse(services, executeur).showAndWait()
+        changer.setOnAction(e -> new fr.cellulepdp.app.compte.DialogueMotDePasse(new fr.cellulepdp.app.compte
+                .ModeleMotDePasse(services.gererComptes(), services.session(), executeur)).showAndWait()
                 .filter(Boolean::booleanValue).ifPresent(ok -> modele.motDePasseChange()));
         Label etat = new Label();
         etat.setId("parametres-etat-mot-de-passe");

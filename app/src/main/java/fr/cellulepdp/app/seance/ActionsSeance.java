@@ -1,8 +1,15 @@
 package fr.cellulepdp.app.seance;
 
-import fr.cellulepdp.app.document.ExportsCourriers;
-
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
+import fr.cellulepdp.model.stockage.Stockage;
+import fr.cellulepdp.model.convocation.ConvoquerSeance;
+import fr.cellulepdp.model.decision.DeciderEnSeance;
+import fr.cellulepdp.model.decision.RectifierDecision;
+import fr.cellulepdp.model.document.GenererDocumentsSeance;
+import fr.cellulepdp.model.seance.ConsulterSeance;
+import fr.cellulepdp.model.seance.PreparerSeance;
+import fr.cellulepdp.model.seance.TenirSeance;
+import java.util.function.Supplier;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.SaisieDecision;
@@ -31,110 +38,131 @@ import java.util.UUID;
  */
 final class ActionsSeance {
 
-    private final Services services;
+    /**
+     * What a meeting's window uses, built by the wiring (decision record 0044): the use cases, the store its letters
+     * are read from, the exports of letters and who acts now. The documents' use cases are made when asked, since they
+     * read this computer's time-stamp settings when made.
+     */
+    record CasDUsage(ConsulterSeance consulterSeance, DeciderEnSeance deciderEnSeance,
+                     RectifierDecision rectifierDecision, TenirSeance tenirSeance,
+                     Supplier<ConvoquerSeance> convoquerSeance, SuivreCourriers suivreCourriers,
+                     PreparerSeance preparerSeance, Supplier<GenererDocumentsSeance> genererDocuments,
+                     Stockage stockage, Exports exports, UtilisateurCourant utilisateurCourant) {
+    }
+
+    /** The letters' exports of a meeting, in the user's name ({@code ExportsCourriers}). */
+    interface Exports {
+        Optional<DocumentProduit> courriersAPoster(Seance seance);
+
+        Path eml(Seance seance, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException;
+    }
+
+    private final CasDUsage cas;
     private final UUID seanceId;
 
-    ActionsSeance(Services services, UUID seanceId) {
-        this.services = services;
+    ActionsSeance(CasDUsage cas, UUID seanceId) {
+        this.cas = cas;
         this.seanceId = seanceId;
     }
 
     /** The user logged in, whose rights decide which commands the window offers. */
     fr.cellulepdp.model.cellule.Utilisateur utilisateur() {
-        return services.utilisateur();
+        return cas.utilisateurCourant().utilisateur();
     }
 
     String marqueur() {
-        return services.consulterSeance().marqueur(seanceId);
+        return cas.consulterSeance().marqueur(seanceId);
     }
 
     DossierSeance consulter() {
-        return services.consulterSeance().consulter(services.utilisateur(), seanceId);
+        return cas.consulterSeance().consulter(cas.utilisateurCourant().utilisateur(), seanceId);
     }
 
     List<Probleme> verifier(SaisieDecision saisie) {
-        return services.deciderEnSeance().verifier(services.utilisateur(), saisie);
+        return cas.deciderEnSeance().verifier(cas.utilisateurCourant().utilisateur(), saisie);
     }
 
     Decision decider(SaisieDecision saisie, long versionLue) {
-        return services.deciderEnSeance().decider(services.utilisateur(), seanceId, saisie, versionLue);
+        return cas.deciderEnSeance().decider(cas.utilisateurCourant().utilisateur(), seanceId, saisie, versionLue);
     }
 
     Decision rectifier(UUID decisionId, SaisieDecision saisie) {
-        return services.rectifierDecision().rectifier(services.utilisateur(), decisionId, saisie);
+        return cas.rectifierDecision().rectifier(cas.utilisateurCourant().utilisateur(), decisionId, saisie);
     }
 
     /** True when the meeting is more than a day ahead: opening it asks for a confirmation first. */
     boolean ouvertureAnticipee(Seance seance) {
-        return services.tenirSeance().ouvertureAnticipee(seance);
+        return cas.tenirSeance().ouvertureAnticipee(seance);
     }
 
     Seance ouvrir(boolean avantSaDate) {
-        return services.tenirSeance().ouvrir(services.utilisateur(), seanceId, avantSaDate);
+        return cas.tenirSeance().ouvrir(cas.utilisateurCourant().utilisateur(), seanceId, avantSaDate);
     }
 
     /** Invitations and agendas (or their update) queued for the convoked members. */
     fr.cellulepdp.model.convocation.ConvoquerSeance.Rapport convoquer() {
-        return services.convoquerSeance().convoquer(services.utilisateur(), seanceId);
+        return cas.convoquerSeance().get().convoquer(cas.utilisateurCourant().utilisateur(), seanceId);
     }
 
     /** The meeting cancelled; returns the number of cancellations queued. */
     int annuler(String motif) {
-        return services.convoquerSeance().annuler(services.utilisateur(), seanceId, motif);
+        return cas.convoquerSeance().get().annuler(cas.utilisateurCourant().utilisateur(), seanceId, motif);
     }
 
     Seance cloturer() {
-        return services.tenirSeance().cloturer(services.utilisateur(), seanceId);
+        return cas.tenirSeance().cloturer(cas.utilisateurCourant().utilisateur(), seanceId);
     }
 
     Seance enregistrerPresences(List<Presence> presences, List<String> invites) {
-        return services.tenirSeance().enregistrerPresences(services.utilisateur(), seanceId, presences, invites);
+        return cas.tenirSeance().enregistrerPresences(cas.utilisateurCourant().utilisateur(), seanceId, presences,
+                invites);
     }
 
     Seance designerSecretaire(UUID membreId) {
-        return services.tenirSeance().designerSecretaire(services.utilisateur(), seanceId, membreId);
+        return cas.tenirSeance().designerSecretaire(cas.utilisateurCourant().utilisateur(), seanceId, membreId);
     }
 
     fr.cellulepdp.model.seance.ApprobationProcesVerbal approuverProcesVerbal(
             fr.cellulepdp.model.seance.Approbation approbation, String modifications) {
-        return services.tenirSeance().approuverProcesVerbalPrecedent(services.utilisateur(), seanceId, approbation,
+        return cas.tenirSeance().approuverProcesVerbalPrecedent(cas.utilisateurCourant().utilisateur(), seanceId,
+                approbation,
                 modifications);
     }
 
     Seance siegerSansQuorum(String motif) {
-        return services.tenirSeance().siegerSansQuorum(services.utilisateur(), seanceId, motif);
+        return cas.tenirSeance().siegerSansQuorum(cas.utilisateurCourant().utilisateur(), seanceId, motif);
     }
 
     List<SuivreCourriers.Ligne> courriers() {
-        return services.suivreCourriers().deLaSeance(services.utilisateur(), seanceId);
+        return cas.suivreCourriers().deLaSeance(cas.utilisateurCourant().utilisateur(), seanceId);
     }
 
     int marquerPostes() {
-        return services.suivreCourriers().marquerPostes(services.utilisateur(), seanceId);
+        return cas.suivreCourriers().marquerPostes(cas.utilisateurCourant().utilisateur(), seanceId);
     }
 
     /** The items that could be added to the agenda, detailed. */
     List<DossierSeance.Point> proposer() {
-        return services.consulterSeance().detailler(services.utilisateur(),
-                services.preparerSeance().proposer(services.utilisateur(), seanceId));
+        return cas.consulterSeance().detailler(cas.utilisateurCourant().utilisateur(),
+                cas.preparerSeance().proposer(cas.utilisateurCourant().utilisateur(), seanceId));
     }
 
     Seance enregistrerOrdreDuJour(Seance seance, List<PointOrdreDuJour> points) {
-        return services.preparerSeance().enregistrerOrdreDuJour(services.utilisateur(), seance, points);
+        return cas.preparerSeance().enregistrerOrdreDuJour(cas.utilisateurCourant().utilisateur(), seance, points);
     }
 
     /** The meeting's documents as they would be made now, nothing written. */
     List<DocumentProduit> apercu() {
-        return services.genererDocuments().apercu(services.utilisateur(), seanceId);
+        return cas.genererDocuments().get().apercu(cas.utilisateurCourant().utilisateur(), seanceId);
     }
 
     /** Every letter to post of the meeting in one PDF in its folder, written before it is recorded. */
     Optional<DocumentProduit> courriersAPoster(int numero) {
-        return ExportsCourriers.courriersAPoster(services, services.stockage().seances().get(seanceId));
+        return cas.exports().courriersAPoster(cas.stockage().seances().get(seanceId));
     }
 
     /** The e-mailed letter as an .eml file in the meeting's folder, for a desktop mail client. */
     Path exporterEml(int numero, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
-        return ExportsCourriers.eml(services, services.stockage().seances().get(seanceId), ligne);
+        return cas.exports().eml(cas.stockage().seances().get(seanceId), ligne);
     }
 }

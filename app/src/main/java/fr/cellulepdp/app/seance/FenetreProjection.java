@@ -1,7 +1,5 @@
 package fr.cellulepdp.app.seance;
 
-import fr.cellulepdp.app.ui.Tableaux;
-import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.app.ui.ConvertisseurTexte;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,20 +154,11 @@ final class FenetreProjection extends Stage {
     }
 
     private void afficher(ModeleSeance modele) {
-        DossierSeance d = modele.dossier();
-        DossierSeance.Point point = modele.pointCourant();
-        if (d == null || point == null) {
-            position.setText("Séance de la cellule PDP");
-            dossier.setText("");
-            mesures.setText("");
-            categorie.setText("");
-            return;
-        }
-        position.setText("Séance n° " + d.seance().numero() + " — point " + (modele.courantProperty().get() + 1)
-                + " sur " + d.points().size());
-        dossier.setText(point.pseudonyme());
-        mesures.setText(point.demandes().isEmpty() ? "Point de suivi" : Tableaux.majuscule(point.mesures()));
-        categorie.setText(point.point().categorie().libelle());
+        ModeleProjection.Texte texte = ModeleProjection.Texte.de(modele);
+        position.setText(texte.position());
+        dossier.setText(texte.dossier());
+        mesures.setText(texte.mesures());
+        categorie.setText(texte.categorie());
     }
 
     private static Label label(String id, String classe) {

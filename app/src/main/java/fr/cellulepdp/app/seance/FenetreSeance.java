@@ -39,7 +39,7 @@ public final class FenetreSeance extends Stage {
 
     public FenetreSeance(Services services, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId,
                          Runnable apresChangement) {
-        modele = new ModeleSeance(services, executeur, dialogues, seanceId, apresChangement);
+        modele = new ModeleSeance(casDUsage(services), executeur, dialogues, seanceId, apresChangement);
         VueSeance vue = new VueSeance(modele);
         ongletSeance = new Tab("Séance", vue);
         ongletSeance.setId("onglet-seance");
@@ -79,7 +79,8 @@ public final class FenetreSeance extends Stage {
         Button deplacer = new Button("Déplacer…");
         deplacer.setId("deplacer-seance-bouton");
         deplacer.disableProperty().bind(modele.convocableProperty().not());
-        deplacer.setOnAction(e -> new DialogueDeplacement(new ModeleDeplacement(services, executeur, modele.seance()))
+        deplacer.setOnAction(e -> new DialogueDeplacement(new ModeleDeplacement(services.deplacerSeance(),
+                services.session(), executeur, modele.seance()))
                 .showAndWait().ifPresent(modele::apresDeplacement));
         Button annuler = new Button("Annuler la séance…");
         annuler.setId("annuler-seance");
@@ -101,7 +102,9 @@ public final class FenetreSeance extends Stage {
         Button contresigner = new Button("_Signer le procès-verbal…");
         contresigner.setId("contresigner-proces-verbal");
         contresigner.setOnAction(e -> new fr.cellulepdp.app.signature.DialogueContresignature(this,
-                new fr.cellulepdp.app.signature.ModeleContresignature(services, executeur, seanceId)).show());
+                new fr.cellulepdp.app.signature.ModeleContresignature(services.contresignature(),
+                        services.stockage(), services.dossierDocuments(), services.session(), executeur,
+                                seanceId)).show());
         contresigner.visibleProperty().bind(modele.signableProperty());
         contresigner.managedProperty().bind(modele.signableProperty());
         // the others see the meeting and the projection, not the coordinatrice's commands (0023)
@@ -143,6 +146,27 @@ public final class FenetreSeance extends Stage {
         }
     }
 
+    /** The meeting's use cases in the name of the session's user, for its view model (and the tests). */
+    static ActionsSeance.CasDUsage casDUsage(Services services) {
+        return new ActionsSeance.CasDUsage(services.consulterSeance(), services.deciderEnSeance(),
+                services.rectifierDecision(), services.tenirSeance(), services::convoquerSeance,
+                services.suivreCourriers(), services.preparerSeance(), services::genererDocuments, services.stockage(),
+                new ActionsSeance.Exports() {
+                    @Override
+                    public Optional<fr.cellulepdp.model.document.DocumentProduit> courriersAPoster(
+                            fr.cellulepdp.model.seance.Seance seance) {
+                        return fr.cellulepdp.app.document.ExportsCourriers.courriersAPoster(services, seance);
+                    }
+
+                    @Override
+                    public java.nio.file.Path eml(fr.cellulepdp.model.seance.Seance seance,
+                            fr.cellulepdp.model.notification.SuivreCourriers.Ligne
+                            ligne) throws fr.cellulepdp.model.notification.EnvoiImpossibleException {
+                        return fr.cellulepdp.app.document.ExportsCourriers.eml(services, seance, ligne);
+                    }
+                }, services.session());
+    }
+
     /** The window's state, for tests and for the page that opened it. */
     DossierSeance dossier() {
         return modele.dossier();
@@ -163,10 +187,17 @@ public final class FenetreSeance extends Stage {
 
     /**
      * Ctrl+1…5 choose the outcome (on QWERTY and AZERTY keyboards), Ctrl+Entrée records, Page↑/Page↓ move between
-     * items (meeting tab only; a text area keeps Page↑/Page↓ to scroll). Read before the focused control gets them.
+     * items (meeting tab only; a text area keeps Page↑/Page↓ to scroll), Ctrl+W (Cmd+W) closes the window from any
+     * tab. Read before the focused control gets them.
      */
     private void raccourcis(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, touche -> {
+            if (RaccourcisSeance.fermer(touche)) {
+                // the same way as the window's close button, so that whatever guards it guards this too
+                touche.consume();
+                fireEvent(new javafx.stage.WindowEvent(this, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+                return;
+            }
             if (!ongletSeance.isSelected()) {
                 return;
             }

@@ -2,7 +2,8 @@ package fr.cellulepdp.app.seance;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.seance.DeplacerSeance;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.seance.Seance;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,12 +28,15 @@ final class ModeleDeplacement {
     final StringProperty lieu = new SimpleStringProperty("");
     final StringProperty lienVisio = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problemes = new ReadOnlyStringWrapper("");
-    private final Services services;
+    private final DeplacerSeance deplacerSeance;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final Seance seance;
 
-    ModeleDeplacement(Services services, ExecuteurTaches executeur, Seance seance) {
-        this.services = services;
+    ModeleDeplacement(DeplacerSeance deplacerSeance, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur,
+            Seance seance) {
+        this.deplacerSeance = deplacerSeance;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         this.seance = seance;
         date.set(seance.date());
@@ -73,7 +77,7 @@ final class ModeleDeplacement {
         LocalDate le = date.get();
         String ou = lieu.get();
         String lien = lienVisio.get();
-        executeur.executer(() -> services.deplacerSeance().deplacer(services.utilisateur(), seance.id(), le, a, ou,
+        executeur.executer(() -> deplacerSeance.deplacer(utilisateurCourant.utilisateur(), seance.id(), le, a, ou,
                 lien), deplacee -> {
                     problemes.set("");
                     fait.accept(deplacee);

@@ -4,6 +4,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.seance.PlanSeance;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.Seance;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,7 +32,7 @@ import javafx.beans.property.StringProperty;
 final class ModelePlanification {
 
     private final PreparerSeance preparer;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final List<Membre> membres;
     final StringProperty numero = new SimpleStringProperty("");
@@ -44,7 +44,7 @@ final class ModelePlanification {
     private final Map<Membre, BooleanProperty> convoques = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper problemes = new ReadOnlyStringWrapper("");
 
-    ModelePlanification(PreparerSeance preparer, Supplier<Utilisateur> utilisateur, ExecuteurTaches executeur,
+    ModelePlanification(PreparerSeance preparer, UtilisateurCourant utilisateur, ExecuteurTaches executeur,
                         List<Membre> membres) {
         this.preparer = preparer;
         this.utilisateur = utilisateur;
@@ -79,7 +79,7 @@ final class ModelePlanification {
             return;
         }
         problemes.set("");
-        executeur.executer(() -> preparer.planifier(utilisateur.get(), plan), planifiee,
+        executeur.executer(() -> preparer.planifier(utilisateur.utilisateur(), plan), planifiee,
                 exception -> problemes.set(MessagesErreur.refus("Planification refusée", exception)));
     }
 }

@@ -17,6 +17,21 @@ import javafx.scene.input.KeyCode;
  */
 final class ModeleProjection {
 
+    /** What the room reads: the item's place, its pseudonymised file (never a name nor a NIR), measures, category. */
+    record Texte(String position, String dossier, String mesures, String categorie) {
+
+        static Texte de(ModeleSeance modele) {
+            fr.cellulepdp.model.seance.DossierSeance d = modele.dossier();
+            fr.cellulepdp.model.seance.DossierSeance.Point point = modele.pointCourant();
+            if (d == null || point == null) {
+                return new Texte("Séance de la cellule PDP", "", "", "");
+            }
+            return new Texte("Séance n° " + d.seance().numero() + " — point " + (modele.courantProperty().get() + 1)
+                    + " sur " + d.points().size(), point.pseudonyme(), point.demandes().isEmpty() ? "Point de suivi"
+                    : fr.cellulepdp.app.ui.Tableaux.majuscule(point.mesures()), point.point().categorie().libelle());
+        }
+    }
+
     /**
      * A screen: its whole area in the window's coordinates and its scale (1.5 at 150 %).
      *

@@ -7,7 +7,6 @@ import fr.cellulepdp.app.decision.SeanceEnCours;
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
@@ -86,9 +85,9 @@ final class ModeleSeance implements SeanceEnCours {
      * @param apresChangement run after every change saved from this window (the Séances list reads itself again), so
      *                        that nothing shown elsewhere waits for the window to close
      */
-    ModeleSeance(Services services, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId,
+    ModeleSeance(ActionsSeance.CasDUsage cas, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId,
                  Runnable apresChangement) {
-        this.actions = new ActionsSeance(services, seanceId);
+        this.actions = new ActionsSeance(cas, seanceId);
         this.utilisateur = actions.utilisateur();
         this.pilote = utilisateur.role() == fr.cellulepdp.model.cellule.Role.COORDINATRICE;
         this.executeur = executeur;

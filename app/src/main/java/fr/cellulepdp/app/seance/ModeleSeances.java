@@ -5,6 +5,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.seance.ListerSeances;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.ResumeSeance;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * View model of the Séances page: the meetings, the most recent first; « Planifier une séance… » for the
@@ -26,7 +26,7 @@ public final class ModeleSeances {
 
     private final PreparerSeance preparer;
     private final Callable<List<Membre>> membres;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final Consumer<Exception> erreur;
     private final ModeleListe<ResumeSeance> liste;
@@ -35,13 +35,13 @@ public final class ModeleSeances {
      * @param membres reads the cell's members (the active ones are convoked by default)
      */
     public ModeleSeances(ListerSeances seances, PreparerSeance preparer, Callable<List<Membre>> membres,
-                         Supplier<Utilisateur> utilisateur, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+                         UtilisateurCourant utilisateur, ExecuteurTaches executeur, Consumer<Exception> erreur) {
         this.preparer = preparer;
         this.membres = membres;
         this.utilisateur = utilisateur;
         this.executeur = executeur;
         this.erreur = erreur;
-        this.liste = ModeleListe.complet(executeur, () -> seances.lister(utilisateur.get()),
+        this.liste = ModeleListe.complet(executeur, () -> seances.lister(utilisateur.utilisateur()),
                 n -> ModeleListe.pluriel(n, "séance", "séances", "aucune séance"), erreur);
     }
 
@@ -51,12 +51,12 @@ public final class ModeleSeances {
 
     /** Whether « Planifier une séance… » is offered: the coordinatrice plans the meetings. */
     public boolean planifiable() {
-        return utilisateur.get().role() == Role.COORDINATRICE;
+        return utilisateur.utilisateur().role() == Role.COORDINATRICE;
     }
 
     /** Whether a meeting opens in its window: partners have none. */
     public boolean fenetreOuverte() {
-        return utilisateur.get().role().estInterne();
+        return utilisateur.utilisateur().role().estInterne();
     }
 
     /**

@@ -11,7 +11,8 @@ import javafx.scene.input.KeyEvent;
  * (6: a measure the cell only follows) on a
  * QWERTY keyboard (digit keys), on the numeric keypad, and on a French AZERTY keyboard, whose top row gives « & é " '
  * ( » without Shift — its key codes (AMPERSAND, QUOTEDBL…) or its characters, as the system reports them; Ctrl+Entrée
- * records; Page↑ / Page↓ move between items, except in a text area, which keeps them to scroll.
+ * records; Page↑ / Page↓ move between items, except in a text area, which keeps them to scroll; Ctrl+W (Cmd+W)
+ * closes the window, read from the W key's code, which AZERTY and QWERTY layouts both report for their « W ».
  */
 final class RaccourcisSeance {
 
@@ -49,6 +50,11 @@ final class RaccourcisSeance {
     /** Ctrl+Entrée. */
     static boolean enregistrer(KeyEvent touche) {
         return commande(touche) && touche.getCode() == KeyCode.ENTER;
+    }
+
+    /** Ctrl+W or Cmd+W: close the meeting window (as its close button does). */
+    static boolean fermer(KeyEvent touche) {
+        return commande(touche) && !touche.isAltDown() && !touche.isShiftDown() && touche.getCode() == KeyCode.W;
     }
 
     /** +1 for Page↓, -1 for Page↑; 0 otherwise, or in a text area (it scrolls with them). */

@@ -80,14 +80,17 @@ public final class ApplicationPdp extends Application {
         fenetre.surDeconnexion(this::fermerFenetres, this::reconnecter);
         stage.setScene(scene(fenetre));
         int minutes = services.cellule().map(c -> c.verrouillageMinutes()).filter(m -> m > 0).orElse(10);
-        verrouillage = new VerrouillageInactivite(services, java.time.Duration.ofMinutes(minutes),
+        verrouillage = new VerrouillageInactivite(services.session(), services.seConnecter(),
+                java.time.Duration.ofMinutes(minutes),
                 java.time.Instant::now);
         verrouillage.demarrer();
         stage.setTitle("Cellule PDP");
         PlacementFenetre.pour("principale", 1400, 860).appliquer(stage);
         stage.show();
         fenetre.ouvrirMiseEnPlaceSiNecessaire();
-        envoiAutomatique = new EnvoiAutomatique(services, () -> Platform.runLater(fenetre::actualiserCourriers));
+        envoiAutomatique = new EnvoiAutomatique(services.session(), services::envoiParametre,
+                services::horodaterEnAttente, services.envoyerCourriers(), services.envoyerRappels(),
+                () -> Platform.runLater(fenetre::actualiserCourriers));
         fenetre.sauvegardeAutomatique().demarrer();
         return true;
     }
@@ -141,7 +144,8 @@ public final class ApplicationPdp extends Application {
     private boolean connecter() {
         if (services != null && services.gererComptes().aucunCompte()) {
             return DialogueConnexion.premierCompte((login, motDePasse, confirmation) -> {
-                Utilisateur cree = ModeleConnexion.creerPremier(services, login, motDePasse, confirmation);
+                Utilisateur cree = ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), login,
+                        motDePasse, confirmation);
                 if (base.aProteger()) {
                     // a file from before encryption: protected now rather than at the next start
                     services.close();

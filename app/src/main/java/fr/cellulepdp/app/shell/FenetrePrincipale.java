@@ -130,7 +130,9 @@ public final class FenetrePrincipale {
                 new fr.cellulepdp.app.document.PageDocuments(new fr.cellulepdp.app.document.ModeleDocuments(
                         services.consulterDocuments(), services::utilisateur, executeur, OuvreurDossier.systeme(),
                         this::signalerErreur)),
-                new PageIndicateurs(services, executeur, dialogues, this::signalerErreur));
+                new PageIndicateurs(new fr.cellulepdp.app.indicateur.ModeleIndicateurs(services.horloge(),
+                        services.calculerIndicateurs(), services.listerSituations(), services.editerBilan(),
+                        services.exporterBilan(), services.session(), executeur, this::signalerErreur), dialogues));
         List<Page> toutes = new java.util.ArrayList<>(communes);
         // every member changes his own password there; the other tabs are the coordinatrice's
         PageParametres parametres = new PageParametres(services, executeur, dialogues, this::signalerErreur,
@@ -171,7 +173,9 @@ public final class FenetrePrincipale {
         entrees.put(Commande.RESTAURER, entree("Res_taurer une sauvegarde…", "menu-restaurer", null,
                 () -> restaurer(Platform::exit)));
         entrees.put(Commande.MOT_DE_PASSE, entree("Changer mon mot de _passe…", "menu-mot-de-passe", null,
-                () -> new DialogueMotDePasse(services, executeur).showAndWait().filter(Boolean::booleanValue)
+                () -> new DialogueMotDePasse(new fr.cellulepdp.app.compte.ModeleMotDePasse(
+                        services.gererComptes(), services.session(),
+                                executeur)).showAndWait().filter(Boolean::booleanValue)
                         .ifPresent(ok -> modele.messageProperty().set("Mot de passe changé."))));
         entrees.put(Commande.DECONNEXION, entree("Se _déconnecter", "menu-deconnexion", null, modele::seDeconnecter));
         entrees.put(Commande.QUITTER, entree("_Quitter", "menu-quitter", raccourci(KeyCode.Q), Platform::exit));

@@ -12,6 +12,7 @@ import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Progression;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.demo.ResumeDemo;
@@ -31,7 +32,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,7 +72,7 @@ public final class ModeleFenetrePrincipale {
     }
 
     private final CasDUsage cas;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final String descriptionBase;
     private final boolean basePartagee;
     private final SauvegardeAutomatique sauvegarde;
@@ -95,7 +95,7 @@ public final class ModeleFenetrePrincipale {
      * @param filInterface where progress reported by the background work is shown (the JavaFX thread)
      * @param finSession   ends the session in the wiring: nothing acts in the user's name afterwards
      */
-    public ModeleFenetrePrincipale(CasDUsage cas, Supplier<Utilisateur> utilisateur, String descriptionBase,
+    public ModeleFenetrePrincipale(CasDUsage cas, UtilisateurCourant utilisateur, String descriptionBase,
                                    boolean basePartagee, SauvegardeAutomatique sauvegarde, ExecuteurTaches executeur,
                                    Executor filInterface, Dialogues dialogues, Runnable finSession) {
         this.cas = cas;
@@ -107,7 +107,7 @@ public final class ModeleFenetrePrincipale {
         this.filInterface = filInterface;
         this.dialogues = dialogues;
         this.finSession = finSession;
-        Utilisateur present = utilisateur.get();
+        Utilisateur present = utilisateur.utilisateur();
         connecte.set(present.identifiant() + " (" + present.role().libelle() + ")");
     }
 
@@ -126,7 +126,7 @@ public final class ModeleFenetrePrincipale {
     }
 
     private Role role() {
-        return utilisateur.get().role();
+        return utilisateur.utilisateur().role();
     }
 
     /**
@@ -203,7 +203,7 @@ public final class ModeleFenetrePrincipale {
 
     /** The badge: how many letters wait to be e-mailed (hidden when none). */
     public void actualiserCourriers() {
-        executeur.executer(() -> cas.suivreCourriers().enAttente(utilisateur.get()), n -> {
+        executeur.executer(() -> cas.suivreCourriers().enAttente(utilisateur.utilisateur()), n -> {
             courriers.set(n + (n > 1 ? " courriers en attente d'envoi" : " courrier en attente d'envoi"));
             courriersVisibles.set(n > 0);
         }, this::signalerErreur);
@@ -212,7 +212,7 @@ public final class ModeleFenetrePrincipale {
     /** Menu action (and click on the badge): delivers what is due now, with a progress bar, then reports. */
     public void envoyerCourriers() {
         demarrerProgression("Envoi des courriers…");
-        executeur.executer(() -> cas.envoyerCourriers().envoyer(utilisateur.get(), avancement()), rapport -> {
+        executeur.executer(() -> cas.envoyerCourriers().envoyer(utilisateur.utilisateur(), avancement()), rapport -> {
             progressionVisible.set(false);
             message.set(rapport.enFrancais().lines().findFirst().orElse(""));
             actualiserCourriers();
@@ -295,7 +295,7 @@ public final class ModeleFenetrePrincipale {
 
     /** Opens the file of a situation: it is read in the background, then {@code ouvrir} shows it. */
     public void ouvrirDossier(ResumeSituation ligne, BiConsumer<Dossier, ResumeSituation> ouvrir) {
-        executeur.executer(() -> cas.lireDossier().lire(utilisateur.get(), ligne.id()),
+        executeur.executer(() -> cas.lireDossier().lire(utilisateur.utilisateur(), ligne.id()),
                 lu -> ouvrir.accept(lu, ligne), this::signalerErreur);
     }
 
@@ -331,7 +331,7 @@ public final class ModeleFenetrePrincipale {
         message.set("Lecture de la liste…");
         executeur.executer(() -> {
             LecteurListeIj60.Liste liste = LecteurListeIj60.ouvrir(fichier);
-            return new Lecture(liste.colonnesIgnorees(), cas.importer().apercu(utilisateur.get(), liste));
+            return new Lecture(liste.colonnesIgnorees(), cas.importer().apercu(utilisateur.utilisateur(), liste));
         }, lecture -> {
             // columns the application does not know are named, so that a misspelt one is seen before importing
             message.set(lecture.ignorees().isEmpty() ? "" : "Colonne(s) inconnue(s), ignorée(s) : "
@@ -348,7 +348,7 @@ public final class ModeleFenetrePrincipale {
 
     private void lancerImport(ApercuImport apercu) {
         demarrerProgression("Import en cours…");
-        executeur.executer(() -> cas.importer().importer(utilisateur.get(), apercu, avancement()), resultat -> {
+        executeur.executer(() -> cas.importer().importer(utilisateur.utilisateur(), apercu, avancement()), resultat -> {
             progressionVisible.set(false);
             message.set(resultat.situationsCreees() + " situation(s) créée(s) par l'import.");
             actualiserTout();

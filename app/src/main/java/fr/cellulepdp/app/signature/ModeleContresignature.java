@@ -3,7 +3,9 @@ package fr.cellulepdp.app.signature;
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.app.document.Contresignature;
+import fr.cellulepdp.model.stockage.Stockage;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.document.EmplacementSignature;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.reports.signature.SignaturePades;
@@ -26,7 +28,10 @@ import javafx.beans.property.StringProperty;
  */
 public final class ModeleContresignature {
 
-    private final Services services;
+    private final Contresignature contresignature;
+    private final Stockage stockage;
+    private final Path dossierDocuments;
+    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final UUID seanceId;
     private final BooleanProperty possible = new SimpleBooleanProperty(false);
@@ -35,8 +40,12 @@ public final class ModeleContresignature {
     private final ObjectProperty<Path> certificat = new SimpleObjectProperty<>();
     private final StringProperty motDePasse = new SimpleStringProperty("");
 
-    public ModeleContresignature(Services services, ExecuteurTaches executeur, UUID seanceId) {
-        this.services = services;
+    public ModeleContresignature(Contresignature contresignature, Stockage stockage, Path dossierDocuments,
+            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur, UUID seanceId) {
+        this.contresignature = contresignature;
+        this.stockage = stockage;
+        this.dossierDocuments = dossierDocuments;
+        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         this.seanceId = seanceId;
     }
@@ -61,7 +70,7 @@ public final class ModeleContresignature {
         }
         char[] secret = motDePasse.get().toCharArray();
         enCours.set(true);
-        executeur.executer(() -> services.contresignature().signer(services.utilisateur(), procesVerbal(),
+        executeur.executer(() -> contresignature.signer(utilisateurCourant.utilisateur(), procesVerbal(),
                 Files.readAllBytes(fichier), secret), (EmplacementSignature cadre) -> {
                     enCours.set(false);
                     motDePasse.set("");
@@ -77,11 +86,11 @@ public final class ModeleContresignature {
     }
 
     private Constat constat() throws java.io.IOException {
-        Seance seance = services.stockage().seances().get(seanceId);
+        Seance seance = stockage.seances().get(seanceId);
         if (!seance.estCloturee()) {
             return new Constat(false, "La séance n'est pas clôturée : son procès-verbal n'est pas encore produit.");
         }
-        if (!Objects.equals(seance.secretaireId(), services.utilisateur().membreId())) {
+        if (!Objects.equals(seance.secretaireId(), utilisateurCourant.utilisateur().membreId())) {
             return new Constat(false, "Seul le secrétaire de séance signe ici le procès-verbal, connecté sous son "
                     + "propre compte.");
         }
@@ -102,8 +111,8 @@ public final class ModeleContresignature {
     }
 
     private Path procesVerbal() {
-        Seance seance = services.stockage().seances().get(seanceId);
-        return DossierDocuments.dossier(services.dossierDocuments(), seance.numero()).resolve("03-proces-verbal.pdf");
+        Seance seance = stockage.seances().get(seanceId);
+        return DossierDocuments.dossier(dossierDocuments, seance.numero()).resolve("03-proces-verbal.pdf");
     }
 
     public BooleanProperty possibleProperty() {

@@ -8,6 +8,7 @@ import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.annuaire.TypeOrganisation;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.situation.Assure;
@@ -32,7 +33,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -69,7 +69,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
     private final boolean avecEtat;
     private final boolean ecrit;
     private final String titre;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final Enregistrement<R> enregistrement;
     private final ObservableList<Membre> referents = FXCollections.observableArrayList();
@@ -120,7 +120,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
     /** The address line the form does not show (imported addresses may have one): kept as it was. */
     private String complementAdresse = "";
 
-    private ModeleFicheSituation(String titre, boolean avecEtat, LocalDate aujourdhui, Supplier<Utilisateur> utilisateur,
+    private ModeleFicheSituation(String titre, boolean avecEtat, LocalDate aujourdhui, UtilisateurCourant utilisateur,
                                  ExecuteurTaches executeur, List<Membre> referents, Enregistrement<R> enregistrement) {
         this.titre = titre;
         this.avecEtat = avecEtat;
@@ -128,7 +128,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
         this.utilisateur = utilisateur;
         this.executeur = executeur;
         this.enregistrement = enregistrement;
-        this.ecrit = utilisateur.get().role().ecritDossiers();
+        this.ecrit = utilisateur.utilisateur().role().ecritDossiers();
         this.referents.setAll(referents);
         for (Partenaire partenaire : Partenaire.values()) {
             partenaires.put(partenaire, suivi(drapeau(ValidationFiche.CONSENTEMENT)));
@@ -137,7 +137,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
 
     /** The form for a new person and situation; saving gives the one created, or the open one the NIR already has. */
     public static ModeleFicheSituation<CreerSituation.Resultat> nouvelle(CreerSituation creer, LocalDate aujourdhui,
-                                                                        Supplier<Utilisateur> utilisateur,
+                                                                        UtilisateurCourant utilisateur,
                                                                         ExecuteurTaches executeur,
                                                                         List<Membre> referents) {
         ModeleFicheSituation<CreerSituation.Resultat> modele = new ModeleFicheSituation<>("Nouvelle situation", false,
@@ -152,7 +152,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
 
     /** The form filled with a file as read now; saving refuses to overwrite a newer version. */
     public static ModeleFicheSituation<Situation> modification(ModifierSituation modifier, LocalDate aujourdhui,
-                                                               Supplier<Utilisateur> utilisateur,
+                                                               UtilisateurCourant utilisateur,
                                                                ExecuteurTaches executeur, List<Membre> referents,
                                                                Assure assure, Situation situation) {
         ModeleFicheSituation<Situation> modele = new ModeleFicheSituation<>("Modifier le dossier "
@@ -288,7 +288,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
         }
         FicheSituation fiche = fiche();
         EtatDossier etat = etat();
-        Utilisateur acteur = utilisateur.get();
+        Utilisateur acteur = utilisateur.utilisateur();
         enCours.set(true);
         executeur.executer(() -> enregistrement.enregistrer(acteur, fiche, etat), resultat -> {
             enCours.set(false);

@@ -2,13 +2,15 @@ package fr.cellulepdp.app.situation;
 
 import fr.cellulepdp.app.ui.ModeleListe;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.situation.ListerSituations;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ResultatRecherche;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * View model of the Situations page: the search criteria last chosen, the page of rows they find in the database
@@ -16,7 +18,9 @@ import java.util.function.Consumer;
  */
 final class ModeleSituations {
 
-    private final Services services;
+    private final ListerSituations listerSituations;
+    private final UtilisateurCourant utilisateurCourant;
+    private final Supplier<List<Membre>> referentsSociaux;
     private final ExecuteurTaches executeur;
     private final Consumer<Exception> erreur;
     private final ModeleListe<ResumeSituation> liste;
@@ -25,12 +29,15 @@ final class ModeleSituations {
     /** Whether the last reading found more files than its page (then its total is « more than »). */
     private volatile boolean auMoins;
 
-    ModeleSituations(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        this.services = services;
+    ModeleSituations(ListerSituations listerSituations, UtilisateurCourant utilisateurCourant,
+            Supplier<List<Membre>> referentsSociaux, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        this.listerSituations = listerSituations;
+        this.utilisateurCourant = utilisateurCourant;
+        this.referentsSociaux = referentsSociaux;
         this.executeur = executeur;
         this.erreur = erreur;
         this.liste = new ModeleListe<>(executeur, () -> {
-            ResultatRecherche resultat = services.listerSituations().rechercher(services.utilisateur(), critere);
+            ResultatRecherche resultat = listerSituations.rechercher(utilisateurCourant.utilisateur(), critere);
             auMoins = resultat.auMoins();
             return new ModeleListe.Lignes<>(resultat.lignes(), resultat.total());
         }, total -> PageSituations.compte(total, auMoins), erreur);
@@ -53,6 +60,6 @@ final class ModeleSituations {
 
     /** The active social référents, for the filter. */
     void lireReferents(Consumer<List<Membre>> recevoir) {
-        executeur.executer(services::referentsSociauxActifs, recevoir, erreur);
+        executeur.executer(referentsSociaux::get, recevoir, erreur);
     }
 }

@@ -45,10 +45,14 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
 
     public static PageSituations creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur,
                                        Runnable nouvelleSituation, Consumer<ResumeSituation> ouvrir) {
-        PageSituations page = new PageSituations(new ModeleSituations(services, executeur, erreur),
+        PageSituations page = new PageSituations(new ModeleSituations(services.listerSituations(), services.session(),
+                services::referentsSociauxActifs, executeur, erreur),
                 nouvelleSituation);
         page.surOuverture(ouvrir);
-        page.misesADisposition = new fr.cellulepdp.app.importation.ModeleMisesADisposition(services, executeur);
+        page.misesADisposition = new fr.cellulepdp.app.importation.ModeleMisesADisposition(
+                services.misesADisposition(), new fr.cellulepdp.app.importation.CourriersMiseADisposition(
+                services.misesADisposition(), services.dossierDocuments(), services.session()), services.session(),
+                executeur);
         page.ajouterBarre(new fr.cellulepdp.app.importation.BarreMisesADisposition(page.misesADisposition));
         return page;
     }

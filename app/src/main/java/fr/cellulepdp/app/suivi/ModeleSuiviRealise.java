@@ -3,12 +3,12 @@ package fr.cellulepdp.app.suivi;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,11 +26,11 @@ final class ModeleSuiviRealise {
     final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problemes = new ReadOnlyStringWrapper("");
     private final SuivreSuivis suivis;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final LigneSuivi ligne;
 
-    ModeleSuiviRealise(SuivreSuivis suivis, Supplier<Utilisateur> utilisateur, LocalDate aujourdhui,
+    ModeleSuiviRealise(SuivreSuivis suivis, UtilisateurCourant utilisateur, LocalDate aujourdhui,
                        ExecuteurTaches executeur, LigneSuivi ligne) {
         this.suivis = suivis;
         this.utilisateur = utilisateur;
@@ -51,7 +51,7 @@ final class ModeleSuiviRealise {
     void enregistrer(Consumer<Suivi> fait) {
         LocalDate le = date.get();
         String texte = note.get();
-        executeur.executer(() -> suivis.marquerRealise(utilisateur.get(), ligne.id(),
+        executeur.executer(() -> suivis.marquerRealise(utilisateur.utilisateur(), ligne.id(),
                 ligne.version(), le, texte), suivi -> {
                     problemes.set("");
                     fait.accept(suivi);

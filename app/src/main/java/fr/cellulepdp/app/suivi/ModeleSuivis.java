@@ -4,6 +4,7 @@ import fr.cellulepdp.app.ui.ModeleListe;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
@@ -14,7 +15,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +34,7 @@ public final class ModeleSuivis {
 
     private final SuivreSuivis suivis;
     private final Callable<List<Membre>> membres;
-    private final Supplier<Utilisateur> utilisateur;
+    private final UtilisateurCourant utilisateur;
     private final Horloge horloge;
     private final ExecuteurTaches executeur;
     private final Consumer<Exception> erreur;
@@ -52,7 +52,7 @@ public final class ModeleSuivis {
     /**
      * @param membres reads the cell's members (the active ones are offered as filter)
      */
-    public ModeleSuivis(SuivreSuivis suivis, Callable<List<Membre>> membres, Supplier<Utilisateur> utilisateur,
+    public ModeleSuivis(SuivreSuivis suivis, Callable<List<Membre>> membres, UtilisateurCourant utilisateur,
                         Horloge horloge, ExecuteurTaches executeur, Consumer<Exception> erreur) {
         this.suivis = suivis;
         this.membres = membres;
@@ -60,13 +60,14 @@ public final class ModeleSuivis {
         this.horloge = horloge;
         this.executeur = executeur;
         this.erreur = erreur;
-        this.liste = ModeleListe.complet(executeur, () -> suivis.lister(utilisateur.get(), responsableLu, realisesLus),
+        this.liste = ModeleListe.complet(executeur, () -> suivis.lister(utilisateur.utilisateur(), responsableLu,
+                realisesLus),
                 n -> ModeleListe.pluriel(n, "suivi", "suivis", "aucun suivi"), erreur);
         responsables.add(null);
         responsable.addListener((o, a, n) -> lireLesSuivis());
         avecRealises.addListener((o, a, n) -> lireLesSuivis());
         realisable.bind(Bindings.createBooleanBinding(() -> choisie.get() != null && !choisie.get().realise()
-                && utilisateur.get().role().estInterne(), choisie));
+                && utilisateur.utilisateur().role().estInterne(), choisie));
     }
 
     /** Reads the follow-ups with the filters as set now, and the members offered as filter. */
@@ -100,7 +101,7 @@ public final class ModeleSuivis {
      * already, or a partner).
      */
     public java.util.Optional<ModeleSuiviRealise> marquerRealise(LigneSuivi ligne) {
-        if (ligne == null || ligne.realise() || !utilisateur.get().role().estInterne()) {
+        if (ligne == null || ligne.realise() || !utilisateur.utilisateur().role().estInterne()) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new ModeleSuiviRealise(suivis, utilisateur, horloge.aujourdhui(), executeur,

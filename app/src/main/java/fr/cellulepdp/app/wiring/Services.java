@@ -58,14 +58,13 @@ public final class Services implements AutoCloseable {
     private final AccesBase acces;
     private final Horloge horloge;
     private static final fr.cellulepdp.persistence.compte.HachageArgon2 HACHAGE = new fr.cellulepdp.persistence.compte.HachageArgon2();
-    private static final Utilisateur SANS_MEMBRE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
-    private volatile Utilisateur utilisateur;
-    private volatile boolean sessionFermee;
+    private final Session session;
 
     private Services(BaseDeDonnees base, AccesBase acces, Horloge horloge) {
         this.base = base;
         this.acces = acces;
         this.horloge = horloge;
+        this.session = new Session(() -> base.membres().findAll());
     }
 
     /** Opens (creating if needed) the H2 file database at {@code fichier}. */
@@ -201,14 +200,17 @@ public final class Services implements AutoCloseable {
 
     /** The person who logged in: every use case acts in their name from now on. */
     public void connecter(Utilisateur connecte) {
-        utilisateur = java.util.Objects.requireNonNull(connecte);
-        sessionFermee = false;
+        session.connecter(connecte);
     }
 
     /** « Se déconnecter »: nothing acts in anyone's name any more, until the next login. */
     public void deconnecter() {
-        sessionFermee = true;
-        utilisateur = null;
+        session.deconnecter();
+    }
+
+    /** Who acts now, for the screens and commands built here: they read it at each call (decision record 0044). */
+    public Session session() {
+        return session;
     }
 
     public GererComptes gererComptes() {
@@ -219,22 +221,9 @@ public final class Services implements AutoCloseable {
         return new SeConnecter(base, HACHAGE, horloge);
     }
 
-    /**
-     * Who acts, until accounts exist: the cell's active coordinatrice, so that decisions record who took them (or
-     * an anonymous coordinatrice while the cell has no members yet).
-     */
+    /** Who acts now: {@link Session#utilisateur()}. */
     public Utilisateur utilisateur() {
-        Utilisateur connu = utilisateur;
-        if (connu != null) {
-            return connu;
-        }
-        if (sessionFermee) {
-            // after a log-out, never the coordinatrice by default below
-            throw new IllegalStateException("Session fermée : reconnectez-vous.");
-        }
-        return base.membres().findAll().stream().filter(m -> m.role() == Role.COORDINATRICE && m.actif())
-                .findFirst().map(m -> utilisateur = new Utilisateur(m.id(), "coordinatrice", Role.COORDINATRICE))
-                .orElse(SANS_MEMBRE);
+        return session.utilisateur();
     }
 
     public Horloge horloge() {

@@ -26,7 +26,7 @@ class ModeleAnnuaireTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleAnnuaire(services, ExecuteurTaches.synchrone());
+        modele = new ModeleAnnuaire(services.gererAnnuaire(), services.session(), ExecuteurTaches.synchrone());
         modele.charger();
     }
 

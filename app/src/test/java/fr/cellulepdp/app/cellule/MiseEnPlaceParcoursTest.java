@@ -131,7 +131,8 @@ class MiseEnPlaceParcoursTest {
         // the first start: her account
         AtomicReference<Optional<Utilisateur>> compte = new AtomicReference<>();
         Platform.runLater(() -> compte.set(DialogueConnexion.premierCompte((login, motDePasse, confirmation) -> {
-            Utilisateur cree = ModeleConnexion.creerPremier(services, login, motDePasse, confirmation);
+            Utilisateur cree = ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), login,
+                    motDePasse, confirmation);
             services.connecter(cree);
             return cree;
         }).showAndWait()));

@@ -31,7 +31,8 @@ class ModeleCelluleTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleCellule(services, ExecuteurTaches.synchrone());
+        modele = new ModeleCellule(services.horloge(), services.parametrerCellule(), services.parametrerDocuments(),
+                services.stockage(), services.dossierDonnees(), services.session(), ExecuteurTaches.synchrone());
         modele.charger();
     }
 
@@ -131,7 +132,9 @@ class ModeleCelluleTest {
     void a_cell_whose_identity_changed_elsewhere_is_not_overwritten_and_the_typing_stays() {
         CelluleVide.saisir(modele);
         modele.enregistrer();
-        ModeleCellule autrePoste = new ModeleCellule(services, ExecuteurTaches.synchrone());
+        ModeleCellule autrePoste = new ModeleCellule(services.horloge(), services.parametrerCellule(),
+                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(), services.session(),
+                ExecuteurTaches.synchrone());
         autrePoste.charger();
         // a setting changed meanwhile is no conflict: the identity saved keeps it
         services.parametrerQuorum().modifier(services.utilisateur(), new RegleQuorum(true, 2, 1, 0));

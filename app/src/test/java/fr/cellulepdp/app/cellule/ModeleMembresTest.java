@@ -32,7 +32,8 @@ class ModeleMembresTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleMembres(services, ExecuteurTaches.synchrone());
+        modele = new ModeleMembres(services.parametrerCellule(), services.gererMembres(), services.gererAnnuaire(),
+                services.session(), ExecuteurTaches.synchrone());
         modele.charger();
     }
 
@@ -82,7 +83,9 @@ class ModeleMembresTest {
 
     @Test
     void her_own_form_creates_her_member_ties_her_account_and_the_session_then_acts_as_her() {
-        ModeleMaFiche maFiche = new ModeleMaFiche(services, ExecuteurTaches.synchrone());
+        ModeleMaFiche maFiche = new ModeleMaFiche(services.gererMembres(), services.parametrerCellule(),
+                services.session(),
+                services::connecter, ExecuteurTaches.synchrone());
         maFiche.charger();
         assertThat(maFiche.faiteProperty().get()).isFalse();
         maFiche.fiche().prenomProperty().set("Claire");
@@ -105,7 +108,9 @@ class ModeleMembresTest {
         assertThat(maFiche.fiche().message()).isEqualTo("Votre fiche est enregistrée : Claire Dumont, coordinatrice.");
 
         // opened again, the form changes her member instead of adding a second one
-        ModeleMaFiche ensuite = new ModeleMaFiche(services, ExecuteurTaches.synchrone());
+        ModeleMaFiche ensuite = new ModeleMaFiche(services.gererMembres(), services.parametrerCellule(),
+                services.session(),
+                services::connecter, ExecuteurTaches.synchrone());
         ensuite.charger();
         assertThat(ensuite.fiche().prenomProperty().get()).isEqualTo("Claire");
         ensuite.fiche().emailProperty().set("claire.dumont@cpam58.exemple.fr");
@@ -161,7 +166,8 @@ class ModeleMembresTest {
         assertThat(services.stockage().membres().get(medecin.id()).fonction()).isEqualTo("Médecin-conseil chef");
         assertThat(modele.fiche().message()).isEqualTo("Membre enregistré : Anne Lefaucheux (référent médical).");
 
-        ModeleMembres autrePoste = new ModeleMembres(services, ExecuteurTaches.synchrone());
+        ModeleMembres autrePoste = new ModeleMembres(services.parametrerCellule(), services.gererMembres(),
+                services.gererAnnuaire(), services.session(), ExecuteurTaches.synchrone());
         autrePoste.charger();
         autrePoste.editer(autrePoste.membres().get(0));
         modele.fiche().organisationProperty().set("Service médical régional");
@@ -176,7 +182,9 @@ class ModeleMembresTest {
 
     @Test
     void deactivated_members_go_last_then_come_back_and_the_quorum_follows() {
-        ModeleMaFiche maFiche = new ModeleMaFiche(services, ExecuteurTaches.synchrone());
+        ModeleMaFiche maFiche = new ModeleMaFiche(services.gererMembres(), services.parametrerCellule(),
+                services.session(),
+                services::connecter, ExecuteurTaches.synchrone());
         maFiche.charger();
         maFiche.fiche().prenomProperty().set("Claire");
         maFiche.fiche().nomProperty().set("Dumont");

@@ -48,7 +48,8 @@ class ConnexionTest {
     @Start
     void demarrer(Stage stage) {
         try (Services premier = Services.ouvrir(dossier.resolve("cellule"), maintenant::get)) {
-            ModeleConnexion.creerPremier(premier, "helene.martinel", MOT_DE_PASSE.toCharArray(),
+            ModeleConnexion.creerPremier(premier.gererComptes(), premier.stockage(), "helene.martinel",
+                    MOT_DE_PASSE.toCharArray(),
                     MOT_DE_PASSE.toCharArray());
         }
         scene = new Scene(new StackPane(new Label("contenu de la fenêtre")), 600, 400);
@@ -94,7 +95,8 @@ class ConnexionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(resultat.get()).hasValueSatisfying(u -> assertThat(u.identifiant()).isEqualTo("helene.martinel"));
 
-        VerrouillageInactivite verrou = new VerrouillageInactivite(services, Duration.ofMinutes(10), maintenant::get);
+        VerrouillageInactivite verrou = new VerrouillageInactivite(services.session(), services.seConnecter(),
+                Duration.ofMinutes(10), maintenant::get);
         maintenant.set(maintenant.get().plusSeconds(9 * 60));
         robot.interact(verrou::verifier);
         assertThat(verrou.verrouille()).isFalse();

@@ -48,7 +48,8 @@ class ModeleConnexionTest {
     @BeforeEach
     void baseChiffreeAvecUnCompte() {
         try (Services services = Services.ouvrir(dossier.resolve("cellule"), Instant::now)) {
-            ModeleConnexion.creerPremier(services, "helene.martinel", MOT_DE_PASSE.toCharArray(),
+            ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), "helene.martinel",
+                    MOT_DE_PASSE.toCharArray(),
                     MOT_DE_PASSE.toCharArray());
         }
         modele = new ModeleConnexion(arrierePlan, (login, motDePasse, confirmation) -> {
@@ -157,7 +158,8 @@ class ModeleConnexionTest {
         java.nio.file.Path neuve = java.nio.file.Files.createDirectories(dossier.resolve("neuve")).resolve("cellule");
         try (Services services = Services.ouvrir(neuve, Instant::now)) {
             ModeleConnexion premier = new ModeleConnexion(ExecuteurTaches.synchrone(), (login, mdp, confirmation) ->
-                    ModeleConnexion.creerPremier(services, login, mdp, confirmation), "Compte refusé");
+                    ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), login, mdp,
+                            confirmation), "Compte refusé");
             premier.identifiantProperty().set("helene.martinel");
             premier.motDePasseProperty().set("court");
             premier.confirmationProperty().set("court");

@@ -26,7 +26,8 @@ class ModeleMotDePasseTest extends SurDemoSansFenetre {
         Compte compte = services.stockage().comptes().findAll().stream()
                 .filter(c -> c.role() == Role.REFERENT_SOCIAL).findFirst().orElseThrow();
         services.connecter(compte.utilisateur());
-        ModeleMotDePasse modele = new ModeleMotDePasse(services, ExecuteurTaches.synchrone());
+        ModeleMotDePasse modele = new ModeleMotDePasse(services.gererComptes(), services.session(),
+                ExecuteurTaches.synchrone());
         AtomicInteger changes = new AtomicInteger();
         assertThat(modele.identifiant()).isEqualTo(compte.identifiant());
 

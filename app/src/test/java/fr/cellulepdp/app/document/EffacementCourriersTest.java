@@ -62,7 +62,8 @@ class EffacementCourriersTest {
             byte[] minutes = Files.readAllBytes(dossier.resolve("03-proces-verbal.pdf"));
 
             var rapport = services.conserverDonnees().anonymiser(services.utilisateur());
-            EffacementCourriers.Bilan bilan = EffacementCourriers.apres(services, rapport);
+            EffacementCourriers.Bilan bilan = EffacementCourriers.apres(services.dossierDocuments(),
+                services.listerSeances(), services::genererDocuments, services.session(), rapport);
 
             assertThat(rapport.seances()).contains(seance.numero());
             assertThat(bilan.lettres()).isPositive();

@@ -75,14 +75,15 @@ class MisesADispositionTest {
     @Test
     void the_imported_file_gets_its_letter_once_listed_on_the_situation_then_printed_and_posted() throws Exception {
         UUID importee = importer();
-        ModeleMisesADisposition modele = new ModeleMisesADisposition(services, ExecuteurTaches.synchrone());
+        ModeleMisesADisposition modele = new ModeleMisesADisposition(services.misesADisposition(), courriers(),
+                services.session(), ExecuteurTaches.synchrone());
         modele.actualiser();
         assertThat(modele.aProduireProperty().get()).isTrue();
 
         modele.produire();
 
         MiseADisposition courrier = services.stockage().misesADisposition().findBySituation(importee).orElseThrow();
-        Path fichier = CourriersMiseADisposition.dossier(services).resolve(courrier.fichier());
+        Path fichier = courriers().dossier().resolve(courrier.fichier());
         byte[] pdf = Files.readAllBytes(fichier);
         assertThat(Empreintes.sha256(pdf)).isEqualTo(courrier.sha256());
         Files.createDirectories(Path.of("target", "documents"));
@@ -97,19 +98,19 @@ class MisesADispositionTest {
         assertThat(modele.aProduireProperty().get()).isFalse();
 
         long avant = services.stockage().misesADisposition().count();
-        assertThat(CourriersMiseADisposition.produire(services, null)).as("jamais deux fois").isEmpty();
-        assertThat(CourriersMiseADisposition.produire(services, List.of(importee))).isEmpty();
+        assertThat(courriers().produire(null)).as("jamais deux fois").isEmpty();
+        assertThat(courriers().produire(List.of(importee))).isEmpty();
         assertThat(services.stockage().misesADisposition().count()).isEqualTo(avant);
         assertThat(Files.readAllBytes(fichier)).isEqualTo(pdf);
 
         modele.imprimer();
-        assertThat(Files.exists(CourriersMiseADisposition.dossier(services).resolve(CourriersMiseADisposition.A_POSTER)))
+        assertThat(Files.exists(courriers().dossier().resolve(CourriersMiseADisposition.A_POSTER)))
                 .isTrue();
         modele.marquerPostes();
         assertThat(services.stockage().misesADisposition().findBySituation(importee).orElseThrow().posteLe())
                 .isEqualTo(Instant.parse("2026-12-03T09:00:00Z"));
         assertThat(modele.aPosterProperty().get()).isFalse();
-        assertThat(CourriersMiseADisposition.aPoster(services)).isEmpty();
+        assertThat(courriers().aPoster()).isEmpty();
     }
 
     @Test
@@ -120,7 +121,7 @@ class MisesADispositionTest {
         })).hasMessageContaining("disque plein");
         assertThat(services.stockage().misesADisposition().findBySituation(importee)).isEmpty();
 
-        assertThat(CourriersMiseADisposition.produire(services, List.of(importee))).hasSize(1);
+        assertThat(courriers().produire(List.of(importee))).hasSize(1);
     }
 
     @Test
@@ -132,9 +133,9 @@ class MisesADispositionTest {
         services.misesADisposition().enregistrerModele(coordinatrice,
                 "Votre dossier {{situation.numero}} : appelez le {{cellule.telephone}}.");
 
-        MiseADisposition courrier = CourriersMiseADisposition.produire(services, List.of(importee)).get(0);
+        MiseADisposition courrier = courriers().produire(List.of(importee)).get(0);
 
-        byte[] pdf = Files.readAllBytes(CourriersMiseADisposition.dossier(services).resolve(courrier.fichier()));
+        byte[] pdf = Files.readAllBytes(courriers().dossier().resolve(courrier.fichier()));
         assertThat(texte(pdf)).contains("Votre dossier " + services.stockage().situations().get(importee)
                 .numeroDossier() + " : appelez le").doesNotContain("ne vous engage à rien");
     }
@@ -155,6 +156,11 @@ class MisesADispositionTest {
         Utilisateur partenaire = new Utilisateur(UUID.randomUUID(), "partenaire", Role.PARTENAIRE);
         assertThatThrownBy(() -> cas.situations(partenaire)).isInstanceOf(SaisieInvalideException.class);
         assertThat(services.stockage().misesADisposition().findBySituation(importee)).isEmpty();
-        assertThat(Files.exists(CourriersMiseADisposition.dossier(services))).isFalse();
+        assertThat(Files.exists(courriers().dossier())).isFalse();
+    }
+
+    private CourriersMiseADisposition courriers() {
+        return new CourriersMiseADisposition(services.misesADisposition(), services.dossierDocuments(),
+                services.session());
     }
 }

@@ -45,7 +45,9 @@ class ModeleIndicateursTest {
 
         try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("nievre/cellule"),
                 Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")))) {
-            ModeleIndicateurs modele = new ModeleIndicateurs(services, ExecuteurTaches.synchrone(), e -> {
+            ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(), services.calculerIndicateurs(),
+                    services.listerSituations(), services.editerBilan(), services.exporterBilan(), services.session(),
+                    ExecuteurTaches.synchrone(), e -> {
                 throw new AssertionError(e);
             });
             Path pdf = dossier.resolve("revue-consolidee.pdf");
@@ -102,7 +104,9 @@ class ModeleIndicateursTest {
             var membre = services.stockage().membres().findAll().stream()
                     .filter(m -> m.role() == Role.REFERENT_SOCIAL).findFirst().orElseThrow();
             services.connecter(new Utilisateur(membre.id(), "referente", Role.REFERENT_SOCIAL));
-            ModeleIndicateurs modele = new ModeleIndicateurs(services, ExecuteurTaches.synchrone(), e -> { });
+            ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(), services.calculerIndicateurs(),
+                    services.listerSituations(), services.editerBilan(), services.exporterBilan(), services.session(),
+                    ExecuteurTaches.synchrone(), e -> { });
             modele.calculer();
             assertThat(modele.calculesProperty().get()).isTrue();
             assertThat(modele.exportableProperty().get()).isFalse();
@@ -144,7 +148,9 @@ class ModeleIndicateursTest {
             }
             services.stockage().situations().findAll().stream().map(s -> s.notesSociales())
                     .filter(n -> n.length() > 12).forEach(n -> secrets.add(n.substring(0, 12)));
-            ModeleIndicateurs modele = new ModeleIndicateurs(services, ExecuteurTaches.synchrone(), e -> {
+            ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(), services.calculerIndicateurs(),
+                    services.listerSituations(), services.editerBilan(), services.exporterBilan(), services.session(),
+                    ExecuteurTaches.synchrone(), e -> {
                 throw new AssertionError(e);
             });
             modele.duProperty().set(LocalDate.of(2026, 1, 1));

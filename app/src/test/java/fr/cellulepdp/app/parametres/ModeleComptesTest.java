@@ -29,7 +29,7 @@ class ModeleComptesTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleComptes(services, ExecuteurTaches.synchrone());
+        modele = new ModeleComptes(services.gererComptes(), services.session(), ExecuteurTaches.synchrone());
     }
 
     @AfterEach

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class ModeleConservationTest extends SurDemoSansFenetre {
 
     private static ModeleConservation modele(ConserverDonnees conserver, Utilisateur utilisateur) {
-        return new ModeleConservation(conserver, rapport -> EffacementCourriers.apres(services, rapport).texte(),
+        return new ModeleConservation(conserver, rapport -> EffacementCourriers.apres(services.dossierDocuments(),
+                services.listerSeances(), services::genererDocuments, services.session(), rapport).texte(),
                 () -> utilisateur, ExecuteurTaches.synchrone());
     }
 

@@ -40,7 +40,8 @@ class ModeleRappelsTest {
 
     @Test
     void the_reminder_setting_is_off_by_default_saved_and_read_back() {
-        ModeleRappels modele = new ModeleRappels(services, ExecuteurTaches.synchrone());
+        ModeleRappels modele = new ModeleRappels(services.reglerRappels(), services.session(),
+                ExecuteurTaches.synchrone());
         modele.charger();
         assertThat(modele.actifsProperty().get()).isFalse();
 
@@ -50,7 +51,8 @@ class ModeleRappelsTest {
         modele.enregistrer();
 
         assertThat(modele.messageProperty().get()).contains("rappels activés", "3 jour(s)", "7 h");
-        ModeleRappels relu = new ModeleRappels(services, ExecuteurTaches.synchrone());
+        ModeleRappels relu = new ModeleRappels(services.reglerRappels(), services.session(),
+                ExecuteurTaches.synchrone());
         relu.charger();
         assertThat(relu.actifsProperty().get()).isTrue();
         assertThat(relu.joursAvantProperty().get()).isEqualTo(3);
@@ -60,13 +62,15 @@ class ModeleRappelsTest {
     @Test
     void a_referent_cannot_change_the_setting_nor_the_wording() {
         services.connecter(new Utilisateur(UUID.randomUUID(), "referent", Role.REFERENT_SOCIAL));
-        ModeleRappels rappels = new ModeleRappels(services, ExecuteurTaches.synchrone());
+        ModeleRappels rappels = new ModeleRappels(services.reglerRappels(), services.session(),
+                ExecuteurTaches.synchrone());
         rappels.charger();
         rappels.actifsProperty().set(true);
         rappels.enregistrer();
         assertThat(rappels.messageProperty().get()).startsWith("Réglage refusé").contains("seule la coordinatrice");
 
-        ModeleCourrierMiseADisposition courrier = new ModeleCourrierMiseADisposition(services,
+        ModeleCourrierMiseADisposition courrier = new ModeleCourrierMiseADisposition(services.misesADisposition(),
+                services.session(),
                 ExecuteurTaches.synchrone());
         courrier.charger();
         courrier.texteProperty().set("Autre texte");
@@ -78,7 +82,8 @@ class ModeleRappelsTest {
 
     @Test
     void the_offer_letter_wording_shows_the_default_then_the_cells_and_refuses_an_unknown_field() {
-        ModeleCourrierMiseADisposition modele = new ModeleCourrierMiseADisposition(services,
+        ModeleCourrierMiseADisposition modele = new ModeleCourrierMiseADisposition(services.misesADisposition(),
+                services.session(),
                 ExecuteurTaches.synchrone());
         modele.charger();
         assertThat(modele.texteProperty().get()).isEqualTo(TexteMiseADisposition.PAR_DEFAUT);
@@ -90,7 +95,8 @@ class ModeleRappelsTest {
         modele.texteProperty().set("Votre dossier {{situation.numero}}.");
         modele.enregistrer();
         assertThat(modele.messageProperty().get()).isEqualTo("Modèle enregistré.");
-        ModeleCourrierMiseADisposition relu = new ModeleCourrierMiseADisposition(services,
+        ModeleCourrierMiseADisposition relu = new ModeleCourrierMiseADisposition(services.misesADisposition(),
+                services.session(),
                 ExecuteurTaches.synchrone());
         relu.charger();
         assertThat(relu.texteProperty().get()).isEqualTo("Votre dossier {{situation.numero}}.");
@@ -98,7 +104,8 @@ class ModeleRappelsTest {
 
     @Test
     void the_adjournment_appeal_route_is_off_by_default_then_saved_and_read_back() {
-        ModeleRecoursAjournement modele = new ModeleRecoursAjournement(services, ExecuteurTaches.synchrone());
+        ModeleRecoursAjournement modele = new ModeleRecoursAjournement(services.parametrerRecoursSurAjournement(),
+                services.session(), ExecuteurTaches.synchrone());
         modele.charger();
         assertThat(modele.recoursProperty().get()).isFalse();
 
@@ -107,7 +114,8 @@ class ModeleRappelsTest {
 
         assertThat(modele.messageProperty().get())
                 .isEqualTo("Réglage enregistré : les courriers d’ajournement donneront la voie de recours.");
-        ModeleRecoursAjournement relu = new ModeleRecoursAjournement(services, ExecuteurTaches.synchrone());
+        ModeleRecoursAjournement relu = new ModeleRecoursAjournement(services.parametrerRecoursSurAjournement(),
+                services.session(), ExecuteurTaches.synchrone());
         relu.charger();
         assertThat(relu.recoursProperty().get()).isTrue();
         assertThat(services.stockage().cellules().renseignee().recoursSurAjournement()).isTrue();
@@ -116,7 +124,8 @@ class ModeleRappelsTest {
     @Test
     void a_referent_cannot_turn_on_the_adjournment_appeal_route() {
         services.connecter(new Utilisateur(UUID.randomUUID(), "referent", Role.REFERENT_SOCIAL));
-        ModeleRecoursAjournement modele = new ModeleRecoursAjournement(services, ExecuteurTaches.synchrone());
+        ModeleRecoursAjournement modele = new ModeleRecoursAjournement(services.parametrerRecoursSurAjournement(),
+                services.session(), ExecuteurTaches.synchrone());
         modele.recoursProperty().set(true);
         modele.enregistrer();
 

@@ -296,34 +296,4 @@ class FenetreSeanceTest {
         assertThat(robot.lookup("#bilan-courriers").queryAs(Label.class).getText())
                 .contains(aPoster + " posté(s) sur " + aPoster + " par courrier");
     }
-
-    @Test
-    void the_projection_shows_the_current_item_without_names(FxRobot robot) {
-        robot.clickOn("#nav-seances");
-        Seance prevue = seance(26);
-        robot.interact(() -> ((PageSeances) fenetre.page("seances")).ouvrir(prevue.id()));
-        attendre();
-        robot.clickOn("#onglet-seance");
-        robot.clickOn("#point-suivant");
-        robot.clickOn("#projection");
-        attendre();
-        assertThat(projete(robot)).contains("point 2 sur");
-
-        // the projection follows the meeting window
-        FenetreSeance seanceOuverte = ((PageSeances) fenetre.page("seances")).fenetreOuverte().orElseThrow();
-        robot.interact(seanceOuverte::toFront);
-        robot.clickOn("#point-suivant");
-        attendre();
-
-        var point = services.consulterSeance().consulter(services.utilisateur(), prevue.id()).points().get(2);
-        assertThat(projete(robot)).contains(point.situation().numeroDossier(), point.assure().initiales(),
-                "point 3 sur").doesNotContain(point.assure().nom(), point.assure().prenom(),
-                point.assure().nir().valeur());
-    }
-
-    private static String projete(FxRobot robot) {
-        return robot.lookup("#projection-dossier").queryAs(Label.class).getText() + " "
-                + robot.lookup("#projection-mesures").queryAs(Label.class).getText() + " "
-                + robot.lookup("#projection-position").queryAs(Label.class).getText();
-    }
 }

@@ -69,7 +69,7 @@ class ModeleSeanceTest {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
         seance = services.stockage().seances().findAll().stream().filter(s -> s.numero() == 26).findFirst()
                 .orElseThrow();
-        vue = new ModeleSeance(services, ExecuteurTaches.synchrone(), dialogues, seance.id(),
+        vue = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(), dialogues, seance.id(),
                 changements::incrementAndGet);
         vue.recharger();
     }
@@ -261,7 +261,8 @@ class ModeleSeanceTest {
                 .filter(u -> seance.presences().stream().anyMatch(p -> p.membreId().equals(u.membreId())))
                 .findFirst().orElseThrow();
         services.connecter(secretaire);
-        ModeleSeance sienne = new ModeleSeance(services, ExecuteurTaches.synchrone(), dialogues, seance.id(), () -> { });
+        ModeleSeance sienne = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(),
+                dialogues, seance.id(), () -> { });
         sienne.recharger();
         assertThat(sienne.pilote()).isFalse();
         assertThat(sienne.ouvrableProperty().get()).as("séance planifiée, mais pas la coordinatrice").isFalse();
@@ -290,6 +291,21 @@ class ModeleSeanceTest {
         assertThat(sienne.decision().rectificatifPossibleProperty().get()).as("un rectificatif : la coordinatrice")
                 .isFalse();
         assertThat(dialogues.erreurs).isEmpty();
+    }
+
+    /** Was a TestFX journey (FenetreSeanceTest): what the projection shows, computed without a window. */
+    @Test
+    void the_projection_follows_the_current_item_and_shows_no_name_nor_nir() {
+        assertThat(ModeleProjection.Texte.de(vue).position()).isEqualTo("Séance n° 26 — point 1 sur "
+                + vue.dossier().points().size());
+        vue.aller(1);
+        vue.aller(1);
+
+        ModeleProjection.Texte texte = ModeleProjection.Texte.de(vue);
+        var point = vue.dossier().points().get(2);
+        String projete = texte.position() + " " + texte.dossier() + " " + texte.mesures() + " " + texte.categorie();
+        assertThat(projete).contains(point.situation().numeroDossier(), point.assure().initiales(), "point 3 sur")
+                .doesNotContain(point.assure().nom(), point.assure().prenom(), point.assure().nir().valeur());
     }
 
     @Test
@@ -389,7 +405,8 @@ class ModeleSeanceTest {
                 "Cellule PDP 58");
         vue.convoquer();
         int convoques = services.stockage().courrielsMembres().deLaSeance(seance.id()).size();
-        ModeleDeplacement deplacement = new ModeleDeplacement(services, ExecuteurTaches.synchrone(), vue.seance());
+        ModeleDeplacement deplacement = new ModeleDeplacement(services.deplacerSeance(), services.session(),
+                ExecuteurTaches.synchrone(), vue.seance());
         java.util.List<Seance> deplacees = new java.util.ArrayList<>();
 
         deplacement.enregistrer(deplacees::add);

@@ -64,4 +64,16 @@ class RaccourcisSeanceTest {
         assertThat(RaccourcisSeance.deplacement(touche(KeyCode.PAGE_DOWN), true)).as("la zone de texte défile")
                 .isZero();
     }
+
+    @Test
+    void ctrl_or_cmd_w_closes_the_window_on_both_layouts_and_nothing_else_does() {
+        // AZERTY and QWERTY both report the code W for the key labelled « W », wherever it sits
+        assertThat(RaccourcisSeance.fermer(ctrl(KeyCode.W, "w"))).isTrue();
+        assertThat(RaccourcisSeance.fermer(new KeyEvent(KeyEvent.KEY_PRESSED, "w", "w", KeyCode.W, false, false,
+                false, true))).as("Cmd+W on a Mac").isTrue();
+        assertThat(RaccourcisSeance.fermer(touche(KeyCode.W))).as("a « w » typed in a field").isFalse();
+        assertThat(RaccourcisSeance.fermer(ctrl(KeyCode.Z, "z"))).as("AZERTY's key where QWERTY has W").isFalse();
+        assertThat(RaccourcisSeance.fermer(new KeyEvent(KeyEvent.KEY_PRESSED, "w", "w", KeyCode.W, true, true,
+                false, false))).as("Ctrl+Shift+W").isFalse();
+    }
 }

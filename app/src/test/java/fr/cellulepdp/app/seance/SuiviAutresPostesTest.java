@@ -70,7 +70,8 @@ class SuiviAutresPostesTest {
     }
 
     private ModeleSeance modele(Services services, DialoguesScriptes dialogues, UUID seanceId) {
-        ModeleSeance modele = new ModeleSeance(services, ExecuteurTaches.synchrone(), dialogues, seanceId, () -> { });
+        ModeleSeance modele = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(),
+                dialogues, seanceId, () -> { });
         modeles.add(modele);
         return modele;
     }

@@ -247,4 +247,80 @@ class ModeleFenetrePrincipaleTest {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE); // closed by the restore
         assertThat(services.stockage().motifsTypes().count()).isEqualTo(motifs - 1);
     }
+
+    private fr.cellulepdp.model.situation.CreerSituation.Resultat enregistrerRoy() {
+        return services.creerSituation().creer(services.utilisateur(), new fr.cellulepdp.model.situation.FicheSituation(
+                "269054958815780", "Roy", "Anne", java.time.LocalDate.of(1969, 5, 12),
+                fr.cellulepdp.model.situation.Sexe.FEMININ, fr.cellulepdp.model.situation.StatutAssure.SALARIE, "", "",
+                new fr.cellulepdp.model.commun.Adresse("3 rue des Tanneurs", "", "58000", "Nevers"), "Fictive",
+                "73282932000074", "Soudeuse", fr.cellulepdp.model.situation.Origine.MEDECIN_TRAVAIL,
+                java.time.LocalDate.of(2026, 11, 2), fr.cellulepdp.model.situation.Risque.MALADIE,
+                java.time.LocalDate.of(2026, 9, 1), null, null, false, "", false, "", java.time.LocalDate.of(2026, 11,
+                        2),
+                Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI), "", ""));
+    }
+
+    @Test
+    void a_saved_situation_is_announced_and_one_already_open_is_explained_then_shown_either_way() {
+        ModeleFenetrePrincipale modele = modeleDe(Role.COORDINATRICE);
+        List<String> affichees = new ArrayList<>();
+
+        var creee = enregistrerRoy();
+        modele.situationEnregistree(creee, affichees::add);
+        assertThat(modele.messageProperty().get()).isEqualTo("Situation " + creee.situation().numeroDossier()
+                + " créée.");
+        assertThat(dialogues.informations).isEmpty();
+        assertThat(actualisations).as("every page read again").hasValue(1);
+
+        modele.messageProperty().set("");
+        var dejaOuverte = enregistrerRoy();
+        assertThat(dejaOuverte.creee()).isFalse();
+        modele.situationEnregistree(dejaOuverte, affichees::add);
+        assertThat(dialogues.informations).singleElement().asString().contains("déjà une situation ouverte, "
+                + creee.situation().numeroDossier(), "plutôt que dupliquée");
+        assertThat(modele.messageProperty().get()).as("no « créée » for a file that was not").isEmpty();
+        assertThat(actualisations).hasValue(2);
+        assertThat(affichees).containsExactly(creee.situation().numeroDossier(), creee.situation().numeroDossier());
+    }
+
+    @Test
+    void sending_the_letters_shows_its_progress_then_the_report_or_the_refusal_and_hides_the_progress() {
+        ModeleFenetrePrincipale partenaire = modeleDe(Role.PARTENAIRE);
+        List<Boolean> progression = new ArrayList<>();
+        partenaire.progressionVisibleProperty().addListener((o, avant, visible) -> progression.add(visible));
+        partenaire.envoyerCourriers();
+        assertThat(dialogues.erreurs).singleElement().asString().startsWith("Opération refusée");
+        assertThat(progression).as("shown during the round, hidden after a refusal").containsExactly(true, false);
+        assertThat(partenaire.messageProperty().get()).doesNotContain("envoyé");
+
+        dialogues.erreurs.clear();
+        ModeleFenetrePrincipale coordinatrice = modeleDe(Role.COORDINATRICE);
+        coordinatrice.envoyerCourriers();
+        assertThat(dialogues.erreurs).singleElement().asString().contains("serveur d'envoi n'est pas paramétré");
+        assertThat(coordinatrice.progressionVisibleProperty().get()).isFalse();
+
+        dialogues.erreurs.clear();
+        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", 2525,
+                fr.cellulepdp.model.notification.SecuriteSmtp.AUCUNE, "", null, "cellule@exemple.fr", "Cellule");
+        coordinatrice.envoyerCourriers();
+        assertThat(dialogues.erreurs).isEmpty();
+        assertThat(coordinatrice.messageProperty().get()).isEqualTo("0 courrier(s) envoyé(s), 0 en échec, 0 en "
+                + "attente.");
+        assertThat(coordinatrice.progressionVisibleProperty().get()).isFalse();
+        assertThat(coordinatrice.courriersVisiblesProperty().get()).as("the badge read again: nothing waits").isFalse();
+    }
+
+    /** Was a TestFX test of the main window (FenetrePrincipaleTest), which it never looked at. */
+    @Test
+    void the_demo_loaded_from_the_menu_reads_the_same_after_closing_and_reopening() {
+        dialogues.reponseConfirmation = true;
+        modele().chargerDonneesDemo();
+        var avant = services.listerSituations().lister(services.utilisateur());
+        assertThat(avant).hasSizeGreaterThan(60);
+        services.close();
+
+        services = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE);
+
+        assertThat(services.listerSituations().lister(services.utilisateur())).isEqualTo(avant);
+    }
 }

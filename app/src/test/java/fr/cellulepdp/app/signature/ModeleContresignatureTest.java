@@ -49,14 +49,16 @@ class ModeleContresignatureTest {
 
     @Test
     void the_secretary_logged_in_signs_the_minutes_with_his_certificate_and_no_one_else_can() throws Exception {
-        ModeleContresignature coordinatrice = new ModeleContresignature(services, ExecuteurTaches.synchrone(),
+        ModeleContresignature coordinatrice = new ModeleContresignature(services.contresignature(),
+                services.stockage(), services.dossierDocuments(), services.session(), ExecuteurTaches.synchrone(),
                 seance.id());
         coordinatrice.actualiser();
         assertThat(coordinatrice.possibleProperty().get()).isFalse();
         assertThat(coordinatrice.etatProperty().get()).contains("Seul le secrétaire de séance");
 
         services.connecter(new Utilisateur(secretaire.id(), "julien.perrot", secretaire.role()));
-        ModeleContresignature modele = new ModeleContresignature(services, ExecuteurTaches.synchrone(), seance.id());
+        ModeleContresignature modele = new ModeleContresignature(services.contresignature(), services.stockage(),
+                services.dossierDocuments(), services.session(), ExecuteurTaches.synchrone(), seance.id());
         modele.actualiser();
         assertThat(modele.possibleProperty().get()).isTrue();
         assertThat(modele.etatProperty().get()).contains("attend votre signature");
