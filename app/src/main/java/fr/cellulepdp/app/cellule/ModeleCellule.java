@@ -19,7 +19,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.cellule.ParametrerDocuments;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.FicheCellule;

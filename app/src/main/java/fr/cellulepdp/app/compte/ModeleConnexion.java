@@ -5,7 +5,7 @@ import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.compte.GererComptes;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;

@@ -9,7 +9,7 @@ import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.situation.FormulaireSituation;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.decision.HistoriquePersonne;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;

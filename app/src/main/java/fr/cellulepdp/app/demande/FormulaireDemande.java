@@ -7,7 +7,7 @@ import fr.cellulepdp.app.ui.Formulaires;
 import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.mesure.TypeMesure;
 import java.util.UUID;

@@ -11,7 +11,7 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.StatutDemande;
-import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.decision.HistoriquePersonne;
 import fr.cellulepdp.model.situation.LireDossier;
 import fr.cellulepdp.model.situation.Situation;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.EmplacementSignature;

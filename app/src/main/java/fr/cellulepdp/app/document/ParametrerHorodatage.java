@@ -5,7 +5,7 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.notification.Coffre;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.seance;
 
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.convocation.ConvoquerSeance;
 import fr.cellulepdp.model.decision.DeciderEnSeance;
 import fr.cellulepdp.model.decision.RectifierDecision;

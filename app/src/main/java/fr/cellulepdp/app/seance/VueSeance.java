@@ -7,7 +7,7 @@ import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.seance.DossierSeance;
-import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.decision.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;

@@ -4,7 +4,7 @@ import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.document.Contresignature;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.document.EmplacementSignature;
 import fr.cellulepdp.model.seance.Seance;

@@ -8,7 +8,7 @@ import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.mesure.TypeMesure;

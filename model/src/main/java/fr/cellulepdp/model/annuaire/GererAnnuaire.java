@@ -8,7 +8,6 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.Saisies;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,10 +29,10 @@ public final class GererAnnuaire {
     public static final String EMAIL = "courriel";
     public static final String TELEPHONE = "téléphone";
 
-    private final Stockage stockage;
+    private final StockageAnnuaire stockage;
     private final Horloge horloge;
 
-    public GererAnnuaire(Stockage stockage, Horloge horloge) {
+    public GererAnnuaire(StockageAnnuaire stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

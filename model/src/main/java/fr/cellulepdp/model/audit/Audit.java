@@ -2,7 +2,6 @@ package fr.cellulepdp.model.audit;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,10 +17,10 @@ public final class Audit {
     /** The "previous hash" of the first entry. */
     public static final String ORIGINE = "0".repeat(64);
 
-    private final Stockage stockage;
+    private final StockageAudit stockage;
     private final Horloge horloge;
 
-    public Audit(Stockage stockage, Horloge horloge) {
+    public Audit(StockageAudit stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

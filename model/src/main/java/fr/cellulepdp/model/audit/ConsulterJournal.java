@@ -2,7 +2,6 @@ package fr.cellulepdp.model.audit;
 
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import java.util.Comparator;
 import java.util.List;
@@ -11,9 +10,9 @@ import java.util.List;
 public final class ConsulterJournal {
 
     public static final int LIMITE = 2000;
-    private final Stockage stockage;
+    private final StockageAudit stockage;
 
-    public ConsulterJournal(Stockage stockage) {
+    public ConsulterJournal(StockageAudit stockage) {
         this.stockage = stockage;
     }
 

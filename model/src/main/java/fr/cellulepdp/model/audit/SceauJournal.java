@@ -1,6 +1,5 @@
 package fr.cellulepdp.model.audit;
 
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,7 +57,7 @@ public interface SceauJournal {
          * The trail's head as it stands now, sealed by {@code acteur}'s key; empty when the trail is empty or that
          * account's key is not open in this session (nobody to vouch for the seal).
          */
-        public static Optional<Sceau> tete(Stockage stockage, String acteur) {
+        public static Optional<Sceau> tete(StockageAudit stockage, String acteur) {
             return stockage.journalAudit().dernier().flatMap(dernier -> stockage.clesDeSession()
                     .signer(acteur, contenu(dernier.sequence(), dernier.hash()))
                     .map(signature -> new Sceau(dernier.sequence(), dernier.hash(), acteur, signature)));

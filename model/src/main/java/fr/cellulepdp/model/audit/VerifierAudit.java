@@ -2,7 +2,6 @@ package fr.cellulepdp.model.audit;
 
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,9 @@ public final class VerifierAudit {
     private static final Set<String> SANS_SIGNATURE = Set.of("CONNEXION_REFUSEE");
     private static final Pattern ENREGISTREMENT = Pattern.compile("compte (\\S+) ; clé publique (\\S+)");
 
-    private final Stockage stockage;
+    private final StockageAudit stockage;
 
-    public VerifierAudit(Stockage stockage) {
+    public VerifierAudit(StockageAudit stockage) {
         this.stockage = stockage;
     }
 

@@ -6,8 +6,6 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.Saisies;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
-import fr.cellulepdp.model.compte.Compte;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,10 +29,10 @@ public final class GererMembres {
     public static final String SUPPLEANT = "suppléance";
     public static final String PARTENAIRE = "organisme partenaire";
 
-    private final Stockage stockage;
+    private final StockageCellule stockage;
     private final Horloge horloge;
 
-    public GererMembres(Stockage stockage, Horloge horloge) {
+    public GererMembres(StockageCellule stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }
@@ -76,16 +74,9 @@ public final class GererMembres {
         FicheMembre avecRole = new FicheMembre(fiche.civilite(), fiche.prenom(), fiche.nom(), fiche.fonction(),
                 fiche.organisation(), acteur.role(), fiche.email(), false);
         return stockage.transactions().inTransaction(() -> {
-            Compte compte = stockage.comptes().findByIdentifiant(acteur.identifiant()).orElseThrow(() ->
-                    new SaisieInvalideException("compte", "aucun compte « " + acteur.identifiant() + " »."));
-            if (compte.membreId() != null) {
-                throw new SaisieInvalideException("compte", "votre compte est déjà rattaché à un membre : modifiez "
-                        + "sa fiche dans la liste des membres.");
-            }
+            stockage.comptesDesMembres(horloge).verifierRattachable(acteur);
             Membre ajoute = ajouter(acteur, avecRole);
-            Compte lie = stockage.comptes().save(compte.avecMembre(ajoute.id()));
-            new Audit(stockage, horloge).noter(acteur, "COMPTE_RATTACHE", "Compte", lie.id(),
-                    lie.identifiant() + " rattaché à sa fiche de membre");
+            stockage.comptesDesMembres(horloge).rattacher(acteur, ajoute.id());
             return ajoute;
         });
     }
@@ -115,16 +106,7 @@ public final class GererMembres {
                     + (fiche.role() != avant.role() ? " (" + avant.role().libelle() + " → " + fiche.role().libelle()
                     + ")" : ""));
             if (fiche.role() != avant.role()) {
-                for (Compte compte : comptesDe(avant.id())) {
-                    Compte change = stockage.comptes().save(compte.avecRole(fiche.role()));
-                    new Audit(stockage, horloge).noter(acteur, "COMPTE_ROLE_CHANGE", "Compte", change.id(),
-                            change.identifiant() + " : " + avant.role().libelle() + " → " + fiche.role().libelle());
-                    new fr.cellulepdp.model.compte.RolesAttestes(stockage, horloge).attester(acteur, change);
-                    if (!fiche.role().estInterne() || !avant.role().estInterne()) {
-                        // a partner holds no key to the file; one who becomes internal gets it with a new password
-                        stockage.accesChiffre().retirer(change.identifiant());
-                    }
-                }
+                stockage.comptesDesMembres(horloge).changerRole(acteur, avant.id(), avant.role(), fiche.role());
             }
             return apres;
         });
@@ -149,14 +131,7 @@ public final class GererMembres {
             Membre apres = stockage.membres().save(avant.avecActif(actif));
             noter(acteur, actif ? "MEMBRE_REACTIVE" : "MEMBRE_DESACTIVE", membreId, avant.role().libelle());
             if (!actif) {
-                for (Compte compte : comptesDe(membreId)) {
-                    if (compte.actif()) {
-                        Compte desactive = stockage.comptes().save(compte.avecActif(false));
-                        new Audit(stockage, horloge).noter(acteur, "COMPTE_DESACTIVE", "Compte", desactive.id(),
-                                desactive.identifiant() + " (membre désactivé)");
-                        stockage.accesChiffre().retirer(desactive.identifiant());
-                    }
-                }
+                stockage.comptesDesMembres(horloge).desactiver(acteur, membreId);
             }
             return apres;
         });
@@ -235,10 +210,6 @@ public final class GererMembres {
             throw new SaisieInvalideException(ROLE, "c'est la seule coordinatrice active de la cellule : on ne peut "
                     + "pas " + action + " avant d'avoir enregistré une autre coordinatrice.");
         }
-    }
-
-    private List<Compte> comptesDe(UUID membreId) {
-        return stockage.comptes().findAll().stream().filter(c -> membreId.equals(c.membreId())).toList();
     }
 
     private static List<String> changes(FicheMembre avant, FicheMembre apres) {

@@ -6,7 +6,6 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.Saisies;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +51,10 @@ public final class ParametrerCellule {
         CHAMPS.put(SIGNATAIRE_DELEGATION, FicheCellule::signataireDelegation);
     }
 
-    private final Stockage stockage;
+    private final StockageCellule stockage;
     private final Horloge horloge;
 
-    public ParametrerCellule(Stockage stockage, Horloge horloge) {
+    public ParametrerCellule(StockageCellule stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

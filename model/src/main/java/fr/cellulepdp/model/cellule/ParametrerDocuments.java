@@ -2,7 +2,6 @@ package fr.cellulepdp.model.cellule;
 
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 
 /**
  * Use case: the files the documents use, chosen on this computer: the signatory's certificate (its path; the
@@ -11,10 +10,10 @@ import fr.cellulepdp.model.commun.Stockage;
  */
 public final class ParametrerDocuments {
 
-    private final Stockage stockage;
+    private final StockageCellule stockage;
     private final Horloge horloge;
 
-    public ParametrerDocuments(Stockage stockage, Horloge horloge) {
+    public ParametrerDocuments(StockageCellule stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

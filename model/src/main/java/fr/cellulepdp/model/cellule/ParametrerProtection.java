@@ -4,7 +4,6 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +17,10 @@ public final class ParametrerProtection {
     public static final int CONSERVATION_MAX = 30;
     public static final int VERROUILLAGE_MAX = 240;
 
-    private final Stockage stockage;
+    private final StockageCellule stockage;
     private final Horloge horloge;
 
-    public ParametrerProtection(Stockage stockage, Horloge horloge) {
+    public ParametrerProtection(StockageCellule stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

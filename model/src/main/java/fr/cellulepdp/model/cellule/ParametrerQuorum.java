@@ -3,15 +3,14 @@ package fr.cellulepdp.model.cellule;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 
 /** Use case: the cell changes its quorum rule (DESIGN.md §2: the cell must be able to change it). */
 public final class ParametrerQuorum {
 
-    private final Stockage stockage;
+    private final StockageCellule stockage;
     private final Horloge horloge;
 
-    public ParametrerQuorum(Stockage stockage, Horloge horloge) {
+    public ParametrerQuorum(StockageCellule stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

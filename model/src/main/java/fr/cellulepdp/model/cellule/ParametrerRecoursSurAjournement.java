@@ -2,7 +2,6 @@ package fr.cellulepdp.model.cellule;
 
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 
 /**
  * Use case: whether the cell's adjournment letters give the appeal route, with the body's address and the time
@@ -11,10 +10,10 @@ import fr.cellulepdp.model.commun.Stockage;
  */
 public final class ParametrerRecoursSurAjournement {
 
-    private final Stockage stockage;
+    private final StockageCellule stockage;
     private final Horloge horloge;
 
-    public ParametrerRecoursSurAjournement(Stockage stockage, Horloge horloge) {
+    public ParametrerRecoursSurAjournement(StockageCellule stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

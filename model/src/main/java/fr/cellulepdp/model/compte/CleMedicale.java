@@ -5,8 +5,8 @@ import fr.cellulepdp.model.audit.X25519;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.situation.AvisMedicalSituation;
+import fr.cellulepdp.model.situation.ChiffreAvisMedical;
 import fr.cellulepdp.model.situation.Situation;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -27,14 +27,14 @@ import javax.crypto.spec.SecretKeySpec;
  * readers who lack it and withdrawn from those who no longer read; the first reader's login creates it and encrypts
  * the opinions written before.
  */
-public final class CleMedicale {
+public final class CleMedicale implements ChiffreAvisMedical {
 
     static final String PREFIXE = "chiffre:v1:";
     private static final SecureRandom ALEA = new SecureRandom();
 
-    private final Stockage stockage;
+    private final StockageCleMedicale stockage;
 
-    public CleMedicale(Stockage stockage) {
+    public CleMedicale(StockageCleMedicale stockage) {
         this.stockage = stockage;
     }
 
@@ -71,6 +71,7 @@ public final class CleMedicale {
      * (no key exists yet: the demo loaded by the application, a cell before its physician's first login); that first
      * login encrypts it.
      */
+    @Override
     public String chiffrer(String clair) {
         if (clair.isEmpty() || (stockage.clesDeSession().cleMedicale().isEmpty()
                 && stockage.clesMedicales().findAll().isEmpty())) {
@@ -83,6 +84,7 @@ public final class CleMedicale {
     }
 
     /** The opinion in clear (an opinion from before encryption is returned as it is). */
+    @Override
     public String dechiffrer(String stocke) {
         if (!stocke.startsWith(PREFIXE)) {
             return stocke;
@@ -94,6 +96,7 @@ public final class CleMedicale {
     }
 
     /** The opinion in clear when this session holds the key, or else empty. */
+    @Override
     public Optional<String> siLisible(String stocke) {
         return !stocke.startsWith(PREFIXE) || stockage.clesDeSession().cleMedicale().isPresent()
                 ? Optional.of(dechiffrer(stocke)) : Optional.empty();
@@ -106,7 +109,7 @@ public final class CleMedicale {
     }
 
     private boolean lit(Utilisateur utilisateur) {
-        return AvisMedicalSituation.peutLire(stockage, utilisateur);
+        return AvisMedicalSituation.peutLire(stockage.cellules(), utilisateur);
     }
 
     private void creer(CleSignature cles) {

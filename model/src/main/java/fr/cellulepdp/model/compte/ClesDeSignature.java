@@ -7,7 +7,6 @@ import fr.cellulepdp.model.audit.X25519;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.util.Optional;
@@ -24,11 +23,11 @@ public final class ClesDeSignature {
     /** The trail's action that registers an account's public key. */
     public static final String ACTION = "CLE_SIGNATURE";
 
-    private final Stockage stockage;
+    private final StockageComptes stockage;
     private final HachageMotDePasse hachage;
     private final Horloge horloge;
 
-    public ClesDeSignature(Stockage stockage, HachageMotDePasse hachage, Horloge horloge) {
+    public ClesDeSignature(StockageComptes stockage, HachageMotDePasse hachage, Horloge horloge) {
         this.stockage = stockage;
         this.hachage = hachage;
         this.horloge = horloge;

@@ -7,7 +7,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +21,11 @@ public final class GererComptes {
 
     static final int LONGUEUR_MINIMUM = 12;
 
-    private final Stockage stockage;
+    private final StockageComptes stockage;
     private final HachageMotDePasse hachage;
     private final Horloge horloge;
 
-    public GererComptes(Stockage stockage, HachageMotDePasse hachage, Horloge horloge) {
+    public GererComptes(StockageComptes stockage, HachageMotDePasse hachage, Horloge horloge) {
         this.stockage = stockage;
         this.hachage = hachage;
         this.horloge = horloge;

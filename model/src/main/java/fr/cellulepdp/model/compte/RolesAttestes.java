@@ -7,7 +7,6 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +28,10 @@ public final class RolesAttestes {
     private static final Pattern CLE = Pattern.compile("compte (\\S+) ; clé publique (\\S+)");
     private static final Pattern ROLE = Pattern.compile("compte (\\S+) ; rôle (\\S+)");
 
-    private final Stockage stockage;
+    private final StockageRoles stockage;
     private final Horloge horloge;
 
-    public RolesAttestes(Stockage stockage, Horloge horloge) {
+    public RolesAttestes(StockageRoles stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }
@@ -85,7 +84,7 @@ public final class RolesAttestes {
      * an account whose attested role is coordinatrice — or, for the very first statement, by the coordinatrice it
      * names, with her first key.
      */
-    static Map<String, Role> attestes(Stockage stockage) {
+    static Map<String, Role> attestes(StockageRoles stockage) {
         List<EvenementAudit> entrees = stockage.journalAudit().parActions(Set.of(ClesDeSignature.ACTION, ACTION));
         Map<String, String> cles = new HashMap<>();
         Map<String, Role> roles = new HashMap<>();

@@ -4,7 +4,6 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,11 +19,11 @@ public final class SeConnecter {
     static final Duration PREMIERE_ATTENTE = Duration.ofSeconds(15);
     static final Duration ATTENTE_MAXIMUM = Duration.ofMinutes(15);
 
-    private final Stockage stockage;
+    private final StockageComptes stockage;
     private final HachageMotDePasse hachage;
     private final Horloge horloge;
 
-    public SeConnecter(Stockage stockage, HachageMotDePasse hachage, Horloge horloge) {
+    public SeConnecter(StockageComptes stockage, HachageMotDePasse hachage, Horloge horloge) {
         this.stockage = stockage;
         this.hachage = hachage;
         this.horloge = horloge;

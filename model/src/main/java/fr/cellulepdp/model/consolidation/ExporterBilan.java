@@ -5,7 +5,6 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
 import fr.cellulepdp.model.indicateur.DefinitionsBilan;
 import fr.cellulepdp.model.indicateur.Periode;
@@ -19,10 +18,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ExporterBilan {
 
-    private final Stockage stockage;
+    private final StockageConsolidation stockage;
     private final Horloge horloge;
 
-    public ExporterBilan(Stockage stockage, Horloge horloge) {
+    public ExporterBilan(StockageConsolidation stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -7,7 +7,6 @@ import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.document.DocumentProduit;
@@ -57,11 +56,11 @@ public final class ConvoquerSeance {
         }
     }
 
-    private final Stockage stockage;
+    private final StockageConvocations stockage;
     private final GenererDocumentsSeance documents;
     private final Horloge horloge;
 
-    public ConvoquerSeance(Stockage stockage, GenererDocumentsSeance documents, Horloge horloge) {
+    public ConvoquerSeance(StockageConvocations stockage, GenererDocumentsSeance documents, Horloge horloge) {
         this.stockage = stockage;
         this.documents = documents;
         this.horloge = horloge;

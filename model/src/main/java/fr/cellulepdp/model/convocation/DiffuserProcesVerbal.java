@@ -5,7 +5,6 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.notification.PieceJointe;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
@@ -19,10 +18,10 @@ import java.util.Optional;
  */
 public final class DiffuserProcesVerbal {
 
-    private final Stockage stockage;
+    private final StockageConvocations stockage;
     private final Horloge horloge;
 
-    public DiffuserProcesVerbal(Stockage stockage, Horloge horloge) {
+    public DiffuserProcesVerbal(StockageConvocations stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

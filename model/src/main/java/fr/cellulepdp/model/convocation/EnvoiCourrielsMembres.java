@@ -4,7 +4,6 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.notification.CourrielSortant;
 import fr.cellulepdp.model.notification.EnvoiCourriel;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;
@@ -21,11 +20,11 @@ import java.util.List;
  */
 public final class EnvoiCourrielsMembres {
 
-    private final Stockage stockage;
+    private final StockageConvocations stockage;
     private final EnvoiCourriel envoi;
     private final Horloge horloge;
 
-    public EnvoiCourrielsMembres(Stockage stockage, EnvoiCourriel envoi, Horloge horloge) {
+    public EnvoiCourrielsMembres(StockageConvocations stockage, EnvoiCourriel envoi, Horloge horloge) {
         this.stockage = stockage;
         this.envoi = envoi;
         this.horloge = horloge;

@@ -4,15 +4,14 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 
 /** Use case: the cell's choice to e-mail the full signed minutes to its internal members too. */
 public final class ParametrerDiffusion {
 
-    private final Stockage stockage;
+    private final StockageConvocations stockage;
     private final Horloge horloge;
 
-    public ParametrerDiffusion(Stockage stockage, Horloge horloge) {
+    public ParametrerDiffusion(StockageConvocations stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -2,7 +2,6 @@ package fr.cellulepdp.model.decision;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Probleme;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.GererDemandes;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
@@ -11,10 +10,10 @@ import java.util.List;
 /** The checks of a decision as entered, in a meeting or in urgency: its own fields and the measure rules. */
 public final class ControleDecision {
 
-    private final Stockage stockage;
+    private final StockageDecisions stockage;
     private final fr.cellulepdp.model.commun.Horloge horloge;
 
-    public ControleDecision(Stockage stockage, fr.cellulepdp.model.commun.Horloge horloge) {
+    public ControleDecision(StockageDecisions stockage, fr.cellulepdp.model.commun.Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

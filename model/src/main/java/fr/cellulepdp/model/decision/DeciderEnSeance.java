@@ -7,7 +7,6 @@ import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +22,11 @@ import java.util.UUID;
  */
 public final class DeciderEnSeance {
 
-    private final Stockage stockage;
+    private final StockageDecisions stockage;
     private final Horloge horloge;
     private final SeancesPourDecider seances;
 
-    public DeciderEnSeance(Stockage stockage, Horloge horloge, SeancesPourDecider seances) {
+    public DeciderEnSeance(StockageDecisions stockage, Horloge horloge, SeancesPourDecider seances) {
         this.stockage = stockage;
         this.horloge = horloge;
         this.seances = seances;

@@ -8,7 +8,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import java.util.ArrayList;
@@ -23,11 +22,11 @@ import java.util.UUID;
  */
 public final class DeciderEnUrgence {
 
-    private final Stockage stockage;
+    private final StockageDecisions stockage;
     private final Horloge horloge;
     private final SeancesPourDecider seances;
 
-    public DeciderEnUrgence(Stockage stockage, Horloge horloge, SeancesPourDecider seances) {
+    public DeciderEnUrgence(StockageDecisions stockage, Horloge horloge, SeancesPourDecider seances) {
         this.stockage = stockage;
         this.horloge = horloge;
         this.seances = seances;

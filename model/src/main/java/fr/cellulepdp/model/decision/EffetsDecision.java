@@ -1,6 +1,5 @@
 package fr.cellulepdp.model.decision;
 
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.suivi.Suivi;
@@ -13,9 +12,9 @@ import java.util.UUID;
  */
 public final class EffetsDecision {
 
-    private final Stockage stockage;
+    private final StockageDecisions stockage;
 
-    public EffetsDecision(Stockage stockage) {
+    public EffetsDecision(StockageDecisions stockage) {
         this.stockage = stockage;
     }
 

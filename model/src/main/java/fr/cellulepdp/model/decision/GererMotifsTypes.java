@@ -5,7 +5,6 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -17,10 +16,10 @@ import java.util.UUID;
  */
 public final class GererMotifsTypes {
 
-    private final Stockage stockage;
+    private final StockageDecisions stockage;
     private final Horloge horloge;
 
-    public GererMotifsTypes(Stockage stockage, Horloge horloge) {
+    public GererMotifsTypes(StockageDecisions stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }
@@ -30,7 +29,7 @@ public final class GererMotifsTypes {
     }
 
     /** The phrases in their order, as every member reads them when recording a decision. */
-    public static List<MotifType> enOrdre(Stockage stockage) {
+    public static List<MotifType> enOrdre(StockageDecisions stockage) {
         return stockage.motifsTypes().findAll().stream().sorted(Comparator.comparingInt(MotifType::position)).toList();
     }
 

@@ -7,7 +7,6 @@ import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,11 +17,11 @@ import java.util.UUID;
  */
 public final class RectifierDecision {
 
-    private final Stockage stockage;
+    private final StockageDecisions stockage;
     private final Horloge horloge;
     private final SeancesPourDecider seances;
 
-    public RectifierDecision(Stockage stockage, Horloge horloge, SeancesPourDecider seances) {
+    public RectifierDecision(StockageDecisions stockage, Horloge horloge, SeancesPourDecider seances) {
         this.stockage = stockage;
         this.horloge = horloge;
         this.seances = seances;

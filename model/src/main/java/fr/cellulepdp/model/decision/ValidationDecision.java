@@ -1,7 +1,7 @@
 package fr.cellulepdp.model.decision;
 
 import fr.cellulepdp.model.commun.Probleme;
-import fr.cellulepdp.model.mesure.VerificationMesure;
+import fr.cellulepdp.model.demande.VerificationMesure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.demande;
 
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.commun.Montants;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.commun.Versionne;

@@ -6,9 +6,8 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.mesure.ConsulterCatalogue;
-import fr.cellulepdp.model.mesure.VerificationMesure;
+import fr.cellulepdp.model.demande.VerificationMesure;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.ArrayList;
@@ -23,10 +22,10 @@ import java.util.List;
  */
 public final class GererDemandes {
 
-    private final Stockage stockage;
+    private final StockageDemandes stockage;
     private final Horloge horloge;
 
-    public GererDemandes(Stockage stockage, Horloge horloge) {
+    public GererDemandes(StockageDemandes stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }
@@ -37,7 +36,7 @@ public final class GererDemandes {
     }
 
     /** The same check, for the decision being entered (with its granted dates and amount). */
-    public static List<Probleme> reglesEnfreintes(Stockage stockage, Utilisateur acteur, Demande demande) {
+    public static List<Probleme> reglesEnfreintes(StockageDemandes stockage, Utilisateur acteur, Demande demande) {
         Situation situation = stockage.situations().get(demande.situationId());
         Assure assure = stockage.assures().get(situation.assureId());
         return new VerificationMesure(new ConsulterCatalogue(stockage).catalogue(acteur))

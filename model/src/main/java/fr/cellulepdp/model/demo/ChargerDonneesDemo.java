@@ -2,7 +2,6 @@ package fr.cellulepdp.model.demo;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.time.LocalDate;
 
 /**
@@ -11,9 +10,9 @@ import java.time.LocalDate;
  */
 public final class ChargerDonneesDemo {
 
-    private final Stockage stockage;
+    private final StockageDemo stockage;
 
-    public ChargerDonneesDemo(Stockage stockage) {
+    public ChargerDonneesDemo(StockageDemo stockage) {
         this.stockage = stockage;
     }
 

@@ -3,7 +3,6 @@ package fr.cellulepdp.model.document;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.situation.Partenaire;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +16,10 @@ import java.util.List;
  */
 public final class ConsulterDocuments {
 
-    private final Stockage stockage;
+    private final StockageDocuments stockage;
     private final RayonDocuments rayon;
 
-    public ConsulterDocuments(Stockage stockage, RayonDocuments rayon) {
+    public ConsulterDocuments(StockageDocuments stockage, RayonDocuments rayon) {
         this.stockage = stockage;
         this.rayon = rayon;
     }

@@ -2,7 +2,6 @@ package fr.cellulepdp.model.document;
 
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.situation.Partenaire;
@@ -36,7 +35,7 @@ public final class ExtraitsPartenaires {
     }
 
     /** The active partners convoked to the meeting, in its order. */
-    public static List<Membre> convoques(Stockage stockage, Seance seance) {
+    public static List<Membre> convoques(StockageDocuments stockage, Seance seance) {
         return seance.presences().stream().map(Presence::membreId).map(stockage.membres()::find)
                 .flatMap(Optional::stream).filter(m -> m.actif() && m.role() == Role.PARTENAIRE).toList();
     }

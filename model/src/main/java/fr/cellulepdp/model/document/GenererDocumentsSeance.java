@@ -8,7 +8,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
@@ -54,7 +53,7 @@ public final class GenererDocumentsSeance {
      */
     public static final String SCEAU_PROCES_VERBAL = "03-proces-verbal.sceau";
 
-    private final Stockage stockage;
+    private final StockageDocuments stockage;
     private final GenerateurDocuments generateur;
     private final SignatureDocuments signature;
     private final Horloge horloge;
@@ -62,12 +61,12 @@ public final class GenererDocumentsSeance {
     private final Executor travailleurs;
     private final ArchiveDocuments archive;
 
-    public GenererDocumentsSeance(Stockage stockage, GenerateurDocuments generateur, SignatureDocuments signature,
+    public GenererDocumentsSeance(StockageDocuments stockage, GenerateurDocuments generateur, SignatureDocuments signature,
                                   Horloge horloge, LecteurImages images, ArchiveDocuments archive) {
         this(stockage, generateur, signature, horloge, images, Runnable::run, archive);
     }
 
-    private GenererDocumentsSeance(Stockage stockage, GenerateurDocuments generateur, SignatureDocuments signature,
+    private GenererDocumentsSeance(StockageDocuments stockage, GenerateurDocuments generateur, SignatureDocuments signature,
                                    Horloge horloge, LecteurImages images, Executor travailleurs,
                                    ArchiveDocuments archive) {
         this.archive = archive;

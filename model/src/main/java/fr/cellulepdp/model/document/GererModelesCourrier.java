@@ -5,7 +5,6 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.IssueDecision;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,10 +17,10 @@ import java.util.UUID;
  */
 public final class GererModelesCourrier {
 
-    private final Stockage stockage;
+    private final StockageDocuments stockage;
     private final Horloge horloge;
 
-    public GererModelesCourrier(Stockage stockage, Horloge horloge) {
+    public GererModelesCourrier(StockageDocuments stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

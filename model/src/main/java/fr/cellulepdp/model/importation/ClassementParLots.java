@@ -1,6 +1,5 @@
 package fr.cellulepdp.model.importation;
 
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Situation;
@@ -30,16 +29,16 @@ final class ClassementParLots {
     private record Lue(int numeroLigne, AnalyseLigneIj60.Resultat resultat) {
     }
 
-    private final Stockage stockage;
+    private final StockageImportation stockage;
     private final AnalyseLigneIj60 analyse;
     private final Map<String, Integer> premiereLigneParNir = new HashMap<>();
 
-    ClassementParLots(Stockage stockage, LocalDate aujourdhui) {
+    ClassementParLots(StockageImportation stockage, LocalDate aujourdhui) {
         this(stockage, aujourdhui, UUID::randomUUID);
     }
 
     /** With the identifiers to give the new people: the import's, in increasing order. */
-    ClassementParLots(Stockage stockage, LocalDate aujourdhui, java.util.function.Supplier<UUID> identifiants) {
+    ClassementParLots(StockageImportation stockage, LocalDate aujourdhui, java.util.function.Supplier<UUID> identifiants) {
         this.stockage = stockage;
         this.analyse = new AnalyseLigneIj60(aujourdhui, identifiants);
     }

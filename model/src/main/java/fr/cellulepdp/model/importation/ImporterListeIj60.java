@@ -6,7 +6,6 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.situation.NumerotationDossiers;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Situation;
@@ -25,10 +24,10 @@ import java.util.List;
  */
 public final class ImporterListeIj60 {
 
-    private final Stockage stockage;
+    private final StockageImportation stockage;
     private final Horloge horloge;
 
-    public ImporterListeIj60(Stockage stockage, Horloge horloge) {
+    public ImporterListeIj60(StockageImportation stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -8,7 +8,6 @@ import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.document.DepotFichier;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.LecteurImages;
@@ -44,12 +43,12 @@ public final class ProduireMisesADisposition {
     public record Ligne(UUID situationId, String numeroDossier, LocalDate dateSignalement, Optional<MiseADisposition> courrier) {
     }
 
-    private final Stockage stockage;
+    private final StockageImportation stockage;
     private final GenerateurMiseADisposition generateur;
     private final LecteurImages images;
     private final Horloge horloge;
 
-    public ProduireMisesADisposition(Stockage stockage, GenerateurMiseADisposition generateur, LecteurImages images,
+    public ProduireMisesADisposition(StockageImportation stockage, GenerateurMiseADisposition generateur, LecteurImages images,
                                      Horloge horloge) {
         this.stockage = stockage;
         this.generateur = generateur;

@@ -2,7 +2,6 @@ package fr.cellulepdp.model.indicateur;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Libelle;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.indicateur.Indicateurs.ActiviteSeances;
 import fr.cellulepdp.model.indicateur.Indicateurs.Chiffre;
@@ -40,9 +39,9 @@ public final class CalculerIndicateurs {
 
     static final String NON_RENSEIGNE = "Non renseigné";
 
-    private final Stockage stockage;
+    private final StockageIndicateurs stockage;
 
-    public CalculerIndicateurs(Stockage stockage) {
+    public CalculerIndicateurs(StockageIndicateurs stockage) {
         this.stockage = stockage;
     }
 

@@ -3,19 +3,18 @@ package fr.cellulepdp.model.indicateur;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.LecteurImages;
 
 /** Use case: the cell's review for a period (the yearly review by default) as a PDF/A document. */
 public final class EditerBilan {
 
-    private final Stockage stockage;
+    private final StockageIndicateurs stockage;
     private final GenerateurBilan generateur;
     private final LecteurImages images;
     private final Horloge horloge;
 
-    public EditerBilan(Stockage stockage, GenerateurBilan generateur, LecteurImages images, Horloge horloge) {
+    public EditerBilan(StockageIndicateurs stockage, GenerateurBilan generateur, LecteurImages images, Horloge horloge) {
         this.stockage = stockage;
         this.generateur = generateur;
         this.images = images;

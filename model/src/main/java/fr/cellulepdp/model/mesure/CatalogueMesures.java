@@ -1,10 +1,10 @@
 package fr.cellulepdp.model.mesure;
 
-import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_CONSEIL;
-import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_TRAITANT;
-import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_TRAVAIL;
+import static fr.cellulepdp.model.mesure.AccordMedical.MEDECIN_CONSEIL;
+import static fr.cellulepdp.model.mesure.AccordMedical.MEDECIN_TRAITANT;
+import static fr.cellulepdp.model.mesure.AccordMedical.MEDECIN_TRAVAIL;
 
-import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.situation.StatutAssure;
 import java.math.BigDecimal;
 import java.util.EnumMap;

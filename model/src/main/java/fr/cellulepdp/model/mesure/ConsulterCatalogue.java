@@ -1,7 +1,6 @@
 package fr.cellulepdp.model.mesure;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.List;
 
 /**
@@ -10,9 +9,9 @@ import java.util.List;
  */
 public final class ConsulterCatalogue {
 
-    private final Stockage stockage;
+    private final StockageMesures stockage;
 
-    public ConsulterCatalogue(Stockage stockage) {
+    public ConsulterCatalogue(StockageMesures stockage) {
         this.stockage = stockage;
     }
 

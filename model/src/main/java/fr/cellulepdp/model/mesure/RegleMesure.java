@@ -1,6 +1,6 @@
 package fr.cellulepdp.model.mesure;
 
-import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.commun.Montants;
 import fr.cellulepdp.model.commun.Textes;

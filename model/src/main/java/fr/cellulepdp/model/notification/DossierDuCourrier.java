@@ -1,6 +1,5 @@
 package fr.cellulepdp.model.notification;
 
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.Optional;
 
@@ -10,13 +9,13 @@ final class DossierDuCourrier {
     private DossierDuCourrier() {
     }
 
-    static Optional<Situation> de(Stockage stockage, Notification lettre) {
+    static Optional<Situation> de(StockageNotifications stockage, Notification lettre) {
         return stockage.decisions().find(lettre.decisionId()).flatMap(d -> stockage.demandes().find(d.demandeId()))
                 .flatMap(d -> stockage.situations().find(d.situationId()));
     }
 
     /** The person's personal code, if they have one. */
-    static Optional<CodeCourriel> code(Stockage stockage, Notification lettre) {
+    static Optional<CodeCourriel> code(StockageNotifications stockage, Notification lettre) {
         return de(stockage, lettre).flatMap(s -> stockage.codesCourriel().findByAssure(s.assureId()));
     }
 }

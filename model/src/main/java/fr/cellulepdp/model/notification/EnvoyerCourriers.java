@@ -8,7 +8,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,12 +28,12 @@ public final class EnvoyerCourriers {
             Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(6));
 
 
-    private final Stockage stockage;
+    private final StockageNotifications stockage;
     private final EnvoiCourriel envoi;
     private final Coffre coffre;
     private final Horloge horloge;
 
-    public EnvoyerCourriers(Stockage stockage, EnvoiCourriel envoi, Coffre coffre, Horloge horloge) {
+    public EnvoyerCourriers(StockageNotifications stockage, EnvoiCourriel envoi, Coffre coffre, Horloge horloge) {
         this.stockage = stockage;
         this.envoi = envoi;
         this.coffre = coffre;

@@ -7,7 +7,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,11 +17,11 @@ import java.util.UUID;
  */
 public final class ParametrerSmtp {
 
-    private final Stockage stockage;
+    private final StockageNotifications stockage;
     private final Coffre coffre;
     private final Horloge horloge;
 
-    public ParametrerSmtp(Stockage stockage, Coffre coffre, Horloge horloge) {
+    public ParametrerSmtp(StockageNotifications stockage, Coffre coffre, Horloge horloge) {
         this.stockage = stockage;
         this.coffre = coffre;
         this.horloge = horloge;

@@ -6,7 +6,6 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.document.DepotFichier;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.situation.Assure;
@@ -64,11 +63,11 @@ public final class RemettreCodePersonnel {
     public record Resultat(boolean nouveauCode, String remisPar, int enAttente) {
     }
 
-    private final Stockage stockage;
+    private final StockageNotifications stockage;
     private final Rendu rendu;
     private final Horloge horloge;
 
-    public RemettreCodePersonnel(Stockage stockage, Rendu rendu, Horloge horloge) {
+    public RemettreCodePersonnel(StockageNotifications stockage, Rendu rendu, Horloge horloge) {
         this.stockage = stockage;
         this.rendu = rendu;
         this.horloge = horloge;

@@ -4,7 +4,6 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import java.time.Instant;
 import java.util.Comparator;
@@ -19,10 +18,10 @@ public final class SuivreCourriers {
                         Instant envoyeeLe, String derniereErreur, int tentatives) {
     }
 
-    private final Stockage stockage;
+    private final StockageNotifications stockage;
     private final Horloge horloge;
 
-    public SuivreCourriers(Stockage stockage, Horloge horloge) {
+    public SuivreCourriers(StockageNotifications stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -5,7 +5,6 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.notification.Notification;
@@ -34,10 +33,10 @@ public final class ConserverDonnees {
     /** The family name an anonymised person carries (and how one is recognised). */
     public static final String ANONYME = "ANONYMISÉ";
 
-    private final Stockage stockage;
+    private final StockageProtection stockage;
     private final Horloge horloge;
 
-    public ConserverDonnees(Stockage stockage, Horloge horloge) {
+    public ConserverDonnees(StockageProtection stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -7,7 +7,6 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.document.DocumentPdf;
@@ -33,11 +32,11 @@ import java.util.stream.Collectors;
  */
 public final class ExporterDonneesPersonne {
 
-    private final Stockage stockage;
+    private final StockageProtection stockage;
     private final Rendu rendu;
     private final Horloge horloge;
 
-    public ExporterDonneesPersonne(Stockage stockage, Rendu rendu, Horloge horloge) {
+    public ExporterDonneesPersonne(StockageProtection stockage, Rendu rendu, Horloge horloge) {
         this.stockage = stockage;
         this.rendu = rendu;
         this.horloge = horloge;

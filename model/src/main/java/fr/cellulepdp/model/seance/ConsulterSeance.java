@@ -1,13 +1,12 @@
 package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.AvisMedicalSituation;
-import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.decision.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +15,10 @@ import java.util.UUID;
 /** Use case: reads a meeting with everything its window shows (see {@link DossierSeance}). */
 public final class ConsulterSeance {
 
-    private final Stockage stockage;
+    private final StockageSeances stockage;
     private final TenirSeance tenir;
 
-    public ConsulterSeance(Stockage stockage, TenirSeance tenir) {
+    public ConsulterSeance(StockageSeances stockage, TenirSeance tenir) {
         this.stockage = stockage;
         this.tenir = tenir;
     }
@@ -29,7 +28,7 @@ public final class ConsulterSeance {
         return stockage.transactions().inTransaction(() -> {
             Seance seance = stockage.seances().get(seanceId);
             HistoriquePersonne historique = new HistoriquePersonne(stockage);
-            boolean litAvis = AvisMedicalSituation.peutLire(stockage, acteur);
+            boolean litAvis = AvisMedicalSituation.peutLire(stockage.cellules(), acteur);
             List<DossierSeance.Point> points = seance.ordreDuJour().stream()
                     .map(p -> detailler(acteur, p, historique, litAvis)).toList();
             // urgent decisions presented for ratification show beside the meeting's own
@@ -63,7 +62,7 @@ public final class ConsulterSeance {
     public List<DossierSeance.Point> detailler(Utilisateur acteur, List<PointOrdreDuJour> points) {
         refuserPartenaire(acteur);
         HistoriquePersonne historique = new HistoriquePersonne(stockage);
-        boolean litAvis = AvisMedicalSituation.peutLire(stockage, acteur);
+        boolean litAvis = AvisMedicalSituation.peutLire(stockage.cellules(), acteur);
         return points.stream().map(p -> detailler(acteur, p, historique, litAvis)).toList();
     }
 

@@ -6,7 +6,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,10 +19,10 @@ import java.util.UUID;
  */
 public final class DeplacerSeance {
 
-    private final Stockage stockage;
+    private final StockageSeances stockage;
     private final Horloge horloge;
 
-    public DeplacerSeance(Stockage stockage, Horloge horloge) {
+    public DeplacerSeance(StockageSeances stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -5,7 +5,7 @@ import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.MotifType;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.situation.Assure;
-import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.decision.HistoriquePersonne;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.List;
 import java.util.Optional;

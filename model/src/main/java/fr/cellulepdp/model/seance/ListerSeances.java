@@ -2,7 +2,6 @@ package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.notification.SuivreCourriers;
 import java.util.Comparator;
@@ -14,10 +13,10 @@ import java.util.List;
  */
 public final class ListerSeances {
 
-    private final Stockage stockage;
+    private final StockageSeances stockage;
     private final Horloge horloge;
 
-    public ListerSeances(Stockage stockage, Horloge horloge) {
+    public ListerSeances(StockageSeances stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -6,7 +6,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
@@ -33,10 +32,10 @@ public final class PreparerSeance {
     static final int MINUTES_PAR_POINT = 10;
     static final int MINUTES_PAR_SUIVI = 5;
 
-    private final Stockage stockage;
+    private final StockageSeances stockage;
     private final Horloge horloge;
 
-    public PreparerSeance(Stockage stockage, Horloge horloge) {
+    public PreparerSeance(StockageSeances stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -4,7 +4,6 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.cellule.Role;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +59,12 @@ public final class Quorum {
     }
 
     /** The cell's quorum rule, the default one while the cell is not set up. */
-    static RegleQuorum regle(Stockage stockage) {
+    static RegleQuorum regle(StockageSeances stockage) {
         return stockage.cellules().existante().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT);
     }
 
     /** Every member, by id: the attendance names them. */
-    static Map<UUID, Membre> membres(Stockage stockage) {
+    static Map<UUID, Membre> membres(StockageSeances stockage) {
         return stockage.membres().findAll().stream().collect(Collectors.toMap(Membre::id, Function.identity()));
     }
 

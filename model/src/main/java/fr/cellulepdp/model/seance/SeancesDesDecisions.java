@@ -1,6 +1,5 @@
 package fr.cellulepdp.model.seance;
 
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.SeancesPourDecider;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +9,9 @@ import java.util.UUID;
 /** The meetings as the decision use cases see them ({@link SeancesPourDecider}), read from the store. */
 public final class SeancesDesDecisions implements SeancesPourDecider {
 
-    private final Stockage stockage;
+    private final StockageSeances stockage;
 
-    public SeancesDesDecisions(Stockage stockage) {
+    public SeancesDesDecisions(StockageSeances stockage) {
         this.stockage = stockage;
     }
 

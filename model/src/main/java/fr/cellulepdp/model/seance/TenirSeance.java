@@ -8,7 +8,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.EffetsDecision;
 import java.util.ArrayList;
@@ -30,10 +29,10 @@ public final class TenirSeance {
     private static final java.time.format.DateTimeFormatter JOUR = java.time.format.DateTimeFormatter
             .ofPattern("d MMMM uuuu", java.util.Locale.FRENCH);
 
-    private final Stockage stockage;
+    private final StockageSeances stockage;
     private final Horloge horloge;
 
-    public TenirSeance(Stockage stockage, Horloge horloge) {
+    public TenirSeance(StockageSeances stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -1,11 +1,11 @@
 package fr.cellulepdp.model.situation;
 
 import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import java.util.UUID;
 
@@ -17,21 +17,21 @@ import java.util.UUID;
  */
 public final class AvisMedicalSituation {
 
-    private final Stockage stockage;
+    private final StockageSituations stockage;
     private final Horloge horloge;
 
-    public AvisMedicalSituation(Stockage stockage, Horloge horloge) {
+    public AvisMedicalSituation(StockageSituations stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }
 
     public boolean peutLire(Utilisateur acteur) {
-        return peutLire(stockage, acteur);
+        return peutLire(stockage.cellules(), acteur);
     }
 
     /** The rule, for the other use cases that read files. */
-    public static boolean peutLire(Stockage stockage, Utilisateur acteur) {
-        return stockage.cellules().existante().map(c -> c.litAvisMedical(acteur.role()))
+    public static boolean peutLire(CelluleRepository cellules, Utilisateur acteur) {
+        return cellules.existante().map(c -> c.litAvisMedical(acteur.role()))
                 .orElse(acteur.role().litAvisMedical());
     }
 
@@ -45,7 +45,7 @@ public final class AvisMedicalSituation {
             throw new SaisieInvalideException("avisMedical", "l'avis médical n'est lu que par les référents "
                     + "médicaux (et par la coordinatrice si la cellule le permet).");
         }
-        return new fr.cellulepdp.model.compte.CleMedicale(stockage)
+        return stockage.chiffreAvisMedical()
                 .dechiffrer(stockage.situations().get(situationId).avisMedical());
     }
 
@@ -61,7 +61,7 @@ public final class AvisMedicalSituation {
         return stockage.transactions().inTransaction(() -> {
             Situation s = stockage.situations().get(situationId);
             Situation enregistree = stockage.situations().save(s.avecAvisMedical(
-                    new fr.cellulepdp.model.compte.CleMedicale(stockage).chiffrer(texte)));
+                    stockage.chiffreAvisMedical().chiffrer(texte)));
             new Audit(stockage, horloge).noter(acteur, "AVIS_MEDICAL_MODIFIE", "Situation", s.id(),
                     s.numeroDossier() + " — avis médical " + (texte.isEmpty() ? "effacé" : "modifié"));
             return enregistree;

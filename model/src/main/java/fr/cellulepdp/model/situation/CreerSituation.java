@@ -6,7 +6,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +18,10 @@ import java.util.UUID;
  */
 public final class CreerSituation {
 
-    private final Stockage stockage;
+    private final StockageSituations stockage;
     private final Horloge horloge;
 
-    public CreerSituation(Stockage stockage, Horloge horloge) {
+    public CreerSituation(StockageSituations stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

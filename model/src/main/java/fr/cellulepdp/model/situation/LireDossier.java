@@ -1,7 +1,6 @@
 package fr.cellulepdp.model.situation;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
 import java.util.UUID;
 
 /**
@@ -10,9 +9,9 @@ import java.util.UUID;
  */
 public final class LireDossier {
 
-    private final Stockage stockage;
+    private final StockageSituations stockage;
 
-    public LireDossier(Stockage stockage) {
+    public LireDossier(StockageSituations stockage) {
         this.stockage = stockage;
     }
 
@@ -21,13 +20,21 @@ public final class LireDossier {
 
     /** @throws fr.cellulepdp.model.commun.SaisieInvalideException for a partner */
     public Dossier lire(Utilisateur acteur, UUID situationId) {
-        HistoriquePersonne.refuserPartenaire(acteur);
+        refuserPartenaire(acteur);
         return stockage.transactions().inTransaction(() -> {
             Situation situation = stockage.situations().get(situationId);
             return new Dossier(stockage.assures().get(situation.assureId()),
-                    AvisMedicalSituation.peutLire(stockage, acteur) ? new fr.cellulepdp.model.compte.CleMedicale(stockage)
+                    AvisMedicalSituation.peutLire(stockage.cellules(), acteur) ? stockage.chiffreAvisMedical()
                             .siLisible(situation.avisMedical()).map(situation::avecAvisMedical)
                             .orElseGet(situation::sansAvisMedical) : situation.sansAvisMedical());
         });
+    }
+
+    /** A partner never opens an identified file (nor a person's history). */
+    public static void refuserPartenaire(Utilisateur acteur) {
+        if (!acteur.role().estInterne()) {
+            throw new fr.cellulepdp.model.commun.SaisieInvalideException("dossier", "un partenaire ne consulte pas "
+                    + "les dossiers des personnes.");
+        }
     }
 }

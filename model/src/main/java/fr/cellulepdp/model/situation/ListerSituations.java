@@ -2,9 +2,6 @@ package fr.cellulepdp.model.situation;
 
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
-import fr.cellulepdp.model.demande.Demande;
-import fr.cellulepdp.model.demande.StatutDemande;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,14 +16,14 @@ import java.util.stream.Collectors;
  */
 public final class ListerSituations {
 
-    private final Stockage stockage;
+    private final StockageSituations stockage;
     private final fr.cellulepdp.model.commun.Horloge horloge;
 
-    public ListerSituations(Stockage stockage) {
+    public ListerSituations(StockageSituations stockage) {
         this(stockage, fr.cellulepdp.model.commun.Horloge.systeme());
     }
 
-    public ListerSituations(Stockage stockage, fr.cellulepdp.model.commun.Horloge horloge) {
+    public ListerSituations(StockageSituations stockage, fr.cellulepdp.model.commun.Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }
@@ -74,8 +71,8 @@ public final class ListerSituations {
                 ? stockage.assures().findAllById(personnes).stream().collect(Collectors.toMap(Assure::id,
                         a -> a.designationPour(acteur.role())))
                 : stockage.assures().initiales(personnes);
-        Map<UUID, Long> enAttente = stockage.demandes().compterParSituation(situations.stream().map(Situation::id)
-                .toList(), EN_ATTENTE);
+        Map<UUID, Long> enAttente = stockage.demandesEnAttente().parSituation(situations.stream().map(Situation::id)
+                .toList());
         return situations.stream().map(s -> resume(s, designations.get(s.assureId()), membres,
                 enAttente.getOrDefault(s.id(), 0L))).toList();
     }
@@ -93,14 +90,6 @@ public final class ListerSituations {
                 .toList();
     }
 
-    /** A request waits while it is to study or on an agenda. */
-    private static final java.util.Set<StatutDemande> EN_ATTENTE = java.util.EnumSet.of(StatutDemande.A_ETUDIER,
-            StatutDemande.INSCRITE);
-
-    private static boolean enAttente(Demande d) {
-        return EN_ATTENTE.contains(d.statut());
-    }
-
     public List<ResumeSituation> lister(Utilisateur acteur) {
         if (!acteur.role().estInterne()) {
             // a partner's files are chosen in the database, as his search: his role on a server reads no other
@@ -109,9 +98,7 @@ public final class ListerSituations {
         }
         Map<UUID, Assure> assures = parId(stockage.assures().findAll(), Assure::id);
         Map<UUID, Membre> membres = parId(stockage.membres().findAll(), Membre::id);
-        Map<UUID, Long> enAttente = stockage.demandes().findAll().stream()
-                .filter(ListerSituations::enAttente)
-                .collect(Collectors.groupingBy(Demande::situationId, Collectors.counting()));
+        Map<UUID, Long> enAttente = stockage.demandesEnAttente().toutes();
         CritereSituations.Partage partage = partage(acteur);
         return stockage.situations().findAll().stream().filter(s -> visible(s, partage))
                 .map(s -> resume(s, assures.get(s.assureId()).designationPour(acteur.role()), membres,

@@ -7,7 +7,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,10 @@ import java.util.Optional;
  */
 public final class ModifierSituation {
 
-    private final Stockage stockage;
+    private final StockageSituations stockage;
     private final Horloge horloge;
 
-    public ModifierSituation(Stockage stockage, Horloge horloge) {
+    public ModifierSituation(StockageSituations stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

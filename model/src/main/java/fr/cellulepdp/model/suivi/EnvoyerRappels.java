@@ -8,7 +8,6 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
-import fr.cellulepdp.model.commun.Stockage;
 import fr.cellulepdp.model.notification.Coffre;
 import fr.cellulepdp.model.notification.CourrielSortant;
 import fr.cellulepdp.model.notification.EnvoiCourriel;
@@ -45,12 +44,12 @@ public final class EnvoyerRappels {
         }
     }
 
-    private final Stockage stockage;
+    private final StockageSuivis stockage;
     private final EnvoiCourriel envoi;
     private final Coffre coffre;
     private final Horloge horloge;
 
-    public EnvoyerRappels(Stockage stockage, EnvoiCourriel envoi, Coffre coffre, Horloge horloge) {
+    public EnvoyerRappels(StockageSuivis stockage, EnvoiCourriel envoi, Coffre coffre, Horloge horloge) {
         this.stockage = stockage;
         this.envoi = envoi;
         this.coffre = coffre;

@@ -4,15 +4,14 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.commun.Stockage;
 
 /** Use case: the cell's reminder setting (Paramètres, {@code reminders settings}); a change goes in the audit trail. */
 public final class ReglerRappels {
 
-    private final Stockage stockage;
+    private final StockageSuivis stockage;
     private final Horloge horloge;
 
-    public ReglerRappels(Stockage stockage, Horloge horloge) {
+    public ReglerRappels(StockageSuivis stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }

@@ -9,8 +9,6 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.commun.Stockage;
-import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.situation.Situation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,10 +28,10 @@ import java.util.stream.Collectors;
  */
 public final class SuivreSuivis {
 
-    private final Stockage stockage;
+    private final StockageSuivis stockage;
     private final Horloge horloge;
 
-    public SuivreSuivis(Stockage stockage, Horloge horloge) {
+    public SuivreSuivis(StockageSuivis stockage, Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }
@@ -93,8 +91,7 @@ public final class SuivreSuivis {
         if (s.decisionId() == null) {
             return "";
         }
-        Decision decision = stockage.decisions().get(s.decisionId());
-        return stockage.demandes().get(decision.demandeId()).mesure().libelle();
+        return stockage.mesuresDecidees().libelle(s.decisionId());
     }
 
     /**

@@ -3,7 +3,7 @@ package fr.cellulepdp.model.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.model.commun.Probleme;
-import fr.cellulepdp.model.mesure.VerificationMesure;
+import fr.cellulepdp.model.demande.VerificationMesure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

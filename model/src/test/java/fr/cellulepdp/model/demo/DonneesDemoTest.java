@@ -10,7 +10,7 @@ import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.mesure.CatalogueMesures;
 import fr.cellulepdp.model.mesure.TypeMesure;
-import fr.cellulepdp.model.mesure.VerificationMesure;
+import fr.cellulepdp.model.demande.VerificationMesure;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.StatutSeance;
 import fr.cellulepdp.model.situation.Assure;

@@ -7,7 +7,7 @@ import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.decision.MotifType;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Consentement;

@@ -1,6 +1,6 @@
 package fr.cellulepdp.model.memoire;
 
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The storage contract on the in-memory store of the model's tests. */

@@ -1,8 +1,8 @@
 package fr.cellulepdp.model.mesure;
 
-import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_CONSEIL;
-import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_TRAITANT;
-import static fr.cellulepdp.model.demande.AccordMedical.MEDECIN_TRAVAIL;
+import static fr.cellulepdp.model.mesure.AccordMedical.MEDECIN_CONSEIL;
+import static fr.cellulepdp.model.mesure.AccordMedical.MEDECIN_TRAITANT;
+import static fr.cellulepdp.model.mesure.AccordMedical.MEDECIN_TRAVAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,7 +3,8 @@ package fr.cellulepdp.model.mesure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.model.commun.Probleme;
-import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.mesure.AccordMedical;
+import fr.cellulepdp.model.demande.VerificationMesure;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.situation.Assure;

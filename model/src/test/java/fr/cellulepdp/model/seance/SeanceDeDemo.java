@@ -2,7 +2,7 @@ package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;

@@ -33,7 +33,7 @@ import fr.cellulepdp.model.audit.SceauJournal;
 import fr.cellulepdp.model.audit.ClesDeSession;
 import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.MembreRepository;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.commun.Transactions;
 import fr.cellulepdp.model.decision.DecisionRepository;
 import fr.cellulepdp.model.decision.MotifTypeRepository;

@@ -7,7 +7,7 @@ import fr.cellulepdp.persistence.depot.DepotJooq;
 import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE;
 import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE_ACCORD_OBTENU;
 
-import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.DemandeRepository;
 import fr.cellulepdp.model.demande.StatutDemande;

@@ -5,7 +5,7 @@ import fr.cellulepdp.persistence.depot.Conversions;
 
 import static fr.cellulepdp.persistence.jooq.Tables.REGLE_MESURE;
 
-import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
 import fr.cellulepdp.model.mesure.ConditionEligibilite;
 import fr.cellulepdp.model.mesure.RegleMesure;

@@ -7,7 +7,7 @@ import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.decision.Decision;
-import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import fr.cellulepdp.model.mesure.TypeMesure;

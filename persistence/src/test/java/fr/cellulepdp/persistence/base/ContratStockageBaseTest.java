@@ -1,6 +1,6 @@
 package fr.cellulepdp.persistence.base;
 
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.memoire.ContratStockage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

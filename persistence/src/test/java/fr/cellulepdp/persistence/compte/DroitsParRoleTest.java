@@ -23,7 +23,7 @@ import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.TenirSeance;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.AvisMedicalSituation;
-import fr.cellulepdp.model.situation.HistoriquePersonne;
+import fr.cellulepdp.model.decision.HistoriquePersonne;
 import fr.cellulepdp.model.situation.LireDossier;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.ResumeSituation;

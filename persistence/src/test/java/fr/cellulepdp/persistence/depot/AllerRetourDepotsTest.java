@@ -23,7 +23,7 @@ import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SuiviPrevu;
-import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.mesure.TypeMesure;

@@ -3,7 +3,7 @@ package fr.cellulepdp.persistence.indicateur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
+import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.decision.AvisMedical;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;

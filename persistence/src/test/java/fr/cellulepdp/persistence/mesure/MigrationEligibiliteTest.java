@@ -5,7 +5,7 @@ import fr.cellulepdp.persistence.base.BasesDeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cellulepdp.model.demande.AccordMedical;
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.mesure.ConditionEligibilite;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import fr.cellulepdp.model.mesure.TypeMesure;

@@ -1,4 +1,4 @@
-package fr.cellulepdp.model.demande;
+package fr.cellulepdp.model.mesure;
 
 import fr.cellulepdp.model.commun.Libelle;
 

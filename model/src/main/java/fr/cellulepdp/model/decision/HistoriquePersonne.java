@@ -1,26 +1,29 @@
-package fr.cellulepdp.model.situation;
+package fr.cellulepdp.model.decision;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Stockage;
-import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.situation.LireDossier;
+import fr.cellulepdp.model.situation.Situation;
 import java.util.Comparator;
 import java.util.List;
 
-/** Use case: everything the cell did for one person: every file, every request, the decisions on each. */
+/**
+ * Use case: everything the cell did for one person: every file, every request, the decisions on each. In
+ * {@code decision}, which reads requests and situations, so that {@code situation} reads neither (decision 0043).
+ */
 public final class HistoriquePersonne {
 
-    private final Stockage stockage;
+    private final StockageDecisions stockage;
 
     private final fr.cellulepdp.model.commun.Horloge horloge;
 
     /** Reading only (the meeting view shows the earlier decisions as part of the meeting). */
-    public HistoriquePersonne(Stockage stockage) {
+    public HistoriquePersonne(StockageDecisions stockage) {
         this(stockage, null);
     }
 
     /** Reading and opening a file, which the audit trail records. */
-    public HistoriquePersonne(Stockage stockage, fr.cellulepdp.model.commun.Horloge horloge) {
+    public HistoriquePersonne(StockageDecisions stockage, fr.cellulepdp.model.commun.Horloge horloge) {
         this.stockage = stockage;
         this.horloge = horloge;
     }
@@ -28,7 +31,7 @@ public final class HistoriquePersonne {
     /** A member opens the file of {@code situation}: the trail records it, then the person's history is read. */
     public List<Ligne> consulter(Utilisateur acteur, Situation situation) {
         java.util.Objects.requireNonNull(horloge, "horloge");
-        refuserPartenaire(acteur);
+        LireDossier.refuserPartenaire(acteur);
         new fr.cellulepdp.model.audit.Audit(stockage, horloge).noter(acteur, "CONSULTATION", "Situation",
                 situation.id(), situation.numeroDossier());
         return historique(acteur, situation.assureId());
@@ -40,7 +43,7 @@ public final class HistoriquePersonne {
 
     /** Every request of the person; refused to a partner, who never reads an identified file. */
     public List<Ligne> historique(Utilisateur acteur, java.util.UUID assureId) {
-        refuserPartenaire(acteur);
+        LireDossier.refuserPartenaire(acteur);
         return stockage.situations().findByAssure(assureId).stream()
                 .flatMap(situation -> stockage.demandes().findBySituation(situation.id()).stream()
                         .map(demande -> new Ligne(situation.numeroDossier(), demande,
@@ -48,12 +51,5 @@ public final class HistoriquePersonne {
                                         .sorted(Comparator.comparing(Decision::decideeLe)).toList())))
                 .sorted(Comparator.comparing((Ligne l) -> l.demande().dateDemande()))
                 .toList();
-    }
-
-    static void refuserPartenaire(Utilisateur acteur) {
-        if (!acteur.role().estInterne()) {
-            throw new fr.cellulepdp.model.commun.SaisieInvalideException("dossier", "un partenaire ne consulte pas "
-                    + "les dossiers des personnes.");
-        }
     }
 }

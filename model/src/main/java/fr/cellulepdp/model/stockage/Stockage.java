@@ -1,26 +1,56 @@
-package fr.cellulepdp.model.commun;
+package fr.cellulepdp.model.stockage;
 
+import fr.cellulepdp.model.annuaire.StockageAnnuaire;
 import fr.cellulepdp.model.audit.JournalAudit;
+import fr.cellulepdp.model.audit.StockageAudit;
 import fr.cellulepdp.model.cellule.CelluleRepository;
+import fr.cellulepdp.model.cellule.ComptesDesMembres;
 import fr.cellulepdp.model.cellule.MembreRepository;
+import fr.cellulepdp.model.cellule.StockageCellule;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Transactions;
+import fr.cellulepdp.model.compte.CleMedicale;
+import fr.cellulepdp.model.compte.ComptesParMembre;
+import fr.cellulepdp.model.compte.StockageCleMedicale;
+import fr.cellulepdp.model.compte.StockageComptes;
+import fr.cellulepdp.model.compte.StockageRoles;
+import fr.cellulepdp.model.consolidation.StockageConsolidation;
+import fr.cellulepdp.model.convocation.StockageConvocations;
 import fr.cellulepdp.model.decision.DecisionRepository;
+import fr.cellulepdp.model.decision.MesureDecidee;
 import fr.cellulepdp.model.decision.MotifTypeRepository;
+import fr.cellulepdp.model.decision.StockageDecisions;
 import fr.cellulepdp.model.demande.DemandeRepository;
+import fr.cellulepdp.model.demande.EnAttenteParSituation;
+import fr.cellulepdp.model.demande.StockageDemandes;
+import fr.cellulepdp.model.demo.StockageDemo;
 import fr.cellulepdp.model.document.ModeleCourrierRepository;
+import fr.cellulepdp.model.document.StockageDocuments;
+import fr.cellulepdp.model.importation.StockageImportation;
 import fr.cellulepdp.model.indicateur.SourceIndicateurs;
+import fr.cellulepdp.model.indicateur.StockageIndicateurs;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
+import fr.cellulepdp.model.mesure.StockageMesures;
 import fr.cellulepdp.model.notification.NotificationRepository;
 import fr.cellulepdp.model.notification.ServeurSmtpRepository;
+import fr.cellulepdp.model.notification.StockageNotifications;
+import fr.cellulepdp.model.protection.StockageProtection;
 import fr.cellulepdp.model.seance.SeanceRepository;
+import fr.cellulepdp.model.seance.StockageSeances;
 import fr.cellulepdp.model.situation.AssureRepository;
+import fr.cellulepdp.model.situation.ChiffreAvisMedical;
+import fr.cellulepdp.model.situation.DemandesEnAttente;
 import fr.cellulepdp.model.situation.SituationRepository;
+import fr.cellulepdp.model.situation.StockageSituations;
+import fr.cellulepdp.model.suivi.MesuresDecidees;
+import fr.cellulepdp.model.suivi.StockageSuivis;
 import fr.cellulepdp.model.suivi.SuiviRepository;
 
 /**
  * Port: one store holding every aggregate, with its transactions. The persistence module implements
  * it on H2 (and later PostgreSQL); use cases receive it rather than a dozen repositories.
  */
-public interface Stockage {
+public interface Stockage extends StockageAudit, StockageRoles, StockageCleMedicale, StockageCellule, StockageComptes, StockageSituations, StockageMesures, StockageDemandes, StockageDecisions, StockageSuivis, StockageSeances, StockageConvocations, StockageNotifications, StockageAnnuaire, StockageDocuments, StockageImportation, StockageIndicateurs, StockageConsolidation, StockageProtection, StockageDemo {
 
     Transactions transactions();
 
@@ -57,17 +87,6 @@ public interface Stockage {
     /** The « courriers de mise à disposition » to the people of the IJ 60 days list, and their wording. */
     fr.cellulepdp.model.importation.MiseADispositionRepository misesADisposition();
 
-    /**
-     * How the monthly import writes its batches of new files: by default through the repositories; the database
-     * overrides it with plain JDBC batches (issue 22).
-     */
-    default fr.cellulepdp.model.importation.EcritureImport ecritureImport() {
-        return lot -> {
-            assures().insererTous(lot.stream().filter(d -> d.nouvelle()).map(d -> d.personne()).toList());
-            situations().insererTous(lot.stream().map(d -> d.situation()).toList());
-        };
-    }
-
     NotificationRepository notifications();
 
     /** The people's personal codes, the password of their e-mailed letters. */
@@ -99,6 +118,30 @@ public interface Stockage {
 
     /** The facts the indicators are counted from, read in bulk. */
     SourceIndicateurs indicateurs();
+
+    /** The waiting requests of the Situations list: {@code situation} declares the port, {@code demande} counts. */
+    @Override
+    default DemandesEnAttente demandesEnAttente() {
+        return new EnAttenteParSituation(demandes());
+    }
+
+    /** The measure of a decision, for the follow-ups list: {@code suivi} declares the port, {@code decision} reads. */
+    @Override
+    default MesuresDecidees mesuresDecidees() {
+        return new MesureDecidee(decisions(), demandes());
+    }
+
+    /** The medical key as the files use it: {@code situation} declares the port, {@code compte} holds the key. */
+    @Override
+    default ChiffreAvisMedical chiffreAvisMedical() {
+        return new CleMedicale(this);
+    }
+
+    /** The members' accounts: {@code cellule} declares the port, {@code compte} changes the accounts. */
+    @Override
+    default ComptesDesMembres comptesDesMembres(Horloge horloge) {
+        return new ComptesParMembre(this, horloge);
+    }
 
     /** What the status bar shows: the engine and where the data lives, e.g. "H2 : /home/…/cellule-pdp". */
     String description();

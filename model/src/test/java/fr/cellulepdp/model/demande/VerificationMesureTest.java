@@ -1,11 +1,13 @@
-package fr.cellulepdp.model.mesure;
+package fr.cellulepdp.model.demande;
 
+import fr.cellulepdp.model.mesure.CatalogueMesures;
+import fr.cellulepdp.model.mesure.RegleMesure;
+import fr.cellulepdp.model.mesure.TypeMesure;
+import fr.cellulepdp.model.mesure.UniteDuree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.model.commun.Probleme;
-import fr.cellulepdp.model.demande.AccordMedical;
-import fr.cellulepdp.model.demande.Demande;
-import fr.cellulepdp.model.demande.StatutDemande;
+import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.Origine;

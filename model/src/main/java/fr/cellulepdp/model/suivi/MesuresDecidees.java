@@ -1,0 +1,13 @@
+package fr.cellulepdp.model.suivi;
+
+import java.util.UUID;
+
+/**
+ * Port: the measure a decision was taken on, as the follow-ups list names it. Declared here and implemented by
+ * {@code decision}, which creates the follow-ups, so that {@code suivi} does not read decisions (decision 0043).
+ */
+public interface MesuresDecidees {
+
+    /** The label of the measure of the request that decision {@code decisionId} answered. */
+    String libelle(UUID decisionId);
+}
