@@ -11,6 +11,7 @@ import fr.cellulepdp.model.decision.SuiviPrevu;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.DossierSeance;
+import fr.cellulepdp.model.seance.StatutSeance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ import javafx.collections.ObservableList;
 public final class ModeleDecision {
 
     public static final String TITRE_ABANDON = "Décision non enregistrée";
+    public static final String TITRE_REFUS = "Enregistrement impossible";
 
     private final SeanceEnCours seance;
     public final FicheDecision fiche = new FicheDecision();
@@ -120,12 +122,12 @@ public final class ModeleDecision {
         return cloturee.getReadOnlyProperty();
     }
 
-    /** « Rectificatif… » is enabled: a closed meeting's decision, no rectificatif under way. */
     /** The user logged in runs the meeting: « Rectificatif… » is offered to her alone. */
     public boolean pilote() {
         return seance.pilote();
     }
 
+    /** « Rectificatif… » is enabled: a closed meeting's decision, no rectificatif under way. */
     public ReadOnlyBooleanProperty rectificatifPossibleProperty() {
         return rectificatifPossible.getReadOnlyProperty();
     }
@@ -296,10 +298,26 @@ public final class ModeleDecision {
                 + Horaires.horodatage(x.decideeLe()) + ", présentée pour ratification."
                 : (x.estRectificatif() ? "Rectificatif enregistré le " : "Décision enregistrée le ")
                 + Horaires.horodatage(x.decideeLe()))).orElse(d == null ? "Aucune demande à décider pour ce point."
-                : "Pas encore de décision."));
+                : pasEncoreDecidee(dossier)));
         remplissage = false;
         afficherVerrou();
         verifier();
+    }
+
+    /** No decision yet: while the fields stay disabled, says what the user has to do first. */
+    private static String pasEncoreDecidee(DossierSeance dossier) {
+        if (dossier == null) {
+            return "Pas encore de décision.";
+        }
+        StatutSeance statut = dossier.seance().statut();
+        if (statut == StatutSeance.PLANIFIEE) {
+            return "Pas encore de décision : ouvrez la séance pour décider.";
+        }
+        if (statut == StatutSeance.OUVERTE && !dossier.peutDecider()) {
+            return "Pas encore de décision : " + dossier.constatQuorum()
+                    + " Enregistrez les présences (onglet « Présences et quorum ») ou siégez sans quorum.";
+        }
+        return "Pas encore de décision.";
     }
 
     /** A closed meeting shows its decisions read-only, unless a rectificatif is being entered. */

@@ -59,9 +59,10 @@ public final class PanneauDecision extends VBox {
             }
         });
         modele.demandeProperty().addListener((o, a, b) -> synchroniser(() -> demande.setValue(b)));
-        // a new reading replaces the list: the combo box may have dropped its value meanwhile
-        modele.demandes().addListener((javafx.collections.ListChangeListener<Demande>) c ->
-                synchroniser(() -> demande.setValue(modele.demandeProperty().get())));
+        // a new reading replaces the list: the combo box, and its pop-up list's selection (whose listeners run after
+        // this one), may drop the value meanwhile; shown again once they all have run
+        modele.demandes().addListener((javafx.collections.ListChangeListener<Demande>) c -> Platform.runLater(() ->
+                synchroniser(() -> demande.setValue(modele.demandeProperty().get()))));
         // fixed tiles: choosing an outcome never moves the others (« Sans objet » stays where it is)
         TilePane choixIssue = new TilePane(6, 6);
         choixIssue.setPrefColumns(3);

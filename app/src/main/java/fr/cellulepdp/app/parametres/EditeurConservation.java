@@ -35,8 +35,9 @@ final class EditeurConservation extends VBox {
         });
         HBox actions = new HBox(10, lister, anonymiser);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().setAll(Champs.sousTitre("Conservation des données"), new Label("Les personnes dont tous les "
-                + "dossiers sont inactifs depuis plus que la durée de conservation de la cellule sont anonymisées "
-                + "sur confirmation ; les chiffres des bilans restent."), actions, etat);
+        Label explication = new Label("Les personnes dont tous les dossiers sont inactifs depuis plus que la durée "
+                + "de conservation de la cellule sont anonymisées sur confirmation ; les chiffres des bilans restent.");
+        explication.setWrapText(true);
+        getChildren().setAll(Champs.sousTitre("Conservation des données"), explication, actions, etat);
     }
 }

@@ -1,14 +1,14 @@
 package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.ui.Champs;
+import fr.cellulepdp.app.ui.Formulaires;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.ParametrerProtection;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -32,24 +32,25 @@ final class EditeurProtection extends VBox {
         verrouillage.setEditable(true);
         verrouillage.setPrefWidth(80);
         verrouillage.getValueFactory().valueProperty().bindBidirectional(modele.verrouillage);
-        CheckBox avisMedical = new CheckBox("La coordinatrice lit l'avis médical des dossiers");
+        CheckBox avisMedical = new CheckBox("La coordinatrice lit l’avis médical des dossiers");
         avisMedical.setId("protection-avis-medical");
         avisMedical.selectedProperty().bindBidirectional(modele.avisMedical);
         Label etat = new Label();
         etat.setId("etat-protection");
         etat.setWrapText(true);
         etat.textProperty().bind(modele.etatProperty());
-        Button enregistrer = new Button("Enregistrer");
+        Button enregistrer = new Button("Enregistrer la protection des données");
         enregistrer.setId("enregistrer-protection");
         enregistrer.setOnAction(e -> modele.enregistrer());
-        Label libelleConservation = new Label("Conservation des dossiers inactifs (ans)");
-        libelleConservation.setLabelFor(conservation);
-        Label libelleVerrouillage = new Label("Verrouillage après inactivité (minutes)");
-        libelleVerrouillage.setLabelFor(verrouillage);
-        HBox ligne = new HBox(10, libelleConservation, conservation, libelleVerrouillage, verrouillage, avisMedical,
-                enregistrer);
-        ligne.setAlignment(Pos.CENTER_LEFT);
-        getChildren().setAll(Champs.sousTitre("Protection des données"), ligne, etat);
+        // one setting a line, labels whole: at 1366 px a single row cut every label and the button
+        GridPane grille = new GridPane();
+        grille.setHgap(10);
+        grille.setVgap(6);
+        grille.addRow(0, Formulaires.libelle("Conservation des dossiers inactifs (années)", conservation),
+                conservation);
+        grille.addRow(1, Formulaires.libelle("Verrouillage après inactivité (minutes)", verrouillage), verrouillage);
+        grille.add(avisMedical, 0, 2, 2, 1);
+        getChildren().setAll(Champs.sousTitre("Protection des données"), grille, enregistrer, etat);
     }
 
     void afficher(Cellule cellule) {

@@ -367,13 +367,23 @@ final class ModeleSeance implements SeanceEnCours {
     @Override
     public void decider(fr.cellulepdp.model.decision.SaisieDecision saisie, long versionLue, Runnable ensuite,
                         Runnable apresRefus) {
-        agir(() -> actions.decider(saisie, versionLue), d -> ensuite.run(), apresRefus);
+        agir(() -> actions.decider(saisie, versionLue), d -> ensuite.run(), refusDeDecision(apresRefus));
     }
 
     @Override
     public void rectifier(UUID decisionId, fr.cellulepdp.model.decision.SaisieDecision saisie, Runnable ensuite,
                           Runnable apresRefus) {
-        agir(() -> actions.rectifier(decisionId, saisie), d -> ensuite.run(), apresRefus);
+        agir(() -> actions.rectifier(decisionId, saisie), d -> ensuite.run(), refusDeDecision(apresRefus));
+    }
+
+    /** A refused decision is said as such, and that what was typed stays: the user corrects it in place. */
+    private Consumer<Exception> refusDeDecision(Runnable apresRefus) {
+        return exception -> {
+            dialogues.erreur(ModeleDecision.TITRE_REFUS, "La décision n’est pas enregistrée : "
+                    + MessagesErreur.pourUtilisateur(exception) + " Votre saisie est conservée : corrigez-la puis "
+                    + "enregistrez à nouveau.");
+            apresRefus.run();
+        };
     }
 
     IntegerProperty courantProperty() {
@@ -415,6 +425,14 @@ final class ModeleSeance implements SeanceEnCours {
 
     /** Like {@link #agir(Callable, Consumer)}, with {@code apresRefus} run once a refusal has been shown. */
     <T> void agir(Callable<T> action, Consumer<T> ensuite, Runnable apresRefus) {
+        agir(action, ensuite, exception -> {
+            signaler(exception);
+            apresRefus.run();
+        });
+    }
+
+    /** Like {@link #agir(Callable, Consumer)}, a refusal shown by {@code refus}. */
+    private <T> void agir(Callable<T> action, Consumer<T> ensuite, Consumer<Exception> refus) {
         travaux.incrementAndGet();
         executeur.executer(action, resultat -> {
             travaux.decrementAndGet();
@@ -423,8 +441,7 @@ final class ModeleSeance implements SeanceEnCours {
             apresChangement.run();
         }, exception -> {
             travaux.decrementAndGet();
-            signaler(exception);
-            apresRefus.run();
+            refus.accept(exception);
             recharger();
         });
     }

@@ -132,7 +132,9 @@ class ModeleSeanceTest {
 
         decision.enregistrer();
 
-        assertThat(dialogues.erreurs).as("le refus est dit").hasSize(1);
+        assertThat(dialogues.erreurs).as("le refus est dit").singleElement().asString()
+                .isEqualTo("Enregistrement impossible : La décision n’est pas enregistrée : motifs : un refus doit être "
+                        + "motivé. Votre saisie est conservée : corrigez-la puis enregistrez à nouveau.");
         assertThat(services.stockage().decisions().findBySeance(seance.id())).isEmpty();
         assertThat(decision.issueProperty().get()).isEqualTo(IssueDecision.REFUS);
         assertThat(decision.fiche.conditions.get()).isEqualTo("Convention à signer");
@@ -209,6 +211,7 @@ class ModeleSeanceTest {
         assertThat(vue.ouvrableProperty().get()).isTrue();
         assertThat(vue.cloturableProperty().get()).isFalse();
         assertThat(decision.saisissableProperty().get()).as("séance planifiée").isFalse();
+        assertThat(decision.etatProperty().get()).isEqualTo("Pas encore de décision : ouvrez la séance pour décider.");
         decision.choisirIssue(IssueDecision.ACCORD);
         assertThat(decision.issueProperty().get()).isNull();
 
@@ -217,8 +220,12 @@ class ModeleSeanceTest {
         assertThat(vue.ouvrableProperty().get()).isFalse();
         assertThat(vue.cloturableProperty().get()).isTrue();
         assertThat(decision.saisissableProperty().get()).as("sans quorum").isFalse();
+        // the fields are disabled: the panel says why, and what to do
+        assertThat(decision.etatProperty().get()).startsWith("Pas encore de décision : Quorum non atteint : il manque ")
+                .endsWith("Enregistrez les présences (onglet « Présences et quorum ») ou siégez sans quorum.");
         vue.enregistrerPresences(tousPresents(), List.of());
         assertThat(decision.saisissableProperty().get()).isTrue();
+        assertThat(decision.etatProperty().get()).isEqualTo("Pas encore de décision.");
         assertThat(decision.clotureeProperty().get()).isFalse();
         decision.choisirIssue(IssueDecision.ACCORD);
         decision.fiche.derogation.set("Dérogation accordée");
