@@ -30,10 +30,10 @@ public final class LigneDeCommande {
             commande.getErr().flush();
             return ECHEC;
         });
+        UsageEnFrancais.appliquer(ligne);
         ligne.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine commande = exception.getCommandLine();
-            commande.getErr().println("Erreur : " + exception.getMessage());
-            commande.getErr().println("Voir « cellule-pdp --help ».");
+            UsageEnFrancais.message(exception).forEach(commande.getErr()::println);
             commande.getErr().flush();
             return CommandLine.ExitCode.USAGE;
         });
