@@ -10,7 +10,14 @@ import java.util.regex.Pattern;
 public final class Saisies {
 
     private static final Pattern COURRIEL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern TELEPHONE = Pattern.compile("\\+?[0-9][0-9 .-]{7,18}[0-9]");
+    /** Digits, grouped by spaces, dots or dashes. */
+    private static final Pattern TELEPHONE = Pattern.compile("\\+?[0-9][0-9 .-]*[0-9]");
+    /**
+     * Once the separators are gone: ten digits from 0 (national, overseas included), or +33 / 0033 and nine digits,
+     * or an overseas code (+262, +508, +590, +594, +596, +687, +689) and nine digits.
+     */
+    private static final Pattern CHIFFRES_TELEPHONE =
+            Pattern.compile("0\\d{9}|(\\+|00)(33|262|508|590|594|596|687|689)\\d{9}");
     private static final Pattern CODE_POSTAL = Pattern.compile("(\\d{5}|\\d{4} ?\\d)");
 
     private Saisies() {
@@ -47,7 +54,8 @@ public final class Saisies {
 
     /** A French telephone number, when given: 10 digits, spaces, dots or dashes allowed, or +33. */
     public static void telephone(List<Probleme> problemes, String champ, String valeur) {
-        if (!valeur.isEmpty() && !TELEPHONE.matcher(valeur).matches()) {
+        if (!valeur.isEmpty() && !(TELEPHONE.matcher(valeur).matches()
+                && CHIFFRES_TELEPHONE.matcher(valeur.replaceAll("[ .-]", "")).matches())) {
             problemes.add(new Probleme(champ, "numéro de téléphone invalide (par exemple 03 86 00 00 00)."));
         }
     }
