@@ -5,7 +5,7 @@ import fr.cellulepdp.model.cellule.FicheMembre;
 import fr.cellulepdp.model.cellule.GererMembres;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Probleme;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

@@ -4,7 +4,7 @@ import fr.cellulepdp.app.ui.Formulaires;
 import fr.cellulepdp.app.ui.Validation;
 import fr.cellulepdp.model.cellule.GererMembres;
 import fr.cellulepdp.model.cellule.Role;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;

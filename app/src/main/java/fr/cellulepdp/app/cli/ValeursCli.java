@@ -74,12 +74,12 @@ final class ValeursCli {
     }
 
     /** A partner's kind of organisation: spsti, cap-emploi or france-travail (an employer is never a member). */
-    static fr.cellulepdp.model.situation.Partenaire partenaire(String texte) {
+    static fr.cellulepdp.model.cellule.Partenaire partenaire(String texte) {
         return switch (mot(texte)) {
             case "spsti", "sante-travail", "sante-au-travail", "medecine-du-travail" ->
-                    fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL;
-            case "cap-emploi", "capemploi" -> fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI;
-            case "france-travail", "francetravail", "pole-emploi" -> fr.cellulepdp.model.situation.Partenaire
+                    fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL;
+            case "cap-emploi", "capemploi" -> fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI;
+            case "france-travail", "francetravail", "pole-emploi" -> fr.cellulepdp.model.cellule.Partenaire
                     .FRANCE_TRAVAIL;
             default -> throw new SaisieInvalideException("--partner-type", "« " + texte + " » : spsti, cap-emploi ou "
                     + "france-travail attendu.");

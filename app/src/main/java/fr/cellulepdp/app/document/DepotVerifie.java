@@ -1,7 +1,7 @@
 package fr.cellulepdp.app.document;
 
 import fr.cellulepdp.model.commun.Empreintes;
-import fr.cellulepdp.model.document.DepotFichier;
+import fr.cellulepdp.model.commun.DepotFichier;
 import fr.cellulepdp.persistence.base.PointDArret;
 import java.io.IOException;
 import java.io.UncheckedIOException;

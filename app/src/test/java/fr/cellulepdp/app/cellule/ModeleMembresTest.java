@@ -53,7 +53,7 @@ class ModeleMembresTest {
         fiche.roleProperty().set(role);
         fiche.emailProperty().set(prenom.toLowerCase() + "@cpam58.exemple.fr");
         if (role == Role.PARTENAIRE) {
-            fiche.partenaireProperty().set(fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
+            fiche.partenaireProperty().set(fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
         }
         modele.enregistrer();
         return modele.enEditionProperty().get();
@@ -74,11 +74,11 @@ class ModeleMembresTest {
                 .contains("choisissez de quel organisme vient ce partenaire");
         assertThat(services.gererMembres().lister()).noneMatch(m -> m.nom().equals("Vernier"));
 
-        fiche.partenaireProperty().set(fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
+        fiche.partenaireProperty().set(fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
         modele.enregistrer();
         assertThat(services.gererMembres().lister()).filteredOn(m -> m.nom().equals("Vernier")).singleElement()
                 .extracting(Membre::partenaire)
-                .isEqualTo(fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
+                .isEqualTo(fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
     }
 
     @Test

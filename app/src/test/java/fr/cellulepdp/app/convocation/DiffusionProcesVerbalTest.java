@@ -17,7 +17,7 @@ import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.document.ExtraitsPartenaires;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Consentement;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.situation.Situation;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;

@@ -11,7 +11,7 @@ import fr.cellulepdp.model.document.DocumentSeance;
 import fr.cellulepdp.model.document.ExtraitsPartenaires;
 import fr.cellulepdp.model.document.TypeDocument;
 import fr.cellulepdp.model.seance.Seance;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -43,7 +43,7 @@ class ModeleComptesTest {
                 "Lœuillet-Saint Père", "Assistante sociale", "CPAM de la Nièvre", Role.REFERENT_SOCIAL, "", false));
         Membre inactif = services.gererMembres().ajouter(services.utilisateur(), new FicheMembre("", "Paul", "Vernier",
                 "Médecin du travail", "SPSTI", Role.PARTENAIRE, "", false,
-                fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
+                fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
         services.gererMembres().activer(services.utilisateur(), inactif.id(), false);
         modele.charger();
         assertThat(modele.membresSansCompte()).containsExactly(helene);

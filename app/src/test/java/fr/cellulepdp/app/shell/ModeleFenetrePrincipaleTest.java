@@ -257,7 +257,7 @@ class ModeleFenetrePrincipaleTest {
                 java.time.LocalDate.of(2026, 11, 2), fr.cellulepdp.model.situation.Risque.MALADIE,
                 java.time.LocalDate.of(2026, 9, 1), null, null, false, "", false, "", java.time.LocalDate.of(2026, 11,
                         2),
-                Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI), "", ""));
+                Set.of(fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI), "", ""));
     }
 
     @Test

@@ -61,7 +61,7 @@ class RefusJournalisesTest {
             var membres = services.gererMembres();
             var partenaire = membres.ajouter(coordinatrice, new fr.cellulepdp.model.cellule.FicheMembre("", "Paul",
                     "Vernier", "Médecin du travail", "SPSTI", fr.cellulepdp.model.cellule.Role.PARTENAIRE, "", false,
-                    fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
+                    fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
             var sociale = membres.ajouter(coordinatrice, new fr.cellulepdp.model.cellule.FicheMembre("", "Sophie",
                     "Garnier", "ASS", "CPAM", fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL, "", false));
             char[] mdp = "Partenaire-Essai-2026!".toCharArray();

@@ -1,6 +1,5 @@
 package fr.cellulepdp.model.audit;
 
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +24,7 @@ public final class Audit {
         this.horloge = horloge;
     }
 
-    public EvenementAudit noter(Utilisateur acteur, String action, String typeObjet, UUID objetId, String details) {
+    public EvenementAudit noter(ActeurAudit acteur, String action, String typeObjet, UUID objetId, String details) {
         return stockage.transactions().inTransaction(() -> {
             // two clients writing at once chain one after the other: the lock is held until the commit
             stockage.transactions().verrouiller("journal d'audit");

@@ -1,7 +1,5 @@
 package fr.cellulepdp.model.audit;
 
-import fr.cellulepdp.model.cellule.Droits;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Textes;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +15,8 @@ public final class ConsulterJournal {
     }
 
     /** Only the coordinatrice reads the trail: it says who opened which file, when. */
-    public List<EvenementAudit> lister(Utilisateur acteur, String filtre) {
-        Droits.coordinatrice(acteur, "journal", "consulte le journal d'audit");
+    public List<EvenementAudit> lister(ActeurAudit acteur, String filtre) {
+        acteur.exigerLectureDuJournal("consulte le journal d'audit");
         String texte = Textes.pourRecherche(filtre == null ? "" : filtre.strip());
         return stockage.journalAudit().findAll().stream()
                 .filter(e -> texte.isEmpty() || Textes.pourRecherche(String.join(" ", e.acteur(), e.action(),

@@ -1,7 +1,5 @@
 package fr.cellulepdp.model.audit;
 
-import fr.cellulepdp.model.cellule.Droits;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +47,7 @@ public final class VerifierAudit {
     }
 
     /** @throws fr.cellulepdp.model.commun.SaisieInvalideException for anyone but the coordinatrice, who alone reads the trail */
-    public Resultat verifier(Utilisateur acteur) {
+    public Resultat verifier(ActeurAudit acteur) {
         return verifier(acteur, SceauJournal.Externes.AUCUN);
     }
 
@@ -57,8 +55,8 @@ public final class VerifierAudit {
      * The same check, also against the seals kept outside the database ({@code ailleurs}: the signed minutes'
      * records, a backup), read only once the right is granted.
      */
-    public Resultat verifier(Utilisateur acteur, SceauJournal.Externes ailleurs) {
-        Droits.coordinatrice(acteur, "journal", "vérifie le journal d'audit");
+    public Resultat verifier(ActeurAudit acteur, SceauJournal.Externes ailleurs) {
+        acteur.exigerLectureDuJournal("vérifie le journal d'audit");
         List<EvenementAudit> entrees = stockage.journalAudit().findAll();
         Map<String, String> cles = new HashMap<>();
         String precedent = Audit.ORIGINE;

@@ -1,7 +1,6 @@
 package fr.cellulepdp.model.cellule;
 
 import fr.cellulepdp.model.commun.Textes;
-import fr.cellulepdp.model.situation.Partenaire;
 
 /**
  * What the member form holds. {@code role} may be null while the form is being filled (then refused);

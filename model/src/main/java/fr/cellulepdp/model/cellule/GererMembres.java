@@ -174,7 +174,7 @@ public final class GererMembres {
             if (f.suppleant()) {
                 problemes.add(new Probleme(SUPPLEANT, "un partenaire ne peut pas suppléer la coordinatrice."));
             }
-            if (f.partenaire() == fr.cellulepdp.model.situation.Partenaire.EMPLOYEUR) {
+            if (f.partenaire() == fr.cellulepdp.model.cellule.Partenaire.EMPLOYEUR) {
                 problemes.add(new Probleme(PARTENAIRE, "un employeur n'est pas membre de la cellule : il reçoit "
                         + "une copie des courriers quand la personne y consent."));
             } else if (f.partenaire() == null) {

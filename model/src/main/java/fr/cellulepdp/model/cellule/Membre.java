@@ -2,7 +2,6 @@ package fr.cellulepdp.model.cellule;
 
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.commun.Versionne;
-import fr.cellulepdp.model.situation.Partenaire;
 import java.util.Objects;
 import java.util.UUID;
 

@@ -5,6 +5,7 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.document.DiffusionProcesVerbal;
 import fr.cellulepdp.model.notification.PieceJointe;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * organisation type: only the files whose consent covers it) to each convoked partner and, when the cell chose it, the full minutes to each convoked internal member. Called inside the
  * transaction that records the meeting's documents; a member who already has theirs is never sent it twice.
  */
-public final class DiffuserProcesVerbal {
+public final class DiffuserProcesVerbal implements DiffusionProcesVerbal {
 
     private final StockageConvocations stockage;
     private final Horloge horloge;
@@ -31,8 +32,9 @@ public final class DiffuserProcesVerbal {
      *                 partner of unknown type receives and which then lists nothing)
      * @return the number of e-mails queued
      */
+    @Override
     public int mettreEnFile(Utilisateur acteur, Seance seance, byte[] procesVerbalSigne,
-                            java.util.function.Function<fr.cellulepdp.model.situation.Partenaire, byte[]> extraits) {
+                            java.util.function.Function<fr.cellulepdp.model.cellule.Partenaire, byte[]> extraits) {
         Droits.coordinatrice(acteur, "diffusion", "diffuse le procès-verbal");
         Cellule cellule = stockage.cellules().renseignee();
         boolean auxInternes = stockage.courrielsMembres().procesVerbalAuxInternes();

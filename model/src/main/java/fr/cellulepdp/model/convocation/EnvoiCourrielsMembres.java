@@ -5,6 +5,7 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.CourrielSortant;
+import fr.cellulepdp.model.notification.CourrielsDesMembres;
 import fr.cellulepdp.model.notification.EnvoiCourriel;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;
 import fr.cellulepdp.model.notification.EnvoyerCourriers;
@@ -18,7 +19,7 @@ import java.util.List;
  * the server): for each, the attempt is committed first, then the message goes with its fixed Message-ID, and it is
  * marked sent only once the server accepted it; a failure keeps the server's answer and waits longer each time.
  */
-public final class EnvoiCourrielsMembres {
+public final class EnvoiCourrielsMembres implements CourrielsDesMembres {
 
     private final StockageConvocations stockage;
     private final EnvoiCourriel envoi;
@@ -30,7 +31,7 @@ public final class EnvoiCourrielsMembres {
         this.horloge = horloge;
     }
 
-    /** @return how many the server accepted; the failures are added to {@code echecs} */
+    @Override
     public int envoyer(Utilisateur acteur, ServeurSmtp serveur, char[] motDePasse, List<RapportEnvoi.Echec> echecs) {
         int envoyes = 0;
         for (CourrielMembre courriel : stockage.courrielsMembres().aEnvoyer(horloge.maintenant())) {
@@ -60,6 +61,7 @@ public final class EnvoiCourrielsMembres {
         return envoyes;
     }
 
+    @Override
     public long enAttente() {
         return stockage.courrielsMembres().nombreEnAttente();
     }

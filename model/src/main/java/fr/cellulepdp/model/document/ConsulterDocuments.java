@@ -3,7 +3,7 @@ package fr.cellulepdp.model.document;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;

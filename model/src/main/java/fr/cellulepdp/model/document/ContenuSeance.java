@@ -6,7 +6,7 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.seance.DossierSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.decision.IssueDecision;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;

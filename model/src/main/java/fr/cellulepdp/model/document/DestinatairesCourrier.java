@@ -5,7 +5,7 @@ import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.situation.Assure;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.situation.Situation;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -14,12 +14,12 @@ public interface GenerateurDocuments {
     DocumentPdf procesVerbal(ContenuSeance contenu, boolean pseudonymise);
 
     /** The partners' agenda made for the partners of {@code type} alone, its title naming them. */
-    default DocumentPdf ordreDuJour(ContenuSeance contenu, fr.cellulepdp.model.situation.Partenaire type) {
+    default DocumentPdf ordreDuJour(ContenuSeance contenu, fr.cellulepdp.model.cellule.Partenaire type) {
         return ordreDuJour(contenu, true);
     }
 
     /** The minutes' extract made for the partners of {@code type} alone, its title naming them. */
-    default DocumentPdf procesVerbal(ContenuSeance contenu, fr.cellulepdp.model.situation.Partenaire type) {
+    default DocumentPdf procesVerbal(ContenuSeance contenu, fr.cellulepdp.model.cellule.Partenaire type) {
         return procesVerbal(contenu, true);
     }
 

@@ -139,7 +139,7 @@ public final class GenererDocumentsSeance {
         Map<String, byte[]> extraits = new HashMap<>();
         produits.forEach(d -> extraits.put(d.nomFichier(), d.contenu()));
         if (signe.isPresent() && extraits.containsKey(ExtraitsPartenaires.PROCES_VERBAL)) {
-            new fr.cellulepdp.model.convocation.DiffuserProcesVerbal(stockage, horloge).mettreEnFile(acteur,
+            stockage.diffusionProcesVerbal(horloge).mettreEnFile(acteur,
                     stockage.seances().get(seanceId), signe.get().contenu(),
                     type -> extraits.get(ExtraitsPartenaires.procesVerbal(type)));
         }
@@ -211,7 +211,7 @@ public final class GenererDocumentsSeance {
                 .map(lettre -> avecCopiesCourriel ? lettre.avecCode(code(lettre, regle, nouveaux)) : lettre).toList()
                 : List.of();
         List<fr.cellulepdp.model.cellule.Membre> partenaires = ExtraitsPartenaires.convoques(stockage, seance);
-        List<fr.cellulepdp.model.situation.Partenaire> types = ExtraitsPartenaires.types(partenaires);
+        List<fr.cellulepdp.model.cellule.Partenaire> types = ExtraitsPartenaires.types(partenaires);
         int total = (2 + types.size()) * (seance.estCloturee() ? 2 : 1) + (seance.estCloturee() ? lettres.size() : 0);
         // everything is laid out and signed ahead on the workers; the results are taken (and recorded) in order
         Lot lot = new Lot(travailleurs);
@@ -222,7 +222,7 @@ public final class GenererDocumentsSeance {
         ContenuSeance partage = ExtraitsPartenaires.commun(contenu, partenaires);
         documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.ORDRE_DU_JOUR,
                 generateur.ordreDuJour(partage, true), Optional.empty())));
-        for (fr.cellulepdp.model.situation.Partenaire type : types) {
+        for (fr.cellulepdp.model.cellule.Partenaire type : types) {
             documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.ordreDuJour(type),
                     generateur.ordreDuJour(contenu.pourPartenaire(type), type), Optional.empty())));
         }
@@ -234,7 +234,7 @@ public final class GenererDocumentsSeance {
                     generateur.procesVerbal(contenu, false), certificat, sceau)));
             documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.PROCES_VERBAL,
                     generateur.procesVerbal(partage, true), Optional.empty())));
-            for (fr.cellulepdp.model.situation.Partenaire type : types) {
+            for (fr.cellulepdp.model.cellule.Partenaire type : types) {
                 documents.add(lot.plusTard(() -> produit(ExtraitsPartenaires.procesVerbal(type),
                         generateur.procesVerbal(contenu.pourPartenaire(type), type), Optional.empty())));
             }

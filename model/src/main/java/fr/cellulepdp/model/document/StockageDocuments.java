@@ -1,7 +1,7 @@
 package fr.cellulepdp.model.document;
 
 import fr.cellulepdp.model.annuaire.StockageAnnuaire;
-import fr.cellulepdp.model.convocation.StockageConvocations;
+import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.CodeCourrielRepository;
 import fr.cellulepdp.model.notification.NotificationRepository;
 import fr.cellulepdp.model.seance.StockageSeances;
@@ -11,7 +11,7 @@ import fr.cellulepdp.model.seance.StockageSeances;
  * outbox and the personal codes, and the minutes' distribution. The storage object implements it ({@code
  * model/stockage/Stockage}, decision record 0043).
  */
-public interface StockageDocuments extends StockageConvocations, StockageSeances, StockageAnnuaire {
+public interface StockageDocuments extends StockageSeances, StockageAnnuaire {
 
     ModeleCourrierRepository modelesCourrier();
 
@@ -19,4 +19,7 @@ public interface StockageDocuments extends StockageConvocations, StockageSeances
     CodeCourrielRepository codesCourriel();
 
     NotificationRepository notifications();
+
+    /** The minutes' distribution to the members, under the use case's clock: {@code convocation} implements it. */
+    DiffusionProcesVerbal diffusionProcesVerbal(Horloge horloge);
 }

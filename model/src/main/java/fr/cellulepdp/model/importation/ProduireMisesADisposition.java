@@ -8,7 +8,7 @@ import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.document.DepotFichier;
+import fr.cellulepdp.model.commun.DepotFichier;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.LecteurImages;
 import fr.cellulepdp.model.notification.CanalEnvoi;

@@ -10,8 +10,7 @@ final class DossierDuCourrier {
     }
 
     static Optional<Situation> de(StockageNotifications stockage, Notification lettre) {
-        return stockage.decisions().find(lettre.decisionId()).flatMap(d -> stockage.demandes().find(d.demandeId()))
-                .flatMap(d -> stockage.situations().find(d.situationId()));
+        return stockage.decisionsNotifiees().dossier(lettre.decisionId());
     }
 
     /** The person's personal code, if they have one. */

@@ -95,7 +95,7 @@ public final class EnvoyerCourriers {
             progression.avancer(i + 1, dues.size());
         }
         // the members' e-mails (convocations, minutes) in the same round, under the same rules
-        var membres = new fr.cellulepdp.model.convocation.EnvoiCourrielsMembres(stockage, envoi, horloge);
+        CourrielsDesMembres membres = stockage.courrielsDesMembres(envoi, horloge);
         envoyes += membres.envoyer(acteur, serveur, motDePasse, echecs);
         long enAttente = stockage.notifications().findAll().stream()
                 .filter(n -> n.canal() == CanalEnvoi.EMAIL && n.statut() != StatutNotification.ENVOYEE).count()
@@ -115,7 +115,7 @@ public final class EnvoyerCourriers {
      * read back, before the export is written in the audit trail with the file's SHA-256.
      */
     public void deposerExport(Utilisateur acteur, UUID notificationId, byte[] eml,
-                              fr.cellulepdp.model.document.DepotFichier depot) {
+                              fr.cellulepdp.model.commun.DepotFichier depot) {
         Droits.coordinatrice(acteur, "envoi", "exporte les courriels de la cellule");
         stockage.notifications().get(notificationId);
         depot.deposer(eml);

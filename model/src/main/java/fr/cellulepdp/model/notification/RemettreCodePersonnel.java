@@ -4,10 +4,9 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.DepotFichier;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.document.DepotFichier;
-import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.situation.Assure;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,10 +40,13 @@ public final class RemettreCodePersonnel {
         }
     }
 
-    /** Port: lays out the code's page and its receipt (the reports module). */
+    /**
+     * Port: lays out the code's page and its receipt (the reports module), a PDF's bytes: the receipt is signed by
+     * hand, so no signature frame is drawn, and the outbox knows no document type (decision record 0053).
+     */
     @FunctionalInterface
     public interface Rendu {
-        DocumentPdf codePersonnel(PageCode page);
+        byte[] codePersonnel(PageCode page);
     }
 
     /** What the page holds: the code appears only on the part the person keeps, never on the receipt. */
@@ -111,7 +113,7 @@ public final class RemettreCodePersonnel {
         boolean tire = actuel.map(c -> !c.code().equals(code.code())).orElse(true);
 
         depot.deposer(rendu.codePersonnel(new PageCode(cellule, assure, code.code(), remise,
-                actuel.isPresent() && tire, jour)).contenu());
+                actuel.isPresent() && tire, jour)));
 
         String remisPar = remise.commentaire(jour);
         int enAttente = stockage.transactions().inTransaction(() -> {

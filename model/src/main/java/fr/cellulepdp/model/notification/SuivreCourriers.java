@@ -4,7 +4,6 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.model.decision.Decision;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -52,8 +51,8 @@ public final class SuivreCourriers {
     }
 
     public List<Ligne> deLaSeance(Utilisateur acteur, UUID seanceId) {
-        return stockage.decisions().findBySeance(seanceId).stream()
-                .flatMap(d -> stockage.notifications().findByDecision(d.id()).stream().map(n -> ligne(d, n)))
+        return stockage.decisionsNotifiees().deLaSeance(seanceId).stream()
+                .flatMap(d -> stockage.notifications().findByDecision(d).stream().map(this::ligne))
                 .sorted(Comparator.comparing(Ligne::numeroDossier,
                         fr.cellulepdp.model.situation.OrdreNumerosDossier.CROISSANT).thenComparing(Ligne::destinataire))
                 .toList();
@@ -75,7 +74,7 @@ public final class SuivreCourriers {
      * audit trail with the file's SHA-256; empty, with nothing written, when there is none to post.
      */
     public java.util.Optional<byte[]> deposerAPoster(Utilisateur acteur, UUID seanceId, FusionPdf fusion,
-                                                     fr.cellulepdp.model.document.DepotFichier depot) {
+                                                     fr.cellulepdp.model.commun.DepotFichier depot) {
         java.util.Optional<byte[]> pdf = aPoster(acteur, seanceId, fusion);
         pdf.ifPresent(contenu -> {
             depot.deposer(contenu);
@@ -119,8 +118,8 @@ public final class SuivreCourriers {
     }
 
     private List<Notification> lettres(UUID seanceId) {
-        return stockage.decisions().findBySeance(seanceId).stream()
-                .flatMap(d -> stockage.notifications().findByDecision(d.id()).stream()).toList();
+        return stockage.decisionsNotifiees().deLaSeance(seanceId).stream()
+                .flatMap(d -> stockage.notifications().findByDecision(d).stream()).toList();
     }
 
     private List<Notification> aPosterDeLaSeance(UUID seanceId) {
@@ -130,7 +129,7 @@ public final class SuivreCourriers {
                 .toList();
     }
 
-    private Ligne ligne(Decision d, Notification n) {
+    private Ligne ligne(Notification n) {
         String dossier = DossierDuCourrier.de(stockage, n).map(s -> s.numeroDossier()).orElse("");
         return new Ligne(n.id(), dossier, n.destinataire(), n.canal(), n.statut(), n.envoyeeLe(), n.derniereErreur(),
                 n.tentatives());

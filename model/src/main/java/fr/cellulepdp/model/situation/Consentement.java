@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.situation;
 
+import fr.cellulepdp.model.cellule.Partenaire;
 import java.time.LocalDate;
 import java.util.Set;
 

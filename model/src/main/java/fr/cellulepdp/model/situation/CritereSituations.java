@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.situation;
 
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.commun.Textes;
 import java.util.UUID;
 

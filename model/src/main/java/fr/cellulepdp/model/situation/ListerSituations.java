@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.situation;
 
 import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import java.util.List;
 import java.util.Map;

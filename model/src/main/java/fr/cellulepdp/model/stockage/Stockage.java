@@ -15,7 +15,10 @@ import fr.cellulepdp.model.compte.StockageCleMedicale;
 import fr.cellulepdp.model.compte.StockageComptes;
 import fr.cellulepdp.model.compte.StockageRoles;
 import fr.cellulepdp.model.consolidation.StockageConsolidation;
+import fr.cellulepdp.model.convocation.DiffuserProcesVerbal;
+import fr.cellulepdp.model.convocation.EnvoiCourrielsMembres;
 import fr.cellulepdp.model.convocation.StockageConvocations;
+import fr.cellulepdp.model.decision.DecisionNotifiee;
 import fr.cellulepdp.model.decision.DecisionRepository;
 import fr.cellulepdp.model.decision.MesureDecidee;
 import fr.cellulepdp.model.decision.MotifTypeRepository;
@@ -24,6 +27,7 @@ import fr.cellulepdp.model.demande.DemandeRepository;
 import fr.cellulepdp.model.demande.EnAttenteParSituation;
 import fr.cellulepdp.model.demande.StockageDemandes;
 import fr.cellulepdp.model.demo.StockageDemo;
+import fr.cellulepdp.model.document.DiffusionProcesVerbal;
 import fr.cellulepdp.model.document.ModeleCourrierRepository;
 import fr.cellulepdp.model.document.StockageDocuments;
 import fr.cellulepdp.model.importation.StockageImportation;
@@ -31,6 +35,9 @@ import fr.cellulepdp.model.indicateur.SourceIndicateurs;
 import fr.cellulepdp.model.indicateur.StockageIndicateurs;
 import fr.cellulepdp.model.mesure.CatalogueMesuresRepository;
 import fr.cellulepdp.model.mesure.StockageMesures;
+import fr.cellulepdp.model.notification.CourrielsDesMembres;
+import fr.cellulepdp.model.notification.DecisionsNotifiees;
+import fr.cellulepdp.model.notification.EnvoiCourriel;
 import fr.cellulepdp.model.notification.NotificationRepository;
 import fr.cellulepdp.model.notification.ServeurSmtpRepository;
 import fr.cellulepdp.model.notification.StockageNotifications;
@@ -129,6 +136,24 @@ public interface Stockage extends StockageAudit, StockageRoles, StockageCleMedic
     @Override
     default MesuresDecidees mesuresDecidees() {
         return new MesureDecidee(decisions(), demandes());
+    }
+
+    /** The decisions as their letters read them: {@code notification} declares the port, {@code decision} reads. */
+    @Override
+    default DecisionsNotifiees decisionsNotifiees() {
+        return new DecisionNotifiee(decisions(), demandes(), situations());
+    }
+
+    /** The members' e-mails of a sending round: {@code notification} declares the port, {@code convocation} sends. */
+    @Override
+    default CourrielsDesMembres courrielsDesMembres(EnvoiCourriel envoi, Horloge horloge) {
+        return new EnvoiCourrielsMembres(this, envoi, horloge);
+    }
+
+    /** The signed minutes to the members: {@code document} declares the port, {@code convocation} queues them. */
+    @Override
+    default DiffusionProcesVerbal diffusionProcesVerbal(Horloge horloge) {
+        return new DiffuserProcesVerbal(this, horloge);
     }
 
     /** The medical key as the files use it: {@code situation} declares the port, {@code compte} holds the key. */

@@ -10,7 +10,7 @@ import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.Entreprise;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.Origine;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Situation;
 import java.time.LocalDate;

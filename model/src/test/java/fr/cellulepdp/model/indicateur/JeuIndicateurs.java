@@ -78,11 +78,11 @@ public final class JeuIndicateurs {
      * 1 November 2026; S4 for Cap Emploi from {@code debutS4} (after the tests' day); S5 and S6 none.
      */
     public static void consentementsVaries(Stockage stockage, LocalDate debutS4) {
-        var capEmploi = Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI);
+        var capEmploi = Set.of(fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI);
         var octobre = LocalDate.of(2026, 10, 1);
         consentir(stockage, S1, new fr.cellulepdp.model.situation.Consentement(octobre, capEmploi, null));
         consentir(stockage, S2, new fr.cellulepdp.model.situation.Consentement(octobre,
-                Set.of(fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null));
+                Set.of(fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null));
         consentir(stockage, S3, new fr.cellulepdp.model.situation.Consentement(octobre, capEmploi,
                 LocalDate.of(2026, 11, 1)));
         consentir(stockage, S4, new fr.cellulepdp.model.situation.Consentement(debutS4, capEmploi, null));
@@ -159,7 +159,7 @@ public final class JeuIndicateurs {
         // the partner comes from Cap Emploi: the files whose consent covers Cap Emploi are theirs to see
         stockage.membres().save(new Membre(id, 0, "Mme", "Prénom", role.name(), "Fonction", "CPAM", role,
                 role.name().toLowerCase(Locale.ROOT) + "@exemple.fr", true, false,
-                fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI));
+                fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI));
     }
 
     private UUID assure(int i, String nom, LocalDate naissance, Sexe sexe) {

@@ -15,7 +15,7 @@ import fr.cellulepdp.model.situation.FicheSituation;
 import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.ModifierSituation;
 import fr.cellulepdp.model.situation.Origine;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.Situation;

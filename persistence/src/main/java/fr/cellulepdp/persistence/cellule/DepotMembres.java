@@ -16,7 +16,7 @@ import static fr.cellulepdp.persistence.jooq.Tables.SUIVI;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.MembreRepository;
 import fr.cellulepdp.model.cellule.Role;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.persistence.jooq.tables.records.MembreRecord;
 import java.util.List;
 import java.util.UUID;

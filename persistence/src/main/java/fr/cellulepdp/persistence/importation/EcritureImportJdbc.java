@@ -5,7 +5,7 @@ import fr.cellulepdp.model.importation.EcritureImport;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.MotsRecherche;
 import fr.cellulepdp.model.situation.OrdreNumerosDossier;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.situation.Reconnaissances;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.persistence.depot.ContexteJooq;

@@ -19,7 +19,7 @@ import fr.cellulepdp.model.situation.MotsRecherche;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.OrdreNumerosDossier;
 import fr.cellulepdp.model.situation.Origine;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.SituationRepository;

@@ -16,7 +16,7 @@ import fr.cellulepdp.model.document.ExtraitsPartenaires;
 import fr.cellulepdp.model.document.RayonDocuments;
 import fr.cellulepdp.model.indicateur.JeuIndicateurs;
 import fr.cellulepdp.model.situation.ListerSituations;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import fr.cellulepdp.persistence.compte.HachageArgon2;
 import java.io.IOException;

@@ -35,7 +35,7 @@ import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Quorum;
 import fr.cellulepdp.model.seance.Seance;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -59,7 +59,7 @@ class DroitsParRoleTest extends SurBaseTemporaire {
         base.situations().save(new Situation(s1.id(), s1.version(), s1.numeroDossier(), s1.assureId(),
                 s1.referentSocialId(), s1.dateSignalement(), s1.origine(), s1.risque(), s1.debutArret(),
                 s1.finArretPrevue(), new fr.cellulepdp.model.situation.Consentement(LocalDate.of(2026, 10, 1),
-                        Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI), null), s1.urgent(), s1.complexe(),
+                        Set.of(fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI), null), s1.urgent(), s1.complexe(),
                 s1.notesSociales(), AVIS,
                 s1.statut(), s1.issue(), s1.dateCloture(), s1.serviceSanteTravail()));
         personne = base.assures().get(s1.assureId());

@@ -20,7 +20,7 @@ import fr.cellulepdp.model.seance.StatutSeance;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.IssueSituation;
-import fr.cellulepdp.model.situation.Partenaire;
+import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;

@@ -126,7 +126,7 @@ class RevueBilanTest extends SurBaseTemporaire {
         base.situations().save(new fr.cellulepdp.model.situation.Situation(s.id(), s.version(), s.numeroDossier(),
                 s.assureId(), s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(),
                 s.finArretPrevue(), new fr.cellulepdp.model.situation.Consentement(LocalDate.of(2026, 1, 1),
-                        java.util.Set.of(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI), null), s.urgent(),
+                        java.util.Set.of(fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI), null), s.urgent(),
                 s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(),
                 s.serviceSanteTravail()));
         RevueBilan apres = new CalculerIndicateurs(base).calculer(COORDINATRICE, Periode.annee(2026)).bilan();

@@ -45,7 +45,7 @@ class RechercheSituationsTest {
         liste = new ListerSituations(base, fr.cellulepdp.model.commun.Horloge.fixe(
                 java.time.Instant.parse("2026-11-23T10:00:00Z")));
         PARTENAIRE = new Utilisateur(base.membres().findAll().stream()
-                .filter(m -> m.partenaire() == fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI).findFirst()
+                .filter(m -> m.partenaire() == fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI).findFirst()
                 .orElseThrow().id(), "capemploi", Role.PARTENAIRE);
     }
 
@@ -99,7 +99,7 @@ class RechercheSituationsTest {
     void a_partner_cannot_find_anyone_by_name() {
         // a file whose person agreed to share it with Cap Emploi
         Situation situation = base.situations().findAll().stream().filter(Situation::estOuverte)
-                .filter(s -> s.consentement().couvre(fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI,
+                .filter(s -> s.consentement().couvre(fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI,
                         LocalDate.of(2026, 11, 23))).findFirst().orElseThrow();
         Assure assure = base.assures().get(situation.assureId());
 

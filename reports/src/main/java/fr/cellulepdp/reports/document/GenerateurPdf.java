@@ -37,12 +37,12 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
     }
 
     @Override
-    public DocumentPdf ordreDuJour(ContenuSeance contenu, fr.cellulepdp.model.situation.Partenaire type) {
+    public DocumentPdf ordreDuJour(ContenuSeance contenu, fr.cellulepdp.model.cellule.Partenaire type) {
         return OrdreDuJourPdf.generer(contenu, true, type);
     }
 
     @Override
-    public DocumentPdf procesVerbal(ContenuSeance contenu, fr.cellulepdp.model.situation.Partenaire type) {
+    public DocumentPdf procesVerbal(ContenuSeance contenu, fr.cellulepdp.model.cellule.Partenaire type) {
         return ProcesVerbalPdf.generer(contenu, true, type);
     }
 
@@ -68,8 +68,8 @@ public final class GenerateurPdf implements GenerateurDocuments, GenerateurBilan
     }
 
     @Override
-    public DocumentPdf codePersonnel(RemettreCodePersonnel.PageCode page) {
-        return CodePersonnelPdf.generer(page);
+    public byte[] codePersonnel(RemettreCodePersonnel.PageCode page) {
+        return CodePersonnelPdf.generer(page).contenu();
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class Redaction {
     }
 
     /** Whom a partners' version is for: all of them, or the organisation type it was made for (« Cap Emploi »). */
-    public static String partenaires(fr.cellulepdp.model.situation.Partenaire type) {
+    public static String partenaires(fr.cellulepdp.model.cellule.Partenaire type) {
         return type == null ? "les partenaires" : "les partenaires (" + type.libelle() + ")";
     }
 

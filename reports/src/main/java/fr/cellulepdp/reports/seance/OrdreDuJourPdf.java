@@ -28,7 +28,7 @@ public final class OrdreDuJourPdf {
     }
 
     /** {@code type}: the partners' version made for that organisation type alone, which its title names. */
-    public static DocumentPdf generer(ContenuSeance contenu, boolean pseudonymise, fr.cellulepdp.model.situation.Partenaire type) {
+    public static DocumentPdf generer(ContenuSeance contenu, boolean pseudonymise, fr.cellulepdp.model.cellule.Partenaire type) {
         DossierSeance dossier = contenu.dossier();
         Seance s = dossier.seance();
         try (Composition page = new Composition()) {

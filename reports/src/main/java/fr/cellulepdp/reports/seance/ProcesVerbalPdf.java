@@ -44,7 +44,7 @@ public final class ProcesVerbalPdf {
     }
 
     /** {@code type}: the extract made for that organisation type alone, which its title names. */
-    public static DocumentPdf generer(ContenuSeance contenu, boolean extrait, fr.cellulepdp.model.situation.Partenaire type) {
+    public static DocumentPdf generer(ContenuSeance contenu, boolean extrait, fr.cellulepdp.model.cellule.Partenaire type) {
         DossierSeance dossier = contenu.dossier();
         Seance s = dossier.seance();
         Cellule cellule = contenu.cellule();

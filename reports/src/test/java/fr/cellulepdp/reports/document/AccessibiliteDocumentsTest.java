@@ -79,7 +79,7 @@ class AccessibiliteDocumentsTest {
         documents.put("droit d'accès", generateur.donneesPersonne(DroitAccesPdfTest.donnees(seance)).contenu());
         documents.put(CODE, generateur.codePersonnel(new RemettreCodePersonnel.PageCode(seance.cellule(),
                 seance.dossier().points().get(0).assure(), "K7QM-4XTR-9HWC", RemettreCodePersonnel.Remise.EN_MAIN_PROPRE,
-                true, LocalDate.of(2026, 11, 23))).contenu());
+                true, LocalDate.of(2026, 11, 23))));
 
         Map<String, String> enfreintes = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> document : documents.entrySet()) {

@@ -132,7 +132,7 @@ public class GenerateurPdfTest {
 
     @Test
     void a_partners_version_made_for_one_organisation_type_names_it_in_its_title() throws Exception {
-        var capEmploi = fr.cellulepdp.model.situation.Partenaire.CAP_EMPLOI;
+        var capEmploi = fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI;
         DocumentPdf ordre = generateur.ordreDuJour(contenu.pourPartenaire(capEmploi), capEmploi);
         DocumentPdf extrait = generateur.procesVerbal(contenu.pourPartenaire(capEmploi), capEmploi);
         assertThat(ValidationPdfA.reglesEnfreintes(ordre.contenu())).isEmpty();
@@ -294,7 +294,7 @@ public class GenerateurPdfTest {
                 s.version(), s.numeroDossier(), s.assureId(), s.referentSocialId(), s.dateSignalement(), s.origine(),
                 s.risque(), s.debutArret(), s.finArretPrevue(), new fr.cellulepdp.model.situation.Consentement(
                         java.time.LocalDate.of(2026, 1, 5), java.util.Set.of(
-                                fr.cellulepdp.model.situation.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null),
+                                fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL), null),
                 s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(),
                 "SPSTI Val de Loire (fictif)");
         DossierSeance.Point point = new DossierSeance.Point(cas.point().point(), avecService, cas.point().assure(),
