@@ -12,7 +12,7 @@ final class CommandeDemo extends SousCommande {
     @Override
     public Integer call() {
         try (Services services = principale().ouvrirAvantLePremierCompte()) {
-            ResumeDemo resume = CertificatDemo.chargerLaDemo(services);
+            ResumeDemo resume = services.chargerLaDemo();
             sortie().println(resume.enFrancais());
             sortie().println("Base : " + services.descriptionBase());
             sortie().println("Certificat de signature de démonstration : " + services.dossierDonnees()

@@ -23,7 +23,7 @@ final class CommandeSauvegarde extends SousCommande {
         principale().fichierH2("La sauvegarde de l'application copie le fichier de la base H2 intégrée");
         char[] motDePasse = motDePasse(principale());
         try (Services services = principale().ouvrir()) {
-            int entrees = Sauvegarde.sauvegarder(services, fichier, motDePasse);
+            int entrees = Sauvegarde.sauvegarder(services.sauvegarde(), fichier, motDePasse);
             sortie().println("Sauvegarde écrite : " + fichier.toAbsolutePath() + " (" + entrees + " éléments, "
                     + "chiffrée).");
             sortie().flush();

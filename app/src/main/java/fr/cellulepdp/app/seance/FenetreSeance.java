@@ -92,7 +92,8 @@ public final class FenetreSeance extends Stage {
                 new DialogueApercu("Aperçu des documents de la séance", documents).show(), modele::signaler));
         Button documents = new Button("_Générer les documents…");
         documents.setId("generer-documents");
-        documents.setOnAction(e -> new GenerationDocuments(services, executeur, dialogues, progression)
+        documents.setOnAction(e -> new GenerationDocuments(services.generationDocuments(), executeur, dialogues,
+                progression)
                 .generer(modele.dossier().seance(), modele::recharger));
         progression.setId("progression-documents");
         progression.setVisible(false);
@@ -155,14 +156,14 @@ public final class FenetreSeance extends Stage {
                     @Override
                     public Optional<fr.cellulepdp.model.document.DocumentProduit> courriersAPoster(
                             fr.cellulepdp.model.seance.Seance seance) {
-                        return fr.cellulepdp.app.document.ExportsCourriers.courriersAPoster(services, seance);
+                        return services.exportsCourriers().courriersAPoster(seance);
                     }
 
                     @Override
                     public java.nio.file.Path eml(fr.cellulepdp.model.seance.Seance seance,
                             fr.cellulepdp.model.notification.SuivreCourriers.Ligne
                             ligne) throws fr.cellulepdp.model.notification.EnvoiImpossibleException {
-                        return fr.cellulepdp.app.document.ExportsCourriers.eml(services, seance, ligne);
+                        return services.exportsCourriers().eml(seance, ligne);
                     }
                 }, services.session());
     }

@@ -77,7 +77,7 @@ public final class FenetrePrincipale {
         this.services = services;
         this.executeur = executeur;
         this.dialogues = dialogues;
-        this.sauvegardeAutomatique = new SauvegardeAutomatique(services,
+        this.sauvegardeAutomatique = services.sauvegardeAutomatique(
                 instant -> Platform.runLater(this::actualiserSauvegarde));
         this.modele = creerModele(services, sauvegardeAutomatique, executeur, Platform::runLater, dialogues);
         modele.surChangement(() -> pages.values().forEach(Page::actualiser));
@@ -99,16 +99,17 @@ public final class FenetrePrincipale {
                                                ExecuteurTaches executeur, Executor filInterface, Dialogues dialogues) {
         return new ModeleFenetrePrincipale(new ModeleFenetrePrincipale.CasDUsage(services.suivreCourriers(),
                 services.envoyerCourriers(), services.importerListeIj60(), services.lireDossier(),
-                services::referentsSociauxActifs, () -> CertificatDemo.chargerLaDemo(services),
+                services::referentsSociauxActifs, () -> services.chargerLaDemo(),
                 new ModeleFenetrePrincipale.Restauration() {
                     @Override
                     public int verifier(Path sauvegarde, char[] motDePasse) {
-                        return RestaurationFenetre.verifier(services, sauvegarde, motDePasse);
+                        return RestaurationFenetre.verifier(services.fichierBase(), sauvegarde, motDePasse);
                     }
 
                     @Override
                     public void restaurer(Path sauvegarde, char[] motDePasse, Runnable apres) {
-                        RestaurationFenetre.restaurer(services, sauvegardeAutomatique, sauvegarde, motDePasse, apres);
+                        RestaurationFenetre.restaurer(services.fichierBase(), services::close, sauvegardeAutomatique,
+                                sauvegarde, motDePasse, apres);
                     }
                 }), services::utilisateur, services.descriptionBase(), services.basePartagee(),
                 sauvegardeAutomatique, executeur, filInterface, dialogues, services::deconnecter);

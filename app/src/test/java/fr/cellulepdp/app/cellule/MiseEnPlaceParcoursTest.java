@@ -253,7 +253,7 @@ class MiseEnPlaceParcoursTest {
         // the documents, signed with the trial certificate: refused until the directory names the data-protection
         // officer every letter's notice gives
         dialogues.motDePasse = CERTIFICAT;
-        robot.interact(() -> new GenerationDocuments(services, ExecuteurTaches.synchrone(), dialogues,
+        robot.interact(() -> new GenerationDocuments(services.generationDocuments(), ExecuteurTaches.synchrone(), dialogues,
                 new ProgressBar()).generer(close, () -> { }));
         attendre();
         assertThat(dialogues.erreurs).singleElement().asString().contains("il manque : le délégué à la protection "
@@ -263,12 +263,12 @@ class MiseEnPlaceParcoursTest {
                 TypeOrganisation.PROTECTION_DONNEES, "Délégué à la protection des données de la CPAM",
                 new fr.cellulepdp.model.commun.Adresse("1 rue de l'Essai", "", "58000", "Nevers"),
                 "dpo@exemple.fr", ""));
-        robot.interact(() -> new GenerationDocuments(services, ExecuteurTaches.synchrone(), dialogues,
+        robot.interact(() -> new GenerationDocuments(services.generationDocuments(), ExecuteurTaches.synchrone(), dialogues,
                 new ProgressBar()).generer(close, () -> { }));
         attendre();
         assertThat(dialogues.erreurs).isEmpty();
         assertThat(dialogues.informations).anySatisfy(i -> assertThat(i).contains("signés"));
-        Path courriers = GenerationDocuments.racine(services).resolve("seance-001").resolve("courriers");
+        Path courriers = services.dossierDocuments().resolve("seance-001").resolve("courriers");
         Path lettre;
         try (Stream<Path> fichiers = Files.list(courriers)) {
             lettre = fichiers.filter(f -> f.getFileName().toString().endsWith("-accord.pdf")).findFirst()

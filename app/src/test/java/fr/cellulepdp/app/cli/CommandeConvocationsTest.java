@@ -41,7 +41,7 @@ class CommandeConvocationsTest {
     }
 
     private Services ouvrir() {
-        return ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), Horloge.systeme());
+        return fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(dossier.resolve("cellule"), Horloge.systeme());
     }
 
     private List<CourrielMembre> courriels() {

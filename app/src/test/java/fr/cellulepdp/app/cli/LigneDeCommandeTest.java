@@ -78,7 +78,7 @@ class LigneDeCommandeTest {
     private static fr.cellulepdp.app.wiring.Services relire(Path fichier) {
         fr.cellulepdp.persistence.base.AccesBase acces = fr.cellulepdp.persistence.base.AccesBase.fichier(fichier);
         return acces.verrouillee()
-                ? fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(fichier,
+                ? fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(fichier,
                         fr.cellulepdp.model.commun.Horloge.systeme())
                 : fr.cellulepdp.app.wiring.Services.ouvrir(acces, fr.cellulepdp.model.commun.Horloge.systeme());
     }
@@ -414,7 +414,7 @@ class LigneDeCommandeTest {
         Path base = dossier.resolve("cellule");
         try (fr.cellulepdp.app.wiring.Services services = fr.cellulepdp.app.wiring.Services.ouvrir(base,
                 fr.cellulepdp.model.commun.Horloge.systeme())) {
-            fr.cellulepdp.app.document.CertificatDemo.chargerLaDemo(services);
+            services.chargerLaDemo();
             var cellule = services.cellule().orElseThrow();
             services.genererDocuments().generer(services.utilisateur(),
                     services.genererDocuments().trouver(services.utilisateur(), null).id(),

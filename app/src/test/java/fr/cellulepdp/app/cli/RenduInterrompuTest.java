@@ -73,13 +73,13 @@ class RenduInterrompuTest {
     }
 
     private static List<Notification> notifications(Path base) {
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             return services.stockage().notifications().findAll();
         }
     }
 
     private static List<String> journal(Path base) {
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             return services.stockage().journalAudit().findAll().stream().map(e -> e.action()).toList();
         }
     }

@@ -54,7 +54,7 @@ class FenetreSeanceTest {
     @Start
     void demarrer(Stage stage) {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        fr.cellulepdp.app.document.CertificatDemo.chargerLaDemo(services);
+        services.chargerLaDemo();
         fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
         stage.setScene(ApplicationPdp.scene(fenetre));
         stage.show();
