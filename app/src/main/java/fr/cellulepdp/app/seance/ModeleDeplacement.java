@@ -33,7 +33,7 @@ final class ModeleDeplacement {
     private final ExecuteurTaches executeur;
     private final Seance seance;
 
-    ModeleDeplacement(DeplacerSeance deplacerSeance, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur,
+    public ModeleDeplacement(DeplacerSeance deplacerSeance, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur,
             Seance seance) {
         this.deplacerSeance = deplacerSeance;
         this.utilisateurCourant = utilisateurCourant;

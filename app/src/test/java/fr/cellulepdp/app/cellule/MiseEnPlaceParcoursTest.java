@@ -148,7 +148,7 @@ class MiseEnPlaceParcoursTest {
         // the window opens, and with it the set-up, as the cell is not set up
         AtomicReference<FenetrePrincipale> principale = new AtomicReference<>();
         robot.interact(() -> {
-            principale.set(new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues));
+            principale.set(new FenetrePrincipale(new fr.cellulepdp.app.wiring.FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues));
             fenetre = new Stage();
             fenetre.setScene(ApplicationPdp.scene(principale.get()));
             fenetre.show();
@@ -218,7 +218,7 @@ class MiseEnPlaceParcoursTest {
                 sociale.id(), false, "", false, "", LocalDate.of(2026, 11, 2), Set.of(Partenaire.CAP_EMPLOI), "", ""))
                 .situation();
         AtomicReference<Optional<Demande>> demande = new AtomicReference<>();
-        Platform.runLater(() -> demande.set(new FormulaireDemande(services, ExecuteurTaches.synchrone(),
+        Platform.runLater(() -> demande.set(new FormulaireDemande(services.casDemande(), ExecuteurTaches.synchrone(),
                 situation.id(), null).showAndWait()));
         attendre();
         assertThat(robot.lookup("#champ-prescripteur").<ComboBox<String>>query().getItems())

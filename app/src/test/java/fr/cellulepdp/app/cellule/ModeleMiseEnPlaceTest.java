@@ -25,7 +25,7 @@ class ModeleMiseEnPlaceTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        miseEnPlace = new ModeleMiseEnPlace(services, ExecuteurTaches.synchrone());
+        miseEnPlace = new ModeleMiseEnPlace(services.casMiseEnPlace(), ExecuteurTaches.synchrone());
     }
 
     @AfterEach
@@ -39,7 +39,7 @@ class ModeleMiseEnPlaceTest {
 
     @Test
     void on_an_empty_database_she_starts_with_the_cell_may_skip_any_step_and_come_back() {
-        assertThat(ModeleMiseEnPlace.aProposer(services)).isTrue();
+        assertThat(ModeleMiseEnPlace.aProposer(services.casMiseEnPlace())).isTrue();
         miseEnPlace.demarrer();
 
         assertThat(miseEnPlace.couranteProperty().get()).isEqualTo(Etape.CELLULE);
@@ -67,7 +67,7 @@ class ModeleMiseEnPlaceTest {
         assertThat(etat(Etape.CELLULE)).isEqualTo("renseignée");
         assertThat(miseEnPlace.couranteProperty().get()).as("elle choisit la suite").isEqualTo(Etape.CELLULE);
         assertThat(miseEnPlace.libelleSuivante().get()).isEqualTo("Étape suivante ›");
-        assertThat(ModeleMiseEnPlace.aProposer(services)).isFalse();
+        assertThat(ModeleMiseEnPlace.aProposer(services.casMiseEnPlace())).isFalse();
         // the cell's CPAM is suggested as an organisation for the members, and as hers
         assertThat(miseEnPlace.membres().organisations()).containsExactly("CPAM de la Nièvre");
         assertThat(miseEnPlace.maFiche().fiche().organisationProperty().get()).isEqualTo("CPAM de la Nièvre");
@@ -79,7 +79,7 @@ class ModeleMiseEnPlaceTest {
         CelluleVide.saisir(miseEnPlace.cellule());
         miseEnPlace.cellule().enregistrer();
 
-        ModeleMiseEnPlace ensuite = new ModeleMiseEnPlace(services, ExecuteurTaches.synchrone());
+        ModeleMiseEnPlace ensuite = new ModeleMiseEnPlace(services.casMiseEnPlace(), ExecuteurTaches.synchrone());
         ensuite.demarrer();
         assertThat(ensuite.couranteProperty().get()).as("la cellule est faite").isEqualTo(Etape.MA_FICHE);
         assertThat(ensuite.maFiche().fiche().organisationProperty().get()).isEqualTo("CPAM de la Nièvre");
@@ -113,7 +113,7 @@ class ModeleMiseEnPlaceTest {
         assertThat(ensuite.termineeProperty().get()).isTrue();
         assertThat(ensuite.membres().organisations()).contains("Cap Emploi Nièvre");
 
-        ModeleMiseEnPlace rouverte = new ModeleMiseEnPlace(services, ExecuteurTaches.synchrone());
+        ModeleMiseEnPlace rouverte = new ModeleMiseEnPlace(services.casMiseEnPlace(), ExecuteurTaches.synchrone());
         rouverte.demarrer();
         assertThat(rouverte.couranteProperty().get()).as("tout est fait : la première étape")
                 .isEqualTo(Etape.CELLULE);

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.wiring.CommandesCablees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.compte.ComptesDemo;
@@ -86,7 +87,7 @@ class RenduInterrompuTest {
 
     /** Runs the command in this process, with the passwords of {@link #lancer}; its outputs go to {@code texte}. */
     private static int executer(java.io.StringWriter texte, String... arguments) {
-        CommandLine ligne = LigneDeCommande.creer(base -> { }, Map.of(MotDePasse.VARIABLE, "demo", "PDP_PASSWORD",
+        CommandLine ligne = CommandesCablees.creer(base -> { }, Map.of(MotDePasse.VARIABLE, "demo", "PDP_PASSWORD",
                 ComptesDemo.MOT_DE_PASSE)::get);
         ligne.setOut(new java.io.PrintWriter(texte, true));
         ligne.setErr(new java.io.PrintWriter(texte, true));

@@ -39,7 +39,7 @@ class ModeleDossierTest extends SurDemoSansFenetre {
 
     private static ModeleDossier ouvrir(Role role, Situation situation) {
         services.connecter(en(role));
-        ModeleDossier modele = new ModeleDossier(services, ExecuteurTaches.synchrone(), situation, "DUPONT Marie");
+        ModeleDossier modele = new ModeleDossier(services.casDossier(), ExecuteurTaches.synchrone(), situation, "DUPONT Marie");
         modele.charger();
         return modele;
     }

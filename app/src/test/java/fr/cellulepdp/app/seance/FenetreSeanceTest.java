@@ -55,7 +55,7 @@ class FenetreSeanceTest {
     void demarrer(Stage stage) {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
         services.chargerLaDemo();
-        fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
+        fenetre = new FenetrePrincipale(new fr.cellulepdp.app.wiring.FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues);
         stage.setScene(ApplicationPdp.scene(fenetre));
         stage.show();
     }

@@ -69,7 +69,7 @@ class ModeleSeanceTest {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
         seance = services.stockage().seances().findAll().stream().filter(s -> s.numero() == 26).findFirst()
                 .orElseThrow();
-        vue = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(), dialogues, seance.id(),
+        vue = new ModeleSeance(services.casSeance(), ExecuteurTaches.synchrone(), dialogues, seance.id(),
                 changements::incrementAndGet);
         vue.recharger();
     }
@@ -261,7 +261,7 @@ class ModeleSeanceTest {
                 .filter(u -> seance.presences().stream().anyMatch(p -> p.membreId().equals(u.membreId())))
                 .findFirst().orElseThrow();
         services.connecter(secretaire);
-        ModeleSeance sienne = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(),
+        ModeleSeance sienne = new ModeleSeance(services.casSeance(), ExecuteurTaches.synchrone(),
                 dialogues, seance.id(), () -> { });
         sienne.recharger();
         assertThat(sienne.pilote()).isFalse();

@@ -70,7 +70,7 @@ class SuiviAutresPostesTest {
     }
 
     private ModeleSeance modele(Services services, DialoguesScriptes dialogues, UUID seanceId) {
-        ModeleSeance modele = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(),
+        ModeleSeance modele = new ModeleSeance(services.casSeance(), ExecuteurTaches.synchrone(),
                 dialogues, seanceId, () -> { });
         modeles.add(modele);
         return modele;

@@ -50,7 +50,7 @@ class FenetrePrincipaleTest {
     @Start
     void demarrer(Stage stage) {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
+        fenetre = new FenetrePrincipale(new fr.cellulepdp.app.wiring.FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues);
         stage.setScene(ApplicationPdp.scene(fenetre));
         stage.show();
     }

@@ -52,7 +52,7 @@ class FenetreSelonRoleTest extends SurFenetreDemo {
     private Parent ouvrirComme(FxRobot robot, Utilisateur utilisateur) {
         robot.interact(() -> {
             services.connecter(utilisateur);
-            FenetrePrincipale principale = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
+            FenetrePrincipale principale = new FenetrePrincipale(new fr.cellulepdp.app.wiring.FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues);
             fenetreReferente = new Stage();
             fenetreReferente.setScene(ApplicationPdp.scene(principale));
             fenetreReferente.getScene().getRoot().setUserData(principale);

@@ -60,7 +60,7 @@ class ModeleFenetrePrincipaleTest {
     }
 
     private ModeleFenetrePrincipale modele(ExecuteurTaches executeur) {
-        ModeleFenetrePrincipale modele = FenetrePrincipale.creerModele(services, sauvegarde, executeur, Runnable::run,
+        ModeleFenetrePrincipale modele = new fr.cellulepdp.app.wiring.FenetrePrincipaleCablee(services).modele(sauvegarde, executeur, Runnable::run,
                 dialogues);
         modele.surChangement(actualisations::incrementAndGet);
         return modele;

@@ -38,12 +38,12 @@ class ModeleFicheSituationTest extends SurDemoSansFenetre {
 
     private static ModeleFicheSituation<CreerSituation.Resultat> nouvelle(Role role) {
         services.connecter(en(role));
-        return ModeleFicheSituation.nouvelle(services, ExecuteurTaches.synchrone(), services.referentsSociauxActifs());
+        return ModeleFicheSituation.nouvelle(services.casFicheSituation(), ExecuteurTaches.synchrone(), services.referentsSociauxActifs());
     }
 
     private static ModeleFicheSituation<Situation> modification(Situation situation) {
         Assure assure = services.stockage().assures().get(situation.assureId());
-        return ModeleFicheSituation.modification(services, ExecuteurTaches.synchrone(),
+        return ModeleFicheSituation.modification(services.casFicheSituation(), ExecuteurTaches.synchrone(),
                 services.referentsSociauxActifs(), assure, services.stockage().situations().get(situation.id()));
     }
 
