@@ -17,23 +17,16 @@ import picocli.CommandLine.Option;
 @Command(name = "letters", description = "Les courriers de mise à disposition aux personnes de la liste IJ 60 jours.",
         subcommands = {CommandeCourriers.Produire.class, CommandeCourriers.Imprimer.class,
                 CommandeCourriers.Poster.class})
-public final class CommandeCourriers implements Groupe<CommandeCourriers.Besoins> {
+public final class CommandeCourriers extends Groupe<CommandeCourriers.Besoins> {
 
-    /** What the command uses, built in the wiring (decision record 0044). */
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
                            fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition,
                            java.nio.file.Path dossierDocuments) {
     }
 
-    private final Ouverture<Besoins> ouverture;
-
     public CommandeCourriers(Ouverture<Besoins> ouverture) {
-        this.ouverture = ouverture;
-    }
-
-    @Override
-    public Ouverture<Besoins> ouverture() {
-        return ouverture;
+        super(ouverture);
     }
 
     @Command(name = "offer", description = "Produit le courrier de mise à disposition des nouvelles situations "

@@ -14,22 +14,15 @@ import picocli.CommandLine.Option;
         + "les supprime).",
         subcommands = {CommandeMembres.Ajouter.class, CommandeMembres.Lister.class, CommandeMembres.Desactiver.class,
                 CommandeMembres.Activer.class, CommandeMembres.Supprimer.class})
-public final class CommandeMembres implements Groupe<CommandeMembres.Besoins> {
+public final class CommandeMembres extends Groupe<CommandeMembres.Besoins> {
 
-    /** What the command uses, built in the wiring (decision record 0044). */
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
                            fr.cellulepdp.model.cellule.GererMembres gererMembres) {
     }
 
-    private final Ouverture<Besoins> ouverture;
-
     public CommandeMembres(Ouverture<Besoins> ouverture) {
-        this.ouverture = ouverture;
-    }
-
-    @Override
-    public Ouverture<Besoins> ouverture() {
-        return ouverture;
+        super(ouverture);
     }
 
     @picocli.CommandLine.Mixin

@@ -28,24 +28,17 @@ import picocli.CommandLine.Option;
         + "la cellule, fiche de la coordinatrice.",
         subcommands = {CommandeMiseEnPlace.PremierCompte.class, CommandeMiseEnPlace.Identite.class,
                 CommandeMiseEnPlace.MaFiche.class})
-public final class CommandeMiseEnPlace implements Groupe<CommandeMiseEnPlace.Besoins> {
+public final class CommandeMiseEnPlace extends Groupe<CommandeMiseEnPlace.Besoins> {
 
-    /** What the command uses, built in the wiring (decision record 0044). */
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
                            fr.cellulepdp.model.compte.GererComptes gererComptes,
                            fr.cellulepdp.model.cellule.GererMembres gererMembres,
                            fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule) {
     }
 
-    private final Ouverture<Besoins> ouverture;
-
     public CommandeMiseEnPlace(Ouverture<Besoins> ouverture) {
-        this.ouverture = ouverture;
-    }
-
-    @Override
-    public Ouverture<Besoins> ouverture() {
-        return ouverture;
+        super(ouverture);
     }
 
     @picocli.CommandLine.Mixin

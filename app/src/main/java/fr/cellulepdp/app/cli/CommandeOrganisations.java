@@ -18,22 +18,15 @@ import picocli.CommandLine.Option;
         + "travail, Cap Emploi, prescripteurs, voies de recours, DPO…).",
         subcommands = {CommandeOrganisations.Ajouter.class, CommandeOrganisations.Lister.class,
                 CommandeOrganisations.Desactiver.class, CommandeOrganisations.Activer.class})
-public final class CommandeOrganisations implements Groupe<CommandeOrganisations.Besoins> {
+public final class CommandeOrganisations extends Groupe<CommandeOrganisations.Besoins> {
 
-    /** What the command uses, built in the wiring (decision record 0044). */
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
                            fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire) {
     }
 
-    private final Ouverture<Besoins> ouverture;
-
     public CommandeOrganisations(Ouverture<Besoins> ouverture) {
-        this.ouverture = ouverture;
-    }
-
-    @Override
-    public Ouverture<Besoins> ouverture() {
-        return ouverture;
+        super(ouverture);
     }
 
     @picocli.CommandLine.Mixin

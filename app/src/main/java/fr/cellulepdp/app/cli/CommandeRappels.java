@@ -11,23 +11,16 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "reminders", description = "Les rappels quotidiens des suivis aux membres responsables.",
         subcommands = {CommandeRappels.Envoyer.class, CommandeRappels.Regler.class})
-public final class CommandeRappels implements Groupe<CommandeRappels.Besoins> {
+public final class CommandeRappels extends Groupe<CommandeRappels.Besoins> {
 
-    /** What the command uses, built in the wiring (decision record 0044). */
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
                            fr.cellulepdp.model.suivi.EnvoyerRappels envoyerRappels,
                            fr.cellulepdp.model.suivi.ReglerRappels reglerRappels) {
     }
 
-    private final Ouverture<Besoins> ouverture;
-
     public CommandeRappels(Ouverture<Besoins> ouverture) {
-        this.ouverture = ouverture;
-    }
-
-    @Override
-    public Ouverture<Besoins> ouverture() {
-        return ouverture;
+        super(ouverture);
     }
 
     @Command(name = "send", description = "Prépare les rappels du jour (si l'heure est passée) et les envoie ; "

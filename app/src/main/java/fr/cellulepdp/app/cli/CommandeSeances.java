@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
                 CommandeSeances.Secretaire.class, CommandeSeances.ApprouverProcesVerbal.class,
                 CommandeConvocations.Convoquer.class, CommandeConvocations.Deplacer.class,
                 CommandeConvocations.Annuler.class})
-public final class CommandeSeances implements Groupe<CommandeSeances.Besoins> {
+public final class CommandeSeances extends Groupe<CommandeSeances.Besoins> {
 
-    /** What the command uses, built in the wiring (decision record 0044). */
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
                            fr.cellulepdp.model.cellule.GererMembres gererMembres,
                            fr.cellulepdp.model.seance.PreparerSeance preparerSeance,
@@ -31,15 +31,8 @@ public final class CommandeSeances implements Groupe<CommandeSeances.Besoins> {
                            fr.cellulepdp.model.seance.DeplacerSeance deplacerSeance) {
     }
 
-    private final Ouverture<Besoins> ouverture;
-
     public CommandeSeances(Ouverture<Besoins> ouverture) {
-        this.ouverture = ouverture;
-    }
-
-    @Override
-    public Ouverture<Besoins> ouverture() {
-        return ouverture;
+        super(ouverture);
     }
 
     @picocli.CommandLine.Mixin

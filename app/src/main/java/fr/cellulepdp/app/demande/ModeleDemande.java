@@ -45,7 +45,7 @@ import javafx.collections.ObservableList;
  * the background, and its saving. The rules do not prevent saving (they block an accord, not a request); a refused
  * save says why and keeps every field as typed.
  */
-final class ModeleDemande extends ModeleFormulaire {
+public final class ModeleDemande extends ModeleFormulaire {
 
     /** The organisations of the directory a request's prescriber is chosen from. */
     static final TypeOrganisation[] PRESCRIPTEURS = {TypeOrganisation.PRESCRIPTEUR, TypeOrganisation.CAP_EMPLOI,

@@ -437,7 +437,7 @@ public final class Services implements AutoCloseable {
     }
 
     /** The documents signed without time-stamp while a time-stamp authority is set, to time-stamp later. */
-    public fr.cellulepdp.app.document.HorodatageDiffere horodatageDiffere() {
+    private fr.cellulepdp.app.document.HorodatageDiffere horodatageDiffere() {
         return new fr.cellulepdp.app.document.HorodatageDiffere(dossierDocuments());
     }
 
