@@ -3,24 +3,36 @@ package fr.cellulepdp.app.wiring;
 import fr.cellulepdp.app.audit.ModeleJournal;
 import fr.cellulepdp.app.cellule.ModeleMiseEnPlace;
 import fr.cellulepdp.app.compte.ModeleMotDePasse;
+import fr.cellulepdp.app.demande.ModeleDemande;
 import fr.cellulepdp.app.demande.ModeleDossier;
 import fr.cellulepdp.app.document.ModeleDocuments;
+import fr.cellulepdp.app.importation.CourriersMiseADisposition;
+import fr.cellulepdp.app.importation.ModeleMisesADisposition;
 import fr.cellulepdp.app.indicateur.ModeleIndicateurs;
 import fr.cellulepdp.app.parametres.ModeleParametres;
 import fr.cellulepdp.app.sauvegarde.RestaurationFenetre;
 import fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique;
+import fr.cellulepdp.app.seance.ActionsSeance;
 import fr.cellulepdp.app.seance.FenetreSeance;
+import fr.cellulepdp.app.seance.ModeleDeplacement;
 import fr.cellulepdp.app.seance.ModeleSeances;
 import fr.cellulepdp.app.shell.FenetrePrincipale;
 import fr.cellulepdp.app.shell.ModeleFenetrePrincipale;
+import fr.cellulepdp.app.signature.ModeleContresignature;
 import fr.cellulepdp.app.situation.ModeleFicheSituation;
+import fr.cellulepdp.app.situation.ModeleSituations;
 import fr.cellulepdp.app.situation.PageSituations;
 import fr.cellulepdp.app.suivi.ModeleSuivis;
 import fr.cellulepdp.app.support.OuvreurDossier;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.model.document.DocumentProduit;
+import fr.cellulepdp.model.notification.EnvoiImpossibleException;
+import fr.cellulepdp.model.notification.SuivreCourriers;
+import fr.cellulepdp.model.seance.Seance;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -63,19 +75,9 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     }
 
     @Override
-    public PageSituations.Modeles situations(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return services.pageSituations(executeur, erreur);
-    }
-
-    @Override
     public ModeleSeances seances(ExecuteurTaches executeur, Consumer<Exception> erreur) {
         return new ModeleSeances(services.listerSeances(), services.preparerSeance(),
                 () -> services.stockage().membres().findAll(), services.session(), executeur, erreur);
-    }
-
-    @Override
-    public FenetreSeance.Cablage fenetreSeance(ExecuteurTaches executeur) {
-        return services.fenetreSeance(executeur);
     }
 
     @Override
@@ -97,11 +99,6 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     }
 
     @Override
-    public ModeleParametres.CasDUsage parametres() {
-        return services.casParametres();
-    }
-
-    @Override
     public ModeleJournal journal(ExecuteurTaches executeur, Consumer<Exception> erreur) {
         return new ModeleJournal(services.consulterJournal(), services.verifierAudit(),
                 services.sceauxDesProcesVerbaux(), services.session(), executeur, erreur);
@@ -112,19 +109,89 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
         return new ModeleMotDePasse(services.gererComptes(), services.session(), executeur);
     }
 
-    @Override
-    public ModeleMiseEnPlace.CasDUsage miseEnPlace() {
-        return services.casMiseEnPlace();
-    }
-
-    @Override
-    public ModeleDossier.CasDUsage dossier() {
-        return services.casDossier();
-    }
-
+    /** What the situation forms use. */
     @Override
     public ModeleFicheSituation.CasDUsage ficheSituation() {
-        return services.casFicheSituation();
+        return new ModeleFicheSituation.CasDUsage(services.creerSituation(), services.modifierSituation(),
+                services.gererAnnuaire(), services.horloge(), services.session());
+    }
+
+    /** What the request form uses (a person's file opens it). */
+    public ModeleDemande.CasDUsage demande() {
+        return new ModeleDemande.CasDUsage(services.gererDemandes(), services.gererAnnuaire(), services.horloge(),
+                services.session());
+    }
+
+    /** What a situation's file dialog uses, and the forms it opens. */
+    @Override
+    public ModeleDossier.CasDUsage dossier() {
+        return new ModeleDossier.CasDUsage(services.session(), services.avisMedical(), services.historiquePersonne(),
+                services.suivreCourriers(), services.gererDemandes(), services.lireDossier(),
+                services::referentsSociauxActifs, () -> services.stockage().membres().findAll(),
+                services.controleDecision(), services.deciderEnUrgence(), services.exporterDonneesPersonne(),
+                ficheSituation(), demande());
+    }
+
+    /** What the set-up's steps use; « Ma fiche » ties the session's account to her member. */
+    @Override
+    public ModeleMiseEnPlace.CasDUsage miseEnPlace() {
+        return new ModeleMiseEnPlace.CasDUsage(services.horloge(), services.parametrerCellule(),
+                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(), services.session(),
+                services.gererMembres(), services.gererAnnuaire(), services::connecter);
+    }
+
+    /** The Situations page's view models. */
+    @Override
+    public PageSituations.Modeles situations(ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        return new PageSituations.Modeles(new ModeleSituations(services.listerSituations(), services.session(),
+                services::referentsSociauxActifs, executeur, erreur),
+                new ModeleMisesADisposition(services.misesADisposition(), new CourriersMiseADisposition(
+                        services.misesADisposition(), services.dossierDocuments(), services.session()),
+                        services.session(), executeur));
+    }
+
+    /** What a meeting window uses; {@code executeur} runs its dialogs' use cases. */
+    @Override
+    public FenetreSeance.Cablage fenetreSeance(ExecuteurTaches executeur) {
+        return new FenetreSeance.Cablage(seance(), services.generationDocuments(),
+                seance -> new ModeleDeplacement(services.deplacerSeance(), services.session(), executeur, seance),
+                seanceId -> new ModeleContresignature(services.contresignature(), services.stockage(),
+                        services.dossierDocuments(), services.session(), executeur, seanceId),
+                services.basePartagee());
+    }
+
+    /** The meeting window's use cases in the name of the session's user, for its view model (and the tests). */
+    public ActionsSeance.CasDUsage seance() {
+        var exports = services.exportsCourriers();
+        return new ActionsSeance.CasDUsage(services.consulterSeance(), services.deciderEnSeance(),
+                services.rectifierDecision(), services.tenirSeance(), services::convoquerSeance,
+                services.suivreCourriers(), services.preparerSeance(), services::genererDocuments,
+                services.stockage(), new ActionsSeance.Exports() {
+                    @Override
+                    public Optional<DocumentProduit> courriersAPoster(Seance seance) {
+                        return exports.courriersAPoster(seance);
+                    }
+
+                    @Override
+                    public Path eml(Seance seance, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
+                        return exports.eml(seance, ligne);
+                    }
+                }, services.session());
+    }
+
+    /** What the Paramètres page's editors use. */
+    @Override
+    public ModeleParametres.CasDUsage parametres() {
+        return new ModeleParametres.CasDUsage(services.session(), services.horloge(), services.parametrerCellule(),
+                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(),
+                services.dossierDocuments(), services.gererMembres(), services.gererAnnuaire(),
+                services.gererComptes(), services.parametrerDiffusion(), services.motifsTypes(),
+                services.parametrerQuorum(), services.modelesCourrier(), services.parametrerSmtp(),
+                services.envoyerCourriers(), services.parametrerProtection(), services.parametrerHorodatage(),
+                services.parametrerRecoursSurAjournement(), services.misesADisposition(), services.reglerRappels(),
+                services.conserverDonnees(), services.listerSeances(), services::genererDocuments,
+                services::cellule, services.catalogue(), services.verifierAudit(),
+                services.sceauxDesProcesVerbaux(), services.coffre());
     }
 
     @Override

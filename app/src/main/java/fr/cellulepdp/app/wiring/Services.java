@@ -241,82 +241,13 @@ public final class Services implements AutoCloseable {
                 fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE.toCharArray());
     }
 
-    /** What the situation forms use. */
-    public fr.cellulepdp.app.situation.ModeleFicheSituation.CasDUsage casFicheSituation() {
-        return new fr.cellulepdp.app.situation.ModeleFicheSituation.CasDUsage(creerSituation(), modifierSituation(),
-                gererAnnuaire(), horloge, session);
-    }
 
-    /** What the request form uses. */
-    public fr.cellulepdp.app.demande.ModeleDemande.CasDUsage casDemande() {
-        return new fr.cellulepdp.app.demande.ModeleDemande.CasDUsage(gererDemandes(), gererAnnuaire(), horloge,
-                session);
-    }
 
-    /** What a situation's file dialog uses, and the forms it opens. */
-    public fr.cellulepdp.app.demande.ModeleDossier.CasDUsage casDossier() {
-        return new fr.cellulepdp.app.demande.ModeleDossier.CasDUsage(session, avisMedical(), historiquePersonne(),
-                suivreCourriers(), gererDemandes(), lireDossier(), this::referentsSociauxActifs,
-                () -> base.membres().findAll(), controleDecision(), deciderEnUrgence(), exporterDonneesPersonne(),
-                casFicheSituation(), casDemande());
-    }
 
-    /** What the set-up's steps use; « Ma fiche » ties the session's account to her member. */
-    public fr.cellulepdp.app.cellule.ModeleMiseEnPlace.CasDUsage casMiseEnPlace() {
-        return new fr.cellulepdp.app.cellule.ModeleMiseEnPlace.CasDUsage(horloge, parametrerCellule(),
-                parametrerDocuments(), base, dossierDonnees(), session, gererMembres(), gererAnnuaire(),
-                session::connecter);
-    }
 
-    /** The Situations page's view models. */
-    public fr.cellulepdp.app.situation.PageSituations.Modeles pageSituations(
-            fr.cellulepdp.app.tache.ExecuteurTaches executeur, java.util.function.Consumer<Exception> erreur) {
-        return new fr.cellulepdp.app.situation.PageSituations.Modeles(new fr.cellulepdp.app.situation.ModeleSituations(
-                listerSituations(), session, this::referentsSociauxActifs, executeur, erreur),
-                new fr.cellulepdp.app.importation.ModeleMisesADisposition(misesADisposition(),
-                        new fr.cellulepdp.app.importation.CourriersMiseADisposition(misesADisposition(),
-                                dossierDocuments(), session), session, executeur));
-    }
 
-    /** What the Paramètres page's editors use. */
-    public fr.cellulepdp.app.parametres.ModeleParametres.CasDUsage casParametres() {
-        return new fr.cellulepdp.app.parametres.ModeleParametres.CasDUsage(session, horloge, parametrerCellule(),
-                parametrerDocuments(), base, dossierDonnees(), dossierDocuments(), gererMembres(), gererAnnuaire(),
-                gererComptes(), parametrerDiffusion(), motifsTypes(), parametrerQuorum(), modelesCourrier(),
-                parametrerSmtp(), envoyerCourriers(), parametrerProtection(), parametrerHorodatage(),
-                parametrerRecoursSurAjournement(), misesADisposition(), reglerRappels(), conserverDonnees(),
-                listerSeances(), this::genererDocuments, this::cellule, catalogue(), verifierAudit(),
-                sceauxDesProcesVerbaux(), coffre());
-    }
 
-    /** What a meeting window uses; {@code executeur} runs its dialogs' use cases. */
-    public fr.cellulepdp.app.seance.FenetreSeance.Cablage fenetreSeance(fr.cellulepdp.app.tache.ExecuteurTaches executeur) {
-        return new fr.cellulepdp.app.seance.FenetreSeance.Cablage(casSeance(), generationDocuments(),
-                seance -> new fr.cellulepdp.app.seance.ModeleDeplacement(deplacerSeance(), session, executeur, seance),
-                seanceId -> new fr.cellulepdp.app.signature.ModeleContresignature(contresignature(), base,
-                        dossierDocuments(), session, executeur, seanceId), basePartagee());
-    }
 
-    /** The meeting's use cases in the name of the session's user, for its view model. */
-    public fr.cellulepdp.app.seance.ActionsSeance.CasDUsage casSeance() {
-        var exports = exportsCourriers();
-        return new fr.cellulepdp.app.seance.ActionsSeance.CasDUsage(consulterSeance(), deciderEnSeance(),
-                rectifierDecision(), tenirSeance(), this::convoquerSeance, suivreCourriers(), preparerSeance(),
-                this::genererDocuments, base, new fr.cellulepdp.app.seance.ActionsSeance.Exports() {
-                    @Override
-                    public Optional<fr.cellulepdp.model.document.DocumentProduit> courriersAPoster(
-                            fr.cellulepdp.model.seance.Seance seance) {
-                        return exports.courriersAPoster(seance);
-                    }
-
-                    @Override
-                    public Path eml(fr.cellulepdp.model.seance.Seance seance,
-                            fr.cellulepdp.model.notification.SuivreCourriers.Ligne ligne)
-                            throws fr.cellulepdp.model.notification.EnvoiImpossibleException {
-                        return exports.eml(seance, ligne);
-                    }
-                }, session);
-    }
 
     public Stockage stockage() {
         return base;

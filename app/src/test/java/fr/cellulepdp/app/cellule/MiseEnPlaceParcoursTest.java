@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cellule;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.compte.DialogueConnexion;
@@ -148,7 +149,8 @@ class MiseEnPlaceParcoursTest {
         // the window opens, and with it the set-up, as the cell is not set up
         AtomicReference<FenetrePrincipale> principale = new AtomicReference<>();
         robot.interact(() -> {
-            principale.set(new FenetrePrincipale(new fr.cellulepdp.app.wiring.FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues));
+            principale.set(new FenetrePrincipale(
+                    new FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues));
             fenetre = new Stage();
             fenetre.setScene(ApplicationPdp.scene(principale.get()));
             fenetre.show();
@@ -218,7 +220,8 @@ class MiseEnPlaceParcoursTest {
                 sociale.id(), false, "", false, "", LocalDate.of(2026, 11, 2), Set.of(Partenaire.CAP_EMPLOI), "", ""))
                 .situation();
         AtomicReference<Optional<Demande>> demande = new AtomicReference<>();
-        Platform.runLater(() -> demande.set(new FormulaireDemande(services.casDemande(), ExecuteurTaches.synchrone(),
+        Platform.runLater(() -> demande.set(new FormulaireDemande(
+                new FenetrePrincipaleCablee(services).demande(), ExecuteurTaches.synchrone(),
                 situation.id(), null).showAndWait()));
         attendre();
         assertThat(robot.lookup("#champ-prescripteur").<ComboBox<String>>query().getItems())

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +56,7 @@ class FenetreSeanceTest {
     void demarrer(Stage stage) {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
         services.chargerLaDemo();
-        fenetre = new FenetrePrincipale(new fr.cellulepdp.app.wiring.FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues);
+        fenetre = new FenetrePrincipale(new FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues);
         stage.setScene(ApplicationPdp.scene(fenetre));
         stage.show();
     }

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import fr.cellulepdp.app.ui.DialoguesScriptes;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +61,8 @@ class ModeleFenetrePrincipaleTest {
     }
 
     private ModeleFenetrePrincipale modele(ExecuteurTaches executeur) {
-        ModeleFenetrePrincipale modele = new fr.cellulepdp.app.wiring.FenetrePrincipaleCablee(services).modele(sauvegarde, executeur, Runnable::run,
+        ModeleFenetrePrincipale modele =
+                new FenetrePrincipaleCablee(services).modele(sauvegarde, executeur, Runnable::run,
                 dialogues);
         modele.surChangement(actualisations::incrementAndGet);
         return modele;
