@@ -18,7 +18,7 @@ public final class CommandeCodePersonnel extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           RemettreCodePersonnel remettreCodePersonnel) {
+                          RemettreCodePersonnel remettreCodePersonnel) {
     }
 
     private final Ouverture<Besoins> ouverture;

@@ -21,7 +21,7 @@ public final class CommandeContresigner extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           java.util.function.Supplier<fr.cellulepdp.app.document.Contresignature> contresignature) {
+                          java.util.function.Supplier<fr.cellulepdp.app.document.Contresignature> contresignature) {
     }
 
     private final Ouverture<Besoins> ouverture;

@@ -21,8 +21,8 @@ public final class CommandeCourriers extends Groupe<CommandeCourriers.Besoins> {
 
     /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition,
-                           java.nio.file.Path dossierDocuments) {
+                          fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition,
+                          java.nio.file.Path dossierDocuments) {
     }
 
     public CommandeCourriers(Ouverture<Besoins> ouverture) {

@@ -10,7 +10,7 @@ public final class CommandeDemo extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
     public record Besoins(java.util.function.Supplier<ResumeDemo> chargerLaDemo, String descriptionBase,
-                           java.nio.file.Path dossierDonnees) {
+                          java.nio.file.Path dossierDonnees) {
     }
 
     private final Ouverture<Besoins> ouverture;

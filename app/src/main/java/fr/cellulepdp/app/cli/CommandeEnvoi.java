@@ -12,7 +12,7 @@ public final class CommandeEnvoi extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session, Runnable horodaterEnAttente,
-                           fr.cellulepdp.model.notification.EnvoyerCourriers envoyerCourriers) {
+                          fr.cellulepdp.model.notification.EnvoyerCourriers envoyerCourriers) {
     }
 
     private final Ouverture<Besoins> ouverture;

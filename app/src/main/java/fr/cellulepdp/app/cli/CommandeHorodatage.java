@@ -19,7 +19,7 @@ public final class CommandeHorodatage implements Callable<Integer> {
 
     /** What the command uses, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           fr.cellulepdp.app.document.ParametrerHorodatage parametrerHorodatage) {
+                          fr.cellulepdp.app.document.ParametrerHorodatage parametrerHorodatage) {
     }
 
     private final Ouverture<Besoins> ouverture;

@@ -18,7 +18,7 @@ public final class CommandeMembres extends Groupe<CommandeMembres.Besoins> {
 
     /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           fr.cellulepdp.model.cellule.GererMembres gererMembres) {
+                          fr.cellulepdp.model.cellule.GererMembres gererMembres) {
     }
 
     public CommandeMembres(Ouverture<Besoins> ouverture) {

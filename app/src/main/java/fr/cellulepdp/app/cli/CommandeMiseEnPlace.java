@@ -32,9 +32,9 @@ public final class CommandeMiseEnPlace extends Groupe<CommandeMiseEnPlace.Besoin
 
     /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           fr.cellulepdp.model.compte.GererComptes gererComptes,
-                           fr.cellulepdp.model.cellule.GererMembres gererMembres,
-                           fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule) {
+                          fr.cellulepdp.model.compte.GererComptes gererComptes,
+                          fr.cellulepdp.model.cellule.GererMembres gererMembres,
+                          fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule) {
     }
 
     public CommandeMiseEnPlace(Ouverture<Besoins> ouverture) {

@@ -22,7 +22,7 @@ public final class CommandeOrganisations extends Groupe<CommandeOrganisations.Be
 
     /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire) {
+                          fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire) {
     }
 
     public CommandeOrganisations(Ouverture<Besoins> ouverture) {

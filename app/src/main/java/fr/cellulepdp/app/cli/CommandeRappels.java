@@ -15,8 +15,8 @@ public final class CommandeRappels extends Groupe<CommandeRappels.Besoins> {
 
     /** What the commands of the group use, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           fr.cellulepdp.model.suivi.EnvoyerRappels envoyerRappels,
-                           fr.cellulepdp.model.suivi.ReglerRappels reglerRappels) {
+                          fr.cellulepdp.model.suivi.EnvoyerRappels envoyerRappels,
+                          fr.cellulepdp.model.suivi.ReglerRappels reglerRappels) {
     }
 
     public CommandeRappels(Ouverture<Besoins> ouverture) {

@@ -14,7 +14,7 @@ public final class CommandeRecoursAjournement extends SousCommandeDeGroupe {
 
     /** What the command uses, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement parametrerRecoursSurAjournement) {
+                          fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement parametrerRecoursSurAjournement) {
     }
 
     private final Ouverture<Besoins> ouverture;

@@ -27,10 +27,11 @@ public final class CommandeRender extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           java.util.function.Supplier<fr.cellulepdp.model.document.GenererDocumentsSeance> genererDocuments,
-                           fr.cellulepdp.model.seance.ListerSeances listerSeances,
-                           java.util.function.Supplier<fr.cellulepdp.model.cellule.Cellule> celluleRenseignee,
-                           java.nio.file.Path dossierDocuments, java.nio.file.Path dossierDonnees) {
+                          java.util.function.Supplier<fr.cellulepdp.model.document.GenererDocumentsSeance>
+                                  genererDocuments,
+                          fr.cellulepdp.model.seance.ListerSeances listerSeances,
+                          java.util.function.Supplier<fr.cellulepdp.model.cellule.Cellule> celluleRenseignee,
+                          java.nio.file.Path dossierDocuments, java.nio.file.Path dossierDonnees) {
     }
 
     private final Ouverture<Besoins> ouverture;

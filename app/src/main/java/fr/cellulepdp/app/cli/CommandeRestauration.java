@@ -16,7 +16,7 @@ public final class CommandeRestauration extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           java.util.function.LongSupplier situations, java.util.function.LongSupplier seances) {
+                          java.util.function.LongSupplier situations, java.util.function.LongSupplier seances) {
     }
 
     private final Ouverture<Besoins> ouverture;

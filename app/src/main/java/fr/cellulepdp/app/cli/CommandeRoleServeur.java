@@ -14,7 +14,7 @@ public final class CommandeRoleServeur extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           fr.cellulepdp.model.compte.GererComptes gererComptes) {
+                          fr.cellulepdp.model.compte.GererComptes gererComptes) {
     }
 
     private final Ouverture<Besoins> ouverture;

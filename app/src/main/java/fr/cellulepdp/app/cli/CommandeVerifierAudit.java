@@ -23,8 +23,8 @@ public final class CommandeVerifierAudit extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
     public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                           fr.cellulepdp.model.audit.SceauJournal.Externes sceauxDesProcesVerbaux,
-                           fr.cellulepdp.model.audit.VerifierAudit verifierAudit) {
+                          fr.cellulepdp.model.audit.SceauJournal.Externes sceauxDesProcesVerbaux,
+                          fr.cellulepdp.model.audit.VerifierAudit verifierAudit) {
     }
 
     private final Ouverture<Besoins> ouverture;
