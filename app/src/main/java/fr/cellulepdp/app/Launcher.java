@@ -1,7 +1,7 @@
 package fr.cellulepdp.app;
 
-import fr.cellulepdp.app.cli.LigneDeCommande;
-import fr.cellulepdp.app.shell.ApplicationPdp;
+import fr.cellulepdp.app.wiring.CommandesCablees;
+import fr.cellulepdp.app.wiring.SessionsFenetreCablees;
 import fr.cellulepdp.app.support.ErreursInattendues;
 
 /**
@@ -16,7 +16,7 @@ public final class Launcher {
     public static void main(String[] args) {
         // the window puts its own dialog in place once it shows
         ErreursInattendues.installer(System.err::println);
-        int code = LigneDeCommande.creer(ApplicationPdp::lancer).execute(args);
+        int code = CommandesCablees.creer(SessionsFenetreCablees::lancer).execute(args);
         System.exit(code);
     }
 }

@@ -50,37 +50,13 @@ class ArchitectureTest {
                     .contains(m.getRawParameterTypes().get(0).getName())));
 
     /**
-     * The pairs of app packages that import each other today, through {@code app/wiring}, which builds the document
-     * adapters (decision record 0036). Frozen the same way.
+     * The pairs of app packages that import each other: none since the document adapters stopped naming the wiring
+     * (decision records 0036, 0044). Kept as a list so that a new pair is named in the failure.
      */
-    private static final Set<String> PAIRES_APP = Set.of("document <-> wiring");
+    private static final Set<String> PAIRES_APP = Set.of();
 
     /** The composition root, which only the wiring may name (decision record 0044). */
     private static final String RACINE = "fr.cellulepdp.app.wiring.Services";
-
-    /**
-     * The classes that still name {@code Services} (issue 20, decision record 0044): the command line, which opens
-     * its own session per command; the views that build their view models from it (the main window, the meeting
-     * window, the file and request dialogs, the Paramètres page); the small app services that take it whole (backup,
-     * documents, letters to post). Frozen: a new one fails, and one converted must leave the list, so that it only
-     * shrinks. Names relative to {@code fr.cellulepdp.app}, nested classes counted as their top-level class.
-     */
-    private static final Set<String> ENCORE_SUR_SERVICES = Set.of(
-            "cellule.ModeleMiseEnPlace", "cli.CommandeCodePersonnel", "cli.CommandeContresigner",
-            "cli.CommandeConvocations", "cli.CommandeCourriers", "cli.CommandeDemo", "cli.CommandeEnvoi",
-            "cli.CommandeHorodatage", "cli.CommandeImportIj60", "cli.CommandeIndicateurs",
-            "cli.CommandeMembres", "cli.CommandeMigrationBase", "cli.CommandeMiseEnPlace",
-            "cli.CommandeOrganisations", "cli.CommandePrincipale", "cli.CommandeRappels",
-            "cli.CommandeRecoursAjournement", "cli.CommandeRender", "cli.CommandeRestauration",
-            "cli.CommandeRoleServeur", "cli.CommandeSauvegarde", "cli.CommandeSeances", "cli.CommandeSmtp",
-            "cli.CommandeVerifierAudit", "cli.SurIdentifiant", "compte.ComptesDemo", "demande.DialogueDossier",
-                    "demande.FormulaireDemande", "demande.ModeleDemande",
-            "demande.ModeleDossier", "document.CertificatDemo", "document.ExportsCourriers",
-                    "document.GenerationDocuments", "parametres.EditeurSauvegarde",
-            "parametres.ModeleParametres", "parametres.PageParametres", "sauvegarde.RestaurationFenetre",
-            "sauvegarde.Sauvegarde", "sauvegarde.SauvegardeAutomatique", "seance.FenetreSeance",
-            "shell.ApplicationPdp", "shell.FenetrePrincipale", "situation.ModeleFicheSituation",
-            "situation.PageSituations");
 
     private static String nomHaut(JavaClass c) {
         String nom = c.getName().substring(c.getPackageName().length() + 1);
@@ -225,31 +201,17 @@ class ArchitectureTest {
                 .check(production);
     }
 
+    /**
+     * No class outside {@code app/wiring} receives or names {@code Services} (issue 20, decision record 0044): a
+     * screen, a dialog, a command or an app service receives what it uses (use cases, the session as
+     * {@code UtilisateurCourant}, small factories), built in the wiring.
+     */
     @Test
     void only_the_wiring_names_the_composition_root() {
-        DescribedPredicate<JavaClass> gelee = DescribedPredicate.describe("listed in ENCORE_SUR_SERVICES",
-                c -> ENCORE_SUR_SERVICES.contains(nomApp(c)));
-        noClasses().that().resideOutsideOfPackage("fr.cellulepdp.app.wiring..").and(DescribedPredicate.not(gelee))
+        noClasses().that().resideOutsideOfPackage("fr.cellulepdp.app.wiring..")
                 .should().dependOnClassesThat().haveFullyQualifiedName(RACINE)
                 .because("a screen or a command receives what it uses, built in the wiring (0044)")
                 .check(production);
-        // the frozen list only shrinks: a class that no longer names Services leaves it
-        Set<String> encore = new java.util.TreeSet<>();
-        for (JavaClass classe : production) {
-            if (!classe.getPackageName().startsWith("fr.cellulepdp.app.wiring") && classe
-                    .getDirectDependenciesFromSelf().stream().anyMatch(d -> d.getTargetClass().getName().equals(RACINE))) {
-                encore.add(nomApp(classe));
-            }
-        }
-        org.assertj.core.api.Assertions.assertThat(encore).as("classes qui reçoivent encore Services (ENCORE_SUR_SERVICES)")
-                .isEqualTo(new java.util.TreeSet<>(ENCORE_SUR_SERVICES));
     }
 
-    /** « paquet.Classe » below {@code fr.cellulepdp.app} (the full name elsewhere),
-            a nested class as its top-level one. */
-    private static String nomApp(JavaClass c) {
-        String paquet = c.getPackageName();
-        String app = "fr.cellulepdp.app.";
-        return (paquet.startsWith(app) ? paquet.substring(app.length()) : paquet) + "." + nomHaut(c);
-    }
 }

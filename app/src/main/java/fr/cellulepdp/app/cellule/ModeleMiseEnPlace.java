@@ -2,7 +2,6 @@ package fr.cellulepdp.app.cellule;
 
 import fr.cellulepdp.app.annuaire.ModeleAnnuaire;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.RegleQuorum;
@@ -48,7 +47,21 @@ public final class ModeleMiseEnPlace {
         }
     }
 
-    private final Services services;
+    /**
+     * What the set-up's steps use, built in the wiring (decision record 0044): the cell's identity and documents, the
+     * members and directory, who acts, and how « Ma fiche » ties the account to her member ({@code reconnecter}).
+     */
+    public record CasDUsage(fr.cellulepdp.model.commun.Horloge horloge,
+                            fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule,
+                            fr.cellulepdp.model.cellule.ParametrerDocuments parametrerDocuments,
+                            fr.cellulepdp.model.stockage.Stockage stockage, java.nio.file.Path dossierDonnees,
+                            fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                            fr.cellulepdp.model.cellule.GererMembres gererMembres,
+                            fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire,
+                            java.util.function.Consumer<fr.cellulepdp.model.cellule.Utilisateur> reconnecter) {
+    }
+
+    private final CasDUsage cas;
     private final ExecuteurTaches executeur;
     private final ModeleCellule cellule;
     private final ModeleMaFiche maFiche;
@@ -60,18 +73,18 @@ public final class ModeleMiseEnPlace {
     private final ReadOnlyBooleanWrapper terminee = new ReadOnlyBooleanWrapper(false);
     private final StringBinding libelleSuivante;
 
-    public ModeleMiseEnPlace(Services services, ExecuteurTaches executeur) {
-        this.services = services;
+    public ModeleMiseEnPlace(CasDUsage cas, ExecuteurTaches executeur) {
+        this.cas = cas;
         this.executeur = executeur;
-        this.cellule = new ModeleCellule(services.horloge(), services.parametrerCellule(),
-                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(), services.session(),
+        this.cellule = new ModeleCellule(cas.horloge(), cas.parametrerCellule(),
+                cas.parametrerDocuments(), cas.stockage(), cas.dossierDonnees(), cas.session(),
                 executeur);
-        this.maFiche = new ModeleMaFiche(services.gererMembres(), services.parametrerCellule(), services.session(),
-                services::connecter, executeur);
-        this.membres = new ModeleMembres(services.parametrerCellule(), services.gererMembres(),
-                services.gererAnnuaire(), services.session(),
+        this.maFiche = new ModeleMaFiche(cas.gererMembres(), cas.parametrerCellule(), cas.session(),
+                cas.reconnecter(), executeur);
+        this.membres = new ModeleMembres(cas.parametrerCellule(), cas.gererMembres(),
+                cas.gererAnnuaire(), cas.session(),
                 executeur);
-        this.annuaire = new ModeleAnnuaire(services.gererAnnuaire(), services.session(),
+        this.annuaire = new ModeleAnnuaire(cas.gererAnnuaire(), cas.session(),
                 executeur);
         for (Etape etape : Etape.values()) {
             faites.put(etape, new ReadOnlyBooleanWrapper(false));
@@ -98,8 +111,8 @@ public final class ModeleMiseEnPlace {
     }
 
     /** True on a database whose cell is not set up yet, for the coordinatrice: the set-up opens by itself. */
-    public static boolean aProposer(Services services) {
-        return services.utilisateur().role() == Role.COORDINATRICE && services.parametrerCellule().lire().isEmpty();
+    public static boolean aProposer(CasDUsage cas) {
+        return cas.session().utilisateur().role() == Role.COORDINATRICE && cas.parametrerCellule().lire().isEmpty();
     }
 
     /** Reads every step, then shows the first one still to do (the cell on an empty database). */
@@ -108,10 +121,10 @@ public final class ModeleMiseEnPlace {
         maFiche.charger();
         membres.charger();
         annuaire.charger();
-        executeur.executer(() -> new Avancement(services.parametrerCellule().lire().isPresent(),
-                services.utilisateur().membreId() != null, ModeleMembres.manquants(services.gererMembres().lister(),
-                services.parametrerCellule().lire().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT)).isEmpty(),
-                !services.gererAnnuaire().actives().isEmpty()), avancement -> courante.set(avancement.premiere()),
+        executeur.executer(() -> new Avancement(cas.parametrerCellule().lire().isPresent(),
+                cas.session().utilisateur().membreId() != null, ModeleMembres.manquants(cas.gererMembres().lister(),
+                cas.parametrerCellule().lire().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT)).isEmpty(),
+                !cas.gererAnnuaire().actives().isEmpty()), avancement -> courante.set(avancement.premiere()),
                 e -> { });
     }
 

@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.document.DepotVerifie;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.notification.RemettreCodePersonnel;
 import fr.cellulepdp.model.notification.RemettreCodePersonnel.Remise;
 import java.nio.file.Path;
@@ -15,7 +14,18 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "personal-code", description = "Remet à une personne son code personnel des courriels, sur papier, "
         + "avec le récépissé de son consentement (coordinatrice) ; --new en tire un nouveau (code perdu ou vu).")
-final class CommandeCodePersonnel extends SousCommande {
+public final class CommandeCodePersonnel extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          RemettreCodePersonnel remettreCodePersonnel) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeCodePersonnel(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     @Option(names = "--file", required = true, paramLabel = "PDP-AAAA-NNNN",
             description = "Numéro d'un dossier de la personne.")
@@ -41,8 +51,10 @@ final class CommandeCodePersonnel extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = principale().ouvrir()) {
-            RemettreCodePersonnel.Resultat resultat = services.remettreCodePersonnel().remettre(services.utilisateur(),
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
+            RemettreCodePersonnel.Resultat resultat = besoins.remettreCodePersonnel().remettre(
+                    besoins.session().utilisateur(),
                     dossier, nouveau, remise.mainPropre ? Remise.EN_MAIN_PROPRE : Remise.PAR_COURRIER,
                     new DepotVerifie(sortie));
             sortie().println((resultat.nouveauCode() ? "Nouveau code personnel" : "Code personnel") + " imprimé dans "

@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.document.Contresignature;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.document.EmplacementSignature;
 import java.io.IOException;
@@ -18,7 +17,18 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "contresigner", description = "Ajoute la signature suivante d'un document déjà produit (le "
         + "secrétaire de séance après la présidente, sur le procès-verbal), au nom du compte connecté (--user).")
-final class CommandeContresigner extends SousCommande {
+public final class CommandeContresigner extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          java.util.function.Supplier<fr.cellulepdp.app.document.Contresignature> contresignature) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeContresigner(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     @Parameters(paramLabel = "FICHIER.pdf", description = "Le document à signer, modifié sur place.")
     private Path document;
@@ -37,8 +47,9 @@ final class CommandeContresigner extends SousCommande {
             throw new SaisieInvalideException("FICHIER.pdf", "le document « " + document + " » n'existe pas.");
         }
         EmplacementSignature cadre;
-        try (Services services = principale().ouvrir()) {
-            cadre = services.contresignature().signer(services.utilisateur(), document,
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
+            cadre = besoins.contresignature().get().signer(besoins.session().utilisateur(), document,
                     Files.readAllBytes(certificat), MotDePasse.lire(principale()));
         }
         sortie().println("Document signé dans le cadre prévu pour " + cadre.signataire() + " : " + document);

@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.convocation.ConvoquerSeance;
 import fr.cellulepdp.model.seance.Seance;
@@ -14,9 +13,6 @@ import picocli.CommandLine.Option;
  */
 final class CommandeConvocations {
 
-    private CommandeConvocations() {
-    }
-
     /** A subcommand on the meeting named by {@code --seance N|next} (the right checked first): one line said. */
     abstract static class SurSeancePlanifiee extends SousCommandeDeGroupe {
 
@@ -28,29 +24,29 @@ final class CommandeConvocations {
         void verifier() {
         }
 
-        abstract String agir(Services services, Seance seance);
+        abstract String agir(CommandeSeances.Besoins besoins, Seance seance);
 
         @Override
         public Integer call() {
             verifier();
-            try (Services services = principale().ouvrir()) {
-                dire(agir(services, seance(services, seance)));
+            try (Ouverture.Ouverte<CommandeSeances.Besoins> ouverte = ouvrir()) {
+                dire(agir(ouverte.besoins(), seance(ouverte.besoins(), seance)));
                 return 0;
             }
         }
     }
 
-    static Seance seance(Services services, String valeur) {
-        ConvoquerSeance convocations = services.convoquerSeance();
+    static Seance seance(CommandeSeances.Besoins besoins, String valeur) {
+        ConvoquerSeance convocations = besoins.convoquerSeance().get();
         String texte = valeur == null ? "" : valeur.strip();
         if (texte.equalsIgnoreCase("next")) {
-            return convocations.trouver(services.utilisateur(), null);
+            return convocations.trouver(besoins.session().utilisateur(), null);
         }
         if (!texte.matches("\\d{1,6}")) {
             throw new SaisieInvalideException("--seance", "« " + valeur + " » n’est ni un numéro de séance ni "
                     + "« next ».");
         }
-        return convocations.trouver(services.utilisateur(), Integer.parseInt(texte));
+        return convocations.trouver(besoins.session().utilisateur(), Integer.parseInt(texte));
     }
 
     /** {@code meetings convoke --seance N|next}: invitations (or their update) and agendas to the convoked members. */
@@ -60,9 +56,9 @@ final class CommandeConvocations {
     static final class Convoquer extends SurSeancePlanifiee {
 
         @Override
-        String agir(Services services, Seance s) {
+        String agir(CommandeSeances.Besoins besoins, Seance s) {
             ConvoquerSeance.Rapport rapport = ValeursCli.selonOptions(Map.of("convocation", "--seance"),
-                    () -> services.convoquerSeance().convoquer(services.utilisateur(), s.id()));
+                    () -> besoins.convoquerSeance().get().convoquer(besoins.session().utilisateur(), s.id()));
             return "Séance n° " + s.numero() + " : " + rapport.enFrancais() + " Envoi : « send ».";
         }
     }
@@ -83,9 +79,9 @@ final class CommandeConvocations {
         }
 
         @Override
-        String agir(Services services, Seance s) {
+        String agir(CommandeSeances.Besoins besoins, Seance s) {
             Seance deplacee = ValeursCli.selonOptions(Map.of("date", "--date", "lieu", "--place, --video"),
-                    () -> services.deplacerSeance().deplacer(services.utilisateur(), s.id(), quand.jour(),
+                    () -> besoins.deplacerSeance().deplacer(besoins.session().utilisateur(), s.id(), quand.jour(),
                             quand.debut(), quand.lieu(), quand.visio()));
             return "Séance n° " + deplacee.numero() + " déplacée au " + deplacee.date() + " à " + deplacee.heure()
                     + ". Prévenez les membres : meetings convoke --seance " + deplacee.numero() + ".";
@@ -102,9 +98,9 @@ final class CommandeConvocations {
         private String motif;
 
         @Override
-        String agir(Services services, Seance s) {
+        String agir(CommandeSeances.Besoins besoins, Seance s) {
             int annulations = ValeursCli.selonOptions(Map.of("motif", "--reason"),
-                    () -> services.convoquerSeance().annuler(services.utilisateur(), s.id(), motif));
+                    () -> besoins.convoquerSeance().get().annuler(besoins.session().utilisateur(), s.id(), motif));
             return "Séance n° " + s.numero() + " annulée : " + annulations + " annulation(s) en attente d’envoi.";
         }
     }

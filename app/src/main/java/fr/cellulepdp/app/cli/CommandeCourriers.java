@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.importation.CourriersMiseADisposition;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.MiseADisposition;
 import fr.cellulepdp.model.importation.ProduireMisesADisposition;
@@ -18,9 +17,16 @@ import picocli.CommandLine.Option;
 @Command(name = "letters", description = "Les courriers de mise à disposition aux personnes de la liste IJ 60 jours.",
         subcommands = {CommandeCourriers.Produire.class, CommandeCourriers.Imprimer.class,
                 CommandeCourriers.Poster.class})
-final class CommandeCourriers {
+public final class CommandeCourriers extends Groupe<CommandeCourriers.Besoins> {
 
-    private CommandeCourriers() {
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition,
+                          java.nio.file.Path dossierDocuments) {
+    }
+
+    public CommandeCourriers(Ouverture<Besoins> ouverture) {
+        super(ouverture);
     }
 
     @Command(name = "offer", description = "Produit le courrier de mise à disposition des nouvelles situations "
@@ -38,17 +44,19 @@ final class CommandeCourriers {
             if (nouvelles != dossiers.isEmpty()) {
                 throw new SaisieInvalideException("--new", "indiquez --new ou --file NUMERO, l'un des deux.");
             }
-            try (Services services = principale().ouvrir()) {
-                List<UUID> cibles = nouvelles ? null : ids(services);
-                List<MiseADisposition> produits = courriers(services).produire(cibles);
-                produits.forEach(m -> dire(courriers(services).dossier().resolve(m.fichier()).toString()));
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
+                List<UUID> cibles = nouvelles ? null : ids(besoins);
+                List<MiseADisposition> produits = courriers(besoins).produire(cibles);
+                produits.forEach(m -> dire(courriers(besoins).dossier().resolve(m.fichier()).toString()));
                 dire(produits.size() + " courrier(s) de mise à disposition produit(s), à poster.");
                 return 0;
             }
         }
 
-        private List<UUID> ids(Services services) {
-            List<ProduireMisesADisposition.Ligne> lignes = services.misesADisposition().situations(services.utilisateur());
+        private List<UUID> ids(Besoins besoins) {
+            List<ProduireMisesADisposition.Ligne> lignes = besoins.misesADisposition()
+                    .situations(besoins.session().utilisateur());
             List<UUID> ids = new ArrayList<>();
             for (String numero : dossiers) {
                 ids.add(lignes.stream().filter(l -> l.numeroDossier().equals(numero.strip())).findFirst()
@@ -65,8 +73,9 @@ final class CommandeCourriers {
 
         @Override
         public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                dire(courriers(services).aPoster().map(Object::toString)
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
+                dire(courriers(besoins).aPoster().map(Object::toString)
                         .orElse("Aucun courrier de mise à disposition à poster."));
                 return 0;
             }
@@ -78,15 +87,16 @@ final class CommandeCourriers {
 
         @Override
         public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                dire(courriers(services).marquerPostes() + " courrier(s) marqué(s) posté(s).");
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
+                dire(courriers(besoins).marquerPostes() + " courrier(s) marqué(s) posté(s).");
                 return 0;
             }
         }
     }
 
-    private static CourriersMiseADisposition courriers(Services services) {
-        return new CourriersMiseADisposition(services.misesADisposition(), services.dossierDocuments(),
-                services.session());
+    private static CourriersMiseADisposition courriers(Besoins besoins) {
+        return new CourriersMiseADisposition(besoins.misesADisposition(), besoins.dossierDocuments(),
+                besoins.session());
     }
 }

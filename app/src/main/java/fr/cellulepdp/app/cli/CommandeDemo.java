@@ -1,21 +1,32 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.document.CertificatDemo;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.demo.ResumeDemo;
 import picocli.CommandLine.Command;
 
 /** {@code demo}: fills an empty database with the demo cell. */
 @Command(name = "demo", description = "Remplit une base vide avec les données de démonstration (fictives).")
-final class CommandeDemo extends SousCommande {
+public final class CommandeDemo extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(java.util.function.Supplier<ResumeDemo> chargerLaDemo, String descriptionBase,
+                          java.nio.file.Path dossierDonnees) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeDemo(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     @Override
     public Integer call() {
-        try (Services services = principale().ouvrirAvantLePremierCompte()) {
-            ResumeDemo resume = CertificatDemo.chargerLaDemo(services);
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrirAvantLePremierCompte(ouverture)) {
+            Besoins besoins = ouverte.besoins();
+            ResumeDemo resume = besoins.chargerLaDemo().get();
             sortie().println(resume.enFrancais());
-            sortie().println("Base : " + services.descriptionBase());
-            sortie().println("Certificat de signature de démonstration : " + services.dossierDonnees()
+            sortie().println("Base : " + besoins.descriptionBase());
+            sortie().println("Certificat de signature de démonstration : " + besoins.dossierDonnees()
                     .resolve(CertificatDemo.FICHIER) + " (mot de passe : " + CertificatDemo.MOT_DE_PASSE + ")");
             sortie().println("Comptes de démonstration : un par membre, par exemple helene.martinel (coordinatrice), "
                     + "mot de passe " + fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE

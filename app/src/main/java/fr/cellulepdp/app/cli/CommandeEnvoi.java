@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.importation.RapportImport;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.notification.RapportEnvoi;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -9,16 +8,29 @@ import picocli.CommandLine.Option;
 
 /** {@code send [--json]}: delivers the outbox now; exit code 1 when any letter failed. */
 @Command(name = "send", description = "Envoie maintenant les courriers en attente et affiche le bilan.")
-final class CommandeEnvoi extends SousCommande {
+public final class CommandeEnvoi extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session, Runnable horodaterEnAttente,
+                          fr.cellulepdp.model.notification.EnvoyerCourriers envoyerCourriers) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeEnvoi(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     @Option(names = "--json", description = "Bilan au format JSON.")
     private boolean json;
 
     @Override
     public Integer call() {
-        try (Services services = principale().ouvrir()) {
-            services.horodaterEnAttente();
-            RapportEnvoi rapport = services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) -> { });
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
+            besoins.horodaterEnAttente().run();
+            RapportEnvoi rapport = besoins.envoyerCourriers().envoyer(besoins.session().utilisateur(),
+                    (faits, total) -> { });
             sortie().println(json ? json(rapport) : rapport.enFrancais());
             sortie().flush();
             return rapport.echecs().isEmpty() ? 0 : LigneDeCommande.ECHEC;

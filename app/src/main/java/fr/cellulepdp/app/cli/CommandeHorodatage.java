@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.document.ReglagesHorodatage;
-import fr.cellulepdp.app.wiring.Services;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +15,18 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "tsa", description = "Paramètre le serveur d'horodatage RFC 3161 des signatures (mot de passe : "
         + "variable PDP_TSA_PASSWORD, si --user est donné).")
-final class CommandeHorodatage implements Callable<Integer> {
+public final class CommandeHorodatage implements Callable<Integer> {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.app.document.ParametrerHorodatage parametrerHorodatage) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeHorodatage(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     static final String VARIABLE_MOT_DE_PASSE = "PDP_TSA_PASSWORD";
 
@@ -36,9 +46,11 @@ final class CommandeHorodatage implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandePrincipale principale = (CommandePrincipale) spec.parent().parent().userObject();
-        try (Services services = principale.ouvrir()) {
+        try (Ouverture.Ouverte<Besoins> ouverte = principale.ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
             String variable = System.getenv(VARIABLE_MOT_DE_PASSE);
-            ReglagesHorodatage reglages = services.parametrerHorodatage().enregistrer(services.utilisateur(), url,
+            ReglagesHorodatage reglages = besoins.parametrerHorodatage().enregistrer(
+                    besoins.session().utilisateur(), url,
                     utilisateur, variable == null ? new char[0] : variable.toCharArray());
             PrintWriter sortie = spec.commandLine().getOut();
             sortie.println(reglages.actif() ? "Serveur d'horodatage enregistré : " + reglages.url()

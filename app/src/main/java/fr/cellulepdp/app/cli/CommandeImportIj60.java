@@ -2,7 +2,6 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.importation.RapportImport;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ResultatImport;
@@ -15,7 +14,18 @@ import picocli.CommandLine.Parameters;
 /** {@code import-ij60 FILE [--json]}: imports the monthly list; exit code 1 when any row was refused. */
 @Command(name = "import-ij60",
         description = "Importe la liste mensuelle des arrêts de travail de 60 jours et plus (CSV).")
-final class CommandeImportIj60 extends SousCommande {
+public final class CommandeImportIj60 extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.importation.ImporterListeIj60 importerListeIj60) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeImportIj60(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     @Parameters(paramLabel = "FICHIER", description = "Le fichier CSV (séparateur ; ou , ; UTF-8 ou Windows-1252).")
     private Path fichier;
@@ -25,7 +35,8 @@ final class CommandeImportIj60 extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = principale().ouvrir()) {
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
             LecteurListeIj60.Liste liste;
             ApercuImport apercu;
             ResultatImport resultat;
@@ -34,9 +45,9 @@ final class CommandeImportIj60 extends SousCommande {
                 PrintWriter erreurs = spec().commandLine().getErr();
                 erreurs.println("Lecture et contrôle de la liste…");
                 erreurs.flush();
-                apercu = services.importerListeIj60().apercu(services.utilisateur(), liste);
-                resultat = services.importerListeIj60()
-                        .importer(services.utilisateur(), apercu, new ProgressionTexte(erreurs));
+                apercu = besoins.importerListeIj60().apercu(besoins.session().utilisateur(), liste);
+                resultat = besoins.importerListeIj60()
+                        .importer(besoins.session().utilisateur(), apercu, new ProgressionTexte(erreurs));
             } catch (SaisieInvalideException refus) {
                 if (!json) {
                     throw refus;

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.indicateur.ExportCsvIndicateurs;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.indicateur.Indicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
@@ -22,7 +21,21 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "indicators", description = "Calcule les indicateurs de la cellule sur une période et les écrit "
         + "en CSV (Excel) ou en PDF (bilan).")
-final class CommandeIndicateurs extends SousCommande {
+public final class CommandeIndicateurs extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.commun.Horloge horloge,
+                          fr.cellulepdp.model.indicateur.CalculerIndicateurs calculerIndicateurs,
+                          fr.cellulepdp.model.indicateur.EditerBilan editerBilan,
+                          fr.cellulepdp.model.consolidation.ExporterBilan exporterBilan) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeIndicateurs(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -55,26 +68,27 @@ final class CommandeIndicateurs extends SousCommande {
 
     @Override
     public Integer call() throws IOException {
-        try (Services services = principale().ouvrir()) {
-            int annee = services.horloge().aujourdhui().getYear();
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
+            int annee = besoins.horloge().aujourdhui().getYear();
             Periode periode = new Periode(du == null ? LocalDate.of(annee, 1, 1) : date("--from", du),
                     au == null ? LocalDate.of(annee, 12, 31) : date("--to", au));
             if (sortieFichier.export != null) {
                 DossierDocuments.ecrireAtomiquement(sortieFichier.export,
-                        services.exporterBilan().exporter(services.utilisateur(), periode));
+                        besoins.exporterBilan().exporter(besoins.session().utilisateur(), periode));
                 sortie().println("Export anonyme et signé du " + periode.du() + " au " + periode.au() + " écrit dans "
                         + sortieFichier.export.toAbsolutePath() + ".");
                 sortie().flush();
                 return 0;
             }
-            Indicateurs indicateurs = services.calculerIndicateurs().calculer(services.utilisateur(), periode);
+            Indicateurs indicateurs = besoins.calculerIndicateurs().calculer(besoins.session().utilisateur(), periode);
             Path fichier;
             if (sortieFichier.csv != null) {
                 fichier = sortieFichier.csv;
                 ExportCsvIndicateurs.ecrire(indicateurs, fichier);
             } else {
                 fichier = sortieFichier.pdf;
-                DossierDocuments.ecrireAtomiquement(fichier, services.editerBilan().editer(indicateurs).contenu());
+                DossierDocuments.ecrireAtomiquement(fichier, besoins.editerBilan().editer(indicateurs).contenu());
             }
             sortie().println("Indicateurs du " + periode.du() + " au " + periode.au() + " : "
                     + indicateurs.situationsEtudiees().valeur() + " situations étudiées, "

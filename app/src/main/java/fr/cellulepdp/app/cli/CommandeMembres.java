@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.importation.RapportImport;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.FicheMembre;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
@@ -15,7 +14,16 @@ import picocli.CommandLine.Option;
         + "les supprime).",
         subcommands = {CommandeMembres.Ajouter.class, CommandeMembres.Lister.class, CommandeMembres.Desactiver.class,
                 CommandeMembres.Activer.class, CommandeMembres.Supprimer.class})
-final class CommandeMembres {
+public final class CommandeMembres extends Groupe<CommandeMembres.Besoins> {
+
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.cellule.GererMembres gererMembres) {
+    }
+
+    public CommandeMembres(Ouverture<Besoins> ouverture) {
+        super(ouverture);
+    }
 
     @picocli.CommandLine.Mixin
     private OptionAide aide;
@@ -23,8 +31,8 @@ final class CommandeMembres {
     private static final String LISTE = "members list";
 
     /** The member {@code saisi} names: a whole identifier, or its first characters. */
-    static Membre membre(Services services, String option, String saisi) {
-        return ValeursCli.parIdentifiant(option, saisi, services.gererMembres().lister(), Membre::id, "membre", LISTE);
+    static Membre membre(fr.cellulepdp.model.cellule.GererMembres gererMembres, String option, String saisi) {
+        return ValeursCli.parIdentifiant(option, saisi, gererMembres.lister(), Membre::id, "membre", LISTE);
     }
 
     /** {@code members add --first-name … --role ROLE}. */
@@ -65,11 +73,12 @@ final class CommandeMembres {
         @Override
         public Integer call() {
             Role choisi = role == null ? null : ValeursCli.role(role);
-            try (Services services = principale().ouvrir()) {
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
                 FicheMembre fiche = new FicheMembre(civilite, prenom, nom, fonction, organisation, choisi, email,
                         suppleant, partenaire == null ? null : ValeursCli.partenaire(partenaire));
                 Membre ajoute = ValeursCli.selonOptions(CommandeMiseEnPlace.OPTIONS_MEMBRE,
-                        () -> services.gererMembres().ajouter(services.utilisateur(), fiche));
+                        () -> besoins.gererMembres().ajouter(besoins.session().utilisateur(), fiche));
                 dire("Membre " + ValeursCli.court(ajoute.id()) + " ajouté (" + ajoute.role().libelle()
                         + (ajoute.suppleant() ? ", suppléant(e) de la coordinatrice" : "") + ").");
                 return 0;
@@ -86,8 +95,9 @@ final class CommandeMembres {
 
         @Override
         public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                imprimer(services.gererMembres().lister(), json, Lister::json, Lister::texte, Membre::actif, "membre");
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
+                imprimer(besoins.gererMembres().lister(), json, Lister::json, Lister::texte, Membre::actif, "membre");
                 return 0;
             }
         }
@@ -115,12 +125,12 @@ final class CommandeMembres {
     /** {@code members deactivate ID}: no longer convoked, their account disabled. */
     @Command(name = "deactivate", description = "Désactive un membre : il n'est plus convoqué et son compte est "
             + "désactivé ; son nom reste dans les procès-verbaux.")
-    static final class Desactiver extends SurIdentifiant {
+    static final class Desactiver extends SurIdentifiant<Besoins> {
 
         @Override
-        protected String agir(Services services, String id) {
-            Membre membre = membre(services, "ID", id);
-            services.gererMembres().activer(services.utilisateur(), membre.id(), false);
+        protected String agir(Besoins besoins, String id) {
+            Membre membre = membre(besoins.gererMembres(), "ID", id);
+            besoins.gererMembres().activer(besoins.session().utilisateur(), membre.id(), false);
             return "Membre " + ValeursCli.court(membre.id()) + " désactivé : il ne sera plus convoqué (son compte "
                     + "éventuel est désactivé).";
         }
@@ -128,12 +138,12 @@ final class CommandeMembres {
 
     /** {@code members activate ID}. */
     @Command(name = "activate", description = "Réactive un membre désactivé (son compte reste désactivé).")
-    static final class Activer extends SurIdentifiant {
+    static final class Activer extends SurIdentifiant<Besoins> {
 
         @Override
-        protected String agir(Services services, String id) {
-            Membre membre = membre(services, "ID", id);
-            services.gererMembres().activer(services.utilisateur(), membre.id(), true);
+        protected String agir(Besoins besoins, String id) {
+            Membre membre = membre(besoins.gererMembres(), "ID", id);
+            besoins.gererMembres().activer(besoins.session().utilisateur(), membre.id(), true);
             return "Membre " + ValeursCli.court(membre.id()) + " réactivé : il sera convoqué aux prochaines séances.";
         }
     }
@@ -141,12 +151,12 @@ final class CommandeMembres {
     /** {@code members delete ID}: only a member typed by mistake, whom nothing names. */
     @Command(name = "delete", description = "Supprime un membre saisi par erreur (refusé s'il a pris part aux "
             + "travaux de la cellule : désactivez-le).")
-    static final class Supprimer extends SurIdentifiant {
+    static final class Supprimer extends SurIdentifiant<Besoins> {
 
         @Override
-        protected String agir(Services services, String id) {
-            Membre membre = membre(services, "ID", id);
-            services.gererMembres().supprimer(services.utilisateur(), membre.id());
+        protected String agir(Besoins besoins, String id) {
+            Membre membre = membre(besoins.gererMembres(), "ID", id);
+            besoins.gererMembres().supprimer(besoins.session().utilisateur(), membre.id());
             return "Membre " + ValeursCli.court(membre.id()) + " supprimé.";
         }
     }

@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.persistence.base.AccesBase;
 import fr.cellulepdp.persistence.base.BaseDeDonnees;
@@ -17,7 +16,17 @@ import picocli.CommandLine.Option;
 @Command(name = "migrate-db", description = "Copie toute la base (--db) dans une autre base vide : un serveur "
         + "PostgreSQL (jdbc:postgresql://hôte:port/base) ou un fichier H2, puis vérifie le nombre de lignes de "
         + "chaque table. Code de sortie 1 si un nombre diffère.")
-final class CommandeMigrationBase extends SousCommande {
+public final class CommandeMigrationBase extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(java.util.function.Supplier<fr.cellulepdp.persistence.base.BaseDeDonnees> basePourCopie) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeMigrationBase(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     /** The password of the target server given with --to-user. */
     static final String VARIABLE_MOT_DE_PASSE = "PDP_DB_TO_PASSWORD";
@@ -41,9 +50,10 @@ final class CommandeMigrationBase extends SousCommande {
         PrintWriter sortie = sortie();
         // the source opens as the coordinatrice (its file may be encrypted); a new H2 target is encrypted with a key
         // of its own, which the coordinatrice's first login there protects
-        try (Services services = principale().ouvrir()) {
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
             // refused before the target is created when the account is not the coordinatrice's
-            BaseDeDonnees depart = services.basePourCopie();
+            BaseDeDonnees depart = besoins.basePourCopie().get();
             try (BaseDeDonnees arrivee = destination.ouvrir()) {
                 sortie.println("Copie de " + depart.description() + " vers " + arrivee.description() + "…");
                 sortie.flush();

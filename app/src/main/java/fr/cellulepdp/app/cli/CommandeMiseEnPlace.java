@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.FicheCellule;
 import fr.cellulepdp.model.cellule.FicheMembre;
@@ -9,7 +8,6 @@ import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.ParametrerCellule;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Adresse;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.compte.Compte;
 import fr.cellulepdp.persistence.base.AccesBase;
@@ -17,7 +15,6 @@ import java.io.Console;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +28,18 @@ import picocli.CommandLine.Option;
         + "la cellule, fiche de la coordinatrice.",
         subcommands = {CommandeMiseEnPlace.PremierCompte.class, CommandeMiseEnPlace.Identite.class,
                 CommandeMiseEnPlace.MaFiche.class})
-final class CommandeMiseEnPlace {
+public final class CommandeMiseEnPlace extends Groupe<CommandeMiseEnPlace.Besoins> {
+
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.compte.GererComptes gererComptes,
+                          fr.cellulepdp.model.cellule.GererMembres gererMembres,
+                          fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule) {
+    }
+
+    public CommandeMiseEnPlace(Ouverture<Besoins> ouverture) {
+        super(ouverture);
+    }
 
     @picocli.CommandLine.Mixin
     private OptionAide aide;
@@ -46,7 +54,26 @@ final class CommandeMiseEnPlace {
     @Command(name = "account", description = "Crée le compte de la coordinatrice sur une base qui n'a encore aucun "
             + "compte (mot de passe : variable PDP_PASSWORD, ou saisi deux fois). Le fichier H2 est alors chiffré "
             + "et ne s'ouvre plus qu'avec ce mot de passe.")
-    static final class PremierCompte extends SousCommandeDeGroupe {
+    public static final class PremierCompte extends SousCommandeDeGroupe {
+
+        /**
+         * Creates the coordinatrice's account on a base with none, tied to her member when the list has her; empty
+         * when the base has accounts already. Built in the wiring, since no account opens the base yet.
+         */
+        @FunctionalInterface
+        public interface CreationPremierCompte {
+            java.util.Optional<Cree> creer(AccesBase acces, String identifiant, char[] motDePasse, char[] confirmation);
+
+            /** The account created, and whether it is tied to the coordinatrice's member record. */
+            record Cree(Compte compte, boolean rattache) {
+            }
+        }
+
+        private final CreationPremierCompte creation;
+
+        public PremierCompte(CreationPremierCompte creation) {
+            this.creation = creation;
+        }
 
         @Option(names = "--login", required = true, paramLabel = "IDENTIFIANT",
                 description = "Identifiant du compte (par exemple helene.martinel).")
@@ -62,39 +89,23 @@ final class CommandeMiseEnPlace {
             }
             // asked before the database is opened, so that a missing password creates no file
             char[][] motDePasse = motDePasse(principale);
-            Horloge horloge = Horloge.systeme();
-            Services services = null;
             try {
-                services = Services.ouvrir(acces, horloge);
-                if (!services.gererComptes().aucunCompte()) {
-                    throw dejaDesComptes();
-                }
-                // as the window's first account: tied to the cell's coordinatrice when the members list has her
-                UUID membre = services.gererMembres().actifs().stream().filter(m -> m.role() == Role.COORDINATRICE)
-                        .map(Membre::id).findFirst().orElse(null);
-                Compte compte = services.gererComptes().creerPremier(identifiant, membre, motDePasse[0],
-                        motDePasse[1]);
-                if (acces.aProteger()) {
-                    // a file from before encryption: the coordinatrice's login protects it with her password
-                    services.close();
-                    services = null;
-                    Services.ouvrir(acces, horloge, compte.identifiant(), motDePasse[0]).close();
-                }
+                CreationPremierCompte.Cree cree = creation.creer(acces, identifiant, motDePasse[0], motDePasse[1])
+                        .orElseThrow(PremierCompte::dejaDesComptes);
+                Compte compte = cree.compte();
+                boolean rattache = cree.rattache();
                 sortie().println("Compte de la coordinatrice « " + compte.identifiant() + " » créé"
-                        + (membre == null ? "." : ", rattaché à sa fiche de membre."));
+                        + (rattache ? ", rattaché à sa fiche de membre." : "."));
                 if (acces.verrouillee()) {
                     sortie().println("La base est chiffrée : elle ne s'ouvre plus qu'avec ce mot de passe.");
                 }
                 sortie().println("Les commandes demandent désormais --user " + compte.identifiant()
                         + " (mot de passe dans " + CommandePrincipale.VARIABLE_MOT_DE_PASSE_COMPTE + ", ou saisi)"
-                        + (membre == null ? " ; renseignez ensuite la cellule (setup cell) et votre fiche (setup me)."
+                        + (!rattache ? " ; renseignez ensuite la cellule (setup cell) et votre fiche (setup me)."
                         : "."));
                 sortie().flush();
                 return 0;
             } finally {
-                if (services != null) {
-                    services.close();
-                }
                 Arrays.fill(motDePasse[0], '\0');
                 Arrays.fill(motDePasse[1], '\0');
             }
@@ -186,8 +197,9 @@ final class CommandeMiseEnPlace {
 
         @Override
         public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                Optional<Cellule> lue = services.parametrerCellule().lire();
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
+                Optional<Cellule> lue = besoins.parametrerCellule().lire();
                 Optional<FicheCellule> avant = lue.map(Cellule::fiche);
                 FicheCellule fiche = new FicheCellule(
                         valeur(nom, avant, FicheCellule::nom), valeur(cpam, avant, FicheCellule::cpam),
@@ -203,7 +215,7 @@ final class CommandeMiseEnPlace {
                         valeur(delegation, avant, FicheCellule::signataireDelegation));
                 long version = lue.map(Cellule::version).orElse(0L);
                 Cellule enregistree = ValeursCli.selonOptions(OPTIONS,
-                        () -> services.parametrerCellule().enregistrer(services.utilisateur(), fiche, version));
+                        () -> besoins.parametrerCellule().enregistrer(besoins.session().utilisateur(), fiche, version));
                 sortie().println(lue.isEmpty() ? "Cellule créée : « " + enregistree.nom() + " »."
                         : enregistree.version() == version ? "Cellule inchangée : « " + enregistree.nom() + " »."
                         : "Cellule mise à jour : « " + enregistree.nom() + " ».");
@@ -243,17 +255,19 @@ final class CommandeMiseEnPlace {
 
         @Override
         public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                if (services.gererComptes().aucunCompte()) {
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
+                if (besoins.gererComptes().aucunCompte()) {
                     throw new SaisieInvalideException("compte", "cette base n'a encore aucun compte : créez d'abord "
                             + "le vôtre (setup account --login IDENTIFIANT), puis rattachez-y votre fiche avec --user.");
                 }
                 FicheMembre fiche = new FicheMembre(civilite, prenom, nom, fonction, organisation, Role.COORDINATRICE,
                         email, false);
                 Membre ajoute = ValeursCli.selonOptions(OPTIONS_MEMBRE,
-                        () -> services.gererMembres().ajouterMaFiche(services.utilisateur(), fiche));
+                        () -> besoins.gererMembres().ajouterMaFiche(besoins.session().utilisateur(), fiche));
                 sortie().println("Fiche de membre " + ValeursCli.court(ajoute.id()) + " (" + ajoute.role().libelle()
-                        + ") créée et rattachée au compte « " + services.utilisateur().identifiant() + " ».");
+                        + ") créée et rattachée au compte « " + besoins.session().utilisateur().identifiant()
+                        + " ».");
                 sortie().flush();
                 return 0;
             }

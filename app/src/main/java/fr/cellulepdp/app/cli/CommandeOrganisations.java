@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.importation.RapportImport;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.annuaire.FicheOrganisation;
 import fr.cellulepdp.model.annuaire.GererAnnuaire;
 import fr.cellulepdp.model.annuaire.Organisation;
@@ -15,17 +14,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code organisations add|list|deactivate|activate}: the cell's directory of organisations. */
-@Command(name = "organisations", description = "L'annuaire des organismes de la cellule (services de santé au "
+@Command(name = "organisations", description = "L'annuaire des organismes de la cellule (besoins de santé au "
         + "travail, Cap Emploi, prescripteurs, voies de recours, DPO…).",
         subcommands = {CommandeOrganisations.Ajouter.class, CommandeOrganisations.Lister.class,
                 CommandeOrganisations.Desactiver.class, CommandeOrganisations.Activer.class})
-final class CommandeOrganisations {
+public final class CommandeOrganisations extends Groupe<CommandeOrganisations.Besoins> {
+
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire) {
+    }
+
+    public CommandeOrganisations(Ouverture<Besoins> ouverture) {
+        super(ouverture);
+    }
 
     @picocli.CommandLine.Mixin
     private OptionAide aide;
 
-    static Organisation organisation(Services services, String saisi) {
-        return ValeursCli.parIdentifiant("ID", saisi, services.gererAnnuaire().lister(), Organisation::id,
+    static Organisation organisation(fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire, String saisi) {
+        return ValeursCli.parIdentifiant("ID", saisi, gererAnnuaire.lister(), Organisation::id,
                 "organisme", "organisations list");
     }
 
@@ -63,11 +71,12 @@ final class CommandeOrganisations {
         @Override
         public Integer call() {
             TypeOrganisation choisi = type == null ? null : ValeursCli.type(type);
-            try (Services services = principale().ouvrir()) {
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
                 FicheOrganisation fiche = new FicheOrganisation(choisi, nom, new Adresse(adresse, "", codePostal,
                         ville), email, telephone);
                 Organisation ajoutee = ValeursCli.selonOptions(OPTIONS,
-                        () -> services.gererAnnuaire().ajouter(services.utilisateur(), fiche));
+                        () -> besoins.gererAnnuaire().ajouter(besoins.session().utilisateur(), fiche));
                 dire("Organisme " + ValeursCli.court(ajoutee.id()) + " ajouté : « " + ajoutee.nom()
                         + " » (" + ajoutee.type().libelle() + ").");
                 return 0;
@@ -84,8 +93,9 @@ final class CommandeOrganisations {
 
         @Override
         public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                imprimer(services.gererAnnuaire().lister(), json, Lister::json, Lister::texte, Organisation::actif,
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
+                imprimer(besoins.gererAnnuaire().lister(), json, Lister::json, Lister::texte, Organisation::actif,
                         "organisme");
                 return 0;
             }
@@ -116,24 +126,24 @@ final class CommandeOrganisations {
 
     /** {@code organisations deactivate ID}: no longer offered in the forms; what names it stays. */
     @Command(name = "deactivate", description = "Désactive un organisme : il n'est plus proposé dans les formulaires.")
-    static final class Desactiver extends SurIdentifiant {
+    static final class Desactiver extends SurIdentifiant<Besoins> {
 
         @Override
-        protected String agir(Services services, String id) {
-            Organisation organisation = organisation(services, id);
-            services.gererAnnuaire().activer(services.utilisateur(), organisation.id(), false);
+        protected String agir(Besoins besoins, String id) {
+            Organisation organisation = organisation(besoins.gererAnnuaire(), id);
+            besoins.gererAnnuaire().activer(besoins.session().utilisateur(), organisation.id(), false);
             return "Organisme " + ValeursCli.court(organisation.id()) + " désactivé.";
         }
     }
 
     /** {@code organisations activate ID}. */
     @Command(name = "activate", description = "Réactive un organisme désactivé.")
-    static final class Activer extends SurIdentifiant {
+    static final class Activer extends SurIdentifiant<Besoins> {
 
         @Override
-        protected String agir(Services services, String id) {
-            Organisation organisation = organisation(services, id);
-            services.gererAnnuaire().activer(services.utilisateur(), organisation.id(), true);
+        protected String agir(Besoins besoins, String id) {
+            Organisation organisation = organisation(besoins.gererAnnuaire(), id);
+            besoins.gererAnnuaire().activer(besoins.session().utilisateur(), organisation.id(), true);
             return "Organisme " + ValeursCli.court(organisation.id()) + " réactivé.";
         }
     }

@@ -1,7 +1,5 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.persistence.base.AccesBase;
 import java.nio.file.Path;
@@ -65,46 +63,25 @@ public final class CommandePrincipale implements Callable<Integer> {
 
     /**
      * Opens the database and logs in with --user (the same roles as in the window; an encrypted file opens only with
-     * the password), before the command touches anything.
-     *
-     * @throws SaisieInvalideException on a database that has no account yet: every command acts in someone's name,
-     *                                 so the coordinatrice's account comes first ({@code setup account})
+     * the password), before the command touches anything; {@code ouverture}, from the wiring, builds what the command
+     * uses. A database with no account yet is refused: every command acts in someone's name, so the coordinatrice's
+     * account comes first ({@code setup account}).
      */
-    Services ouvrir() {
-        return ouvrir(false);
+    <B> Ouverture.Ouverte<B> ouvrir(Ouverture<B> ouverture) {
+        return ouverture.ouvrir(identification(false));
     }
 
     /**
-     * Like {@link #ouvrir()}, but a database with no account yet opens as an anonymous coordinatrice: for what
-     * creates the first accounts (the demo) or checks that nothing is there yet.
+     * Like {@link #ouvrir(Ouverture)}, but a database with no account yet opens as an anonymous coordinatrice: for
+     * what creates the first accounts (the demo) or checks that nothing is there yet.
      */
-    Services ouvrirAvantLePremierCompte() {
-        return ouvrir(true);
+    <B> Ouverture.Ouverte<B> ouvrirAvantLePremierCompte(Ouverture<B> ouverture) {
+        return ouverture.ouvrir(identification(true));
     }
 
-    private Services ouvrir(boolean permisSansCompte) {
-        if (!acces().verrouillee()) {
-            Services services = Services.ouvrir(acces(), Horloge.systeme());
-            if (services.gererComptes().aucunCompte()) {
-                if (!permisSansCompte) {
-                    services.close();
-                    throw new SaisieInvalideException("compte", "cette base n'a encore aucun compte : créez d'abord "
-                            + "celui de la coordinatrice (setup account --login IDENTIFIANT, ou au premier lancement "
-                            + "de la fenêtre), puis indiquez --user IDENTIFIANT.");
-                }
-                if (acces().aProteger()) {
-                    avertirSansCompte();
-                }
-                return services;
-            }
-            // opened again as the account: the coordinatrice's login protects a file in clear
-            services.close();
-        }
-        if (compte == null) {
-            throw new SaisieInvalideException("--user", "cette base a des comptes : indiquez --user "
-                    + "IDENTIFIANT (mot de passe dans " + VARIABLE_MOT_DE_PASSE_COMPTE + ", ou saisi).");
-        }
-        return Services.ouvrir(acces(), Horloge.systeme(), compte, motDePasseCompte());
+    private Ouverture.Identification identification(boolean avantLePremierCompte) {
+        return new Ouverture.Identification(acces(), compte, this::motDePasseCompte, avantLePremierCompte,
+                this::avertirSansCompte);
     }
 
     private void avertirSansCompte() {
@@ -121,6 +98,10 @@ public final class CommandePrincipale implements Callable<Integer> {
     }
 
     private char[] motDePasseCompte() {
+        if (compte == null) {
+            throw new SaisieInvalideException("--user", "cette base a des comptes : indiquez --user "
+                    + "IDENTIFIANT (mot de passe dans " + VARIABLE_MOT_DE_PASSE_COMPTE + ", ou saisi).");
+        }
         String variable = environnement.apply(VARIABLE_MOT_DE_PASSE_COMPTE);
         if (variable != null) {
             return variable.toCharArray();
@@ -136,7 +117,8 @@ public final class CommandePrincipale implements Callable<Integer> {
     /** The database chosen with --db (and --db-user), or the default file; the password is asked once. */
     AccesBase acces() {
         if (acces == null) {
-            acces = base == null ? AccesBase.fichier(Services.emplacementParDefaut())
+            acces = base == null ? AccesBase.fichier(
+                    fr.cellulepdp.persistence.base.BaseDeDonnees.emplacementParDefaut())
                     : AccesBase.depuis(base, utilisateur, base.startsWith("jdbc:postgresql:")
                             ? MotDePasseBase.lire(VARIABLE_MOT_DE_PASSE, utilisateur) : null);
         }

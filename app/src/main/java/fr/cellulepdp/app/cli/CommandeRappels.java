@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.suivi.EnvoyerRappels;
 import fr.cellulepdp.model.suivi.ReglageRappels;
 import picocli.CommandLine.Command;
@@ -12,9 +11,16 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "reminders", description = "Les rappels quotidiens des suivis aux membres responsables.",
         subcommands = {CommandeRappels.Envoyer.class, CommandeRappels.Regler.class})
-final class CommandeRappels {
+public final class CommandeRappels extends Groupe<CommandeRappels.Besoins> {
 
-    private CommandeRappels() {
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.suivi.EnvoyerRappels envoyerRappels,
+                          fr.cellulepdp.model.suivi.ReglerRappels reglerRappels) {
+    }
+
+    public CommandeRappels(Ouverture<Besoins> ouverture) {
+        super(ouverture);
     }
 
     @Command(name = "send", description = "Prépare les rappels du jour (si l'heure est passée) et les envoie ; "
@@ -23,8 +29,10 @@ final class CommandeRappels {
 
         @Override
         public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                EnvoyerRappels.Rapport rapport = services.envoyerRappels().preparerEtEnvoyer(services.utilisateur());
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
+                EnvoyerRappels.Rapport rapport = besoins.envoyerRappels()
+                        .preparerEtEnvoyer(besoins.session().utilisateur());
                 dire(rapport.enFrancais());
                 return rapport.envoi().echecs().isEmpty() ? 0 : LigneDeCommande.ECHEC;
             }
@@ -48,13 +56,14 @@ final class CommandeRappels {
 
         @Override
         public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                ReglageRappels actuel = services.reglerRappels().reglage(services.utilisateur());
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
+                ReglageRappels actuel = besoins.reglerRappels().reglage(besoins.session().utilisateur());
                 if (actifs && inactifs) {
                     throw new fr.cellulepdp.model.commun.SaisieInvalideException("--on", "choisissez --on ou --off, pas les deux.");
                 }
                 if (actifs || inactifs || jours != null || heure != null) {
-                    actuel = services.reglerRappels().enregistrer(services.utilisateur(),
+                    actuel = besoins.reglerRappels().enregistrer(besoins.session().utilisateur(),
                             actifs || (!inactifs && actuel.actifs()), jours == null ? actuel.joursAvant() : jours,
                             heure == null ? actuel.heure() : heure);
                 }

@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +10,18 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "adjournment-appeal", description = "Affiche ou modifie si les courriers d'ajournement donnent la "
         + "voie de recours (coordinatrice).")
-final class CommandeRecoursAjournement extends SousCommandeDeGroupe {
+public final class CommandeRecoursAjournement extends SousCommandeDeGroupe {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement parametrerRecoursSurAjournement) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeRecoursAjournement(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     @Option(names = "--on", description = "Les courriers d'ajournement donnent la voie de recours (commission de "
             + "recours amiable de l'annuaire, délai de deux mois).")
@@ -23,14 +33,15 @@ final class CommandeRecoursAjournement extends SousCommandeDeGroupe {
 
     @Override
     public Integer call() {
-        try (Services services = principale().ouvrir()) {
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
             if (avec && sans) {
                 throw new SaisieInvalideException("--on", "choisissez --on ou --off, pas les deux.");
             }
             boolean recours = avec || sans
-                    ? services.parametrerRecoursSurAjournement().modifier(services.utilisateur(), avec)
+                    ? besoins.parametrerRecoursSurAjournement().modifier(besoins.session().utilisateur(), avec)
                             .recoursSurAjournement()
-                    : services.parametrerRecoursSurAjournement().lire(services.utilisateur());
+                    : besoins.parametrerRecoursSurAjournement().lire(besoins.session().utilisateur());
             dire(recours ? "Les courriers d'ajournement donnent la voie de recours (commission de recours amiable, "
                     + "deux mois)." : "Les courriers d'ajournement disent que le report ne peut pas faire l'objet "
                     + "d'un recours.");

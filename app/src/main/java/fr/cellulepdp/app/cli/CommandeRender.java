@@ -3,7 +3,6 @@ package fr.cellulepdp.app.cli;
 import fr.cellulepdp.app.document.Atelier;
 import fr.cellulepdp.app.document.CertificatChoisi;
 import fr.cellulepdp.app.document.DossierDocuments;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.document.CertificatSignature;
@@ -24,7 +23,22 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "render", description = "Produit les documents d'une séance (ordres du jour, procès-verbaux, "
         + "courriers), signés, dans un dossier par séance.")
-final class CommandeRender extends SousCommande {
+public final class CommandeRender extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          java.util.function.Supplier<fr.cellulepdp.model.document.GenererDocumentsSeance>
+                                  genererDocuments,
+                          fr.cellulepdp.model.seance.ListerSeances listerSeances,
+                          java.util.function.Supplier<fr.cellulepdp.model.cellule.Cellule> celluleRenseignee,
+                          java.nio.file.Path dossierDocuments, java.nio.file.Path dossierDonnees) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeRender(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     @Option(names = "--seance", required = true, paramLabel = "NUMÉRO|last",
             description = "Numéro de la séance, ou « last » pour la dernière séance clôturée (tant qu'aucune ne "
@@ -46,20 +60,23 @@ final class CommandeRender extends SousCommande {
     @Override
     public Integer call() {
         // the workshop's threads get ready for the documents while this one opens the database
-        try (Atelier atelier = Atelier.ouvrirEtPreparer(); Services services = principale().ouvrir()) {
-            Seance choisie = "last".equalsIgnoreCase(seance) ? derniere(services)
-                    : services.genererDocuments().trouver(services.utilisateur(), numero());
-            List<String> sansAdresse = services.genererDocuments().sansAdresse(services.utilisateur(), choisie.id());
+        try (Atelier atelier = Atelier.ouvrirEtPreparer();
+             Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
+            Seance choisie = "last".equalsIgnoreCase(seance) ? derniere(besoins)
+                    : besoins.genererDocuments().get().trouver(besoins.session().utilisateur(), numero());
+            List<String> sansAdresse = besoins.genererDocuments().get().sansAdresse(besoins.session().utilisateur(),
+                    choisie.id());
             if (!sansAdresse.isEmpty()) {
                 // said before the work: these letters are made but recorded « Adresse manquante », never posted
                 sortie().println(sansAdresse.size() + " courrier(s) sans adresse, ni envoyés ni postables :");
                 sansAdresse.forEach(ligne -> sortie().println("  " + ligne));
             }
-            Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(services);
-            List<DocumentProduit> documents = services.genererDocuments().sur(atelier)
-                    .generer(services.utilisateur(), choisie.id(), signature, (faits, total) -> { });
+            Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(besoins);
+            List<DocumentProduit> documents = besoins.genererDocuments().get().sur(atelier)
+                    .generer(besoins.session().utilisateur(), choisie.id(), signature, (faits, total) -> { });
             // the use case wrote them, checked, into the data folder's documents/ before recording the letters
-            Path dossier = DossierDocuments.dossier(services.dossierDocuments(), choisie.numero());
+            Path dossier = DossierDocuments.dossier(besoins.dossierDocuments(), choisie.numero());
             long signes = documents.stream().filter(DocumentProduit::signe).count();
             sortie().println(documents.size() + " documents de la séance n° " + choisie.numero() + " dans "
                     + dossier.toAbsolutePath() + (signes == 0 ? ", non signés." : ", dont " + signes + " signés."));
@@ -79,13 +96,13 @@ final class CommandeRender extends SousCommande {
      * The meeting "last" means: the last closed one; before any is closed (a new cell), the last one planned, whose
      * agenda is all there is to produce.
      */
-    private static Seance derniere(Services services) {
+    private static Seance derniere(Besoins besoins) {
         try {
-            return services.genererDocuments().trouver(services.utilisateur(), null);
+            return besoins.genererDocuments().get().trouver(besoins.session().utilisateur(), null);
         } catch (SaisieInvalideException aucuneCloturee) {
-            return services.listerSeances().lister(services.utilisateur()).stream()
+            return besoins.listerSeances().lister(besoins.session().utilisateur()).stream()
                     .max(Comparator.comparing(ResumeSeance::date).thenComparing(ResumeSeance::numero))
-                    .map(r -> services.genererDocuments().trouver(services.utilisateur(), r.numero()))
+                    .map(r -> besoins.genererDocuments().get().trouver(besoins.session().utilisateur(), r.numero()))
                     .orElseThrow(() -> aucuneCloturee);
         }
     }
@@ -99,8 +116,8 @@ final class CommandeRender extends SousCommande {
         }
     }
 
-    private Optional<CertificatSignature> certificat(Services services) {
-        Cellule cellule = services.stockage().cellules().renseignee();
+    private Optional<CertificatSignature> certificat(Besoins besoins) {
+        Cellule cellule = besoins.celluleRenseignee().get();
         Path fichier = certificat != null ? certificat
                 : cellule.certificatSignature().isEmpty() ? null : Path.of(cellule.certificatSignature());
         if (fichier == null) {
@@ -108,6 +125,6 @@ final class CommandeRender extends SousCommande {
                     + "indiquez --certificat FICHIER.p12, ou --sans-signature.");
         }
         return Optional.of(CertificatChoisi.lire(fichier, MotDePasse.lire(principale()), cellule,
-                services.dossierDonnees()));
+                besoins.dossierDonnees()));
     }
 }

@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.sauvegarde.Sauvegarde;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Droits;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -13,7 +12,18 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "restore", description = "Restaure une sauvegarde (la fenêtre doit être fermée) ; l'ancienne base "
         + "est gardée à côté (.avant-restauration-N) ; réservé à la coordinatrice.")
-final class CommandeRestauration extends SousCommande {
+public final class CommandeRestauration extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          java.util.function.LongSupplier situations, java.util.function.LongSupplier seances) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeRestauration(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     @Parameters(paramLabel = "FICHIER", description = "Le fichier de sauvegarde.")
     private Path fichier;
@@ -25,8 +35,9 @@ final class CommandeRestauration extends SousCommande {
             // the base in place is the cell's: only its coordinatrice replaces it, and only while no one has it
             // open (opening takes the same lock as a window, and is refused while another process holds it)
             // (a base that no account protects yet opens as its coordinatrice: anyone could copy it anyway)
-            try (Services services = principale().ouvrirAvantLePremierCompte()) {
-                Droits.coordinatrice(services.utilisateur(), "restauration", "restaure une sauvegarde, qui "
+            try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrirAvantLePremierCompte(ouverture)) {
+                Besoins besoins = ouverte.besoins();
+                Droits.coordinatrice(besoins.session().utilisateur(), "restauration", "restaure une sauvegarde, qui "
                         + "remplace toutes les données de la cellule");
             }
         }
@@ -34,9 +45,10 @@ final class CommandeRestauration extends SousCommande {
         Sauvegarde.verifier(fichier, motDePasse);
         int entrees = Sauvegarde.restaurer(base, fichier, motDePasse);
         // opening migrates a backup made by an older version; an encrypted one opens with --user's password
-        try (Services services = principale().ouvrirAvantLePremierCompte()) {
-            sortie().println("Sauvegarde restaurée (" + entrees + " éléments) : " + services.stockage().situations()
-                    .count() + " situations, " + services.stockage().seances().count() + " séances.");
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrirAvantLePremierCompte(ouverture)) {
+            Besoins besoins = ouverte.besoins();
+            sortie().println("Sauvegarde restaurée (" + entrees + " éléments) : " + besoins.situations().getAsLong()
+                    + " situations, " + besoins.seances().getAsLong() + " séances.");
             sortie().flush();
         }
         return 0;

@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +10,18 @@ import picocli.CommandLine.Option;
 @Command(name = "map-db-role", description = "Serveur PostgreSQL : associe un compte à un rôle de connexion créé par "
         + "l’administrateur du serveur ; le compte se connecte ensuite sous ce rôle, avec les droits de son rôle dans "
         + "la cellule.")
-final class CommandeRoleServeur extends SousCommande {
+public final class CommandeRoleServeur extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.compte.GererComptes gererComptes) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeRoleServeur(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     @Option(names = "--account", required = true, paramLabel = "IDENTIFIANT", description = "Le compte de la cellule.")
     private String compte;
@@ -21,8 +31,9 @@ final class CommandeRoleServeur extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = principale().ouvrir()) {
-            services.gererComptes().associerRoleServeur(services.utilisateur(), compte, role);
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
+            besoins.gererComptes().associerRoleServeur(besoins.session().utilisateur(), compte, role);
             sortie().println("Le compte « " + compte.strip() + " » se connecte désormais sous le rôle PostgreSQL « "
                     + role.strip() + " ».");
             sortie().flush();

@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.sauvegarde.Sauvegarde;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import java.io.Console;
 import java.nio.file.Path;
@@ -11,7 +10,17 @@ import picocli.CommandLine.Parameters;
 /** {@code backup FICHIER}: the whole cell (database and documents) in one encrypted file. */
 @Command(name = "backup", description = "Sauvegarde la cellule (base et documents) dans un fichier chiffré "
         + "(mot de passe : variable PDP_BACKUP_PASSWORD, ou demandé).")
-final class CommandeSauvegarde extends SousCommande {
+public final class CommandeSauvegarde extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.app.sauvegarde.Sauvegarde.Source sauvegarde) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeSauvegarde(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     static final String VARIABLE = "PDP_BACKUP_PASSWORD";
 
@@ -22,8 +31,9 @@ final class CommandeSauvegarde extends SousCommande {
     public Integer call() {
         principale().fichierH2("La sauvegarde de l'application copie le fichier de la base H2 intégrée");
         char[] motDePasse = motDePasse(principale());
-        try (Services services = principale().ouvrir()) {
-            int entrees = Sauvegarde.sauvegarder(services, fichier, motDePasse);
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
+            int entrees = Sauvegarde.sauvegarder(besoins.sauvegarde(), fichier, motDePasse);
             sortie().println("Sauvegarde écrite : " + fichier.toAbsolutePath() + " (" + entrees + " éléments, "
                     + "chiffrée).");
             sortie().flush();

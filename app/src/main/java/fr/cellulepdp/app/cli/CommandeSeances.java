@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.seance.Approbation;
@@ -20,7 +19,22 @@ import picocli.CommandLine.Option;
                 CommandeSeances.Secretaire.class, CommandeSeances.ApprouverProcesVerbal.class,
                 CommandeConvocations.Convoquer.class, CommandeConvocations.Deplacer.class,
                 CommandeConvocations.Annuler.class})
-final class CommandeSeances {
+public final class CommandeSeances extends Groupe<CommandeSeances.Besoins> {
+
+    /** What the commands of the group use, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.cellule.GererMembres gererMembres,
+                          fr.cellulepdp.model.seance.PreparerSeance preparerSeance,
+                          fr.cellulepdp.model.seance.TenirSeance tenirSeance,
+                          java.util.function.Supplier<fr.cellulepdp.model.document.GenererDocumentsSeance>
+                                  genererDocuments,
+                          java.util.function.Supplier<fr.cellulepdp.model.convocation.ConvoquerSeance> convoquerSeance,
+                          fr.cellulepdp.model.seance.DeplacerSeance deplacerSeance) {
+    }
+
+    public CommandeSeances(Ouverture<Besoins> ouverture) {
+        super(ouverture);
+    }
 
     @picocli.CommandLine.Mixin
     private OptionAide aide;
@@ -52,13 +66,14 @@ final class CommandeSeances {
             LocalTime debut = quand.debut();
             String lieu = quand.lieu();
             String visio = quand.visio();
-            try (Services services = principale().ouvrir()) {
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
                 UUID secretaireId = secretaire == null ? null
-                        : CommandeMembres.membre(services, "--secretary", secretaire).id();
-                List<UUID> convoques = services.gererMembres().actifs().stream().map(Membre::id).toList();
+                        : CommandeMembres.membre(besoins.gererMembres(), "--secretary", secretaire).id();
+                List<UUID> convoques = besoins.gererMembres().actifs().stream().map(Membre::id).toList();
                 PlanSeance plan = new PlanSeance(numero, jour, debut, lieu, visio, secretaireId, convoques);
                 Seance planifiee = ValeursCli.selonOptions(OPTIONS,
-                        () -> services.preparerSeance().planifier(services.utilisateur(), plan));
+                        () -> besoins.preparerSeance().planifier(besoins.session().utilisateur(), plan));
                 sortie().println("Séance n° " + planifiee.numero() + " planifiée le "
                         + planifiee.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"))
                         + " à " + planifiee.heure() + ", " + convoques.size() + " membre(s) convoqué(s). Son ordre "
@@ -76,12 +91,14 @@ final class CommandeSeances {
         private int numero;
 
         /** Acts on the meeting; returns what to print. */
-        abstract String agir(Services services, Seance seance);
+        abstract String agir(Besoins besoins, Seance seance);
 
         @Override
         public Integer call() {
-            try (Services services = principale().ouvrir()) {
-                sortie().println(agir(services, services.genererDocuments().trouver(services.utilisateur(), numero)));
+            try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
+                Besoins besoins = ouverte.besoins();
+                sortie().println(agir(besoins, besoins.genererDocuments().get().trouver(besoins.session().utilisateur(),
+                        numero)));
                 sortie().flush();
                 return 0;
             }
@@ -100,9 +117,9 @@ final class CommandeSeances {
         private boolean avantSaDate;
 
         @Override
-        String agir(Services services, Seance seance) {
+        String agir(Besoins besoins, Seance seance) {
             Seance ouverte = ValeursCli.selonOptions(Map.of("date", "--before-date"),
-                    () -> services.tenirSeance().ouvrir(services.utilisateur(), seance.id(), avantSaDate));
+                    () -> besoins.tenirSeance().ouvrir(besoins.session().utilisateur(), seance.id(), avantSaDate));
             return "Séance n° " + ouverte.numero() + " ouverte.";
         }
     }
@@ -117,10 +134,10 @@ final class CommandeSeances {
         private String membre;
 
         @Override
-        String agir(Services services, Seance seance) {
-            UUID membreId = CommandeMembres.membre(services, "--member", membre).id();
-            ValeursCli.selonOptions(Map.of("secrétaire", "--member"), () -> services.tenirSeance()
-                    .designerSecretaire(services.utilisateur(), seance.id(), membreId));
+        String agir(Besoins besoins, Seance seance) {
+            UUID membreId = CommandeMembres.membre(besoins.gererMembres(), "--member", membre).id();
+            ValeursCli.selonOptions(Map.of("secrétaire", "--member"), () -> besoins.tenirSeance()
+                    .designerSecretaire(besoins.session().utilisateur(), seance.id(), membreId));
             return "Secrétaire de la séance n° " + seance.numero() + " désigné.";
         }
     }
@@ -137,9 +154,9 @@ final class CommandeSeances {
         private String modifications;
 
         @Override
-        String agir(Services services, Seance seance) {
+        String agir(Besoins besoins, Seance seance) {
             boolean modifie = modifications != null;
-            services.tenirSeance().approuverProcesVerbalPrecedent(services.utilisateur(), seance.id(),
+            besoins.tenirSeance().approuverProcesVerbalPrecedent(besoins.session().utilisateur(), seance.id(),
                     modifie ? Approbation.APPROUVE_AVEC_MODIFICATIONS : Approbation.APPROUVE, modifications);
             return "Procès-verbal précédent " + (modifie ? Approbation.APPROUVE_AVEC_MODIFICATIONS
                     : Approbation.APPROUVE).libelle() + " à la séance n° " + seance.numero() + ".";

@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.notification.SecuriteSmtp;
 import fr.cellulepdp.model.notification.ServeurSmtp;
@@ -22,7 +21,18 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "smtp", description = "Paramètre le serveur d'envoi des courriels (mot de passe : variable "
         + "PDP_SMTP_PASSWORD, ou demandé).")
-final class CommandeSmtp implements Callable<Integer> {
+public final class CommandeSmtp implements Callable<Integer> {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.notification.ParametrerSmtp parametrerSmtp) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeSmtp(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     static final String VARIABLE_MOT_DE_PASSE = "PDP_SMTP_PASSWORD";
 
@@ -60,10 +70,11 @@ final class CommandeSmtp implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandePrincipale principale = (CommandePrincipale) spec.parent().parent().userObject();
-        try (Services services = principale.ouvrir()) {
-            RegleMotDePasse choisie = regle == null ? services.parametrerSmtp().lire(services.utilisateur())
+        try (Ouverture.Ouverte<Besoins> ouverte = principale.ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
+            RegleMotDePasse choisie = regle == null ? besoins.parametrerSmtp().lire(besoins.session().utilisateur())
                     .map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.CODE_PERSONNEL) : regle();
-            ServeurSmtp serveur = services.parametrerSmtp().enregistrer(services.utilisateur(), hote, port,
+            ServeurSmtp serveur = besoins.parametrerSmtp().enregistrer(besoins.session().utilisateur(), hote, port,
                     securite(), utilisateur, utilisateur.isEmpty() ? new char[0] : motDePasse(), expediteur,
                     nomExpediteur, choisie);
             if (serveur.regleMotDePasse().devinable()) {

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.audit.SceauxHorsBase;
 import fr.cellulepdp.app.sauvegarde.Sauvegarde;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.audit.SceauJournal;
 import fr.cellulepdp.model.audit.VerifierAudit;
 import java.nio.file.Path;
@@ -20,7 +19,19 @@ import picocli.CommandLine.Option;
 @Command(name = "verify-audit", description = "Vérifie que le journal d'audit n'a pas été modifié (chaînage, "
         + "signatures des auteurs, sceaux du trousseau, des procès-verbaux signés et d'une sauvegarde) et nomme la "
         + "première entrée altérée ou supprimée.")
-final class CommandeVerifierAudit extends SousCommande {
+public final class CommandeVerifierAudit extends SousCommande {
+
+    /** What the command uses, built in the wiring (decision record 0044). */
+    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
+                          fr.cellulepdp.model.audit.SceauJournal.Externes sceauxDesProcesVerbaux,
+                          fr.cellulepdp.model.audit.VerifierAudit verifierAudit) {
+    }
+
+    private final Ouverture<Besoins> ouverture;
+
+    public CommandeVerifierAudit(Ouverture<Besoins> ouverture) {
+        this.ouverture = ouverture;
+    }
 
     @Option(names = "--backup", paramLabel = "FICHIER", description = "Une sauvegarde dont le sceau est aussi "
             + "vérifié (mot de passe : variable PDP_BACKUP_PASSWORD, ou demandé).")
@@ -32,11 +43,12 @@ final class CommandeVerifierAudit extends SousCommande {
 
     @Override
     public Integer call() {
-        try (Services services = principale().ouvrir()) {
+        try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
+            Besoins besoins = ouverte.besoins();
             List<String> notes = new ArrayList<>();
             // read only once the use case has granted the right: no file is opened for anyone else
             SceauJournal.Externes sceaux = () -> {
-                List<SceauJournal.Externe> trouves = new ArrayList<>(services.sceauxDesProcesVerbaux().lire());
+                List<SceauJournal.Externe> trouves = new ArrayList<>(besoins.sceauxDesProcesVerbaux().lire());
                 if (sauvegarde != null) {
                     Sauvegarde.sceau(sauvegarde, CommandeSauvegarde.motDePasse(principale()))
                             .ifPresentOrElse(trouves::add,
@@ -50,7 +62,7 @@ final class CommandeVerifierAudit extends SousCommande {
                 }
                 return trouves;
             };
-            VerifierAudit.Resultat resultat = services.verifierAudit().verifier(services.utilisateur(), sceaux);
+            VerifierAudit.Resultat resultat = besoins.verifierAudit().verifier(besoins.session().utilisateur(), sceaux);
             notes.forEach(sortie()::println);
             sortie().println(resultat.message());
             sortie().flush();

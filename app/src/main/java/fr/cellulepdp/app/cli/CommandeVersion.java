@@ -1,15 +1,21 @@
 package fr.cellulepdp.app.cli;
 
-import fr.cellulepdp.app.wiring.VersionApplication;
 import picocli.CommandLine.Command;
 
 /** {@code version}: prints the application's version. */
 @Command(name = "version", description = "Affiche la version de l'application.")
-final class CommandeVersion extends SousCommande {
+public final class CommandeVersion extends SousCommande {
+
+    private final String version;
+
+    /** @param version this build's, given by the wiring */
+    public CommandeVersion(String version) {
+        this.version = version;
+    }
 
     @Override
     public Integer call() {
-        sortie().println("Cellule PDP " + VersionApplication.version());
+        sortie().println("Cellule PDP " + version);
         return 0;
     }
 }

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.cli;
 
 import fr.cellulepdp.app.support.JournalCommandes;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.VersionApplication;
 import picocli.CommandLine;
 
 /**
@@ -13,17 +12,14 @@ public final class LigneDeCommande {
 
     public static final int ECHEC = 1;
 
-    private LigneDeCommande() {
-    }
-
-    public static CommandLine creer(LanceurFenetre lanceurFenetre) {
-        return creer(lanceurFenetre, System::getenv);
-    }
-
-    /** With the environment variables read through {@code environnement} (tests give their own). */
-    public static CommandLine creer(LanceurFenetre lanceurFenetre, java.util.function.UnaryOperator<String> environnement) {
-        CommandLine ligne = new CommandLine(new CommandePrincipale(lanceurFenetre, environnement));
-        ligne.setExecutionStrategy(new JournalCommandes(VersionApplication.version()));
+    /**
+     * The command line of this version, whose commands {@code fabrique} (the wiring) builds with what each uses; the
+     * environment variables read through {@code environnement} (tests give their own).
+     */
+    public static CommandLine creer(LanceurFenetre lanceurFenetre, java.util.function.UnaryOperator<String> environnement,
+                                    CommandLine.IFactory fabrique, String version) {
+        CommandLine ligne = new CommandLine(new CommandePrincipale(lanceurFenetre, environnement), fabrique);
+        ligne.setExecutionStrategy(new JournalCommandes(version));
         ligne.setExecutionExceptionHandler((exception, commande, analyse) -> {
             JournalCommandes.echec(exception, MessagesErreur.attendue(exception));
             commande.getErr().println("Erreur : " + MessagesErreur.pourUtilisateur(exception));

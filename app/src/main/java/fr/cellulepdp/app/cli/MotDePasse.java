@@ -8,9 +8,6 @@ final class MotDePasse {
 
     static final String VARIABLE = "CELLULE_PDP_MOT_DE_PASSE";
 
-    private MotDePasse() {
-    }
-
     /** @param principale the command line, whose environment holds the variable (tests give their own) */
     static char[] lire(CommandePrincipale principale) {
         String variable = principale.variable(VARIABLE);

@@ -8,9 +8,6 @@ import java.io.Console;
  */
 final class MotDePasseBase {
 
-    private MotDePasseBase() {
-    }
-
     static String lire(String variable, String utilisateur) {
         String valeur = System.getenv(variable);
         if (valeur != null) {

@@ -25,6 +25,12 @@ abstract class SousCommandeDeGroupe implements Callable<Integer> {
         return (CommandePrincipale) spec.parent().parent().userObject();
     }
 
+    /** Opens the database as the account and gets what the commands of this group use. */
+    @SuppressWarnings("unchecked")
+    protected <B> Ouverture.Ouverte<B> ouvrir() {
+        return principale().ouvrir(((Groupe<B>) spec.parent().userObject()).ouverture());
+    }
+
     protected PrintWriter sortie() {
         return spec.commandLine().getOut();
     }

@@ -29,9 +29,6 @@ final class ValeursCli {
 
     private static final Pattern HEURE = Pattern.compile("(\\d{1,2})(?::(\\d{2})|h(\\d{2})?)");
 
-    private ValeursCli() {
-    }
-
     /** coordinatrice, social, medical, administratif or partenaire, with a few obvious spellings. */
     static Role role(String texte) {
         String mot = mot(texte).replaceFirst("^referente?-", "");

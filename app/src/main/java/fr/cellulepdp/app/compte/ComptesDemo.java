@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.compte;
 
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -24,16 +23,18 @@ public final class ComptesDemo {
     private ComptesDemo() {
     }
 
-    /** Creates the accounts; returns the logins created, the coordinatrice's first. */
-    public static List<String> creer(Services services) {
-        GererComptes comptes = services.gererComptes();
-        List<Membre> membres = services.stockage().membres().findAll().stream().filter(Membre::actif)
+    /**
+     * Creates the accounts of the active {@code membres} as {@code coordinatrice}; a login {@code pris} already is
+     * left as it is. Returns the logins created, the coordinatrice's first.
+     */
+    public static List<String> creer(GererComptes comptes, List<Membre> membres,
+                                     java.util.function.Predicate<String> pris, Utilisateur coordinatrice) {
+        List<Membre> actifs = membres.stream().filter(Membre::actif)
                 .sorted(Comparator.comparing((Membre m) -> m.role() != Role.COORDINATRICE)).toList();
         List<String> crees = new ArrayList<>();
-        Utilisateur coordinatrice = services.utilisateur();
-        for (Membre m : membres) {
+        for (Membre m : actifs) {
             String login = identifiant(m);
-            if (services.stockage().comptes().findByIdentifiant(login).isPresent()) {
+            if (pris.test(login)) {
                 continue;
             }
             char[] motDePasse = MOT_DE_PASSE.toCharArray();
@@ -46,12 +47,6 @@ public final class ComptesDemo {
             crees.add(login);
         }
         return crees;
-    }
-
-    /** Opens a demo database as its coordinatrice: its file is encrypted once the demo accounts exist. */
-    public static Services ouvrirCommeCoordinatrice(java.nio.file.Path base, fr.cellulepdp.model.commun.Horloge horloge) {
-        return Services.ouvrir(fr.cellulepdp.persistence.base.AccesBase.fichier(base), horloge, COORDINATRICE,
-                MOT_DE_PASSE.toCharArray());
     }
 
     static String identifiant(Membre m) {

@@ -7,8 +7,6 @@ import fr.cellulepdp.app.ui.Champs;
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.situation.FormulaireSituation;
-import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.decision.HistoriquePersonne;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -33,10 +31,7 @@ public final class DialogueDossier extends Dialog<Void> {
     private final Dialogues dialogues;
     private final TableView<HistoriquePersonne.Ligne> table;
 
-    /**
-     * @param services only to build the request form and the medical opinion dialog, which take it still
-     */
-    public DialogueDossier(ModeleDossier modele, Services services, ExecuteurTaches executeur, Dialogues dialogues) {
+    public DialogueDossier(ModeleDossier modele, Dialogues dialogues) {
         this.modele = modele;
         this.dialogues = dialogues;
         titleProperty().bind(modele.situationProperty().map(s -> "Dossier " + s.numeroDossier()));
@@ -66,9 +61,9 @@ public final class DialogueDossier extends Dialog<Void> {
         Button nouvelle = bouton("_Nouvelle demande…", "nouvelle-demande");
         nouvelle.getStyleClass().add("bouton-principal");
         nouvelle.disableProperty().bind(modele.nouvellePossibleProperty().not());
-        nouvelle.setOnAction(e -> ouvrirFormulaire(services, executeur, null));
+        nouvelle.setOnAction(e -> ouvrirFormulaire(null));
         Button modifier = bouton("_Modifier…", "modifier-demande");
-        modifier.setOnAction(e -> ouvrirFormulaire(services, executeur, modele.selectionProperty().get()));
+        modifier.setOnAction(e -> ouvrirFormulaire(modele.selectionProperty().get()));
         Button retirer = bouton("_Retirer la demande", "retirer-demande");
         retirer.setOnAction(e -> retirer());
         Button urgente = bouton("Décision _urgente…", "decision-urgente");
@@ -80,8 +75,7 @@ public final class DialogueDossier extends Dialog<Void> {
         fiche.setOnAction(e -> modele.modifierDossier(formulaire -> new FormulaireSituation<>(formulaire, dialogues)
                 .showAndWait().ifPresent(modele::afficher)));
         Button avisMedical = bouton("_Avis médical…", "avis-medical-dossier");
-        avisMedical.setOnAction(e -> new DialogueAvisMedical(new ModeleAvisMedical(services.avisMedical(),
-                services.session(), executeur, modele.situation())).showAndWait()
+        avisMedical.setOnAction(e -> new DialogueAvisMedical(modele.avisMedical()).showAndWait()
                 .ifPresent(modele::afficher));
         Button acces = bouton("Droit d’_accès (PDF)…", "exporter-droit-acces");
         acces.setOnAction(e -> dialogues.choisirFichierEnregistrement("Droit d’accès : données de la personne",
@@ -123,9 +117,8 @@ public final class DialogueDossier extends Dialog<Void> {
         return bouton;
     }
 
-    private void ouvrirFormulaire(Services services, ExecuteurTaches executeur, HistoriquePersonne.Ligne ligne) {
-        new FormulaireDemande(services, executeur, modele.situation().id(), ligne == null ? null : ligne.demande())
-                .showAndWait().ifPresent(d -> modele.charger());
+    private void ouvrirFormulaire(HistoriquePersonne.Ligne ligne) {
+        new FormulaireDemande(modele.demande(ligne), ligne == null).showAndWait().ifPresent(d -> modele.charger());
     }
 
     private void retirer() {

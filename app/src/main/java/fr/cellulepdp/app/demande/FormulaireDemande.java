@@ -6,7 +6,6 @@ import fr.cellulepdp.app.ui.ConvertisseurTexte;
 import fr.cellulepdp.app.ui.Formulaires;
 import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.mesure.AccordMedical;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.mesure.TypeMesure;
@@ -36,11 +35,13 @@ import javafx.scene.layout.VBox;
  */
 public final class FormulaireDemande extends Dialog<Demande> {
 
-    public FormulaireDemande(Services services, ExecuteurTaches executeur, UUID situationId, Demande existante) {
-        this(ModeleDemande.pour(services, executeur, situationId, existante), existante == null);
+    public FormulaireDemande(ModeleDemande.CasDUsage cas, ExecuteurTaches executeur, UUID situationId,
+                             Demande existante) {
+        this(ModeleDemande.pour(cas, executeur, situationId, existante), existante == null);
     }
 
-    private FormulaireDemande(ModeleDemande modele, boolean nouvelle) {
+    /** @param nouvelle a new request (its title), else a change of the one {@code modele} shows */
+    public FormulaireDemande(ModeleDemande modele, boolean nouvelle) {
         setTitle(nouvelle ? "Nouvelle demande" : "Demande");
         setHeaderText("Demande d'autorisation d'une mesure pendant l'arrêt de travail");
         ComboBox<TypeMesure> mesure = new ComboBox<>();

@@ -4,7 +4,6 @@ import fr.cellulepdp.app.ui.Champs;
 import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.annuaire.GererAnnuaire;
 import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.annuaire.TypeOrganisation;
@@ -46,7 +45,7 @@ import javafx.collections.ObservableList;
  * the background, and its saving. The rules do not prevent saving (they block an accord, not a request); a refused
  * save says why and keeps every field as typed.
  */
-final class ModeleDemande extends ModeleFormulaire {
+public final class ModeleDemande extends ModeleFormulaire {
 
     /** The organisations of the directory a request's prescriber is chosen from. */
     static final TypeOrganisation[] PRESCRIPTEURS = {TypeOrganisation.PRESCRIPTEUR, TypeOrganisation.CAP_EMPLOI,
@@ -109,10 +108,16 @@ final class ModeleDemande extends ModeleFormulaire {
         accords.values().forEach(p -> p.addListener((o, a, b) -> verifierRegles()));
     }
 
-    /** The view model of the dialog opened from a file: the use cases from the wiring, in the name of the user. */
-    static ModeleDemande pour(Services services, ExecuteurTaches executeur, UUID situationId, Demande existante) {
-        return new ModeleDemande(services.gererDemandes(), services.gererAnnuaire(), services::utilisateur,
-                services.horloge().aujourdhui(), executeur, situationId, existante);
+    /** What the request form uses, built in the wiring: the requests, the directory, the clock and who acts. */
+    public record CasDUsage(GererDemandes gererDemandes, GererAnnuaire gererAnnuaire,
+                            fr.cellulepdp.model.commun.Horloge horloge,
+                            UtilisateurCourant utilisateurCourant) {
+    }
+
+    /** The view model of the dialog opened from a file, in the name of the user. */
+    static ModeleDemande pour(CasDUsage cas, ExecuteurTaches executeur, UUID situationId, Demande existante) {
+        return new ModeleDemande(cas.gererDemandes(), cas.gererAnnuaire(), cas.utilisateurCourant(),
+                cas.horloge().aujourdhui(), executeur, situationId, existante);
     }
 
     private void afficher(Demande d, LocalDate aujourdhui) {

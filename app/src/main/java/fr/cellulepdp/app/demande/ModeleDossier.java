@@ -5,7 +5,6 @@ import fr.cellulepdp.app.decision.ModeleDecisionUrgente;
 import fr.cellulepdp.app.situation.ModeleFicheSituation;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -43,7 +42,25 @@ import javafx.collections.ObservableList;
  */
 public final class ModeleDossier {
 
-    private final Services services;
+    /**
+     * What the file's dialog uses, built in the wiring (decision record 0044): who acts, the use cases it calls, the
+     * members (the social référents for the form, all for the urgent decision), and what the request and situation
+     * forms it opens use.
+     */
+    public record CasDUsage(fr.cellulepdp.model.cellule.UtilisateurCourant utilisateurCourant,
+                            fr.cellulepdp.model.situation.AvisMedicalSituation avisMedical,
+                            HistoriquePersonne historiquePersonne,
+                            fr.cellulepdp.model.notification.SuivreCourriers suivreCourriers,
+                            fr.cellulepdp.model.demande.GererDemandes gererDemandes, LireDossier lireDossier,
+                            java.util.function.Supplier<List<Membre>> referentsSociauxActifs,
+                            java.util.function.Supplier<List<Membre>> membres,
+                            fr.cellulepdp.model.decision.ControleDecision controleDecision,
+                            fr.cellulepdp.model.decision.DeciderEnUrgence deciderEnUrgence,
+                            fr.cellulepdp.model.protection.ExporterDonneesPersonne exporterDonneesPersonne,
+                            ModeleFicheSituation.CasDUsage fiche, ModeleDemande.CasDUsage demande) {
+    }
+
+    private final CasDUsage cas;
     private final ExecuteurTaches executeur;
     private final String personne;
     private final Role role;
@@ -61,13 +78,13 @@ public final class ModeleDossier {
     private boolean ouvert;
 
     /** @param personne the person's name as the list shows it (the dialog's header) */
-    public ModeleDossier(Services services, ExecuteurTaches executeur, Situation situation, String personne) {
-        this.services = services;
+    public ModeleDossier(CasDUsage cas, ExecuteurTaches executeur, Situation situation, String personne) {
+        this.cas = cas;
         this.executeur = executeur;
         this.personne = personne;
-        Utilisateur utilisateur = services.utilisateur();
+        Utilisateur utilisateur = cas.utilisateurCourant().utilisateur();
         this.role = utilisateur.role();
-        this.litAvisMedical = services.avisMedical().peutLire(utilisateur);
+        this.litAvisMedical = cas.avisMedical().peutLire(utilisateur);
         afficher(situation);
         demandeModifiable = Bindings.createBooleanBinding(() -> ecrit() && modifiable(selection.get()), selection,
                 this.situation);
@@ -88,14 +105,14 @@ public final class ModeleDossier {
         boolean ouverture = !ouvert;
         ouvert = true;
         Situation dossier = situation.get();
-        Utilisateur acteur = services.utilisateur();
+        Utilisateur acteur = cas.utilisateurCourant().utilisateur();
         executeur.executer(() -> {
             List<HistoriquePersonne.Ligne> historique = ouverture
-                    ? services.historiquePersonne().consulter(acteur, dossier)
-                    : services.historiquePersonne().historique(acteur, dossier.assureId());
+                    ? cas.historiquePersonne().consulter(acteur, dossier)
+                    : cas.historiquePersonne().historique(acteur, dossier.assureId());
             Map<UUID, String> etats = new HashMap<>();
             historique.forEach(l -> l.decisions().forEach(d -> etats.put(d.id(),
-                    services.suivreCourriers().etatDecision(acteur, d.id()))));
+                    cas.suivreCourriers().etatDecision(acteur, d.id()))));
             return new Lecture(historique, etats);
         }, lecture -> {
             courriers.clear();
@@ -127,8 +144,8 @@ public final class ModeleDossier {
         if (!demandeModifiable.get()) {
             return;
         }
-        Utilisateur acteur = services.utilisateur();
-        executeur.executer(() -> services.gererDemandes().retirer(acteur, ligne.demande()), d -> {
+        Utilisateur acteur = cas.utilisateurCourant().utilisateur();
+        executeur.executer(() -> cas.gererDemandes().retirer(acteur, ligne.demande()), d -> {
             dire("Demande retirée.");
             charger();
         }, this::echec);
@@ -140,10 +157,10 @@ public final class ModeleDossier {
             return;
         }
         UUID id = situation.get().id();
-        Utilisateur acteur = services.utilisateur();
-        executeur.executer(() -> new DossierLu(services.lireDossier().lire(acteur, id),
-                        services.referentsSociauxActifs()),
-                lu -> formulaire.accept(ModeleFicheSituation.modification(services, executeur, lu.referents(),
+        Utilisateur acteur = cas.utilisateurCourant().utilisateur();
+        executeur.executer(() -> new DossierLu(cas.lireDossier().lire(acteur, id),
+                        cas.referentsSociauxActifs().get()),
+                lu -> formulaire.accept(ModeleFicheSituation.modification(cas.fiche(), executeur, lu.referents(),
                         lu.dossier().assure(), lu.dossier().situation())), this::echec);
     }
 
@@ -156,9 +173,20 @@ public final class ModeleDossier {
         if (!urgencePossible() || !demandeModifiable.get()) {
             return;
         }
-        executeur.executer(() -> services.stockage().membres().findAll(), membres -> formulaire.accept(
-                new ModeleDecisionUrgente(services.controleDecision(), services.deciderEnUrgence(),
-                        services::utilisateur, executeur, ligne.demande(), membres)), this::echec);
+        executeur.executer(() -> cas.membres().get(), membres -> formulaire.accept(
+                new ModeleDecisionUrgente(cas.controleDecision(), cas.deciderEnUrgence(),
+                        cas.utilisateurCourant(), executeur, ligne.demande(), membres)), this::echec);
+    }
+
+    /** The request form's view model: a new request when {@code ligne} is null, else the one it shows. */
+    public ModeleDemande demande(HistoriquePersonne.Ligne ligne) {
+        return ModeleDemande.pour(cas.demande(), executeur, situation.get().id(), ligne == null ? null
+                : ligne.demande());
+    }
+
+    /** The medical opinion's view model, on this file. */
+    public ModeleAvisMedical avisMedical() {
+        return new ModeleAvisMedical(cas.avisMedical(), cas.utilisateurCourant(), executeur, situation.get());
     }
 
     /** Everything held about the person, as one PDF written to {@code fichier} (the right of access). */
@@ -167,9 +195,9 @@ public final class ModeleDossier {
             return;
         }
         UUID assureId = situation.get().assureId();
-        Utilisateur acteur = services.utilisateur();
+        Utilisateur acteur = cas.utilisateurCourant().utilisateur();
         executeur.executer(() -> {
-            DossierDocuments.ecrireAtomiquement(fichier, services.exporterDonneesPersonne().exporter(acteur,
+            DossierDocuments.ecrireAtomiquement(fichier, cas.exporterDonneesPersonne().exporter(acteur,
                     assureId).contenu());
             return fichier;
         }, f -> dire("Données de la personne écrites dans " + f + "."), this::echec);

@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.document;
 
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.reports.signature.CertificatAutoSigne;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,26 +19,24 @@ public final class CertificatDemo {
     private CertificatDemo() {
     }
 
-    /** Loads the demo cell, then gives its coordinatrice the demo certificate and every member an account. */
-    public static fr.cellulepdp.model.demo.ResumeDemo chargerLaDemo(Services services) {
-        var resume = services.chargerDonneesDemo().executer(services.utilisateur(), services.horloge().aujourdhui());
-        installer(services);
-        fr.cellulepdp.app.compte.ComptesDemo.creer(services);
-        return resume;
-    }
-
-    public static Path installer(Services services) {
-        var cellule = services.cellule().orElseThrow();
-        Path fichier = services.dossierDonnees().resolve(FICHIER);
+    /**
+     * Writes the certificate of the cell's signatory next to the database and chooses it in the settings (the demo
+     * loaded by the wiring, which then gives every member an account).
+     */
+    public static Path installer(fr.cellulepdp.model.cellule.Cellule cellule, Path dossierDonnees,
+                                 java.time.Instant maintenant,
+                                 fr.cellulepdp.model.cellule.ParametrerDocuments parametrerDocuments,
+                                 fr.cellulepdp.model.cellule.UtilisateurCourant utilisateurCourant) {
+        Path fichier = dossierDonnees.resolve(FICHIER);
         try {
             byte[] pkcs12 = CertificatAutoSigne.creer(cellule.signataire(), cellule.cpam(),
-                    MOT_DE_PASSE.toCharArray(), services.horloge().maintenant());
+                    MOT_DE_PASSE.toCharArray(), maintenant);
             Files.write(fichier, pkcs12);
-            CertificatsPublics.garder(services.dossierDonnees(), pkcs12, MOT_DE_PASSE.toCharArray());
+            CertificatsPublics.garder(dossierDonnees, pkcs12, MOT_DE_PASSE.toCharArray());
         } catch (IOException e) {
             throw new UncheckedIOException("écriture du certificat de démonstration impossible", e);
         }
-        services.parametrerDocuments().choisirCertificat(services.utilisateur(), fichier.toString());
+        parametrerDocuments.choisirCertificat(utilisateurCourant.utilisateur(), fichier.toString());
         return fichier;
     }
 }

@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.document;
 
 import fr.cellulepdp.app.notification.EnvoiSmtp;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;
 import fr.cellulepdp.model.notification.SuivreCourriers;
@@ -16,29 +15,45 @@ import java.util.Optional;
  */
 public final class ExportsCourriers {
 
-    private ExportsCourriers() {
+    private final Path racine;
+    private final SuivreCourriers suivreCourriers;
+    private final fr.cellulepdp.model.notification.EnvoyerCourriers envoyerCourriers;
+    private final fr.cellulepdp.model.notification.ParametrerSmtp parametrerSmtp;
+    private final java.util.function.Supplier<Optional<fr.cellulepdp.model.cellule.Cellule>> cellule;
+    private final fr.cellulepdp.model.cellule.UtilisateurCourant utilisateurCourant;
+
+    /** @param racine the folder of the meetings' documents */
+    public ExportsCourriers(Path racine, SuivreCourriers suivreCourriers,
+                            fr.cellulepdp.model.notification.EnvoyerCourriers envoyerCourriers,
+                            fr.cellulepdp.model.notification.ParametrerSmtp parametrerSmtp,
+                            java.util.function.Supplier<Optional<fr.cellulepdp.model.cellule.Cellule>> cellule,
+                            fr.cellulepdp.model.cellule.UtilisateurCourant utilisateurCourant) {
+        this.racine = racine;
+        this.suivreCourriers = suivreCourriers;
+        this.envoyerCourriers = envoyerCourriers;
+        this.parametrerSmtp = parametrerSmtp;
+        this.cellule = cellule;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** The letters to post, or empty when there is none (no file, nothing recorded). */
-    public static Optional<DocumentProduit> courriersAPoster(Services services, Seance seance) {
-        Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), seance.numero())
-                .resolve(DossierDocuments.COURRIERS_A_POSTER);
-        return services.suivreCourriers().deposerAPoster(services.utilisateur(), seance.id(), new FusionPdfBox(),
+    public Optional<DocumentProduit> courriersAPoster(Seance seance) {
+        Path fichier = DossierDocuments.dossier(racine, seance.numero()).resolve(DossierDocuments.COURRIERS_A_POSTER);
+        return suivreCourriers.deposerAPoster(utilisateurCourant.utilisateur(), seance.id(), new FusionPdfBox(),
                 new DepotVerifie(fichier)).map(pdf -> new DocumentProduit(fichier.toString(), pdf, "", false));
     }
 
     /** The e-mail of one letter as it is (or was) sent, for a desktop mail client. */
-    public static Path eml(Services services, Seance seance, SuivreCourriers.Ligne ligne)
-            throws EnvoiImpossibleException {
-        var courriel = services.envoyerCourriers().courriel(services.utilisateur(), ligne.id());
-        var serveur = services.parametrerSmtp().lire(services.utilisateur());
-        String expediteur = serveur.map(s -> s.expediteur()).orElseGet(() -> services.cellule()
+    public Path eml(Seance seance, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
+        var courriel = envoyerCourriers.courriel(utilisateurCourant.utilisateur(), ligne.id());
+        var serveur = parametrerSmtp.lire(utilisateurCourant.utilisateur());
+        String expediteur = serveur.map(s -> s.expediteur()).orElseGet(() -> cellule.get()
                 .map(c -> c.email()).orElse("cellule@exemple.fr"));
         byte[] eml = EnvoiSmtp.eml(expediteur, serveur.map(s -> s.nomExpediteur()).orElse(""), courriel);
-        Path fichier = DossierDocuments.dossier(GenerationDocuments.racine(services), seance.numero())
+        Path fichier = DossierDocuments.dossier(racine, seance.numero())
                 .resolve("courriers").resolve(ligne.numeroDossier() + "-" + ligne.destinataire().name()
                         .toLowerCase() + ".eml");
-        services.envoyerCourriers().deposerExport(services.utilisateur(), ligne.id(), eml, new DepotVerifie(fichier));
+        envoyerCourriers.deposerExport(utilisateurCourant.utilisateur(), ligne.id(), eml, new DepotVerifie(fichier));
         return fichier;
     }
 }

@@ -3,7 +3,6 @@ package fr.cellulepdp.app.document;
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.DocumentProduit;
@@ -21,33 +20,40 @@ import javafx.scene.control.ProgressBar;
  */
 public final class GenerationDocuments {
 
-    private final Services services;
+    /**
+     * What the generation uses, built in the wiring: the cell, the documents' use case (made when used, since it
+     * reads this computer's signature and time-stamp settings), the data folder, the folder of the meetings'
+     * documents and who acts.
+     */
+    public record CasDUsage(java.util.function.Supplier<Optional<Cellule>> cellule,
+                            java.util.function.Supplier<fr.cellulepdp.model.document.GenererDocumentsSeance> generer,
+                            Path dossierDonnees, Path racine,
+                            fr.cellulepdp.model.cellule.UtilisateurCourant utilisateurCourant) {
+    }
+
+    private final CasDUsage cas;
     private final ExecuteurTaches executeur;
     private final Dialogues dialogues;
     private final ProgressBar progression;
 
-    public GenerationDocuments(Services services, ExecuteurTaches executeur, Dialogues dialogues,
+    public GenerationDocuments(CasDUsage cas, ExecuteurTaches executeur, Dialogues dialogues,
                                ProgressBar progression) {
-        this.services = services;
+        this.cas = cas;
         this.executeur = executeur;
         this.dialogues = dialogues;
         this.progression = progression;
     }
 
-    public static Path racine(Services services) {
-        return services.dossierDocuments();
-    }
-
     /** @param apres run once the pack is written (the meeting window reads its letters again) */
     public void generer(Seance seance, Runnable apres) {
-        Optional<Cellule> cellule = services.cellule();
+        Optional<Cellule> cellule = cas.cellule().get();
         if (cellule.isEmpty()) {
             dialogues.erreur("Documents", "La cellule n'est pas renseignée : saisissez-la dans Paramètres › "
                     + "Cellule (ou Fichier › Mise en place de la cellule…).");
             return;
         }
         // letters that could be neither e-mailed nor posted are named first: the user may complete the addresses
-        executeur.executer(() -> services.genererDocuments().sansAdresse(services.utilisateur(), seance.id()),
+        executeur.executer(() -> cas.generer().get().sansAdresse(cas.utilisateurCourant().utilisateur(), seance.id()),
                 manquantes -> {
                     if (manquantes.isEmpty() || dialogues.confirmer("Courriers sans adresse", manquantes.size()
                             + " courrier(s) ne pourront être ni envoyés ni postés, faute d’adresse :\n"
@@ -69,7 +75,7 @@ public final class GenerationDocuments {
             }
             try {
                 certificat = Optional.of(CertificatChoisi.lire(Path.of(chemin), motDePasse.get(), cellule,
-                        services.dossierDonnees()));
+                        cas.dossierDonnees()));
             } catch (RuntimeException e) {
                 dialogues.erreur("Documents", MessagesErreur.pourUtilisateur(e));
                 return;
@@ -84,12 +90,12 @@ public final class GenerationDocuments {
         executeur.executer(() -> {
             List<DocumentProduit> documents;
             try (Atelier atelier = Atelier.ouvrir()) {
-                documents = services.genererDocuments().sur(atelier).generer(services.utilisateur(), seance.id(),
+                documents = cas.generer().get().sur(atelier).generer(cas.utilisateurCourant().utilisateur(), seance.id(),
                         choisi, (faits, total) -> Platform.runLater(
                                 () -> progression.setProgress(faits / (double) total)));
             }
             // the use case has written them to the archive, checked, before recording the letters
-            return new Resultat(DossierDocuments.dossier(racine(services), seance.numero()),
+            return new Resultat(DossierDocuments.dossier(cas.racine(), seance.numero()),
                     documents.size(), documents.stream().filter(DocumentProduit::signe).count());
         }, resultat -> {
             progression.setVisible(false);

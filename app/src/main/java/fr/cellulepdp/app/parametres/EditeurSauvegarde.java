@@ -6,7 +6,6 @@ import fr.cellulepdp.app.ui.Champs;
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,7 +22,8 @@ import javafx.scene.layout.VBox;
  */
 final class EditeurSauvegarde extends VBox {
 
-    private final Services services;
+    private final java.nio.file.Path dossierDonnees;
+    private final fr.cellulepdp.model.notification.Coffre coffre;
     private final ExecuteurTaches executeur;
     private final SauvegardeAutomatique sauvegarde;
     private final TextField dossier = Champs.texte("sauvegarde-dossier", 30);
@@ -33,10 +33,15 @@ final class EditeurSauvegarde extends VBox {
     private final PasswordField confirmation = new PasswordField();
     private final Label etat = new Label();
 
-    EditeurSauvegarde(Services services, ExecuteurTaches executeur, Dialogues dialogues,
-                      SauvegardeAutomatique sauvegarde) {
+    /**
+     * @param dossierDonnees where the settings are written
+     * @param coffre         the computer's key, which protects the backups' password in them
+     */
+    EditeurSauvegarde(java.nio.file.Path dossierDonnees, fr.cellulepdp.model.notification.Coffre coffre,
+                      ExecuteurTaches executeur, Dialogues dialogues, SauvegardeAutomatique sauvegarde) {
         super(6);
-        this.services = services;
+        this.dossierDonnees = dossierDonnees;
+        this.coffre = coffre;
         this.executeur = executeur;
         this.sauvegarde = sauvegarde;
         motDePasse.setId("sauvegarde-mot-de-passe");
@@ -80,8 +85,8 @@ final class EditeurSauvegarde extends VBox {
             ReglagesSauvegarde actuels = sauvegarde.reglages();
             ReglagesSauvegarde nouveaux = ReglagesSauvegarde.saisis(dossier.getText(), intervalle.getText(),
                     conserver.getText(), motDePasse.getText().toCharArray(), confirmation.getText().toCharArray(),
-                    actuels, services.coffre());
-            nouveaux.ecrire(services.dossierDonnees());
+                    actuels, coffre);
+            nouveaux.ecrire(dossierDonnees);
             motDePasse.clear();
             confirmation.clear();
             actualiser();

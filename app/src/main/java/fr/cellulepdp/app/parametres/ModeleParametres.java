@@ -7,10 +7,10 @@ import fr.cellulepdp.app.convocation.ModeleDiffusion;
 import fr.cellulepdp.app.document.EffacementCourriers;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +59,43 @@ public final class ModeleParametres {
         }
     }
 
-    private final Services services;
+    /**
+     * What the page's editors use, built in the wiring (decision record 0044), named as the wiring names them: who
+     * acts, the cell's settings, the members, accounts and directory, the letters and mail server, the protection
+     * rules and the check of the trail; the documents' use case is made when used (it reads this computer's
+     * signature settings), the computer's key protects the backups' password.
+     */
+    public record CasDUsage(UtilisateurCourant session, fr.cellulepdp.model.commun.Horloge horloge,
+                            fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule,
+                            fr.cellulepdp.model.cellule.ParametrerDocuments parametrerDocuments,
+                            fr.cellulepdp.model.stockage.Stockage stockage, java.nio.file.Path dossierDonnees,
+                            java.nio.file.Path dossierDocuments,
+                            fr.cellulepdp.model.cellule.GererMembres gererMembres,
+                            fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire,
+                            fr.cellulepdp.model.compte.GererComptes gererComptes,
+                            fr.cellulepdp.model.convocation.ParametrerDiffusion parametrerDiffusion,
+                            fr.cellulepdp.model.decision.GererMotifsTypes motifsTypes,
+                            fr.cellulepdp.model.cellule.ParametrerQuorum parametrerQuorum,
+                            fr.cellulepdp.model.document.GererModelesCourrier modelesCourrier,
+                            fr.cellulepdp.model.notification.ParametrerSmtp parametrerSmtp,
+                            fr.cellulepdp.model.notification.EnvoyerCourriers envoyerCourriers,
+                            fr.cellulepdp.model.cellule.ParametrerProtection parametrerProtection,
+                            fr.cellulepdp.app.document.ParametrerHorodatage parametrerHorodatage,
+                            fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement parametrerRecoursSurAjournement,
+                            fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition,
+                            fr.cellulepdp.model.suivi.ReglerRappels reglerRappels,
+                            fr.cellulepdp.model.protection.ConserverDonnees conserverDonnees,
+                            fr.cellulepdp.model.seance.ListerSeances listerSeances,
+                            java.util.function.Supplier<fr.cellulepdp.model.document.GenererDocumentsSeance>
+                                    genererDocuments,
+                            java.util.function.Supplier<Optional<Cellule>> cellule,
+                            fr.cellulepdp.model.mesure.ConsulterCatalogue catalogue,
+                            fr.cellulepdp.model.audit.VerifierAudit verifierAudit,
+                            fr.cellulepdp.model.audit.SceauJournal.Externes sceauxDesProcesVerbaux,
+                            fr.cellulepdp.model.notification.Coffre coffre) {
+    }
+
+    private final CasDUsage cas;
     private final ExecuteurTaches executeur;
     private final Consumer<Exception> erreur;
     private final Role role;
@@ -83,34 +119,34 @@ public final class ModeleParametres {
     private final ModeleRappels rappels;
     private final ModeleConservation conservation;
 
-    public ModeleParametres(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        this.services = services;
+    public ModeleParametres(CasDUsage cas, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        this.cas = cas;
         this.executeur = executeur;
         this.erreur = erreur;
-        this.role = services.utilisateur().role();
-        cellule = new ModeleCellule(services.horloge(), services.parametrerCellule(), services.parametrerDocuments(),
-                services.stockage(), services.dossierDonnees(), services.session(), executeur);
-        membres = new ModeleMembres(services.parametrerCellule(), services.gererMembres(), services.gererAnnuaire(),
-                services.session(), executeur);
-        annuaire = new ModeleAnnuaire(services.gererAnnuaire(), services.session(), executeur);
-        comptes = new ModeleComptes(services.gererComptes(), services.session(), executeur);
-        diffusion = new ModeleDiffusion(services.parametrerDiffusion(), services.session(), executeur);
-        motifsTypes = new ModeleMotifsTypes(services.motifsTypes(), services::utilisateur, executeur, erreur);
-        quorum = new ModeleQuorum(services.parametrerQuorum(), services::utilisateur, executeur, erreur);
-        modelesCourrier = new ModeleModelesCourrier(services.modelesCourrier(), services::utilisateur, executeur);
-        smtp = new ModeleSmtp(services.parametrerSmtp(), services.envoyerCourriers(), services::utilisateur,
+        this.role = cas.session().utilisateur().role();
+        cellule = new ModeleCellule(cas.horloge(), cas.parametrerCellule(), cas.parametrerDocuments(),
+                cas.stockage(), cas.dossierDonnees(), cas.session(), executeur);
+        membres = new ModeleMembres(cas.parametrerCellule(), cas.gererMembres(), cas.gererAnnuaire(),
+                cas.session(), executeur);
+        annuaire = new ModeleAnnuaire(cas.gererAnnuaire(), cas.session(), executeur);
+        comptes = new ModeleComptes(cas.gererComptes(), cas.session(), executeur);
+        diffusion = new ModeleDiffusion(cas.parametrerDiffusion(), cas.session(), executeur);
+        motifsTypes = new ModeleMotifsTypes(cas.motifsTypes(), cas.session(), executeur, erreur);
+        quorum = new ModeleQuorum(cas.parametrerQuorum(), cas.session(), executeur, erreur);
+        modelesCourrier = new ModeleModelesCourrier(cas.modelesCourrier(), cas.session(), executeur);
+        smtp = new ModeleSmtp(cas.parametrerSmtp(), cas.envoyerCourriers(), cas.session(),
                 executeur);
-        protection = new ModeleProtection(services.parametrerProtection(), services::utilisateur, executeur);
-        horodatage = new ModeleHorodatage(services.parametrerHorodatage(), services.session(), executeur);
-        recoursAjournement = new ModeleRecoursAjournement(services.parametrerRecoursSurAjournement(),
-                services.session(), executeur);
-        courrierMiseADisposition = new ModeleCourrierMiseADisposition(services.misesADisposition(), services.session(),
+        protection = new ModeleProtection(cas.parametrerProtection(), cas.session(), executeur);
+        horodatage = new ModeleHorodatage(cas.parametrerHorodatage(), cas.session(), executeur);
+        recoursAjournement = new ModeleRecoursAjournement(cas.parametrerRecoursSurAjournement(),
+                cas.session(), executeur);
+        courrierMiseADisposition = new ModeleCourrierMiseADisposition(cas.misesADisposition(), cas.session(),
                 executeur);
-        rappels = new ModeleRappels(services.reglerRappels(), services.session(), executeur);
-        conservation = new ModeleConservation(services.conserverDonnees(),
-                rapport -> EffacementCourriers.apres(services.dossierDocuments(),
-                services.listerSeances(), services::genererDocuments, services.session(), rapport).texte(),
-                        services::utilisateur, executeur);
+        rappels = new ModeleRappels(cas.reglerRappels(), cas.session(), executeur);
+        conservation = new ModeleConservation(cas.conserverDonnees(),
+                rapport -> EffacementCourriers.apres(cas.dossierDocuments(),
+                cas.listerSeances(), cas.genererDocuments(), cas.session(), rapport).texte(),
+                        cas.session(), executeur);
         // members and accounts go together; the organisations and the cell's CPAM are suggested to members
         membres.fiche().enregistrementsProperty().addListener((o, a, b) -> comptes.charger());
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());
@@ -149,8 +185,8 @@ public final class ModeleParametres {
 
     /** The measure catalogue and the rules kept with the cell: none can be set before the cell exists. */
     private void lireReglesDeSeance() {
-        executeur.executer(() -> new Lecture(services.cellule(),
-                services.catalogue().catalogue(services.utilisateur()).regles()), lecture -> {
+        executeur.executer(() -> new Lecture(cas.cellule().get(),
+                cas.catalogue().catalogue(cas.session().utilisateur()).regles()), lecture -> {
             regles.setAll(lecture.regles());
             quorum.afficher(lecture.cellule().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT));
             lecture.cellule().ifPresent(protection::afficher);
@@ -160,8 +196,8 @@ public final class ModeleParametres {
 
     /** Checks the audit trail's hash chain (the Journal page lists it); the result is said in place. */
     public void verifierJournal() {
-        executeur.executer(() -> services.verifierAudit().verifier(services.utilisateur(),
-                services.sceauxDesProcesVerbaux()), r -> verificationJournal.set(r.message()),
+        executeur.executer(() -> cas.verifierAudit().verifier(cas.session().utilisateur(),
+                cas.sceauxDesProcesVerbaux()), r -> verificationJournal.set(r.message()),
                 ex -> verificationJournal.set(MessagesErreur.pourUtilisateur(ex)));
     }
 
@@ -180,7 +216,7 @@ public final class ModeleParametres {
 
     /** Who is logged in, as « Mon compte » says it. */
     public String identite() {
-        return "Connecté(e) sous l’identifiant « " + services.utilisateur().identifiant() + " » ("
+        return "Connecté(e) sous l’identifiant « " + cas.session().utilisateur().identifiant() + " » ("
                 + role.libelle().toLowerCase() + ").";
     }
 
@@ -191,6 +227,20 @@ public final class ModeleParametres {
 
     public void motDePasseChange() {
         etatMotDePasse.set("Mot de passe changé.");
+    }
+
+    /** The password dialog of « Mon compte ». */
+    fr.cellulepdp.app.compte.ModeleMotDePasse motDePasse() {
+        return new fr.cellulepdp.app.compte.ModeleMotDePasse(cas.gererComptes(), cas.session(), executeur);
+    }
+
+    /** Where the automatic backup's settings are written, and the key that protects their password. */
+    java.nio.file.Path dossierDonnees() {
+        return cas.dossierDonnees();
+    }
+
+    fr.cellulepdp.model.notification.Coffre coffre() {
+        return cas.coffre();
     }
 
     ModeleCellule cellule() {

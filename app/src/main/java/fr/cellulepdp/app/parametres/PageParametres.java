@@ -10,11 +10,9 @@ import fr.cellulepdp.app.ui.Champs;
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.ui.PageDeBase;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Libelle;
 import fr.cellulepdp.model.mesure.RegleMesure;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -42,15 +40,14 @@ public final class PageParametres extends PageDeBase {
     private final TabPane onglets = new TabPane();
     private EditeurSauvegarde sauvegarde;
 
-    public PageParametres(Services services, ExecuteurTaches executeur, Dialogues dialogues,
-                          Consumer<Exception> erreur,
+    public PageParametres(ModeleParametres modele, ExecuteurTaches executeur, Dialogues dialogues,
                           fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique sauvegardeAutomatique) {
         super("parametres", "Paramètres", MaterialDesignC.COG_OUTLINE);
-        this.modele = new ModeleParametres(services, executeur, erreur);
+        this.modele = modele;
         onglets.setId("onglets-parametres");
         onglets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (ModeleParametres.Onglet onglet : modele.onglets()) {
-            onglets.getTabs().add(onglet(onglet, contenu(onglet, services, executeur, dialogues,
+            onglets.getTabs().add(onglet(onglet, contenu(onglet, executeur, dialogues,
                     sauvegardeAutomatique)));
         }
         VBox.setVgrow(onglets, Priority.ALWAYS);
@@ -58,7 +55,7 @@ public final class PageParametres extends PageDeBase {
     }
 
     /** The content of one tab; built only for the tabs the user sees. */
-    private Node contenu(ModeleParametres.Onglet onglet, Services services, ExecuteurTaches executeur,
+    private Node contenu(ModeleParametres.Onglet onglet, ExecuteurTaches executeur,
                          Dialogues dialogues, fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique automatique) {
         return switch (onglet) {
             case CELLULE -> new VueCellule(modele.cellule(), dialogues);
@@ -77,11 +74,12 @@ public final class PageParametres extends PageDeBase {
                     new EditeurCourrierMiseADisposition(modele.courrierMiseADisposition()),
                     new EditeurRappels(modele.rappels()));
             case PROTECTION -> {
-                sauvegarde = new EditeurSauvegarde(services, executeur, dialogues, automatique);
+                sauvegarde = new EditeurSauvegarde(modele.dossierDonnees(), modele.coffre(), executeur, dialogues,
+                        automatique);
                 yield new VBox(10, desQueLaCelluleExiste(new EditeurProtection(modele.protection())), sauvegarde,
                         new EditeurConservation(modele.conservation(), dialogues), verificationJournal());
             }
-            case MON_COMPTE -> monCompte(services, executeur);
+            case MON_COMPTE -> monCompte();
         };
     }
 
@@ -91,14 +89,13 @@ public final class PageParametres extends PageDeBase {
     }
 
     /** The user's own account: who he is logged in as, and his password. */
-    private VBox monCompte(Services services, ExecuteurTaches executeur) {
+    private VBox monCompte() {
         Label identite = new Label(modele.identite());
         identite.setId("parametres-identite");
         identite.setWrapText(true);
         Button changer = new Button("Changer mon mot de passe…");
         changer.setId("parametres-mot-de-passe");
-        changer.setOnAction(e -> new fr.cellulepdp.app.compte.DialogueMotDePasse(new fr.cellulepdp.app.compte
-                .ModeleMotDePasse(services.gererComptes(), services.session(), executeur)).showAndWait()
+        changer.setOnAction(e -> new fr.cellulepdp.app.compte.DialogueMotDePasse(modele.motDePasse()).showAndWait()
                 .filter(Boolean::booleanValue).ifPresent(ok -> modele.motDePasseChange()));
         Label etat = new Label();
         etat.setId("parametres-etat-mot-de-passe");

@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.sauvegarde;
 
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import java.nio.file.Path;
 
@@ -16,24 +15,28 @@ public final class RestaurationFenetre {
     }
 
     /** The embedded database file, or a French refusal on a shared server. */
-    public static Path fichierBase(Services services) {
-        return services.fichierBase().orElseThrow(() -> new SaisieInvalideException("sauvegarde",
+    public static Path fichierBase(java.util.Optional<Path> fichierBase) {
+        return fichierBase.orElseThrow(() -> new SaisieInvalideException("sauvegarde",
                 "la restauration remplace la base intégrée (H2) ; sur un serveur PostgreSQL, utilisez ses propres "
                         + "outils (pg_restore) ou migrate-db."));
     }
 
     /** Step 1, database open: reads and checks the whole file; throws (in French) when it would be refused. */
-    public static int verifier(Services services, Path sauvegarde, char[] motDePasse) {
-        fichierBase(services);
+    public static int verifier(java.util.Optional<Path> fichierBase, Path sauvegarde, char[] motDePasse) {
+        fichierBase(fichierBase);
         return Sauvegarde.verifier(sauvegarde, motDePasse);
     }
 
-    /** Step 2, once checked: closes everything, restores, then {@code fermer} ends the application. */
-    public static int restaurer(Services services, SauvegardeAutomatique automatique, Path sauvegarde,
-                                char[] motDePasse, Runnable fermer) {
-        Path base = fichierBase(services);
+    /**
+     * Step 2, once checked: closes everything ({@code fermerBase} the database), restores, then {@code fermer} ends
+     * the application.
+     */
+    public static int restaurer(java.util.Optional<Path> fichierBase, Runnable fermerBase,
+                                SauvegardeAutomatique automatique, Path sauvegarde, char[] motDePasse,
+                                Runnable fermer) {
+        Path base = fichierBase(fichierBase);
         automatique.suspendre();
-        services.close();
+        fermerBase.run();
         try {
             return Sauvegarde.restaurer(base, sauvegarde, motDePasse);
         } finally {

@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.sauvegarde;
 
 import fr.cellulepdp.app.document.DossierDocuments;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.persistence.base.RestaurationBase;
 import java.io.IOException;
@@ -38,27 +37,36 @@ public final class Sauvegarde {
     }
 
     /**
+     * What a backup reads of the open database, built in the wiring: the data folder, a consistent copy of the base
+     * (refused to anyone but the coordinatrice, since it holds every file), the key ring of an encrypted file, and the
+     * trail's head signed by the acting account.
+     */
+    public record Source(Path dossierDonnees, java.util.function.Consumer<Path> copierBaseVers,
+                         java.util.function.Supplier<Optional<byte[]>> trousseau,
+                         java.util.function.Supplier<Optional<String>> sceauTete) {
+    }
+
+    /**
      * Writes the backup of the open database and its documents to {@code fichier}; returns how many entries.
      *
      * @throws SaisieInvalideException when the password does not follow the accounts' rule (12 characters, three
      *                                 kinds): nothing is written
      */
-    public static int sauvegarder(Services services, Path fichier, char[] motDePasse) {
+    public static int sauvegarder(Source source, Path fichier, char[] motDePasse) {
         refuserMotDePasseFaible(motDePasse, motDePasse);
         try {
             // in the data folder's private temporary folder, removed at the next start if a crash leaves it
-            Path copie = fr.cellulepdp.app.document.FichiersPrives.temporaire(services.dossierDonnees(), ".zip");
+            Path copie = fr.cellulepdp.app.document.FichiersPrives.temporaire(source.dossierDonnees(), ".zip");
             try {
                 Files.delete(copie);
-                services.copierBaseVers(copie);
+                source.copierBaseVers().accept(copie);
                 Map<String, byte[]> entrees = new LinkedHashMap<>();
                 entrees.put(BASE, Files.readAllBytes(copie));
-                services.trousseauPourSauvegarde().ifPresent(cles -> entrees.put(TROUSSEAU, cles));
-                fr.cellulepdp.model.audit.SceauJournal.Sceau.tete(services.stockage(),
-                        services.utilisateur().identifiant()).ifPresent(sceau -> entrees.put(SCEAU,
-                        sceau.enTexte().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                source.trousseau().get().ifPresent(cles -> entrees.put(TROUSSEAU, cles));
+                source.sceauTete().get().ifPresent(sceau -> entrees.put(SCEAU,
+                        sceau.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 for (String nom : DOSSIERS) {
-                    Path dossierCopie = services.dossierDonnees().resolve(nom);
+                    Path dossierCopie = source.dossierDonnees().resolve(nom);
                     for (Path f : fichiers(dossierCopie)) {
                         entrees.put(nom + "/" + dossierCopie.relativize(f).toString().replace('\\', '/'),
                                 Files.readAllBytes(f));

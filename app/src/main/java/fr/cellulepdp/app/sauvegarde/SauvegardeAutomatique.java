@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.sauvegarde;
 
-import fr.cellulepdp.app.wiring.Services;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +31,10 @@ public final class SauvegardeAutomatique implements AutoCloseable {
     private static final DateTimeFormatter HORODATAGE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Logger JOURNAL = LoggerFactory.getLogger(SauvegardeAutomatique.class);
 
-    private final Services services;
+    private final Sauvegarde.Source source;
+    private final fr.cellulepdp.model.commun.Horloge horloge;
+    private final java.util.function.Function<String, char[]> dechiffrer;
+    private final fr.cellulepdp.model.cellule.UtilisateurCourant utilisateurCourant;
     private final Consumer<Instant> apres;
     private volatile boolean suspendue;
     private final ScheduledExecutorService planificateur = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -41,8 +43,18 @@ public final class SauvegardeAutomatique implements AutoCloseable {
         return fil;
     });
 
-    public SauvegardeAutomatique(Services services, Consumer<Instant> apres) {
-        this.services = services;
+    /**
+     * @param dechiffrer the computer's key opening the backups' password kept in the settings
+     *                   ({@code CoffreLocal::dechiffrer} in the wiring)
+     */
+    public SauvegardeAutomatique(Sauvegarde.Source source, fr.cellulepdp.model.commun.Horloge horloge,
+                                 java.util.function.Function<String, char[]> dechiffrer,
+                                 fr.cellulepdp.model.cellule.UtilisateurCourant utilisateurCourant,
+                                 Consumer<Instant> apres) {
+        this.source = source;
+        this.horloge = horloge;
+        this.dechiffrer = dechiffrer;
+        this.utilisateurCourant = utilisateurCourant;
         this.apres = apres;
     }
 
@@ -50,7 +62,7 @@ public final class SauvegardeAutomatique implements AutoCloseable {
     public void demarrer() {
         planificateur.scheduleWithFixedDelay(() -> {
             try {
-                if (reglages().due(services.horloge().maintenant())) {
+                if (reglages().due(horloge.maintenant())) {
                     sauvegarderMaintenant();
                 }
             } catch (RuntimeException e) {
@@ -60,7 +72,7 @@ public final class SauvegardeAutomatique implements AutoCloseable {
     }
 
     public ReglagesSauvegarde reglages() {
-        return ReglagesSauvegarde.lire(services.dossierDonnees());
+        return ReglagesSauvegarde.lire(source.dossierDonnees());
     }
 
     /**
@@ -71,25 +83,25 @@ public final class SauvegardeAutomatique implements AutoCloseable {
         ReglagesSauvegarde reglages = reglages();
         // a backup holds every file: the coordinatrice's duty, made while she is logged in
         if (!reglages.active() || suspendue
-                || services.utilisateur().role() != fr.cellulepdp.model.cellule.Role.COORDINATRICE) {
+                || utilisateurCourant.utilisateur().role() != fr.cellulepdp.model.cellule.Role.COORDINATRICE) {
             return Optional.empty();
         }
         if (!Files.isDirectory(reglages.dossier())) {
             throw new UncheckedIOException("le dossier des sauvegardes « " + reglages.dossier()
                     + " » est introuvable (clé USB débranchée, partage non monté ?).", new IOException("absent"));
         }
-        Instant maintenant = services.horloge().maintenant();
+        Instant maintenant = horloge.maintenant();
         Path fichier = reglages.dossier().resolve(PREFIXE
                 + HORODATAGE.format(LocalDateTime.ofInstant(maintenant, fr.cellulepdp.model.commun.Horloge.FUSEAU_PARIS))
                 + SUFFIXE);
-        char[] motDePasse = services.coffre().dechiffrer(reglages.motDePasseChiffre());
+        char[] motDePasse = dechiffrer.apply(reglages.motDePasseChiffre());
         try {
-            Sauvegarde.sauvegarder(services, fichier, motDePasse);
+            Sauvegarde.sauvegarder(source, fichier, motDePasse);
         } finally {
             java.util.Arrays.fill(motDePasse, '\0');
         }
         garderLesDernieres(reglages.dossier(), reglages.conserver());
-        reglages.avecDerniere(maintenant).ecrire(services.dossierDonnees());
+        reglages.avecDerniere(maintenant).ecrire(source.dossierDonnees());
         apres.accept(maintenant);
         return Optional.of(fichier);
     }

@@ -36,22 +36,22 @@ import java.util.UUID;
  * The use cases of one meeting's window, always in the name of the user logged in: the view models call these and
  * never pass the acting user themselves. Runs on the background executor's thread.
  */
-final class ActionsSeance {
+public final class ActionsSeance {
 
     /**
      * What a meeting's window uses, built by the wiring (decision record 0044): the use cases, the store its letters
      * are read from, the exports of letters and who acts now. The documents' use cases are made when asked, since they
      * read this computer's time-stamp settings when made.
      */
-    record CasDUsage(ConsulterSeance consulterSeance, DeciderEnSeance deciderEnSeance,
-                     RectifierDecision rectifierDecision, TenirSeance tenirSeance,
-                     Supplier<ConvoquerSeance> convoquerSeance, SuivreCourriers suivreCourriers,
-                     PreparerSeance preparerSeance, Supplier<GenererDocumentsSeance> genererDocuments,
-                     Stockage stockage, Exports exports, UtilisateurCourant utilisateurCourant) {
+    public record CasDUsage(ConsulterSeance consulterSeance, DeciderEnSeance deciderEnSeance,
+                            RectifierDecision rectifierDecision, TenirSeance tenirSeance,
+                            Supplier<ConvoquerSeance> convoquerSeance, SuivreCourriers suivreCourriers,
+                            PreparerSeance preparerSeance, Supplier<GenererDocumentsSeance> genererDocuments,
+                            Stockage stockage, Exports exports, UtilisateurCourant utilisateurCourant) {
     }
 
     /** The letters' exports of a meeting, in the user's name ({@code ExportsCourriers}). */
-    interface Exports {
+    public interface Exports {
         Optional<DocumentProduit> courriersAPoster(Seance seance);
 
         Path eml(Seance seance, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException;

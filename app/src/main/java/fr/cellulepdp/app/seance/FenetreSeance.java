@@ -6,7 +6,6 @@ import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.ui.PlacementFenetre;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.seance.DossierSeance;
 import java.util.Optional;
@@ -37,9 +36,28 @@ public final class FenetreSeance extends Stage {
     private final Tab ongletSeance;
     private FenetreProjection projection;
 
-    public FenetreSeance(Services services, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId,
+    /**
+     * What the meeting window uses, built in the wiring (decision record 0044): its view model's use cases, the
+     * documents' generation, the view models of the dialogs it opens (moving the meeting, signing the minutes), and
+     * whether other computers share the database (their decisions then show here).
+     */
+    public record Cablage(ActionsSeance.CasDUsage cas,
+                          fr.cellulepdp.app.document.GenerationDocuments.CasDUsage generation,
+                          DeplacementSeance deplacement,
+                          java.util.function.Function<UUID, fr.cellulepdp.app.signature.ModeleContresignature>
+                                  contresignature,
+                          boolean basePartagee) {
+    }
+
+    /** The view model of « Déplacer… », on the meeting as the window shows it. */
+    @FunctionalInterface
+    public interface DeplacementSeance {
+        ModeleDeplacement pour(fr.cellulepdp.model.seance.Seance seance);
+    }
+
+    public FenetreSeance(Cablage cablage, ExecuteurTaches executeur, Dialogues dialogues, UUID seanceId,
                          Runnable apresChangement) {
-        modele = new ModeleSeance(casDUsage(services), executeur, dialogues, seanceId, apresChangement);
+        modele = new ModeleSeance(cablage.cas(), executeur, dialogues, seanceId, apresChangement);
         VueSeance vue = new VueSeance(modele);
         ongletSeance = new Tab("Séance", vue);
         ongletSeance.setId("onglet-seance");
@@ -79,8 +97,7 @@ public final class FenetreSeance extends Stage {
         Button deplacer = new Button("Déplacer…");
         deplacer.setId("deplacer-seance-bouton");
         deplacer.disableProperty().bind(modele.convocableProperty().not());
-        deplacer.setOnAction(e -> new DialogueDeplacement(new ModeleDeplacement(services.deplacerSeance(),
-                services.session(), executeur, modele.seance()))
+        deplacer.setOnAction(e -> new DialogueDeplacement(cablage.deplacement().pour(modele.seance()))
                 .showAndWait().ifPresent(modele::apresDeplacement));
         Button annuler = new Button("Annuler la séance…");
         annuler.setId("annuler-seance");
@@ -92,7 +109,8 @@ public final class FenetreSeance extends Stage {
                 new DialogueApercu("Aperçu des documents de la séance", documents).show(), modele::signaler));
         Button documents = new Button("_Générer les documents…");
         documents.setId("generer-documents");
-        documents.setOnAction(e -> new GenerationDocuments(services, executeur, dialogues, progression)
+        documents.setOnAction(e -> new GenerationDocuments(cablage.generation(), executeur, dialogues,
+                progression)
                 .generer(modele.dossier().seance(), modele::recharger));
         progression.setId("progression-documents");
         progression.setVisible(false);
@@ -102,9 +120,7 @@ public final class FenetreSeance extends Stage {
         Button contresigner = new Button("_Signer le procès-verbal…");
         contresigner.setId("contresigner-proces-verbal");
         contresigner.setOnAction(e -> new fr.cellulepdp.app.signature.DialogueContresignature(this,
-                new fr.cellulepdp.app.signature.ModeleContresignature(services.contresignature(),
-                        services.stockage(), services.dossierDocuments(), services.session(), executeur,
-                                seanceId)).show());
+                cablage.contresignature().apply(seanceId)).show());
         contresigner.visibleProperty().bind(modele.signableProperty());
         contresigner.managedProperty().bind(modele.signableProperty());
         // the others see the meeting and the projection, not the coordinatrice's commands (0023)
@@ -140,31 +156,10 @@ public final class FenetreSeance extends Stage {
             apresChangement.run();
         });
         modele.recharger();
-        if (services.basePartagee()) {
+        if (cablage.basePartagee()) {
             // other référents enter decisions on their own computers: theirs show here within two seconds
             modele.suivreLesAutresPostes(java.time.Duration.ofSeconds(1), javafx.application.Platform::runLater);
         }
-    }
-
-    /** The meeting's use cases in the name of the session's user, for its view model (and the tests). */
-    static ActionsSeance.CasDUsage casDUsage(Services services) {
-        return new ActionsSeance.CasDUsage(services.consulterSeance(), services.deciderEnSeance(),
-                services.rectifierDecision(), services.tenirSeance(), services::convoquerSeance,
-                services.suivreCourriers(), services.preparerSeance(), services::genererDocuments, services.stockage(),
-                new ActionsSeance.Exports() {
-                    @Override
-                    public Optional<fr.cellulepdp.model.document.DocumentProduit> courriersAPoster(
-                            fr.cellulepdp.model.seance.Seance seance) {
-                        return fr.cellulepdp.app.document.ExportsCourriers.courriersAPoster(services, seance);
-                    }
-
-                    @Override
-                    public java.nio.file.Path eml(fr.cellulepdp.model.seance.Seance seance,
-                            fr.cellulepdp.model.notification.SuivreCourriers.Ligne
-                            ligne) throws fr.cellulepdp.model.notification.EnvoiImpossibleException {
-                        return fr.cellulepdp.app.document.ExportsCourriers.eml(services, seance, ligne);
-                    }
-                }, services.session());
     }
 
     /** The window's state, for tests and for the page that opened it. */

@@ -21,7 +21,7 @@ import javafx.beans.property.StringProperty;
  * has; saved, the members already convoked are told by convoking again (an update of the same calendar entry). A
  * refusal is said in place and keeps what was typed.
  */
-final class ModeleDeplacement {
+public final class ModeleDeplacement {
 
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     final StringProperty heure = new SimpleStringProperty("");
@@ -33,7 +33,7 @@ final class ModeleDeplacement {
     private final ExecuteurTaches executeur;
     private final Seance seance;
 
-    ModeleDeplacement(DeplacerSeance deplacerSeance, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur,
+    public ModeleDeplacement(DeplacerSeance deplacerSeance, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur,
             Seance seance) {
         this.deplacerSeance = deplacerSeance;
         this.utilisateurCourant = utilisateurCourant;

@@ -6,16 +6,12 @@ import fr.cellulepdp.app.ui.AvertissementUnique;
 import fr.cellulepdp.app.ui.Dialogues;
 
 import fr.cellulepdp.app.compte.DialogueConnexion;
-import fr.cellulepdp.app.compte.ModeleConnexion;
 import fr.cellulepdp.app.compte.VerrouillageInactivite;
 import fr.cellulepdp.app.notification.EnvoiAutomatique;
 import fr.cellulepdp.app.support.ErreursInattendues;
 import fr.cellulepdp.app.tache.ExecuteurArrierePlan;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.persistence.base.AccesBase;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -24,9 +20,39 @@ import javafx.stage.Stage;
 /** The JavaFX application: opens the database before the window shows, closes it when the window closes. */
 public final class ApplicationPdp extends Application {
 
-    private static volatile AccesBase base;
+    /**
+     * The window's database and its sessions, opened by the wiring (decision record 0044): the one place that holds
+     * the open database, so that the window never receives the composition root.
+     */
+    public interface SessionsFenetre {
 
-    private volatile Services services;
+        /** Opens the database, unless it is an encrypted file, which waits for the login. */
+        void ouvrir();
+
+        /** True when the open database has no account yet: the coordinatrice's comes first. */
+        boolean aucunCompte();
+
+        /** Creates the first account and logs it in (a file in clear is then protected with its password). */
+        Utilisateur creerPremier(String login, char[] motDePasse, char[] confirmation);
+
+        /** Opens the database as this account (an encrypted file with its password) and logs it in. */
+        Utilisateur connecter(String login, char[] motDePasse);
+
+        /** What the main window builds its pages from, on the session open now. */
+        FenetrePrincipale.Fabrique fenetre();
+
+        /** The inactivity lock of the session, after the cell's delay. */
+        VerrouillageInactivite verrouillage();
+
+        /** The automatic sending of the outbox; {@code apres} runs after each round. */
+        EnvoiAutomatique envoiAutomatique(Runnable apres);
+
+        /** Closes the database, if it is open. */
+        void fermer();
+    }
+
+    private static volatile SessionsFenetre sessions;
+
     private Exception echecOuverture;
     private final ExecuteurArrierePlan executeur = new ExecuteurArrierePlan();
     private EnvoiAutomatique envoiAutomatique;
@@ -36,8 +62,8 @@ public final class ApplicationPdp extends Application {
     private Dialogues dialogues;
 
     /** Starts the window on the database and returns when it is closed. */
-    public static void lancer(AccesBase acces) {
-        base = acces;
+    public static void lancer(SessionsFenetre sessionsFenetre) {
+        sessions = sessionsFenetre;
         Application.launch(ApplicationPdp.class);
     }
 
@@ -46,9 +72,7 @@ public final class ApplicationPdp extends Application {
         // runs on the launcher thread, not the JavaFX thread: opening and migrating the database may take time; an
         // encrypted file waits for the login
         try {
-            if (!base.verrouillee()) {
-                services = Services.ouvrir(base, Horloge.systeme());
-            }
+            sessions.ouvrir();
         } catch (RuntimeException e) {
             echecOuverture = e;
         }
@@ -76,21 +100,16 @@ public final class ApplicationPdp extends Application {
         if (!connecter()) {
             return false;
         }
-        fenetre = new FenetrePrincipale(services, executeur, dialogues);
+        fenetre = new FenetrePrincipale(sessions.fenetre(), executeur, dialogues);
         fenetre.surDeconnexion(this::fermerFenetres, this::reconnecter);
         stage.setScene(scene(fenetre));
-        int minutes = services.cellule().map(c -> c.verrouillageMinutes()).filter(m -> m > 0).orElse(10);
-        verrouillage = new VerrouillageInactivite(services.session(), services.seConnecter(),
-                java.time.Duration.ofMinutes(minutes),
-                java.time.Instant::now);
+        verrouillage = sessions.verrouillage();
         verrouillage.demarrer();
         stage.setTitle("Cellule PDP");
         PlacementFenetre.pour("principale", 1400, 860).appliquer(stage);
         stage.show();
         fenetre.ouvrirMiseEnPlaceSiNecessaire();
-        envoiAutomatique = new EnvoiAutomatique(services.session(), services::envoiParametre,
-                services::horodaterEnAttente, services.envoyerCourriers(), services.envoyerRappels(),
-                () -> Platform.runLater(fenetre::actualiserCourriers));
+        envoiAutomatique = sessions.envoiAutomatique(() -> Platform.runLater(fenetre::actualiserCourriers));
         fenetre.sauvegardeAutomatique().demarrer();
         return true;
     }
@@ -142,28 +161,13 @@ public final class ApplicationPdp extends Application {
      * password protects yet is opened again as the account, so that the coordinatrice's login protects it.
      */
     private boolean connecter() {
-        if (services != null && services.gererComptes().aucunCompte()) {
-            return DialogueConnexion.premierCompte((login, motDePasse, confirmation) -> {
-                Utilisateur cree = ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), login,
-                        motDePasse, confirmation);
-                if (base.aProteger()) {
-                    // a file from before encryption: protected now rather than at the next start
-                    services.close();
-                    services = Services.ouvrir(base, Horloge.systeme(), login, motDePasse);
-                }
-                services.connecter(cree);
-                return cree;
-            }, executeur).showAndWait().isPresent();
+        if (sessions.aucunCompte()) {
+            return DialogueConnexion.premierCompte(sessions::creerPremier, executeur).showAndWait().isPresent();
         }
-        if (services != null) {
-            services.close();
-            services = null;
-        }
-        return DialogueConnexion.connexion((login, motDePasse, confirmation) -> {
-            // on the background executor: the window shows progress while the file opens
-            services = Services.ouvrir(base, Horloge.systeme(), login, motDePasse);
-            return services.utilisateur();
-        }, executeur).showAndWait().isPresent();
+        sessions.fermer();
+        // on the background executor: the window shows progress while the file opens
+        return DialogueConnexion.connexion((login, motDePasse, confirmation) -> sessions.connecter(login, motDePasse),
+                executeur).showAndWait().isPresent();
     }
 
     /** The scene with the application's style sheet. */
@@ -177,8 +181,6 @@ public final class ApplicationPdp extends Application {
     public void stop() {
         fermerSession();
         executeur.close();
-        if (services != null) {
-            services.close();
-        }
+        sessions.fermer();
     }
 }

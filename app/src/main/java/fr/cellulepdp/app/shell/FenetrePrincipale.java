@@ -11,7 +11,6 @@ import fr.cellulepdp.app.demande.DialogueDossier;
 import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.indicateur.PageIndicateurs;
 import fr.cellulepdp.app.parametres.PageParametres;
-import fr.cellulepdp.app.sauvegarde.RestaurationFenetre;
 import fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique;
 import fr.cellulepdp.app.seance.PageSeances;
 import fr.cellulepdp.app.situation.FormulaireSituation;
@@ -21,8 +20,6 @@ import fr.cellulepdp.app.support.DossierJournaux;
 import fr.cellulepdp.app.support.ModeleAide;
 import fr.cellulepdp.app.support.OuvreurDossier;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.app.wiring.VersionApplication;
 import fr.cellulepdp.app.shell.ModeleFenetrePrincipale.Commande;
 import fr.cellulepdp.model.situation.ResumeSituation;
 import java.nio.file.Path;
@@ -63,7 +60,56 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  */
 public final class FenetrePrincipale {
 
-    private final Services services;
+    /**
+     * What the main window builds its pages and dialogs from, made by the wiring (decision record 0044): each method
+     * builds one page's view model (or the use cases of a dialog), in the name of the session's user; the window
+     * gives its executor and the place its errors are said.
+     */
+    public interface Fabrique {
+
+        /** The automatic backups; {@code apres} receives the time of each. */
+        SauvegardeAutomatique sauvegardeAutomatique(java.util.function.Consumer<java.time.Instant> apres);
+
+        ModeleFenetrePrincipale modele(SauvegardeAutomatique sauvegardeAutomatique, ExecuteurTaches executeur,
+                                       Executor filInterface, Dialogues dialogues);
+
+        PageSituations.Modeles situations(ExecuteurTaches executeur, java.util.function.Consumer<Exception> erreur);
+
+        fr.cellulepdp.app.seance.ModeleSeances seances(ExecuteurTaches executeur,
+                                                       java.util.function.Consumer<Exception> erreur);
+
+        fr.cellulepdp.app.seance.FenetreSeance.Cablage fenetreSeance(ExecuteurTaches executeur);
+
+        fr.cellulepdp.app.suivi.ModeleSuivis suivis(ExecuteurTaches executeur,
+                                                    java.util.function.Consumer<Exception> erreur);
+
+        fr.cellulepdp.app.document.ModeleDocuments documents(ExecuteurTaches executeur,
+                                                             java.util.function.Consumer<Exception> erreur);
+
+        fr.cellulepdp.app.indicateur.ModeleIndicateurs indicateurs(ExecuteurTaches executeur,
+                                                                   java.util.function.Consumer<Exception> erreur);
+
+        fr.cellulepdp.app.parametres.ModeleParametres.CasDUsage parametres();
+
+        fr.cellulepdp.app.audit.ModeleJournal journal(ExecuteurTaches executeur,
+                                                      java.util.function.Consumer<Exception> erreur);
+
+        fr.cellulepdp.app.compte.ModeleMotDePasse motDePasse(ExecuteurTaches executeur);
+
+        ModeleMiseEnPlace.CasDUsage miseEnPlace();
+
+        fr.cellulepdp.app.demande.ModeleDossier.CasDUsage dossier();
+
+        fr.cellulepdp.app.situation.ModeleFicheSituation.CasDUsage ficheSituation();
+
+        /** The database, as « À propos » names it. */
+        String descriptionBase();
+
+        /** This build's version. */
+        String version();
+    }
+
+    private final Fabrique fabrique;
     private final ExecuteurTaches executeur;
     private final Dialogues dialogues;
     private final ModeleFenetrePrincipale modele;
@@ -73,13 +119,13 @@ public final class FenetrePrincipale {
     private final SauvegardeAutomatique sauvegardeAutomatique;
     private final BorderPane racine = new BorderPane();
 
-    public FenetrePrincipale(Services services, ExecuteurTaches executeur, Dialogues dialogues) {
-        this.services = services;
+    public FenetrePrincipale(Fabrique fabrique, ExecuteurTaches executeur, Dialogues dialogues) {
+        this.fabrique = fabrique;
         this.executeur = executeur;
         this.dialogues = dialogues;
-        this.sauvegardeAutomatique = new SauvegardeAutomatique(services,
+        this.sauvegardeAutomatique = fabrique.sauvegardeAutomatique(
                 instant -> Platform.runLater(this::actualiserSauvegarde));
-        this.modele = creerModele(services, sauvegardeAutomatique, executeur, Platform::runLater, dialogues);
+        this.modele = fabrique.modele(sauvegardeAutomatique, executeur, Platform::runLater, dialogues);
         modele.surChangement(() -> pages.values().forEach(Page::actualiser));
         for (Page page : creerPages()) {
             pages.put(page.id(), page);
@@ -94,56 +140,27 @@ public final class FenetrePrincipale {
         actualiserSauvegarde();
     }
 
-    /** The window's view model on the session's {@code services} (the tests build it without a window). */
-    static ModeleFenetrePrincipale creerModele(Services services, SauvegardeAutomatique sauvegardeAutomatique,
-                                               ExecuteurTaches executeur, Executor filInterface, Dialogues dialogues) {
-        return new ModeleFenetrePrincipale(new ModeleFenetrePrincipale.CasDUsage(services.suivreCourriers(),
-                services.envoyerCourriers(), services.importerListeIj60(), services.lireDossier(),
-                services::referentsSociauxActifs, () -> CertificatDemo.chargerLaDemo(services),
-                new ModeleFenetrePrincipale.Restauration() {
-                    @Override
-                    public int verifier(Path sauvegarde, char[] motDePasse) {
-                        return RestaurationFenetre.verifier(services, sauvegarde, motDePasse);
-                    }
-
-                    @Override
-                    public void restaurer(Path sauvegarde, char[] motDePasse, Runnable apres) {
-                        RestaurationFenetre.restaurer(services, sauvegardeAutomatique, sauvegarde, motDePasse, apres);
-                    }
-                }), services::utilisateur, services.descriptionBase(), services.basePartagee(),
-                sauvegardeAutomatique, executeur, filInterface, dialogues, services::deconnecter);
-    }
-
     /** The pages the logged-in role uses: the trail is the coordinatrice's, the settings show each role its tabs. */
     private List<Page> creerPages() {
         List<Page> communes = List.of(
-                PageSituations.creer(services, executeur, this::signalerErreur,
+                PageSituations.creer(fabrique.situations(executeur, this::signalerErreur),
                         modele.situationCreable() ? this::nouvelleSituation : null, this::ouvrirDossier),
-                new PageSeances(new fr.cellulepdp.app.seance.ModeleSeances(services.listerSeances(),
-                        services.preparerSeance(), () -> services.stockage().membres().findAll(), services::utilisateur,
-                        executeur, this::signalerErreur), dialogues, (seance, apresChangement) ->
-                        new fr.cellulepdp.app.seance.FenetreSeance(services, executeur, dialogues, seance,
-                                apresChangement)),
-                new PageSuivis(new fr.cellulepdp.app.suivi.ModeleSuivis(services.suivreSuivis(),
-                        () -> services.stockage().membres().findAll(), services::utilisateur, services.horloge(),
-                        executeur, this::signalerErreur)),
-                new fr.cellulepdp.app.document.PageDocuments(new fr.cellulepdp.app.document.ModeleDocuments(
-                        services.consulterDocuments(), services::utilisateur, executeur, OuvreurDossier.systeme(),
-                        this::signalerErreur)),
-                new PageIndicateurs(new fr.cellulepdp.app.indicateur.ModeleIndicateurs(services.horloge(),
-                        services.calculerIndicateurs(), services.listerSituations(), services.editerBilan(),
-                        services.exporterBilan(), services.session(), executeur, this::signalerErreur), dialogues));
+                new PageSeances(fabrique.seances(executeur, this::signalerErreur), dialogues,
+                        (seance, apresChangement) ->
+                        new fr.cellulepdp.app.seance.FenetreSeance(fabrique.fenetreSeance(executeur), executeur,
+                                dialogues, seance, apresChangement)),
+                new PageSuivis(fabrique.suivis(executeur, this::signalerErreur)),
+                new fr.cellulepdp.app.document.PageDocuments(fabrique.documents(executeur, this::signalerErreur)),
+                new PageIndicateurs(fabrique.indicateurs(executeur, this::signalerErreur), dialogues));
         List<Page> toutes = new java.util.ArrayList<>(communes);
         // every member changes his own password there; the other tabs are the coordinatrice's
-        PageParametres parametres = new PageParametres(services, executeur, dialogues, this::signalerErreur,
-                sauvegardeAutomatique);
+        PageParametres parametres = new PageParametres(new fr.cellulepdp.app.parametres.ModeleParametres(
+                fabrique.parametres(), executeur, this::signalerErreur), executeur, dialogues, sauvegardeAutomatique);
         if (!modele.pagesDeLaCoordinatrice()) {
             toutes.add(parametres);
             return toutes;
         }
-        toutes.add(new PageJournal(new fr.cellulepdp.app.audit.ModeleJournal(services.consulterJournal(),
-                services.verifierAudit(), services.sceauxDesProcesVerbaux(), services::utilisateur, executeur,
-                this::signalerErreur)));
+        toutes.add(new PageJournal(fabrique.journal(executeur, this::signalerErreur)));
         toutes.add(parametres);
         return toutes;
     }
@@ -153,7 +170,7 @@ public final class FenetrePrincipale {
      * codes, so they work on AZERTY as on QWERTY keyboards.
      */
     private MenuBar menu() {
-        ModeleAide aide = new ModeleAide(VersionApplication.version(), services.descriptionBase(),
+        ModeleAide aide = new ModeleAide(fabrique.version(), fabrique.descriptionBase(),
                 DossierJournaux.courant(), OuvreurDossier.systeme());
         aide.message().addListener((propriete, avant, texte) -> modele.messageProperty().set(texte));
         Set<Commande> offertes = modele.commandes();
@@ -173,9 +190,7 @@ public final class FenetrePrincipale {
         entrees.put(Commande.RESTAURER, entree("Res_taurer une sauvegarde…", "menu-restaurer", null,
                 () -> restaurer(Platform::exit)));
         entrees.put(Commande.MOT_DE_PASSE, entree("Changer mon mot de _passe…", "menu-mot-de-passe", null,
-                () -> new DialogueMotDePasse(new fr.cellulepdp.app.compte.ModeleMotDePasse(
-                        services.gererComptes(), services.session(),
-                                executeur)).showAndWait().filter(Boolean::booleanValue)
+                () -> new DialogueMotDePasse(fabrique.motDePasse(executeur)).showAndWait().filter(Boolean::booleanValue)
                         .ifPresent(ok -> modele.messageProperty().set("Mot de passe changé."))));
         entrees.put(Commande.DECONNEXION, entree("Se _déconnecter", "menu-deconnexion", null, modele::seDeconnecter));
         entrees.put(Commande.QUITTER, entree("_Quitter", "menu-quitter", raccourci(KeyCode.Q), Platform::exit));
@@ -347,13 +362,13 @@ public final class FenetrePrincipale {
 
     /** Fichier › Mise en place de la cellule…: the set-up's steps; every page is read again when it closes. */
     public javafx.stage.Stage ouvrirMiseEnPlace() {
-        return VueMiseEnPlace.ouvrir(new ModeleMiseEnPlace(services, executeur), dialogues,
+        return VueMiseEnPlace.ouvrir(new ModeleMiseEnPlace(fabrique.miseEnPlace(), executeur), dialogues,
                 racine.getScene() == null ? null : racine.getScene().getWindow(), this::actualiserTout);
     }
 
     /** At start, on a database whose cell is not set up yet: the coordinatrice is taken through the set-up. */
     public void ouvrirMiseEnPlaceSiNecessaire() {
-        if (ModeleMiseEnPlace.aProposer(services)) {
+        if (ModeleMiseEnPlace.aProposer(fabrique.miseEnPlace())) {
             ouvrirMiseEnPlace();
         }
     }
@@ -361,8 +376,8 @@ public final class FenetrePrincipale {
     /** Opens the file of a situation: the person's requests and decisions; the list is reloaded afterwards. */
     public void ouvrirDossier(ResumeSituation ligne) {
         modele.ouvrirDossier(ligne, (lu, resume) -> {
-            new DialogueDossier(new fr.cellulepdp.app.demande.ModeleDossier(services, executeur, lu.situation(),
-                    resume.personne()), services, executeur, dialogues).showAndWait();
+            new DialogueDossier(new fr.cellulepdp.app.demande.ModeleDossier(fabrique.dossier(), executeur,
+                    lu.situation(), resume.personne()), dialogues).showAndWait();
             pages.get("situations").actualiser();
         });
     }
@@ -370,7 +385,8 @@ public final class FenetrePrincipale {
     /** Opens the situation form; afterwards the Situations page shows the file created or found open. */
     public void nouvelleSituation() {
         modele.nouvelleSituation(referents -> new FormulaireSituation<>(
-                fr.cellulepdp.app.situation.ModeleFicheSituation.nouvelle(services, executeur, referents), dialogues)
+                fr.cellulepdp.app.situation.ModeleFicheSituation.nouvelle(fabrique.ficheSituation(), executeur,
+                        referents), dialogues)
                 .showAndWait().ifPresent(resultat -> modele.situationEnregistree(resultat,
                         numero -> ((PageSituations) pages.get("situations")).afficherDossier(numero))));
     }

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.situation;
 
 import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.annuaire.GererAnnuaire;
 import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.annuaire.TypeOrganisation;
@@ -162,22 +161,31 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
         return modele;
     }
 
-    /** The form for a new situation, with the use cases of {@code services} in the name of the user logged in. */
-    public static ModeleFicheSituation<CreerSituation.Resultat> nouvelle(Services services, ExecuteurTaches executeur,
+    /**
+     * What the situation forms use, built in the wiring: creating and changing a situation, the directory (for the
+     * occupational-health services offered), the clock (today's date) and who acts.
+     */
+    public record CasDUsage(CreerSituation creerSituation, ModifierSituation modifierSituation,
+                            GererAnnuaire gererAnnuaire, fr.cellulepdp.model.commun.Horloge horloge,
+                            UtilisateurCourant utilisateurCourant) {
+    }
+
+    /** The form for a new situation, in the name of the user logged in. */
+    public static ModeleFicheSituation<CreerSituation.Resultat> nouvelle(CasDUsage cas, ExecuteurTaches executeur,
                                                                         List<Membre> referents) {
-        ModeleFicheSituation<CreerSituation.Resultat> modele = nouvelle(services.creerSituation(),
-                services.horloge().aujourdhui(), services::utilisateur, executeur, referents);
-        modele.chargerServicesSanteTravail(services.gererAnnuaire());
+        ModeleFicheSituation<CreerSituation.Resultat> modele = nouvelle(cas.creerSituation(),
+                cas.horloge().aujourdhui(), cas.utilisateurCourant(), executeur, referents);
+        modele.chargerServicesSanteTravail(cas.gererAnnuaire());
         return modele;
     }
 
-    /** The form of a file as read, with the use cases of {@code services} in the name of the user logged in. */
-    public static ModeleFicheSituation<Situation> modification(Services services, ExecuteurTaches executeur,
+    /** The form of a file as read, in the name of the user logged in. */
+    public static ModeleFicheSituation<Situation> modification(CasDUsage cas, ExecuteurTaches executeur,
                                                                List<Membre> referents, Assure assure,
                                                                Situation situation) {
-        ModeleFicheSituation<Situation> modele = modification(services.modifierSituation(),
-                services.horloge().aujourdhui(), services::utilisateur, executeur, referents, assure, situation);
-        modele.chargerServicesSanteTravail(services.gererAnnuaire());
+        ModeleFicheSituation<Situation> modele = modification(cas.modifierSituation(),
+                cas.horloge().aujourdhui(), cas.utilisateurCourant(), executeur, referents, assure, situation);
+        modele.chargerServicesSanteTravail(cas.gererAnnuaire());
         return modele;
     }
 

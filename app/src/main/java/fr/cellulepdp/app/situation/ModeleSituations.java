@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * user scrolls to its last row, the next page is read from that row's file number on and added below, until no
  * more files match. The count says « plus de N » while more remain, the exact number once all are shown.
  */
-final class ModeleSituations {
+public final class ModeleSituations {
 
     private final ListerSituations listerSituations;
     private final UtilisateurCourant utilisateurCourant;
@@ -31,7 +31,7 @@ final class ModeleSituations {
     /** Whether the last reading found more files than it shows (then its total is « more than »). */
     private volatile boolean auMoins;
 
-    ModeleSituations(ListerSituations listerSituations, UtilisateurCourant utilisateurCourant,
+    public ModeleSituations(ListerSituations listerSituations, UtilisateurCourant utilisateurCourant,
             Supplier<List<Membre>> referentsSociaux, ExecuteurTaches executeur, Consumer<Exception> erreur) {
         this.listerSituations = listerSituations;
         this.utilisateurCourant = utilisateurCourant;

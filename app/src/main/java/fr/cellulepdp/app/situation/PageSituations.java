@@ -5,7 +5,6 @@ import static fr.cellulepdp.app.ui.Tableaux.colonne;
 import fr.cellulepdp.app.ui.ModeleListe;
 import fr.cellulepdp.app.ui.PageTableau;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.OrdreNumerosDossier;
@@ -54,16 +53,15 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         });
     }
 
-    public static PageSituations creer(Services services, ExecuteurTaches executeur, Consumer<Exception> erreur,
-                                       Runnable nouvelleSituation, Consumer<ResumeSituation> ouvrir) {
-        PageSituations page = new PageSituations(new ModeleSituations(services.listerSituations(), services.session(),
-                services::referentsSociauxActifs, executeur, erreur),
-                nouvelleSituation);
+    /** The page's view models, built in the wiring: the list and its search, the « mise à disposition » letters. */
+    public record Modeles(ModeleSituations situations,
+                          fr.cellulepdp.app.importation.ModeleMisesADisposition misesADisposition) {
+    }
+
+    public static PageSituations creer(Modeles modeles, Runnable nouvelleSituation, Consumer<ResumeSituation> ouvrir) {
+        PageSituations page = new PageSituations(modeles.situations(), nouvelleSituation);
         page.surOuverture(ouvrir);
-        page.misesADisposition = new fr.cellulepdp.app.importation.ModeleMisesADisposition(
-                services.misesADisposition(), new fr.cellulepdp.app.importation.CourriersMiseADisposition(
-                services.misesADisposition(), services.dossierDocuments(), services.session()), services.session(),
-                executeur);
+        page.misesADisposition = modeles.misesADisposition();
         page.ajouterBarre(new fr.cellulepdp.app.importation.BarreMisesADisposition(page.misesADisposition));
         return page;
     }

@@ -194,6 +194,61 @@ public final class Services implements AutoCloseable {
                 + "personnes");
     }
 
+    /** What a backup reads of this database (the copy refused to anyone but the coordinatrice). */
+    public fr.cellulepdp.app.sauvegarde.Sauvegarde.Source sauvegarde() {
+        return new fr.cellulepdp.app.sauvegarde.Sauvegarde.Source(dossierDonnees(), this::copierBaseVers,
+                acces::trousseauPourSauvegarde, () -> fr.cellulepdp.model.audit.SceauJournal.Sceau.tete(base,
+                        utilisateur().identifiant()).map(fr.cellulepdp.model.audit.SceauJournal.Sceau::enTexte));
+    }
+
+    /** The window's automatic backups; {@code apres} receives the time of each. */
+    public fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique sauvegardeAutomatique(
+            java.util.function.Consumer<java.time.Instant> apres) {
+        return new fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique(sauvegarde(), horloge, coffre()::dechiffrer,
+                session, apres);
+    }
+
+    /** A meeting's letters to post in one PDF and a letter's e-mail, in the meeting's folder. */
+    public fr.cellulepdp.app.document.ExportsCourriers exportsCourriers() {
+        return new fr.cellulepdp.app.document.ExportsCourriers(dossierDocuments(), suivreCourriers(),
+                envoyerCourriers(), parametrerSmtp(), this::cellule, session);
+    }
+
+    /** What « Générer les documents » uses. */
+    public fr.cellulepdp.app.document.GenerationDocuments.CasDUsage generationDocuments() {
+        return new fr.cellulepdp.app.document.GenerationDocuments.CasDUsage(this::cellule, this::genererDocuments,
+                dossierDonnees(), dossierDocuments(), session);
+    }
+
+    /** Loads the demo cell, then gives its coordinatrice the demo certificate and every member an account. */
+    public fr.cellulepdp.model.demo.ResumeDemo chargerLaDemo() {
+        var resume = chargerDonneesDemo().executer(utilisateur(), horloge.aujourdhui());
+        fr.cellulepdp.app.document.CertificatDemo.installer(cellule().orElseThrow(), dossierDonnees(),
+                horloge.maintenant(), parametrerDocuments(), session);
+        creerComptesDemo();
+        return resume;
+    }
+
+    /** The demo cell's accounts, one per active member; returns the logins created. */
+    public List<String> creerComptesDemo() {
+        return fr.cellulepdp.app.compte.ComptesDemo.creer(gererComptes(), base.membres().findAll(),
+                login -> base.comptes().findByIdentifiant(login).isPresent(), utilisateur());
+    }
+
+    /** Opens a demo database as its coordinatrice: its file is encrypted once the demo accounts exist. */
+    public static Services ouvrirDemoCommeCoordinatrice(Path fichier, Horloge horloge) {
+        return ouvrir(AccesBase.fichier(fichier), horloge, fr.cellulepdp.app.compte.ComptesDemo.COORDINATRICE,
+                fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE.toCharArray());
+    }
+
+
+
+
+
+
+
+
+
     public Stockage stockage() {
         return base;
     }
@@ -313,7 +368,7 @@ public final class Services implements AutoCloseable {
     }
 
     /** The documents signed without time-stamp while a time-stamp authority is set, to time-stamp later. */
-    public fr.cellulepdp.app.document.HorodatageDiffere horodatageDiffere() {
+    private fr.cellulepdp.app.document.HorodatageDiffere horodatageDiffere() {
         return new fr.cellulepdp.app.document.HorodatageDiffere(dossierDocuments());
     }
 

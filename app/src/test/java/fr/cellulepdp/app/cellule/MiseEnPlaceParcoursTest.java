@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cellule;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.compte.DialogueConnexion;
@@ -148,7 +149,8 @@ class MiseEnPlaceParcoursTest {
         // the window opens, and with it the set-up, as the cell is not set up
         AtomicReference<FenetrePrincipale> principale = new AtomicReference<>();
         robot.interact(() -> {
-            principale.set(new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues));
+            principale.set(new FenetrePrincipale(
+                    new FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues));
             fenetre = new Stage();
             fenetre.setScene(ApplicationPdp.scene(principale.get()));
             fenetre.show();
@@ -218,7 +220,8 @@ class MiseEnPlaceParcoursTest {
                 sociale.id(), false, "", false, "", LocalDate.of(2026, 11, 2), Set.of(Partenaire.CAP_EMPLOI), "", ""))
                 .situation();
         AtomicReference<Optional<Demande>> demande = new AtomicReference<>();
-        Platform.runLater(() -> demande.set(new FormulaireDemande(services, ExecuteurTaches.synchrone(),
+        Platform.runLater(() -> demande.set(new FormulaireDemande(
+                new FenetrePrincipaleCablee(services).demande(), ExecuteurTaches.synchrone(),
                 situation.id(), null).showAndWait()));
         attendre();
         assertThat(robot.lookup("#champ-prescripteur").<ComboBox<String>>query().getItems())
@@ -253,7 +256,7 @@ class MiseEnPlaceParcoursTest {
         // the documents, signed with the trial certificate: refused until the directory names the data-protection
         // officer every letter's notice gives
         dialogues.motDePasse = CERTIFICAT;
-        robot.interact(() -> new GenerationDocuments(services, ExecuteurTaches.synchrone(), dialogues,
+        robot.interact(() -> new GenerationDocuments(services.generationDocuments(), ExecuteurTaches.synchrone(), dialogues,
                 new ProgressBar()).generer(close, () -> { }));
         attendre();
         assertThat(dialogues.erreurs).singleElement().asString().contains("il manque : le délégué à la protection "
@@ -263,12 +266,12 @@ class MiseEnPlaceParcoursTest {
                 TypeOrganisation.PROTECTION_DONNEES, "Délégué à la protection des données de la CPAM",
                 new fr.cellulepdp.model.commun.Adresse("1 rue de l'Essai", "", "58000", "Nevers"),
                 "dpo@exemple.fr", ""));
-        robot.interact(() -> new GenerationDocuments(services, ExecuteurTaches.synchrone(), dialogues,
+        robot.interact(() -> new GenerationDocuments(services.generationDocuments(), ExecuteurTaches.synchrone(), dialogues,
                 new ProgressBar()).generer(close, () -> { }));
         attendre();
         assertThat(dialogues.erreurs).isEmpty();
         assertThat(dialogues.informations).anySatisfy(i -> assertThat(i).contains("signés"));
-        Path courriers = GenerationDocuments.racine(services).resolve("seance-001").resolve("courriers");
+        Path courriers = services.dossierDocuments().resolve("seance-001").resolve("courriers");
         Path lettre;
         try (Stream<Path> fichiers = Files.list(courriers)) {
             lettre = fichiers.filter(f -> f.getFileName().toString().endsWith("-accord.pdf")).findFirst()

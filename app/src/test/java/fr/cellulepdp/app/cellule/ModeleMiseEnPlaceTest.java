@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cellule;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.cellule.ModeleMiseEnPlace.Etape;
@@ -25,7 +26,8 @@ class ModeleMiseEnPlaceTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        miseEnPlace = new ModeleMiseEnPlace(services, ExecuteurTaches.synchrone());
+        miseEnPlace = new ModeleMiseEnPlace(
+                new FenetrePrincipaleCablee(services).miseEnPlace(), ExecuteurTaches.synchrone());
     }
 
     @AfterEach
@@ -39,7 +41,7 @@ class ModeleMiseEnPlaceTest {
 
     @Test
     void on_an_empty_database_she_starts_with_the_cell_may_skip_any_step_and_come_back() {
-        assertThat(ModeleMiseEnPlace.aProposer(services)).isTrue();
+        assertThat(ModeleMiseEnPlace.aProposer(new FenetrePrincipaleCablee(services).miseEnPlace())).isTrue();
         miseEnPlace.demarrer();
 
         assertThat(miseEnPlace.couranteProperty().get()).isEqualTo(Etape.CELLULE);
@@ -67,7 +69,7 @@ class ModeleMiseEnPlaceTest {
         assertThat(etat(Etape.CELLULE)).isEqualTo("renseignée");
         assertThat(miseEnPlace.couranteProperty().get()).as("elle choisit la suite").isEqualTo(Etape.CELLULE);
         assertThat(miseEnPlace.libelleSuivante().get()).isEqualTo("Étape suivante ›");
-        assertThat(ModeleMiseEnPlace.aProposer(services)).isFalse();
+        assertThat(ModeleMiseEnPlace.aProposer(new FenetrePrincipaleCablee(services).miseEnPlace())).isFalse();
         // the cell's CPAM is suggested as an organisation for the members, and as hers
         assertThat(miseEnPlace.membres().organisations()).containsExactly("CPAM de la Nièvre");
         assertThat(miseEnPlace.maFiche().fiche().organisationProperty().get()).isEqualTo("CPAM de la Nièvre");
@@ -79,7 +81,8 @@ class ModeleMiseEnPlaceTest {
         CelluleVide.saisir(miseEnPlace.cellule());
         miseEnPlace.cellule().enregistrer();
 
-        ModeleMiseEnPlace ensuite = new ModeleMiseEnPlace(services, ExecuteurTaches.synchrone());
+        ModeleMiseEnPlace ensuite = new ModeleMiseEnPlace(
+                new FenetrePrincipaleCablee(services).miseEnPlace(), ExecuteurTaches.synchrone());
         ensuite.demarrer();
         assertThat(ensuite.couranteProperty().get()).as("la cellule est faite").isEqualTo(Etape.MA_FICHE);
         assertThat(ensuite.maFiche().fiche().organisationProperty().get()).isEqualTo("CPAM de la Nièvre");
@@ -113,7 +116,8 @@ class ModeleMiseEnPlaceTest {
         assertThat(ensuite.termineeProperty().get()).isTrue();
         assertThat(ensuite.membres().organisations()).contains("Cap Emploi Nièvre");
 
-        ModeleMiseEnPlace rouverte = new ModeleMiseEnPlace(services, ExecuteurTaches.synchrone());
+        ModeleMiseEnPlace rouverte = new ModeleMiseEnPlace(
+                new FenetrePrincipaleCablee(services).miseEnPlace(), ExecuteurTaches.synchrone());
         rouverte.demarrer();
         assertThat(rouverte.couranteProperty().get()).as("tout est fait : la première étape")
                 .isEqualTo(Etape.CELLULE);

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.wiring.CommandesCablees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.compte.ComptesDemo;
@@ -28,7 +29,7 @@ class CommandeConvocationsTest {
     private final StringWriter erreurs = new StringWriter();
 
     private int executer(String... arguments) {
-        var ligne = LigneDeCommande.creer(acces -> { }, Map.of("PDP_PASSWORD", ComptesDemo.MOT_DE_PASSE)::get);
+        var ligne = CommandesCablees.creer(acces -> { }, Map.of("PDP_PASSWORD", ComptesDemo.MOT_DE_PASSE)::get);
         ligne.setOut(new PrintWriter(sortie, true));
         ligne.setErr(new PrintWriter(erreurs, true));
         List<String> liste = new java.util.ArrayList<>(List.of("--db", base(), "--user", "helene.martinel"));
@@ -41,7 +42,7 @@ class CommandeConvocationsTest {
     }
 
     private Services ouvrir() {
-        return ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), Horloge.systeme());
+        return fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(dossier.resolve("cellule"), Horloge.systeme());
     }
 
     private List<CourrielMembre> courriels() {

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.wiring.CommandesCablees;
 import fr.cellulepdp.app.shell.ApplicationPdp;
 import fr.cellulepdp.app.support.ErreursInattendues;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class CommandesEnSuite {
                 ligne.add(argument);
                 continue;
             }
-            int code = LigneDeCommande.creer(ApplicationPdp::lancer).execute(ligne.toArray(String[]::new));
+            int code = CommandesCablees.creer(fr.cellulepdp.app.wiring.SessionsFenetreCablees::lancer).execute(ligne.toArray(String[]::new));
             System.out.flush();
             if (code != 0) {
                 System.exit(code);

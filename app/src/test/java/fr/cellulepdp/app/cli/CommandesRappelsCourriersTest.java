@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.wiring.CommandesCablees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ class CommandesRappelsCourriersTest {
     private int executer(String utilisateur, String... commande) {
         sortie = new StringWriter();
         erreurs = new StringWriter();
-        CommandLine ligne = LigneDeCommande.creer(base -> { }, Map.of("PDP_PASSWORD",
+        CommandLine ligne = CommandesCablees.creer(base -> { }, Map.of("PDP_PASSWORD",
                 fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE)::get);
         ligne.setOut(new PrintWriter(sortie, true));
         ligne.setErr(new PrintWriter(erreurs, true));

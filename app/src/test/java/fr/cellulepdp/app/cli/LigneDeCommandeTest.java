@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.wiring.CommandesCablees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.wiring.PostgresqlDeTest;
@@ -34,7 +35,7 @@ class LigneDeCommandeTest {
 
     /** The command line in this process, printing into {@link #sortie} and {@link #erreurs}. */
     private CommandLine ligne(LanceurFenetre lanceur) {
-        CommandLine ligne = LigneDeCommande.creer(lanceur, environnement::get);
+        CommandLine ligne = CommandesCablees.creer(lanceur, environnement::get);
         ligne.setOut(new PrintWriter(sortie, true));
         ligne.setErr(new PrintWriter(erreurs, true));
         return ligne;
@@ -61,7 +62,7 @@ class LigneDeCommandeTest {
     private void copierLaDemo() throws java.io.IOException {
         synchronized (LigneDeCommandeTest.class) {
             if (!modeleCharge) {
-                CommandLine demo = LigneDeCommande.creer(fenetresOuvertes::add, environnement::get);
+                CommandLine demo = CommandesCablees.creer(fenetresOuvertes::add, environnement::get);
                 demo.setOut(new PrintWriter(java.io.Writer.nullWriter()));
                 assertThat(demo.execute("--db", modele.resolve("cellule").toString(), "demo")).isZero();
                 modeleCharge = true;
@@ -78,7 +79,7 @@ class LigneDeCommandeTest {
     private static fr.cellulepdp.app.wiring.Services relire(Path fichier) {
         fr.cellulepdp.persistence.base.AccesBase acces = fr.cellulepdp.persistence.base.AccesBase.fichier(fichier);
         return acces.verrouillee()
-                ? fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(fichier,
+                ? fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(fichier,
                         fr.cellulepdp.model.commun.Horloge.systeme())
                 : fr.cellulepdp.app.wiring.Services.ouvrir(acces, fr.cellulepdp.model.commun.Horloge.systeme());
     }
@@ -186,7 +187,7 @@ class LigneDeCommandeTest {
         assertThat(erreurs.toString()).contains("identifiant ou mot de passe incorrect");
         assertThat(executer("--db", base, "--user", "inconnu", "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
         environnement.remove("PDP_PASSWORD");
-        CommandLine sansCompte = LigneDeCommande.creer(fenetresOuvertes::add, environnement::get);
+        CommandLine sansCompte = CommandesCablees.creer(fenetresOuvertes::add, environnement::get);
         sansCompte.setErr(new PrintWriter(erreurs, true));
         assertThat(sansCompte.execute("--db", base, "verify-audit")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).contains("cette base a des comptes : indiquez --user IDENTIFIANT");
@@ -414,7 +415,7 @@ class LigneDeCommandeTest {
         Path base = dossier.resolve("cellule");
         try (fr.cellulepdp.app.wiring.Services services = fr.cellulepdp.app.wiring.Services.ouvrir(base,
                 fr.cellulepdp.model.commun.Horloge.systeme())) {
-            fr.cellulepdp.app.document.CertificatDemo.chargerLaDemo(services);
+            services.chargerLaDemo();
             var cellule = services.cellule().orElseThrow();
             services.genererDocuments().generer(services.utilisateur(),
                     services.genererDocuments().trouver(services.utilisateur(), null).id(),

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.wiring.CommandesCablees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +56,7 @@ class MiseEnPlaceCliTest {
     private int executer(String... arguments) {
         sortie.getBuffer().setLength(0);
         erreurs.getBuffer().setLength(0);
-        CommandLine ligne = LigneDeCommande.creer(acces -> {
+        CommandLine ligne = CommandesCablees.creer(acces -> {
             throw new AssertionError("pas de fenêtre ici");
         }, environnement::get);
         ligne.setOut(new PrintWriter(sortie, true));

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.cli;
 
+import fr.cellulepdp.app.wiring.CommandesCablees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.compte.ComptesDemo;
@@ -73,20 +74,20 @@ class RenduInterrompuTest {
     }
 
     private static List<Notification> notifications(Path base) {
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             return services.stockage().notifications().findAll();
         }
     }
 
     private static List<String> journal(Path base) {
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             return services.stockage().journalAudit().findAll().stream().map(e -> e.action()).toList();
         }
     }
 
     /** Runs the command in this process, with the passwords of {@link #lancer}; its outputs go to {@code texte}. */
     private static int executer(java.io.StringWriter texte, String... arguments) {
-        CommandLine ligne = LigneDeCommande.creer(base -> { }, Map.of(MotDePasse.VARIABLE, "demo", "PDP_PASSWORD",
+        CommandLine ligne = CommandesCablees.creer(base -> { }, Map.of(MotDePasse.VARIABLE, "demo", "PDP_PASSWORD",
                 ComptesDemo.MOT_DE_PASSE)::get);
         ligne.setOut(new java.io.PrintWriter(texte, true));
         ligne.setErr(new java.io.PrintWriter(texte, true));

@@ -2,6 +2,7 @@ package fr.cellulepdp.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cellulepdp.app.wiring.CommandesCablees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -15,7 +16,7 @@ class UsageEnFrancaisTest {
     private final StringWriter erreurs = new StringWriter();
 
     private int executer(String... arguments) {
-        CommandLine ligne = LigneDeCommande.creer(acces -> {
+        CommandLine ligne = CommandesCablees.creer(acces -> {
             throw new AssertionError("la fenêtre ne doit pas s'ouvrir");
         }, Map.<String, String>of()::get);
         ligne.setOut(new PrintWriter(sortie, true));

@@ -18,7 +18,7 @@ class ModeleMotDePasseTest extends SurDemoSansFenetre {
 
     @BeforeAll
     static void creerLesComptes() {
-        ComptesDemo.creer(services);
+        services.creerComptesDemo();
     }
 
     @Test

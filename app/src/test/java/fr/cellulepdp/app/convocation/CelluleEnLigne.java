@@ -20,7 +20,7 @@ final class CelluleEnLigne implements AutoCloseable {
 
     CelluleEnLigne(Path dossier, Horloge horloge) throws IOException {
         services = Services.ouvrir(dossier.resolve("cellule"), horloge);
-        CertificatDemo.chargerLaDemo(services);
+        services.chargerLaDemo();
         int port;
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.demande;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.decision.ModeleDecisionUrgente;
@@ -39,7 +40,8 @@ class ModeleDossierTest extends SurDemoSansFenetre {
 
     private static ModeleDossier ouvrir(Role role, Situation situation) {
         services.connecter(en(role));
-        ModeleDossier modele = new ModeleDossier(services, ExecuteurTaches.synchrone(), situation, "DUPONT Marie");
+        ModeleDossier modele = new ModeleDossier(
+                new FenetrePrincipaleCablee(services).dossier(), ExecuteurTaches.synchrone(), situation, "DUPONT Marie");
         modele.charger();
         return modele;
     }

@@ -32,7 +32,7 @@ class AtelierTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        CertificatDemo.chargerLaDemo(services);
+        services.chargerLaDemo();
         seance = services.genererDocuments().trouver(services.utilisateur(), null);
         var cellule = services.cellule().orElseThrow();
         certificat = CertificatChoisi.lire(Path.of(cellule.certificatSignature()),

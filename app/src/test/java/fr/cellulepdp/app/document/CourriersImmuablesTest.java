@@ -77,7 +77,7 @@ class CourriersImmuablesTest {
     @Test
     void sent_and_posted_letters_stay_as_sent_and_a_rectificatif_is_a_new_letter_beside() throws Exception {
         services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
-        CertificatDemo.chargerLaDemo(services);
+        services.chargerLaDemo();
         Seance seance = services.genererDocuments().trouver(services.utilisateur(), null);
         produire(seance);
         // the letters to post are posted, those to e-mail are sent (as the sender marks them once accepted)

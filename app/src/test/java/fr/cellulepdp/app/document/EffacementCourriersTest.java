@@ -45,11 +45,11 @@ class EffacementCourriersTest {
     void after_an_anonymisation_no_document_of_the_data_folder_names_the_person_but_the_signed_minutes()
             throws Exception {
         try (Services services = Services.ouvrir(racine.resolve("cellule"), Horloge.systeme())) {
-            CertificatDemo.chargerLaDemo(services);
+            services.chargerLaDemo();
         }
         // five years on, every file of the demo cell is past its retention
         Horloge plusTard = Horloge.fixe(Instant.now().plus(Duration.ofDays(5 * 366)));
-        try (Services services = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(
                 racine.resolve("cellule"), plusTard)) {
             Seance seance = services.genererDocuments().trouver(services.utilisateur(), null);
             services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.empty(), (f, t) -> { });

@@ -44,13 +44,13 @@ class ExportsInterrompusTest {
     @BeforeAll
     static void genererLePaquet() {
         try (Services services = Services.ouvrir(modele.resolve("cellule"), Horloge.systeme())) {
-            CertificatDemo.chargerLaDemo(services);
+            services.chargerLaDemo();
             var cellule = services.cellule().orElseThrow();
             var derniere = services.genererDocuments().trouver(services.utilisateur(), null);
             services.genererDocuments().generer(services.utilisateur(), derniere.id(), Optional.of(CertificatChoisi.lire(
                     Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                     services.dossierDonnees())), (faits, total) -> { });
-            seanceDansModele = modele.relativize(DossierDocuments.dossier(GenerationDocuments.racine(services),
+            seanceDansModele = modele.relativize(DossierDocuments.dossier(services.dossierDocuments(),
                     derniere.numero()));
         }
     }
@@ -124,7 +124,7 @@ class ExportsInterrompusTest {
     }
 
     private String codeDeLaPersonne() {
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             return services.stockage().codesCourriel().findByAssure(personneAvecCourriel(services).id())
                     .map(c -> c.code()).orElse("");
         }
@@ -144,7 +144,7 @@ class ExportsInterrompusTest {
     }
 
     private List<EvenementAudit> journal(String action) {
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             return services.stockage().journalAudit().findAll().stream().filter(e -> e.action().equals(action))
                     .toList();
         }

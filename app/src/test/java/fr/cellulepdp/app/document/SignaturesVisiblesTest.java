@@ -39,7 +39,7 @@ class SignaturesVisiblesTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        CertificatDemo.chargerLaDemo(services);
+        services.chargerLaDemo();
     }
 
     @AfterEach

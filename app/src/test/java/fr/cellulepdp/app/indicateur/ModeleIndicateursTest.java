@@ -43,7 +43,7 @@ class ModeleIndicateursTest {
         Cellule yonne = cellule("yonne", "2026-07-15T10:00:00Z", "Cellule locale PDP 89 (démonstration)");
         assertThat(nievre.faits.valeurs()).as("different data").isNotEqualTo(yonne.faits.valeurs());
 
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("nievre/cellule"),
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(dossier.resolve("nievre/cellule"),
                 Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")))) {
             ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(), services.calculerIndicateurs(),
                     services.listerSituations(), services.editerBilan(), services.exporterBilan(), services.session(),
@@ -99,7 +99,7 @@ class ModeleIndicateursTest {
     @Test
     void seule_la_coordinatrice_ecrit_l_export_signe() throws Exception {
         cellule("nievre", "2026-11-23T10:00:00Z", null);
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("nievre/cellule"),
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(dossier.resolve("nievre/cellule"),
                 Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")))) {
             var membre = services.stockage().membres().findAll().stream()
                     .filter(m -> m.role() == Role.REFERENT_SOCIAL).findFirst().orElseThrow();
@@ -125,9 +125,9 @@ class ModeleIndicateursTest {
         Path base = dossier.resolve(nom).resolve("cellule");
         Horloge horloge = Horloge.fixe(Instant.parse(jour));
         try (Services services = Services.ouvrir(base, horloge)) {
-            CertificatDemo.chargerLaDemo(services);
+            services.chargerLaDemo();
         }
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, horloge)) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, horloge)) {
             if (nouveauNom != null) {
                 var c = services.cellule().orElseThrow();
                 FicheCellule f = c.fiche();

@@ -52,7 +52,7 @@ class CodePersonnelTest {
     @BeforeEach
     void preparer() throws Exception {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        CertificatDemo.chargerLaDemo(services);
+        services.chargerLaDemo();
         seance = services.genererDocuments().trouver(services.utilisateur(), null);
         int port;
         try (ServerSocket libre = new ServerSocket(0)) {

@@ -48,7 +48,7 @@ class EnvoiCourrielsTest {
     @BeforeEach
     void preparer() throws IOException {
         services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
-        CertificatDemo.chargerLaDemo(services);
+        services.chargerLaDemo();
         Seance seance = services.genererDocuments().trouver(services.utilisateur(), null);
         var cellule = services.cellule().orElseThrow();
         services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.of(CertificatChoisi.lire(
@@ -217,7 +217,7 @@ class EnvoiCourrielsTest {
         services.close();
         byte[] base = Files.readAllBytes(dossier.resolve("cellule.mv.db"));
         assertThat(new String(base, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(MOT_DE_PASSE);
-        services = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), maintenant::get);
+        services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(dossier.resolve("cellule"), maintenant::get);
     }
 
     private String messageId(MimeMessage message) {

@@ -41,7 +41,7 @@ class EnvoiInterrompuTest {
 
     /** Run in a child JVM: sends the outbox, printing each letter as it goes, until it is killed. */
     public static void main(String[] arguments) {
-        try (Services services = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(Path.of(arguments[0]), Horloge.systeme())) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(Path.of(arguments[0]), Horloge.systeme())) {
             services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) -> {
                 System.out.println("envoyé " + faits + "/" + total);
                 System.out.flush();
@@ -57,7 +57,7 @@ class EnvoiInterrompuTest {
             port = libre.getLocalPort();
         }
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            CertificatDemo.chargerLaDemo(services);
+            services.chargerLaDemo();
             var cellule = services.cellule().orElseThrow();
             services.genererDocuments().generer(services.utilisateur(),
                     services.genererDocuments().trouver(services.utilisateur(), null).id(),
@@ -82,7 +82,7 @@ class EnvoiInterrompuTest {
             }
 
             Instant plusTard = Instant.now().plus(Duration.ofMinutes(2));
-            try (Services reprise = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(base, () -> plusTard)) {
+            try (Services reprise = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, () -> plusTard)) {
                 reprise.envoyerCourriers().envoyer(reprise.utilisateur(), (f, t) -> { });
                 List<Notification> lettres = reprise.stockage().notifications().findAll().stream()
                         .filter(n -> n.canal() == CanalEnvoi.EMAIL).toList();

@@ -52,7 +52,7 @@ class RemiseCodePersonnelTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        CertificatDemo.chargerLaDemo(services);
+        services.chargerLaDemo();
         seance = services.genererDocuments().trouver(services.utilisateur(), null);
         DossierSeance.Point point = pointAvecCourrier(services.consulterSeance().consulter(services.utilisateur(),
                 seance.id()));

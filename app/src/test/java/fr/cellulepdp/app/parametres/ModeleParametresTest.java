@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.parametres;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.parametres.ModeleParametres.Onglet;
@@ -42,7 +43,8 @@ class ModeleParametresTest extends SurDemoSansFenetre {
 
     @Test
     void the_coordinatrice_sees_every_tab_and_the_others_only_their_own_account() {
-        ModeleParametres modele = new ModeleParametres(services, ExecuteurTaches.synchrone(), erreurs::add);
+        ModeleParametres modele = new ModeleParametres(
+                new FenetrePrincipaleCablee(services).parametres(), ExecuteurTaches.synchrone(), erreurs::add);
         assertThat(modele.onglets()).containsExactly(Onglet.CELLULE, Onglet.MEMBRES, Onglet.ANNUAIRE,
                 Onglet.COMPTES, Onglet.SEANCES, Onglet.COURRIERS, Onglet.PROTECTION, Onglet.MON_COMPTE);
         assertThat(modele.regleLaCellule()).isTrue();
@@ -50,7 +52,8 @@ class ModeleParametresTest extends SurDemoSansFenetre {
         for (Role role : List.of(Role.REFERENT_SOCIAL, Role.REFERENT_MEDICAL, Role.REFERENT_ADMINISTRATIF,
                 Role.PARTENAIRE)) {
             services.connecter(en(role));
-            ModeleParametres autre = new ModeleParametres(services, ExecuteurTaches.synchrone(), erreurs::add);
+            ModeleParametres autre = new ModeleParametres(
+                    new FenetrePrincipaleCablee(services).parametres(), ExecuteurTaches.synchrone(), erreurs::add);
             assertThat(autre.onglets()).as(role.libelle()).containsExactly(Onglet.MON_COMPTE);
             assertThat(autre.regleLaCellule()).as(role.libelle()).isFalse();
             assertThat(autre.identite()).contains("« membre." + role.name().toLowerCase() + " »")
@@ -65,7 +68,8 @@ class ModeleParametresTest extends SurDemoSansFenetre {
 
     @Test
     void the_coordinatrice_reads_the_catalogue_and_the_cells_rules_and_checks_the_audit_trail() {
-        ModeleParametres modele = new ModeleParametres(services, ExecuteurTaches.synchrone(), erreurs::add);
+        ModeleParametres modele = new ModeleParametres(
+                new FenetrePrincipaleCablee(services).parametres(), ExecuteurTaches.synchrone(), erreurs::add);
         assertThat(modele.celluleCreeeProperty().get()).isFalse();
 
         modele.actualiser();

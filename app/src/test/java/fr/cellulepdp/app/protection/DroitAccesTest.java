@@ -29,7 +29,7 @@ class DroitAccesTest {
     void the_coordinatrice_exports_everything_about_one_person_and_the_trail_records_it() throws Exception {
         try (Services services = Services.ouvrir(dossier.resolve("cellule"),
                 Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z")))) {
-            CertificatDemo.chargerLaDemo(services);
+            services.chargerLaDemo();
             Situation situation = services.stockage().situations().findAll().stream()
                     .filter(s -> !services.stockage().demandes().findBySituation(s.id()).isEmpty()).findFirst()
                     .orElseThrow();

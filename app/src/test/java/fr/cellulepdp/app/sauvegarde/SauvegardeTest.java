@@ -39,11 +39,11 @@ class SauvegardeTest {
         base = dossier.resolve("cellule");
         sauvegarde = dossier.resolve("cle-usb").resolve("cellule.sauvegarde");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            CertificatDemo.chargerLaDemo(services);
+            services.chargerLaDemo();
             var seance = services.genererDocuments().trouver(services.utilisateur(), null);
             // written to the data folder's documents/, which the backup carries
             services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.empty(), (f, t) -> { });
-            Sauvegarde.sauvegarder(services, sauvegarde, MOT_DE_PASSE);
+            Sauvegarde.sauvegarder(services.sauvegarde(), sauvegarde, MOT_DE_PASSE);
         }
     }
 
@@ -55,7 +55,7 @@ class SauvegardeTest {
     private List<String> contenu() throws Exception {
         Path clair = java.nio.file.Files.createTempDirectory(dossier, "clair").resolve("cellule");
         // a fixed clock: the login's audit entry is then the same at each reading
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.fixe(
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.fixe(
                 java.time.Instant.parse("2026-11-23T09:00:00Z")));
              fr.cellulepdp.persistence.base.BaseDeDonnees copie = fr.cellulepdp.persistence.base.BaseDeDonnees.ouvrir(clair)) {
             fr.cellulepdp.persistence.base.CopieBase.copier(services.basePourCopie(), copie, table -> { });
@@ -92,7 +92,7 @@ class SauvegardeTest {
     }
 
     private void modifier() {
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             services.motifsTypes().ajouter(services.utilisateur(), "Phrase ajoutée après la sauvegarde.");
         }
     }
@@ -122,7 +122,7 @@ class SauvegardeTest {
         assertThat(Files.readString(certificat)).isEqualTo(pem);
         assertThat(dossier.resolve("cellule.mv.db.avant-restauration-1")).exists();
         assertThat(dossier.resolve("cellule.cles.avant-restauration-1")).exists();
-        try (Services reouverte = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+        try (Services reouverte = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             assertThat(reouverte.stockage().seances().count()).isEqualTo(7);
         }
     }
@@ -162,7 +162,7 @@ class SauvegardeTest {
         try (Services services = Services.ouvrir(dossier.resolve("faible/cellule"), fr.cellulepdp.model.commun.Horloge
                 .systeme())) {
             for (String faible : new String[] {"", "a", "motdepassetroplong"}) {
-                assertThatThrownBy(() -> Sauvegarde.sauvegarder(services, fichier, faible.toCharArray()))
+                assertThatThrownBy(() -> Sauvegarde.sauvegarder(services.sauvegarde(), fichier, faible.toCharArray()))
                         .isInstanceOf(fr.cellulepdp.model.commun.SaisieInvalideException.class)
                         .hasMessageContaining("mot de passe de la sauvegarde : le mot de passe");
             }

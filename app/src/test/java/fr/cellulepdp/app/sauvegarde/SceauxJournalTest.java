@@ -38,14 +38,14 @@ class SceauxJournalTest {
         Path ancienne = dossier.resolve("ancienne.sauvegarde");
         Path recente = dossier.resolve("recente.sauvegarde");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            CertificatDemo.chargerLaDemo(services);
+            services.chargerLaDemo();
         }
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
-            Sauvegarde.sauvegarder(services, ancienne, MOT_DE_PASSE);
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
+            Sauvegarde.sauvegarder(services.sauvegarde(), ancienne, MOT_DE_PASSE);
         }
         long scelleeParLePv;
         long scelleeParLaSauvegarde;
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             services.motifsTypes().ajouter(services.utilisateur(), "Phrase ajoutée avant le procès-verbal.");
             var seance = services.genererDocuments().trouver(services.utilisateur(), null);
             byte[] pkcs12 = Files.readAllBytes(dossier.resolve(CertificatDemo.FICHIER));
@@ -71,7 +71,7 @@ class SceauxJournalTest {
             for (int i = 0; i < 5; i++) {
                 services.motifsTypes().ajouter(services.utilisateur(), "Phrase ajoutée n° " + i + ".");
             }
-            Sauvegarde.sauvegarder(services, recente, MOT_DE_PASSE);
+            Sauvegarde.sauvegarder(services.sauvegarde(), recente, MOT_DE_PASSE);
             scelleeParLaSauvegarde = Sauvegarde.sceau(recente, MOT_DE_PASSE).orElseThrow().sceau().sequence();
             assertThat(scelleeParLaSauvegarde).isGreaterThan(scelleeParLePv + 4);
             assertThat(services.verifierAudit().verifier(services.utilisateur(), sceaux(services, recente)).intact())
@@ -81,7 +81,7 @@ class SceauxJournalTest {
         // back to the older backup: the trail and the key ring's seal go back together
         Sauvegarde.restaurer(base, ancienne, MOT_DE_PASSE);
 
-        try (Services services = ComptesDemo.ouvrirCommeCoordinatrice(base, Horloge.systeme())) {
+        try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             VerifierAudit verifier = services.verifierAudit();
             long reste = services.stockage().journalAudit().dernier().orElseThrow().sequence();
             assertThat(reste).isLessThan(scelleeParLePv);

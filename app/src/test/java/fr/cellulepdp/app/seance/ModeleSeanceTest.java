@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.decision.ModeleDecision;
@@ -69,7 +70,8 @@ class ModeleSeanceTest {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
         seance = services.stockage().seances().findAll().stream().filter(s -> s.numero() == 26).findFirst()
                 .orElseThrow();
-        vue = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(), dialogues, seance.id(),
+        vue = new ModeleSeance(
+                new FenetrePrincipaleCablee(services).seance(), ExecuteurTaches.synchrone(), dialogues, seance.id(),
                 changements::incrementAndGet);
         vue.recharger();
     }
@@ -268,7 +270,8 @@ class ModeleSeanceTest {
                 .filter(u -> seance.presences().stream().anyMatch(p -> p.membreId().equals(u.membreId())))
                 .findFirst().orElseThrow();
         services.connecter(secretaire);
-        ModeleSeance sienne = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(),
+        ModeleSeance sienne = new ModeleSeance(
+                new FenetrePrincipaleCablee(services).seance(), ExecuteurTaches.synchrone(),
                 dialogues, seance.id(), () -> { });
         sienne.recharger();
         assertThat(sienne.pilote()).isFalse();

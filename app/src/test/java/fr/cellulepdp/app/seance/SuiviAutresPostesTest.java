@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.seance;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.ui.DialoguesScriptes;
@@ -70,7 +71,8 @@ class SuiviAutresPostesTest {
     }
 
     private ModeleSeance modele(Services services, DialoguesScriptes dialogues, UUID seanceId) {
-        ModeleSeance modele = new ModeleSeance(FenetreSeance.casDUsage(services), ExecuteurTaches.synchrone(),
+        ModeleSeance modele = new ModeleSeance(
+                new FenetrePrincipaleCablee(services).seance(), ExecuteurTaches.synchrone(),
                 dialogues, seanceId, () -> { });
         modeles.add(modele);
         return modele;

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
@@ -52,7 +53,8 @@ class FenetreSelonRoleTest extends SurFenetreDemo {
     private Parent ouvrirComme(FxRobot robot, Utilisateur utilisateur) {
         robot.interact(() -> {
             services.connecter(utilisateur);
-            FenetrePrincipale principale = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
+            FenetrePrincipale principale = new FenetrePrincipale(
+                    new FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues);
             fenetreReferente = new Stage();
             fenetreReferente.setScene(ApplicationPdp.scene(principale));
             fenetreReferente.getScene().getRoot().setUserData(principale);

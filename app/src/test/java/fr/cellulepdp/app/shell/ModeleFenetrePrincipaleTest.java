@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import fr.cellulepdp.app.ui.DialoguesScriptes;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class ModeleFenetrePrincipaleTest {
     @BeforeEach
     void ouvrir() {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        sauvegarde = new SauvegardeAutomatique(services, instant -> { });
+        sauvegarde = services.sauvegardeAutomatique(instant -> { });
     }
 
     @AfterEach
@@ -60,7 +61,8 @@ class ModeleFenetrePrincipaleTest {
     }
 
     private ModeleFenetrePrincipale modele(ExecuteurTaches executeur) {
-        ModeleFenetrePrincipale modele = FenetrePrincipale.creerModele(services, sauvegarde, executeur, Runnable::run,
+        ModeleFenetrePrincipale modele =
+                new FenetrePrincipaleCablee(services).modele(sauvegarde, executeur, Runnable::run,
                 dialogues);
         modele.surChangement(actualisations::incrementAndGet);
         return modele;
@@ -228,7 +230,7 @@ class ModeleFenetrePrincipaleTest {
     void restoring_refuses_a_wrong_password_then_replaces_the_data_and_closes() {
         ModeleFenetrePrincipale modele = modele();
         Path fichier = dossier.resolve("cle/cellule.sauvegarde");
-        fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services, fichier, "Bon-Mot-De-Passe-1".toCharArray());
+        fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services.sauvegarde(), fichier, "Bon-Mot-De-Passe-1".toCharArray());
         services.motifsTypes().ajouter(services.utilisateur(), "Phrase écrite après la sauvegarde.");
         long motifs = services.stockage().motifsTypes().count();
         dialogues.fichierEnregistrement = fichier;
@@ -319,7 +321,7 @@ class ModeleFenetrePrincipaleTest {
         assertThat(avant).hasSizeGreaterThan(60);
         services.close();
 
-        services = fr.cellulepdp.app.compte.ComptesDemo.ouvrirCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE);
+        services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE);
 
         assertThat(services.listerSituations().lister(services.utilisateur())).isEqualTo(avant);
     }

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.shell;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import fr.cellulepdp.app.ui.DialoguesScriptes;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
@@ -32,7 +33,7 @@ public abstract class SurFenetreDemo {
     /** Called from each subclass's own {@code @Start} method: TestFX looks for it on the test class itself. */
     protected void demarrer(Stage stage) {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        fenetre = new FenetrePrincipale(services, ExecuteurTaches.synchrone(), dialogues);
+        fenetre = new FenetrePrincipale(new FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues);
         stage.setScene(ApplicationPdp.scene(fenetre));
         stage.show();
         fenetre.chargerDonneesDemo();

@@ -33,7 +33,7 @@ class ModeleContresignatureTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        CertificatDemo.chargerLaDemo(services);
+        services.chargerLaDemo();
         seance = services.genererDocuments().trouver(services.utilisateur(), null);
         var cellule = services.cellule().orElseThrow();
         services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.of(CertificatChoisi.lire(

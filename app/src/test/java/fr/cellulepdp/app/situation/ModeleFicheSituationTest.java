@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.situation;
 
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.shell.SurDemoSansFenetre;
@@ -38,12 +39,14 @@ class ModeleFicheSituationTest extends SurDemoSansFenetre {
 
     private static ModeleFicheSituation<CreerSituation.Resultat> nouvelle(Role role) {
         services.connecter(en(role));
-        return ModeleFicheSituation.nouvelle(services, ExecuteurTaches.synchrone(), services.referentsSociauxActifs());
+        return ModeleFicheSituation.nouvelle(
+                new FenetrePrincipaleCablee(services).ficheSituation(), ExecuteurTaches.synchrone(), services.referentsSociauxActifs());
     }
 
     private static ModeleFicheSituation<Situation> modification(Situation situation) {
         Assure assure = services.stockage().assures().get(situation.assureId());
-        return ModeleFicheSituation.modification(services, ExecuteurTaches.synchrone(),
+        return ModeleFicheSituation.modification(
+                new FenetrePrincipaleCablee(services).ficheSituation(), ExecuteurTaches.synchrone(),
                 services.referentsSociauxActifs(), assure, services.stockage().situations().get(situation.id()));
     }
 

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.support;
 
+import fr.cellulepdp.app.wiring.CommandesCablees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.cli.LigneDeCommande;
@@ -32,7 +33,7 @@ class JournalSansDonneesPersonnellesTest {
     private final StringWriter sortie = new StringWriter();
 
     private int executer(String... arguments) {
-        CommandLine ligne = LigneDeCommande.creer(acces -> { }, Map.of("PDP_PASSWORD", ComptesDemo.MOT_DE_PASSE)::get);
+        CommandLine ligne = CommandesCablees.creer(acces -> { }, Map.of("PDP_PASSWORD", ComptesDemo.MOT_DE_PASSE)::get);
         ligne.setOut(new PrintWriter(sortie, true));
         ligne.setErr(new PrintWriter(sortie, true));
         return ligne.execute(arguments);

@@ -1,0 +1,192 @@
+package fr.cellulepdp.app.wiring;
+
+import fr.cellulepdp.app.cli.CommandeCodePersonnel;
+import fr.cellulepdp.app.cli.CommandeContresigner;
+import fr.cellulepdp.app.cli.CommandeCourriers;
+import fr.cellulepdp.app.cli.CommandeDemo;
+import fr.cellulepdp.app.cli.CommandeEnvoi;
+import fr.cellulepdp.app.cli.CommandeHorodatage;
+import fr.cellulepdp.app.cli.CommandeImportIj60;
+import fr.cellulepdp.app.cli.CommandeIndicateurs;
+import fr.cellulepdp.app.cli.CommandeMembres;
+import fr.cellulepdp.app.cli.CommandeMigrationBase;
+import fr.cellulepdp.app.cli.CommandeMiseEnPlace;
+import fr.cellulepdp.app.cli.CommandeOrganisations;
+import fr.cellulepdp.app.cli.CommandeRappels;
+import fr.cellulepdp.app.cli.CommandeRecoursAjournement;
+import fr.cellulepdp.app.cli.CommandeRender;
+import fr.cellulepdp.app.cli.CommandeRestauration;
+import fr.cellulepdp.app.cli.CommandeRoleServeur;
+import fr.cellulepdp.app.cli.CommandeSauvegarde;
+import fr.cellulepdp.app.cli.CommandeSeances;
+import fr.cellulepdp.app.cli.CommandeSmtp;
+import fr.cellulepdp.app.cli.CommandeVersion;
+import fr.cellulepdp.app.cli.CommandeVerifierAudit;
+import fr.cellulepdp.app.cli.LanceurFenetre;
+import fr.cellulepdp.app.cli.LigneDeCommande;
+import fr.cellulepdp.app.cli.Ouverture;
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.model.compte.Compte;
+import fr.cellulepdp.persistence.base.AccesBase;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine;
+
+/**
+ * The command line's wiring (decision record 0044): picocli makes each command through this factory, which gives it
+ * the one thing it needs, an {@link Ouverture} that logs in with --user and builds the command's own record of use
+ * cases; no command receives {@code Services}.
+ */
+public final class CommandesCablees implements CommandLine.IFactory {
+
+    private final Map<Class<?>, Supplier<Object>> commandes = Map.ofEntries(
+            Map.entry(CommandeVersion.class, () -> new CommandeVersion(VersionApplication.version())),
+            Map.entry(CommandeCodePersonnel.class, () -> new CommandeCodePersonnel(ouverture(s ->
+                    new CommandeCodePersonnel.Besoins(s.session(), s.remettreCodePersonnel())))),
+            Map.entry(CommandeContresigner.class, () -> new CommandeContresigner(ouverture(s ->
+                    new CommandeContresigner.Besoins(s.session(), s::contresignature)))),
+            Map.entry(CommandeDemo.class, () -> new CommandeDemo(ouverture(s ->
+                    new CommandeDemo.Besoins(s::chargerLaDemo, s.descriptionBase(), s.dossierDonnees())))),
+            Map.entry(CommandeEnvoi.class, () -> new CommandeEnvoi(ouverture(s ->
+                    new CommandeEnvoi.Besoins(s.session(), s::horodaterEnAttente, s.envoyerCourriers())))),
+            Map.entry(CommandeHorodatage.class, () -> new CommandeHorodatage(ouverture(s ->
+                    new CommandeHorodatage.Besoins(s.session(), s.parametrerHorodatage())))),
+            Map.entry(CommandeImportIj60.class, () -> new CommandeImportIj60(ouverture(s ->
+                    new CommandeImportIj60.Besoins(s.session(), s.importerListeIj60())))),
+            Map.entry(CommandeRecoursAjournement.class, () -> new CommandeRecoursAjournement(ouverture(s ->
+                    new CommandeRecoursAjournement.Besoins(s.session(), s.parametrerRecoursSurAjournement())))),
+            Map.entry(CommandeRoleServeur.class, () -> new CommandeRoleServeur(ouverture(s ->
+                    new CommandeRoleServeur.Besoins(s.session(), s.gererComptes())))),
+            Map.entry(CommandeSauvegarde.class, () -> new CommandeSauvegarde(ouverture(s ->
+                    new CommandeSauvegarde.Besoins(s.sauvegarde())))),
+            Map.entry(CommandeVerifierAudit.class, () -> new CommandeVerifierAudit(ouverture(s ->
+                    new CommandeVerifierAudit.Besoins(s.session(), s.sceauxDesProcesVerbaux(), s.verifierAudit())))),
+            Map.entry(CommandeMigrationBase.class, () -> new CommandeMigrationBase(ouverture(s ->
+                    new CommandeMigrationBase.Besoins(s::basePourCopie)))),
+            Map.entry(CommandeRestauration.class, () -> new CommandeRestauration(ouverture(s ->
+                    new CommandeRestauration.Besoins(s.session(), () -> s.stockage().situations().count(),
+                            () -> s.stockage().seances().count())))),
+            Map.entry(CommandeIndicateurs.class, () -> new CommandeIndicateurs(ouverture(s ->
+                    new CommandeIndicateurs.Besoins(s.session(), s.horloge(), s.calculerIndicateurs(),
+                            s.editerBilan(), s.exporterBilan())))),
+            Map.entry(CommandeRender.class, () -> new CommandeRender(ouverture(s ->
+                    new CommandeRender.Besoins(s.session(), s::genererDocuments, s.listerSeances(),
+                            () -> s.stockage().cellules().renseignee(), s.dossierDocuments(), s.dossierDonnees())))),
+            Map.entry(CommandeSmtp.class, () -> new CommandeSmtp(ouverture(s ->
+                    new CommandeSmtp.Besoins(s.session(), s.parametrerSmtp())))),
+            Map.entry(CommandeMembres.class, () -> new CommandeMembres(ouverture(s ->
+                    new CommandeMembres.Besoins(s.session(), s.gererMembres())))),
+            Map.entry(CommandeOrganisations.class, () -> new CommandeOrganisations(ouverture(s ->
+                    new CommandeOrganisations.Besoins(s.session(), s.gererAnnuaire())))),
+            Map.entry(CommandeMiseEnPlace.class, () -> new CommandeMiseEnPlace(ouverture(s ->
+                    new CommandeMiseEnPlace.Besoins(s.session(), s.gererComptes(), s.gererMembres(),
+                            s.parametrerCellule())))),
+            Map.entry(CommandeMiseEnPlace.PremierCompte.class, () -> new CommandeMiseEnPlace.PremierCompte(
+                    CommandesCablees::creerPremierCompte)),
+            Map.entry(CommandeRappels.class, () -> new CommandeRappels(ouverture(s ->
+                    new CommandeRappels.Besoins(s.session(), s.envoyerRappels(), s.reglerRappels())))),
+            Map.entry(CommandeCourriers.class, () -> new CommandeCourriers(ouverture(s ->
+                    new CommandeCourriers.Besoins(s.session(), s.misesADisposition(), s.dossierDocuments())))),
+            Map.entry(CommandeSeances.class, () -> new CommandeSeances(ouverture(s ->
+                    new CommandeSeances.Besoins(s.session(), s.gererMembres(), s.preparerSeance(), s.tenirSeance(),
+                            s::genererDocuments, s::convoquerSeance, s.deplacerSeance())))));
+
+    private CommandesCablees() {
+    }
+
+    /** The command line of the jar. */
+    public static CommandLine creer(LanceurFenetre lanceurFenetre) {
+        return creer(lanceurFenetre, System::getenv);
+    }
+
+    /** With the environment variables read through {@code environnement} (tests give their own). */
+    public static CommandLine creer(LanceurFenetre lanceurFenetre, UnaryOperator<String> environnement) {
+        return LigneDeCommande.creer(lanceurFenetre, environnement, new CommandesCablees(),
+                VersionApplication.version());
+    }
+
+    @Override
+    public <K> K create(Class<K> classe) throws Exception {
+        Supplier<Object> commande = commandes.get(classe);
+        return commande != null ? classe.cast(commande.get()) : CommandLine.defaultFactory().create(classe);
+    }
+
+    /** Opens as the account, then builds what the command uses; the database closes if building fails. */
+    private static <B> Ouverture<B> ouverture(Function<Services, B> besoins) {
+        return identification -> {
+            Services services = ouvrir(identification);
+            try {
+                return new Ouverture.Ouverte<>(besoins.apply(services), services::close);
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        };
+    }
+
+    /**
+     * Opens the database and logs in with --user (the same roles as in the window; an encrypted file opens only with
+     * the password), before the command touches anything.
+     *
+     * @throws SaisieInvalideException on a database that has no account yet, unless the command acts before the first
+     *                                 account: every command acts in someone's name ({@code setup account} first)
+     */
+    static Services ouvrir(Ouverture.Identification identification) {
+        AccesBase acces = identification.acces();
+        if (!acces.verrouillee()) {
+            Services services = Services.ouvrir(acces, Horloge.systeme());
+            if (services.gererComptes().aucunCompte()) {
+                if (!identification.avantLePremierCompte()) {
+                    services.close();
+                    throw new SaisieInvalideException("compte", "cette base n'a encore aucun compte : créez d'abord "
+                            + "celui de la coordinatrice (setup account --login IDENTIFIANT, ou au premier lancement "
+                            + "de la fenêtre), puis indiquez --user IDENTIFIANT.");
+                }
+                if (acces.aProteger()) {
+                    identification.avertirSansCompte().run();
+                }
+                return services;
+            }
+            // opened again as the account: the coordinatrice's login protects a file in clear
+            services.close();
+        }
+        // the password is asked (or --user found missing) only now
+        char[] motDePasse = identification.motDePasse().get();
+        return Services.ouvrir(acces, Horloge.systeme(), identification.compte(), motDePasse);
+    }
+
+    /** {@code setup account}: the first account, the coordinatrice's, on a base that has none. */
+    private static Optional<CommandeMiseEnPlace.PremierCompte.CreationPremierCompte.Cree> creerPremierCompte(
+            AccesBase acces, String identifiant, char[] motDePasse, char[] confirmation) {
+        Horloge horloge = Horloge.systeme();
+        Services services = Services.ouvrir(acces, horloge);
+        try {
+            if (!services.gererComptes().aucunCompte()) {
+                return Optional.empty();
+            }
+            // as the window's first account: tied to the cell's coordinatrice when the members list has her
+            UUID membre = services.gererMembres().actifs().stream().filter(m -> m.role() == Role.COORDINATRICE)
+                    .map(Membre::id).findFirst().orElse(null);
+            Compte compte = services.gererComptes().creerPremier(identifiant, membre, motDePasse, confirmation);
+            if (acces.aProteger()) {
+                // a file from before encryption: the coordinatrice's login protects it with her password
+                services.close();
+                services = null;
+                Services.ouvrir(acces, horloge, compte.identifiant(), motDePasse).close();
+            }
+            return Optional.of(new CommandeMiseEnPlace.PremierCompte.CreationPremierCompte.Cree(compte,
+                    membre != null));
+        } finally {
+            if (services != null) {
+                services.close();
+            }
+        }
+    }
+}

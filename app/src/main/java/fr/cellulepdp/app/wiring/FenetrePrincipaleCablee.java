@@ -1,0 +1,206 @@
+package fr.cellulepdp.app.wiring;
+
+import fr.cellulepdp.app.audit.ModeleJournal;
+import fr.cellulepdp.app.cellule.ModeleMiseEnPlace;
+import fr.cellulepdp.app.compte.ModeleMotDePasse;
+import fr.cellulepdp.app.demande.ModeleDemande;
+import fr.cellulepdp.app.demande.ModeleDossier;
+import fr.cellulepdp.app.document.ModeleDocuments;
+import fr.cellulepdp.app.importation.CourriersMiseADisposition;
+import fr.cellulepdp.app.importation.ModeleMisesADisposition;
+import fr.cellulepdp.app.indicateur.ModeleIndicateurs;
+import fr.cellulepdp.app.parametres.ModeleParametres;
+import fr.cellulepdp.app.sauvegarde.RestaurationFenetre;
+import fr.cellulepdp.app.sauvegarde.SauvegardeAutomatique;
+import fr.cellulepdp.app.seance.ActionsSeance;
+import fr.cellulepdp.app.seance.FenetreSeance;
+import fr.cellulepdp.app.seance.ModeleDeplacement;
+import fr.cellulepdp.app.seance.ModeleSeances;
+import fr.cellulepdp.app.shell.FenetrePrincipale;
+import fr.cellulepdp.app.shell.ModeleFenetrePrincipale;
+import fr.cellulepdp.app.signature.ModeleContresignature;
+import fr.cellulepdp.app.situation.ModeleFicheSituation;
+import fr.cellulepdp.app.situation.ModeleSituations;
+import fr.cellulepdp.app.situation.PageSituations;
+import fr.cellulepdp.app.suivi.ModeleSuivis;
+import fr.cellulepdp.app.support.OuvreurDossier;
+import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.ui.Dialogues;
+import fr.cellulepdp.model.document.DocumentProduit;
+import fr.cellulepdp.model.notification.EnvoiImpossibleException;
+import fr.cellulepdp.model.notification.SuivreCourriers;
+import fr.cellulepdp.model.seance.Seance;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The main window's wiring (decision record 0044): builds each page's view model and each dialog's use cases on the
+ * open database, in the name of its session; the window receives this factory, never the composition root.
+ */
+public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique {
+
+    private final Services services;
+
+    public FenetrePrincipaleCablee(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public SauvegardeAutomatique sauvegardeAutomatique(Consumer<Instant> apres) {
+        return services.sauvegardeAutomatique(apres);
+    }
+
+    @Override
+    public ModeleFenetrePrincipale modele(SauvegardeAutomatique sauvegardeAutomatique, ExecuteurTaches executeur,
+                                         Executor filInterface, Dialogues dialogues) {
+        return new ModeleFenetrePrincipale(new ModeleFenetrePrincipale.CasDUsage(services.suivreCourriers(),
+                services.envoyerCourriers(), services.importerListeIj60(), services.lireDossier(),
+                services::referentsSociauxActifs, services::chargerLaDemo,
+                new ModeleFenetrePrincipale.Restauration() {
+                    @Override
+                    public int verifier(Path sauvegarde, char[] motDePasse) {
+                        return RestaurationFenetre.verifier(services.fichierBase(), sauvegarde, motDePasse);
+                    }
+
+                    @Override
+                    public void restaurer(Path sauvegarde, char[] motDePasse, Runnable apres) {
+                        RestaurationFenetre.restaurer(services.fichierBase(), services::close, sauvegardeAutomatique,
+                                sauvegarde, motDePasse, apres);
+                    }
+                }), services.session(), services.descriptionBase(), services.basePartagee(),
+                sauvegardeAutomatique, executeur, filInterface, dialogues, services::deconnecter);
+    }
+
+    @Override
+    public ModeleSeances seances(ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        return new ModeleSeances(services.listerSeances(), services.preparerSeance(),
+                () -> services.stockage().membres().findAll(), services.session(), executeur, erreur);
+    }
+
+    @Override
+    public ModeleSuivis suivis(ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        return new ModeleSuivis(services.suivreSuivis(), () -> services.stockage().membres().findAll(),
+                services.session(), services.horloge(), executeur, erreur);
+    }
+
+    @Override
+    public ModeleDocuments documents(ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        return new ModeleDocuments(services.consulterDocuments(), services.session(), executeur,
+                OuvreurDossier.systeme(), erreur);
+    }
+
+    @Override
+    public ModeleIndicateurs indicateurs(ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        return new ModeleIndicateurs(services.horloge(), services.calculerIndicateurs(), services.listerSituations(),
+                services.editerBilan(), services.exporterBilan(), services.session(), executeur, erreur);
+    }
+
+    @Override
+    public ModeleJournal journal(ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        return new ModeleJournal(services.consulterJournal(), services.verifierAudit(),
+                services.sceauxDesProcesVerbaux(), services.session(), executeur, erreur);
+    }
+
+    @Override
+    public ModeleMotDePasse motDePasse(ExecuteurTaches executeur) {
+        return new ModeleMotDePasse(services.gererComptes(), services.session(), executeur);
+    }
+
+    /** What the situation forms use. */
+    @Override
+    public ModeleFicheSituation.CasDUsage ficheSituation() {
+        return new ModeleFicheSituation.CasDUsage(services.creerSituation(), services.modifierSituation(),
+                services.gererAnnuaire(), services.horloge(), services.session());
+    }
+
+    /** What the request form uses (a person's file opens it). */
+    public ModeleDemande.CasDUsage demande() {
+        return new ModeleDemande.CasDUsage(services.gererDemandes(), services.gererAnnuaire(), services.horloge(),
+                services.session());
+    }
+
+    /** What a situation's file dialog uses, and the forms it opens. */
+    @Override
+    public ModeleDossier.CasDUsage dossier() {
+        return new ModeleDossier.CasDUsage(services.session(), services.avisMedical(), services.historiquePersonne(),
+                services.suivreCourriers(), services.gererDemandes(), services.lireDossier(),
+                services::referentsSociauxActifs, () -> services.stockage().membres().findAll(),
+                services.controleDecision(), services.deciderEnUrgence(), services.exporterDonneesPersonne(),
+                ficheSituation(), demande());
+    }
+
+    /** What the set-up's steps use; « Ma fiche » ties the session's account to her member. */
+    @Override
+    public ModeleMiseEnPlace.CasDUsage miseEnPlace() {
+        return new ModeleMiseEnPlace.CasDUsage(services.horloge(), services.parametrerCellule(),
+                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(), services.session(),
+                services.gererMembres(), services.gererAnnuaire(), services::connecter);
+    }
+
+    /** The Situations page's view models. */
+    @Override
+    public PageSituations.Modeles situations(ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        return new PageSituations.Modeles(new ModeleSituations(services.listerSituations(), services.session(),
+                services::referentsSociauxActifs, executeur, erreur),
+                new ModeleMisesADisposition(services.misesADisposition(), new CourriersMiseADisposition(
+                        services.misesADisposition(), services.dossierDocuments(), services.session()),
+                        services.session(), executeur));
+    }
+
+    /** What a meeting window uses; {@code executeur} runs its dialogs' use cases. */
+    @Override
+    public FenetreSeance.Cablage fenetreSeance(ExecuteurTaches executeur) {
+        return new FenetreSeance.Cablage(seance(), services.generationDocuments(),
+                seance -> new ModeleDeplacement(services.deplacerSeance(), services.session(), executeur, seance),
+                seanceId -> new ModeleContresignature(services.contresignature(), services.stockage(),
+                        services.dossierDocuments(), services.session(), executeur, seanceId),
+                services.basePartagee());
+    }
+
+    /** The meeting window's use cases in the name of the session's user, for its view model (and the tests). */
+    public ActionsSeance.CasDUsage seance() {
+        var exports = services.exportsCourriers();
+        return new ActionsSeance.CasDUsage(services.consulterSeance(), services.deciderEnSeance(),
+                services.rectifierDecision(), services.tenirSeance(), services::convoquerSeance,
+                services.suivreCourriers(), services.preparerSeance(), services::genererDocuments,
+                services.stockage(), new ActionsSeance.Exports() {
+                    @Override
+                    public Optional<DocumentProduit> courriersAPoster(Seance seance) {
+                        return exports.courriersAPoster(seance);
+                    }
+
+                    @Override
+                    public Path eml(Seance seance, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
+                        return exports.eml(seance, ligne);
+                    }
+                }, services.session());
+    }
+
+    /** What the Paramètres page's editors use. */
+    @Override
+    public ModeleParametres.CasDUsage parametres() {
+        return new ModeleParametres.CasDUsage(services.session(), services.horloge(), services.parametrerCellule(),
+                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(),
+                services.dossierDocuments(), services.gererMembres(), services.gererAnnuaire(),
+                services.gererComptes(), services.parametrerDiffusion(), services.motifsTypes(),
+                services.parametrerQuorum(), services.modelesCourrier(), services.parametrerSmtp(),
+                services.envoyerCourriers(), services.parametrerProtection(), services.parametrerHorodatage(),
+                services.parametrerRecoursSurAjournement(), services.misesADisposition(), services.reglerRappels(),
+                services.conserverDonnees(), services.listerSeances(), services::genererDocuments,
+                services::cellule, services.catalogue(), services.verifierAudit(),
+                services.sceauxDesProcesVerbaux(), services.coffre());
+    }
+
+    @Override
+    public String descriptionBase() {
+        return services.descriptionBase();
+    }
+
+    @Override
+    public String version() {
+        return VersionApplication.version();
+    }
+}
