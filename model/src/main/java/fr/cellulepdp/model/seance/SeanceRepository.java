@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.commun.Repository;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Port: the meetings, each with its attendance and agenda. */
@@ -12,4 +13,10 @@ public interface SeanceRepository extends Repository<Seance> {
      * Empty for an unknown meeting.
      */
     String marqueurChangements(UUID seanceId);
+
+    /**
+     * The first meeting (in the order of {@link #findAll()}) of this status whose agenda holds the request, read
+     * without the other meetings: a decision asks it twice, and ten years hold hundreds of meetings.
+     */
+    Optional<Seance> deStatutAvecDemande(StatutSeance statut, UUID demandeId);
 }

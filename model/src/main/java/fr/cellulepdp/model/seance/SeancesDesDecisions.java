@@ -42,8 +42,7 @@ public final class SeancesDesDecisions implements SeancesPourDecider {
     }
 
     private Optional<Seance> seanceOuLaDemandeEst(UUID demandeId, StatutSeance statut) {
-        return stockage.seances().findAll().stream()
-                .filter(s -> s.statut() == statut && s.pointDe(demandeId).isPresent()).findFirst();
+        return stockage.seances().deStatutAvecDemande(statut, demandeId);
     }
 
     /** Takes the request off a planned agenda; an item left without request goes too. */

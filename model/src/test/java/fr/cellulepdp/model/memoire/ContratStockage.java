@@ -8,6 +8,11 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.stockage.Stockage;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.SeanceDeDemo;
+import fr.cellulepdp.model.seance.StatutSeance;
 import fr.cellulepdp.model.decision.MotifType;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Consentement;
@@ -134,5 +139,24 @@ public abstract class ContratStockage {
         assertThat(stockage.situations().rechercher(CritereSituations.tout())).extracting(Situation::numeroDossier)
                 .containsExactly("PDP-2026-0010", "PDP-2026-0002");
         assertThat(stockage.membres().estCite(referente.id())).isTrue();
+    }
+
+    @Test
+    public void the_meeting_whose_agenda_holds_a_request_is_found_by_its_status() {
+        Stockage stockage = stockage();
+        new ChargerDonneesDemo(stockage).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        Seance prevue = SeanceDeDemo.seancePlanifiee(stockage);
+        UUID inscrite = prevue.ordreDuJour().get(prevue.ordreDuJour().size() - 1).demandeIds().get(0);
+        Seance close = stockage.seances().findAll().stream().filter(s -> s.statut() == StatutSeance.CLOTUREE
+                && !s.ordreDuJour().isEmpty()).findFirst().orElseThrow();
+        UUID decidee = close.ordreDuJour().get(0).demandeIds().get(0);
+
+        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.PLANIFIEE, inscrite)).map(Seance::id)
+                .contains(prevue.id());
+        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.OUVERTE, inscrite)).isEmpty();
+        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.PLANIFIEE, decidee)).isEmpty();
+        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.CLOTUREE, decidee).orElseThrow())
+                .isEqualTo(close);
+        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.PLANIFIEE, UUID.randomUUID())).isEmpty();
     }
 }

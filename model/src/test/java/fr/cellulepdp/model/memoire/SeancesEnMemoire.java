@@ -3,8 +3,10 @@ package fr.cellulepdp.model.memoire;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceRepository;
+import fr.cellulepdp.model.seance.StatutSeance;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The meetings by date and number; their change marker moves with the meeting and with each of its decisions. */
@@ -26,6 +28,11 @@ final class SeancesEnMemoire extends TableEnMemoire<Seance> implements SeanceRep
             return seance.version() + "/" + siennes.size() + "/"
                     + siennes.stream().mapToLong(Decision::version).sum();
         }).orElse("");
+    }
+
+    @Override
+    public Optional<Seance> deStatutAvecDemande(StatutSeance statut, UUID demandeId) {
+        return findAll().stream().filter(s -> s.statut() == statut && s.pointDe(demandeId).isPresent()).findFirst();
     }
 
 }

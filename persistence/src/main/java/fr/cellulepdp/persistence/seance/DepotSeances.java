@@ -22,6 +22,7 @@ import fr.cellulepdp.persistence.jooq.tables.records.PointOrdreDuJourRecord;
 import fr.cellulepdp.persistence.jooq.tables.records.SeanceRecord;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
@@ -44,6 +45,16 @@ public final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implemen
                 .fetchOptional()
                 .map(r -> r.value1() + "/" + r.value2() + "/" + (r.value3() == null ? 0 : r.value3().longValue()))
                 .orElse("");
+    }
+
+    /** The meetings of the status first (a handful are planned or open), then one index seek per agenda item. */
+    @Override
+    public Optional<Seance> deStatutAvecDemande(StatutSeance statut, UUID demandeId) {
+        return trouverOu(SEANCE.STATUT.eq(statut.name()).and(DSL.exists(DSL.selectOne()
+                .from(POINT_ORDRE_DU_JOUR).join(POINT_DEMANDE).on(POINT_DEMANDE.POINT_ID.eq(POINT_ORDRE_DU_JOUR.ID))
+                .where(POINT_ORDRE_DU_JOUR.SEANCE_ID.eq(SEANCE.ID))
+                .and(POINT_DEMANDE.DEMANDE_ID.eq(demandeId)))))
+                .stream().findFirst();
     }
 
     @Override
