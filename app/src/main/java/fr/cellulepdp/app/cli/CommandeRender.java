@@ -46,18 +46,20 @@ final class CommandeRender extends SousCommande {
     @Override
     public Integer call() {
         // the workshop's threads get ready for the documents while this one opens the database
-        try (Atelier atelier = Atelier.ouvrirEtPreparer(); Services services = principale().ouvrir()) {
+        try (Atelier atelier = Atelier.ouvrirEtPreparer(!sansSignature); Services services = principale().ouvrir()) {
             Seance choisie = "last".equalsIgnoreCase(seance) ? derniere(services)
                     : services.genererDocuments().trouver(services.utilisateur(), numero());
-            List<String> sansAdresse = services.genererDocuments().sansAdresse(services.utilisateur(), choisie.id());
-            if (!sansAdresse.isEmpty()) {
-                // said before the work: these letters are made but recorded « Adresse manquante », never posted
-                sortie().println(sansAdresse.size() + " courrier(s) sans adresse, ni envoyés ni postables :");
-                sansAdresse.forEach(ligne -> sortie().println("  " + ligne));
-            }
             Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(services);
             List<DocumentProduit> documents = services.genererDocuments().sur(atelier)
-                    .generer(services.utilisateur(), choisie.id(), signature, (faits, total) -> { });
+                    .generer(services.utilisateur(), choisie.id(), signature, (faits, total) -> { }, sansAdresse -> {
+                        if (!sansAdresse.isEmpty()) {
+                            // said before the work: these letters are made but recorded « Adresse manquante »,
+                            // never posted
+                            sortie().println(sansAdresse.size() + " courrier(s) sans adresse, ni envoyés ni "
+                                    + "postables :");
+                            sansAdresse.forEach(ligne -> sortie().println("  " + ligne));
+                        }
+                    });
             // the use case wrote them, checked, into the data folder's documents/ before recording the letters
             Path dossier = DossierDocuments.dossier(services.dossierDocuments(), choisie.numero());
             long signes = documents.stream().filter(DocumentProduit::signe).count();
