@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,24 +24,27 @@ class LanceurJdkTest {
     @TempDir
     Path dossier;
 
-    @Test
-    void without_java_home_a_jdk_25_installed_is_preferred_to_the_path_s_older_one() throws Exception {
-        Path jvm = dossier.resolve("jvm");
-        jdk(jvm.resolve("openjdk-17"), 17);
-        jdk(jvm.resolve("temurin-25"), 25);
-        jdk(jvm.resolve("openjdk-21"), 21);
-        Path chemin = surLePath(jvm.resolve("openjdk-17"));
+    private Path jvm;
 
-        assertThat(lancer(chemin, jvm, null)).startsWith("temurin-25 ");
+    /** JDKs 17 (the PATH's, as Debian's default), 21 and 25 installed side by side. */
+    @BeforeEach
+    void installer() throws IOException {
+        jvm = dossier.resolve("jvm");
+        jdk(jvm.resolve("openjdk-17"), 17);
+        jdk(jvm.resolve("openjdk-21"), 21);
+        jdk(jvm.resolve("temurin-25"), 25);
+    }
+
+    @Test
+    void without_java_home_the_newest_jdk_25_or_later_is_preferred_to_the_path_s_older_one() throws Exception {
+        assertThat(lancer(surLePath(jvm.resolve("openjdk-17")), jvm, null)).startsWith("temurin-25 ");
+
+        jdk(jvm.resolve("openjdk-26"), 26);
+        assertThat(lancer(surLePath(jvm.resolve("openjdk-17")), jvm, null)).startsWith("openjdk-26 ");
     }
 
     @Test
     void the_jdk_given_is_kept_java_home_or_a_path_s_java_25() throws Exception {
-        Path jvm = dossier.resolve("jvm");
-        jdk(jvm.resolve("openjdk-17"), 17);
-        jdk(jvm.resolve("temurin-25"), 25);
-        jdk(jvm.resolve("openjdk-26"), 26);
-
         assertThat(lancer(surLePath(jvm.resolve("openjdk-17")), jvm, jvm.resolve("openjdk-17")))
                 .as("JAVA_HOME").startsWith("openjdk-17 ");
         assertThat(lancer(surLePath(jvm.resolve("temurin-25")), jvm, null))

@@ -27,6 +27,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
 import org.jooq.Result;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /** Meetings with their attendance, guests and ordered agenda (items, their requests and recusals). */
@@ -94,19 +95,10 @@ public final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implemen
                 .where(condition)
                 .orderBy(SEANCE_INVITE.SEANCE_ID, SEANCE_INVITE.POSITION)
                 .fetchGroups(SEANCE_INVITE.SEANCE_ID, SEANCE_INVITE.NOM);
-        Map<UUID, List<UUID>> demandes = dsl.select(POINT_DEMANDE.POINT_ID, POINT_DEMANDE.DEMANDE_ID)
-                .from(POINT_DEMANDE)
-                .join(POINT_ORDRE_DU_JOUR).on(POINT_ORDRE_DU_JOUR.ID.eq(POINT_DEMANDE.POINT_ID))
-                .join(SEANCE).on(SEANCE.ID.eq(POINT_ORDRE_DU_JOUR.SEANCE_ID))
-                .where(condition)
-                .orderBy(POINT_DEMANDE.POINT_ID, POINT_DEMANDE.POSITION)
-                .fetchGroups(POINT_DEMANDE.POINT_ID, POINT_DEMANDE.DEMANDE_ID);
-        Map<UUID, List<UUID>> recuses = dsl.select(POINT_RECUSATION.POINT_ID, POINT_RECUSATION.MEMBRE_ID)
-                .from(POINT_RECUSATION)
-                .join(POINT_ORDRE_DU_JOUR).on(POINT_ORDRE_DU_JOUR.ID.eq(POINT_RECUSATION.POINT_ID))
-                .join(SEANCE).on(SEANCE.ID.eq(POINT_ORDRE_DU_JOUR.SEANCE_ID))
-                .where(condition)
-                .fetchGroups(POINT_RECUSATION.POINT_ID, POINT_RECUSATION.MEMBRE_ID);
+        Map<UUID, List<UUID>> demandes = parPoint(dsl, POINT_DEMANDE.POINT_ID, POINT_DEMANDE.DEMANDE_ID, condition,
+                POINT_DEMANDE.POINT_ID, POINT_DEMANDE.POSITION);
+        Map<UUID, List<UUID>> recuses = parPoint(dsl, POINT_RECUSATION.POINT_ID, POINT_RECUSATION.MEMBRE_ID,
+                condition);
         Map<UUID, List<PointOrdreDuJour>> points = dsl.select(POINT_ORDRE_DU_JOUR.fields())
                 .from(POINT_ORDRE_DU_JOUR).join(SEANCE).on(SEANCE.ID.eq(POINT_ORDRE_DU_JOUR.SEANCE_ID))
                 .where(condition)
@@ -119,6 +111,17 @@ public final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implemen
                 r.getHeure(), r.getLieu(), r.getLienVisio(), StatutSeance.valueOf(r.getStatut()), r.getSecretaireId(),
                 presences.getOrDefault(r.getId(), List.of()), invites.getOrDefault(r.getId(), List.of()),
                 points.getOrDefault(r.getId(), List.of()), r.getDerogationQuorum())).toList();
+    }
+
+    /** A child table of the agenda items, grouped by item, for the items of the meetings matching the condition. */
+    private static Map<UUID, List<UUID>> parPoint(DSLContext dsl, TableField<?, UUID> point, TableField<?, UUID> valeur,
+                                                  Condition condition, OrderField<?>... ordre) {
+        return dsl.select(point, valeur).from(point.getTable())
+                .join(POINT_ORDRE_DU_JOUR).on(POINT_ORDRE_DU_JOUR.ID.eq(point))
+                .join(SEANCE).on(SEANCE.ID.eq(POINT_ORDRE_DU_JOUR.SEANCE_ID))
+                .where(condition)
+                .orderBy(ordre)
+                .fetchGroups(point, valeur);
     }
 
     @Override

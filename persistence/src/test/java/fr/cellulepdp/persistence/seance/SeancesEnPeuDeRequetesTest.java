@@ -2,7 +2,6 @@ package fr.cellulepdp.persistence.seance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.EtatPresence;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
@@ -33,12 +32,7 @@ class SeancesEnPeuDeRequetesTest extends SurBaseTemporaire {
 
     @Test
     void every_meeting_and_its_agenda_are_read_in_six_queries_whatever_their_number() throws Exception {
-        base.cellules().save(Exemples.cellule());
-        base.membres().save(Exemples.membre(Exemples.COORDINATRICE, Role.COORDINATRICE));
-        base.membres().save(Exemples.membre(Exemples.REFERENTE, Role.REFERENT_SOCIAL));
-        base.assures().save(Exemples.assure());
-        base.situations().save(Exemples.situation());
-        base.demandes().save(Exemples.demande());
+        Exemples.enregistrerJusquALaDemande(base);
         List<Seance> enregistrees = new ArrayList<>();
         for (int n = 1; n <= 4; n++) {
             List<PointOrdreDuJour> points = new ArrayList<>();
