@@ -13,6 +13,7 @@
 #   render-jdk25-ns  the same with --sans-signature: 44 unsigned PDFs, the work LibreOffice does
 #   image            with IMAGE=an application image (app/target/jpackage/cellule-pdp), its own launcher and runtime
 #   avant            with JAR_AVANT=the previous build's jar (and LANCEUR_AVANT=its launcher), that build on JDK 17
+#   avant-jdk25, avant-jdk25-ns   the same build on JDK 25 (AOT cache), signed and --sans-signature
 # PDP_BENCH_CONTENDERS chooses some of them (names separated by spaces); JDK17 / JDK25 locate the JDKs; JAR the jar.
 set -euo pipefail
 tours=${1:-5}
@@ -46,7 +47,9 @@ defaut="libreoffice render-jdk17 render-jdk25 render-jdk25-ns"
 if [ -n "${JAR_AVANT:-}" ]; then
     cp "$JAR_AVANT" "$travail/avant.jar"
     commandes[avant]="env JAVA_HOME=$jdk17 CELLULE_PDP_JAR=$travail/avant.jar ${LANCEUR_AVANT:-$ici/bin/cellule-pdp} $rendre"
-    defaut="libreoffice avant render-jdk17 render-jdk25 render-jdk25-ns"
+    commandes[avant-jdk25]="env JAVA_HOME=$jdk25 CELLULE_PDP_JAR=$travail/avant.jar ${LANCEUR_AVANT:-$ici/bin/cellule-pdp} $rendre"
+    commandes[avant-jdk25-ns]="${commandes[avant-jdk25]} --sans-signature"
+    defaut="libreoffice avant render-jdk17 avant-jdk25 render-jdk25 avant-jdk25-ns render-jdk25-ns"
 fi
 if [ -n "${IMAGE:-}" ]; then
     commandes[image]="$IMAGE/bin/cellule-pdp $rendre"

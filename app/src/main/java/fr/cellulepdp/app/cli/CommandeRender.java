@@ -60,21 +60,23 @@ public final class CommandeRender extends SousCommande {
     @Override
     public Integer call() {
         // the workshop's threads get ready for the documents while this one opens the database
-        try (Atelier atelier = Atelier.ouvrirEtPreparer();
+        try (Atelier atelier = Atelier.ouvrirEtPreparer(!sansSignature);
              Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
             Besoins besoins = ouverte.besoins();
             Seance choisie = "last".equalsIgnoreCase(seance) ? derniere(besoins)
                     : besoins.genererDocuments().get().trouver(besoins.session().utilisateur(), numero());
-            List<String> sansAdresse = besoins.genererDocuments().get().sansAdresse(besoins.session().utilisateur(),
-                    choisie.id());
-            if (!sansAdresse.isEmpty()) {
-                // said before the work: these letters are made but recorded « Adresse manquante », never posted
-                sortie().println(sansAdresse.size() + " courrier(s) sans adresse, ni envoyés ni postables :");
-                sansAdresse.forEach(ligne -> sortie().println("  " + ligne));
-            }
             Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(besoins);
             List<DocumentProduit> documents = besoins.genererDocuments().get().sur(atelier)
-                    .generer(besoins.session().utilisateur(), choisie.id(), signature, (faits, total) -> { });
+                    .generer(besoins.session().utilisateur(), choisie.id(), signature, (faits, total) -> { },
+                            sansAdresse -> {
+                                if (!sansAdresse.isEmpty()) {
+                                    // said before the work: these letters are made but recorded « Adresse
+                                    // manquante », never posted
+                                    sortie().println(sansAdresse.size() + " courrier(s) sans adresse, ni envoyés "
+                                            + "ni postables :");
+                                    sansAdresse.forEach(ligne -> sortie().println("  " + ligne));
+                                }
+                            });
             // the use case wrote them, checked, into the data folder's documents/ before recording the letters
             Path dossier = DossierDocuments.dossier(besoins.dossierDocuments(), choisie.numero());
             long signes = documents.stream().filter(DocumentProduit::signe).count();

@@ -35,13 +35,18 @@ public final class Atelier implements Executor, AutoCloseable {
      * caller opens the database; the first task given to a new thread is its own.
      */
     public static Atelier ouvrirEtPreparer() {
+        return ouvrirEtPreparer(true);
+    }
+
+    /** The same; {@code chiffrement} false when the pack is unsigned, hence encrypts nothing (no e-mailed copy). */
+    public static Atelier ouvrirEtPreparer(boolean chiffrement) {
         // logging set up from two threads at once would print SLF4J's warning that it replayed early messages
         LoggerFactory.getILoggerFactory();
         Atelier atelier = ouvrir();
         for (int i = 0; i < atelier.nombre; i++) {
             atelier.execute(() -> {
                 try {
-                    Prechauffage.preparerCeFil();
+                    Prechauffage.preparerCeFil(chiffrement);
                 } catch (RuntimeException e) {
                     // only time is lost: the pack itself reports what does not work
                 }

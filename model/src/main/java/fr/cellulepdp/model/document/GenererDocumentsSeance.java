@@ -34,6 +34,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -99,8 +100,17 @@ public final class GenererDocumentsSeance {
 
     public List<DocumentProduit> generer(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
                                          Progression progression) {
+        return generer(acteur, seanceId, certificat, progression, sansAdresse -> { });
+    }
+
+    /**
+     * The same, telling {@code sansAdresse} what {@link #sansAdresse} would, from the meeting read for the pack and
+     * before any document is laid out: the command line says it first without reading the whole meeting twice.
+     */
+    public List<DocumentProduit> generer(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
+                                         Progression progression, Consumer<List<String>> sansAdresse) {
         Droits.coordinatrice(acteur, "documents", "produit les documents de la séance");
-        Pack pack = produire(acteur, seanceId, certificat, progression, true);
+        Pack pack = produire(acteur, seanceId, certificat, progression, true, sansAdresse);
         if (!pack.mentionsManquantes().isEmpty()) {
             // checked before anything is written or recorded: no letter leaves without what the law requires
             throw new SaisieInvalideException("mentions légales", "les courriers ne peuvent pas être produits, il "
@@ -163,7 +173,8 @@ public final class GenererDocumentsSeance {
 
     /** The same documents, unsigned and not recorded: what the preview shows before signing. */
     public List<DocumentProduit> apercu(Utilisateur acteur, UUID seanceId) {
-        return produire(acteur, seanceId, Optional.empty(), (faits, total) -> { }, false).produits();
+        return produire(acteur, seanceId, Optional.empty(), (faits, total) -> { }, false, sansAdresse -> { })
+                .produits();
     }
 
     /**
@@ -184,7 +195,7 @@ public final class GenererDocumentsSeance {
     }
 
     private Pack produire(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
-                                           Progression progression, boolean avecCopiesCourriel) {
+                         Progression progression, boolean avecCopiesCourriel, Consumer<List<String>> sansAdresse) {
         Cellule cellule = stockage.cellules().renseignee();
         DossierSeance dossier = new ConsulterSeance(stockage, new TenirSeance(stockage, horloge))
                 .consulter(acteur, seanceId);
@@ -206,7 +217,10 @@ public final class GenererDocumentsSeance {
         RegleMotDePasse regle = stockage.serveursSmtp().regleMotDePasse();
         // one code per person for the whole pack: a person with two letters gets the same new code printed on both
         Map<UUID, CodeCourriel> nouveaux = new HashMap<>();
-        List<Lettre> lettres = seance.estCloturee() ? lettres(dossier, contenu.dateEdition(), contenu.annuaire())
+        List<Lettre> toutes = seance.estCloturee() ? lettres(dossier, contenu.dateEdition(), contenu.annuaire())
+                : List.of();
+        sansAdresse.accept(toutes.stream().map(Lettre::sansAdresse).flatMap(Optional::stream).toList());
+        List<Lettre> lettres = seance.estCloturee() ? toutes
                 .stream().filter(lettre -> !dejaEnvoyee(lettre))
                 .map(lettre -> avecCopiesCourriel ? lettre.avecCode(code(lettre, regle, nouveaux)) : lettre).toList()
                 : List.of();

@@ -18,8 +18,12 @@ import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceDeDemo;
 import fr.cellulepdp.model.situation.Assure;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,24 +34,53 @@ class CourriersSansAdresseTest {
 
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-30T14:00:00Z"));
 
-    @Test
-    void a_letter_without_postal_address_nor_email_is_flagged_and_cannot_be_marked_posted() {
-        StockageEnMemoire base = new StockageEnMemoire();
+    private StockageEnMemoire base;
+    private Utilisateur acteur;
+    private Seance seance;
+    private Decision decision;
+    private fr.cellulepdp.model.situation.Situation situation;
+    private Assure a;
+    private Assure sansAdresse;
+    private GenererDocumentsSeance documents;
+
+    /** The demo's last closed meeting, one of whose persons has neither a complete postal address nor an e-mail. */
+    @BeforeEach
+    void unePersonneSansAdresse() {
+        base = new StockageEnMemoire();
         new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
-        Utilisateur acteur = new Utilisateur(base.membres().findAll().stream()
+        acteur = new Utilisateur(base.membres().findAll().stream()
                 .filter(m -> m.role() == Role.COORDINATRICE).findFirst().orElseThrow().id(), "c",
                 Role.COORDINATRICE);
-        Seance seance = base.seances().findAll().stream().filter(Seance::estCloturee)
+        seance = base.seances().findAll().stream().filter(Seance::estCloturee)
                 .max(Comparator.comparing(Seance::date)).orElseThrow();
-        Decision decision = base.decisions().findBySeance(seance.id()).stream()
+        decision = base.decisions().findBySeance(seance.id()).stream()
                 .filter(d -> d.issue().estUneDecision()).findFirst().orElseThrow();
-        var situation = base.situations().get(base.demandes().get(decision.demandeId()).situationId());
-        Assure a = base.assures().get(situation.assureId());
-        Assure sansAdresse = base.assures().save(new Assure(a.id(), a.version(), a.nir(), a.nom(), a.prenom(), a.dateNaissance(),
+        situation = base.situations().get(base.demandes().get(decision.demandeId()).situationId());
+        a = base.assures().get(situation.assureId());
+        sansAdresse = base.assures().save(new Assure(a.id(), a.version(), a.nir(), a.nom(), a.prenom(), a.dateNaissance(),
                 a.sexe(), new Adresse("", "", "58000", "Nevers"), "", a.telephone(), a.statut(), a.employeur(),
                 a.emploi()));
-        GenererDocumentsSeance documents = GenerateurFactice.documents(base, HORLOGE, new GenerateurFactice());
+        documents = GenerateurFactice.documents(base, HORLOGE, new GenerateurFactice());
+    }
 
+    @Test
+    void the_pack_names_the_letters_without_address_from_its_own_reading_before_any_document() {
+        List<String> attendues = documents.sansAdresse(acteur, seance.id());
+        List<String> dites = new ArrayList<>();
+        AtomicInteger faits = new AtomicInteger();
+        AtomicInteger faitsQuandDites = new AtomicInteger(-1);
+
+        documents.generer(acteur, seance.id(), Optional.empty(), (n, total) -> faits.set(n), lettres -> {
+            dites.addAll(lettres);
+            faitsQuandDites.set(faits.get());
+        });
+
+        assertThat(dites).isNotEmpty().containsExactlyElementsOf(attendues);
+        assertThat(faitsQuandDites).as("dit avant le premier document").hasValue(0);
+    }
+
+    @Test
+    void a_letter_without_postal_address_nor_email_is_flagged_and_cannot_be_marked_posted() {
         assertThat(documents.sansAdresse(acteur, seance.id())).anySatisfy(ligne -> assertThat(ligne)
                 .startsWith(situation.numeroDossier()).endsWith("la personne n'a ni adresse postale complète "
                         + "(rue, code postal, ville) ni courriel."));

@@ -18,14 +18,17 @@ import fr.cellulepdp.model.seance.Presence;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceRepository;
 import fr.cellulepdp.model.seance.StatutSeance;
-import fr.cellulepdp.persistence.jooq.tables.records.PointOrdreDuJourRecord;
 import fr.cellulepdp.persistence.jooq.tables.records.SeanceRecord;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
+import org.jooq.Result;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /** Meetings with their attendance, guests and ordered agenda (items, their requests and recusals). */
@@ -74,29 +77,62 @@ public final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implemen
 
     @Override
     protected Seance depuisLigne(DSLContext dsl, SeanceRecord r) {
-        UUID id = r.getId();
-        List<Presence> presences = dsl.selectFrom(SEANCE_PRESENCE).where(SEANCE_PRESENCE.SEANCE_ID.eq(id))
-                .orderBy(SEANCE_PRESENCE.POSITION)
-                .fetch(p -> new Presence(p.getMembreId(), EtatPresence.valueOf(p.getEtat())));
-        List<String> invites = dsl.select(SEANCE_INVITE.NOM).from(SEANCE_INVITE).where(SEANCE_INVITE.SEANCE_ID.eq(id))
-                .orderBy(SEANCE_INVITE.POSITION).fetch(SEANCE_INVITE.NOM);
-        List<PointOrdreDuJour> points = dsl.selectFrom(POINT_ORDRE_DU_JOUR)
-                .where(POINT_ORDRE_DU_JOUR.SEANCE_ID.eq(id))
-                .orderBy(POINT_ORDRE_DU_JOUR.POSITION)
-                .fetch(p -> point(dsl, p));
-        return new Seance(id, r.getVersion(), r.getNumero(), r.getDateSeance(), r.getHeure(), r.getLieu(),
-                r.getLienVisio(), StatutSeance.valueOf(r.getStatut()), r.getSecretaireId(), presences, invites, points,
-                r.getDerogationQuorum());
+        return seances(dsl, List.of(r), SEANCE.ID.eq(r.getId())).get(0);
     }
 
-    private static PointOrdreDuJour point(DSLContext dsl, PointOrdreDuJourRecord p) {
-        List<UUID> demandes = dsl.select(POINT_DEMANDE.DEMANDE_ID).from(POINT_DEMANDE)
-                .where(POINT_DEMANDE.POINT_ID.eq(p.getId())).orderBy(POINT_DEMANDE.POSITION)
-                .fetch(POINT_DEMANDE.DEMANDE_ID);
-        List<UUID> recuses = dsl.select(POINT_RECUSATION.MEMBRE_ID).from(POINT_RECUSATION)
-                .where(POINT_RECUSATION.POINT_ID.eq(p.getId())).fetch(POINT_RECUSATION.MEMBRE_ID);
-        return new PointOrdreDuJour(p.getId(), p.getSituationId(), demandes, CategoriePoint.valueOf(p.getCategorie()),
-                p.getDureePrevueMinutes(), new HashSet<>(recuses));
+    @Override
+    protected List<Seance> depuisLignes(DSLContext dsl, Result<SeanceRecord> lignes, Condition condition) {
+        return seances(dsl, lignes, condition);
+    }
+
+    /**
+     * The meetings of these rows (those matching {@code condition}) with their children in five queries, whatever
+     * their number: one per child table for all of them. Read one query per agenda item, the meetings of a cell
+     * took hundreds of queries, the longest step of {@code render} before its first document.
+     */
+    private static List<Seance> seances(DSLContext dsl, List<SeanceRecord> lignes, Condition condition) {
+        if (lignes.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Presence>> presences = dsl.select(SEANCE_PRESENCE.SEANCE_ID, SEANCE_PRESENCE.MEMBRE_ID,
+                        SEANCE_PRESENCE.ETAT)
+                .from(SEANCE_PRESENCE).join(SEANCE).on(SEANCE.ID.eq(SEANCE_PRESENCE.SEANCE_ID))
+                .where(condition)
+                .orderBy(SEANCE_PRESENCE.SEANCE_ID, SEANCE_PRESENCE.POSITION)
+                .fetchGroups(SEANCE_PRESENCE.SEANCE_ID, p -> new Presence(p.get(SEANCE_PRESENCE.MEMBRE_ID),
+                        EtatPresence.valueOf(p.get(SEANCE_PRESENCE.ETAT))));
+        Map<UUID, List<String>> invites = dsl.select(SEANCE_INVITE.SEANCE_ID, SEANCE_INVITE.NOM)
+                .from(SEANCE_INVITE).join(SEANCE).on(SEANCE.ID.eq(SEANCE_INVITE.SEANCE_ID))
+                .where(condition)
+                .orderBy(SEANCE_INVITE.SEANCE_ID, SEANCE_INVITE.POSITION)
+                .fetchGroups(SEANCE_INVITE.SEANCE_ID, SEANCE_INVITE.NOM);
+        Map<UUID, List<UUID>> demandes = parPoint(dsl, POINT_DEMANDE.POINT_ID, POINT_DEMANDE.DEMANDE_ID, condition,
+                POINT_DEMANDE.POINT_ID, POINT_DEMANDE.POSITION);
+        Map<UUID, List<UUID>> recuses = parPoint(dsl, POINT_RECUSATION.POINT_ID, POINT_RECUSATION.MEMBRE_ID,
+                condition);
+        Map<UUID, List<PointOrdreDuJour>> points = dsl.select(POINT_ORDRE_DU_JOUR.fields())
+                .from(POINT_ORDRE_DU_JOUR).join(SEANCE).on(SEANCE.ID.eq(POINT_ORDRE_DU_JOUR.SEANCE_ID))
+                .where(condition)
+                .orderBy(POINT_ORDRE_DU_JOUR.SEANCE_ID, POINT_ORDRE_DU_JOUR.POSITION)
+                .fetchInto(POINT_ORDRE_DU_JOUR)
+                .intoGroups(POINT_ORDRE_DU_JOUR.SEANCE_ID, p -> new PointOrdreDuJour(p.getId(), p.getSituationId(),
+                        demandes.getOrDefault(p.getId(), List.of()), CategoriePoint.valueOf(p.getCategorie()),
+                        p.getDureePrevueMinutes(), new HashSet<>(recuses.getOrDefault(p.getId(), List.of()))));
+        return lignes.stream().map(r -> new Seance(r.getId(), r.getVersion(), r.getNumero(), r.getDateSeance(),
+                r.getHeure(), r.getLieu(), r.getLienVisio(), StatutSeance.valueOf(r.getStatut()), r.getSecretaireId(),
+                presences.getOrDefault(r.getId(), List.of()), invites.getOrDefault(r.getId(), List.of()),
+                points.getOrDefault(r.getId(), List.of()), r.getDerogationQuorum())).toList();
+    }
+
+    /** A child table of the agenda items, grouped by item, for the items of the meetings matching the condition. */
+    private static Map<UUID, List<UUID>> parPoint(DSLContext dsl, TableField<?, UUID> point, TableField<?, UUID> valeur,
+                                                  Condition condition, OrderField<?>... ordre) {
+        return dsl.select(point, valeur).from(point.getTable())
+                .join(POINT_ORDRE_DU_JOUR).on(POINT_ORDRE_DU_JOUR.ID.eq(point))
+                .join(SEANCE).on(SEANCE.ID.eq(POINT_ORDRE_DU_JOUR.SEANCE_ID))
+                .where(condition)
+                .orderBy(ordre)
+                .fetchGroups(point, valeur);
     }
 
     @Override

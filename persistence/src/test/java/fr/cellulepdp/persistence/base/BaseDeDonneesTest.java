@@ -39,12 +39,7 @@ class BaseDeDonneesTest extends SurBaseTemporaire {
     }
 
     private void enregistrerUnDossierComplet() {
-        base.cellules().save(Exemples.cellule());
-        base.membres().save(Exemples.membre(Exemples.COORDINATRICE, Role.COORDINATRICE));
-        base.membres().save(Exemples.membre(Exemples.REFERENTE, Role.REFERENT_SOCIAL));
-        base.assures().save(Exemples.assure());
-        base.situations().save(Exemples.situation());
-        base.demandes().save(Exemples.demande());
+        Exemples.enregistrerJusquALaDemande(base);
         base.seances().save(Exemples.seance());
         base.decisions().save(Exemples.decision());
         base.suivis().save(Exemples.suivi());

@@ -107,6 +107,16 @@ public final class Exemples {
                 Set.of(AccordMedical.MEDECIN_TRAITANT, AccordMedical.MEDECIN_CONSEIL), StatutDemande.INSCRITE);
     }
 
+    /** The cell, its two members, the person, her file and its request, saved: what a meeting's item needs. */
+    public static void enregistrerJusquALaDemande(BaseDeDonnees base) {
+        base.cellules().save(cellule());
+        base.membres().save(membre(COORDINATRICE, Role.COORDINATRICE));
+        base.membres().save(membre(REFERENTE, Role.REFERENT_SOCIAL));
+        base.assures().save(assure());
+        base.situations().save(situation());
+        base.demandes().save(demande());
+    }
+
     public static Seance seance() {
         return new Seance(SEANCE, 0, 12, LocalDate.of(2026, 11, 20), LocalTime.of(14, 0), "Salle 3",
                 "https://visio.exemple.fr/pdp", StatutSeance.OUVERTE, REFERENTE,

@@ -45,6 +45,8 @@ public final class Composition implements AutoCloseable {
     private final PDType0Font regulier;
     private final PDType0Font gras;
     private final Map<Integer, Boolean> glyphes = new HashMap<>();
+    /** Each character's width in each font of the document, in thousandths of the font size. */
+    private final Map<PDType0Font, Map<Integer, Float>> largeurs = new java.util.IdentityHashMap<>();
     private final Balisage balisage;
     private PDPageContentStream flux;
     private PDPage page;
@@ -566,12 +568,29 @@ public final class Composition implements AutoCloseable {
         return lignes;
     }
 
-    private static float largeur(String texte, PDType0Font police, float taille) {
-        try {
-            return police.getStringWidth(texte) / 1000f * taille;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * What {@code police.getStringWidth(texte) / 1000 * taille} gives, to the last bit: PDFBox adds the glyphs'
+     * widths in order, which this does from each character's width looked up once per document. Asking PDFBox for
+     * every trial line (encoding the string, then looking each glyph up again) was a third of a letter's layout.
+     */
+    private float largeur(String texte, PDType0Font police, float taille) {
+        Map<Integer, Float> connues = largeurs.computeIfAbsent(police, p -> new HashMap<>());
+        float somme = 0;
+        for (int i = 0; i < texte.length(); ) {
+            int c = texte.codePointAt(i);
+            Float glyphe = connues.get(c);
+            if (glyphe == null) {
+                try {
+                    glyphe = police.getStringWidth(new String(Character.toChars(c)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                connues.put(c, glyphe);
+            }
+            somme += glyphe;
+            i += Character.charCount(c);
         }
+        return somme / 1000f * taille;
     }
 
     /**

@@ -21,11 +21,22 @@ public final class Prechauffage {
     }
 
     public static void preparerCeFil() {
+        preparerCeFil(true);
+    }
+
+    /**
+     * @param chiffrement false for a pack made unsigned, which encrypts nothing (no e-mailed copy): loading the
+     *                    AES-256 code would be CPU taken from the opening of the database on two cores
+     */
+    public static void preparerCeFil(boolean chiffrement) {
         try (Composition page = new Composition()) {
             page.titre("Cellule PDP");
             page.paragraphe("Préparation des documents de la séance.", Composition.Style.NORMAL);
             page.champSignature(page.cadre(52, 250), "Cellule PDP", "", java.util.List.of("À signer"));
             byte[] pdf = page.terminer(new Metadonnees("Préparation", "Cellule PDP", "Préparation"), "Préparation");
+            if (!chiffrement) {
+                return;
+            }
             try (PDDocument ouvert = Loader.loadPDF(SignaturePades.chiffrer(pdf, MOT_DE_PASSE), MOT_DE_PASSE)) {
                 ouvert.getNumberOfPages();
             }
