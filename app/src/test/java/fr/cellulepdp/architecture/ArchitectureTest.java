@@ -49,12 +49,6 @@ class ArchitectureTest {
                     && Set.of("fr.cellulepdp.model.cellule.Utilisateur", "fr.cellulepdp.model.audit.ActeurAudit")
                     .contains(m.getRawParameterTypes().get(0).getName())));
 
-    /**
-     * The pairs of app packages that import each other: none since the document adapters stopped naming the wiring
-     * (decision records 0036, 0044). Kept as a list so that a new pair is named in the failure.
-     */
-    private static final Set<String> PAIRES_APP = Set.of();
-
     /** The composition root, which only the wiring may name (decision record 0044). */
     private static final String RACINE = "fr.cellulepdp.app.wiring.Services";
 
@@ -146,43 +140,10 @@ class ArchitectureTest {
                 .check(production);
     }
 
+    /** No cycle between the app's packages either: the wiring builds the features, which never name it (0044). */
     @Test
-    void no_new_pair_of_app_packages_depend_on_each_other() {
-        org.assertj.core.api.Assertions.assertThat(pairesADoubleSens("fr.cellulepdp.app."))
-                .as("paquets de l'application qui s'importent l'un l'autre (PAIRES_APP)").isEqualTo(PAIRES_APP);
-    }
-
-    /** The edges "a -> b" between packages just below {@code racine}. */
-    private static Set<String> aretes(String racine) {
-        Set<String> aretes = new java.util.TreeSet<>();
-        for (JavaClass classe : production) {
-            String de = paquet(racine, classe);
-            for (var dependance : classe.getDirectDependenciesFromSelf()) {
-                String vers = paquet(racine, dependance.getTargetClass());
-                if (de != null && vers != null && !de.equals(vers)) {
-                    aretes.add(de + " -> " + vers);
-                }
-            }
-        }
-        return aretes;
-    }
-
-    /** The pairs "a <-> b" of packages just below {@code racine} where each depends on the other. */
-    private static Set<String> pairesADoubleSens(String racine) {
-        Set<String> aretes = aretes(racine);
-        Set<String> paires = new java.util.TreeSet<>();
-        for (String arete : aretes) {
-            String[] ab = arete.split(" -> ");
-            if (ab[0].compareTo(ab[1]) < 0 && aretes.contains(ab[1] + " -> " + ab[0])) {
-                paires.add(ab[0] + " <-> " + ab[1]);
-            }
-        }
-        return paires;
-    }
-
-    private static String paquet(String racine, JavaClass classe) {
-        String nom = classe.getPackageName() + ".";
-        return nom.startsWith(racine) ? nom.substring(racine.length()).split("\\.")[0] : null;
+    void app_packages_have_no_cycles() {
+        slices().matching("fr.cellulepdp.app.(*)..").should().beFreeOfCycles().check(production);
     }
 
     @Test
