@@ -29,13 +29,17 @@ class ArchitectureTest {
 
     private static JavaClasses production;
 
+    /** The wiring, which builds the views and names use cases and storage to do so (decision record 0044). */
+    private static final String CABLAGE = "fr.cellulepdp.app.wiring";
+
     /**
      * A view of the window, by its name (nested and anonymous classes count as their top-level class): it lays out and
      * binds; its view model (Modele…) calls the use cases. See decision record 0023.
      */
     private static final DescribedPredicate<JavaClass> VUE = DescribedPredicate.describe(
             "a view (Vue…, Panneau…, Fenetre…, Onglet…, Page…, Dialogue…, Editeur…, Formulaire…)",
-            c -> c.getPackageName().startsWith("fr.cellulepdp.app") && Pattern.matches(
+            c -> c.getPackageName().startsWith("fr.cellulepdp.app") && !c.getPackageName().startsWith(CABLAGE)
+                    && Pattern.matches(
                     "(Vue|Panneau|Fenetre|Onglet|Page|Dialogue|Editeur|Formulaire)[A-Z].*", nomHaut(c)));
 
     /**
@@ -154,11 +158,18 @@ class ArchitectureTest {
         GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(production);
     }
 
+    /** The model's storage ports: repositories and the per-feature {@code Stockage…} (decision record 0043). */
+    private static final DescribedPredicate<JavaClass> DEPOT = DescribedPredicate.describe(
+            "a repository or storage port of the model", c -> c.getPackageName().startsWith("fr.cellulepdp.model")
+                    && (c.getSimpleName().endsWith("Repository") || c.getSimpleName().startsWith("Stockage")));
+
     @Test
     void views_lay_out_and_bind_their_view_models_call_the_use_cases() {
         noClasses().that(VUE)
                 .should().dependOnClassesThat(CAS_D_USAGE)
-                .because("a view calls its view model, which calls the use cases in the background (0023)")
+                .orShould().dependOnClassesThat(DEPOT)
+                .because("a view calls its view model, which calls the use cases in the background (0023), and "
+                        + "never reads the storage itself")
                 .check(production);
     }
 

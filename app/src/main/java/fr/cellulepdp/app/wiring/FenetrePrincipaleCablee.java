@@ -77,12 +77,12 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     @Override
     public ModeleSeances seances(ExecuteurTaches executeur, Consumer<Exception> erreur) {
         return new ModeleSeances(services.listerSeances(), services.preparerSeance(),
-                () -> services.stockage().membres().findAll(), services.session(), executeur, erreur);
+                services.gererMembres()::lister, services.session(), executeur, erreur);
     }
 
     @Override
     public ModeleSuivis suivis(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new ModeleSuivis(services.suivreSuivis(), () -> services.stockage().membres().findAll(),
+        return new ModeleSuivis(services.suivreSuivis(), services.gererMembres()::lister,
                 services.session(), services.horloge(), executeur, erreur);
     }
 
@@ -127,7 +127,7 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     public ModeleDossier.CasDUsage dossier() {
         return new ModeleDossier.CasDUsage(services.session(), services.avisMedical(), services.historiquePersonne(),
                 services.suivreCourriers(), services.gererDemandes(), services.lireDossier(),
-                services::referentsSociauxActifs, () -> services.stockage().membres().findAll(),
+                services::referentsSociauxActifs, services.gererMembres()::lister,
                 services.controleDecision(), services.deciderEnUrgence(), services.exporterDonneesPersonne(),
                 ficheSituation(), demande());
     }
