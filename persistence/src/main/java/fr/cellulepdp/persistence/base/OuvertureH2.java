@@ -61,6 +61,8 @@ final class OuvertureH2 {
             if (migrer(pool) && jdbcUrl.startsWith("jdbc:h2:file:")) {
                 pool = compacte(pool, url, nom, secret);
             }
+            // an import committed batch by batch and killed in the middle: its rows go before anyone reads them
+            fr.cellulepdp.persistence.importation.ImportsInterrompus.reprendre(pool);
         } catch (FlywayException e) {
             pool.dispose();
             throw new BaseIndisponibleException(messageOuverture(description, e), e);
