@@ -113,6 +113,9 @@ public final class EcritureImportJdbc implements EcritureImport {
 
     // TEMPORARY: measuring H2 settings (issue 22)
     private static void experience(Connection c, String propriete) throws SQLException {
+        if (System.getProperty("cellulepdp.experience.trace") != null) {
+            System.err.println("TRACE " + propriete + " " + java.time.Instant.now());
+        }
         String sql = System.getProperty(propriete);
         if (sql == null) {
             return;

@@ -159,7 +159,7 @@ public class ImportParLotsTest {
     }
 
     /** {@code n} rows of new people (valid NIRs agreeing with the birth dates), from the commune {@code commune}. */
-    static List<LigneImport> lignes(int n, int commune) {
+    public static List<LigneImport> lignes(int n, int commune) {
         List<LigneImport> lignes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String corps = String.format("18001%02d%03d%03d", 58, (commune + i / 999) % 1000, 1 + i % 999);
