@@ -36,13 +36,8 @@ public final class CompactageApresImport {
             return;
         }
         try (Connection connexion = pool.getConnection(); Statement requete = connexion.createStatement()) {
-            int r = remplissage(requete);
-            long t0 = System.nanoTime();
-            if (r < REMPLISSAGE_MINIMAL) {
+            if (remplissage(requete) < REMPLISSAGE_MINIMAL) {
                 requete.execute("SHUTDOWN COMPACT");
-            }
-            if (System.getProperty("cellulepdp.experience.trace") != null) { // TEMPORARY (issue 22)
-                System.err.println("TRACE remplissage=" + r + " compactage_ms=" + (System.nanoTime() - t0) / 1_000_000);
             }
         } catch (SQLException e) {
             // not compacted: the file is only larger than it needs, H2 goes on compacting it a little at each closing

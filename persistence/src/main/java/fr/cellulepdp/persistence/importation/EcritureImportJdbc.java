@@ -76,7 +76,6 @@ public final class EcritureImportJdbc implements EcritureImport {
             propre.setAutoCommit(false);
             prefixe = unIdentifiant.getMostSignificantBits();
             ImportsInterrompus.noter(propre, prefixe);
-            experience(propre, "cellulepdp.experience.avant");
         } catch (SQLException e) {
             fermer();
             throw new IllegalStateException("import impossible à commencer : " + e.getMessage(), e);
@@ -111,30 +110,9 @@ public final class EcritureImportJdbc implements EcritureImport {
         }
     }
 
-    // TEMPORARY: measuring H2 settings (issue 22)
-    private static void experience(Connection c, String propriete) throws SQLException {
-        if (System.getProperty("cellulepdp.experience.trace") != null) {
-            System.err.println("TRACE " + propriete + " " + java.time.Instant.now());
-        }
-        String sql = System.getProperty(propriete);
-        if (sql == null) {
-            return;
-        }
-        try (java.sql.Statement s = c.createStatement()) {
-            for (String r : sql.split(";")) {
-                s.execute(r);
-            }
-        }
-    }
-
     private void fermer() {
         if (propre == null) {
             return;
-        }
-        try {
-            experience(propre, "cellulepdp.experience.apres");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
         try {
             propre.rollback();

@@ -106,7 +106,7 @@ public final class ImportsInterrompus {
             }
             return prefixes.size();
         } catch (SQLException e) {
-            throw new IllegalStateException("Import interrompu impossible à défaire : " + e.getMessage(), e);
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 }
