@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,8 @@ public class ImportParLotsTest {
 
             assertThatThrownBy(() -> import60.importer(Utilisateur.systeme(), change, (faits, total) -> {
                 if (faits == 4_000) {
-                    vusEnCours[0] = base.situations().count();
+                    // on another thread: another connection of the pool, outside the import's transaction
+                    vusEnCours[0] = CompletableFuture.supplyAsync(() -> base.situations().count()).join();
                 }
             })).isInstanceOf(SaisieInvalideException.class).hasMessageContaining("ligne 4500");
 
