@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * Use case: the monthly list of people on sick leave for 60 days or more. {@link #apercu} classifies every
- * row without writing; {@link #importer} then reads the rows again and creates the new situations in one
- * transaction, so a failure or a crash in the middle leaves the database as it was. A person already followed
+ * row without writing; {@link #importer} then reads the rows again and creates the new situations all or nothing
+ * (one transaction, or batches committed one by one and undone together: {@link EcritureImport}), so a failure or
+ * a crash in the middle leaves the database as it was. A person already followed
  * (open situation) is never duplicated, nor the same person twice from one file. Both passes stream the rows and
  * work a batch at a time (see {@link ClassementParLots}): a list of 100 000 rows fits in a small heap.
  */
@@ -51,52 +52,68 @@ public final class ImporterListeIj60 {
      */
     public ResultatImport importer(Utilisateur acteur, ApercuImport apercu, Progression progression) {
         Droits.dossiers(acteur, "import");
+        IdentifiantsOrdonnes identifiants = new IdentifiantsOrdonnes(horloge.maintenant().toEpochMilli());
+        EcritureImport ecriture = stockage.ecritureImport();
+        ecriture.commencer(identifiants.get());
+        try {
+            return stockage.transactions().inTransaction(() -> ecrire(acteur, apercu, progression, identifiants,
+                    ecriture));
+        } catch (RuntimeException | Error e) {
+            try {
+                ecriture.annuler();
+            } catch (RuntimeException suite) {
+                // the batches stay marked unfinished: the database removes them when it next opens
+                e.addSuppressed(suite);
+            }
+            throw e;
+        }
+    }
+
+    private ResultatImport ecrire(Utilisateur acteur, ApercuImport apercu, Progression progression,
+                                  IdentifiantsOrdonnes identifiants, EcritureImport ecriture) {
         BitSet attendues = apercu.lignesNouvelles();
         int total = attendues.cardinality();
-        return stockage.transactions().inTransaction(() -> {
-            stockage.transactions().verrouiller(NumerotationDossiers.VERROU);
-            LocalDate aujourdhui = horloge.aujourdhui();
-            NumerotationDossiers numeros = NumerotationDossiers.de(stockage.situations(), aujourdhui.getYear());
-            int[] compte = new int[3]; // situations, people, rows gone through
-            IdentifiantsOrdonnes identifiants = new IdentifiantsOrdonnes(horloge.maintenant().toEpochMilli());
-            EcritureImport ecriture = stockage.ecritureImport();
-            new ClassementParLots(stockage, aujourdhui, identifiants).parcourir(apercu.source(), lot -> {
-                List<EcritureImport.DossierImporte> dossiers = new ArrayList<>();
-                int personnes = 0;
-                for (ClassementParLots.Classee classee : lot) {
-                    int numero = classee.ligne().numeroLigne();
-                    if (!attendues.get(numero)) {
-                        continue;
-                    }
-                    compte[2]++;
-                    if (classee.ligne().classe() == ClasseLigne.ERREUR) {
-                        throw new SaisieInvalideException("fichier", "le fichier a changé depuis l'aperçu (ligne "
-                                + numero + ") : relancez l'import.");
-                    }
-                    if (classee.ligne().classe() == ClasseLigne.DEJA_SUIVIE) {
-                        continue;
-                    }
-                    boolean nouvelle = classee.assure().version() == 0;
-                    personnes += nouvelle ? 1 : 0;
-                    dossiers.add(new EcritureImport.DossierImporte(new Situation(identifiants.get(), 0,
-                            numeros.suivant(), classee.assure().id(), null, aujourdhui, Origine.REQUETE_IJ_60J,
-                            classee.risque(), classee.debutArret(), null, null, null, null, "", "",
-                            StatutSituation.OUVERTE, null, null, ""), classee.assure(), nouvelle));
+        stockage.transactions().verrouiller(NumerotationDossiers.VERROU);
+        LocalDate aujourdhui = horloge.aujourdhui();
+        NumerotationDossiers numeros = NumerotationDossiers.de(stockage.situations(), aujourdhui.getYear());
+        int[] compte = new int[3]; // situations, people, rows gone through
+        new ClassementParLots(stockage, aujourdhui, identifiants).parcourir(apercu.source(), lot -> {
+            List<EcritureImport.DossierImporte> dossiers = new ArrayList<>();
+            int personnes = 0;
+            for (ClassementParLots.Classee classee : lot) {
+                int numero = classee.ligne().numeroLigne();
+                if (!attendues.get(numero)) {
+                    continue;
                 }
-                ecriture.ecrire(dossiers);
-                compte[0] += dossiers.size();
-                compte[1] += personnes;
-                progression.avancer(compte[2], total);
-            });
-            if (compte[2] != total) {
-                throw new SaisieInvalideException("fichier", "le fichier a changé depuis l'aperçu : relancez "
-                        + "l'import.");
+                compte[2]++;
+                if (classee.ligne().classe() == ClasseLigne.ERREUR) {
+                    throw new SaisieInvalideException("fichier", "le fichier a changé depuis l'aperçu (ligne "
+                            + numero + ") : relancez l'import.");
+                }
+                if (classee.ligne().classe() == ClasseLigne.DEJA_SUIVIE) {
+                    continue;
+                }
+                boolean nouvelle = classee.assure().version() == 0;
+                personnes += nouvelle ? 1 : 0;
+                dossiers.add(new EcritureImport.DossierImporte(new Situation(identifiants.get(), 0,
+                        numeros.suivant(), classee.assure().id(), null, aujourdhui, Origine.REQUETE_IJ_60J,
+                        classee.risque(), classee.debutArret(), null, null, null, null, "", "",
+                        StatutSituation.OUVERTE, null, null, ""), classee.assure(), nouvelle));
             }
-            int ecartees = apercu.lignes().size() - compte[0];
-            new Audit(stockage, horloge).noter(acteur, "IMPORT_IJ60", "Situation", null, compte[0]
-                    + " situation(s) créée(s), " + compte[1] + " personne(s) nouvelle(s), " + ecartees
-                    + " ligne(s) écartée(s)");
-            return new ResultatImport(compte[0], compte[1], ecartees);
+            ecriture.ecrire(dossiers);
+            compte[0] += dossiers.size();
+            compte[1] += personnes;
+            progression.avancer(compte[2], total);
         });
+        if (compte[2] != total) {
+            throw new SaisieInvalideException("fichier", "le fichier a changé depuis l'aperçu : relancez "
+                    + "l'import.");
+        }
+        int ecartees = apercu.lignes().size() - compte[0];
+        ecriture.terminer();
+        new Audit(stockage, horloge).noter(acteur, "IMPORT_IJ60", "Situation", null, compte[0]
+                + " situation(s) créée(s), " + compte[1] + " personne(s) nouvelle(s), " + ecartees
+                + " ligne(s) écartée(s)");
+        return new ResultatImport(compte[0], compte[1], ecartees);
     }
 }

@@ -303,8 +303,9 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     /** The import's batches as plain JDBC batches; the H2 file is compacted at closing if they left it mostly free. */
     @Override
     public fr.cellulepdp.model.importation.EcritureImport ecritureImport() {
+        // on H2, batch by batch, all or nothing through the import's line (decision 0051); one transaction elsewhere
         return new fr.cellulepdp.persistence.importation.EcritureImportJdbc(contexte,
-                compactageApresImport::demander);
+                compactageApresImport::demander, moteur == Moteur.H2 ? pool : null);
     }
 
     @Override

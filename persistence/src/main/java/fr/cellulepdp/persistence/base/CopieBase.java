@@ -102,9 +102,13 @@ public final class CopieBase {
                 source.contexte().dsl().fetchCount(t), cible.contexte().dsl().fetchCount(t))).toList());
     }
 
-    /** The tables of the schema (without Flyway's history), every table after those its foreign keys point to. */
+    /**
+     * The tables of the schema (without Flyway's history, nor the imports under way: a source opened here has undone
+     * its unfinished ones, decision 0051), every table after those its foreign keys point to.
+     */
     static List<Table<?>> tablesDansLOrdre() {
         List<Table<?>> restantes = new ArrayList<>(DefaultSchema.DEFAULT_SCHEMA.getTables());
+        restantes.remove(Tables.IMPORT_EN_COURS);
         restantes.sort((a, b) -> a.getName().compareTo(b.getName()));
         List<Table<?>> ordre = new ArrayList<>();
         Set<Table<?>> placees = new HashSet<>();

@@ -65,6 +65,14 @@ final class OuvertureH2 {
             pool.dispose();
             throw new BaseIndisponibleException(messageOuverture(description, e), e);
         }
+        try {
+            // an import committed batch by batch and killed in the middle: its rows go before anyone reads them
+            fr.cellulepdp.persistence.importation.ImportsInterrompus.reprendre(pool);
+        } catch (IllegalStateException e) {
+            pool.dispose();
+            throw new BaseIndisponibleException("La base de données (" + description + ") ne peut pas être "
+                    + "ouverte : un import interrompu n’a pas pu être défait (" + e.getMessage() + ").", e);
+        }
         reserverAuProprietaire(jdbcUrl);
         return new BaseDeDonnees(pool, pool::dispose, Moteur.H2, jdbcUrl, description, acces);
     }

@@ -8,13 +8,17 @@ import fr.cellulepdp.model.situation.OrdreNumerosDossier;
 import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.situation.Reconnaissances;
 import fr.cellulepdp.model.situation.Situation;
+import fr.cellulepdp.persistence.base.PointDArret;
 import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.Conversions;
+import fr.cellulepdp.persistence.indicateur.JournalIndicateurs;
 import fr.cellulepdp.persistence.situation.DepotAssures;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The import's batches written with plain JDBC: one prepared statement per table (people, files, consent partners,
@@ -40,16 +44,105 @@ public final class EcritureImportJdbc implements EcritureImport {
 
     private final ContexteJooq contexte;
     private final Runnable apresEcriture;
+    private final DataSource parLots;
+    /** From {@link #commencer} to {@link #terminer} on the H2 file: the import's own connection and prefix. */
+    private Connection propre;
+    private long prefixe;
+    private int lotsEcrits;
 
     /** {@code apresEcriture} is told each time a batch was written (the H2 file is then compacted at closing). */
     public EcritureImportJdbc(ContexteJooq contexte, Runnable apresEcriture) {
+        this(contexte, apresEcriture, null);
+    }
+
+    /**
+     * With {@code parLots} (the embedded H2 file's pool), an import commits each batch on a connection of its own
+     * and is made all-or-nothing by {@link ImportsInterrompus}: H2 spends most of a large import committing one huge
+     * transaction, re-reading and decrypting the pages it wrote (decision 0051). Without, one transaction.
+     */
+    public EcritureImportJdbc(ContexteJooq contexte, Runnable apresEcriture, DataSource parLots) {
         this.contexte = contexte;
         this.apresEcriture = apresEcriture;
+        this.parLots = parLots;
+    }
+
+    @Override
+    public void commencer(UUID unIdentifiant) {
+        if (parLots == null) {
+            return;
+        }
+        try {
+            propre = parLots.getConnection();
+            propre.setAutoCommit(false);
+            prefixe = unIdentifiant.getMostSignificantBits();
+            ImportsInterrompus.noter(propre, prefixe);
+        } catch (SQLException e) {
+            fermer();
+            throw new IllegalStateException("import impossible à commencer : " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void terminer() {
+        if (propre == null) {
+            return;
+        }
+        fermer();
+        contexte.dsl().connection(connexion -> {
+            ImportsInterrompus.effacerNote(connexion, prefixe);
+            JournalIndicateurs.marquerSituations(connexion, ImportsInterrompus.premier(prefixe),
+                    ImportsInterrompus.dernier(prefixe));
+        });
+    }
+
+    @Override
+    public void annuler() {
+        if (parLots == null || prefixe == 0) {
+            return;
+        }
+        fermer();
+        try (Connection connexion = parLots.getConnection()) {
+            connexion.setAutoCommit(false);
+            ImportsInterrompus.annuler(connexion, prefixe);
+        } catch (SQLException e) {
+            throw new IllegalStateException("import interrompu non défait (il le sera à la prochaine ouverture) : "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void fermer() {
+        if (propre == null) {
+            return;
+        }
+        try {
+            propre.rollback();
+            propre.close();
+        } catch (SQLException e) {
+            // a connection that no longer answers: the import's line stays, the next opening undoes it
+            org.slf4j.LoggerFactory.getLogger(EcritureImportJdbc.class).warn("connexion de l'import non fermée : {}",
+                    e.getClass().getSimpleName());
+        }
+        propre = null;
     }
 
     @Override
     public void ecrire(List<DossierImporte> lot) {
         if (lot.isEmpty()) {
+            return;
+        }
+        if (propre != null) {
+            try {
+                JournalIndicateurs.sansJournal(() -> {
+                    ecrirePersonnes(propre, lot);
+                    ecrireDossiers(propre, lot);
+                    ecrireMots(propre, lot);
+                    propre.commit();
+                });
+            } catch (SQLException e) {
+                throw new IllegalStateException("lot de l'import non écrit : " + e.getMessage(), e);
+            }
+            apresEcriture.run();
+            PointDArret.atteint("import-lot-" + ++lotsEcrits);
             return;
         }
         contexte.inTransaction(() -> {

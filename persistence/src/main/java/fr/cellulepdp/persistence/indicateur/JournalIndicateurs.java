@@ -26,6 +26,12 @@ public final class JournalIndicateurs implements Trigger {
     static final Set<String> TABLES = Set.of("SITUATION", "ASSURE", "SITUATION_CONSENTEMENT_PARTENAIRE", "DEMANDE",
             "DECISION", "SEANCE");
 
+    /**
+     * Set while the import writes its batches on this thread: it marks its files in the journal once, at its end
+     * ({@code EcritureImportJdbc}), instead of a trigger call, a query and a journal line for each row (issue 22).
+     */
+    private static final ThreadLocal<Boolean> SUSPENDU = new ThreadLocal<>();
+
     private String table;
     private int id;
     private int situationId;
@@ -57,8 +63,52 @@ public final class JournalIndicateurs implements Trigger {
         }
     }
 
+    /** Runs {@code travail} without journal lines for the rows it writes on this thread (embedded H2 only). */
+    public static void sansJournal(Travail travail) throws SQLException {
+        SUSPENDU.set(Boolean.TRUE);
+        try {
+            travail.executer();
+        } finally {
+            SUSPENDU.remove();
+        }
+    }
+
+    /** Work on the database that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface Travail {
+        void executer() throws SQLException;
+    }
+
+    /**
+     * Marks, in one statement, the files whose identifiers lie between {@code premier} and {@code dernier} as changed
+     * (an import's, written {@link #sansJournal without journal}); more than the cache patches: any, reload all.
+     */
+    public static void marquerSituations(Connection connexion, UUID premier, UUID dernier) throws SQLException {
+        try (PreparedStatement compte = connexion.prepareStatement(
+                "SELECT COUNT(*) FROM situation WHERE id BETWEEN ? AND ?")) {
+            compte.setObject(1, premier);
+            compte.setObject(2, dernier);
+            try (ResultSet r = compte.executeQuery()) {
+                r.next();
+                boolean toutes = r.getLong(1) > FaitsEnCache.MAX_SITUATIONS_CORRIGEES;
+                try (PreparedStatement marque = connexion.prepareStatement(toutes
+                        ? "INSERT INTO " + TABLE + " (situation_id) VALUES (NULL)"
+                        : "INSERT INTO " + TABLE + " (situation_id) SELECT id FROM situation WHERE id BETWEEN ? AND ?")) {
+                    if (!toutes) {
+                        marque.setObject(1, premier);
+                        marque.setObject(2, dernier);
+                    }
+                    marque.executeUpdate();
+                }
+            }
+        }
+    }
+
     @Override
     public void fire(Connection connexion, Object[] avant, Object[] apres) throws SQLException {
+        if (SUSPENDU.get() != null) {
+            return;
+        }
         Set<UUID> situations = new LinkedHashSet<>();
         boolean toutes = false;
         switch (table) {

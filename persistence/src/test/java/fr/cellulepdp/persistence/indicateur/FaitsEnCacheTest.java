@@ -92,6 +92,29 @@ class FaitsEnCacheTest extends SurBaseTemporaire {
         assertThat(lignesDuJournal()).isZero();
     }
 
+    /**
+     * The import writes its batches without the trigger (issue 22) and marks its files in the journal once, at its
+     * end, in one statement: the cache still gives the direct figures. Without that marking the comparison fails.
+     */
+    @Test
+    void un_import_marque_ses_dossiers_une_fois_et_le_cache_reste_juste() {
+        if (base.contexte().moteur() != Moteur.H2) {
+            return;
+        }
+        JeuIndicateurs.charger(base);
+        comparer();
+        assertThat(lignesDuJournal()).isZero();
+        var import60 = new fr.cellulepdp.model.importation.ImporterListeIj60(base,
+                fr.cellulepdp.model.commun.Horloge.fixe(Instant.parse("2026-09-15T09:00:00Z")));
+        var lignes = fr.cellulepdp.persistence.importation.ImportParLotsTest.lignes(1_500, 300);
+        int[] journalPendant = {-1};
+        import60.importer(Utilisateur.systeme(), import60.apercu(Utilisateur.systeme(), lignes),
+                (faits, total) -> journalPendant[0] = faits == 1_000 ? lignesDuJournal() : journalPendant[0]);
+        assertThat(journalPendant[0]).as("no journal line per row while the batches go in").isZero();
+        assertThat(lignesDuJournal()).as("one line per file, written at the end").isEqualTo(1_500);
+        comparer();
+    }
+
     private void modifierEtComparer() {
         comparer();
         comparer(); // warm: served from the cache
