@@ -92,6 +92,11 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     @Override
     public List<Situation> rechercher(CritereSituations critere) {
         DSLContext dsl = contexte.dsl();
+        Optional<ParcoursDesMots> parcours = parcoursDesMots(dsl, critere);
+        if (parcours.isPresent()) {
+            Result<SituationRecord> lignes = pageParcourue(dsl, critere, parcours.get());
+            return depuisLignes(dsl, lignes, SITUATION.ID.in(lignes.getValues(SITUATION.ID)));
+        }
         List<Mot> mots = mots(dsl, critere);
         Result<SituationRecord> lignes;
         if (critere.decalage() == 0 && critere.limite() < fenetre && parcoursUtile(critere, mots)) {
@@ -107,6 +112,54 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
         }
         // children of this page only: the page's ids, not the whole condition
         return depuisLignes(dsl, lignes, SITUATION.ID.in(lignes.getValues(SITUATION.ID)));
+    }
+
+    /**
+     * On H2, the words of a member's search walked newest first in the ordered index of the words (decision 0050),
+     * unless a typed word begins too many words of the index (« m ») or the page is read from an offset.
+     */
+    private Optional<ParcoursDesMots> parcoursDesMots(DSLContext dsl, CritereSituations c) {
+        if (contexte.moteur() != fr.cellulepdp.persistence.depot.Moteur.H2 || c.texte().isEmpty() || !c.parNom()
+                || c.partage() != null || c.decalage() != 0 || c.limite() >= fenetre
+                || Nir.verifier(c.texte()) == null) {
+            return Optional.empty();
+        }
+        List<String> tapes = MotsRecherche.deRecherche(c.texte());
+        return tapes.isEmpty() ? Optional.empty() : ParcoursDesMots.ouvrir(dsl, tapes,
+                c.apres() == null ? null : OrdreNumerosDossier.cle(c.apres()));
+    }
+
+    /**
+     * The page from the walk of the words: the next files the words give, looked up by id with the other filters, a
+     * page's worth at a time (one query when there is no other filter). A rare filter (the words' files
+     * seldom match it) stops the walk after {@value #FENETRE} files, and the older ones are read the indexed way.
+     */
+    private Result<SituationRecord> pageParcourue(DSLContext dsl, CritereSituations critere,
+                                                  ParcoursDesMots parcours) {
+        Condition filtres = condition(dsl, critere, List.of(), false);
+        Result<SituationRecord> lignes = dsl.newResult(SITUATION);
+        int parcourus = 0;
+        while (lignes.size() < critere.limite()) {
+            List<ParcoursDesMots.Entree> lot = parcours.suivantes(critere.limite());
+            if (lot.isEmpty()) {
+                break;
+            }
+            lignes.addAll(dsl.select(colonnesPour(critere)).from(SITUATION)
+                    .where(SITUATION.ID.in(lot.stream().map(ParcoursDesMots.Entree::id).toList())).and(filtres)
+                    .orderBy(SITUATION.NUMERO_TRI.desc()).limit(critere.limite() - lignes.size())
+                    .fetchInto(SITUATION));
+            parcourus += lot.size();
+            if (lot.size() < critere.limite()) {
+                break;
+            }
+            if (parcourus >= fenetre && lignes.size() < critere.limite()) {
+                String derniere = lot.get(lot.size() - 1).cle();
+                lignes.addAll(page(dsl, condition(dsl, critere, mots(dsl, critere), false)
+                        .and(SITUATION.NUMERO_TRI.lt(derniere)), critere, lignes.size(), false));
+                break;
+            }
+        }
+        return lignes;
     }
 
     /** The newest files walked before the indexed reading (see rechercher). */

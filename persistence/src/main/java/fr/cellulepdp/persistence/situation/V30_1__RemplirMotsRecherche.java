@@ -55,7 +55,7 @@ public final class V30_1__RemplirMotsRecherche extends BaseJavaMigration {
                 if (ids.isEmpty()) {
                     break;
                 }
-                MotsDesDossiers.ecrire(dsl, SITUATION.ID.in(ids));
+                MotsDesDossiers.ecrire(dsl, SITUATION.ID.in(ids), false);
                 connexion.commit();
                 dernier = ids.get(ids.size() - 1);
             }
