@@ -24,8 +24,11 @@ final class ParcoursDesMots {
     /** A word typed that begins more words of the index than this (« m ») is not walked: the caller reads otherwise. */
     static final int MOTS_MAX = 16;
 
-    /** Entries read at a time from one word's range. */
-    static final int TRANCHE = 128;
+    /** Entries first read from one word's range; each further slice of the range is twice the one before. */
+    static final int TRANCHE = 64;
+
+    /** The largest slice. */
+    static final int TRANCHE_MAX = 4_096;
 
     /** An entry of the index: a file's sort key and id. */
     record Entree(String cle, UUID id) {
@@ -78,7 +81,8 @@ final class ParcoursDesMots {
                 return null;
             }
             mots.add(mot);
-            mot = dsl.select(SITUATION_MOT.MOT).from(SITUATION_MOT).where(SITUATION_MOT.MOT.gt(mot))
+            // ">= mot + \0", the least text after it: H2 seeks it, where "> mot" read every entry of the word first
+            mot = dsl.select(SITUATION_MOT.MOT).from(SITUATION_MOT).where(SITUATION_MOT.MOT.ge(mot + '\0'))
                     .orderBy(SITUATION_MOT.MOT).limit(1).fetchOne(SITUATION_MOT.MOT);
         }
         return mots;
@@ -169,7 +173,7 @@ final class ParcoursDesMots {
         }
     }
 
-    /** One word's range, newest first, read by slices of {@value #TRANCHE}. */
+    /** One word's range, newest first, read by growing slices. */
     private final class Curseur {
 
         private final String mot;
@@ -178,6 +182,7 @@ final class ParcoursDesMots {
         private String depuis;
         private Entree derniere;
         private boolean fini;
+        private int tranche = TRANCHE;
 
         Curseur(String mot, String avant) {
             this.mot = mot;
@@ -198,7 +203,10 @@ final class ParcoursDesMots {
                 tampon.pollFirst();
             }
             if (tampon.isEmpty() && !fini && (derniere == null || ORDRE.compare(derniere, cible) < 0)) {
+                // a seek lands where another word is: a small slice again (a rare word would otherwise make a
+                // frequent one read ever larger slices at each of its files)
                 depuis = cible.cle();
+                tranche = TRANCHE;
                 lire(new Entree(cible.cle(), avantLePremier(cible.id())), false);
             }
         }
@@ -214,7 +222,7 @@ final class ParcoursDesMots {
                     .where(SITUATION_MOT.MOT.eq(mot)).and(depuis == null ? org.jooq.impl.DSL.noCondition()
                             : apres ? cle.lt(depuis) : cle.le(depuis))
                     .orderBy(SITUATION_MOT.MOT, cle.desc(), SITUATION_MOT.SITUATION_ID)
-                    .limit(TRANCHE).fetch();
+                    .limit(tranche).fetch();
             requetes++;
             for (var ligne : lignes) {
                 Entree entree = new Entree(ligne.value1(), ligne.value2());
@@ -222,7 +230,8 @@ final class ParcoursDesMots {
                     tampon.addLast(entree);
                 }
             }
-            fini = lignes.size() < TRANCHE;
+            fini = lignes.size() < tranche;
+            tranche = Math.min(2 * tranche, TRANCHE_MAX);
             if (!lignes.isEmpty()) {
                 var der = lignes.get(lignes.size() - 1);
                 derniere = new Entree(der.value1(), der.value2());

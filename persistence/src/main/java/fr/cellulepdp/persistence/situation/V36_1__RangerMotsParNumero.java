@@ -16,8 +16,8 @@ import org.jooq.tools.jdbc.JDBCUtils;
  * the words is made (decision 0050). On H2 the words are updated {@value #LOT} files at a time, each batch committed
  * (one transaction over 700 000 rows would keep every undo entry until the end); killed half-way, the next opening
  * runs it again and only the words still without a key are written. The index
- * {@code (mot, numero_tri DESC, situation_id)} then replaces {@code (mot, situation_id)}: it answers the same
- * {@code LIKE 'abc%'} ranges and gives a word's files newest first. On PostgreSQL, which plans the search alone,
+ * {@code (mot, numero_tri DESC, situation_id)} is then made, in place of {@code (mot, situation_id)} that V36
+ * dropped: it answers the same {@code LIKE 'abc%'} ranges and gives a word's files newest first. On PostgreSQL, which plans the search alone,
  * one statement fills the column (in this migration's transaction) and no index is added.
  */
 public final class V36_1__RangerMotsParNumero extends BaseJavaMigration {
@@ -40,12 +40,17 @@ public final class V36_1__RangerMotsParNumero extends BaseJavaMigration {
                 sql.executeUpdate("UPDATE situation_mot m SET numero_tri = s.numero_tri FROM situation s "
                         + "WHERE s.id = m.situation_id AND m.numero_tri IS NULL");
             } else {
+                long t0 = System.nanoTime();
                 remplirParLots(connexion);
+                System.err.println("remplir " + (System.nanoTime() - t0) / 1_000_000);
+                t0 = System.nanoTime();
                 sql.execute("CREATE INDEX IF NOT EXISTS ix_situation_mot_rang ON situation_mot "
                         + "(mot, numero_tri DESC, situation_id)");
-                sql.execute("DROP INDEX IF EXISTS ix_situation_mot_mot");
+                System.err.println("index " + (System.nanoTime() - t0) / 1_000_000);
             }
+            long t1 = System.nanoTime();
             sql.execute("ALTER TABLE situation_mot ALTER COLUMN numero_tri SET NOT NULL");
+            System.err.println("notnull " + (System.nanoTime() - t1) / 1_000_000);
             connexion.commit();
         } finally {
             connexion.setAutoCommit(autoCommit);
