@@ -40,17 +40,11 @@ public final class V36_1__RangerMotsParNumero extends BaseJavaMigration {
                 sql.executeUpdate("UPDATE situation_mot m SET numero_tri = s.numero_tri FROM situation s "
                         + "WHERE s.id = m.situation_id AND m.numero_tri IS NULL");
             } else {
-                long t0 = System.nanoTime();
                 remplirParLots(connexion);
-                System.err.println("remplir " + (System.nanoTime() - t0) / 1_000_000);
-                t0 = System.nanoTime();
                 sql.execute("CREATE INDEX IF NOT EXISTS ix_situation_mot_rang ON situation_mot "
                         + "(mot, numero_tri DESC, situation_id)");
-                System.err.println("index " + (System.nanoTime() - t0) / 1_000_000);
             }
-            long t1 = System.nanoTime();
             sql.execute("ALTER TABLE situation_mot ALTER COLUMN numero_tri SET NOT NULL");
-            System.err.println("notnull " + (System.nanoTime() - t1) / 1_000_000);
             connexion.commit();
         } finally {
             connexion.setAutoCommit(autoCommit);
