@@ -46,10 +46,9 @@ final class ParcoursDesMots {
     private final List<Terme> termes;
     private int requetes;
 
-    private ParcoursDesMots(DSLContext dsl, List<List<String>> motsParTerme, String avant) {
+    private ParcoursDesMots(DSLContext dsl) {
         this.dsl = dsl;
-        this.termes = motsParTerme.stream().map(mots -> new Terme(mots.stream()
-                .map(mot -> new Curseur(mot, avant)).toList())).toList();
+        this.termes = new ArrayList<>();
     }
 
     /**
@@ -57,15 +56,55 @@ final class ParcoursDesMots {
      * newest); empty when a typed word begins more than {@value #MOTS_MAX} words of the index.
      */
     static Optional<ParcoursDesMots> ouvrir(DSLContext dsl, List<String> motsTapes, String avant) {
-        List<List<String>> motsParTerme = new ArrayList<>();
+        ParcoursDesMots parcours = new ParcoursDesMots(dsl);
         for (String tape : motsTapes) {
+            Curseur entier = parcours.plageCourte(tape, avant);
+            if (entier != null) {
+                parcours.termes.add(new Terme(List.of(entier)));
+                continue;
+            }
             List<String> mots = motsCommencantPar(dsl, tape);
             if (mots == null) {
                 return Optional.empty();
             }
-            motsParTerme.add(mots);
+            parcours.termes.add(new Terme(mots.stream().map(mot -> parcours.new Curseur(mot, avant)).toList()));
         }
-        return Optional.of(new ParcoursDesMots(dsl, motsParTerme, avant));
+        return Optional.of(parcours);
+    }
+
+    /** A typed word's range read whole in one query when it holds this many entries or fewer (a name, a number). */
+    static final int PLAGE_COURTE = 256;
+
+    /**
+     * The entries of every word beginning with {@code debut}, sorted newest first in Java, when there are at most
+     * {@value #PLAGE_COURTE} of them (one query instead of a seek per word: « nom4242 » begins 11 words); null
+     * for a longer range.
+     */
+    private Curseur plageCourte(String debut, String avant) {
+        var lignes = dsl.select(SITUATION_MOT.MOT, SITUATION_MOT.NUMERO_TRI, SITUATION_MOT.SITUATION_ID)
+                .from(SITUATION_MOT).where(SITUATION_MOT.MOT.ge(debut))
+                .orderBy(SITUATION_MOT.MOT, SITUATION_MOT.NUMERO_TRI.desc(), SITUATION_MOT.SITUATION_ID)
+                .limit(PLAGE_COURTE + 1).fetch();
+        requetes++;
+        List<Entree> entrees = new ArrayList<>();
+        for (var ligne : lignes) {
+            if (!ligne.value1().startsWith(debut)) {
+                return plageEntiere(entrees, avant);
+            }
+            entrees.add(new Entree(ligne.value2(), ligne.value3()));
+        }
+        // the range goes on past the limit, or to the end of the index
+        return lignes.size() > PLAGE_COURTE ? null : plageEntiere(entrees, avant);
+    }
+
+    /** A range read whole: its entries newest first, each file once, older than {@code avant}. */
+    private Curseur plageEntiere(List<Entree> entrees, String avant) {
+        Curseur entier = new Curseur(null, avant);
+        entrees.stream().distinct().sorted(ORDRE)
+                .filter(e -> avant == null || ORDRE.compare(e, entier.derniere) > 0)
+                .forEach(entier.tampon::addLast);
+        entier.fini = true;
+        return entier;
     }
 
     /**
