@@ -222,6 +222,8 @@ final class ParcoursDesMots {
         private Entree derniere;
         private boolean fini;
         private int tranche = TRANCHE;
+        /** Entries the last slice added. */
+        private int lues;
 
         Curseur(String mot, String avant) {
             this.mot = mot;
@@ -238,14 +240,19 @@ final class ParcoursDesMots {
 
         /** Drops the entries newer than {@code cible}; when the slice ends before it, seeks it in the index. */
         void avancerJusqua(Entree cible) {
+            int sautees = 0;
             while (!tampon.isEmpty() && ORDRE.compare(tampon.peekFirst(), cible) < 0) {
                 tampon.pollFirst();
+                sautees++;
             }
             if (tampon.isEmpty() && !fini && (derniere == null || ORDRE.compare(derniere, cible) < 0)) {
-                // a seek lands where another word is: a small slice again (a rare word would otherwise make a
-                // frequent one read ever larger slices at each of its files)
+                // a whole slice jumped over (a rarer word far ahead): a small slice again where it lands, so that
+                // a rare word does not make a frequent one read ever larger slices at each of its files; a slice
+                // walked through (two frequent words side by side) goes on doubling
                 depuis = cible.cle();
-                tranche = TRANCHE;
+                if (sautees >= lues) {
+                    tranche = TRANCHE;
+                }
                 lire(new Entree(cible.cle(), avantLePremier(cible.id())), false);
             }
         }
@@ -263,10 +270,12 @@ final class ParcoursDesMots {
                     .orderBy(SITUATION_MOT.MOT, cle.desc(), SITUATION_MOT.SITUATION_ID)
                     .limit(tranche).fetch();
             requetes++;
+            lues = 0;
             for (var ligne : lignes) {
                 Entree entree = new Entree(ligne.value1(), ligne.value2());
                 if (deja == null || ORDRE.compare(entree, deja) > 0) {
                     tampon.addLast(entree);
+                    lues++;
                 }
             }
             fini = lignes.size() < tranche;
