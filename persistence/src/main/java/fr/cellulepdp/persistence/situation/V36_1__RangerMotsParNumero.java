@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 import org.jooq.SQLDialect;
 import org.jooq.tools.jdbc.JDBCUtils;
 
@@ -20,22 +18,14 @@ import org.jooq.tools.jdbc.JDBCUtils;
  * dropped: it answers the same {@code LIKE 'abc%'} ranges and gives a word's files newest first. On PostgreSQL, which plans the search alone,
  * one statement fills the column (in this migration's transaction) and no index is added.
  */
-public final class V36_1__RangerMotsParNumero extends BaseJavaMigration {
+public final class V36_1__RangerMotsParNumero extends MigrationParLots {
 
     static final int LOT = 5_000;
 
     @Override
-    public boolean canExecuteInTransaction() {
-        return false;
-    }
-
-    @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connexion = context.getConnection();
+    void migrer(Connection connexion) throws SQLException {
         boolean postgresql = JDBCUtils.dialect(connexion).family() == SQLDialect.POSTGRES;
-        boolean autoCommit = connexion.getAutoCommit();
         try (Statement sql = connexion.createStatement()) {
-            connexion.setAutoCommit(false);
             if (postgresql) {
                 sql.executeUpdate("UPDATE situation_mot m SET numero_tri = s.numero_tri FROM situation s "
                         + "WHERE s.id = m.situation_id AND m.numero_tri IS NULL");
@@ -46,8 +36,6 @@ public final class V36_1__RangerMotsParNumero extends BaseJavaMigration {
             }
             sql.execute("ALTER TABLE situation_mot ALTER COLUMN numero_tri SET NOT NULL");
             connexion.commit();
-        } finally {
-            connexion.setAutoCommit(autoCommit);
         }
     }
 
