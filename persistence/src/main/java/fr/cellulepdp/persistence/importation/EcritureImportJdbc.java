@@ -40,7 +40,8 @@ public final class EcritureImportJdbc implements EcritureImport {
             + "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String PARTENAIRE = "INSERT INTO situation_consentement_partenaire (situation_id, "
             + "partenaire) VALUES (?, ?)";
-    private static final String MOT = "INSERT INTO situation_mot (situation_id, mot, du_numero) VALUES (?, ?, ?)";
+    private static final String MOT = "INSERT INTO situation_mot (situation_id, mot, du_numero, numero_tri) "
+            + "VALUES (?, ?, ?, ?)";
 
     private final ContexteJooq contexte;
     private final Runnable apresEcriture;
@@ -207,19 +208,20 @@ public final class EcritureImportJdbc implements EcritureImport {
         }
     }
 
-    /** The words {@code MotsDesDossiers} writes for a new file: its number's, then its person's. */
+    /** The words {@code MotsDesDossiers} writes for a new file: its number's, then its person's, with its sort key. */
     private static void ecrireMots(Connection connexion, List<DossierImporte> lot) throws SQLException {
         try (PreparedStatement requete = connexion.prepareStatement(MOT)) {
             for (DossierImporte dossier : lot) {
                 Situation s = dossier.situation();
                 Assure a = dossier.personne();
+                String cle = OrdreNumerosDossier.cle(s.numeroDossier());
                 for (String mot : MotsRecherche.duNumero(s.numeroDossier())) {
-                    lier(requete, s.id(), mot, true);
+                    lier(requete, s.id(), mot, true, cle);
                     requete.addBatch();
                 }
                 for (String mot : MotsRecherche.dePersonne(a.nom(), a.prenom(),
                         Conversions.nomEntreprise(a.employeur()))) {
-                    lier(requete, s.id(), mot, false);
+                    lier(requete, s.id(), mot, false, cle);
                     requete.addBatch();
                 }
             }

@@ -28,25 +28,39 @@ final class MotsDesDossiers {
     }
 
     /**
-     * Writes the words of the files matching the condition (which have none yet): one query for the files and
-     * their people, one JDBC batch of a single prepared statement for the words. Returns the files' count.
+     * Writes the words of the files matching the condition (which have none yet), each with its file's sort key
+     * (V36): one query for the files and their people, one JDBC batch of a single prepared statement for the words.
+     * Returns the files' count.
      */
     static int ecrire(DSLContext dsl, Condition dossiers) {
+        return ecrire(dsl, dossiers, true);
+    }
+
+    /**
+     * {@code avecCle}: false for migration 30.1 alone, which runs before V36 made the column of the sort key
+     * (36.1 fills it afterwards).
+     */
+    static int ecrire(DSLContext dsl, Condition dossiers, boolean avecCle) {
         var lignes = dsl.select(SITUATION.ID, SITUATION.NUMERO_DOSSIER, ASSURE.NOM, ASSURE.PRENOM,
-                        ASSURE.EMPLOYEUR_NOM)
+                        ASSURE.EMPLOYEUR_NOM, SITUATION.NUMERO_TRI)
                 .from(SITUATION).join(ASSURE).on(ASSURE.ID.eq(SITUATION.ASSURE_ID))
                 .where(dossiers).fetch();
         if (lignes.isEmpty()) {
             return 0;
         }
-        BatchBindStep lot = dsl.batch(dsl.insertInto(SITUATION_MOT, SITUATION_MOT.SITUATION_ID, SITUATION_MOT.MOT,
-                SITUATION_MOT.DU_NUMERO).values((UUID) null, null, null));
+        BatchBindStep lot = avecCle
+                ? dsl.batch(dsl.insertInto(SITUATION_MOT, SITUATION_MOT.SITUATION_ID, SITUATION_MOT.MOT,
+                        SITUATION_MOT.DU_NUMERO, SITUATION_MOT.NUMERO_TRI).values((UUID) null, null, null, null))
+                : dsl.batch(dsl.insertInto(SITUATION_MOT, SITUATION_MOT.SITUATION_ID, SITUATION_MOT.MOT,
+                        SITUATION_MOT.DU_NUMERO).values((UUID) null, null, null));
         for (var ligne : lignes) {
             for (String mot : MotsRecherche.duNumero(ligne.value2())) {
-                lot = lot.bind(ligne.value1(), mot, true);
+                lot = avecCle ? lot.bind(ligne.value1(), mot, true, ligne.value6())
+                        : lot.bind(ligne.value1(), mot, true);
             }
             for (String mot : MotsRecherche.dePersonne(ligne.value3(), ligne.value4(), ligne.value5())) {
-                lot = lot.bind(ligne.value1(), mot, false);
+                lot = avecCle ? lot.bind(ligne.value1(), mot, false, ligne.value6())
+                        : lot.bind(ligne.value1(), mot, false);
             }
         }
         lot.execute();

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A database written before accent folding (schema version 2) is searchable without accents once reopened; one
- * written before the search words (version 26) gets the words of its files from migration 30.1.
+ * written before the search words (version 26) gets the words of its files from migration 30.1, each with its
+ * file's sort key from migration 36.1.
  */
 class MigrationRechercheTest {
 
@@ -73,6 +74,11 @@ class MigrationRechercheTest {
                 assertThat(new ListerSituations(base).rechercher(coordinatrice, critere).lignes()).as(recherche)
                         .extracting(ResumeSituation::numeroDossier).containsExactly("PDP-2025-0007");
             }
+            // 36.1: every word carries its file's sort key, the order the search walks them in
+            assertThat(base.contexte().dsl().select(fr.cellulepdp.persistence.jooq.Tables.SITUATION_MOT.NUMERO_TRI)
+                    .from(fr.cellulepdp.persistence.jooq.Tables.SITUATION_MOT)
+                    .fetch(fr.cellulepdp.persistence.jooq.Tables.SITUATION_MOT.NUMERO_TRI))
+                    .hasSizeGreaterThan(5).containsOnly("PDP-2025-000000000007");
         }
     }
 }
