@@ -2,7 +2,7 @@ package fr.cellulepdp.app.document;
 
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.DepotFichier;
-import fr.cellulepdp.persistence.base.PointDArret;
+import fr.cellulepdp.persistence.depot.PointDArret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

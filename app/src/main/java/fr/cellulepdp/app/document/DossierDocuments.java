@@ -46,7 +46,7 @@ public final class DossierDocuments {
                             + " » : " + e.getMessage(), e);
                 }
             }
-            fr.cellulepdp.persistence.base.PointDArret.atteint("documents-deposes");
+            fr.cellulepdp.persistence.depot.PointDArret.atteint("documents-deposes");
         };
     }
 

@@ -55,7 +55,7 @@ public final class FichiersPrives {
                 }
                 canal.force(true);
             }
-            fr.cellulepdp.persistence.base.PointDArret.atteint(AVANT_DEPLACEMENT);
+            fr.cellulepdp.persistence.depot.PointDArret.atteint(AVANT_DEPLACEMENT);
             Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             forcerDossier(fichier.getParent());
         } finally {

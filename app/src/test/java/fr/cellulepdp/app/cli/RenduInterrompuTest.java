@@ -8,7 +8,7 @@ import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.Notification;
-import fr.cellulepdp.persistence.base.PointDArret;
+import fr.cellulepdp.persistence.depot.PointDArret;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

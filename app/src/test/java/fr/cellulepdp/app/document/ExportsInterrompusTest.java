@@ -7,7 +7,7 @@ import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
-import fr.cellulepdp.persistence.base.PointDArret;
+import fr.cellulepdp.persistence.depot.PointDArret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

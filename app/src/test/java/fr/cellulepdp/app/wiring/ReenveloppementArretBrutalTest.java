@@ -6,7 +6,7 @@ import fr.cellulepdp.model.cellule.FicheMembre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.persistence.base.AccesBase;
-import fr.cellulepdp.persistence.base.PointDArret;
+import fr.cellulepdp.persistence.depot.PointDArret;
 import fr.cellulepdp.persistence.compte.HachageArgon2;
 import java.nio.file.Path;
 import java.time.Instant;

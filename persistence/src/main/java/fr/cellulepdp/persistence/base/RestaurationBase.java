@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.base;
 
+import fr.cellulepdp.persistence.depot.PointDArret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

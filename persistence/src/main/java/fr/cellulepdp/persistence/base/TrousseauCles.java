@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.base;
 
+import fr.cellulepdp.persistence.depot.PointDArret;
 import fr.cellulepdp.persistence.compte.HachageArgon2;
 
 import fr.cellulepdp.model.compte.DerivationMotDePasse;

@@ -8,7 +8,7 @@ import fr.cellulepdp.model.situation.OrdreNumerosDossier;
 import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.situation.Reconnaissances;
 import fr.cellulepdp.model.situation.Situation;
-import fr.cellulepdp.persistence.base.PointDArret;
+import fr.cellulepdp.persistence.depot.PointDArret;
 import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.Conversions;
 import fr.cellulepdp.persistence.indicateur.JournalIndicateurs;

@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.base;
 
+import fr.cellulepdp.persistence.depot.PointDArret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.model.cellule.Role;

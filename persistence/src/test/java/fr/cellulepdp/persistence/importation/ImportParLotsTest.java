@@ -13,7 +13,7 @@ import fr.cellulepdp.model.importation.LigneImport;
 import fr.cellulepdp.model.importation.ResultatImport;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.persistence.base.BaseDeDonnees;
-import fr.cellulepdp.persistence.base.PointDArret;
+import fr.cellulepdp.persistence.depot.PointDArret;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,4 @@
-package fr.cellulepdp.persistence.base;
+package fr.cellulepdp.persistence.depot;
 
 import java.io.IOException;
 import java.nio.file.Files;
