@@ -200,7 +200,7 @@ public final class ConvoquerSeance {
     }
 
     private ServeurSmtp serveur() {
-        return stockage.serveursSmtp().findAll().stream().findFirst().orElseThrow(() ->
+        return stockage.serveursSmtp().existant().orElseThrow(() ->
                 new SaisieInvalideException("SMTP", "le serveur d’envoi n’est pas paramétré : l’organisateur de "
                         + "l’invitation est son adresse d’expédition (Paramètres, ou « settings smtp »)."));
     }

@@ -54,7 +54,7 @@ public final class EnvoyerCourriers {
     }
 
     private ServeurSmtp serveur() {
-        return stockage.serveursSmtp().findAll().stream().findFirst().orElseThrow(() ->
+        return stockage.serveursSmtp().existant().orElseThrow(() ->
                 new SaisieInvalideException("SMTP", "le serveur d'envoi n'est pas paramétré (Paramètres, ou "
                         + "« settings smtp » en ligne de commande)."));
     }

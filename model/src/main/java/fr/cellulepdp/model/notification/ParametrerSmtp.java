@@ -28,7 +28,7 @@ public final class ParametrerSmtp {
     }
 
     public Optional<ServeurSmtp> lire(Utilisateur acteur) {
-        return stockage.serveursSmtp().findAll().stream().findFirst();
+        return stockage.serveursSmtp().existant();
     }
 
     /**

@@ -140,7 +140,7 @@ public final class EnvoyerRappels {
     /** Delivers the reminders due, each attempt committed before the server is contacted. */
     public RapportEnvoi envoyer(Utilisateur acteur) {
         Droits.coordinatrice(acteur, "rappels", "envoie les rappels de suivis");
-        Optional<ServeurSmtp> serveur = stockage.serveursSmtp().findAll().stream().findFirst();
+        Optional<ServeurSmtp> serveur = stockage.serveursSmtp().existant();
         List<RapportEnvoi.Echec> echecs = new ArrayList<>();
         int envoyes = 0;
         if (serveur.isPresent()) {
