@@ -131,11 +131,27 @@ class FenetreSeanceTest {
             robot.clickOn("#phrases-types");
             robot.clickOn("Avis défavorable du service médical.");
         });
-        decider(robot, KeyCode.DIGIT4, () -> {
-            robot.clickOn("#champ-elements-manquants").write("Accord écrit de l'employeur");
-            robot.interact(() -> robot.lookup("#champ-date-limite").queryAs(DatePicker.class)
-                    .setValue(LocalDate.of(2027, 1, 15)));
-        });
+        // a refused save says so and keeps what was typed: an adjournment without its deadline
+        passerLesMesuresSuivies(robot);
+        robot.clickOn("#position-point");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        robot.clickOn("#champ-elements-manquants").write("Accord écrit de l'employeur");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        attendre();
+        assertThat(dialogues.erreurs).singleElement().asString().contains("n’est pas enregistrée")
+                .contains("date limite").endsWith("Votre saisie est conservée : corrigez-la puis enregistrez à nouveau.");
+        dialogues.erreurs.clear();
+        assertThat(robot.lookup("#issue-AJOURNEMENT").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#champ-elements-manquants").queryTextInputControl().getText())
+                .isEqualTo("Accord écrit de l'employeur");
+        robot.interact(() -> robot.lookup("#champ-date-limite").queryAs(DatePicker.class)
+                .setValue(LocalDate.of(2027, 1, 15)));
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        attendre();
+        assertThat(robot.lookup("#etat-decision").queryAs(Label.class).getText()).startsWith("Décision enregistrée");
+        robot.clickOn("#point-suivant");
+        attendre();
         decider(robot, KeyCode.LEFT_PARENTHESIS, () -> robot.clickOn("#champ-motifs").write("Reprise du travail"));
         List<Decision> decisions = services.stockage().decisions().findBySeance(seance(27).id()).stream()
                 .sorted(Comparator.comparing(Decision::decideeLe)).toList();
