@@ -111,7 +111,7 @@ public final class FenetreSeance extends Stage {
         documents.setId("generer-documents");
         documents.setOnAction(e -> new GenerationDocuments(cablage.generation(), executeur, dialogues,
                 progression)
-                .generer(modele.dossier().seance(), modele::recharger));
+                .generer(modele.dossier().seance(), modele::documentsProduits));
         progression.setId("progression-documents");
         progression.setVisible(false);
         // hidden, it takes no room (it would wrap onto a line of its own)

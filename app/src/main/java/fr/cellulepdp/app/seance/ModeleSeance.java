@@ -399,6 +399,15 @@ final class ModeleSeance implements SeanceEnCours {
     private record Lecture(String marqueur, DossierSeance dossier) {
     }
 
+    /**
+     * Once the meeting's documents are produced: the window reads its letters again, and the Séances list its
+     * « Courriers » column, at once (producing letters changes them, not the meeting).
+     */
+    void documentsProduits() {
+        recharger();
+        apresChangement.run();
+    }
+
     void recharger() {
         travaux.incrementAndGet();
         executeur.executer(() -> {

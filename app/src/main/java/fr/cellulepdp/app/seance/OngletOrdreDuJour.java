@@ -87,14 +87,21 @@ final class OngletOrdreDuJour extends HBox {
         retirer.setId("retirer-point");
         retirer.setOnAction(e -> retirer(agenda.getSelectionModel().getSelectedIndex()));
         HBox deplacements = new HBox(8, monter, descendre, retirer);
-        VBox gauche = new VBox(8, Champs.sousTitre("Ordre du jour"), agenda, deplacements,
-                new HBox(8, new Label("Minutes prévues"), minutes, recuses), total);
+        Label libelleMinutes = new Label("Minutes prévues");
+        libelleMinutes.setLabelFor(minutes);
+        HBox duPoint = new HBox(8, libelleMinutes, minutes, recuses);
+        duPoint.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox gauche = new VBox(8, Champs.sousTitre("Ordre du jour"), agenda, deplacements, duPoint, total);
         VBox.setVgrow(agenda, Priority.ALWAYS);
         HBox.setHgrow(gauche, Priority.ALWAYS);
 
         proposees.setId("liste-propositions");
         proposees.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         proposees.setCellFactory(v -> new ListCell<>() {
+            {
+                auLargeDeLaListe(this);
+            }
+
             @Override
             protected void updateItem(DossierSeance.Point point, boolean vide) {
                 super.updateItem(point, vide);
@@ -219,10 +226,20 @@ final class OngletOrdreDuJour extends HBox {
     }
 
 
+    /**
+     * The row takes the list's width and wraps its text between words, so that a long measure's name or a long
+     * surname never asks for a horizontal scroll (1280 px wide at 150 %, or 1366 px).
+     */
+    private static void auLargeDeLaListe(ListCell<?> cellule) {
+        cellule.setWrapText(true);
+        cellule.setPrefWidth(0);
+    }
+
     /** An agenda row that can be dragged onto another row to take its place. */
     private final class CelluleDeplacable extends ListCell<DossierSeance.Point> {
 
         CelluleDeplacable() {
+            auLargeDeLaListe(this);
             setOnDragDetected(e -> {
                 if (getItem() == null || !modele.pilote()) {
                     return;

@@ -194,6 +194,13 @@ class ModeleSeanceTest {
     }
 
     @Test
+    void producing_the_documents_reads_the_letters_again_and_refreshes_the_list_of_meetings_at_once() {
+        vue.documentsProduits();
+        assertThat(changements).as("la colonne « Courriers » de la liste relue sans fermer la fenêtre").hasValue(1);
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+
+    @Test
     void the_quorum_shows_reached_as_soon_as_it_is_even_before_the_meeting_opens() {
         assertThat(vue.quorumAtteintProperty().get()).isFalse();
         assertThat(vue.sansQuorumPossibleProperty().get()).isTrue();
