@@ -221,7 +221,7 @@ final class OngletOrdreDuJour extends HBox {
         return p.situation().numeroDossier() + " — " + p.assure().nom().toUpperCase() + " " + p.assure().prenom()
                 + " — " + (p.demandes().isEmpty() ? "suivis échus" : p.mesures())
                 + (p.point().categorie() == CategoriePoint.SUIVI ? "" : " — " + p.point().categorie().libelle())
-                + " — " + p.point().dureePrevueMinutes() + " min"
+                + " — " + p.point().dureePrevueMinutes() + "\u00a0min"
                 + (p.point().membresRecuses().isEmpty() ? "" : " — récusation(s) : " + p.point().membresRecuses().size());
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -87,7 +88,9 @@ final class OngletPresences extends VBox {
         designer.setText("Désigner");
         designer.setId("designer-secretaire");
         designer.setOnAction(e -> modele.designerSecretaire(secretaire.getValue()));
-        return new HBox(8, libelle, secretaire, designer);
+        HBox ligne = new HBox(8, libelle, secretaire, designer);
+        ligne.setAlignment(Pos.CENTER_LEFT);
+        return ligne;
     }
 
     /** The previous meeting's minutes, approved at this one, as they were or with changes. */
@@ -102,10 +105,22 @@ final class OngletPresences extends VBox {
         approuver.setText("Enregistrer l’approbation");
         approuver.setId("approuver-pv");
         approuver.setOnAction(e -> modele.approuverProcesVerbal(approbation.getValue(), modifications.getText()));
-        Label libelle = new Label("Procès-verbal de la séance précédente");
+        Label libelle = new Label();
+        libelle.textProperty().bind(javafx.beans.binding.Bindings.concat("Procès-verbal de ",
+                modele.procesVerbalPrecedentProperty()));
         libelle.setLabelFor(approbation);
-        return new VBox(6, Champs.sousTitre("Procès-verbal précédent"), new HBox(8, libelle, approbation, approuver),
-                modifications);
+        HBox ligne = new HBox(8, libelle, approbation, approuver);
+        ligne.setAlignment(Pos.CENTER_LEFT);
+        // the cell's first meeting has no previous minutes: it says so, and offers nothing to approve
+        Label aucun = new Label("Aucune séance clôturée avant celle-ci : pas de procès-verbal à approuver.");
+        javafx.beans.binding.BooleanBinding precedent = modele.procesVerbalPrecedentProperty().isNotEmpty();
+        for (javafx.scene.Node noeud : List.of(ligne, modifications)) {
+            noeud.visibleProperty().bind(precedent);
+            noeud.managedProperty().bind(precedent);
+        }
+        aucun.visibleProperty().bind(precedent.not());
+        aucun.managedProperty().bind(precedent.not());
+        return new VBox(6, Champs.sousTitre("Procès-verbal précédent"), ligne, modifications, aucun);
     }
 
     private void afficher(DossierSeance dossier) {

@@ -201,6 +201,24 @@ class ModeleSeanceTest {
     }
 
     @Test
+    void the_previous_minutes_are_named_and_the_cells_first_meeting_offers_none_to_approve() {
+        Seance vingtCinq = services.stockage().seances().findAll().stream().filter(s -> s.numero() == 25)
+                .findFirst().orElseThrow();
+        assertThat(vue.procesVerbalPrecedentProperty().get())
+                .isEqualTo("la séance n° 25 du " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                        .format(vingtCinq.date()));
+
+        Seance premiere = services.stockage().seances().findAll().stream()
+                .min(java.util.Comparator.comparing(Seance::date)).orElseThrow();
+        ModeleSeance fenetre = new ModeleSeance(new FenetrePrincipaleCablee(services).seance(),
+                ExecuteurTaches.synchrone(), dialogues, premiere.id(), changements::incrementAndGet);
+        fenetre.recharger();
+        assertThat(fenetre.procesVerbalPrecedentProperty().get()).as("aucune séance clôturée avant la première")
+                .isEmpty();
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+
+    @Test
     void the_quorum_shows_reached_as_soon_as_it_is_even_before_the_meeting_opens() {
         assertThat(vue.quorumAtteintProperty().get()).isFalse();
         assertThat(vue.sansQuorumPossibleProperty().get()).isTrue();
