@@ -380,9 +380,12 @@ final class ModeleSeance implements SeanceEnCours {
     /** A refused decision is said as such, and that what was typed stays: the user corrects it in place. */
     private Consumer<Exception> refusDeDecision(Runnable apresRefus) {
         return exception -> {
-            dialogues.erreur(ModeleDecision.TITRE_REFUS, "La décision n’est pas enregistrée : "
-                    + MessagesErreur.pourUtilisateur(exception) + " Votre saisie est conservée : corrigez-la puis "
-                    + "enregistrez à nouveau.");
+            // one problem a line, as the panel lists them, and what to do on a line of its own
+            String pourquoi = exception instanceof fr.cellulepdp.model.commun.SaisieInvalideException refus
+                    ? refus.problemes().stream().map(p -> "\n• " + p).collect(java.util.stream.Collectors.joining())
+                    : " " + MessagesErreur.pourUtilisateur(exception);
+            dialogues.erreur(ModeleDecision.TITRE_REFUS, "La décision n’est pas enregistrée :" + pourquoi
+                    + "\nVotre saisie est conservée : corrigez-la puis enregistrez à nouveau.");
             apresRefus.run();
         };
     }

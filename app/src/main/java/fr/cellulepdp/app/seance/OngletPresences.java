@@ -42,6 +42,8 @@ final class OngletPresences extends VBox {
     private final TextArea modifications = new TextArea();
     private final Button designer = new Button();
     private final Button approuver = new Button();
+    private final Button enregistrer = new Button();
+    private final Button tousPresents = new Button();
 
     OngletPresences(ModeleSeance modele) {
         super(12);
@@ -55,11 +57,11 @@ final class OngletPresences extends VBox {
         quorum.setId("constat-quorum");
         quorum.setWrapText(true);
         quorum.getStyleClass().add("constat-quorum");
-        Button enregistrer = new Button("Enregistrer les présences");
+        enregistrer.setText("Enregistrer les présences");
         enregistrer.setId("enregistrer-presences");
         enregistrer.getStyleClass().add("bouton-principal");
         enregistrer.setOnAction(e -> enregistrer());
-        Button tousPresents = new Button("Tous présents");
+        tousPresents.setText("Tous présents");
         tousPresents.setId("tous-presents");
         tousPresents.setOnAction(e -> etats.values().forEach(c -> c.setValue(EtatPresence.PRESENT)));
         sansQuorum.setId("sieger-sans-quorum");
@@ -124,6 +126,7 @@ final class OngletPresences extends VBox {
     }
 
     private void afficher(DossierSeance dossier) {
+        boolean cloturee = dossier.seance().estCloturee();
         grille.getChildren().clear();
         etats.clear();
         int rang = 0;
@@ -138,14 +141,21 @@ final class OngletPresences extends VBox {
             etat.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
             etat.setValue(presence.etat());
             etats.put(membre.id(), etat);
+            // once closed, the attendance is a record: read as text, not as a greyed choice
             grille.addRow(rang++, new Label(membre.nomComplet()), new Label(membre.role().libelle()),
-                    new Label(membre.organisation()), etat);
+                    new Label(membre.organisation()), cloturee ? new Label(Tableaux.texte(presence.etat())) : etat);
         }
         invites.setText(String.join("\n", dossier.seance().invites()));
         secretaire.getItems().setAll(modele.secretairesPossibles());
         secretaire.setValue(dossier.seance().secretaireId() == null ? null : dossier.membre(
                 dossier.seance().secretaireId()).orElse(null));
-        setDisable(dossier.seance().estCloturee());
+        // a closed meeting's record stays readable (no greyed text): only the commands and choices are disabled
+        invites.setEditable(!cloturee);
+        for (javafx.scene.Node commande : List.of(tousPresents, enregistrer, secretaire, designer, approbation,
+                approuver)) {
+            commande.setDisable(cloturee || (commande instanceof ComboBox<?> && !modele.pilote()));
+        }
+        modifications.setEditable(!cloturee && modele.pilote());
     }
 
     private void enregistrer() {

@@ -135,8 +135,8 @@ class ModeleSeanceTest {
         decision.enregistrer();
 
         assertThat(dialogues.erreurs).as("le refus est dit").singleElement().asString()
-                .isEqualTo("Enregistrement impossible : La décision n’est pas enregistrée : motifs : un refus doit être "
-                        + "motivé. Votre saisie est conservée : corrigez-la puis enregistrez à nouveau.");
+                .isEqualTo("Enregistrement impossible : La décision n’est pas enregistrée :\n• motifs : un refus doit "
+                        + "être motivé.\nVotre saisie est conservée : corrigez-la puis enregistrez à nouveau.");
         assertThat(services.stockage().decisions().findBySeance(seance.id())).isEmpty();
         assertThat(decision.issueProperty().get()).isEqualTo(IssueDecision.REFUS);
         assertThat(decision.fiche.conditions.get()).isEqualTo("Convention à signer");
