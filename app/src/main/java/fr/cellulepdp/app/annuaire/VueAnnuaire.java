@@ -3,6 +3,7 @@ package fr.cellulepdp.app.annuaire;
 import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
 import fr.cellulepdp.app.ui.Formulaires;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.app.ui.Validation;
 import fr.cellulepdp.model.annuaire.GererAnnuaire;
 import fr.cellulepdp.model.annuaire.Organisation;
@@ -38,13 +39,15 @@ public final class VueAnnuaire extends VBox {
         table.setId("table-annuaire");
         table.setItems(modele.organisations());
         table.getColumns().setAll(List.of(
-                colonne("Type", 190, Organisation::type),
-                colonne("Nom", 200, Organisation::nom),
-                colonne("Adresse", 200, o -> String.join(" ", o.adresse().ligne1(), o.adresse().ligne2()).strip()),
-                colonne("Ville", 150, o -> (o.adresse().codePostal() + " " + o.adresse().ville()).strip()),
-                colonne("Courriel", 180, Organisation::email),
-                colonne("Téléphone", 120, Organisation::telephone),
-                colonne("État", 90, o -> o.actif() ? "actif" : "désactivé")));
+                Tableaux.colonneAvecRetour("Type", 190, Organisation::type),
+                Tableaux.colonneAvecRetour("Nom", 200, Organisation::nom),
+                Tableaux.colonneAvecRetour("Adresse", 200,
+                        o -> String.join(" ", o.adresse().ligne1(), o.adresse().ligne2()).strip()),
+                Tableaux.colonneAvecRetour("Ville", 150,
+                        o -> (o.adresse().codePostal() + " " + o.adresse().ville()).strip()),
+                Tableaux.colonneAvecRetour("Courriel", 180, Organisation::email),
+                Tableaux.auMoins(colonne("Téléphone", 120, Organisation::telephone), "03 86 00 00 00"),
+                Tableaux.auMoins(colonne("État", 80, o -> o.actif() ? "actif" : "désactivé"), "désactivé")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(190);
         table.setPlaceholder(new Label("Aucun organisme : ajoutez les services de santé au travail, Cap Emploi, "

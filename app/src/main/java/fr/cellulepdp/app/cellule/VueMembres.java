@@ -4,6 +4,7 @@ import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.ui.Formulaires;
+import fr.cellulepdp.app.ui.Tableaux;
 import fr.cellulepdp.model.cellule.Membre;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -33,13 +34,13 @@ public final class VueMembres extends VBox {
         table.setId("table-membres");
         table.setItems(modele.membres());
         table.getColumns().setAll(List.of(
-                colonne("Nom", 140, Membre::nomComplet),
-                colonne("Rôle", 130, Membre::role),
-                colonne("Fonction", 140, Membre::fonction),
-                colonne("Organisation", 140, Membre::organisation),
-                colonne("Courriel", 150, Membre::email),
-                colonne("Suppléant(e)", 100, Membre::suppleant),
-                colonne("État", 90, m -> m.actif() ? "actif" : "désactivé")));
+                Tableaux.colonneAvecRetour("Nom", 140, Membre::nomComplet),
+                Tableaux.auMoins(colonne("Rôle", 130, Membre::role), "Référent administratif"),
+                Tableaux.colonneAvecRetour("Fonction", 140, Membre::fonction),
+                Tableaux.colonneAvecRetour("Organisation", 160, Membre::organisation),
+                Tableaux.colonneAvecRetour("Courriel", 170, Membre::email),
+                colonne("Suppléant(e)", 90, Membre::suppleant),
+                Tableaux.auMoins(colonne("État", 80, m -> m.actif() ? "actif" : "désactivé"), "désactivé")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(190);
         table.setPlaceholder(new Label("Aucun membre : ajoutez-les avec le formulaire ci-dessous."));

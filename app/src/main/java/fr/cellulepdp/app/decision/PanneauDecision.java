@@ -128,6 +128,12 @@ public final class PanneauDecision extends VBox {
         problemes.setWrapText(true);
         problemes.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         problemes.textProperty().bind(modele.problemesProperty());
+        Tooltip touteLaListe = new Tooltip();
+        touteLaListe.textProperty().bind(modele.problemesProperty());
+        touteLaListe.setWrapText(true);
+        touteLaListe.setMaxWidth(480);
+        problemes.tooltipProperty().bind(javafx.beans.binding.Bindings.when(modele.problemesProperty().isEmpty())
+                .then((Tooltip) null).otherwise(touteLaListe));
         Button enregistrer = new Button();
         enregistrer.setId("enregistrer-decision");
         enregistrer.getStyleClass().add("bouton-principal");

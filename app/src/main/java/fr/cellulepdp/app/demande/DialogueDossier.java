@@ -41,13 +41,13 @@ public final class DialogueDossier extends Dialog<Void> {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Aucune demande pour cette personne."));
         table.getColumns().setAll(List.of(
-                colonne("Dossier", 110, HistoriquePersonne.Ligne::numeroDossier),
-                colonne("Demandée le", 100, l -> l.demande().dateDemande()),
-                colonne("Mesure", 250, l -> Tableaux.majuscule(l.demande().libelleMesure())),
+                Tableaux.auMoins(colonne("Dossier", 110, HistoriquePersonne.Ligne::numeroDossier), "PDP-0000-0000"),
+                Tableaux.auMoins(colonne("Demandée le", 100, l -> l.demande().dateDemande()), "00/00/0000"),
+                Tableaux.colonneAvecRetour("Mesure", 250, l -> Tableaux.majuscule(l.demande().libelleMesure())),
                 colonne("Durée", 60, l -> l.demande().duree()),
-                colonne("Statut", 150, l -> l.demande().statut()),
-                colonne("Décisions", 200, l -> ModeleDossier.decisions(l.decisions())),
-                colonne("Courriers", 260, modele::courriers)));
+                Tableaux.auMoins(colonne("Statut", 150, l -> l.demande().statut()), "Inscrite à l'ordre du jour"),
+                Tableaux.colonneAvecRetour("Décisions", 200, l -> ModeleDossier.decisions(l.decisions())),
+                Tableaux.colonneAvecRetour("Courriers", 260, modele::courriers)));
         table.setPrefSize(980, 420);
         table.setAccessibleText("Demandes de la personne");
         table.getSelectionModel().selectedItemProperty().addListener((o, avant, ligne) ->

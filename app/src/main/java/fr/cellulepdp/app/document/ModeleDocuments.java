@@ -152,7 +152,9 @@ public final class ModeleDocuments {
     }
 
     public static String modifie(DocumentSeance d) {
-        java.time.LocalDateTime le = java.time.LocalDateTime.ofInstant(d.modifie(), java.time.ZoneId.systemDefault());
+        // Paris time, as every other time the window shows (a decision's, a letter's), whatever the computer's zone
+        java.time.LocalDateTime le = java.time.LocalDateTime.ofInstant(d.modifie(),
+                fr.cellulepdp.model.commun.Horloge.FUSEAU_PARIS);
         return Tableaux.texte(le.toLocalDate()) + " à " + Tableaux.texte(le.toLocalTime().withSecond(0).withNano(0));
     }
 

@@ -19,7 +19,8 @@ final class DialogueSituationsDuChiffre extends Dialog<Void> {
         TableView<ResumeSituation> table = new TableView<>();
         table.setId("table-situations-du-chiffre");
         table.getItems().setAll(situations);
-        table.getColumns().setAll(List.of(colonne("Dossier", 130, ResumeSituation::numeroDossier),
+        table.getColumns().setAll(List.of(fr.cellulepdp.app.ui.Tableaux.auMoins(
+                colonne("Dossier", 130, ResumeSituation::numeroDossier), "PDP-0000-0000"),
                 colonne("Personne", 200, ResumeSituation::personne),
                 colonne("Origine", 150, ResumeSituation::origine),
                 colonne("Risque", 150, ResumeSituation::risque),

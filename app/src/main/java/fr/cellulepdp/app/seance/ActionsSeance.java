@@ -161,6 +161,11 @@ public final class ActionsSeance {
         return cas.exports().courriersAPoster(cas.stockage().seances().get(seanceId));
     }
 
+    /** The meeting whose minutes this one approves: the last one closed before it, if any. */
+    Optional<Seance> precedente(Seance seance) {
+        return seance.precedenteParmi(cas.stockage().seances().findAll());
+    }
+
     /** The e-mailed letter as an .eml file in the meeting's folder, for a desktop mail client. */
     Path exporterEml(int numero, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
         return cas.exports().eml(cas.stockage().seances().get(seanceId), ligne);

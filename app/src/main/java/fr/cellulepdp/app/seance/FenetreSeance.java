@@ -111,12 +111,18 @@ public final class FenetreSeance extends Stage {
         documents.setId("generer-documents");
         documents.setOnAction(e -> new GenerationDocuments(cablage.generation(), executeur, dialogues,
                 progression)
-                .generer(modele.dossier().seance(), modele::recharger));
+                .generer(modele.dossier().seance(), modele::documentsProduits));
         progression.setId("progression-documents");
         progression.setVisible(false);
         // hidden, it takes no room (it would wrap onto a line of its own)
         progression.managedProperty().bind(progression.visibleProperty());
         progression.setPrefWidth(160);
+        // the bar says what it measures, on screen and to a screen reader
+        progression.setAccessibleText("Production des documents de la séance");
+        Label enCours = new Label("Production des documents…", progression);
+        enCours.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        enCours.visibleProperty().bind(progression.visibleProperty());
+        enCours.managedProperty().bind(enCours.visibleProperty());
         Button contresigner = new Button("_Signer le procès-verbal…");
         contresigner.setId("contresigner-proces-verbal");
         contresigner.setOnAction(e -> new fr.cellulepdp.app.signature.DialogueContresignature(this,
@@ -132,7 +138,7 @@ public final class FenetreSeance extends Stage {
         // the title on its own line, the actions below it, wrapping to a second line rather than cutting their
         // words (1366 px, or 1920 px at 150 %: 1 280 px of layout)
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 6, ouvrir, cloturer, convoquer,
-                deplacer, annuler, apercu, documents, contresigner, projeter, progression);
+                deplacer, annuler, apercu, documents, contresigner, projeter, enCours);
         for (Button bouton : java.util.List.of(ouvrir, cloturer, convoquer, deplacer, annuler, apercu, documents,
                 contresigner, projeter)) {
             bouton.setMinWidth(Region.USE_PREF_SIZE);

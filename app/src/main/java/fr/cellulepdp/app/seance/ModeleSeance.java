@@ -72,6 +72,7 @@ final class ModeleSeance implements SeanceEnCours {
     private final ReadOnlyBooleanWrapper cloturable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper convocable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper constatQuorum = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper procesVerbalPrecedent = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper quorumAtteint = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper sansQuorumPossible = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyLongWrapper secondesSurLePoint = new ReadOnlyLongWrapper(0);
@@ -379,9 +380,12 @@ final class ModeleSeance implements SeanceEnCours {
     /** A refused decision is said as such, and that what was typed stays: the user corrects it in place. */
     private Consumer<Exception> refusDeDecision(Runnable apresRefus) {
         return exception -> {
-            dialogues.erreur(ModeleDecision.TITRE_REFUS, "La décision n’est pas enregistrée : "
-                    + MessagesErreur.pourUtilisateur(exception) + " Votre saisie est conservée : corrigez-la puis "
-                    + "enregistrez à nouveau.");
+            // one problem a line, as the panel lists them, and what to do on a line of its own
+            String pourquoi = exception instanceof fr.cellulepdp.model.commun.SaisieInvalideException refus
+                    ? refus.problemes().stream().map(p -> "\n• " + p).collect(java.util.stream.Collectors.joining())
+                    : " " + MessagesErreur.pourUtilisateur(exception);
+            dialogues.erreur(ModeleDecision.TITRE_REFUS, "La décision n’est pas enregistrée :" + pourquoi
+                    + "\nVotre saisie est conservée : corrigez-la puis enregistrez à nouveau.");
             apresRefus.run();
         };
     }
@@ -396,7 +400,25 @@ final class ModeleSeance implements SeanceEnCours {
         return d == null || d.points().isEmpty() ? null : d.points().get(Math.min(courant.get(), d.points().size() - 1));
     }
 
-    private record Lecture(String marqueur, DossierSeance dossier) {
+    private record Lecture(String marqueur, DossierSeance dossier,
+                           java.util.Optional<fr.cellulepdp.model.seance.Seance> precedente) {
+    }
+
+    /**
+     * The previous minutes this meeting approves (« la séance n° 25 du 20/11/2026 »), empty for the cell's first
+     * meeting: then nothing is offered to approve.
+     */
+    ReadOnlyStringProperty procesVerbalPrecedentProperty() {
+        return procesVerbalPrecedent.getReadOnlyProperty();
+    }
+
+    /**
+     * Once the meeting's documents are produced: the window reads its letters again, and the Séances list its
+     * « Courriers » column, at once (producing letters changes them, not the meeting).
+     */
+    void documentsProduits() {
+        recharger();
+        apresChangement.run();
     }
 
     void recharger() {
@@ -404,13 +426,16 @@ final class ModeleSeance implements SeanceEnCours {
         executeur.executer(() -> {
             // the marker first: a change saved while the meeting is read shows at the next poll
             String marqueur = actions.marqueur();
-            return new Lecture(marqueur, actions.consulter());
+            DossierSeance lu = actions.consulter();
+            return new Lecture(marqueur, lu, actions.precedente(lu.seance()));
         }, lu -> {
             travaux.decrementAndGet();
             marqueurLu = lu.marqueur();
             if (courant.get() >= lu.dossier().points().size()) {
                 courant.set(Math.max(0, lu.dossier().points().size() - 1));
             }
+            procesVerbalPrecedent.set(lu.precedente().map(p -> "la séance n° " + p.numero() + " du "
+                    + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.date())).orElse(""));
             dossier.set(lu.dossier());
         }, exception -> {
             travaux.decrementAndGet();

@@ -75,6 +75,22 @@ public final class ModeleSeances {
                         }), erreur);
     }
 
+    /**
+     * Where the meeting's letters stand, as the list's « Courriers » column says it: never empty. Before the closing
+     * there is none yet; a closed meeting without decision has none to send; a closed meeting with decisions and no
+     * letter has them still to be produced (« Générer les documents… »); then how many are left to send or post.
+     */
+    public static String courriers(ResumeSeance seance) {
+        if (!seance.courriers().isBlank()) {
+            return seance.courriers();
+        }
+        return switch (seance.statut()) {
+            case PLANIFIEE, OUVERTE -> "après la clôture";
+            case ANNULEE -> "aucun (séance annulée)";
+            case CLOTUREE -> seance.decisions() == 0 ? "aucun (aucune décision)" : "aucun courrier produit";
+        };
+    }
+
     public ModeleListe<ResumeSeance> liste() {
         return liste;
     }

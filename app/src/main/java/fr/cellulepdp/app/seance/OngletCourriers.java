@@ -1,6 +1,7 @@
 package fr.cellulepdp.app.seance;
 
 import fr.cellulepdp.app.ui.Horaires;
+import fr.cellulepdp.app.ui.Tableaux;
 import static fr.cellulepdp.app.ui.Tableaux.colonne;
 
 import fr.cellulepdp.app.document.DialogueApercu;
@@ -35,14 +36,14 @@ final class OngletCourriers extends VBox {
         table.setPlaceholder(new Label("Aucun courrier : générez les documents de la séance une fois clôturée."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                colonne("Dossier", 120, SuivreCourriers.Ligne::numeroDossier),
+                Tableaux.auMoins(colonne("Dossier", 120, SuivreCourriers.Ligne::numeroDossier), "PDP-0000-0000"),
                 colonne("Destinataire", 160, SuivreCourriers.Ligne::destinataire),
                 colonne("Réf.", 90, ModeleCourriers::reference),
                 colonne("Envoi", 120, SuivreCourriers.Ligne::canal),
                 colonne("Statut", 140, ModeleCourriers::statut),
                 colonne("Envoyé le", 150, l -> l.envoyeeLe() == null ? "" : Horaires.horodatage(l.envoyeeLe())),
                 colonne("Essais", 60, SuivreCourriers.Ligne::tentatives),
-                colonne("Réponse du serveur", 360, SuivreCourriers.Ligne::derniereErreur)));
+                Tableaux.colonneAvecRetour("Réponse du serveur", 360, SuivreCourriers.Ligne::derniereErreur)));
         VBox.setVgrow(table, Priority.ALWAYS);
         bilan.setId("bilan-courriers");
         Button aPoster = new Button("Courriers à poster (PDF)…");

@@ -43,6 +43,10 @@ final class OngletOrdreDuJour extends HBox {
     private final CheckComboBox<Membre> recuses = new CheckComboBox<>();
     private final Label total = new Label();
     private boolean miseAJour;
+    /** The coordinatrice, on a meeting not closed: the agenda can change. */
+    private boolean modifiable;
+    private final HBox deplacements;
+    private final VBox droite;
 
     OngletOrdreDuJour(ModeleSeance modele) {
         super(16);
@@ -52,7 +56,7 @@ final class OngletOrdreDuJour extends HBox {
         agenda.setPlaceholder(new Label("Ordre du jour vide : cliquez sur « Proposer »."));
         agenda.setOnKeyPressed(e -> {
             int index = agenda.getSelectionModel().getSelectedIndex();
-            if (index < 0 || !modele.pilote()) {
+            if (index < 0 || !modifiable) {
                 return;
             }
             if (e.isAltDown() && e.getCode() == KeyCode.UP) {
@@ -86,15 +90,22 @@ final class OngletOrdreDuJour extends HBox {
         Button retirer = new Button("Retirer");
         retirer.setId("retirer-point");
         retirer.setOnAction(e -> retirer(agenda.getSelectionModel().getSelectedIndex()));
-        HBox deplacements = new HBox(8, monter, descendre, retirer);
-        VBox gauche = new VBox(8, Champs.sousTitre("Ordre du jour"), agenda, deplacements,
-                new HBox(8, new Label("Minutes prévues"), minutes, recuses), total);
+        deplacements = new HBox(8, monter, descendre, retirer);
+        Label libelleMinutes = new Label("Minutes prévues");
+        libelleMinutes.setLabelFor(minutes);
+        HBox duPoint = new HBox(8, libelleMinutes, minutes, recuses);
+        duPoint.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox gauche = new VBox(8, Champs.sousTitre("Ordre du jour"), agenda, deplacements, duPoint, total);
         VBox.setVgrow(agenda, Priority.ALWAYS);
         HBox.setHgrow(gauche, Priority.ALWAYS);
 
         proposees.setId("liste-propositions");
         proposees.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         proposees.setCellFactory(v -> new ListCell<>() {
+            {
+                auLargeDeLaListe(this);
+            }
+
             @Override
             protected void updateItem(DossierSeance.Point point, boolean vide) {
                 super.updateItem(point, vide);
@@ -112,7 +123,7 @@ final class OngletOrdreDuJour extends HBox {
         Button toutAjouter = new Button("Tout ajouter");
         toutAjouter.setId("ajouter-toutes-propositions");
         toutAjouter.setOnAction(e -> ajouter(new ArrayList<>(propositions)));
-        VBox droite = new VBox(8, Champs.sousTitre("Propositions (urgent, complexe, plus ancien ; suivis échus)"),
+        droite = new VBox(8, Champs.sousTitre("Propositions (urgent, complexe, plus ancien ; suivis échus)"),
                 new HBox(8, proposer, ajouter, toutAjouter), proposees);
         VBox.setVgrow(proposees, Priority.ALWAYS);
         droite.setPrefWidth(560);
@@ -132,15 +143,18 @@ final class OngletOrdreDuJour extends HBox {
         int duree = dossier.seance().dureePrevueMinutes();
         total.setText("Durée totale prévue : " + Duree.enHeures(duree) + " (" + points.size() + " point"
                 + (points.size() > 1 ? "s" : "") + ")");
-        setDisable(dossier.seance().estCloturee());
+        // a closed meeting's agenda stays readable (no greyed text): only what would change it is disabled
+        modifiable = modele.pilote() && !dossier.seance().estCloturee();
+        deplacements.setDisable(!modifiable);
+        droite.setDisable(!modifiable);
         miseAJour = false;
         montrer(agenda.getSelectionModel().getSelectedItem());
     }
 
     private void montrer(DossierSeance.Point point) {
         miseAJour = true;
-        minutes.setDisable(point == null || !modele.pilote());
-        recuses.setDisable(point == null || !modele.pilote());
+        minutes.setDisable(point == null || !modifiable);
+        recuses.setDisable(point == null || !modifiable);
         recuses.getCheckModel().clearChecks();
         if (point != null) {
             minutes.getValueFactory().setValue(point.point().dureePrevueMinutes());
@@ -214,17 +228,27 @@ final class OngletOrdreDuJour extends HBox {
         return p.situation().numeroDossier() + " — " + p.assure().nom().toUpperCase() + " " + p.assure().prenom()
                 + " — " + (p.demandes().isEmpty() ? "suivis échus" : p.mesures())
                 + (p.point().categorie() == CategoriePoint.SUIVI ? "" : " — " + p.point().categorie().libelle())
-                + " — " + p.point().dureePrevueMinutes() + " min"
+                + " — " + p.point().dureePrevueMinutes() + "\u00a0min"
                 + (p.point().membresRecuses().isEmpty() ? "" : " — récusation(s) : " + p.point().membresRecuses().size());
     }
 
+
+    /**
+     * The row takes the list's width and wraps its text between words, so that a long measure's name or a long
+     * surname never asks for a horizontal scroll (1280 px wide at 150 %, or 1366 px).
+     */
+    private static void auLargeDeLaListe(ListCell<?> cellule) {
+        cellule.setWrapText(true);
+        cellule.setPrefWidth(0);
+    }
 
     /** An agenda row that can be dragged onto another row to take its place. */
     private final class CelluleDeplacable extends ListCell<DossierSeance.Point> {
 
         CelluleDeplacable() {
+            auLargeDeLaListe(this);
             setOnDragDetected(e -> {
-                if (getItem() == null || !modele.pilote()) {
+                if (getItem() == null || !modifiable) {
                     return;
                 }
                 ClipboardContent contenu = new ClipboardContent();

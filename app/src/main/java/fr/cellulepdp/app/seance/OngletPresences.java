@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -41,6 +42,8 @@ final class OngletPresences extends VBox {
     private final TextArea modifications = new TextArea();
     private final Button designer = new Button();
     private final Button approuver = new Button();
+    private final Button enregistrer = new Button();
+    private final Button tousPresents = new Button();
 
     OngletPresences(ModeleSeance modele) {
         super(12);
@@ -54,11 +57,11 @@ final class OngletPresences extends VBox {
         quorum.setId("constat-quorum");
         quorum.setWrapText(true);
         quorum.getStyleClass().add("constat-quorum");
-        Button enregistrer = new Button("Enregistrer les présences");
+        enregistrer.setText("Enregistrer les présences");
         enregistrer.setId("enregistrer-presences");
         enregistrer.getStyleClass().add("bouton-principal");
         enregistrer.setOnAction(e -> enregistrer());
-        Button tousPresents = new Button("Tous présents");
+        tousPresents.setText("Tous présents");
         tousPresents.setId("tous-presents");
         tousPresents.setOnAction(e -> etats.values().forEach(c -> c.setValue(EtatPresence.PRESENT)));
         sansQuorum.setId("sieger-sans-quorum");
@@ -87,7 +90,9 @@ final class OngletPresences extends VBox {
         designer.setText("Désigner");
         designer.setId("designer-secretaire");
         designer.setOnAction(e -> modele.designerSecretaire(secretaire.getValue()));
-        return new HBox(8, libelle, secretaire, designer);
+        HBox ligne = new HBox(8, libelle, secretaire, designer);
+        ligne.setAlignment(Pos.CENTER_LEFT);
+        return ligne;
     }
 
     /** The previous meeting's minutes, approved at this one, as they were or with changes. */
@@ -102,13 +107,26 @@ final class OngletPresences extends VBox {
         approuver.setText("Enregistrer l’approbation");
         approuver.setId("approuver-pv");
         approuver.setOnAction(e -> modele.approuverProcesVerbal(approbation.getValue(), modifications.getText()));
-        Label libelle = new Label("Procès-verbal de la séance précédente");
+        Label libelle = new Label();
+        libelle.textProperty().bind(javafx.beans.binding.Bindings.concat("Procès-verbal de ",
+                modele.procesVerbalPrecedentProperty()));
         libelle.setLabelFor(approbation);
-        return new VBox(6, Champs.sousTitre("Procès-verbal précédent"), new HBox(8, libelle, approbation, approuver),
-                modifications);
+        HBox ligne = new HBox(8, libelle, approbation, approuver);
+        ligne.setAlignment(Pos.CENTER_LEFT);
+        // the cell's first meeting has no previous minutes: it says so, and offers nothing to approve
+        Label aucun = new Label("Aucune séance clôturée avant celle-ci : pas de procès-verbal à approuver.");
+        javafx.beans.binding.BooleanBinding precedent = modele.procesVerbalPrecedentProperty().isNotEmpty();
+        for (javafx.scene.Node noeud : List.of(ligne, modifications)) {
+            noeud.visibleProperty().bind(precedent);
+            noeud.managedProperty().bind(precedent);
+        }
+        aucun.visibleProperty().bind(precedent.not());
+        aucun.managedProperty().bind(precedent.not());
+        return new VBox(6, Champs.sousTitre("Procès-verbal précédent"), ligne, modifications, aucun);
     }
 
     private void afficher(DossierSeance dossier) {
+        boolean cloturee = dossier.seance().estCloturee();
         grille.getChildren().clear();
         etats.clear();
         int rang = 0;
@@ -123,14 +141,21 @@ final class OngletPresences extends VBox {
             etat.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
             etat.setValue(presence.etat());
             etats.put(membre.id(), etat);
+            // once closed, the attendance is a record: read as text, not as a greyed choice
             grille.addRow(rang++, new Label(membre.nomComplet()), new Label(membre.role().libelle()),
-                    new Label(membre.organisation()), etat);
+                    new Label(membre.organisation()), cloturee ? new Label(Tableaux.texte(presence.etat())) : etat);
         }
         invites.setText(String.join("\n", dossier.seance().invites()));
         secretaire.getItems().setAll(modele.secretairesPossibles());
         secretaire.setValue(dossier.seance().secretaireId() == null ? null : dossier.membre(
                 dossier.seance().secretaireId()).orElse(null));
-        setDisable(dossier.seance().estCloturee());
+        // a closed meeting's record stays readable (no greyed text): only the commands and choices are disabled
+        invites.setEditable(!cloturee);
+        for (javafx.scene.Node commande : List.of(tousPresents, enregistrer, secretaire, designer, approbation,
+                approuver)) {
+            commande.setDisable(cloturee || (commande instanceof ComboBox<?> && !modele.pilote()));
+        }
+        modifications.setEditable(!cloturee && modele.pilote());
     }
 
     private void enregistrer() {

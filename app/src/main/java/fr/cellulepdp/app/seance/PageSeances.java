@@ -36,7 +36,7 @@ public final class PageSeances extends PageTableau<ResumeSeance> {
                         colonne("Points à l'ordre du jour", 170, ResumeSeance::points),
                         colonne("Durée prévue", 110, s -> s.dureePrevueMinutes() + " min"),
                         colonne("Décisions", 100, ResumeSeance::decisions),
-                        Tableaux.auMoins(colonne("Courriers", 170, ResumeSeance::courriers), "99 à envoyer ou poster")));
+                        Tableaux.auMoins(colonne("Courriers", 170, ModeleSeances::courriers), "99 à envoyer ou poster")));
         this.modele = modele;
         this.dialogues = dialogues;
         this.fenetres = fenetres;

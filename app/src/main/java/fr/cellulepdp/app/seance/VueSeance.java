@@ -80,6 +80,7 @@ final class VueSeance extends BorderPane {
         Region espace = new Region();
         HBox.setHgrow(espace, Priority.ALWAYS);
         HBox navigation = new HBox(10, precedent, position, suivant, espace, chrono);
+        navigation.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         navigation.setPadding(new Insets(0, 0, 8, 0));
         resume.setId("resume-point");
         resume.setPadding(new Insets(0, 12, 0, 12));

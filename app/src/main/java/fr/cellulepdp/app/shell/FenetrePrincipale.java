@@ -290,6 +290,16 @@ public final class FenetrePrincipale {
         Label connecte = new Label("", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_OUTLINE));
         connecte.textProperty().bind(modele.connecteProperty());
         connecte.setId("statut-utilisateur");
+        // at 1366 px the database's path gives way (cut in its middle, whole in its tooltip): who is logged in, the
+        // last backup and the message of what was just done stay whole; hidden, the badge and the bar take no room
+        base.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        base.setMinWidth(120);
+        base.setTooltip(new javafx.scene.control.Tooltip(modele.base()));
+        for (Label entier : List.of(connecte, derniereSauvegarde, message)) {
+            entier.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        courriers.managedProperty().bind(courriers.visibleProperty());
+        progression.managedProperty().bind(progression.visibleProperty());
         HBox barre = new HBox(12, connecte, base, derniereSauvegarde, espace, message, courriers, progression);
         barre.setAlignment(Pos.CENTER_LEFT);
         barre.getStyleClass().add("barre-etat");

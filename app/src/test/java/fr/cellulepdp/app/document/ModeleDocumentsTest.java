@@ -193,4 +193,14 @@ class ModeleDocumentsTest extends SurDemoSansFenetre {
         assertThat(erreurs).hasSize(2).allSatisfy(e -> assertThat(e.getMessage()).contains("n'est plus dans le "
                 + "dossier de la séance"));
     }
+
+    @Test
+    void a_documents_time_reads_in_paris_time_as_every_other_time_of_the_window() {
+        DocumentSeance document = new DocumentSeance(java.util.UUID.randomUUID(), 1, HORLOGE.aujourdhui(),
+                TypeDocument.values()[0], "01-ordre-du-jour.pdf", 26_000, Instant.parse("2026-12-04T16:59:30Z"));
+        assertThat(ModeleDocuments.modifie(document)).isEqualTo("04/12/2026 à 17h59");
+        assertThat(ModeleDocuments.modifie(new DocumentSeance(document.seanceId(), 1, HORLOGE.aujourdhui(),
+                document.type(), document.nom(), 26_000, Instant.parse("2026-07-01T12:05:00Z"))))
+                .as("heure d'été").isEqualTo("01/07/2026 à 14h05");
+    }
 }

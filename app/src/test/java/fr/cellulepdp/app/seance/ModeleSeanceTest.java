@@ -135,8 +135,8 @@ class ModeleSeanceTest {
         decision.enregistrer();
 
         assertThat(dialogues.erreurs).as("le refus est dit").singleElement().asString()
-                .isEqualTo("Enregistrement impossible : La décision n’est pas enregistrée : motifs : un refus doit être "
-                        + "motivé. Votre saisie est conservée : corrigez-la puis enregistrez à nouveau.");
+                .isEqualTo("Enregistrement impossible : La décision n’est pas enregistrée :\n• motifs : un refus doit "
+                        + "être motivé.\nVotre saisie est conservée : corrigez-la puis enregistrez à nouveau.");
         assertThat(services.stockage().decisions().findBySeance(seance.id())).isEmpty();
         assertThat(decision.issueProperty().get()).isEqualTo(IssueDecision.REFUS);
         assertThat(decision.fiche.conditions.get()).isEqualTo("Convention à signer");
@@ -191,6 +191,31 @@ class ModeleSeanceTest {
         assertThat(changements).as("1 décision dans la liste").hasValue(3);
         assertThat(services.listerSeances().lister(services.utilisateur())).filteredOn(s -> s.numero() == 26)
                 .singleElement().satisfies(s -> assertThat(s.decisions()).isEqualTo(1L));
+    }
+
+    @Test
+    void producing_the_documents_reads_the_letters_again_and_refreshes_the_list_of_meetings_at_once() {
+        vue.documentsProduits();
+        assertThat(changements).as("la colonne « Courriers » de la liste relue sans fermer la fenêtre").hasValue(1);
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+
+    @Test
+    void the_previous_minutes_are_named_and_the_cells_first_meeting_offers_none_to_approve() {
+        Seance vingtCinq = services.stockage().seances().findAll().stream().filter(s -> s.numero() == 25)
+                .findFirst().orElseThrow();
+        assertThat(vue.procesVerbalPrecedentProperty().get())
+                .isEqualTo("la séance n° 25 du " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                        .format(vingtCinq.date()));
+
+        Seance premiere = services.stockage().seances().findAll().stream()
+                .min(java.util.Comparator.comparing(Seance::date)).orElseThrow();
+        ModeleSeance fenetre = new ModeleSeance(new FenetrePrincipaleCablee(services).seance(),
+                ExecuteurTaches.synchrone(), dialogues, premiere.id(), changements::incrementAndGet);
+        fenetre.recharger();
+        assertThat(fenetre.procesVerbalPrecedentProperty().get()).as("aucune séance clôturée avant la première")
+                .isEmpty();
+        assertThat(dialogues.erreurs).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.seance.ResumeSeance;
 import fr.cellulepdp.model.seance.Seance;
+import fr.cellulepdp.model.seance.StatutSeance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,5 +96,30 @@ class ModeleSeancesTest extends SurDemoSansFenetre {
         partenaire.actualiser();
         assertThat(partenaire.liste().lignes()).hasSize(services.stockage().seances().findAll().size());
         assertThat(erreurs).isEmpty();
+    }
+
+    @Test
+    void the_letters_column_is_never_empty_and_says_why_a_meeting_has_none() {
+        ModeleSeances modele = modele(services.utilisateur());
+        modele.actualiser();
+        assertThat(modele.liste().lignes()).isNotEmpty()
+                .allSatisfy(s -> assertThat(ModeleSeances.courriers(s)).isNotBlank());
+        assertThat(modele.liste().lignes()).filteredOn(s -> s.statut() == StatutSeance.PLANIFIEE).isNotEmpty()
+                .allSatisfy(s -> assertThat(ModeleSeances.courriers(s)).isEqualTo("après la clôture"));
+        // the demo's closed meetings have their decisions, and no document produced yet
+        assertThat(modele.liste().lignes()).filteredOn(s -> s.statut() == StatutSeance.CLOTUREE).isNotEmpty()
+                .allSatisfy(s -> assertThat(ModeleSeances.courriers(s)).isEqualTo("aucun courrier produit"));
+
+        assertThat(ModeleSeances.courriers(ligne(StatutSeance.CLOTUREE, 0, ""))).isEqualTo("aucun (aucune décision)");
+        assertThat(ModeleSeances.courriers(ligne(StatutSeance.ANNULEE, 0, ""))).isEqualTo("aucun (séance annulée)");
+        assertThat(ModeleSeances.courriers(ligne(StatutSeance.OUVERTE, 2, ""))).isEqualTo("après la clôture");
+        assertThat(ModeleSeances.courriers(ligne(StatutSeance.CLOTUREE, 6, "3 à envoyer ou poster")))
+                .isEqualTo("3 à envoyer ou poster");
+        assertThat(erreurs).isEmpty();
+    }
+
+    private static ResumeSeance ligne(StatutSeance statut, long decisions, String courriers) {
+        return new ResumeSeance(UUID.randomUUID(), 30, HORLOGE.aujourdhui(), java.time.LocalTime.of(14, 0), "Salle",
+                statut, 6, 60, decisions, courriers);
     }
 }
