@@ -34,6 +34,16 @@ export HOME=$travail/home
 principal=fr.cellulepdp.app.Launcher
 # the launchers' own options (the window's bounded heap, C1 alone), so that the archive fits the runs it serves
 options=$(sed -n 's/^java-options=\(-Xmx.*\|-XX:TieredStopAtLevel.*\)$/\1/p' "$image/lib/app/cellule-pdp.cfg" | tr '\n' ' ')
+# On JDK 25: compact object headers (JEP 519: 8-byte headers instead of 12, the window's heap and resident memory
+# smaller: README, « The window's memory »); and JavaFX's native libraries and use of sun.misc.Unsafe from the class
+# path allowed, which JDK 25 would otherwise warn about on the standard error at every start. The archive is made
+# with the same options as the launchers': it cannot serve a run whose object headers differ, and a run whose native
+# access differs cannot use its module graph, and so none of its linked classes.
+options25=
+if [ "$majeure" -ge 25 ]; then
+    options25='-XX:+UseCompactObjectHeaders --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow'
+fi
+options="$options $options25"
 base=$travail/base/cellule
 # shellcheck disable=SC2086
 "$java" $options -XX:DumpLoadedClassList="$travail/demo.classlist" -cp "$jar" "$principal" --db "$base" demo > /dev/null
@@ -83,16 +93,14 @@ archive=$image/lib/app/cellule-pdp.jsa
 
 for cfg in "$image"/lib/app/*.cfg; do
     grep -q '^\[JavaOptions\]' "$cfg" || printf '\n[JavaOptions]\n' >> "$cfg"
-    sed -i '/SharedArchiveFile=\|-Xlog:aot\|-Xlog:cds\|--enable-native-access\|--sun-misc-unsafe/d' "$cfg"
+    sed -i '/SharedArchiveFile=\|-Xlog:aot\|-Xlog:cds\|UseCompactObjectHeaders\|--enable-native-access\|--sun-misc-unsafe/d' "$cfg"
     # $APPDIR: the installed image's lib/app, wherever the package puts it; the JVM's messages about the archive
     # (classes it could not keep) would go to standard output
     ajout='java-options=-XX:SharedArchiveFile=$APPDIR/cellule-pdp.jsa\njava-options=-Xlog:cds*=off'
-    if [ "$majeure" -ge 25 ]; then
-        ajout="$ajout"'\njava-options=-Xlog:aot*=off'
-        # JavaFX loads its native libraries and uses sun.misc.Unsafe from the class path: without these, JDK 25
-        # warns about both on the standard error at every start
-        ajout="$ajout"'\njava-options=--enable-native-access=ALL-UNNAMED\njava-options=--sun-misc-unsafe-memory-access=allow'
-    fi
+    [ "$majeure" -lt 25 ] || ajout="$ajout"'\njava-options=-Xlog:aot*=off'
+    for option in $options25; do
+        ajout="$ajout\\njava-options=$option"
+    done
     sed -i "/^\[JavaOptions\]/a $ajout" "$cfg"
 done
 echo "archive de classes (JDK $majeure, fenêtre : $fenetre) : $(du -h "$archive" | cut -f1), $(wc -l < "$travail/classes") lignes ; $(ls "$image"/lib/app/*.cfg | wc -l) lanceurs"
