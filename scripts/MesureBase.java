@@ -304,12 +304,37 @@ public class MesureBase {
                 de.executeBatch();
                 c.commit();
             }
-            // the search words of these files, written by the code of the migration that fills a former database's
-            // (by name: a jar from before the words has no such class, and this file must compile against it too)
-            try {
-                Object mots = Class.forName("fr.cellulepdp.persistence.situation.V30_1__RemplirMotsRecherche")
-                        .getConstructor().newInstance();
-                mots.getClass().getMethod("migrate", org.flywaydb.core.api.migration.Context.class).invoke(mots,
+            // the search words of these files, written by the code of the migrations that fill a former database's:
+            // 30.1 writes them without their file's sort key, which 36.1 then fills (by name: a jar from before the
+            // words has no such classes, and this file must compile against it too)
+            boolean cleDeTri;
+            try (var colonne = c.getMetaData().getColumns(null, null, "SITUATION_MOT", "NUMERO_TRI")) {
+                cleDeTri = colonne.next();
+            }
+            if (cleDeTri) {
+                c.createStatement().execute("ALTER TABLE situation_mot ALTER COLUMN numero_tri SET NULL");
+            }
+            migrerEnJava(c, "fr.cellulepdp.persistence.situation.V30_1__RemplirMotsRecherche");
+            if (cleDeTri) {
+                migrerEnJava(c, "fr.cellulepdp.persistence.situation.V36_1__RangerMotsParNumero");
+            }
+            c.commit();
+            // the batch leaves a bloated file; a cell's database, written a little every day, stays compact
+            c.createStatement().execute("SHUTDOWN COMPACT");
+        }
+    }
+
+    /** Runs a migration in Java of the jar, if it has it, on this connection. */
+    private static void migrerEnJava(Connection c, String classe) throws Exception {
+        Object migration;
+        try {
+            migration = Class.forName(classe).getConstructor().newInstance();
+        } catch (ClassNotFoundException avant) {
+            return;
+        }
+        // through Flyway's public interface: the method may be declared by a package-private superclass
+        org.flywaydb.core.api.migration.JavaMigration.class
+                .getMethod("migrate", org.flywaydb.core.api.migration.Context.class).invoke(migration,
                         new org.flywaydb.core.api.migration.Context() {
                             @Override
                             public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
@@ -321,12 +346,5 @@ public class MesureBase {
                                 return c;
                             }
                         });
-            } catch (ClassNotFoundException avantLesMots) {
-                // nothing to fill
-            }
-            c.commit();
-            // the batch leaves a bloated file; a cell's database, written a little every day, stays compact
-            c.createStatement().execute("SHUTDOWN COMPACT");
-        }
     }
 }

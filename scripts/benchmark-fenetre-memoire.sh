@@ -8,7 +8,9 @@
 #
 # Usage: scripts/benchmark-fenetre-memoire.sh MINUTES 'LABEL=JVM OPTIONS' ['LABEL=JVM OPTIONS' ...]
 #   e.g. scripts/benchmark-fenetre-memoire.sh 60 'sans=' 'lanceur=-Xmx384m -XX:G1PeriodicGCInterval=30000'
-#   JAR (app/target/cellule-pdp.jar); the database is the one scripts/benchmark-base.sh builds and keeps in
+#   OPTIONS may begin with a java executable's path (by default `java` from the PATH), e.g.
+#   'jdk25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -Xmx256m -XX:TieredStopAtLevel=1'
+#   JAR (app/target/cellule-pdp.jar); MESURES=FILE keeps each round's reading; the database is the one scripts/benchmark-base.sh builds and keeps in
 #   ${PDP_BENCH_CACHE:-/tmp/pdp-bench-100k} (account bench.base), copied for each contender.
 # Needs xvfb, xdotool. The clicks are positions in the 1366×768 window (the navigation on the left, « Calculer »).
 set -euo pipefail
@@ -28,7 +30,10 @@ CALCULER="612 97"
 clic() { xdotool mousemove $1 $2 click 1; }
 
 session() {
-    local etiquette=$1 options=$2 ecran=$3 fin app fenetre tour=0 debut
+    local etiquette=$1 options=$2 ecran=$3 fin app fenetre tour=0 debut java=java
+    case $options in
+        /*) java=${options%% *}; options=${options#"$java"} ;;
+    esac
     mkdir -p "$travail/$etiquette" && cp -r "$cache/." "$travail/$etiquette/"
     Xvfb "$ecran" -screen 0 1366x768x24 -nolisten tcp > /dev/null 2>&1 &
     local xvfb=$!
@@ -36,7 +41,7 @@ session() {
     export DISPLAY=$ecran
     sleep 1
     # shellcheck disable=SC2086
-    java $options -jar "$jar" --db "$travail/$etiquette/cellule" > "$travail/$etiquette.log" 2>&1 &
+    "$java" $options -jar "$jar" --db "$travail/$etiquette/cellule" > "$travail/$etiquette.log" 2>&1 &
     app=$!
     fenetre=$(timeout 120 xdotool search --sync --onlyvisible --name '^Cellule PDP$' | head -n 1)
     sleep 2
@@ -79,6 +84,8 @@ for contendant in "$@"; do
 done
 wait
 sleep 1
+# MESURES=FILE keeps every round's reading (label, round, seconds, KB resident, CPU seconds)
+[ -z "${MESURES:-}" ] || cp "$travail/mesures" "$MESURES"
 
 python3 - "$travail/mesures" "$travail/erreurs" <<'FIN'
 import sys, collections

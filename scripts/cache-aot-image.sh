@@ -1,30 +1,106 @@
 #!/usr/bin/env bash
-# Gives the application image built with a JDK 25 runtime (mvn -q -pl app -am package -DskipTests -Dinstallateur
-# -Dinstallateur.jdk=/usr/lib/jvm/temurin-25-jdk-amd64) an ahead-of-time cache, made by its own runtime: a training
-# run of `render` on a demo database, the cache written beside the jar (lib/app/cellule-pdp.aot), and both
-# launchers' .cfg told to map it. A cache only serves the runtime that made it, and the jar it was trained on
-# (same name, size and date, wherever it is installed). With a runtime older than 25 the image is left as it is.
-# Run it after the image is built, before the .deb (jpackage --type deb --app-image IMAGE) is made from it.
+# Gives an application image (mvn -q -pl app -am package -DskipTests -Dinstallateur: app/target/jpackage/cellule-pdp)
+# a class archive of what users start, made by the image's own runtime, and tells both launchers' .cfg to map it.
+# Training: the class lists (-XX:DumpLoadedClassList) of `demo`, of `render` of the demo's last meeting and of the
+# window until its login dialog is mapped (under Xvfb, found with xdotool; without them, or without a display,
+# the window is left out and the script says so); the lists merged, then one static archive of all their classes
+# (-Xshare:dump -XX:SharedClassListFile) written beside the jar (lib/app/cellule-pdp.jsa). On a JDK 25 runtime
+# (or later) the archive is an ahead-of-time cache (-XX:+AOTClassLinking, JEP 483: the classes already loaded and
+# linked, their lambdas and constant-pool entries resolved); on JDK 17 to 24 an application class-data-sharing
+# archive. JDK 25's own one-step cache (-XX:AOTCacheOutput) records a single run: it could not hold both the window
+# and `render` (decision 0056). An archive only serves the runtime that made it, and the jar it was trained on (same
+# name, size and date, wherever the image is installed): the JVM maps it or, if either changed, starts without it.
+# Run after the image is built, before the .deb (jpackage --type deb --app-image IMAGE) is made from it: the
+# installateur-linux profile of app/pom.xml does. CELLULE_PDP_CACHE=non leaves the image as it is.
 # Usage: scripts/cache-aot-image.sh [IMAGE (app/target/jpackage/cellule-pdp)]
 set -euo pipefail
 image=$(cd "${1:-$(dirname "$0")/../app/target/jpackage/cellule-pdp}" && pwd)
+if [ "${CELLULE_PDP_CACHE:-oui}" = non ]; then
+    echo "CELLULE_PDP_CACHE=non : image sans archive de classes" >&2
+    exit 0
+fi
 java=$image/lib/runtime/bin/java
+jar=$image/lib/app/cellule-pdp.jar
 majeure=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$image/lib/runtime/release")
-if [ ! -x "$java" ] || [ "${majeure:-0}" -lt 25 ]; then
-    echo "runtime ${majeure:-inconnu} : pas de cache AOT (JDK 25 ou plus requis), image inchangée" >&2
+if [ ! -x "$java" ] || [ "${majeure:-0}" -lt 17 ]; then
+    echo "runtime ${majeure:-inconnu} : pas d'archive de classes, image inchangée" >&2
     exit 0
 fi
 travail=$(mktemp -d)
-trap 'rm -rf "$travail"' EXIT
+xvfb=
+trap '[ -z "$xvfb" ] || kill "$xvfb" 2> /dev/null; rm -rf "$travail"' EXIT
 export PDP_PASSWORD='Demo-PDP-2026!' CELLULE_PDP_MOT_DE_PASSE=demo CELLULE_PDP_JOURNAUX=$travail/journaux
+export HOME=$travail/home
 principal=fr.cellulepdp.app.Launcher
-"$java" -cp "$image/lib/app/cellule-pdp.jar" "$principal" --db "$travail/base/cellule" demo > /dev/null
-"$java" -XX:AOTCacheOutput="$image/lib/app/cellule-pdp.aot" -Xlog:aot*=off,cds*=off \
-    -cp "$image/lib/app/cellule-pdp.jar" "$principal" --db "$travail/base/cellule" --user helene.martinel \
-    render --seance last > /dev/null
+# the launchers' own options (the window's bounded heap, C1 alone), so that the archive fits the runs it serves
+options=$(sed -n 's/^java-options=\(-Xmx.*\|-XX:TieredStopAtLevel.*\)$/\1/p' "$image/lib/app/cellule-pdp.cfg" | tr '\n' ' ')
+# On JDK 25: compact object headers (JEP 519: 8-byte headers instead of 12, the window's heap and resident memory
+# smaller: README, « The window's memory »); and JavaFX's native libraries and use of sun.misc.Unsafe from the class
+# path allowed, which JDK 25 would otherwise warn about on the standard error at every start. The archive is made
+# with the same options as the launchers': it cannot serve a run whose object headers differ, and a run whose native
+# access differs cannot use its module graph, and so none of its linked classes.
+options25=
+if [ "$majeure" -ge 25 ]; then
+    options25='-XX:+UseCompactObjectHeaders --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow'
+fi
+options="$options $options25"
+base=$travail/base/cellule
+# shellcheck disable=SC2086
+"$java" $options -XX:DumpLoadedClassList="$travail/demo.classlist" -cp "$jar" "$principal" --db "$base" demo > /dev/null
+# shellcheck disable=SC2086
+"$java" $options -XX:DumpLoadedClassList="$travail/render.classlist" -cp "$jar" "$principal" --db "$base" \
+    --user helene.martinel render --seance last --out "$travail/documents" > /dev/null
+
+# the window, up to its login dialog; then « Quitter »
+ecran=${DISPLAY:-}
+if [ -z "$ecran" ] && command -v Xvfb > /dev/null; then
+    ecran=:$((200 + $$ % 500))
+    Xvfb "$ecran" -screen 0 1366x768x24 -nolisten tcp > /dev/null 2>&1 &
+    xvfb=$!
+    sleep 1
+fi
+fenetre=non
+if [ -n "$ecran" ] && command -v xdotool > /dev/null; then
+    # shellcheck disable=SC2086
+    DISPLAY=$ecran "$java" $options -XX:DumpLoadedClassList="$travail/fenetre.classlist" -cp "$jar" "$principal" \
+        --db "$base" > /dev/null 2>&1 &
+    app=$!
+    dialogue=$(DISPLAY=$ecran timeout 180 xdotool search --sync --onlyvisible --name '^Cellule PDP$' | head -n 1 || true)
+    if [ -n "$dialogue" ]; then
+        sleep 1
+        DISPLAY=$ecran xdotool mousemove --window "$dialogue" 302 226 click 1 2> /dev/null || true
+        fenetre=oui
+    fi
+    for _ in $(seq 30); do kill -0 "$app" 2> /dev/null || break; sleep 1; done
+    kill "$app" 2> /dev/null || true
+    wait "$app" 2> /dev/null || true
+fi
+[ "$fenetre" = oui ] || echo "pas d'écran (Xvfb, xdotool) : l'archive ne connaît pas la fenêtre, seulement les commandes" >&2
+
+# each class once, numbered anew (a list's ids are its own); the lambdas' and constant pools' lines once each
+awk '/^#/ { next }
+     /^@/ { if (!vu[$0]++) arobases[++na] = $0; next }
+     !($1 in classes) { classes[$1] = n; ordre[n++] = $1 }
+     END { for (i = 0; i < n; i++) print ordre[i] " id: " i; for (i = 1; i <= na; i++) print arobases[i] }' \
+    "$travail"/*.classlist > "$travail/classes"
+liaison=
+[ "$majeure" -ge 25 ] && liaison=-XX:+AOTClassLinking
+archive=$image/lib/app/cellule-pdp.jsa
+# shellcheck disable=SC2086
+"$java" -Xshare:dump $liaison $options -XX:SharedClassListFile="$travail/classes" -XX:SharedArchiveFile="$archive" \
+    -cp "$jar" > "$travail/dump.log" 2>&1 || { cat "$travail/dump.log" >&2; exit 1; }
+[ -s "$archive" ] || { echo "archive non créée" >&2; cat "$travail/dump.log" >&2; exit 1; }
+
 for cfg in "$image"/lib/app/*.cfg; do
     grep -q '^\[JavaOptions\]' "$cfg" || printf '\n[JavaOptions]\n' >> "$cfg"
-    # $APPDIR: the installed image's lib/app, wherever the package puts it
-    sed -i '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/cellule-pdp.aot\njava-options=-Xlog:aot*=off,cds*=off' "$cfg"
+    sed -i '/SharedArchiveFile=\|-Xlog:aot\|-Xlog:cds\|UseCompactObjectHeaders\|--enable-native-access\|--sun-misc-unsafe/d' "$cfg"
+    # $APPDIR: the installed image's lib/app, wherever the package puts it; the JVM's messages about the archive
+    # (classes it could not keep) would go to standard output
+    ajout='java-options=-XX:SharedArchiveFile=$APPDIR/cellule-pdp.jsa\njava-options=-Xlog:cds*=off'
+    [ "$majeure" -lt 25 ] || ajout="$ajout"'\njava-options=-Xlog:aot*=off'
+    for option in $options25; do
+        ajout="$ajout\\njava-options=$option"
+    done
+    sed -i "/^\[JavaOptions\]/a $ajout" "$cfg"
 done
-echo "cache AOT : $(du -h "$image/lib/app/cellule-pdp.aot" | cut -f1) ; $(ls "$image"/lib/app/*.cfg | wc -l) lanceurs"
+echo "archive de classes (JDK $majeure, fenêtre : $fenetre) : $(du -h "$archive" | cut -f1), $(wc -l < "$travail/classes") lignes ; $(ls "$image"/lib/app/*.cfg | wc -l) lanceurs"

@@ -2,7 +2,8 @@
 # Smoke test of the installed application: builds the application image with jpackage (Maven profile installateur)
 # unless it is there already, then runs its launcher with an empty PATH (no system Java: the image's own runtime) on
 # `version`, `demo` and `render`, and checks that a generated PDF gives its dates in French (the jlink runtime keeps
-# jdk.localedata). On Linux, --deb also builds the .deb and runs the launcher of the package unpacked in a folder.
+# jdk.localedata); on Linux, that the image's class archive is there and fits its runtime. On Linux, --deb also
+# builds the .deb and runs the launcher of the package unpacked in a folder.
 # Needs pdftotext (poppler-utils). Used by .ci/run and by .github/workflows/installers.yml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,12 +53,43 @@ essayer() {
   [ -s "$travail/journaux/cellule-pdp.log" ] || { echo "pas de journal écrit" >&2; exit 1; }
 }
 
+# Linux: the image carries the class archive of the window and render (scripts/cache-aot-image.sh, decision 0056),
+# both launchers map it, and its runtime can use it with each launcher's own options (-Xshare:on fails where the
+# archive does not fit the runtime, the jar or the options); on a JDK 25 runtime its classes are AOT-linked, which
+# any difference in the module options would silently disable. $1: the image's folder
+archive() {
+  local dossier="$1" cfg options journal aot=
+  grep -q '^JAVA_VERSION="2[5-9]' "$dossier/lib/runtime/release" && aot=-Xlog:aot
+  [ -s "$dossier/lib/app/cellule-pdp.jsa" ] || { echo "pas d'archive de classes dans $dossier/lib/app" >&2; exit 1; }
+  for cfg in "$dossier"/lib/app/*.cfg; do
+    grep -q '^java-options=-XX:SharedArchiveFile=$APPDIR/cellule-pdp.jsa$' "$cfg" \
+      || { echo "$cfg ne donne pas l'archive de classes" >&2; exit 1; }
+    # the launcher's options, where it is installed, but the silencing of the archive's messages
+    options="$(sed -n 's/^java-options=//p' "$cfg" | grep -v '^-Xlog:' | sed "s|\$APPDIR|$dossier/lib/app|g")"
+    # shellcheck disable=SC2086
+    journal="$(lancer "$dossier/lib/runtime/bin/java" -Xshare:on -Xlog:cds $aot $options \
+        -cp "$dossier/lib/app/cellule-pdp.jar" fr.cellulepdp.app.Launcher version 2>&1)" \
+      || { echo "$(basename "$cfg") : le runtime ne peut pas utiliser l'archive de classes" >&2;
+           grep -i 'error\|mismatch' <<<"$journal" >&2; exit 1; }
+    if [ -n "$aot" ] && ! grep -q 'Using AOT-linked classes: true' <<<"$journal"; then
+      echo "$(basename "$cfg") : classes de l'archive non liées d'avance (AOT)" >&2
+      grep -i 'disabled\|mismatch' <<<"$journal" >&2
+      exit 1
+    fi
+  done
+  echo "archive de classes utilisable : $(du -h "$dossier/lib/app/cellule-pdp.jsa" | cut -f1)," \
+    "runtime $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$dossier/lib/runtime/release")"
+}
+
 essayer "$lanceur" image
+[ "$(uname -s)" != Linux ] || archive "$image/cellule-pdp"
 
 if [ "$avec_deb" = oui ]; then
   paquet="$(ls "$image"/*.deb | head -n 1)"
   dpkg-deb -x "$paquet" "$travail/racine"
-  essayer "$(find "$travail/racine" -path '*/bin/cellule-pdp' -type f | head -n 1)" deb
+  installe="$(find "$travail/racine" -path '*/bin/cellule-pdp' -type f | head -n 1)"
+  essayer "$installe" deb
+  archive "$(dirname "$(dirname "$installe")")"
   contenu="$(dpkg-deb -c "$paquet")"
   grep -q '\.desktop$' <<<"$contenu" || { echo "pas d'entrée de menu dans $paquet" >&2; exit 1; }
   echo "$(basename "$paquet") : $(du -h "$paquet" | cut -f1), entrée de menu présente"

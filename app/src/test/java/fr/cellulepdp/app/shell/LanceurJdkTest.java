@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,16 @@ class LanceurJdkTest {
                 .as("aucun JDK 25 installé").startsWith("openjdk-17 ");
     }
 
+    @Test
+    void on_jdk_25_the_window_and_commands_run_with_compact_object_headers_and_on_17_without() throws Exception {
+        assertThat(lancer(surLePath(jvm.resolve("temurin-25")), jvm, null, "--db", "base"))
+                .as("fenêtre, JDK 25").startsWith("temurin-25 -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseCompactObjectHeaders -jar ");
+        assertThat(lancer(surLePath(jvm.resolve("temurin-25")), jvm, null))
+                .as("commande, JDK 25").startsWith("temurin-25 -XX:TieredStopAtLevel=1 -XX:+UseCompactObjectHeaders -jar ");
+        assertThat(lancer(surLePath(jvm.resolve("openjdk-17")), jvm, jvm.resolve("openjdk-17"), "--db", "base"))
+                .as("fenêtre, JDK 17").startsWith("openjdk-17 -Xmx256m -XX:TieredStopAtLevel=1 -jar ");
+    }
+
     private static void jdk(Path dossier, int version) throws IOException {
         Files.createDirectories(dossier.resolve("bin"));
         Files.writeString(dossier.resolve("release"), "IMPLEMENTOR=\"Essai\"\nJAVA_VERSION=\"" + version + ".0.1\"\n");
@@ -69,9 +81,16 @@ class LanceurJdkTest {
     }
 
     private String lancer(Path chemin, Path jvm, Path javaHome) throws Exception {
+        return lancer(chemin, jvm, javaHome, "version");
+    }
+
+    /** The launcher's output (the fake java's name and arguments) for these arguments. */
+    private String lancer(Path chemin, Path jvm, Path javaHome, String... arguments) throws Exception {
         Path jar = dossier.resolve("cellule-pdp.jar");
         Files.write(jar, new byte[0]);
-        ProcessBuilder processus = new ProcessBuilder("sh", LANCEUR.toString(), "version").redirectErrorStream(true);
+        List<String> commande = new ArrayList<>(List.of("sh", LANCEUR.toString()));
+        commande.addAll(List.of(arguments));
+        ProcessBuilder processus = new ProcessBuilder(commande).redirectErrorStream(true);
         Map<String, String> env = processus.environment();
         env.remove("JAVA_HOME");
         if (javaHome != null) {

@@ -18,6 +18,7 @@ class OptionsFenetreTest {
 
     private static final Path POM = Path.of("pom.xml");
     private static final Path LANCEUR = Path.of("..", "bin", "cellule-pdp");
+    private static final Path ARCHIVE_IMAGE = Path.of("..", "scripts", "cache-aot-image.sh");
     private static final Path CONSOLE = Path.of("src", "main", "jpackage", "cellule-pdp-cli.properties");
 
     @Test
@@ -30,6 +31,15 @@ class OptionsFenetreTest {
                 .contains("<argument>--java-options</argument><argument>${fenetre.options.java}</argument>");
         assertThat(premier(Pattern.compile("\\n    options_jvm=\"([^\"]+)\""), Files.readString(LANCEUR)))
                 .as("options de la fenêtre dans bin/cellule-pdp").isEqualTo(options);
+    }
+
+    @Test
+    void on_jdk_25_the_installed_image_and_the_launcher_add_the_same_options() throws IOException {
+        String lanceur = premier(Pattern.compile("\\noptions_jdk25=\"([^\"]+)\""), Files.readString(LANCEUR));
+        String image = premier(Pattern.compile("\\n    options25='([^']+)'"), Files.readString(ARCHIVE_IMAGE));
+
+        assertThat(lanceur).contains("-XX:+UseCompactObjectHeaders");
+        assertThat(image).as("options du runtime JDK 25 de l'image (scripts/cache-aot-image.sh)").contains(lanceur);
     }
 
     @Test
