@@ -79,7 +79,7 @@ public final class PageDocuments extends PageDeBase {
                 colonne("Document", 400, DocumentSeance::nom)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Aucun document : ils apparaissent ici quand les documents d'une séance "
-                + "sont générés (onglet « Documents » de la séance)."));
+                + "sont générés (« Générer les documents… » dans la fenêtre de la séance)."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> modele.selectionProperty().set(n));
         modele.selectionProperty().addListener((o, a, n) -> {
             if (n == null) {

@@ -119,8 +119,9 @@ public final class FenetreSeance extends Stage {
         progression.setPrefWidth(160);
         // the bar says what it measures, on screen and to a screen reader
         progression.setAccessibleText("Production des documents de la séance");
-        Label enCours = new Label("Production des documents…", progression);
-        enCours.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        javafx.scene.layout.HBox enCours = new javafx.scene.layout.HBox(6, new Label("Production des documents…"),
+                progression);
+        enCours.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         enCours.visibleProperty().bind(progression.visibleProperty());
         enCours.managedProperty().bind(enCours.visibleProperty());
         Button contresigner = new Button("_Signer le procès-verbal…");

@@ -143,10 +143,9 @@ final class OngletOrdreDuJour extends HBox {
         int duree = dossier.seance().dureePrevueMinutes();
         total.setText("Durée totale prévue : " + Duree.enHeures(duree) + " (" + points.size() + " point"
                 + (points.size() > 1 ? "s" : "") + ")");
-        // a closed meeting's agenda stays readable (no greyed text): only what would change it is disabled
+        // a closed meeting's agenda stays readable (no greyed text); what would change it is not offered
         modifiable = modele.pilote() && !dossier.seance().estCloturee();
-        deplacements.setDisable(!modifiable);
-        droite.setDisable(!modifiable);
+        Champs.montrerSi(modifiable, deplacements, droite);
         miseAJour = false;
         montrer(agenda.getSelectionModel().getSelectedItem());
     }

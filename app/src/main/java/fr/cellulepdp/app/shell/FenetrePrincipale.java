@@ -255,7 +255,10 @@ public final class FenetrePrincipale {
             bouton.setMaxWidth(Double.MAX_VALUE);
             bouton.setAlignment(Pos.CENTER_LEFT);
             bouton.getStyleClass().add("entree-navigation");
-            bouton.setOnAction(e -> afficher(page.id()));
+            bouton.setOnAction(e -> {
+                modele.pageChangee();
+                afficher(page.id());
+            });
             boutons.put(page.id(), bouton);
             navigation.getChildren().add(bouton);
         }

@@ -387,6 +387,16 @@ public final class ModeleFenetrePrincipale {
         return (faits, total) -> filInterface.execute(() -> progression.set(faits / (double) total));
     }
 
+    /**
+     * The user went to another page: the status bar's message of what was done before (« Situation … créée. ») no
+     * longer speaks of what is shown, and goes; a work still under way keeps its message beside its progress bar.
+     */
+    public void pageChangee() {
+        if (!progressionVisible.get()) {
+            message.set("");
+        }
+    }
+
     /** A failure in French, in a dialog; the status bar's message is cleared (pages report theirs here too). */
     public void signalerErreur(Exception exception) {
         message.set("");

@@ -31,7 +31,11 @@ public class PageTableau<T> extends PageDeBase {
         table = new TableView<>(modele.lignes());
         table.setId("table-" + id);
         table.getColumns().setAll(colonnes);
-        table.setPlaceholder(new Label(vide));
+        // while the rows are read (a loaded computer, a server far away), the empty table does not say « aucune »
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(modele.chargementProperty())
+                .then("Lecture en cours…").otherwise(vide));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         corps().getChildren().addAll(new HBox(12, titreLabel, espace, compte), table);

@@ -286,6 +286,18 @@ class ModeleFenetrePrincipaleTest {
     }
 
     @Test
+    void the_message_of_what_was_done_goes_when_the_user_goes_to_another_page() {
+        ModeleFenetrePrincipale modele = modeleDe(Role.COORDINATRICE);
+        var creee = enregistrerRoy();
+        modele.situationEnregistree(creee, numero -> { });
+        assertThat(modele.messageProperty().get()).isEqualTo("Situation " + creee.situation().numeroDossier()
+                + " créée.");
+
+        modele.pageChangee();
+        assertThat(modele.messageProperty().get()).as("plus rien à voir avec la page Séances").isEmpty();
+    }
+
+    @Test
     void sending_the_letters_shows_its_progress_then_the_report_or_the_refusal_and_hides_the_progress() {
         ModeleFenetrePrincipale partenaire = modeleDe(Role.PARTENAIRE);
         List<Boolean> progression = new ArrayList<>();
