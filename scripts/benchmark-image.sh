@@ -6,8 +6,9 @@
 # builds, the CPU time is what compares.
 #
 # Usage: scripts/benchmark-image.sh ROUNDS 'LABEL=IMAGE' ['LABEL=IMAGE' ...]
-#   IMAGE: an application image folder (app/target/jpackage/cellule-pdp), run through its own bin/cellule-pdp with
-#   nothing from this machine (no PATH, no JAVA_HOME), as scripts/smoke-installer.sh runs it.
+#   IMAGE: an application image folder (app/target/jpackage/cellule-pdp), run with nothing from this machine (no
+#   PATH, no JAVA_HOME), as scripts/smoke-installer.sh runs it: the commands through bin/cellule-pdp-cli (their own
+#   options and class archive), the window through bin/cellule-pdp.
 #   e.g. scripts/benchmark-image.sh 5 jdk17=/tmp/jdk17/cellule-pdp jdk25-aot=app/target/jpackage/cellule-pdp
 # Needs xvfb and xdotool. The 40-item meeting is made by scripts/MesureRender.java (preparer) with the first image's
 # jar.
@@ -35,7 +36,11 @@ env = {'HOME': f'{travail}/home', 'PATH': '', 'LANG': 'C.UTF-8', 'DISPLAY': ecra
        'CELLULE_PDP_JOURNAUX': f'{travail}/journaux', 'PDP_PASSWORD': 'Demo-PDP-2026!', 'CELLULE_PDP_MOT_DE_PASSE': 'demo'}
 
 def commande(image, *arguments):
-    return [f'{image}/bin/cellule-pdp', '--db', f'{travail}/base/cellule', *arguments]
+    # the commands through the console launcher when the image has one (its own options and archive), the window
+    # through the main one
+    lanceur = f'{image}/bin/cellule-pdp-cli' if arguments and os.path.exists(f'{image}/bin/cellule-pdp-cli') \
+        else f'{image}/bin/cellule-pdp'
+    return [lanceur, '--db', f'{travail}/base/cellule', *arguments]
 
 def processus(args):
     avant = os.times()

@@ -53,32 +53,33 @@ essayer() {
   [ -s "$travail/journaux/cellule-pdp.log" ] || { echo "pas de journal écrit" >&2; exit 1; }
 }
 
-# Linux: the image carries the class archive of the window and render (scripts/cache-aot-image.sh, decision 0056),
-# both launchers map it, and its runtime can use it with each launcher's own options (-Xshare:on fails where the
+# Linux: each launcher of the image maps a class archive of its own (the window's, the commands': scripts/cache-aot-
+# image.sh, decision 0056), and the runtime can use it with that launcher's own options (-Xshare:on fails where the
 # archive does not fit the runtime, the jar or the options); on a JDK 25 runtime its classes are AOT-linked, which
 # any difference in the module options would silently disable. $1: the image's folder
 archive() {
-  local dossier="$1" cfg options journal aot=
+  local dossier="$1" cfg lanceur options journal aot=
   grep -q '^JAVA_VERSION="2[5-9]' "$dossier/lib/runtime/release" && aot=-Xlog:aot
-  [ -s "$dossier/lib/app/cellule-pdp.jsa" ] || { echo "pas d'archive de classes dans $dossier/lib/app" >&2; exit 1; }
   for cfg in "$dossier"/lib/app/*.cfg; do
-    grep -q '^java-options=-XX:SharedArchiveFile=$APPDIR/cellule-pdp.jsa$' "$cfg" \
-      || { echo "$cfg ne donne pas l'archive de classes" >&2; exit 1; }
+    lanceur="$(basename "$cfg" .cfg)"
+    [ -s "$dossier/lib/app/$lanceur.jsa" ] || { echo "pas d'archive de classes pour $lanceur" >&2; exit 1; }
+    grep -q "^java-options=-XX:SharedArchiveFile=\$APPDIR/$lanceur.jsa$" "$cfg" \
+      || { echo "$cfg ne donne pas son archive de classes" >&2; exit 1; }
     # the launcher's options, where it is installed, but the silencing of the archive's messages
     options="$(sed -n 's/^java-options=//p' "$cfg" | grep -v '^-Xlog:' | sed "s|\$APPDIR|$dossier/lib/app|g")"
     # shellcheck disable=SC2086
     journal="$(lancer "$dossier/lib/runtime/bin/java" -Xshare:on -Xlog:cds $aot $options \
         -cp "$dossier/lib/app/cellule-pdp.jar" fr.cellulepdp.app.Launcher version 2>&1)" \
-      || { echo "$(basename "$cfg") : le runtime ne peut pas utiliser l'archive de classes" >&2;
+      || { echo "$lanceur : le runtime ne peut pas utiliser son archive de classes" >&2;
            grep -i 'error\|mismatch' <<<"$journal" >&2; exit 1; }
     if [ -n "$aot" ] && ! grep -q 'Using AOT-linked classes: true' <<<"$journal"; then
-      echo "$(basename "$cfg") : classes de l'archive non liées d'avance (AOT)" >&2
+      echo "$lanceur : classes de l'archive non liées d'avance (AOT)" >&2
       grep -i 'disabled\|mismatch' <<<"$journal" >&2
       exit 1
     fi
+    echo "$lanceur : archive de classes utilisable, $(du -h "$dossier/lib/app/$lanceur.jsa" | cut -f1)," \
+      "runtime $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$dossier/lib/runtime/release")"
   done
-  echo "archive de classes utilisable : $(du -h "$dossier/lib/app/cellule-pdp.jsa" | cut -f1)," \
-    "runtime $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$dossier/lib/runtime/release")"
 }
 
 essayer "$lanceur" image
