@@ -18,9 +18,14 @@ import java.util.stream.Collectors;
  * files are looked up in two queries, instead of loading every person and file of the cell first. Only the NIRs
  * seen so far are kept (a person twice in one file), so memory does not grow with the rows' contents.
  */
-final class ClassementParLots {
+public final class ClassementParLots {
 
-    static final int LOT = 1000;
+    /**
+     * Rows per batch: on the embedded H2 file each batch is a commit, and each commit a chunk that rewrites the last
+     * pages of every index; 5 000 rows cost fewer commits and pages than 1 000 and stay far under the heap limit
+     * (issue 22, decision 0055).
+     */
+    public static final int LOT = 5_000;
 
     /** A row classified and, when it is a new situation, the person (known, or to create) and the sick leave. */
     record Classee(LigneClassee ligne, Assure assure, Risque risque, LocalDate debutArret) {
