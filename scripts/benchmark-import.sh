@@ -6,6 +6,8 @@
 # Usage: scripts/benchmark-import.sh [ROWS (100000)] [HEAP (256m)]
 #        JAR=path/to/cellule-pdp.jar scripts/benchmark-import.sh     (default app/target/cellule-pdp.jar)
 #        JARS="avant.jar apres.jar" ROUNDS=2 scripts/benchmark-import.sh   (each jar in turn, ROUNDS times)
+#        OPTIONS_JVM="-XX:TieredStopAtLevel=1" scripts/benchmark-import.sh   (more JVM options: here the C1 compiler
+#        alone, as bin/cellule-pdp and the installers' launcher run a command)
 # Peak heap: the highest occupancy the garbage collector logged (before each collection, and at exit).
 set -uo pipefail
 lignes=${1:-100000}
@@ -25,7 +27,7 @@ avant=$(du -k "$travail/cellule.mv.db" 2>/dev/null | cut -f1)
 charge=$(cut -d' ' -f1-3 /proc/loadavg)
 
 /usr/bin/time -f '%e %U %S %M' -o "$travail/temps" \
-    java "-Xmx$tas" "-Xlog:gc,gc+heap+exit:file=$travail/gc.log" -jar "$jar" --db "$travail/cellule" \
+    java "-Xmx$tas" ${OPTIONS_JVM:-} "-Xlog:gc,gc+heap+exit:file=$travail/gc.log" -jar "$jar" --db "$travail/cellule" \
     --user bench.import import-ij60 --json "$travail/liste.csv" > "$travail/rapport.json" 2> "$travail/erreurs"
 code=$?
 read -r secondes utilisateur systeme rss_ko < <(tail -n 1 "$travail/temps")
@@ -43,7 +45,7 @@ print(pic)
 FIN
 )
 taille=$(du -k "$travail/cellule.mv.db" 2>/dev/null | cut -f1)
-echo "jar=$(basename "$jar") charge=[$charge] lignes=$lignes tas_max=$tas code=$code secondes=$secondes" \
+echo "jar=$(basename "$jar") options=[${OPTIONS_JVM:-}] charge=[$charge] lignes=$lignes tas_max=$tas code=$code secondes=$secondes" \
     "cpu_s=$(echo "$utilisateur + $systeme" | bc) pic_tas_mo=$pic rss_mo=$((rss_ko / 1024))" \
     "base_avant_mo=$((${avant:-0} / 1024)) base_mo=$((${taille:-0} / 1024))"
 head -c 300 "$travail/rapport.json"; echo

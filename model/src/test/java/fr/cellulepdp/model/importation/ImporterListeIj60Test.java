@@ -195,7 +195,9 @@ class ImporterListeIj60Test {
     @Test
     void several_batches_are_numbered_one_after_the_other_and_progress_is_told_per_batch() {
         List<LigneImport> lignes = new java.util.ArrayList<>();
-        for (int i = 0; i < 2500; i++) {
+        int lot = ClassementParLots.LOT;
+        int n = 2 * lot + lot / 2;
+        for (int i = 0; i < n; i++) {
             lignes.add(ligne(i + 2, nir(String.format("18003581%05d", i))));
         }
         List<Integer> avancees = new java.util.ArrayList<>();
@@ -204,10 +206,10 @@ class ImporterListeIj60Test {
         ResultatImport resultat = import60.importer(ACTEUR, import60.apercu(ACTEUR, lignes),
                 (faites, total) -> avancees.add(faites));
 
-        assertThat(resultat.situationsCreees()).isEqualTo(2500);
-        assertThat(avancees).containsExactly(1000, 2000, 2500);
-        assertThat(numeros2026().stream().filter(n -> n > dernier).sorted()).as("one after the other, across batches")
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(dernier + 1, dernier + 2500).boxed()
+        assertThat(resultat.situationsCreees()).isEqualTo(n);
+        assertThat(avancees).containsExactly(lot, 2 * lot, n);
+        assertThat(numeros2026().stream().filter(numero -> numero > dernier).sorted()).as("one after the other, across batches")
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(dernier + 1, dernier + n).boxed()
                         .toList());
     }
 

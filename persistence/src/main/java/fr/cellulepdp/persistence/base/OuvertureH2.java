@@ -65,6 +65,8 @@ final class OuvertureH2 {
             pool.dispose();
             throw new BaseIndisponibleException(messageOuverture(description, e), e);
         }
+        // the encrypted file's AES by the processor rather than by H2's Java (decision 0055)
+        ChiffrementMateriel.installer(pool);
         try {
             // an import committed batch by batch and killed in the middle: its rows go before anyone reads them
             fr.cellulepdp.persistence.importation.ImportsInterrompus.reprendre(pool);

@@ -8,6 +8,7 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.importation.ApercuImport;
+import fr.cellulepdp.model.importation.ClassementParLots;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.importation.LigneImport;
 import fr.cellulepdp.model.importation.ResultatImport;
@@ -41,8 +42,9 @@ public class ImportParLotsTest {
 
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z"));
     private static final int LIGNES = 20_000;
-    /** The kill comes once this batch (of 1 000 rows) is committed: half of the import. */
-    private static final int LOT_DE_L_ARRET = 10;
+    private static final int LOT = ClassementParLots.LOT;
+    /** The kill comes once this batch is committed: half of the import. */
+    private static final int LOT_DE_L_ARRET = LIGNES / LOT / 2;
 
     @TempDir
     Path dossier;
@@ -68,18 +70,18 @@ public class ImportParLotsTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
-            assertThat(PointDArret.attendre(signal, processus)).as("the child reached its tenth batch").isTrue();
+            assertThat(PointDArret.attendre(signal, processus)).as("the child reached the batch of the kill").isTrue();
         } finally {
             // SIGKILL on Unix: no shutdown hook, no rollback, no database close
             processus.destroyForcibly();
             assertThat(processus.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
 
-        // the file as the kill left it: ten batches committed, the import's line still there
+        // the file as the kill left it: half the batches committed, the import's line still there
         try (Connection brute = DriverManager.getConnection("jdbc:h2:file:" + fichier, "sa", "")) {
             assertThat(nombre(brute, "SELECT COUNT(*) FROM import_en_cours")).isEqualTo(1);
             assertThat(nombre(brute, "SELECT COUNT(*) FROM situation WHERE origine = 'REQUETE_IJ_60J'"))
-                    .isGreaterThanOrEqualTo(50 + LOT_DE_L_ARRET * 1_000L);
+                    .isGreaterThanOrEqualTo(50 + (long) LOT_DE_L_ARRET * LOT);
         }
         try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
             assertThat(contenu(base)).as("every table, row for row, after the opening").isEqualTo(avant);
@@ -95,25 +97,27 @@ public class ImportParLotsTest {
         String avant = etatInitial(fichier);
         try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
             ImporterListeIj60 import60 = new ImporterListeIj60(base, HORLOGE);
-            List<LigneImport> lignes = lignes(5_000, 100);
+            int n = 2 * LOT + LOT / 2;
+            List<LigneImport> lignes = lignes(n, 100);
             ApercuImport apercu = import60.apercu(Utilisateur.systeme(), lignes);
-            // the file changed since the preview: its row 4 500 no longer reads, after four batches went in
+            // the file changed since the preview: a row of the third batch no longer reads, after two batches went in
+            int changee = 2 * LOT + 10;
             List<LigneImport> changees = new ArrayList<>(lignes);
-            changees.set(4_498, new LigneImport(4_500, Map.of("nir", "illisible")));
+            changees.set(changee - 2, new LigneImport(changee, Map.of("nir", "illisible")));
             long[] vusEnCours = new long[1];
             ApercuImport change = new ApercuImport(apercu.lignes(), changees::forEach);
 
             assertThatThrownBy(() -> import60.importer(Utilisateur.systeme(), change, (faits, total) -> {
-                if (faits == 4_000) {
+                if (faits == 2 * LOT) {
                     // on another thread: another connection of the pool, outside the import's transaction
                     vusEnCours[0] = CompletableFuture.supplyAsync(() -> base.situations().count()).join();
                 }
-            })).isInstanceOf(SaisieInvalideException.class).hasMessageContaining("ligne 4500");
+            })).isInstanceOf(SaisieInvalideException.class).hasMessageContaining("ligne " + changee + ")");
 
             assertThat(vusEnCours[0]).as("the batches were committed one by one").isEqualTo(
-                    situationsAvant(avant) + 4_000);
+                    situationsAvant(avant) + 2 * LOT);
             assertThat(contenu(base)).isEqualTo(avant);
-            assertThat(importer(base, lignes).situationsCreees()).isEqualTo(5_000);
+            assertThat(importer(base, lignes).situationsCreees()).isEqualTo(n);
         }
     }
 
