@@ -125,7 +125,7 @@ class FenetreSeanceTest {
         // one decision of each outcome, with the keyboard shortcuts
         robot.clickOn("#onglet-seance");
         decider(robot, KeyCode.DIGIT1, () -> { });
-        decider(robot, KeyCode.DIGIT2, () -> robot.clickOn("#champ-conditions").write("Convention signée"));
+        decider(robot, KeyCode.DIGIT2, () -> ecrire(robot, "#champ-conditions", "Convention signée"));
         // a French AZERTY keyboard: Ctrl+" is Ctrl+3, Ctrl+( is Ctrl+5
         decider(robot, KeyCode.QUOTEDBL, () -> {
             robot.clickOn("#phrases-types");
@@ -135,7 +135,7 @@ class FenetreSeanceTest {
         passerLesMesuresSuivies(robot);
         robot.clickOn("#position-point");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
-        robot.clickOn("#champ-elements-manquants").write("Accord écrit de l'employeur");
+        ecrire(robot, "#champ-elements-manquants", "Accord écrit de l'employeur");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         attendre();
         assertThat(dialogues.erreurs).singleElement().asString().contains("n’est pas enregistrée")
@@ -152,7 +152,7 @@ class FenetreSeanceTest {
         assertThat(robot.lookup("#etat-decision").queryAs(Label.class).getText()).startsWith("Décision enregistrée");
         robot.clickOn("#point-suivant");
         attendre();
-        decider(robot, KeyCode.LEFT_PARENTHESIS, () -> robot.clickOn("#champ-motifs").write("Reprise du travail"));
+        decider(robot, KeyCode.LEFT_PARENTHESIS, () -> ecrire(robot, "#champ-motifs", "Reprise du travail"));
         List<Decision> decisions = services.stockage().decisions().findBySeance(seance(27).id()).stream()
                 .sorted(Comparator.comparing(Decision::decideeLe)).toList();
         assertThat(decisions).extracting(Decision::issue)
@@ -207,6 +207,15 @@ class FenetreSeanceTest {
                 .as("décision " + chiffre + " " + dialogues.erreurs).startsWith("Décision enregistrée");
         robot.clickOn("#point-suivant");
         attendre();
+    }
+
+    /**
+     * Types into a field given the focus, as Tab would: a click would have the mouse cross the problems' label,
+     * whose tooltip, shown meanwhile on a slow machine, takes the click.
+     */
+    private static void ecrire(FxRobot robot, String champ, String texte) {
+        robot.interact(() -> robot.lookup(champ).query().requestFocus());
+        robot.write(texte);
     }
 
     /** Goes past the items whose request is a measure the cell only follows: they take no accord nor refusal. */
