@@ -108,11 +108,11 @@ public final class ModeleDossier {
         Utilisateur acteur = cas.utilisateurCourant().utilisateur();
         executeur.executer(() -> {
             List<HistoriquePersonne.Ligne> historique = ouverture
-                    ? cas.historiquePersonne().consulter(acteur, dossier)
-                    : cas.historiquePersonne().historique(acteur, dossier.assureId());
+                    ? cas.historiquePersonne().consulter(dossier)
+                    : cas.historiquePersonne().historique(dossier.assureId());
             Map<UUID, String> etats = new HashMap<>();
             historique.forEach(l -> l.decisions().forEach(d -> etats.put(d.id(),
-                    cas.suivreCourriers().etatDecision(acteur, d.id()))));
+                    cas.suivreCourriers().etatDecision(d.id()))));
             return new Lecture(historique, etats);
         }, lecture -> {
             courriers.clear();

@@ -36,7 +36,7 @@ public final class EnvoiAutomatique implements AutoCloseable {
             try {
                 if (utilisateurCourant.utilisateur().role() == Role.COORDINATRICE && envoiParametre.getAsBoolean()) {
                     horodater.run();
-                    var rapport = envoyerCourriers.envoyer(utilisateurCourant.utilisateur(), (f, t) -> { });
+                    var rapport = envoyerCourriers.envoyer((f, t) -> { });
                     // counts only: never an address or a name in the log
                     JOURNAL.info("envoi automatique : {} envoyé(s), {} en échec, {} en attente", rapport.envoyes(),
                             rapport.echecs().size(), rapport.enAttente());

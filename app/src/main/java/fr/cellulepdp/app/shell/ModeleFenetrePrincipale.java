@@ -203,7 +203,7 @@ public final class ModeleFenetrePrincipale {
 
     /** The badge: how many letters wait to be e-mailed (hidden when none). */
     public void actualiserCourriers() {
-        executeur.executer(() -> cas.suivreCourriers().enAttente(utilisateur.utilisateur()), n -> {
+        executeur.executer(() -> cas.suivreCourriers().enAttente(), n -> {
             courriers.set(n + (n > 1 ? " courriers en attente d'envoi" : " courrier en attente d'envoi"));
             courriersVisibles.set(n > 0);
         }, this::signalerErreur);
@@ -212,7 +212,7 @@ public final class ModeleFenetrePrincipale {
     /** Menu action (and click on the badge): delivers what is due now, with a progress bar, then reports. */
     public void envoyerCourriers() {
         demarrerProgression("Envoi des courriers…");
-        executeur.executer(() -> cas.envoyerCourriers().envoyer(utilisateur.utilisateur(), avancement()), rapport -> {
+        executeur.executer(() -> cas.envoyerCourriers().envoyer(avancement()), rapport -> {
             progressionVisible.set(false);
             message.set(rapport.enFrancais().lines().findFirst().orElse(""));
             actualiserCourriers();

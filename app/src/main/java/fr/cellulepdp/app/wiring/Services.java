@@ -163,7 +163,7 @@ public final class Services implements AutoCloseable {
     /** The meetings' documents as the archive holds them, for the Documents page. */
     public fr.cellulepdp.model.document.ConsulterDocuments consulterDocuments() {
         return new fr.cellulepdp.model.document.ConsulterDocuments(base,
-                new fr.cellulepdp.app.document.RayonDossier(dossierDocuments()));
+                new fr.cellulepdp.app.document.RayonDossier(dossierDocuments()), session);
     }
 
     /** The embedded database file; empty on a PostgreSQL server. */
@@ -318,11 +318,11 @@ public final class Services implements AutoCloseable {
     }
 
     public ParametrerSmtp parametrerSmtp() {
-        return new ParametrerSmtp(base, coffre(), horloge);
+        return new ParametrerSmtp(base, coffre(), horloge, session);
     }
 
     public SuivreCourriers suivreCourriers() {
-        return new SuivreCourriers(base, horloge);
+        return new SuivreCourriers(base, horloge, session);
     }
 
     /** True when a mail server is set: the automatic sending has somewhere to send. */
@@ -331,7 +331,7 @@ public final class Services implements AutoCloseable {
     }
 
     public EnvoyerCourriers envoyerCourriers() {
-        return new EnvoyerCourriers(base, new EnvoiSmtp(), coffre(), horloge);
+        return new EnvoyerCourriers(base, new EnvoiSmtp(), coffre(), horloge, session);
     }
 
     /** The daily reminders of follow-ups, through the same mail server and back-off as the letters. */
@@ -350,7 +350,7 @@ public final class Services implements AutoCloseable {
     }
 
     public GererModelesCourrier modelesCourrier() {
-        return new GererModelesCourrier(base, horloge);
+        return new GererModelesCourrier(base, horloge, session);
     }
 
     public ParametrerDocuments parametrerDocuments() {
@@ -405,7 +405,7 @@ public final class Services implements AutoCloseable {
                         horodatageDiffere().noterSiNecessaire(documents.stream().filter(d -> d.signe())
                                 .map(d -> dossier.resolve(d.nomFichier())).toList());
                     }
-                });
+                }, session);
     }
 
     private static java.util.Optional<byte[]> lireImage(String chemin) {
@@ -432,7 +432,7 @@ public final class Services implements AutoCloseable {
 
     /** The personal code of the e-mailed letters, given on paper with the consent receipt. */
     public fr.cellulepdp.model.notification.RemettreCodePersonnel remettreCodePersonnel() {
-        return new fr.cellulepdp.model.notification.RemettreCodePersonnel(base, new GenerateurPdf(), horloge);
+        return new fr.cellulepdp.model.notification.RemettreCodePersonnel(base, new GenerateurPdf(), horloge, session);
     }
 
     public fr.cellulepdp.model.consolidation.ExporterBilan exporterBilan() {
@@ -515,44 +515,44 @@ public final class Services implements AutoCloseable {
     }
 
     public HistoriquePersonne historiquePersonne() {
-        return new HistoriquePersonne(base, horloge);
+        return new HistoriquePersonne(base, horloge, session);
     }
 
     public PreparerSeance preparerSeance() {
-        return new PreparerSeance(base, horloge);
+        return new PreparerSeance(base, horloge, session);
     }
 
     /** Convocations and cancellations of planned meetings, through the outbox. */
     public fr.cellulepdp.model.convocation.ConvoquerSeance convoquerSeance() {
-        return new fr.cellulepdp.model.convocation.ConvoquerSeance(base, genererDocuments(), horloge);
+        return new fr.cellulepdp.model.convocation.ConvoquerSeance(base, genererDocuments(), horloge, session);
     }
 
     public fr.cellulepdp.model.seance.DeplacerSeance deplacerSeance() {
-        return new fr.cellulepdp.model.seance.DeplacerSeance(base, horloge);
+        return new fr.cellulepdp.model.seance.DeplacerSeance(base, horloge, session);
     }
 
     public fr.cellulepdp.model.convocation.ParametrerDiffusion parametrerDiffusion() {
-        return new fr.cellulepdp.model.convocation.ParametrerDiffusion(base, horloge);
+        return new fr.cellulepdp.model.convocation.ParametrerDiffusion(base, horloge, session);
     }
 
     public TenirSeance tenirSeance() {
-        return new TenirSeance(base, horloge);
+        return new TenirSeance(base, horloge, session);
     }
 
     public ConsulterSeance consulterSeance() {
-        return new ConsulterSeance(base, tenirSeance());
+        return new ConsulterSeance(base, tenirSeance(), session);
     }
 
     public fr.cellulepdp.model.decision.DeciderEnUrgence deciderEnUrgence() {
-        return new fr.cellulepdp.model.decision.DeciderEnUrgence(base, horloge, seancesPourDecider());
+        return new fr.cellulepdp.model.decision.DeciderEnUrgence(base, horloge, seancesPourDecider(), session);
     }
 
     public fr.cellulepdp.model.decision.DeciderEnSeance deciderEnSeance() {
-        return new fr.cellulepdp.model.decision.DeciderEnSeance(base, horloge, seancesPourDecider());
+        return new fr.cellulepdp.model.decision.DeciderEnSeance(base, horloge, seancesPourDecider(), session);
     }
 
     public fr.cellulepdp.model.decision.RectifierDecision rectifierDecision() {
-        return new fr.cellulepdp.model.decision.RectifierDecision(base, horloge, seancesPourDecider());
+        return new fr.cellulepdp.model.decision.RectifierDecision(base, horloge, seancesPourDecider(), session);
     }
 
     /** The meetings as the decision use cases see them (decision record 0036). */
@@ -561,15 +561,15 @@ public final class Services implements AutoCloseable {
     }
 
     public ControleDecision controleDecision() {
-        return new ControleDecision(base, horloge);
+        return new ControleDecision(base, horloge, session);
     }
 
     public GererMotifsTypes motifsTypes() {
-        return new GererMotifsTypes(base, horloge);
+        return new GererMotifsTypes(base, horloge, session);
     }
 
     public ListerSeances listerSeances() {
-        return new ListerSeances(base, horloge);
+        return new ListerSeances(base, horloge, session);
     }
 
     @Override

@@ -238,20 +238,20 @@ class MiseEnPlaceParcoursTest {
         assertThat(demande.get().get().prescripteur()).isEqualTo("Cap Emploi Nièvre");
 
         // a meeting with her members: planned, agenda, attendance with quorum, a decision, closed
-        Seance seance = services.preparerSeance().planifier(coordinatrice, new PlanSeance(null,
+        Seance seance = services.preparerSeance().planifier(new PlanSeance(null,
                 LocalDate.of(2026, 12, 3), LocalTime.of(14, 0), "CPAM de la Nièvre, salle du conseil", "",
                 sociale.id(), membres.stream().map(Membre::id).toList()));
-        seance = services.preparerSeance().enregistrerOrdreDuJour(coordinatrice, seance,
-                services.preparerSeance().proposer(coordinatrice, seance.id()));
+        seance = services.preparerSeance().enregistrerOrdreDuJour(seance,
+                services.preparerSeance().proposer(seance.id()));
         assertThat(seance.ordreDuJour()).hasSize(1);
-        services.tenirSeance().ouvrir(coordinatrice, seance.id(), true);
-        seance = services.tenirSeance().enregistrerPresences(coordinatrice, seance.id(), membres.stream()
+        services.tenirSeance().ouvrir(seance.id(), true);
+        seance = services.tenirSeance().enregistrerPresences(seance.id(), membres.stream()
                 .map(m -> new Presence(m.id(), EtatPresence.PRESENT)).toList(), List.of());
         assertThat(services.tenirSeance().constatQuorum(seance)).isEqualTo("Quorum atteint.");
-        services.deciderEnSeance().decider(coordinatrice, seance.id(), new SaisieDecision(demande.get().get().id(),
+        services.deciderEnSeance().decider(seance.id(), new SaisieDecision(demande.get().get().id(),
                 IssueDecision.ACCORD, AvisMedical.FAVORABLE, "", "", LocalDate.of(2027, 1, 4),
                 LocalDate.of(2027, 1, 29), null, "", null, "", List.of()));
-        Seance close = services.tenirSeance().cloturer(coordinatrice, seance.id());
+        Seance close = services.tenirSeance().cloturer(seance.id());
 
         // the documents, signed with the trial certificate: refused until the directory names the data-protection
         // officer every letter's notice gives

@@ -417,8 +417,7 @@ class LigneDeCommandeTest {
                 fr.cellulepdp.model.commun.Horloge.systeme())) {
             services.chargerLaDemo();
             var cellule = services.cellule().orElseThrow();
-            services.genererDocuments().generer(services.utilisateur(),
-                    services.genererDocuments().trouver(services.utilisateur(), null).id(),
+            services.genererDocuments().generer(services.genererDocuments().trouver(null).id(),
                     java.util.Optional.of(fr.cellulepdp.app.document.CertificatChoisi.lire(
                             Path.of(cellule.certificatSignature()), "demo".toCharArray(), cellule,
                             services.dossierDonnees())), (f, t) -> { });

@@ -51,8 +51,7 @@ class CourriersDemoTest {
             List<Seance> closes = stockage.seances().findAll().stream().filter(Seance::estCloturee).toList();
             assertThat(closes).hasSizeGreaterThan(3);
             for (Seance seance : closes) {
-                List<DocumentProduit> documents = services.genererDocuments().apercu(services.utilisateur(),
-                        seance.id());
+                List<DocumentProduit> documents = services.genererDocuments().apercu(seance.id());
                 List<Decision> decisions = stockage.decisions().findBySeance(seance.id());
                 for (Decision d : decisions) {
                     Demande demande = stockage.demandes().get(d.demandeId());

@@ -161,7 +161,7 @@ class ModeleFenetrePrincipaleTest {
         assertThat(situations).isGreaterThan(60);
         assertThat(modele.messageProperty().get()).contains("60 personnes");
         assertThat(actualisations).hasValue(1);
-        long courriers = services.suivreCourriers().enAttente(services.utilisateur());
+        long courriers = services.suivreCourriers().enAttente();
         assertThat(modele.courriersVisiblesProperty().get()).isEqualTo(courriers > 0);
         assertThat(modele.courriersProperty().get()).startsWith(courriers + " courrier");
         assertThat(dialogues.erreurs).isEmpty();
@@ -231,7 +231,7 @@ class ModeleFenetrePrincipaleTest {
         ModeleFenetrePrincipale modele = modele();
         Path fichier = dossier.resolve("cle/cellule.sauvegarde");
         fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services.sauvegarde(), fichier, "Bon-Mot-De-Passe-1".toCharArray());
-        services.motifsTypes().ajouter(services.utilisateur(), "Phrase écrite après la sauvegarde.");
+        services.motifsTypes().ajouter("Phrase écrite après la sauvegarde.");
         long motifs = services.stockage().motifsTypes().count();
         dialogues.fichierEnregistrement = fichier;
         AtomicBoolean fermee = new AtomicBoolean();
@@ -302,7 +302,7 @@ class ModeleFenetrePrincipaleTest {
         assertThat(coordinatrice.progressionVisibleProperty().get()).isFalse();
 
         dialogues.erreurs.clear();
-        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", 2525,
+        services.parametrerSmtp().enregistrer("localhost", 2525,
                 fr.cellulepdp.model.notification.SecuriteSmtp.AUCUNE, "", null, "cellule@exemple.fr", "Cellule");
         coordinatrice.envoyerCourriers();
         assertThat(dialogues.erreurs).isEmpty();

@@ -74,7 +74,7 @@ class RappelsSuivisTest {
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();
         }
-        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", port, SecuriteSmtp.AUCUNE, SMTP,
+        services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE, SMTP,
                 "secret".toCharArray(), SMTP, "Cellule PDP 58");
         serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         serveur.setUser(SMTP, SMTP, "secret");

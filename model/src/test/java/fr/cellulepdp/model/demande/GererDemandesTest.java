@@ -162,7 +162,7 @@ class GererDemandesTest {
         Demande demande = base.demandes().get(decision.demandeId());
         UUID assure = base.situations().get(demande.situationId()).assureId();
 
-        List<HistoriquePersonne.Ligne> historique = new HistoriquePersonne(base).historique(ACTEUR, assure);
+        List<HistoriquePersonne.Ligne> historique = new HistoriquePersonne(base, () -> ACTEUR).historique(assure);
 
         long attendues = base.situations().findByAssure(assure).stream()
                 .mapToLong(s -> base.demandes().findBySituation(s.id()).size()).sum();

@@ -64,7 +64,7 @@ class SceauProcesVerbalTest extends SurBaseTemporaire {
                 .max(Comparator.comparing(Seance::date)).orElseThrow();
         long avant = base.journalAudit().dernier().orElseThrow().sequence();
 
-        documents().generer(coordinatrice, seance.id(), Optional.of(new CertificatSignature(new byte[0],
+        documents(coordinatrice).generer(seance.id(), Optional.of(new CertificatSignature(new byte[0],
                 "secret".toCharArray(), "Hélène Martinel", "Coordinatrice")), (faits, total) -> { });
 
         String ligne = new String(archive.get(GenererDocumentsSeance.SCEAU_PROCES_VERBAL), StandardCharsets.UTF_8)
@@ -117,9 +117,10 @@ class SceauProcesVerbalTest extends SurBaseTemporaire {
         return new SeConnecter(base, hachage, HORLOGE).connecter("helene.martinel", MOT_DE_PASSE);
     }
 
-    private GenererDocumentsSeance documents() {
+    private GenererDocumentsSeance documents(Utilisateur coordinatrice) {
         return new GenererDocumentsSeance(base, new MiseEnPage(), new Signature(), HORLOGE, chemin -> Optional.empty(),
-                (numero, produits) -> produits.forEach(d -> archive.put(d.nomFichier(), d.contenu())));
+                (numero, produits) -> produits.forEach(d -> archive.put(d.nomFichier(), d.contenu())),
+                () -> coordinatrice);
     }
 
     /** Layout without PDFs (the reports module is not a dependency here): the minutes have a signature frame. */

@@ -102,39 +102,39 @@ class PlusieursClientsTest {
     @Test
     void two_clients_deciding_on_the_same_request_one_wins_the_other_gets_the_conflict_and_sees_the_winner() {
         chargerLaDemo();
-        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
-        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA));
-        TenirSeance tenirB = new TenirSeance(clientB, HORLOGE);
-        DeciderEnSeance deciderB = new DeciderEnSeance(clientB, HORLOGE, new SeancesDesDecisions(clientB));
-        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
+        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE, () -> coordinatrice(clientA));
+        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA), () -> coordinatrice(clientA));
+        TenirSeance tenirB = new TenirSeance(clientB, HORLOGE, () -> coordinatrice(clientB));
+        DeciderEnSeance deciderB = new DeciderEnSeance(clientB, HORLOGE, new SeancesDesDecisions(clientB), () -> coordinatrice(clientB));
+        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA);
         UUID demande = seance.ordreDuJour().get(0).demandeIds().get(0);
         // both windows show the request without a decision
-        long luParA = new ConsulterSeance(clientA, tenirA).consulter(coordinatrice(clientA), seance.id())
+        long luParA = new ConsulterSeance(clientA, tenirA, () -> coordinatrice(clientA)).consulter(seance.id())
                 .versionDecision(demande);
-        long luParB = new ConsulterSeance(clientB, tenirB).consulter(coordinatrice(clientB), seance.id())
+        long luParB = new ConsulterSeance(clientB, tenirB, () -> coordinatrice(clientB)).consulter(seance.id())
                 .versionDecision(demande);
         assertThat(luParA).isZero();
         assertThat(luParB).isZero();
 
-        Decision deA = deciderA.decider(coordinatrice(clientA), seance.id(),
+        Decision deA = deciderA.decider(seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.ACCORD), luParA);
 
-        assertThatThrownBy(() -> deciderB.decider(coordinatrice(clientB), seance.id(),
+        assertThatThrownBy(() -> deciderB.decider(seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.REFUS), luParB))
                 .isInstanceOf(ConflitDeModificationException.class)
                 .hasMessageContaining("modifié(e) entre-temps")
                 .hasMessageContaining("rechargez");
         // B reloads: it sees A's decision, and can change it knowingly
-        var rechargeParB = new ConsulterSeance(clientB, tenirB).consulter(coordinatrice(clientB), seance.id());
+        var rechargeParB = new ConsulterSeance(clientB, tenirB, () -> coordinatrice(clientB)).consulter(seance.id());
         assertThat(rechargeParB.decisionEnVigueur(demande)).contains(deA);
-        Decision deB = deciderB.decider(coordinatrice(clientB), seance.id(),
+        Decision deB = deciderB.decider(seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.REFUS), rechargeParB.versionDecision(demande));
         assertThat(deB.id()).isEqualTo(deA.id());
         assertThat(deB.version()).isEqualTo(2);
         assertThat(clientA.decisions().findBySeance(seance.id())).singleElement()
                 .satisfies(d -> assertThat(d.issue()).isEqualTo(IssueDecision.REFUS));
         // A, still showing its own version 1, is refused in turn
-        assertThatThrownBy(() -> deciderA.decider(coordinatrice(clientA), seance.id(),
+        assertThatThrownBy(() -> deciderA.decider(seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.AJOURNEMENT), deA.version()))
                 .isInstanceOf(ConflitDeModificationException.class);
     }
@@ -142,11 +142,11 @@ class PlusieursClientsTest {
     @Test
     void two_clients_deciding_at_the_same_instant_exactly_one_decision_is_stored() throws Exception {
         chargerLaDemo();
-        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
-        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA));
-        TenirSeance tenirB = new TenirSeance(clientB, HORLOGE);
-        DeciderEnSeance deciderB = new DeciderEnSeance(clientB, HORLOGE, new SeancesDesDecisions(clientB));
-        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
+        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE, () -> coordinatrice(clientA));
+        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA), () -> coordinatrice(clientA));
+        TenirSeance tenirB = new TenirSeance(clientB, HORLOGE, () -> coordinatrice(clientB));
+        DeciderEnSeance deciderB = new DeciderEnSeance(clientB, HORLOGE, new SeancesDesDecisions(clientB), () -> coordinatrice(clientB));
+        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA);
         Utilisateur coordinatrice = coordinatrice(clientA);
 
         for (int point = 0; point < 3; point++) {
@@ -154,12 +154,12 @@ class PlusieursClientsTest {
             CyclicBarrier depart = new CyclicBarrier(2);
             Future<Decision> a = fils.submit(() -> {
                 depart.await();
-                return deciderA.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD),
+                return deciderA.decider(seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD),
                         0);
             });
             Future<Decision> b = fils.submit(() -> {
                 depart.await();
-                return deciderB.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS),
+                return deciderB.decider(seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS),
                         0);
             });
 
@@ -174,11 +174,11 @@ class PlusieursClientsTest {
     @Test
     void a_save_waiting_for_the_others_uncommitted_save_of_the_same_decision_gets_the_conflict() throws Exception {
         chargerLaDemo();
-        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
-        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA));
-        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
+        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE, () -> coordinatrice(clientA));
+        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA), () -> coordinatrice(clientA));
+        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA);
         UUID demande = seance.ordreDuJour().get(0).demandeIds().get(0);
-        Decision lue = deciderA.decider(coordinatrice(clientA), seance.id(),
+        Decision lue = deciderA.decider(seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.ACCORD), 0);
         Decision luParB = clientB.decisions().get(lue.id());
         CountDownLatch aEcrit = new CountDownLatch(1);

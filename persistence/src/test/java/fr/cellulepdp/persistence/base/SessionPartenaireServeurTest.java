@@ -103,11 +103,11 @@ class SessionPartenaireServeurTest {
                 assertThat(resultat.lignes()).isEmpty();
             }
 
-            ConsulterDocuments documents = new ConsulterDocuments(sienne, dossiers());
-            List<DocumentSeance> siens = documents.lister(partenaire);
+            ConsulterDocuments documents = new ConsulterDocuments(sienne, dossiers(), () -> partenaire);
+            List<DocumentSeance> siens = documents.lister();
             assertThat(siens).extracting(DocumentSeance::nom)
                     .containsExactly(ExtraitsPartenaires.ordreDuJour(Partenaire.CAP_EMPLOI));
-            assertThat(Files.readString(documents.fichier(partenaire, siens.get(0))))
+            assertThat(Files.readString(documents.fichier(siens.get(0))))
                     .isEqualTo("ordre du jour Cap emploi");
 
             // his own new password: a new signing key, and his login role's password follows

@@ -183,8 +183,8 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
         Utilisateur liee = new Utilisateur(elle.id(), "claire.essai", Role.COORDINATRICE);
         Membre sociale = membres.ajouter(liee, fiche("Sophie", "Sociale", Role.REFERENT_SOCIAL));
         Membre saisieParErreur = membres.ajouter(liee, fiche("Erreur", "Saisie", Role.PARTENAIRE));
-        PreparerSeance preparer = new PreparerSeance(base, horloge);
-        preparer.planifier(liee, plan(List.of(elle.id(), sociale.id())));
+        PreparerSeance preparer = new PreparerSeance(base, horloge, () -> liee);
+        preparer.planifier(plan(List.of(elle.id(), sociale.id())));
 
         assertThatThrownBy(() -> membres.supprimer(liee, sociale.id()))
                 .hasMessageContaining("ne peut pas être supprimé").hasMessageContaining("Désactivez-le");
@@ -199,7 +199,7 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
 
         assertThat(base.comptes().get(compte.id()).actif()).as("her account goes with her").isFalse();
         assertThat(membres.actifs()).extracting(Membre::id).containsExactly(elle.id());
-        assertThatThrownBy(() -> preparer.planifier(liee, plan(List.of(elle.id(), sociale.id()))))
+        assertThatThrownBy(() -> preparer.planifier(plan(List.of(elle.id(), sociale.id()))))
                 .hasMessageContaining("membres convoqués : un membre convoqué n'existe pas ou a été désactivé.");
         assertThat(base.seances().count()).isEqualTo(1);
         assertThat(actions()).containsKeys("MEMBRE_SUPPRIME", "MEMBRE_DESACTIVE", "COMPTE_DESACTIVE");

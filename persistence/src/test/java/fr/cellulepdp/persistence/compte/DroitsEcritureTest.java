@@ -97,29 +97,27 @@ class DroitsEcritureTest extends SurBaseTemporaire {
                 a -> new ImporterListeIj60(base, horloge).apercu(a, List.of())));
         cas.put("écrire l'avis médical", new Cas(r -> r == Role.REFERENT_MEDICAL,
                 a -> new AvisMedicalSituation(base, horloge).enregistrer(a, JeuIndicateurs.S1, "avis")));
-        cas.put("planifier une séance", new Cas(coordinatrice, a -> new PreparerSeance(base, horloge).planifier(a,
-                new PlanSeance(null, LocalDate.of(2027, 1, 4), null, "Salle 1", "", null, List.of()))));
+        cas.put("planifier une séance", new Cas(coordinatrice, a -> new PreparerSeance(base, horloge, () -> a).planifier(new PlanSeance(null, LocalDate.of(2027, 1, 4), null, "Salle 1", "", null, List.of()))));
         cas.put("arrêter l'ordre du jour", new Cas(coordinatrice,
-                a -> new PreparerSeance(base, horloge).enregistrerOrdreDuJour(a, lue, lue.ordreDuJour())));
-        cas.put("ouvrir la séance", new Cas(coordinatrice, a -> tenir().ouvrir(a, seance, true)));
+                a -> new PreparerSeance(base, horloge, () -> a).enregistrerOrdreDuJour(lue, lue.ordreDuJour())));
+        cas.put("ouvrir la séance", new Cas(coordinatrice, a -> tenir(a).ouvrir(seance, true)));
         cas.put("enregistrer les présences", new Cas(interne,
-                a -> tenir().enregistrerPresences(a, seance, lue.presences(), List.of())));
-        cas.put("décider", new Cas(interne, a -> new DeciderEnSeance(base, horloge, seances()).decider(a, seance,
+                a -> tenir(a).enregistrerPresences(seance, lue.presences(), List.of())));
+        cas.put("décider", new Cas(interne, a -> new DeciderEnSeance(base, horloge, seances(), () -> a).decider(seance,
                 SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD), 0)));
-        cas.put("siéger sans quorum", new Cas(coordinatrice, a -> tenir().siegerSansQuorum(a, seance, "motif")));
-        cas.put("clôturer la séance", new Cas(coordinatrice, a -> tenir().cloturer(a, seance)));
-        cas.put("rectifier une décision", new Cas(coordinatrice, a -> new RectifierDecision(base, horloge, seances())
-                .rectifier(a, UUID.randomUUID(),
+        cas.put("siéger sans quorum", new Cas(coordinatrice, a -> tenir(a).siegerSansQuorum(seance, "motif")));
+        cas.put("clôturer la séance", new Cas(coordinatrice, a -> tenir(a).cloturer(seance)));
+        cas.put("rectifier une décision", new Cas(coordinatrice, a -> new RectifierDecision(base, horloge, seances(), () -> a)
+                .rectifier(UUID.randomUUID(),
                 SeanceDeDemo.saisie(demande.id(), IssueDecision.REFUS))));
-        cas.put("décider en urgence", new Cas(coordinatrice, a -> new DeciderEnUrgence(base, horloge, seances())
-                .decider(a,
-                JeuIndicateurs.REFERENT_MEDICAL, SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD))));
+        cas.put("décider en urgence", new Cas(coordinatrice, a -> new DeciderEnUrgence(base, horloge, seances(), () -> a)
+                .decider(JeuIndicateurs.REFERENT_MEDICAL, SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD))));
         cas.put("marquer un suivi réalisé", new Cas(interne, a -> new SuivreSuivis(base, horloge)
                 .marquerRealise(a, UUID.randomUUID(), 0, LocalDate.of(2026, 11, 23), "")));
         cas.put("produire les documents", new Cas(coordinatrice, a -> new GenererDocumentsSeance(base, null, null,
-                horloge, null, null).generer(a, seance, java.util.Optional.empty(), (f, t) -> { })));
-        cas.put("envoyer les courriels", new Cas(coordinatrice, a -> new EnvoyerCourriers(base, null, null, horloge)
-                .envoyer(a, (f, t) -> { })));
+                horloge, null, null, () -> a).generer(seance, java.util.Optional.empty(), (f, t) -> { })));
+        cas.put("envoyer les courriels", new Cas(coordinatrice, a -> new EnvoyerCourriers(base, null, null, horloge, () -> a)
+                .envoyer((f, t) -> { })));
         cas.put("envoyer les rappels de suivis", new Cas(coordinatrice, a -> new fr.cellulepdp.model.suivi
                 .EnvoyerRappels(base, null, null, horloge).preparerEtEnvoyer(a)));
         cas.put("régler les rappels", new Cas(coordinatrice, a -> new fr.cellulepdp.model.suivi.ReglerRappels(base,
@@ -134,13 +132,13 @@ class DroitsEcritureTest extends SurBaseTemporaire {
                 new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
                         .marquerPostes(a)));
         cas.put("marquer les courriers postés", new Cas(coordinatrice,
-                a -> new SuivreCourriers(base, horloge).marquerPostes(a, seance)));
-        cas.put("paramétrer le serveur d'envoi", new Cas(coordinatrice, a -> new ParametrerSmtp(base, null, horloge)
-                .enregistrer(a, "smtp.example", 587, SecuriteSmtp.STARTTLS, "", null, "a@b.example", "Cellule")));
-        cas.put("modifier un modèle de courrier", new Cas(coordinatrice, a -> new GererModelesCourrier(base, horloge)
-                .enregistrer(a, IssueDecision.REFUS, "Refus : {{decision.motifs}}")));
+                a -> new SuivreCourriers(base, horloge, () -> a).marquerPostes(seance)));
+        cas.put("paramétrer le serveur d'envoi", new Cas(coordinatrice, a -> new ParametrerSmtp(base, null, horloge, () -> a)
+                .enregistrer("smtp.example", 587, SecuriteSmtp.STARTTLS, "", null, "a@b.example", "Cellule")));
+        cas.put("modifier un modèle de courrier", new Cas(coordinatrice, a -> new GererModelesCourrier(base, horloge, () -> a)
+                .enregistrer(IssueDecision.REFUS, "Refus : {{decision.motifs}}")));
         cas.put("ajouter une phrase type", new Cas(coordinatrice,
-                a -> new GererMotifsTypes(base, horloge).ajouter(a, "Phrase")));
+                a -> new GererMotifsTypes(base, horloge, () -> a).ajouter("Phrase")));
         cas.put("choisir le certificat", new Cas(coordinatrice,
                 a -> new ParametrerDocuments(base, horloge).choisirCertificat(a, "/tmp/c.p12")));
         cas.put("changer le quorum", new Cas(coordinatrice,
@@ -186,8 +184,8 @@ class DroitsEcritureTest extends SurBaseTemporaire {
         return new SeancesDesDecisions(base);
     }
 
-    private TenirSeance tenir() {
-        return new TenirSeance(base, horloge);
+    private TenirSeance tenir(Utilisateur acteur) {
+        return new TenirSeance(base, horloge, () -> acteur);
     }
 
     private record Cas(Predicate<Role> permis, Consumer<Utilisateur> action) {

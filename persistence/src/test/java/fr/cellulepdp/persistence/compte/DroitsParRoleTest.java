@@ -118,22 +118,22 @@ class DroitsParRoleTest extends SurBaseTemporaire {
         assertThat(new CalculerIndicateurs(base).calculer(acteur, Periode.annee(2026)).toString())
                 .doesNotContain(personne.nom(), personne.nir().valeur(), AVIS);
 
-        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge));
-        HistoriquePersonne historique = new HistoriquePersonne(base, horloge);
+        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge, () -> acteur), () -> acteur);
+        HistoriquePersonne historique = new HistoriquePersonne(base, horloge, () -> acteur);
         if (partenaire) {
-            assertThatThrownBy(() -> seance.consulter(acteur, seanceId)).isInstanceOf(SaisieInvalideException.class);
-            assertThatThrownBy(() -> historique.historique(acteur, personne.id()))
+            assertThatThrownBy(() -> seance.consulter(seanceId)).isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> historique.historique(personne.id()))
                     .isInstanceOf(SaisieInvalideException.class);
-            assertThatThrownBy(() -> historique.consulter(acteur, base.situations().get(JeuIndicateurs.S1)))
+            assertThatThrownBy(() -> historique.consulter(base.situations().get(JeuIndicateurs.S1)))
                     .isInstanceOf(SaisieInvalideException.class);
             assertThatThrownBy(() -> new LireDossier(base).lire(acteur, JeuIndicateurs.S1))
                     .isInstanceOf(SaisieInvalideException.class);
             assertThat(base.journalAudit().findAll()).as("a refused opening is not an opening").isEmpty();
         } else {
-            DossierSeance dossier = seance.consulter(acteur, seanceId);
+            DossierSeance dossier = seance.consulter(seanceId);
             assertThat(dossier.points()).singleElement().satisfies(p -> assertThat(p.situation().avisMedical())
                     .isEqualTo(role.litAvisMedical() ? AVIS : ""));
-            assertThat(historique.historique(acteur, personne.id())).isNotNull();
+            assertThat(historique.historique(personne.id())).isNotNull();
         }
 
         AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge);
@@ -175,10 +175,11 @@ class DroitsParRoleTest extends SurBaseTemporaire {
         Utilisateur coordinatrice = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
         Utilisateur medecin = new Utilisateur(null, "medecin", Role.REFERENT_MEDICAL);
         AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge);
-        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge));
+        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge, () -> coordinatrice),
+                () -> coordinatrice);
         assertThatThrownBy(() -> avis.lire(coordinatrice, JeuIndicateurs.S1))
                 .isInstanceOf(SaisieInvalideException.class);
-        assertThat(seance.consulter(coordinatrice, seanceId).points().get(0).situation().avisMedical()).isEmpty();
+        assertThat(seance.consulter(seanceId).points().get(0).situation().avisMedical()).isEmpty();
 
         assertThatThrownBy(() -> new ParametrerProtection(base, horloge).modifier(coordinatrice, 0, 500, true))
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
@@ -190,7 +191,7 @@ class DroitsParRoleTest extends SurBaseTemporaire {
         assertThat(cellule.conservationAnnees()).isEqualTo(3);
         assertThat(cellule.verrouillageMinutes()).isEqualTo(5);
         assertThat(avis.lire(coordinatrice, JeuIndicateurs.S1)).isEqualTo(AVIS);
-        assertThat(seance.consulter(coordinatrice, seanceId).points().get(0).situation().avisMedical())
+        assertThat(seance.consulter(seanceId).points().get(0).situation().avisMedical())
                 .isEqualTo(AVIS);
         assertThatThrownBy(() -> avis.enregistrer(coordinatrice, JeuIndicateurs.S1, "autre"))
                 .isInstanceOf(SaisieInvalideException.class);

@@ -60,7 +60,8 @@ class RecoursAjournementTest {
             base.organisations().findAll().stream().filter(o -> o.type() == TypeOrganisation.RECOURS)
                     .forEach(o -> base.organisations().save(o.avecActif(false)));
             ParametrerRecoursSurAjournement reglage = new ParametrerRecoursSurAjournement(base, HORLOGE);
-            GenererDocumentsSeance documents = GenerateurFactice.documents(base, HORLOGE, new GenerateurFactice());
+            GenererDocumentsSeance documents = GenerateurFactice.documents(base, HORLOGE, new GenerateurFactice(),
+                    () -> coordinatrice);
 
             assertThat(reglage.lire(coordinatrice)).as("par défaut").isFalse();
             assertThatThrownBy(() -> reglage.modifier(new Utilisateur(UUID.randomUUID(), "r", Role.REFERENT_SOCIAL),
@@ -69,7 +70,7 @@ class RecoursAjournementTest {
             assertThat(reglage.lire(coordinatrice)).isTrue();
 
             int lettres = base.notifications().findAll().size();
-            assertThatThrownBy(() -> documents.generer(coordinatrice, seance.id(), Optional.empty(), (f, t) -> { }))
+            assertThatThrownBy(() -> documents.generer(seance.id(), Optional.empty(), (f, t) -> { }))
                     .isInstanceOf(SaisieInvalideException.class)
                     .hasMessageContaining("les courriers ne peuvent pas être produits, il manque : la voie de recours "
                             + "avec son adresse postale (Annuaire, type « Voie de recours (commission de recours "
@@ -78,7 +79,7 @@ class RecoursAjournementTest {
             assertThat(base.notifications().findAll()).as("rien d'enregistré").hasSize(lettres);
 
             reglage.modifier(coordinatrice, false);
-            assertThat(documents.generer(coordinatrice, seance.id(), Optional.empty(), (f, t) -> { })).isNotEmpty();
+            assertThat(documents.generer(seance.id(), Optional.empty(), (f, t) -> { })).isNotEmpty();
         }
     }
 
