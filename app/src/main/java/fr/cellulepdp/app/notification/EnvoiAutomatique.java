@@ -41,7 +41,7 @@ public final class EnvoiAutomatique implements AutoCloseable {
                     JOURNAL.info("envoi automatique : {} envoyé(s), {} en échec, {} en attente", rapport.envoyes(),
                             rapport.echecs().size(), rapport.enAttente());
                     // the day's reminders of follow-ups, once the hour has passed (counts only in the log)
-                    var rappels = envoyerRappels.preparerEtEnvoyer(utilisateurCourant.utilisateur());
+                    var rappels = envoyerRappels.preparerEtEnvoyer();
                     JOURNAL.info("rappels de suivis : {} préparé(s), {} envoyé(s)", rappels.prepares(),
                             rappels.envoi().envoyes());
                 }

@@ -127,7 +127,7 @@ public final class Services implements AutoCloseable {
             // what a crash left half-written (documents, the backup's copy of the base) goes first
             fr.cellulepdp.app.document.FichiersPrives.nettoyer(services.dossierDonnees(), acces.partagee()
                     ? java.time.Instant.now().minus(java.time.Duration.ofHours(1)) : java.time.Instant.now());
-            services.catalogue().initialiserSiVide(services.utilisateur());
+            services.catalogue().initialiserSiVide();
             return services;
         } catch (RuntimeException e) {
             base.close();
@@ -336,17 +336,17 @@ public final class Services implements AutoCloseable {
 
     /** The daily reminders of follow-ups, through the same mail server and back-off as the letters. */
     public fr.cellulepdp.model.suivi.EnvoyerRappels envoyerRappels() {
-        return new fr.cellulepdp.model.suivi.EnvoyerRappels(base, new EnvoiSmtp(), coffre(), horloge);
+        return new fr.cellulepdp.model.suivi.EnvoyerRappels(base, new EnvoiSmtp(), coffre(), horloge, session);
     }
 
     /** The « courriers de mise à disposition » to the people of the IJ 60 days list. */
     public fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition() {
         return new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, new GenerateurPdf(),
-                Services::lireImage, horloge);
+                Services::lireImage, horloge, session);
     }
 
     public fr.cellulepdp.model.suivi.ReglerRappels reglerRappels() {
-        return new fr.cellulepdp.model.suivi.ReglerRappels(base, horloge);
+        return new fr.cellulepdp.model.suivi.ReglerRappels(base, horloge, session);
     }
 
     public GererModelesCourrier modelesCourrier() {
@@ -418,11 +418,11 @@ public final class Services implements AutoCloseable {
     }
 
     public CalculerIndicateurs calculerIndicateurs() {
-        return new CalculerIndicateurs(base);
+        return new CalculerIndicateurs(base, session);
     }
 
     public EditerBilan editerBilan() {
-        return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge);
+        return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge, session);
     }
 
     /** The time-stamp authority of this computer's signatures. */
@@ -436,15 +436,15 @@ public final class Services implements AutoCloseable {
     }
 
     public fr.cellulepdp.model.consolidation.ExporterBilan exporterBilan() {
-        return new fr.cellulepdp.model.consolidation.ExporterBilan(base, horloge);
+        return new fr.cellulepdp.model.consolidation.ExporterBilan(base, horloge, session);
     }
 
     public ExporterDonneesPersonne exporterDonneesPersonne() {
-        return new ExporterDonneesPersonne(base, new GenerateurPdf(), horloge);
+        return new ExporterDonneesPersonne(base, new GenerateurPdf(), horloge, session);
     }
 
     public ConserverDonnees conserverDonnees() {
-        return new ConserverDonnees(base, horloge);
+        return new ConserverDonnees(base, horloge, session);
     }
 
     public fr.cellulepdp.model.cellule.ParametrerProtection parametrerProtection() {
@@ -456,11 +456,11 @@ public final class Services implements AutoCloseable {
     }
 
     public LireDossier lireDossier() {
-        return new LireDossier(base);
+        return new LireDossier(base, session);
     }
 
     public fr.cellulepdp.model.situation.AvisMedicalSituation avisMedical() {
-        return new fr.cellulepdp.model.situation.AvisMedicalSituation(base, horloge);
+        return new fr.cellulepdp.model.situation.AvisMedicalSituation(base, horloge, session);
     }
 
     public ConsulterJournal consulterJournal() {
@@ -477,7 +477,7 @@ public final class Services implements AutoCloseable {
     }
 
     public SuivreSuivis suivreSuivis() {
-        return new SuivreSuivis(base, horloge);
+        return new SuivreSuivis(base, horloge, session);
     }
 
     public ChargerDonneesDemo chargerDonneesDemo() {
@@ -485,19 +485,19 @@ public final class Services implements AutoCloseable {
     }
 
     public ConsulterCatalogue catalogue() {
-        return new ConsulterCatalogue(base);
+        return new ConsulterCatalogue(base, session);
     }
 
     public ListerSituations listerSituations() {
-        return new ListerSituations(base, horloge);
+        return new ListerSituations(base, horloge, session);
     }
 
     public ImporterListeIj60 importerListeIj60() {
-        return new ImporterListeIj60(base, horloge);
+        return new ImporterListeIj60(base, horloge, session);
     }
 
     public CreerSituation creerSituation() {
-        return new CreerSituation(base, horloge);
+        return new CreerSituation(base, horloge, session);
     }
 
     /** The social référents a situation can be given to, for the forms and filters. */
@@ -507,11 +507,11 @@ public final class Services implements AutoCloseable {
     }
 
     public ModifierSituation modifierSituation() {
-        return new ModifierSituation(base, horloge);
+        return new ModifierSituation(base, horloge, session);
     }
 
     public GererDemandes gererDemandes() {
-        return new GererDemandes(base, horloge);
+        return new GererDemandes(base, horloge, session);
     }
 
     public HistoriquePersonne historiquePersonne() {

@@ -213,7 +213,7 @@ class MiseEnPlaceParcoursTest {
         Utilisateur coordinatrice = services.utilisateur();
         List<Membre> membres = services.gererMembres().actifs();
         Membre sociale = membres.stream().filter(m -> m.role() == Role.REFERENT_SOCIAL).findFirst().orElseThrow();
-        Situation situation = services.creerSituation().creer(coordinatrice, new FicheSituation("269054958815780",
+        Situation situation = services.creerSituation().creer(new FicheSituation("269054958815780",
                 "Roy", "Anne", LocalDate.of(1969, 5, 12), Sexe.FEMININ, StatutAssure.SALARIE, "", "",
                 new Adresse("3 rue des Tanneurs", "", "58000", "Nevers"), "Fictive", "73282932000074", "Soudeuse",
                 Origine.MEDECIN_TRAVAIL, LocalDate.of(2026, 11, 2), Risque.MALADIE, LocalDate.of(2026, 9, 1), null,

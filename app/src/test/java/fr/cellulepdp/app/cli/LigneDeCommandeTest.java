@@ -121,9 +121,8 @@ class LigneDeCommandeTest {
         assertThat(lignes).contains("Période;du;;2026-01-01;", "Période;au;;2026-12-31;");
         try (var lue = relire(dossier.resolve("cellule"))) {
             fr.cellulepdp.model.indicateur.Indicateurs attendus = new fr.cellulepdp.model.indicateur.CalculerIndicateurs(
-                    lue.stockage())
-                    .calculer(fr.cellulepdp.model.cellule.Utilisateur.systeme(),
-                            fr.cellulepdp.model.indicateur.Periode.annee(2026));
+                    lue.stockage(), () -> fr.cellulepdp.model.cellule.Utilisateur.systeme())
+                    .calculer(fr.cellulepdp.model.indicateur.Periode.annee(2026));
             assertThat(attendus.seances().tenues()).isPositive();
             assertThat(lignes).contains("Activité;Séances tenues;;" + attendus.seances().tenues() + ";");
             assertThat(lignes).hasSize(1 + 2 + attendus.lignesExport().size());

@@ -61,7 +61,7 @@ class EffacementCourriersTest {
             assertThat(texte(dossier.resolve("01-ordre-du-jour.pdf"))).contains(personne.nom().toUpperCase());
             byte[] minutes = Files.readAllBytes(dossier.resolve("03-proces-verbal.pdf"));
 
-            var rapport = services.conserverDonnees().anonymiser(services.utilisateur());
+            var rapport = services.conserverDonnees().anonymiser();
             EffacementCourriers.Bilan bilan = EffacementCourriers.apres(services.dossierDocuments(),
                 services.listerSeances(), services::genererDocuments, services.session(), rapport);
 

@@ -251,7 +251,7 @@ class ModeleFenetrePrincipaleTest {
     }
 
     private fr.cellulepdp.model.situation.CreerSituation.Resultat enregistrerRoy() {
-        return services.creerSituation().creer(services.utilisateur(), new fr.cellulepdp.model.situation.FicheSituation(
+        return services.creerSituation().creer(new fr.cellulepdp.model.situation.FicheSituation(
                 "269054958815780", "Roy", "Anne", java.time.LocalDate.of(1969, 5, 12),
                 fr.cellulepdp.model.situation.Sexe.FEMININ, fr.cellulepdp.model.situation.StatutAssure.SALARIE, "", "",
                 new fr.cellulepdp.model.commun.Adresse("3 rue des Tanneurs", "", "58000", "Nevers"), "Fictive",
@@ -317,12 +317,12 @@ class ModeleFenetrePrincipaleTest {
     void the_demo_loaded_from_the_menu_reads_the_same_after_closing_and_reopening() {
         dialogues.reponseConfirmation = true;
         modele().chargerDonneesDemo();
-        var avant = services.listerSituations().lister(services.utilisateur());
+        var avant = services.listerSituations().lister();
         assertThat(avant).hasSizeGreaterThan(60);
         services.close();
 
         services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE);
 
-        assertThat(services.listerSituations().lister(services.utilisateur())).isEqualTo(avant);
+        assertThat(services.listerSituations().lister()).isEqualTo(avant);
     }
 }

@@ -47,7 +47,7 @@ public final class ControleDecision {
         List<Probleme> problemes = new java.util.ArrayList<>(
                 ValidationDecision.verifier(saisie, regles, horloge.aujourdhui()));
         Demande demande = stockage.demandes().get(saisie.demandeId());
-        problemes.addAll(MesureSuivie.verifier(saisie, new ConsulterCatalogue(stockage).catalogue(acteur)
+        problemes.addAll(MesureSuivie.verifier(saisie, new ConsulterCatalogue(stockage, () -> acteur).catalogue()
                 .regle(demande.mesure())));
         return problemes;
     }

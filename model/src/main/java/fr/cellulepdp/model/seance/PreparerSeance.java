@@ -116,7 +116,7 @@ public final class PreparerSeance {
         }
         // the items the cell only follows come last, for information, after those it decides
         fr.cellulepdp.model.mesure.CatalogueMesures catalogue = new fr.cellulepdp.model.mesure.ConsulterCatalogue(
-                stockage).catalogue(acteur);
+                stockage, () -> acteur).catalogue();
         List<PointOrdreDuJour> points = new ArrayList<>(attente.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<UUID, List<Demande>> e) -> e.getValue().stream()
                                 .allMatch(d -> catalogue.regle(d.mesure()).suiviSeulement()))

@@ -203,7 +203,7 @@ class PlusieursClientsTest {
 
     @Test
     void two_clients_editing_the_same_situation_the_second_save_is_refused_and_nothing_is_overwritten() {
-        Situation creee = new CreerSituation(clientA, HORLOGE).creer(Utilisateur.systeme(), fiche(nir(0), "Essai"))
+        Situation creee = new CreerSituation(clientA, HORLOGE, Utilisateur::systeme).creer(fiche(nir(0), "Essai"))
                 .situation();
         Situation luParA = clientA.situations().get(creee.id());
         Assure assureLuParA = clientA.assures().get(creee.assureId());
@@ -211,11 +211,10 @@ class PlusieursClientsTest {
         Assure assureLuParB = clientB.assures().get(creee.assureId());
         EtatDossier suivie = new EtatDossier(StatutSituation.SUIVIE, null, null, null);
 
-        Situation deA = new ModifierSituation(clientA, HORLOGE).modifier(Utilisateur.systeme(), assureLuParA, luParA,
+        Situation deA = new ModifierSituation(clientA, HORLOGE, Utilisateur::systeme).modifier(assureLuParA, luParA,
                 fiche(nir(0), "Essai-A"), suivie);
 
-        assertThatThrownBy(() -> new ModifierSituation(clientB, HORLOGE).modifier(Utilisateur.systeme(),
-                assureLuParB, luParB, fiche(nir(0), "Essai-B"), suivie))
+        assertThatThrownBy(() -> new ModifierSituation(clientB, HORLOGE, Utilisateur::systeme).modifier(assureLuParB, luParB, fiche(nir(0), "Essai-B"), suivie))
                 .isInstanceOf(ConflitDeModificationException.class)
                 .hasMessageContaining("rechargez");
         assertThat(clientB.situations().get(creee.id())).isEqualTo(deA);
@@ -229,14 +228,14 @@ class PlusieursClientsTest {
         CyclicBarrier depart = new CyclicBarrier(4);
         int rang = 0;
         for (BaseDeDonnees client : List.of(clientA, clientB, clientA, clientB)) {
-            CreerSituation creer = new CreerSituation(client, HORLOGE);
+            CreerSituation creer = new CreerSituation(client, HORLOGE, Utilisateur::systeme);
             int premier = rang;
             rang += parFil;
             travaux.add(() -> {
                 depart.await();
                 List<String> numeros = new ArrayList<>();
                 for (int i = premier; i < premier + parFil; i++) {
-                    numeros.add(creer.creer(Utilisateur.systeme(), fiche(nir(i), "Essai")).situation()
+                    numeros.add(creer.creer(fiche(nir(i), "Essai")).situation()
                             .numeroDossier());
                 }
                 return numeros;

@@ -113,7 +113,7 @@ class RolesPostgresqlTest {
             Utilisateur connectee = new fr.cellulepdp.model.compte.SeConnecter(sienne, new HachageArgon2(), horloge)
                     .connecter(social, mdp());
             assertThat(connectee.role()).isEqualTo(Role.REFERENT_SOCIAL);
-            assertThat(new ListerSituations(sienne, horloge).lister(connectee)).hasSize(6);
+            assertThat(new ListerSituations(sienne, horloge, () -> connectee).lister()).hasSize(6);
         }
     }
 
@@ -123,9 +123,9 @@ class RolesPostgresqlTest {
         // no shared credentials: the partner's own role and his password (the account's)
         try (BaseDeDonnees sienne = BaseDeDonnees.ouvrirUrl(acces.url(), roleDe(capEmploi),
                 MDP)) {
-            ListerSituations lister = new ListerSituations(sienne, horloge);
-            assertThat(lister.lister(partenaire)).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
-            assertThat(lister.rechercher(partenaire, CritereSituations.tout()).lignes()).extracting(ResumeSituation::id)
+            ListerSituations lister = new ListerSituations(sienne, horloge, () -> partenaire);
+            assertThat(lister.lister()).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
+            assertThat(lister.rechercher(CritereSituations.tout()).lignes()).extracting(ResumeSituation::id)
                     .containsExactly(JeuIndicateurs.S1);
             // an application that took him for the coordinatrice still gets the shared file only from the server
             assertThat(sienne.situations().count()).isEqualTo(1);
@@ -146,7 +146,7 @@ class RolesPostgresqlTest {
         Utilisateur partenaire = new Utilisateur(JeuIndicateurs.PARTENAIRE, capEmploi, Role.PARTENAIRE);
         String numero = base.situations().get(JeuIndicateurs.S1).numeroDossier();
         try (BaseDeDonnees sienne = BaseDeDonnees.ouvrirUrl(acces.url(), roleDe(capEmploi), MDP)) {
-            assertThat(new ListerSituations(sienne, horloge).rechercher(partenaire, new CritereSituations(numero, true,
+            assertThat(new ListerSituations(sienne, horloge, () -> partenaire).rechercher(new CritereSituations(numero, true,
                     null, null, null, null, null, null, false, 0, CritereSituations.LIMITE_PAR_DEFAUT)).lignes())
                     .extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
         }

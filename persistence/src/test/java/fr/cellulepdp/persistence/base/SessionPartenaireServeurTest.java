@@ -90,13 +90,13 @@ class SessionPartenaireServeurTest {
                     MDP.toCharArray());
             assertThat(partenaire.role()).isEqualTo(Role.PARTENAIRE);
 
-            ListerSituations lister = new ListerSituations(sienne, horloge);
-            List<ResumeSituation> liste = lister.lister(partenaire);
+            ListerSituations lister = new ListerSituations(sienne, horloge, () -> partenaire);
+            List<ResumeSituation> liste = lister.lister();
             assertThat(liste).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
             assertThat(liste.get(0).personne()).matches("\\p{Lu}\\. \\p{Lu}\\.");
             // a NIR search answers alike for the shared, a hidden (S2: another type) and an unknown person
             for (String nir : nirs) {
-                var resultat = lister.rechercher(partenaire, new fr.cellulepdp.model.situation.CritereSituations(nir,
+                var resultat = lister.rechercher(new fr.cellulepdp.model.situation.CritereSituations(nir,
                         true, null, null, null, null, null, null, false, 0,
                         fr.cellulepdp.model.situation.CritereSituations.LIMITE_PAR_DEFAUT));
                 assertThat(resultat.total()).as("same answer as an unknown NIR").isZero();

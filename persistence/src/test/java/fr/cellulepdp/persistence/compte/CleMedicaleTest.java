@@ -48,15 +48,15 @@ class CleMedicaleTest extends SurBaseTemporaire {
         assertThat(base.situations().get(Exemples.SITUATION).avisMedical()).isEqualTo("Avis écrit avant le chiffrement");
 
         Utilisateur medecin = new SeConnecter(base, HACHAGE, HORLOGE).connecter("jeanne.medecin", MDP);
-        AvisMedicalSituation avis = new AvisMedicalSituation(base, HORLOGE);
+        AvisMedicalSituation avis = new AvisMedicalSituation(base, HORLOGE, () -> medecin);
         assertThat(base.situations().get(Exemples.SITUATION).avisMedical()).startsWith("chiffre:v1:")
                 .doesNotContain("Avis écrit");
-        assertThat(avis.lire(medecin, Exemples.SITUATION)).isEqualTo("Avis écrit avant le chiffrement");
+        assertThat(avis.lire(Exemples.SITUATION)).isEqualTo("Avis écrit avant le chiffrement");
 
-        avis.enregistrer(medecin, Exemples.SITUATION, AVIS);
+        avis.enregistrer(Exemples.SITUATION, AVIS);
         assertThat(base.situations().get(Exemples.SITUATION).avisMedical()).startsWith("chiffre:v1:")
                 .doesNotContain("Lombalgie");
-        assertThat(avis.lire(medecin, Exemples.SITUATION)).isEqualTo(AVIS);
+        assertThat(avis.lire(Exemples.SITUATION)).isEqualTo(AVIS);
     }
 
     @Test
@@ -86,7 +86,7 @@ class CleMedicaleTest extends SurBaseTemporaire {
 
         try (BaseDeDonnees autreSession = BasesDeTest.ouvrir(fichier)) {
             Utilisateur louis = new SeConnecter(autreSession, HACHAGE, HORLOGE).connecter("louis.medecin", MDP);
-            assertThat(new AvisMedicalSituation(autreSession, HORLOGE).lire(louis, Exemples.SITUATION))
+            assertThat(new AvisMedicalSituation(autreSession, HORLOGE, () -> louis).lire(Exemples.SITUATION))
                     .isEqualTo("Avis écrit avant le chiffrement");
         }
     }

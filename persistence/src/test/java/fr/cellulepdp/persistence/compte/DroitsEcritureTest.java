@@ -87,16 +87,16 @@ class DroitsEcritureTest extends SurBaseTemporaire {
         Predicate<Role> interne = Role::estInterne;
 
         Map<String, Cas> cas = new LinkedHashMap<>();
-        cas.put("créer une situation", new Cas(dossiers, a -> new CreerSituation(base, horloge).creer(a, null)));
+        cas.put("créer une situation", new Cas(dossiers, a -> new CreerSituation(base, horloge, () -> a).creer(null)));
         cas.put("modifier une situation", new Cas(dossiers,
-                a -> new ModifierSituation(base, horloge).modifier(a, null, null, null, null)));
+                a -> new ModifierSituation(base, horloge, () -> a).modifier(null, null, null, null)));
         cas.put("enregistrer une demande", new Cas(dossiers,
-                a -> new GererDemandes(base, horloge).enregistrer(a, demande)));
-        cas.put("retirer une demande", new Cas(dossiers, a -> new GererDemandes(base, horloge).retirer(a, demande)));
+                a -> new GererDemandes(base, horloge, () -> a).enregistrer(demande)));
+        cas.put("retirer une demande", new Cas(dossiers, a -> new GererDemandes(base, horloge, () -> a).retirer(demande)));
         cas.put("importer une liste IJ 60 jours", new Cas(dossiers,
-                a -> new ImporterListeIj60(base, horloge).apercu(a, List.of())));
+                a -> new ImporterListeIj60(base, horloge, () -> a).apercu(List.of())));
         cas.put("écrire l'avis médical", new Cas(r -> r == Role.REFERENT_MEDICAL,
-                a -> new AvisMedicalSituation(base, horloge).enregistrer(a, JeuIndicateurs.S1, "avis")));
+                a -> new AvisMedicalSituation(base, horloge, () -> a).enregistrer(JeuIndicateurs.S1, "avis")));
         cas.put("planifier une séance", new Cas(coordinatrice, a -> new PreparerSeance(base, horloge, () -> a).planifier(new PlanSeance(null, LocalDate.of(2027, 1, 4), null, "Salle 1", "", null, List.of()))));
         cas.put("arrêter l'ordre du jour", new Cas(coordinatrice,
                 a -> new PreparerSeance(base, horloge, () -> a).enregistrerOrdreDuJour(lue, lue.ordreDuJour())));
@@ -112,25 +112,25 @@ class DroitsEcritureTest extends SurBaseTemporaire {
                 SeanceDeDemo.saisie(demande.id(), IssueDecision.REFUS))));
         cas.put("décider en urgence", new Cas(coordinatrice, a -> new DeciderEnUrgence(base, horloge, seances(), () -> a)
                 .decider(JeuIndicateurs.REFERENT_MEDICAL, SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD))));
-        cas.put("marquer un suivi réalisé", new Cas(interne, a -> new SuivreSuivis(base, horloge)
-                .marquerRealise(a, UUID.randomUUID(), 0, LocalDate.of(2026, 11, 23), "")));
+        cas.put("marquer un suivi réalisé", new Cas(interne, a -> new SuivreSuivis(base, horloge, () -> a)
+                .marquerRealise(UUID.randomUUID(), 0, LocalDate.of(2026, 11, 23), "")));
         cas.put("produire les documents", new Cas(coordinatrice, a -> new GenererDocumentsSeance(base, null, null,
                 horloge, null, null, () -> a).generer(seance, java.util.Optional.empty(), (f, t) -> { })));
         cas.put("envoyer les courriels", new Cas(coordinatrice, a -> new EnvoyerCourriers(base, null, null, horloge, () -> a)
                 .envoyer((f, t) -> { })));
         cas.put("envoyer les rappels de suivis", new Cas(coordinatrice, a -> new fr.cellulepdp.model.suivi
-                .EnvoyerRappels(base, null, null, horloge).preparerEtEnvoyer(a)));
+                .EnvoyerRappels(base, null, null, horloge, () -> a).preparerEtEnvoyer()));
         cas.put("régler les rappels", new Cas(coordinatrice, a -> new fr.cellulepdp.model.suivi.ReglerRappels(base,
-                horloge).enregistrer(a, true, 7, 8)));
+                horloge, () -> a).enregistrer(true, 7, 8)));
         cas.put("produire les courriers de mise à disposition", new Cas(coordinatrice, a ->
-                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
-                        .produire(a, List.of(), n -> c -> { })));
+                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge, () -> a)
+                        .produire(List.of(), n -> c -> { })));
         cas.put("modèle du courrier de mise à disposition", new Cas(coordinatrice, a ->
-                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
-                        .enregistrerModele(a, "Bonjour")));
+                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge, () -> a)
+                        .enregistrerModele("Bonjour")));
         cas.put("marquer postés les courriers de mise à disposition", new Cas(coordinatrice, a ->
-                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
-                        .marquerPostes(a)));
+                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge, () -> a)
+                        .marquerPostes()));
         cas.put("marquer les courriers postés", new Cas(coordinatrice,
                 a -> new SuivreCourriers(base, horloge, () -> a).marquerPostes(seance)));
         cas.put("paramétrer le serveur d'envoi", new Cas(coordinatrice, a -> new ParametrerSmtp(base, null, horloge, () -> a)
@@ -164,9 +164,9 @@ class DroitsEcritureTest extends SurBaseTemporaire {
                 null, null)));
         cas.put("désactiver un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge).activer(a,
                 UUID.randomUUID(), false)));
-        cas.put("anonymiser", new Cas(coordinatrice, a -> new ConserverDonnees(base, horloge).anonymiser(a)));
+        cas.put("anonymiser", new Cas(coordinatrice, a -> new ConserverDonnees(base, horloge, () -> a).anonymiser()));
         cas.put("exporter les données d'une personne", new Cas(coordinatrice,
-                a -> new ExporterDonneesPersonne(base, null, horloge).exporter(a, UUID.randomUUID())));
+                a -> new ExporterDonneesPersonne(base, null, horloge, () -> a).exporter(UUID.randomUUID())));
 
         cas.forEach((nom, c) -> {
             int entrees = base.journalAudit().findAll().size();

@@ -94,16 +94,16 @@ public class ImportParLotsTest {
         Path fichier = dossier.resolve("cellule");
         String avant = etatInitial(fichier);
         try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
-            ImporterListeIj60 import60 = new ImporterListeIj60(base, HORLOGE);
+            ImporterListeIj60 import60 = new ImporterListeIj60(base, HORLOGE, Utilisateur::systeme);
             List<LigneImport> lignes = lignes(5_000, 100);
-            ApercuImport apercu = import60.apercu(Utilisateur.systeme(), lignes);
+            ApercuImport apercu = import60.apercu(lignes);
             // the file changed since the preview: its row 4 500 no longer reads, after four batches went in
             List<LigneImport> changees = new ArrayList<>(lignes);
             changees.set(4_498, new LigneImport(4_500, Map.of("nir", "illisible")));
             long[] vusEnCours = new long[1];
             ApercuImport change = new ApercuImport(apercu.lignes(), changees::forEach);
 
-            assertThatThrownBy(() -> import60.importer(Utilisateur.systeme(), change, (faits, total) -> {
+            assertThatThrownBy(() -> import60.importer(change, (faits, total) -> {
                 if (faits == 4_000) {
                     // on another thread: another connection of the pool, outside the import's transaction
                     vusEnCours[0] = CompletableFuture.supplyAsync(() -> base.situations().count()).join();
@@ -127,8 +127,8 @@ public class ImportParLotsTest {
     }
 
     private static ResultatImport importer(BaseDeDonnees base, List<LigneImport> lignes) {
-        ImporterListeIj60 import60 = new ImporterListeIj60(base, HORLOGE);
-        return import60.importer(Utilisateur.systeme(), import60.apercu(Utilisateur.systeme(), lignes),
+        ImporterListeIj60 import60 = new ImporterListeIj60(base, HORLOGE, Utilisateur::systeme);
+        return import60.importer(import60.apercu(lignes),
                 (faits, total) -> { });
     }
 

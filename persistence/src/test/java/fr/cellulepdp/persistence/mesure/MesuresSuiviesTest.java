@@ -56,7 +56,7 @@ class MesuresSuiviesTest {
 
     /** The catalogue, edited as data: the cell now follows the measure of this request rather than deciding it. */
     private static void suivreLaMesure(BaseDeDonnees base, Utilisateur acteur, Demande demande) {
-        RegleMesure r = new ConsulterCatalogue(base).catalogue(acteur).regle(demande.mesure());
+        RegleMesure r = new ConsulterCatalogue(base, () -> acteur).catalogue().regle(demande.mesure());
         base.catalogueMesures().save(new RegleMesure(r.mesure(), r.unite(), r.dureeMax(), r.renouvellementsMax(),
                 r.dureeMaxTotaleParArret(), r.accordsRequis(), r.statutsEligibles(), r.arretMinimumJours(),
                 r.coutUnitaireMax(), true, r.reference()));
