@@ -222,7 +222,7 @@ public final class Services implements AutoCloseable {
 
     /** Loads the demo cell, then gives its coordinatrice the demo certificate and every member an account. */
     public fr.cellulepdp.model.demo.ResumeDemo chargerLaDemo() {
-        var resume = chargerDonneesDemo().executer(utilisateur(), horloge.aujourdhui());
+        var resume = chargerDonneesDemo().executer(horloge.aujourdhui());
         fr.cellulepdp.app.document.CertificatDemo.installer(cellule().orElseThrow(), dossierDonnees(),
                 horloge.maintenant(), parametrerDocuments(), session);
         creerComptesDemo();
@@ -231,7 +231,8 @@ public final class Services implements AutoCloseable {
 
     /** The demo cell's accounts, one per active member; returns the logins created. */
     public List<String> creerComptesDemo() {
-        return fr.cellulepdp.app.compte.ComptesDemo.creer(gererComptes(), base.membres().findAll(),
+        return fr.cellulepdp.app.compte.ComptesDemo.creer(
+                session -> new GererComptes(base, HACHAGE, horloge, session), base.membres().findAll(),
                 login -> base.comptes().findByIdentifiant(login).isPresent(), utilisateur());
     }
 
@@ -269,7 +270,7 @@ public final class Services implements AutoCloseable {
     }
 
     public GererComptes gererComptes() {
-        return new GererComptes(base, HACHAGE, horloge);
+        return new GererComptes(base, HACHAGE, horloge, session);
     }
 
     public SeConnecter seConnecter() {
@@ -295,21 +296,21 @@ public final class Services implements AutoCloseable {
 
     /** The cell's identity and signatory (created on the first day). */
     public fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule() {
-        return new fr.cellulepdp.model.cellule.ParametrerCellule(base, horloge);
+        return new fr.cellulepdp.model.cellule.ParametrerCellule(base, horloge, session);
     }
 
     /** The members of the cell. */
     public fr.cellulepdp.model.cellule.GererMembres gererMembres() {
-        return new fr.cellulepdp.model.cellule.GererMembres(base, horloge);
+        return new fr.cellulepdp.model.cellule.GererMembres(base, horloge, session);
     }
 
     /** The directory of organisations. */
     public fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire() {
-        return new fr.cellulepdp.model.annuaire.GererAnnuaire(base, horloge);
+        return new fr.cellulepdp.model.annuaire.GererAnnuaire(base, horloge, session);
     }
 
     public ParametrerQuorum parametrerQuorum() {
-        return new ParametrerQuorum(base, horloge);
+        return new ParametrerQuorum(base, horloge, session);
     }
 
     /** The computer's key for the secrets the database keeps (the mail server's password). */
@@ -354,7 +355,7 @@ public final class Services implements AutoCloseable {
     }
 
     public ParametrerDocuments parametrerDocuments() {
-        return new ParametrerDocuments(base, horloge);
+        return new ParametrerDocuments(base, horloge, session);
     }
 
     /** Signatures time-stamped by the authority set in horodatage.properties (PAdES B-T), B-B without one. */
@@ -448,11 +449,11 @@ public final class Services implements AutoCloseable {
     }
 
     public fr.cellulepdp.model.cellule.ParametrerProtection parametrerProtection() {
-        return new fr.cellulepdp.model.cellule.ParametrerProtection(base, horloge);
+        return new fr.cellulepdp.model.cellule.ParametrerProtection(base, horloge, session);
     }
 
     public fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement parametrerRecoursSurAjournement() {
-        return new fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement(base, horloge);
+        return new fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement(base, horloge, session);
     }
 
     public LireDossier lireDossier() {
@@ -481,7 +482,7 @@ public final class Services implements AutoCloseable {
     }
 
     public ChargerDonneesDemo chargerDonneesDemo() {
-        return new ChargerDonneesDemo(base);
+        return new ChargerDonneesDemo(base, session);
     }
 
     public ConsulterCatalogue catalogue() {

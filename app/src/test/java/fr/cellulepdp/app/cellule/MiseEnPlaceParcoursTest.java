@@ -262,7 +262,7 @@ class MiseEnPlaceParcoursTest {
         assertThat(dialogues.erreurs).singleElement().asString().contains("il manque : le délégué à la protection "
                 + "des données (Annuaire");
         dialogues.erreurs.clear();
-        services.gererAnnuaire().ajouter(coordinatrice, new fr.cellulepdp.model.annuaire.FicheOrganisation(
+        services.gererAnnuaire().ajouter(new fr.cellulepdp.model.annuaire.FicheOrganisation(
                 TypeOrganisation.PROTECTION_DONNEES, "Délégué à la protection des données de la CPAM",
                 new fr.cellulepdp.model.commun.Adresse("1 rue de l'Essai", "", "58000", "Nevers"),
                 "dpo@exemple.fr", ""));

@@ -298,11 +298,11 @@ class LigneDeCommandeTest {
             assertThat(services.stockage().journalAudit().findAll()).anySatisfy(e ->
                     assertThat(e.action()).isEqualTo("BASE_CHIFFREE"));
             var comptes = services.gererComptes();
-            assertThat(comptes.sansAccesALaBase(services.utilisateur())).contains("julien.perrot")
+            assertThat(comptes.sansAccesALaBase()).contains("julien.perrot")
                     .doesNotContain(COORDINATRICE);
             var julien = services.stockage().comptes().findByIdentifiant("julien.perrot").orElseThrow();
             char[] nouveau = "Nouveau-Mot-2026!".toCharArray();
-            comptes.changerMotDePasse(services.utilisateur(), julien.id(), nouveau, nouveau);
+            comptes.changerMotDePasse(julien.id(), nouveau, nouveau);
         }
         environnement.put("PDP_PASSWORD", "Nouveau-Mot-2026!");
         assertThat(executer("--db", fichier.toString(), "--user", "julien.perrot", "members", "list")).isZero();

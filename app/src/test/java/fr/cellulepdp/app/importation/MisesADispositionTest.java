@@ -46,7 +46,7 @@ class MisesADispositionTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-12-03T09:00:00Z"));
-        services.chargerDonneesDemo().executer(services.utilisateur(), LocalDate.of(2026, 11, 23));
+        services.chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
         coordinatrice = services.utilisateur();
     }
 

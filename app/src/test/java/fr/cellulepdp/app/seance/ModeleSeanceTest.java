@@ -56,7 +56,7 @@ class ModeleSeanceTest {
     @BeforeAll
     static void chargerLaDemo() {
         try (Services demo = Services.ouvrir(modele.resolve("cellule"), HORLOGE)) {
-            demo.chargerDonneesDemo().executer(demo.utilisateur(), demo.horloge().aujourdhui());
+            demo.chargerDonneesDemo().executer(demo.horloge().aujourdhui());
         }
     }
 

@@ -80,7 +80,7 @@ class SuiviAutresPostesTest {
 
     /** The demo cell with its planned meeting opened, every member present. */
     private static Seance seanceOuverte(Services services) {
-        services.chargerDonneesDemo().executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
+        services.chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
         Seance seance = services.stockage().seances().findAll().stream()
                 .filter(s -> s.statut() == StatutSeance.PLANIFIEE).findFirst().orElseThrow();
         services.tenirSeance().ouvrir(seance.id(), true);

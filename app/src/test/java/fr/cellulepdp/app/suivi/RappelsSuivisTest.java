@@ -55,7 +55,7 @@ class RappelsSuivisTest {
     @BeforeEach
     void preparer() throws IOException {
         services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
-        services.chargerDonneesDemo().executer(services.utilisateur(), LocalDate.of(2026, 11, 23));
+        services.chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
         // only the follow-ups of this test are open
         services.stockage().suivis().findAll().forEach(s -> services.stockage().suivis().save(new Suivi(s.id(),
                 s.version(), s.situationId(), s.decisionId(), s.action(), s.responsableId(), s.echeance(),

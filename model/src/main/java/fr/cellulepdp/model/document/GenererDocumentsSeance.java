@@ -177,7 +177,7 @@ public final class GenererDocumentsSeance {
             return List.of();
         }
         return lettres(dossier, dateDesCourriers(dossier.seance()),
-                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives()).stream()
+                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge, () -> acteur).actives()).stream()
                 .map(Lettre::sansAdresse).flatMap(Optional::stream).toList();
     }
 
@@ -222,7 +222,7 @@ public final class GenererDocumentsSeance {
         ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, dateDesCourriers(seance),
                 new GererModelesCourrier(stockage, horloge, () -> acteur).modeles(),
                 cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null),
-                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives(),
+                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge, () -> acteur).actives(),
                 stockage.approbationsProcesVerbal().findBySeance(seanceId).orElse(null));
 
         RegleMotDePasse regle = stockage.serveursSmtp().regleMotDePasse();

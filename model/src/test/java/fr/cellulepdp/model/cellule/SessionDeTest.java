@@ -9,6 +9,7 @@ public final class SessionDeTest implements UtilisateurCourant {
 
     private Utilisateur utilisateur;
 
+    /** @param utilisateur who acts first; null: nobody yet (before the first account), as a closed session */
     public SessionDeTest(Utilisateur utilisateur) {
         this.utilisateur = utilisateur;
     }
@@ -26,6 +27,9 @@ public final class SessionDeTest implements UtilisateurCourant {
 
     @Override
     public Utilisateur utilisateur() {
+        if (utilisateur == null) {
+            throw new IllegalStateException("Personne n'est connecté.");
+        }
         return utilisateur;
     }
 }

@@ -37,7 +37,7 @@ class DeciderEnSeanceTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
         tenir = new TenirSeance(base, HORLOGE, () -> coordinatrice);
         decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base), () -> coordinatrice);
         rectifier = new RectifierDecision(base, HORLOGE, new SeancesDesDecisions(base), () -> coordinatrice);

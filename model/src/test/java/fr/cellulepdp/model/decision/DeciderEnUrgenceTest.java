@@ -39,7 +39,7 @@ class DeciderEnUrgenceTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
         urgence = new DeciderEnUrgence(base, HORLOGE, new SeancesDesDecisions(base), () -> coordinatrice);
         coordinatrice = new Utilisateur(membre(Role.COORDINATRICE).id(), "c", Role.COORDINATRICE);
         medecin = membre(Role.REFERENT_MEDICAL);

@@ -41,7 +41,7 @@ class GererDemandesTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(ACTEUR, LocalDate.of(2026, 11, 23));
+        new ChargerDonneesDemo(base, () -> ACTEUR).executer(LocalDate.of(2026, 11, 23));
         demandes = new GererDemandes(base, fr.cellulepdp.model.commun.Horloge.fixe(
                 java.time.Instant.parse("2026-11-23T09:00:00Z")), () -> ACTEUR);
     }

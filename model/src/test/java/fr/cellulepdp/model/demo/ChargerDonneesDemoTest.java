@@ -33,7 +33,7 @@ class ChargerDonneesDemoTest {
     @Test
     void lists_situations_with_names_for_internal_members_and_initials_for_partners() {
         StockageEnMemoire base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(REFERENCE);
         ListerSituations liste = new ListerSituations(base, () -> new Utilisateur(null, "asso", Role.REFERENT_SOCIAL));
 
         List<ResumeSituation> interne = liste.lister();
@@ -54,11 +54,11 @@ class ChargerDonneesDemoTest {
     @Test
     void refuses_a_database_that_already_has_data_and_leaves_it_as_it_was() {
         StockageEnMemoire base = new StockageEnMemoire();
-        ChargerDonneesDemo demo = new ChargerDonneesDemo(base);
-        demo.executer(Utilisateur.systeme(), REFERENCE);
+        ChargerDonneesDemo demo = new ChargerDonneesDemo(base, Utilisateur::systeme);
+        demo.executer(REFERENCE);
         long situations = base.situations().count();
 
-        assertThatThrownBy(() -> demo.executer(Utilisateur.systeme(), REFERENCE.plusDays(1)))
+        assertThatThrownBy(() -> demo.executer(REFERENCE.plusDays(1)))
                 .isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("déjà des données");
 

@@ -47,7 +47,7 @@ class CourriersSansAdresseTest {
     @BeforeEach
     void unePersonneSansAdresse() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
         acteur = new Utilisateur(base.membres().findAll().stream()
                 .filter(m -> m.role() == Role.COORDINATRICE).findFirst().orElseThrow().id(), "c",
                 Role.COORDINATRICE);

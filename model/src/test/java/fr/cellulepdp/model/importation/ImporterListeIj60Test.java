@@ -41,7 +41,7 @@ class ImporterListeIj60Test {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(ACTEUR, LocalDate.of(2026, 11, 23));
+        new ChargerDonneesDemo(base, () -> ACTEUR).executer(LocalDate.of(2026, 11, 23));
         import60 = new ImporterListeIj60(base, HORLOGE, () -> ACTEUR);
     }
 

@@ -56,7 +56,7 @@ class TenirSeanceTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(REFERENCE);
         preparer = new PreparerSeance(base, HORLOGE, () -> coordinatrice);
         tenir = new TenirSeance(base, HORLOGE, () -> coordinatrice);
         decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base), () -> coordinatrice);
@@ -234,16 +234,15 @@ class TenirSeanceTest {
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
         assertThat(tenir.peutDecider(presents)).isFalse();
 
-        new ParametrerQuorum(base, HORLOGE).modifier(coordinatrice, new RegleQuorum(true, 0, 2, 1));
+        new ParametrerQuorum(base, HORLOGE, () -> coordinatrice).modifier(new RegleQuorum(true, 0, 2, 1));
 
         assertThat(tenir.peutDecider(presents)).isTrue();
-        new ParametrerQuorum(base, HORLOGE).modifier(coordinatrice, new RegleQuorum(true, 0, 3, 0));
+        new ParametrerQuorum(base, HORLOGE, () -> coordinatrice).modifier(new RegleQuorum(true, 0, 3, 0));
         assertThat(base.journalAudit().findAll()).anySatisfy(e -> assertThat(e.details()).isEqualTo(
                 "coordinatrice requise, référents médicaux 0, sociaux 2, administratifs 1 → coordinatrice requise, "
                         + "référents médicaux 0, sociaux 3, administratifs 0"));
         assertThat(tenir.constatQuorum(presents)).isEqualTo("Quorum non atteint : il manque 1 référent(e) social(e).");
-        assertThatThrownBy(() -> new ParametrerQuorum(base, HORLOGE).modifier(new Utilisateur(null, "r", Role.REFERENT_SOCIAL),
-                RegleQuorum.PAR_DEFAUT)).hasMessageContaining("seule la coordinatrice");
+        assertThatThrownBy(() -> new ParametrerQuorum(base, HORLOGE, () -> new Utilisateur(null, "r", Role.REFERENT_SOCIAL)).modifier(RegleQuorum.PAR_DEFAUT)).hasMessageContaining("seule la coordinatrice");
     }
 
     @Test

@@ -37,7 +37,7 @@ class PortsParDefautTest {
 
     @BeforeEach
     void demo() {
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(LocalDate.of(2026, 11, 23));
     }
 
     @Test

@@ -87,12 +87,12 @@ class AuditParametresTest extends SurBaseTemporaire {
     @Test
     void the_certificate_and_the_logo_are_audited_as_chosen_replaced_or_removed_without_their_path() {
         base.cellules().save(Exemples.cellule());
-        ParametrerDocuments documents = new ParametrerDocuments(base, HORLOGE);
-        documents.choisirCertificat(coordinatrice, "/home/hmartinel/certificats/signature.p12");
-        documents.choisirCertificat(coordinatrice, "/home/hmartinel/certificats/nouveau.p12");
-        documents.choisirLogo(coordinatrice, "/home/hmartinel/images/logo.png");
-        documents.choisirLogo(coordinatrice, "");
-        assertThatThrownBy(() -> documents.choisirLogo(referente, "/tmp/logo.png"))
+        ParametrerDocuments documents = new ParametrerDocuments(base, HORLOGE, () -> coordinatrice);
+        documents.choisirCertificat("/home/hmartinel/certificats/signature.p12");
+        documents.choisirCertificat("/home/hmartinel/certificats/nouveau.p12");
+        documents.choisirLogo("/home/hmartinel/images/logo.png");
+        documents.choisirLogo("");
+        assertThatThrownBy(() -> new ParametrerDocuments(base, HORLOGE, () -> referente).choisirLogo("/tmp/logo.png"))
                 .isInstanceOf(SaisieInvalideException.class);
 
         assertThat(entrees("PARAMETRES_DOCUMENTS")).extracting(EvenementAudit::details).containsExactly(

@@ -81,7 +81,7 @@ class PlusieursClientsTest {
     }
 
     private void chargerLaDemo() {
-        new ChargerDonneesDemo(clientA).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(clientA, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
     }
 
     private Utilisateur coordinatrice(BaseDeDonnees base) {

@@ -62,11 +62,11 @@ class RolesPostgresqlTest {
         JeuIndicateurs.charger(base);
         // the server judges by its own date: S4's consent far ahead
         JeuIndicateurs.consentementsVaries(base, LocalDate.of(2099, 1, 1));
-        comptes = new GererComptes(base, new HachageArgon2(), horloge);
+        comptes = new GererComptes(base, new HachageArgon2(), horloge, () -> coordinatrice);
         coordinatrice = comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE, mdp(), mdp())
                 .utilisateur();
-        comptes.creer(coordinatrice, capEmploi, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, mdp(), mdp());
-        comptes.creer(coordinatrice, social, JeuIndicateurs.REFERENT_SOCIAL, Role.REFERENT_SOCIAL, mdp(), mdp());
+        comptes.creer(capEmploi, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, mdp(), mdp());
+        comptes.creer(social, JeuIndicateurs.REFERENT_SOCIAL, Role.REFERENT_SOCIAL, mdp(), mdp());
     }
 
     @AfterAll
@@ -163,10 +163,10 @@ class RolesPostgresqlTest {
         String role = "dupont_cap_" + Long.toString(System.nanoTime(), 36);
         base.contexte().dsl().execute("CREATE ROLE " + role + " LOGIN PASSWORD 'Administrateur-2026!'");
 
-        assertThatThrownBy(() -> comptes.associerRoleServeur(new Utilisateur(JeuIndicateurs.REFERENT_SOCIAL, social,
-                Role.REFERENT_SOCIAL), capEmploi, role)).as("the coordinatrice's alone").hasMessageContaining(
+        assertThatThrownBy(() -> new GererComptes(base, new HachageArgon2(), horloge, () -> new Utilisateur(JeuIndicateurs.REFERENT_SOCIAL, social,
+                Role.REFERENT_SOCIAL)).associerRoleServeur(capEmploi, role)).as("the coordinatrice's alone").hasMessageContaining(
                 "coordinatrice");
-        comptes.associerRoleServeur(coordinatrice, capEmploi, role);
+        comptes.associerRoleServeur(capEmploi, role);
 
         try (Connection partenaire = DriverManager.getConnection(acces.url(), role, "Administrateur-2026!");
              Statement sql = partenaire.createStatement()) {

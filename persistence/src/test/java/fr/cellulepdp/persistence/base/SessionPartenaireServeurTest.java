@@ -3,6 +3,7 @@ package fr.cellulepdp.persistence.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cellulepdp.model.cellule.SessionDeTest;
 import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.audit.VerifierAudit;
 import fr.cellulepdp.model.cellule.Role;
@@ -62,10 +63,11 @@ class SessionPartenaireServeurTest {
             JeuIndicateurs.charger(base);
             // the server judges consent by its own date: S4's far ahead
             JeuIndicateurs.consentementsVaries(base, LocalDate.of(2099, 1, 1));
-            GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge);
-            Utilisateur coordinatrice = comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE,
-                    MDP.toCharArray(), MDP.toCharArray()).utilisateur();
-            comptes.creer(coordinatrice, CAP_EMPLOI, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, MDP.toCharArray(),
+            SessionDeTest session = new SessionDeTest(null);
+            GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge, session);
+            session.devient(comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE,
+                    MDP.toCharArray(), MDP.toCharArray()).utilisateur());
+            comptes.creer(CAP_EMPLOI, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, MDP.toCharArray(),
                     MDP.toCharArray());
         }
         return proprietaire;
@@ -111,7 +113,7 @@ class SessionPartenaireServeurTest {
                     .isEqualTo("ordre du jour Cap emploi");
 
             // his own new password: a new signing key, and his login role's password follows
-            new GererComptes(sienne, new HachageArgon2(), horloge).changerLeMien(partenaire, MDP.toCharArray(),
+            new GererComptes(sienne, new HachageArgon2(), horloge, () -> partenaire).changerLeMien(MDP.toCharArray(),
                     NOUVEAU.toCharArray(), NOUVEAU.toCharArray());
         }
         assertThatThrownBy(() -> parCompte.ouvrir(CAP_EMPLOI, MDP.toCharArray(), horloge.maintenant()))

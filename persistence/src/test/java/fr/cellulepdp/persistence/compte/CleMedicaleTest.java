@@ -37,10 +37,10 @@ class CleMedicaleTest extends SurBaseTemporaire {
         base.membres().save(Exemples.membre(Exemples.REFERENTE, Role.REFERENT_SOCIAL));
         base.assures().save(Exemples.assure());
         base.situations().save(Exemples.situation().avecAvisMedical("Avis écrit avant le chiffrement"));
-        GererComptes comptes = new GererComptes(base, HACHAGE, HORLOGE);
+        GererComptes comptes = new GererComptes(base, HACHAGE, HORLOGE, () -> coordinatrice);
         coordinatrice = comptes.creerPremier("helene.martinel", null, MDP, MDP).utilisateur();
-        comptes.creer(coordinatrice, "jeanne.medecin", null, Role.REFERENT_MEDICAL, MDP, MDP);
-        comptes.creer(coordinatrice, "paul.social", null, Role.REFERENT_SOCIAL, MDP, MDP);
+        comptes.creer("jeanne.medecin", null, Role.REFERENT_MEDICAL, MDP, MDP);
+        comptes.creer("paul.social", null, Role.REFERENT_SOCIAL, MDP, MDP);
     }
 
     @Test
@@ -80,7 +80,7 @@ class CleMedicaleTest extends SurBaseTemporaire {
     @Test
     void a_second_medical_referent_receives_the_key_at_the_next_login_of_one_who_holds_it() {
         new SeConnecter(base, HACHAGE, HORLOGE).connecter("jeanne.medecin", MDP);
-        new GererComptes(base, HACHAGE, HORLOGE).creer(coordinatrice, "louis.medecin", null, Role.REFERENT_MEDICAL,
+        new GererComptes(base, HACHAGE, HORLOGE, () -> coordinatrice).creer("louis.medecin", null, Role.REFERENT_MEDICAL,
                 MDP, MDP);
         new SeConnecter(base, HACHAGE, HORLOGE).connecter("jeanne.medecin", MDP);
 

@@ -140,30 +140,24 @@ class DroitsEcritureTest extends SurBaseTemporaire {
         cas.put("ajouter une phrase type", new Cas(coordinatrice,
                 a -> new GererMotifsTypes(base, horloge, () -> a).ajouter("Phrase")));
         cas.put("choisir le certificat", new Cas(coordinatrice,
-                a -> new ParametrerDocuments(base, horloge).choisirCertificat(a, "/tmp/c.p12")));
+                a -> new ParametrerDocuments(base, horloge, () -> a).choisirCertificat("/tmp/c.p12")));
         cas.put("changer le quorum", new Cas(coordinatrice,
-                a -> new ParametrerQuorum(base, horloge).modifier(a, RegleQuorum.PAR_DEFAUT)));
+                a -> new ParametrerQuorum(base, horloge, () -> a).modifier(RegleQuorum.PAR_DEFAUT)));
         cas.put("régler la protection des données", new Cas(coordinatrice,
-                a -> new ParametrerProtection(base, horloge).modifier(a, 2, 10, false)));
-        cas.put("créer un compte", new Cas(coordinatrice, a -> new GererComptes(base, new HachageArgon2(), horloge)
-                .creer(a, "nouveau", null, Role.REFERENT_SOCIAL, null, null)));
-        cas.put("renseigner la cellule", new Cas(coordinatrice, a -> new ParametrerCellule(base, horloge)
-                .enregistrer(a, MiseEnPlaceCelluleTest.ficheCellule(), 0)));
-        cas.put("ajouter un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).ajouter(a, null)));
-        cas.put("modifier un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).modifier(a,
-                base.membres().get(JeuIndicateurs.REFERENT_MEDICAL), null)));
-        cas.put("désactiver un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).activer(a,
-                UUID.randomUUID(), false)));
-        cas.put("supprimer un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).supprimer(a,
-                UUID.randomUUID())));
-        cas.put("ajouter sa fiche de membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge)
-                .ajouterMaFiche(a, null)));
-        cas.put("ajouter un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge).ajouter(a,
-                null)));
-        cas.put("modifier un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge).modifier(a,
-                null, null)));
-        cas.put("désactiver un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge).activer(a,
-                UUID.randomUUID(), false)));
+                a -> new ParametrerProtection(base, horloge, () -> a).modifier(2, 10, false)));
+        cas.put("créer un compte", new Cas(coordinatrice, a -> new GererComptes(base, new HachageArgon2(), horloge, () -> a)
+                .creer("nouveau", null, Role.REFERENT_SOCIAL, null, null)));
+        cas.put("renseigner la cellule", new Cas(coordinatrice, a -> new ParametrerCellule(base, horloge, () -> a)
+                .enregistrer(MiseEnPlaceCelluleTest.ficheCellule(), 0)));
+        cas.put("ajouter un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge, () -> a).ajouter(null)));
+        cas.put("modifier un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge, () -> a).modifier(base.membres().get(JeuIndicateurs.REFERENT_MEDICAL), null)));
+        cas.put("désactiver un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge, () -> a).activer(UUID.randomUUID(), false)));
+        cas.put("supprimer un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge, () -> a).supprimer(UUID.randomUUID())));
+        cas.put("ajouter sa fiche de membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge, () -> a)
+                .ajouterMaFiche(null)));
+        cas.put("ajouter un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge, () -> a).ajouter(null)));
+        cas.put("modifier un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge, () -> a).modifier(null, null)));
+        cas.put("désactiver un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge, () -> a).activer(UUID.randomUUID(), false)));
         cas.put("anonymiser", new Cas(coordinatrice, a -> new ConserverDonnees(base, horloge, () -> a).anonymiser()));
         cas.put("exporter les données d'une personne", new Cas(coordinatrice,
                 a -> new ExporterDonneesPersonne(base, null, horloge, () -> a).exporter(UUID.randomUUID())));

@@ -153,7 +153,7 @@ class DroitsParRoleTest extends SurBaseTemporaire {
 
         boolean coordinatrice = role == Role.COORDINATRICE;
         if (!coordinatrice) {
-            assertThatThrownBy(() -> new ParametrerProtection(base, horloge).modifier(acteur, 2, 10, true))
+            assertThatThrownBy(() -> new ParametrerProtection(base, horloge, () -> acteur).modifier(2, 10, true))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         }
         if (coordinatrice) {
@@ -181,12 +181,12 @@ class DroitsParRoleTest extends SurBaseTemporaire {
                 .isInstanceOf(SaisieInvalideException.class);
         assertThat(seance.consulter(seanceId).points().get(0).situation().avisMedical()).isEmpty();
 
-        assertThatThrownBy(() -> new ParametrerProtection(base, horloge).modifier(coordinatrice, 0, 500, true))
+        assertThatThrownBy(() -> new ParametrerProtection(base, horloge, () -> coordinatrice).modifier(0, 500, true))
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
                         .extracting(fr.cellulepdp.model.commun.Probleme::champ)
                         .containsExactly("conservation", "verrouillage"));
         assertThat(base.cellules().findAll().get(0).coordinatriceLitAvisMedical()).isFalse();
-        var cellule = new ParametrerProtection(base, horloge).modifier(coordinatrice, 3, 5, true);
+        var cellule = new ParametrerProtection(base, horloge, () -> coordinatrice).modifier(3, 5, true);
 
         assertThat(cellule.conservationAnnees()).isEqualTo(3);
         assertThat(cellule.verrouillageMinutes()).isEqualTo(5);

@@ -44,7 +44,7 @@ public class DecisionsArretBrutalTest {
     /** Run in a child JVM: enters decisions one by one, printing each id once committed, then waits to be killed. */
     public static void main(String[] arguments) throws InterruptedException {
         BaseDeDonnees base = BaseDeDonnees.ouvrir(Path.of(arguments[0]));
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
         Horloge horloge = Horloge.fixe(Instant.parse("2026-11-30T14:00:00Z"));
         Utilisateur coordinatrice = new Utilisateur(base.membres().findAll().stream()
                 .filter(m -> m.role() == Role.COORDINATRICE).findFirst().orElseThrow().id(), "c", Role.COORDINATRICE);

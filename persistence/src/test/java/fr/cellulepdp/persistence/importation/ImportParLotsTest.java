@@ -120,7 +120,7 @@ public class ImportParLotsTest {
     /** A base with the demo cell and a first import of 50 rows; its content once closed. */
     private static String etatInitial(Path fichier) {
         try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
-            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
+            new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(LocalDate.of(2026, 11, 23));
             importer(base, lignes(50, 500));
             return contenu(base);
         }

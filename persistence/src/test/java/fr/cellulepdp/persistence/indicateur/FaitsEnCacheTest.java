@@ -51,7 +51,7 @@ class FaitsEnCacheTest extends SurBaseTemporaire {
 
     @Test
     void les_donnees_de_demonstration_puis_chaque_modification_donnent_les_memes_chiffres_que_le_calcul_direct() {
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
         modifierEtComparer();
     }
 

@@ -70,7 +70,7 @@ class MesuresSuiviesTest {
     @Test
     void a_followed_measure_is_recorded_as_followed_never_decided_and_gets_no_letter() {
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("cellule"))) {
-            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+            new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
             Utilisateur acteur = coordinatrice(base);
             TenirSeance tenir = new TenirSeance(base, HORLOGE, () -> acteur);
             DeciderEnSeance decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base), () -> acteur);

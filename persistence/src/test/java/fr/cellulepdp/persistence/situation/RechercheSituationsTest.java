@@ -41,7 +41,7 @@ class RechercheSituationsTest {
     @BeforeAll
     static void ouvrir() {
         base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
+        new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(LocalDate.of(2026, 11, 23));
         liste = new ListerSituations(base, fr.cellulepdp.model.commun.Horloge.fixe(
                 java.time.Instant.parse("2026-11-23T10:00:00Z")), () -> COORDINATRICE);
         PARTENAIRE = new Utilisateur(base.membres().findAll().stream()
