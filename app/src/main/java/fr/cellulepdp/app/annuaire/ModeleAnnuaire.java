@@ -57,8 +57,8 @@ public final class ModeleAnnuaire {
         }
         FicheOrganisation saisie = fiche.fiche();
         Organisation lue = enEdition.get();
-        executeur.executer(() -> lue == null ? annuaire.ajouter(utilisateurCourant.utilisateur(), saisie)
-                : annuaire.modifier(utilisateurCourant.utilisateur(), lue, saisie), organisation -> {
+        executeur.executer(() -> lue == null ? annuaire.ajouter(saisie)
+                : annuaire.modifier(lue, saisie), organisation -> {
                     enEdition.set(organisation);
                     fiche.afficher(organisation.fiche());
                     fiche.reussi((lue == null ? "Organisme ajouté : " : "Organisme enregistré : ")
@@ -69,7 +69,7 @@ public final class ModeleAnnuaire {
 
     /** Deactivates an organisation (no longer offered in the forms), or reactivates it. */
     public void basculerActif(Organisation organisation) {
-        executeur.executer(() -> annuaire.activer(utilisateurCourant.utilisateur(), organisation.id(),
+        executeur.executer(() -> annuaire.activer(organisation.id(),
                 !organisation.actif()), change -> {
                     if (enEdition.get() != null && enEdition.get().id().equals(change.id())) {
                         enEdition.set(change);

@@ -167,7 +167,7 @@ public final class ModeleCellule extends ModeleFormulaire {
             // meanwhile is kept as it is): only a change of the identity itself is a conflict
             long versionActuelle = parametrerCellule.lire().filter(c -> c.fiche().equals(depuis))
                     .map(Cellule::version).orElse(version);
-            return parametrerCellule.enregistrer(utilisateurCourant.utilisateur(), fiche, versionActuelle);
+            return parametrerCellule.enregistrer(fiche, versionActuelle);
         }, cellule -> {
             afficher(Optional.of(cellule));
             reussi(creation ? "Cellule enregistrée. Vous pouvez maintenant choisir le logo et le certificat."
@@ -177,8 +177,7 @@ public final class ModeleCellule extends ModeleFormulaire {
 
     /** The letterhead's logo, a PNG or JPEG file on this computer. */
     public void choisirLogo(Path fichier) {
-        executeur.executer(() -> parametrerDocuments.choisirLogo(utilisateurCourant.utilisateur(),
-                fichier.toAbsolutePath().toString()), c -> {
+        executeur.executer(() -> parametrerDocuments.choisirLogo(fichier.toAbsolutePath().toString()), c -> {
                     afficherDocuments(Optional.of(c));
                     etatDocuments.set("Logo choisi.");
                 }, e -> etatDocuments.set(MessagesErreur.pourUtilisateur(e)));
@@ -186,8 +185,7 @@ public final class ModeleCellule extends ModeleFormulaire {
 
     /** The signatory's PKCS#12 file (its password is asked at each signing, never stored). */
     public void choisirCertificat(Path fichier) {
-        executeur.executer(() -> parametrerDocuments.choisirCertificat(utilisateurCourant.utilisateur(),
-                fichier.toAbsolutePath().toString()), c -> {
+        executeur.executer(() -> parametrerDocuments.choisirCertificat(fichier.toAbsolutePath().toString()), c -> {
                     afficherDocuments(Optional.of(c));
                     etatDocuments.set("Certificat choisi.");
                 }, e -> etatDocuments.set(MessagesErreur.pourUtilisateur(e)));
@@ -209,8 +207,7 @@ public final class ModeleCellule extends ModeleFormulaire {
                     horloge.maintenant());
             Files.write(fichier, pkcs12);
             CertificatsPublics.garder(dossierDonnees, pkcs12, motDePasse);
-            return parametrerDocuments.choisirCertificat(utilisateurCourant.utilisateur(),
-                    fichier.toAbsolutePath().toString());
+            return parametrerDocuments.choisirCertificat(fichier.toAbsolutePath().toString());
         }, c -> {
             afficherDocuments(Optional.of(c));
             etatDocuments.set("Certificat d'essai créé et choisi (auto-signé : pour essayer la signature).");

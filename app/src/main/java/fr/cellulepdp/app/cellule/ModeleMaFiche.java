@@ -66,8 +66,8 @@ public final class ModeleMaFiche {
         Utilisateur moi = utilisateurCourant.utilisateur();
         Membre avant = lue;
         FicheMembre saisie = fiche.fiche();
-        executeur.executer(() -> avant == null ? gererMembres.ajouterMaFiche(moi, saisie)
-                : gererMembres.modifier(moi, avant, new FicheMembre(saisie.civilite(), saisie.prenom(),
+        executeur.executer(() -> avant == null ? gererMembres.ajouterMaFiche(saisie)
+                : gererMembres.modifier(avant, new FicheMembre(saisie.civilite(), saisie.prenom(),
                         saisie.nom(), saisie.fonction(), saisie.organisation(), avant.role(), saisie.email(),
                         avant.suppleant())), membre -> {
                     if (avant == null) {

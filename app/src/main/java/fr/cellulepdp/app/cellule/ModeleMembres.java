@@ -139,8 +139,8 @@ public final class ModeleMembres {
         }
         FicheMembre saisie = fiche.fiche();
         Membre lu = enEdition.get();
-        executeur.executer(() -> lu == null ? gererMembres.ajouter(utilisateurCourant.utilisateur(), saisie)
-                : gererMembres.modifier(utilisateurCourant.utilisateur(), lu, saisie), membre -> {
+        executeur.executer(() -> lu == null ? gererMembres.ajouter(saisie)
+                : gererMembres.modifier(lu, saisie), membre -> {
                     enEdition.set(membre);
                     fiche.afficher(membre.fiche());
                     fiche.reussi((lu == null ? "Membre ajouté : " : "Membre enregistré : ") + membre.nomComplet()
@@ -151,7 +151,7 @@ public final class ModeleMembres {
 
     /** Deactivates an active member (no longer convoked; their account disabled), or reactivates one. */
     public void basculerActif(Membre membre) {
-        executeur.executer(() -> gererMembres.activer(utilisateurCourant.utilisateur(), membre.id(),
+        executeur.executer(() -> gererMembres.activer(membre.id(),
                 !membre.actif()), change -> {
                     if (enEdition.get() != null && enEdition.get().id().equals(change.id())) {
                         enEdition.set(change);
@@ -166,7 +166,7 @@ public final class ModeleMembres {
     /** Deletes a member typed by mistake; refused, in French, for one who took part in the cell's work. */
     public void supprimer(Membre membre) {
         executeur.executer(() -> {
-            gererMembres.supprimer(utilisateurCourant.utilisateur(), membre.id());
+            gererMembres.supprimer(membre.id());
             return membre;
         }, supprime -> {
             if (enEdition.get() != null && enEdition.get().id().equals(supprime.id())) {

@@ -53,9 +53,7 @@ public final class CommandeCodePersonnel extends SousCommande {
     public Integer call() {
         try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
             Besoins besoins = ouverte.besoins();
-            RemettreCodePersonnel.Resultat resultat = besoins.remettreCodePersonnel().remettre(
-                    besoins.session().utilisateur(),
-                    dossier, nouveau, remise.mainPropre ? Remise.EN_MAIN_PROPRE : Remise.PAR_COURRIER,
+            RemettreCodePersonnel.Resultat resultat = besoins.remettreCodePersonnel().remettre(dossier, nouveau, remise.mainPropre ? Remise.EN_MAIN_PROPRE : Remise.PAR_COURRIER,
                     new DepotVerifie(sortie));
             sortie().println((resultat.nouveauCode() ? "Nouveau code personnel" : "Code personnel") + " imprimé dans "
                     + sortie + " : compté comme remis (" + resultat.remisPar() + "). Les prochains courriers de la "

@@ -40,13 +40,13 @@ final class CommandeConvocations {
         ConvoquerSeance convocations = besoins.convoquerSeance().get();
         String texte = valeur == null ? "" : valeur.strip();
         if (texte.equalsIgnoreCase("next")) {
-            return convocations.trouver(besoins.session().utilisateur(), null);
+            return convocations.trouver(null);
         }
         if (!texte.matches("\\d{1,6}")) {
             throw new SaisieInvalideException("--seance", "« " + valeur + " » n’est ni un numéro de séance ni "
                     + "« next ».");
         }
-        return convocations.trouver(besoins.session().utilisateur(), Integer.parseInt(texte));
+        return convocations.trouver(Integer.parseInt(texte));
     }
 
     /** {@code meetings convoke --seance N|next}: invitations (or their update) and agendas to the convoked members. */
@@ -58,7 +58,7 @@ final class CommandeConvocations {
         @Override
         String agir(CommandeSeances.Besoins besoins, Seance s) {
             ConvoquerSeance.Rapport rapport = ValeursCli.selonOptions(Map.of("convocation", "--seance"),
-                    () -> besoins.convoquerSeance().get().convoquer(besoins.session().utilisateur(), s.id()));
+                    () -> besoins.convoquerSeance().get().convoquer(s.id()));
             return "Séance n° " + s.numero() + " : " + rapport.enFrancais() + " Envoi : « send ».";
         }
     }
@@ -81,7 +81,7 @@ final class CommandeConvocations {
         @Override
         String agir(CommandeSeances.Besoins besoins, Seance s) {
             Seance deplacee = ValeursCli.selonOptions(Map.of("date", "--date", "lieu", "--place, --video"),
-                    () -> besoins.deplacerSeance().deplacer(besoins.session().utilisateur(), s.id(), quand.jour(),
+                    () -> besoins.deplacerSeance().deplacer(s.id(), quand.jour(),
                             quand.debut(), quand.lieu(), quand.visio()));
             return "Séance n° " + deplacee.numero() + " déplacée au " + deplacee.date() + " à " + deplacee.heure()
                     + ". Prévenez les membres : meetings convoke --seance " + deplacee.numero() + ".";
@@ -100,7 +100,7 @@ final class CommandeConvocations {
         @Override
         String agir(CommandeSeances.Besoins besoins, Seance s) {
             int annulations = ValeursCli.selonOptions(Map.of("motif", "--reason"),
-                    () -> besoins.convoquerSeance().get().annuler(besoins.session().utilisateur(), s.id(), motif));
+                    () -> besoins.convoquerSeance().get().annuler(s.id(), motif));
             return "Séance n° " + s.numero() + " annulée : " + annulations + " annulation(s) en attente d’envoi.";
         }
     }

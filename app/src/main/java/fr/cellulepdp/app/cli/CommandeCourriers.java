@@ -56,7 +56,7 @@ public final class CommandeCourriers extends Groupe<CommandeCourriers.Besoins> {
 
         private List<UUID> ids(Besoins besoins) {
             List<ProduireMisesADisposition.Ligne> lignes = besoins.misesADisposition()
-                    .situations(besoins.session().utilisateur());
+                    .situations();
             List<UUID> ids = new ArrayList<>();
             for (String numero : dossiers) {
                 ids.add(lignes.stream().filter(l -> l.numeroDossier().equals(numero.strip())).findFirst()

@@ -29,8 +29,7 @@ public final class CommandeEnvoi extends SousCommande {
         try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
             Besoins besoins = ouverte.besoins();
             besoins.horodaterEnAttente().run();
-            RapportEnvoi rapport = besoins.envoyerCourriers().envoyer(besoins.session().utilisateur(),
-                    (faits, total) -> { });
+            RapportEnvoi rapport = besoins.envoyerCourriers().envoyer((faits, total) -> { });
             sortie().println(json ? json(rapport) : rapport.enFrancais());
             sortie().flush();
             return rapport.echecs().isEmpty() ? 0 : LigneDeCommande.ECHEC;

@@ -45,9 +45,9 @@ public final class CommandeImportIj60 extends SousCommande {
                 PrintWriter erreurs = spec().commandLine().getErr();
                 erreurs.println("Lecture et contrôle de la liste…");
                 erreurs.flush();
-                apercu = besoins.importerListeIj60().apercu(besoins.session().utilisateur(), liste);
+                apercu = besoins.importerListeIj60().apercu(liste);
                 resultat = besoins.importerListeIj60()
-                        .importer(besoins.session().utilisateur(), apercu, new ProgressionTexte(erreurs));
+                        .importer(apercu, new ProgressionTexte(erreurs));
             } catch (SaisieInvalideException refus) {
                 if (!json) {
                     throw refus;

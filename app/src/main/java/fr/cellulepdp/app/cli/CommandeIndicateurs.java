@@ -75,13 +75,13 @@ public final class CommandeIndicateurs extends SousCommande {
                     au == null ? LocalDate.of(annee, 12, 31) : date("--to", au));
             if (sortieFichier.export != null) {
                 DossierDocuments.ecrireAtomiquement(sortieFichier.export,
-                        besoins.exporterBilan().exporter(besoins.session().utilisateur(), periode));
+                        besoins.exporterBilan().exporter(periode));
                 sortie().println("Export anonyme et signé du " + periode.du() + " au " + periode.au() + " écrit dans "
                         + sortieFichier.export.toAbsolutePath() + ".");
                 sortie().flush();
                 return 0;
             }
-            Indicateurs indicateurs = besoins.calculerIndicateurs().calculer(besoins.session().utilisateur(), periode);
+            Indicateurs indicateurs = besoins.calculerIndicateurs().calculer(periode);
             Path fichier;
             if (sortieFichier.csv != null) {
                 fichier = sortieFichier.csv;

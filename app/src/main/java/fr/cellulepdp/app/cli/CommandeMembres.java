@@ -78,7 +78,7 @@ public final class CommandeMembres extends Groupe<CommandeMembres.Besoins> {
                 FicheMembre fiche = new FicheMembre(civilite, prenom, nom, fonction, organisation, choisi, email,
                         suppleant, partenaire == null ? null : ValeursCli.partenaire(partenaire));
                 Membre ajoute = ValeursCli.selonOptions(CommandeMiseEnPlace.OPTIONS_MEMBRE,
-                        () -> besoins.gererMembres().ajouter(besoins.session().utilisateur(), fiche));
+                        () -> besoins.gererMembres().ajouter(fiche));
                 dire("Membre " + ValeursCli.court(ajoute.id()) + " ajouté (" + ajoute.role().libelle()
                         + (ajoute.suppleant() ? ", suppléant(e) de la coordinatrice" : "") + ").");
                 return 0;
@@ -130,7 +130,7 @@ public final class CommandeMembres extends Groupe<CommandeMembres.Besoins> {
         @Override
         protected String agir(Besoins besoins, String id) {
             Membre membre = membre(besoins.gererMembres(), "ID", id);
-            besoins.gererMembres().activer(besoins.session().utilisateur(), membre.id(), false);
+            besoins.gererMembres().activer(membre.id(), false);
             return "Membre " + ValeursCli.court(membre.id()) + " désactivé : il ne sera plus convoqué (son compte "
                     + "éventuel est désactivé).";
         }
@@ -143,7 +143,7 @@ public final class CommandeMembres extends Groupe<CommandeMembres.Besoins> {
         @Override
         protected String agir(Besoins besoins, String id) {
             Membre membre = membre(besoins.gererMembres(), "ID", id);
-            besoins.gererMembres().activer(besoins.session().utilisateur(), membre.id(), true);
+            besoins.gererMembres().activer(membre.id(), true);
             return "Membre " + ValeursCli.court(membre.id()) + " réactivé : il sera convoqué aux prochaines séances.";
         }
     }
@@ -156,7 +156,7 @@ public final class CommandeMembres extends Groupe<CommandeMembres.Besoins> {
         @Override
         protected String agir(Besoins besoins, String id) {
             Membre membre = membre(besoins.gererMembres(), "ID", id);
-            besoins.gererMembres().supprimer(besoins.session().utilisateur(), membre.id());
+            besoins.gererMembres().supprimer(membre.id());
             return "Membre " + ValeursCli.court(membre.id()) + " supprimé.";
         }
     }

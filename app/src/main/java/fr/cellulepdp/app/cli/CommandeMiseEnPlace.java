@@ -215,7 +215,7 @@ public final class CommandeMiseEnPlace extends Groupe<CommandeMiseEnPlace.Besoin
                         valeur(delegation, avant, FicheCellule::signataireDelegation));
                 long version = lue.map(Cellule::version).orElse(0L);
                 Cellule enregistree = ValeursCli.selonOptions(OPTIONS,
-                        () -> besoins.parametrerCellule().enregistrer(besoins.session().utilisateur(), fiche, version));
+                        () -> besoins.parametrerCellule().enregistrer(fiche, version));
                 sortie().println(lue.isEmpty() ? "Cellule créée : « " + enregistree.nom() + " »."
                         : enregistree.version() == version ? "Cellule inchangée : « " + enregistree.nom() + " »."
                         : "Cellule mise à jour : « " + enregistree.nom() + " ».");
@@ -264,7 +264,7 @@ public final class CommandeMiseEnPlace extends Groupe<CommandeMiseEnPlace.Besoin
                 FicheMembre fiche = new FicheMembre(civilite, prenom, nom, fonction, organisation, Role.COORDINATRICE,
                         email, false);
                 Membre ajoute = ValeursCli.selonOptions(OPTIONS_MEMBRE,
-                        () -> besoins.gererMembres().ajouterMaFiche(besoins.session().utilisateur(), fiche));
+                        () -> besoins.gererMembres().ajouterMaFiche(fiche));
                 sortie().println("Fiche de membre " + ValeursCli.court(ajoute.id()) + " (" + ajoute.role().libelle()
                         + ") créée et rattachée au compte « " + besoins.session().utilisateur().identifiant()
                         + " ».");

@@ -76,7 +76,7 @@ public final class CommandeOrganisations extends Groupe<CommandeOrganisations.Be
                 FicheOrganisation fiche = new FicheOrganisation(choisi, nom, new Adresse(adresse, "", codePostal,
                         ville), email, telephone);
                 Organisation ajoutee = ValeursCli.selonOptions(OPTIONS,
-                        () -> besoins.gererAnnuaire().ajouter(besoins.session().utilisateur(), fiche));
+                        () -> besoins.gererAnnuaire().ajouter(fiche));
                 dire("Organisme " + ValeursCli.court(ajoutee.id()) + " ajouté : « " + ajoutee.nom()
                         + " » (" + ajoutee.type().libelle() + ").");
                 return 0;
@@ -131,7 +131,7 @@ public final class CommandeOrganisations extends Groupe<CommandeOrganisations.Be
         @Override
         protected String agir(Besoins besoins, String id) {
             Organisation organisation = organisation(besoins.gererAnnuaire(), id);
-            besoins.gererAnnuaire().activer(besoins.session().utilisateur(), organisation.id(), false);
+            besoins.gererAnnuaire().activer(organisation.id(), false);
             return "Organisme " + ValeursCli.court(organisation.id()) + " désactivé.";
         }
     }
@@ -143,7 +143,7 @@ public final class CommandeOrganisations extends Groupe<CommandeOrganisations.Be
         @Override
         protected String agir(Besoins besoins, String id) {
             Organisation organisation = organisation(besoins.gererAnnuaire(), id);
-            besoins.gererAnnuaire().activer(besoins.session().utilisateur(), organisation.id(), true);
+            besoins.gererAnnuaire().activer(organisation.id(), true);
             return "Organisme " + ValeursCli.court(organisation.id()) + " réactivé.";
         }
     }

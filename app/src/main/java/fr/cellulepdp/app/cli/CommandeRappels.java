@@ -32,7 +32,7 @@ public final class CommandeRappels extends Groupe<CommandeRappels.Besoins> {
             try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
                 Besoins besoins = ouverte.besoins();
                 EnvoyerRappels.Rapport rapport = besoins.envoyerRappels()
-                        .preparerEtEnvoyer(besoins.session().utilisateur());
+                        .preparerEtEnvoyer();
                 dire(rapport.enFrancais());
                 return rapport.envoi().echecs().isEmpty() ? 0 : LigneDeCommande.ECHEC;
             }
@@ -58,13 +58,12 @@ public final class CommandeRappels extends Groupe<CommandeRappels.Besoins> {
         public Integer call() {
             try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
                 Besoins besoins = ouverte.besoins();
-                ReglageRappels actuel = besoins.reglerRappels().reglage(besoins.session().utilisateur());
+                ReglageRappels actuel = besoins.reglerRappels().reglage();
                 if (actifs && inactifs) {
                     throw new fr.cellulepdp.model.commun.SaisieInvalideException("--on", "choisissez --on ou --off, pas les deux.");
                 }
                 if (actifs || inactifs || jours != null || heure != null) {
-                    actuel = besoins.reglerRappels().enregistrer(besoins.session().utilisateur(),
-                            actifs || (!inactifs && actuel.actifs()), jours == null ? actuel.joursAvant() : jours,
+                    actuel = besoins.reglerRappels().enregistrer(actifs || (!inactifs && actuel.actifs()), jours == null ? actuel.joursAvant() : jours,
                             heure == null ? actuel.heure() : heure);
                 }
                 dire(actuel.enFrancais() + ".");

@@ -39,9 +39,9 @@ public final class CommandeRecoursAjournement extends SousCommandeDeGroupe {
                 throw new SaisieInvalideException("--on", "choisissez --on ou --off, pas les deux.");
             }
             boolean recours = avec || sans
-                    ? besoins.parametrerRecoursSurAjournement().modifier(besoins.session().utilisateur(), avec)
+                    ? besoins.parametrerRecoursSurAjournement().modifier(avec)
                             .recoursSurAjournement()
-                    : besoins.parametrerRecoursSurAjournement().lire(besoins.session().utilisateur());
+                    : besoins.parametrerRecoursSurAjournement().lire();
             dire(recours ? "Les courriers d'ajournement donnent la voie de recours (commission de recours amiable, "
                     + "deux mois)." : "Les courriers d'ajournement disent que le report ne peut pas faire l'objet "
                     + "d'un recours.");

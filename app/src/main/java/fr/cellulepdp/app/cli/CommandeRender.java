@@ -64,10 +64,10 @@ public final class CommandeRender extends SousCommande {
              Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
             Besoins besoins = ouverte.besoins();
             Seance choisie = "last".equalsIgnoreCase(seance) ? derniere(besoins)
-                    : besoins.genererDocuments().get().trouver(besoins.session().utilisateur(), numero());
+                    : besoins.genererDocuments().get().trouver(numero());
             Optional<CertificatSignature> signature = sansSignature ? Optional.empty() : certificat(besoins);
             List<DocumentProduit> documents = besoins.genererDocuments().get().sur(atelier)
-                    .generer(besoins.session().utilisateur(), choisie.id(), signature, (faits, total) -> { },
+                    .generer(choisie.id(), signature, (faits, total) -> { },
                             sansAdresse -> {
                                 if (!sansAdresse.isEmpty()) {
                                     // said before the work: these letters are made but recorded « Adresse
@@ -100,11 +100,11 @@ public final class CommandeRender extends SousCommande {
      */
     private static Seance derniere(Besoins besoins) {
         try {
-            return besoins.genererDocuments().get().trouver(besoins.session().utilisateur(), null);
+            return besoins.genererDocuments().get().trouver(null);
         } catch (SaisieInvalideException aucuneCloturee) {
-            return besoins.listerSeances().lister(besoins.session().utilisateur()).stream()
+            return besoins.listerSeances().lister().stream()
                     .max(Comparator.comparing(ResumeSeance::date).thenComparing(ResumeSeance::numero))
-                    .map(r -> besoins.genererDocuments().get().trouver(besoins.session().utilisateur(), r.numero()))
+                    .map(r -> besoins.genererDocuments().get().trouver(r.numero()))
                     .orElseThrow(() -> aucuneCloturee);
         }
     }

@@ -33,7 +33,7 @@ public final class CommandeRoleServeur extends SousCommande {
     public Integer call() {
         try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
             Besoins besoins = ouverte.besoins();
-            besoins.gererComptes().associerRoleServeur(besoins.session().utilisateur(), compte, role);
+            besoins.gererComptes().associerRoleServeur(compte, role);
             sortie().println("Le compte « " + compte.strip() + " » se connecte désormais sous le rôle PostgreSQL « "
                     + role.strip() + " ».");
             sortie().flush();

@@ -73,7 +73,7 @@ public final class CommandeSeances extends Groupe<CommandeSeances.Besoins> {
                 List<UUID> convoques = besoins.gererMembres().actifs().stream().map(Membre::id).toList();
                 PlanSeance plan = new PlanSeance(numero, jour, debut, lieu, visio, secretaireId, convoques);
                 Seance planifiee = ValeursCli.selonOptions(OPTIONS,
-                        () -> besoins.preparerSeance().planifier(besoins.session().utilisateur(), plan));
+                        () -> besoins.preparerSeance().planifier(plan));
                 sortie().println("Séance n° " + planifiee.numero() + " planifiée le "
                         + planifiee.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"))
                         + " à " + planifiee.heure() + ", " + convoques.size() + " membre(s) convoqué(s). Son ordre "
@@ -97,8 +97,7 @@ public final class CommandeSeances extends Groupe<CommandeSeances.Besoins> {
         public Integer call() {
             try (Ouverture.Ouverte<Besoins> ouverte = ouvrir()) {
                 Besoins besoins = ouverte.besoins();
-                sortie().println(agir(besoins, besoins.genererDocuments().get().trouver(besoins.session().utilisateur(),
-                        numero)));
+                sortie().println(agir(besoins, besoins.genererDocuments().get().trouver(numero)));
                 sortie().flush();
                 return 0;
             }
@@ -119,7 +118,7 @@ public final class CommandeSeances extends Groupe<CommandeSeances.Besoins> {
         @Override
         String agir(Besoins besoins, Seance seance) {
             Seance ouverte = ValeursCli.selonOptions(Map.of("date", "--before-date"),
-                    () -> besoins.tenirSeance().ouvrir(besoins.session().utilisateur(), seance.id(), avantSaDate));
+                    () -> besoins.tenirSeance().ouvrir(seance.id(), avantSaDate));
             return "Séance n° " + ouverte.numero() + " ouverte.";
         }
     }
@@ -137,7 +136,7 @@ public final class CommandeSeances extends Groupe<CommandeSeances.Besoins> {
         String agir(Besoins besoins, Seance seance) {
             UUID membreId = CommandeMembres.membre(besoins.gererMembres(), "--member", membre).id();
             ValeursCli.selonOptions(Map.of("secrétaire", "--member"), () -> besoins.tenirSeance()
-                    .designerSecretaire(besoins.session().utilisateur(), seance.id(), membreId));
+                    .designerSecretaire(seance.id(), membreId));
             return "Secrétaire de la séance n° " + seance.numero() + " désigné.";
         }
     }
@@ -156,7 +155,7 @@ public final class CommandeSeances extends Groupe<CommandeSeances.Besoins> {
         @Override
         String agir(Besoins besoins, Seance seance) {
             boolean modifie = modifications != null;
-            besoins.tenirSeance().approuverProcesVerbalPrecedent(besoins.session().utilisateur(), seance.id(),
+            besoins.tenirSeance().approuverProcesVerbalPrecedent(seance.id(),
                     modifie ? Approbation.APPROUVE_AVEC_MODIFICATIONS : Approbation.APPROUVE, modifications);
             return "Procès-verbal précédent " + (modifie ? Approbation.APPROUVE_AVEC_MODIFICATIONS
                     : Approbation.APPROUVE).libelle() + " à la séance n° " + seance.numero() + ".";

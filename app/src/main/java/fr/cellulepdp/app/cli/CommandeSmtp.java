@@ -72,9 +72,9 @@ public final class CommandeSmtp implements Callable<Integer> {
         CommandePrincipale principale = (CommandePrincipale) spec.parent().parent().userObject();
         try (Ouverture.Ouverte<Besoins> ouverte = principale.ouvrir(ouverture)) {
             Besoins besoins = ouverte.besoins();
-            RegleMotDePasse choisie = regle == null ? besoins.parametrerSmtp().lire(besoins.session().utilisateur())
+            RegleMotDePasse choisie = regle == null ? besoins.parametrerSmtp().lire()
                     .map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.CODE_PERSONNEL) : regle();
-            ServeurSmtp serveur = besoins.parametrerSmtp().enregistrer(besoins.session().utilisateur(), hote, port,
+            ServeurSmtp serveur = besoins.parametrerSmtp().enregistrer(hote, port,
                     securite(), utilisateur, utilisateur.isEmpty() ? new char[0] : motDePasse(), expediteur,
                     nomExpediteur, choisie);
             if (serveur.regleMotDePasse().devinable()) {

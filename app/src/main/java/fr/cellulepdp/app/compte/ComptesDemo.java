@@ -27,8 +27,12 @@ public final class ComptesDemo {
      * Creates the accounts of the active {@code membres} as {@code coordinatrice}; a login {@code pris} already is
      * left as it is. Returns the logins created, the coordinatrice's first.
      */
-    public static List<String> creer(GererComptes comptes, List<Membre> membres,
+    public static List<String> creer(java.util.function.Function<fr.cellulepdp.model.cellule.UtilisateurCourant,
+                                     GererComptes> gererComptes, List<Membre> membres,
                                      java.util.function.Predicate<String> pris, Utilisateur coordinatrice) {
+        // acts as the coordinatrice's account once created, not as the session: a named person (decision 0044)
+        Utilisateur[] acteur = {coordinatrice};
+        GererComptes comptes = gererComptes.apply(() -> acteur[0]);
         List<Membre> actifs = membres.stream().filter(Membre::actif)
                 .sorted(Comparator.comparing((Membre m) -> m.role() != Role.COORDINATRICE)).toList();
         List<String> crees = new ArrayList<>();
@@ -40,9 +44,9 @@ public final class ComptesDemo {
             char[] motDePasse = MOT_DE_PASSE.toCharArray();
             Compte compte = comptes.aucunCompte()
                     ? comptes.creerPremier(login, m.id(), motDePasse, motDePasse)
-                    : comptes.creer(coordinatrice, login, m.id(), m.role(), motDePasse, motDePasse);
+                    : comptes.creer(login, m.id(), m.role(), motDePasse, motDePasse);
             if (compte.role() == Role.COORDINATRICE && crees.isEmpty()) {
-                coordinatrice = compte.utilisateur();
+                acteur[0] = compte.utilisateur();
             }
             crees.add(login);
         }

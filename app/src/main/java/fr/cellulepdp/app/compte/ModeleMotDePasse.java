@@ -52,7 +52,7 @@ public final class ModeleMotDePasse {
         char[] mot = nouveau.get().toCharArray();
         char[] encore = confirmation.get().toCharArray();
         enCours.set(true);
-        executeur.executer(() -> gererComptes.changerLeMien(utilisateurCourant.utilisateur(), ancien, mot, encore),
+        executeur.executer(() -> gererComptes.changerLeMien(ancien, mot, encore),
                 compte -> {
                     enCours.set(false);
                     problemes.set("");

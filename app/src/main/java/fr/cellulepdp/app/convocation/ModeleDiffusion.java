@@ -37,14 +37,14 @@ public final class ModeleDiffusion {
     }
 
     public void charger() {
-        executeur.executer(() -> parametrerDiffusion.procesVerbalAuxInternes(utilisateurCourant.utilisateur()),
+        executeur.executer(() -> parametrerDiffusion.procesVerbalAuxInternes(),
                 auxInternes::set, e -> etat.set(MessagesErreur.refus("Lecture impossible", e)));
     }
 
     /** Saves the choice; on a refusal the box goes back to what is saved and the reason shows. */
     public void choisir(boolean oui) {
         executeur.executer(() -> {
-            parametrerDiffusion.choisirProcesVerbalAuxInternes(utilisateurCourant.utilisateur(), oui);
+            parametrerDiffusion.choisirProcesVerbalAuxInternes(oui);
             return oui;
         }, enregistre -> {
             auxInternes.set(enregistre);

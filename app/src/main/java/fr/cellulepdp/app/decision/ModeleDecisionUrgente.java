@@ -78,7 +78,7 @@ public final class ModeleDecisionUrgente {
     /** The problems of the decision as typed, once an outcome is chosen. */
     private void verifier() {
         saisie().filter(s -> s.issue() != null).ifPresent(s -> executeur.executer(
-                () -> controle.verifier(utilisateur.utilisateur(), s),
+                () -> controle.verifier(s),
                         liste -> problemes.set(MessagesErreur.puces(liste)),
                 e -> problemes.set(MessagesErreur.pourUtilisateur(e))));
     }
@@ -90,8 +90,7 @@ public final class ModeleDecisionUrgente {
             return;
         }
         Membre choisi = medecin.get();
-        executeur.executer(() -> deciderEnUrgence.decider(utilisateur.utilisateur(),
-                choisi == null ? null : choisi.id(),
+        executeur.executer(() -> deciderEnUrgence.decider(choisi == null ? null : choisi.id(),
                 saisie.get()), decidee, e -> problemes.set(MessagesErreur.refus("Décision refusée", e)));
     }
 }

@@ -31,7 +31,7 @@ final class ModeleAvisMedical {
         this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         this.situation = situation;
-        this.ecrit = avisMedical.peutEcrire(utilisateurCourant.utilisateur());
+        this.ecrit = avisMedical.peutEcrire();
     }
 
     Situation situation() {
@@ -49,14 +49,14 @@ final class ModeleAvisMedical {
 
     /** Reads the opinion; a refusal (a role that may not read it) is said instead. */
     void lire() {
-        executeur.executer(() -> avisMedical.lire(utilisateurCourant.utilisateur(), situation.id()), avis::set,
+        executeur.executer(() -> avisMedical.lire(situation.id()), avis::set,
                 refus -> etat.set(MessagesErreur.pourUtilisateur(refus)));
     }
 
     /** Saves the opinion as typed; {@code enregistree} receives the file once saved. */
     void enregistrer(Consumer<Situation> enregistree) {
         String texte = avis.get();
-        executeur.executer(() -> avisMedical.enregistrer(utilisateurCourant.utilisateur(), situation.id(), texte),
+        executeur.executer(() -> avisMedical.enregistrer(situation.id(), texte),
                 enregistree::accept, refus -> etat.set(MessagesErreur.refus("Avis refusé", refus)));
     }
 }

@@ -237,7 +237,7 @@ public final class ModeleDemande extends ModeleFormulaire {
             return;
         }
         Demande demande = demande();
-        executeur.executer(() -> demandes.verifier(utilisateur.utilisateur(), demande), resultat -> {
+        executeur.executer(() -> demandes.verifier(demande), resultat -> {
             if (question == verifications) {
                 regles.set(resultat.isEmpty() ? "✓ Conforme aux règles du catalogue des mesures."
                         : "À savoir avant de décider (un accord devra être motivé par une dérogation) :\n"
@@ -257,7 +257,7 @@ public final class ModeleDemande extends ModeleFormulaire {
         }
         Demande demande = demande();
         enCours.set(true);
-        executeur.executer(() -> demandes.enregistrer(utilisateur.utilisateur(), demande), faite -> {
+        executeur.executer(() -> demandes.enregistrer(demande), faite -> {
             enCours.set(false);
             reussi("Demande enregistrée.");
             enregistree.accept(faite);

@@ -84,7 +84,7 @@ public final class ModeleDossier {
         this.personne = personne;
         Utilisateur utilisateur = cas.utilisateurCourant().utilisateur();
         this.role = utilisateur.role();
-        this.litAvisMedical = cas.avisMedical().peutLire(utilisateur);
+        this.litAvisMedical = cas.avisMedical().peutLire();
         afficher(situation);
         demandeModifiable = Bindings.createBooleanBinding(() -> ecrit() && modifiable(selection.get()), selection,
                 this.situation);
@@ -108,11 +108,11 @@ public final class ModeleDossier {
         Utilisateur acteur = cas.utilisateurCourant().utilisateur();
         executeur.executer(() -> {
             List<HistoriquePersonne.Ligne> historique = ouverture
-                    ? cas.historiquePersonne().consulter(acteur, dossier)
-                    : cas.historiquePersonne().historique(acteur, dossier.assureId());
+                    ? cas.historiquePersonne().consulter(dossier)
+                    : cas.historiquePersonne().historique(dossier.assureId());
             Map<UUID, String> etats = new HashMap<>();
             historique.forEach(l -> l.decisions().forEach(d -> etats.put(d.id(),
-                    cas.suivreCourriers().etatDecision(acteur, d.id()))));
+                    cas.suivreCourriers().etatDecision(d.id()))));
             return new Lecture(historique, etats);
         }, lecture -> {
             courriers.clear();
@@ -145,7 +145,7 @@ public final class ModeleDossier {
             return;
         }
         Utilisateur acteur = cas.utilisateurCourant().utilisateur();
-        executeur.executer(() -> cas.gererDemandes().retirer(acteur, ligne.demande()), d -> {
+        executeur.executer(() -> cas.gererDemandes().retirer(ligne.demande()), d -> {
             dire("Demande retirée.");
             charger();
         }, this::echec);
@@ -158,7 +158,7 @@ public final class ModeleDossier {
         }
         UUID id = situation.get().id();
         Utilisateur acteur = cas.utilisateurCourant().utilisateur();
-        executeur.executer(() -> new DossierLu(cas.lireDossier().lire(acteur, id),
+        executeur.executer(() -> new DossierLu(cas.lireDossier().lire(id),
                         cas.referentsSociauxActifs().get()),
                 lu -> formulaire.accept(ModeleFicheSituation.modification(cas.fiche(), executeur, lu.referents(),
                         lu.dossier().assure(), lu.dossier().situation())), this::echec);
@@ -197,8 +197,7 @@ public final class ModeleDossier {
         UUID assureId = situation.get().assureId();
         Utilisateur acteur = cas.utilisateurCourant().utilisateur();
         executeur.executer(() -> {
-            DossierDocuments.ecrireAtomiquement(fichier, cas.exporterDonneesPersonne().exporter(acteur,
-                    assureId).contenu());
+            DossierDocuments.ecrireAtomiquement(fichier, cas.exporterDonneesPersonne().exporter(assureId).contenu());
             return fichier;
         }, f -> dire("Données de la personne écrites dans " + f + "."), this::echec);
     }

@@ -36,7 +36,7 @@ public final class CertificatDemo {
         } catch (IOException e) {
             throw new UncheckedIOException("écriture du certificat de démonstration impossible", e);
         }
-        parametrerDocuments.choisirCertificat(utilisateurCourant.utilisateur(), fichier.toString());
+        parametrerDocuments.choisirCertificat(fichier.toString());
         return fichier;
     }
 }

@@ -61,13 +61,12 @@ public final class EffacementCourriers {
                 if (Files.deleteIfExists(dossier.resolve(DossierDocuments.COURRIERS_A_POSTER))) {
                     lots++;
                 }
-                ResumeSeance seance = seances.lister(utilisateurCourant.utilisateur()).stream()
+                ResumeSeance seance = seances.lister().stream()
                         .filter(s -> s.numero() == numero).findFirst().orElse(null);
                 if (seance == null) {
                     continue;
                 }
-                for (DocumentProduit document : documents.get().apercu(utilisateurCourant.utilisateur(),
-                        seance.id())) {
+                for (DocumentProduit document : documents.get().apercu(seance.id())) {
                     Path fichier = dossier.resolve(document.nomFichier());
                     // the partners' agendas, the common one and each organisation type's
                     if ((ORDRES_DU_JOUR.contains(document.nomFichier())

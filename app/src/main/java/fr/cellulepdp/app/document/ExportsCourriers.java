@@ -39,21 +39,21 @@ public final class ExportsCourriers {
     /** The letters to post, or empty when there is none (no file, nothing recorded). */
     public Optional<DocumentProduit> courriersAPoster(Seance seance) {
         Path fichier = DossierDocuments.dossier(racine, seance.numero()).resolve(DossierDocuments.COURRIERS_A_POSTER);
-        return suivreCourriers.deposerAPoster(utilisateurCourant.utilisateur(), seance.id(), new FusionPdfBox(),
+        return suivreCourriers.deposerAPoster(seance.id(), new FusionPdfBox(),
                 new DepotVerifie(fichier)).map(pdf -> new DocumentProduit(fichier.toString(), pdf, "", false));
     }
 
     /** The e-mail of one letter as it is (or was) sent, for a desktop mail client. */
     public Path eml(Seance seance, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
-        var courriel = envoyerCourriers.courriel(utilisateurCourant.utilisateur(), ligne.id());
-        var serveur = parametrerSmtp.lire(utilisateurCourant.utilisateur());
+        var courriel = envoyerCourriers.courriel(ligne.id());
+        var serveur = parametrerSmtp.lire();
         String expediteur = serveur.map(s -> s.expediteur()).orElseGet(() -> cellule.get()
                 .map(c -> c.email()).orElse("cellule@exemple.fr"));
         byte[] eml = EnvoiSmtp.eml(expediteur, serveur.map(s -> s.nomExpediteur()).orElse(""), courriel);
         Path fichier = DossierDocuments.dossier(racine, seance.numero())
                 .resolve("courriers").resolve(ligne.numeroDossier() + "-" + ligne.destinataire().name()
                         .toLowerCase() + ".eml");
-        envoyerCourriers.deposerExport(utilisateurCourant.utilisateur(), ligne.id(), eml, new DepotVerifie(fichier));
+        envoyerCourriers.deposerExport(ligne.id(), eml, new DepotVerifie(fichier));
         return fichier;
     }
 }

@@ -53,7 +53,7 @@ public final class GenerationDocuments {
             return;
         }
         // letters that could be neither e-mailed nor posted are named first: the user may complete the addresses
-        executeur.executer(() -> cas.generer().get().sansAdresse(cas.utilisateurCourant().utilisateur(), seance.id()),
+        executeur.executer(() -> cas.generer().get().sansAdresse(seance.id()),
                 manquantes -> {
                     if (manquantes.isEmpty() || dialogues.confirmer("Courriers sans adresse", manquantes.size()
                             + " courrier(s) ne pourront être ni envoyés ni postés, faute d’adresse :\n"
@@ -90,7 +90,7 @@ public final class GenerationDocuments {
         executeur.executer(() -> {
             List<DocumentProduit> documents;
             try (Atelier atelier = Atelier.ouvrir()) {
-                documents = cas.generer().get().sur(atelier).generer(cas.utilisateurCourant().utilisateur(), seance.id(),
+                documents = cas.generer().get().sur(atelier).generer(seance.id(),
                         choisi, (faits, total) -> Platform.runLater(
                                 () -> progression.setProgress(faits / (double) total)));
             }

@@ -75,7 +75,7 @@ public final class ModeleDocuments {
 
     /** Reads the documents again, keeping the filters (a filter left without rows falls back to « all »). */
     public void actualiser() {
-        executeur.executer(() -> documents.lister(utilisateur.utilisateur()), lus -> {
+        executeur.executer(() -> documents.lister(), lus -> {
             tous = lus;
             seances.setAll(lus.stream().map(DocumentSeance::numeroSeance).distinct().toList());
             types.setAll(lus.stream().map(DocumentSeance::type).distinct().sorted().toList());
@@ -102,7 +102,7 @@ public final class ModeleDocuments {
         DocumentSeance choisi = selection.get();
         if (choisi != null) {
             executeur.executer(() -> {
-                Path fichier = documents.fichier(utilisateur.utilisateur(), choisi);
+                Path fichier = documents.fichier(choisi);
                 ouvreur.ouvrir(fichier);
                 return fichier;
             }, ouvert -> { }, erreur);
@@ -113,7 +113,7 @@ public final class ModeleDocuments {
     public void apercevoir() {
         DocumentSeance choisi = selection.get();
         if (choisi != null) {
-            executeur.executer(() -> PremierePage.rendre(documents.fichier(utilisateur.utilisateur(), choisi)),
+            executeur.executer(() -> PremierePage.rendre(documents.fichier(choisi)),
                     image -> {
                 if (Objects.equals(selection.get(), choisi)) {
                     apercu.set(image);
@@ -128,7 +128,7 @@ public final class ModeleDocuments {
         DocumentSeance choisi = selection.get();
         if (choisi != null) {
             executeur.executer(() -> {
-                Path dossier = documents.dossier(utilisateur.utilisateur(), choisi.numeroSeance());
+                Path dossier = documents.dossier(choisi.numeroSeance());
                 ouvreur.ouvrir(dossier);
                 return dossier;
             }, ouvert -> { }, erreur);

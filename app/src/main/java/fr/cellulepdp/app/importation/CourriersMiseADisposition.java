@@ -41,14 +41,14 @@ public final class CourriersMiseADisposition {
 
     /** The letters of {@code situations} ({@code null}: every new situation) that have none yet. */
     public List<MiseADisposition> produire(List<UUID> situations) {
-        return misesADisposition.produire(utilisateurCourant.utilisateur(), situations, numero ->
+        return misesADisposition.produire(situations, numero ->
                 new DepotVerifie(dossier.resolve(numero + "-mise-a-disposition.pdf")));
     }
 
     /** The letters not posted yet in one PDF, or empty (no file written) when there is none. */
     public Optional<Path> aPoster() {
         Path fichier = dossier.resolve(A_POSTER);
-        return misesADisposition.deposerAPoster(utilisateurCourant.utilisateur(), nom -> {
+        return misesADisposition.deposerAPoster(nom -> {
             try {
                 return Files.readAllBytes(dossier.resolve(nom));
             } catch (IOException e) {
@@ -59,6 +59,6 @@ public final class CourriersMiseADisposition {
     }
 
     public int marquerPostes() {
-        return misesADisposition.marquerPostes(utilisateurCourant.utilisateur());
+        return misesADisposition.marquerPostes();
     }
 }

@@ -44,8 +44,8 @@ public final class ModeleMisesADisposition {
         if (utilisateurCourant.utilisateur().role() == fr.cellulepdp.model.cellule.Role.PARTENAIRE) {
             return; // a partner reads no identified file: nothing to count for them
         }
-        executeur.executer(() -> new Lecture(misesADisposition.situations(utilisateurCourant.utilisateur()),
-                misesADisposition.nombreAPoster(utilisateurCourant.utilisateur())), lecture -> {
+        executeur.executer(() -> new Lecture(misesADisposition.situations(),
+                misesADisposition.nombreAPoster()), lecture -> {
                     situations.setAll(lecture.lignes());
                     long nouvelles = lecture.lignes().stream().filter(l -> l.courrier().isEmpty()).count();
                     aProduire.set(nouvelles > 0);

@@ -84,7 +84,7 @@ public final class ModeleIndicateurs {
             return;
         }
         etat.set("Calcul en cours…");
-        executeur.executer(() -> calculerIndicateurs.calculer(utilisateurCourant.utilisateur(), periode), ind -> {
+        executeur.executer(() -> calculerIndicateurs.calculer(periode), ind -> {
             indicateurs.set(ind);
             etat.set("Période du " + Tableaux.texte(ind.periode().du()) + " au " + Tableaux.texte(ind.periode().au())
                     + ". Cliquez sur un chiffre ou une barre pour voir les situations concernées.");
@@ -93,8 +93,7 @@ public final class ModeleIndicateurs {
 
     /** The situations behind a figure, as the user may see them. */
     public void detailler(Chiffre chiffre, Consumer<List<ResumeSituation>> afficher) {
-        executeur.executer(() -> listerSituations.parIdentifiants(utilisateurCourant.utilisateur(),
-                chiffre.situations()), afficher, erreur);
+        executeur.executer(() -> listerSituations.parIdentifiants(chiffre.situations()), afficher, erreur);
     }
 
     public void exporterCsv(Path fichier) {
@@ -118,7 +117,7 @@ public final class ModeleIndicateurs {
         Periode periode = indicateurs.get().periode();
         executeur.executer(() -> {
             DossierDocuments.ecrireAtomiquement(fichier,
-                    exporterBilan.exporter(utilisateurCourant.utilisateur(), periode));
+                    exporterBilan.exporter(periode));
             return fichier;
         }, f -> etat.set("Export anonyme et signé écrit : " + f.toAbsolutePath() + ". Il ne contient que des "
                 + "effectifs (les effectifs de 1 à 4 sont masqués)."), this::echec);

@@ -36,12 +36,12 @@ public final class EnvoiAutomatique implements AutoCloseable {
             try {
                 if (utilisateurCourant.utilisateur().role() == Role.COORDINATRICE && envoiParametre.getAsBoolean()) {
                     horodater.run();
-                    var rapport = envoyerCourriers.envoyer(utilisateurCourant.utilisateur(), (f, t) -> { });
+                    var rapport = envoyerCourriers.envoyer((f, t) -> { });
                     // counts only: never an address or a name in the log
                     JOURNAL.info("envoi automatique : {} envoyé(s), {} en échec, {} en attente", rapport.envoyes(),
                             rapport.echecs().size(), rapport.enAttente());
                     // the day's reminders of follow-ups, once the hour has passed (counts only in the log)
-                    var rappels = envoyerRappels.preparerEtEnvoyer(utilisateurCourant.utilisateur());
+                    var rappels = envoyerRappels.preparerEtEnvoyer();
                     JOURNAL.info("rappels de suivis : {} préparé(s), {} envoyé(s)", rappels.prepares(),
                             rappels.envoi().envoyes());
                 }

@@ -75,9 +75,9 @@ public final class ModeleComptes {
     }
 
     public void charger() {
-        executeur.executer(() -> new Lecture(gererComptes.lister(utilisateurCourant.utilisateur()),
-                gererComptes.membresSansCompte(utilisateurCourant.utilisateur()),
-                gererComptes.sansAccesALaBase(utilisateurCourant.utilisateur())), lu -> {
+        executeur.executer(() -> new Lecture(gererComptes.lister(),
+                gererComptes.membresSansCompte(),
+                gererComptes.sansAccesALaBase()), lu -> {
                     sansAcces = lu.sansAcces();
                     comptes.setAll(lu.comptes());
                     Membre choisi = membre.get();
@@ -98,7 +98,7 @@ public final class ModeleComptes {
         Role avecRole = pour == null ? role.get() : pour.role();
         char[] mdp = motDePasse.get().toCharArray();
         char[] confirme = confirmation.get().toCharArray();
-        executeur.executer(() -> gererComptes.creer(utilisateurCourant.utilisateur(), login,
+        executeur.executer(() -> gererComptes.creer(login,
                 pour == null ? null : pour.id(), avecRole, mdp, confirme), compte -> {
                     message.set("Compte « " + compte.identifiant() + " » créé (" + compte.role().libelle() + ").");
                     identifiant.set("");
@@ -113,7 +113,7 @@ public final class ModeleComptes {
 
     /** The password typed in the form, for this account (a forgotten or re-enabled one). */
     public void nouveauMotDePasse(Compte compte) {
-        executeur.executer(() -> gererComptes.changerMotDePasse(utilisateurCourant.utilisateur(), compte.id(),
+        executeur.executer(() -> gererComptes.changerMotDePasse(compte.id(),
                 motDePasse.get().toCharArray(), confirmation.get().toCharArray()), c -> {
                     message.set("Nouveau mot de passe enregistré pour « " + c.identifiant() + " ».");
                     motDePasse.set("");
@@ -123,7 +123,7 @@ public final class ModeleComptes {
     }
 
     public void basculer(Compte compte) {
-        executeur.executer(() -> gererComptes.activer(utilisateurCourant.utilisateur(), compte.id(),
+        executeur.executer(() -> gererComptes.activer(compte.id(),
                 !compte.actif()), c -> {
                     message.set("Compte « " + c.identifiant() + " » " + (c.actif() ? "réactivé : donnez-lui un "
                             + "nouveau mot de passe (champs ci-dessus), l'ancien n'ouvre plus la base."

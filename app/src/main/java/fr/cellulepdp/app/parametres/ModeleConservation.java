@@ -39,7 +39,7 @@ final class ModeleConservation {
     }
 
     void lister() {
-        executeur.executer(() -> conserver.aAnonymiser(utilisateur.utilisateur()), candidats -> {
+        executeur.executer(() -> conserver.aAnonymiser(), candidats -> {
             anonymisable.set(!candidats.isEmpty());
             etat.set(candidats.isEmpty() ? "Aucun dossier n'a dépassé la durée de conservation."
                     : Nombres.entier(candidats.size()) + " personne(s) à anonymiser — dossiers : "
@@ -50,7 +50,7 @@ final class ModeleConservation {
     /** Once confirmed by the user. */
     void anonymiser() {
         executeur.executer(() -> {
-            ConserverDonnees.Rapport rapport = conserver.anonymiser(utilisateur.utilisateur());
+            ConserverDonnees.Rapport rapport = conserver.anonymiser();
             return rapport.texte() + " " + refaireDocuments.apply(rapport);
         }, texte -> {
             anonymisable.set(false);

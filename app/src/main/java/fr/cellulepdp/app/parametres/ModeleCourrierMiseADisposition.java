@@ -35,14 +35,14 @@ public final class ModeleCourrierMiseADisposition {
     }
 
     public void charger() {
-        executeur.executer(() -> misesADisposition.modele(utilisateurCourant.utilisateur()), texte::set,
+        executeur.executer(() -> misesADisposition.modele(), texte::set,
                 e -> message.set(MessagesErreur.pourUtilisateur(e)));
     }
 
     public void enregistrer() {
         String saisi = texte.get();
         executeur.executer(() -> {
-            misesADisposition.enregistrerModele(utilisateurCourant.utilisateur(), saisi);
+            misesADisposition.enregistrerModele(saisi);
             return saisi;
         }, s -> message.set("Modèle enregistré."), e -> message.set(MessagesErreur.refus("Modèle refusé", e)));
     }

@@ -40,7 +40,7 @@ final class ModeleModelesCourrier {
     }
 
     void actualiser() {
-        executeur.executer(() -> gerer.modeles(utilisateur.utilisateur()), lus -> {
+        executeur.executer(() -> gerer.modeles(), lus -> {
             modeles.putAll(lus);
             if (issue.get() == null) {
                 issue.set(IssueDecision.ACCORD);
@@ -54,7 +54,7 @@ final class ModeleModelesCourrier {
         IssueDecision choisie = issue.get();
         String saisi = texte.get();
         executeur.executer(() -> {
-            gerer.enregistrer(utilisateur.utilisateur(), choisie, saisi);
+            gerer.enregistrer(choisie, saisi);
             return saisi;
         }, s -> {
             modeles.put(choisie, s);

@@ -40,7 +40,7 @@ final class ModeleMotifsTypes {
     }
 
     void actualiser() {
-        executeur.executer(() -> motifs.lister(utilisateur.utilisateur()), lues -> {
+        executeur.executer(() -> motifs.lister(), lues -> {
             phrases.setAll(lues);
             if (!phrases.contains(choisie.get())) {
                 choisie.set(null);
@@ -51,7 +51,7 @@ final class ModeleMotifsTypes {
     /** « Ajouter »: a refused phrase stays typed. */
     void ajouter() {
         String texte = nouvelle.get();
-        executeur.executer(() -> motifs.ajouter(utilisateur.utilisateur(), texte), m -> {
+        executeur.executer(() -> motifs.ajouter(texte), m -> {
             nouvelle.set("");
             actualiser();
         }, erreur);
@@ -61,7 +61,7 @@ final class ModeleMotifsTypes {
         MotifType phrase = choisie.get();
         if (phrase != null) {
             executeur.executer(() -> {
-                motifs.supprimer(utilisateur.utilisateur(), phrase.id());
+                motifs.supprimer(phrase.id());
                 return phrase;
             }, m -> actualiser(), erreur);
         }

@@ -186,7 +186,7 @@ public final class ModeleParametres {
     /** The measure catalogue and the rules kept with the cell: none can be set before the cell exists. */
     private void lireReglesDeSeance() {
         executeur.executer(() -> new Lecture(cas.cellule().get(),
-                cas.catalogue().catalogue(cas.session().utilisateur()).regles()), lecture -> {
+                cas.catalogue().catalogue().regles()), lecture -> {
             regles.setAll(lecture.regles());
             quorum.afficher(lecture.cellule().map(Cellule::quorum).orElse(RegleQuorum.PAR_DEFAUT));
             lecture.cellule().ifPresent(protection::afficher);

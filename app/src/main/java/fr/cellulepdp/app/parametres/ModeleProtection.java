@@ -45,7 +45,7 @@ final class ModeleProtection {
         int annees = conservation.get();
         int minutes = verrouillage.get();
         boolean lit = avisMedical.get();
-        executeur.executer(() -> parametrer.modifier(utilisateur.utilisateur(), annees, minutes, lit), c -> {
+        executeur.executer(() -> parametrer.modifier(annees, minutes, lit), c -> {
             afficher(c);
             etat.set("Réglages enregistrés (le délai de verrouillage s'applique au prochain démarrage).");
         }, e -> etat.set(MessagesErreur.refus("Réglages refusés", e)));

@@ -51,7 +51,7 @@ final class ModeleQuorum {
             erreur.accept(e);
             return;
         }
-        executeur.executer(() -> parametrer.modifier(utilisateur.utilisateur(), regle),
+        executeur.executer(() -> parametrer.modifier(regle),
                 c -> etat.set("Règle enregistrée."),
                 erreur);
     }

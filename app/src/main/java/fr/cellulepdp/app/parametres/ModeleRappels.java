@@ -34,7 +34,7 @@ public final class ModeleRappels {
     }
 
     public void charger() {
-        executeur.executer(() -> reglerRappels.reglage(utilisateurCourant.utilisateur()), this::afficher,
+        executeur.executer(() -> reglerRappels.reglage(), this::afficher,
                 e -> message.set(MessagesErreur.pourUtilisateur(e)));
     }
 
@@ -42,7 +42,7 @@ public final class ModeleRappels {
         boolean a = actifs.get();
         int j = joursAvant.get() == null ? -1 : joursAvant.get();
         int h = heure.get() == null ? -1 : heure.get();
-        executeur.executer(() -> reglerRappels.enregistrer(utilisateurCourant.utilisateur(), a, j, h), r -> {
+        executeur.executer(() -> reglerRappels.enregistrer(a, j, h), r -> {
             afficher(r);
             message.set("Réglage enregistré : " + r.enFrancais() + ".");
         }, e -> message.set(MessagesErreur.refus("Réglage refusé", e)));

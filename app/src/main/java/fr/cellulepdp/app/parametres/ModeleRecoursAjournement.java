@@ -29,13 +29,13 @@ public final class ModeleRecoursAjournement {
     }
 
     public void charger() {
-        executeur.executer(() -> parametrer.lire(utilisateurCourant.utilisateur()), recours::set,
+        executeur.executer(() -> parametrer.lire(), recours::set,
                 e -> message.set(MessagesErreur.pourUtilisateur(e)));
     }
 
     public void enregistrer() {
         boolean valeur = recours.get();
-        executeur.executer(() -> parametrer.modifier(utilisateurCourant.utilisateur(), valeur),
+        executeur.executer(() -> parametrer.modifier(valeur),
                 c -> {
                     recours.set(c.recoursSurAjournement());
                     message.set(c.recoursSurAjournement()

@@ -55,7 +55,7 @@ final class ModeleSmtp {
     }
 
     void actualiser() {
-        executeur.executer(() -> parametrer.lire(acteur.utilisateur()), this::afficher,
+        executeur.executer(() -> parametrer.lire(), this::afficher,
                 e -> etat.set(MessagesErreur.pourUtilisateur(e)));
     }
 
@@ -97,7 +97,7 @@ final class ModeleSmtp {
         String u = utilisateur.get();
         String exp = expediteur.get();
         String nom = nomExpediteur.get();
-        executeur.executer(() -> parametrer.enregistrer(acteur.utilisateur(), h, numero, sec, u, saisi, exp, nom,
+        executeur.executer(() -> parametrer.enregistrer(h, numero, sec, u, saisi, exp, nom,
                 choisie),
                 s -> {
                     afficher(Optional.of(s));
@@ -111,7 +111,7 @@ final class ModeleSmtp {
         String a = adresse.strip();
         executeur.executer(() -> {
             try {
-                envoyer.essai(acteur.utilisateur(), a);
+                envoyer.essai(a);
                 return "Courriel d'essai accepté par le serveur pour " + a + ".";
             } catch (EnvoiImpossibleException e) {
                 return "Échec de l'envoi. Réponse du serveur : " + e.raison();

@@ -75,19 +75,19 @@ public final class ActionsSeance {
     }
 
     DossierSeance consulter() {
-        return cas.consulterSeance().consulter(cas.utilisateurCourant().utilisateur(), seanceId);
+        return cas.consulterSeance().consulter(seanceId);
     }
 
     List<Probleme> verifier(SaisieDecision saisie) {
-        return cas.deciderEnSeance().verifier(cas.utilisateurCourant().utilisateur(), saisie);
+        return cas.deciderEnSeance().verifier(saisie);
     }
 
     Decision decider(SaisieDecision saisie, long versionLue) {
-        return cas.deciderEnSeance().decider(cas.utilisateurCourant().utilisateur(), seanceId, saisie, versionLue);
+        return cas.deciderEnSeance().decider(seanceId, saisie, versionLue);
     }
 
     Decision rectifier(UUID decisionId, SaisieDecision saisie) {
-        return cas.rectifierDecision().rectifier(cas.utilisateurCourant().utilisateur(), decisionId, saisie);
+        return cas.rectifierDecision().rectifier(decisionId, saisie);
     }
 
     /** True when the meeting is more than a day ahead: opening it asks for a confirmation first. */
@@ -96,64 +96,63 @@ public final class ActionsSeance {
     }
 
     Seance ouvrir(boolean avantSaDate) {
-        return cas.tenirSeance().ouvrir(cas.utilisateurCourant().utilisateur(), seanceId, avantSaDate);
+        return cas.tenirSeance().ouvrir(seanceId, avantSaDate);
     }
 
     /** Invitations and agendas (or their update) queued for the convoked members. */
     fr.cellulepdp.model.convocation.ConvoquerSeance.Rapport convoquer() {
-        return cas.convoquerSeance().get().convoquer(cas.utilisateurCourant().utilisateur(), seanceId);
+        return cas.convoquerSeance().get().convoquer(seanceId);
     }
 
     /** The meeting cancelled; returns the number of cancellations queued. */
     int annuler(String motif) {
-        return cas.convoquerSeance().get().annuler(cas.utilisateurCourant().utilisateur(), seanceId, motif);
+        return cas.convoquerSeance().get().annuler(seanceId, motif);
     }
 
     Seance cloturer() {
-        return cas.tenirSeance().cloturer(cas.utilisateurCourant().utilisateur(), seanceId);
+        return cas.tenirSeance().cloturer(seanceId);
     }
 
     Seance enregistrerPresences(List<Presence> presences, List<String> invites) {
-        return cas.tenirSeance().enregistrerPresences(cas.utilisateurCourant().utilisateur(), seanceId, presences,
+        return cas.tenirSeance().enregistrerPresences(seanceId, presences,
                 invites);
     }
 
     Seance designerSecretaire(UUID membreId) {
-        return cas.tenirSeance().designerSecretaire(cas.utilisateurCourant().utilisateur(), seanceId, membreId);
+        return cas.tenirSeance().designerSecretaire(seanceId, membreId);
     }
 
     fr.cellulepdp.model.seance.ApprobationProcesVerbal approuverProcesVerbal(
             fr.cellulepdp.model.seance.Approbation approbation, String modifications) {
-        return cas.tenirSeance().approuverProcesVerbalPrecedent(cas.utilisateurCourant().utilisateur(), seanceId,
+        return cas.tenirSeance().approuverProcesVerbalPrecedent(seanceId,
                 approbation,
                 modifications);
     }
 
     Seance siegerSansQuorum(String motif) {
-        return cas.tenirSeance().siegerSansQuorum(cas.utilisateurCourant().utilisateur(), seanceId, motif);
+        return cas.tenirSeance().siegerSansQuorum(seanceId, motif);
     }
 
     List<SuivreCourriers.Ligne> courriers() {
-        return cas.suivreCourriers().deLaSeance(cas.utilisateurCourant().utilisateur(), seanceId);
+        return cas.suivreCourriers().deLaSeance(seanceId);
     }
 
     int marquerPostes() {
-        return cas.suivreCourriers().marquerPostes(cas.utilisateurCourant().utilisateur(), seanceId);
+        return cas.suivreCourriers().marquerPostes(seanceId);
     }
 
     /** The items that could be added to the agenda, detailed. */
     List<DossierSeance.Point> proposer() {
-        return cas.consulterSeance().detailler(cas.utilisateurCourant().utilisateur(),
-                cas.preparerSeance().proposer(cas.utilisateurCourant().utilisateur(), seanceId));
+        return cas.consulterSeance().detailler(cas.preparerSeance().proposer(seanceId));
     }
 
     Seance enregistrerOrdreDuJour(Seance seance, List<PointOrdreDuJour> points) {
-        return cas.preparerSeance().enregistrerOrdreDuJour(cas.utilisateurCourant().utilisateur(), seance, points);
+        return cas.preparerSeance().enregistrerOrdreDuJour(seance, points);
     }
 
     /** The meeting's documents as they would be made now, nothing written. */
     List<DocumentProduit> apercu() {
-        return cas.genererDocuments().get().apercu(cas.utilisateurCourant().utilisateur(), seanceId);
+        return cas.genererDocuments().get().apercu(seanceId);
     }
 
     /** Every letter to post of the meeting in one PDF in its folder, written before it is recorded. */

@@ -77,7 +77,7 @@ public final class ModeleDeplacement {
         LocalDate le = date.get();
         String ou = lieu.get();
         String lien = lienVisio.get();
-        executeur.executer(() -> deplacerSeance.deplacer(utilisateurCourant.utilisateur(), seance.id(), le, a, ou,
+        executeur.executer(() -> deplacerSeance.deplacer(seance.id(), le, a, ou,
                 lien), deplacee -> {
                     problemes.set("");
                     fait.accept(deplacee);

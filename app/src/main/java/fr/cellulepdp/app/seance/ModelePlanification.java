@@ -79,7 +79,7 @@ final class ModelePlanification {
             return;
         }
         problemes.set("");
-        executeur.executer(() -> preparer.planifier(utilisateur.utilisateur(), plan), planifiee,
+        executeur.executer(() -> preparer.planifier(plan), planifiee,
                 exception -> problemes.set(MessagesErreur.refus("Planification refusée", exception)));
     }
 }

@@ -41,7 +41,7 @@ public final class ModeleSeances {
         this.utilisateur = utilisateur;
         this.executeur = executeur;
         this.erreur = erreur;
-        this.liste = ModeleListe.complet(executeur, () -> seances.lister(utilisateur.utilisateur()),
+        this.liste = ModeleListe.complet(executeur, () -> seances.lister(),
                 n -> ModeleListe.pluriel(n, "séance", "séances", "aucune séance"), erreur);
     }
 

@@ -203,7 +203,7 @@ public final class ModeleFenetrePrincipale {
 
     /** The badge: how many letters wait to be e-mailed (hidden when none). */
     public void actualiserCourriers() {
-        executeur.executer(() -> cas.suivreCourriers().enAttente(utilisateur.utilisateur()), n -> {
+        executeur.executer(() -> cas.suivreCourriers().enAttente(), n -> {
             courriers.set(n + (n > 1 ? " courriers en attente d'envoi" : " courrier en attente d'envoi"));
             courriersVisibles.set(n > 0);
         }, this::signalerErreur);
@@ -212,7 +212,7 @@ public final class ModeleFenetrePrincipale {
     /** Menu action (and click on the badge): delivers what is due now, with a progress bar, then reports. */
     public void envoyerCourriers() {
         demarrerProgression("Envoi des courriers…");
-        executeur.executer(() -> cas.envoyerCourriers().envoyer(utilisateur.utilisateur(), avancement()), rapport -> {
+        executeur.executer(() -> cas.envoyerCourriers().envoyer(avancement()), rapport -> {
             progressionVisible.set(false);
             message.set(rapport.enFrancais().lines().findFirst().orElse(""));
             actualiserCourriers();
@@ -295,7 +295,7 @@ public final class ModeleFenetrePrincipale {
 
     /** Opens the file of a situation: it is read in the background, then {@code ouvrir} shows it. */
     public void ouvrirDossier(ResumeSituation ligne, BiConsumer<Dossier, ResumeSituation> ouvrir) {
-        executeur.executer(() -> cas.lireDossier().lire(utilisateur.utilisateur(), ligne.id()),
+        executeur.executer(() -> cas.lireDossier().lire(ligne.id()),
                 lu -> ouvrir.accept(lu, ligne), this::signalerErreur);
     }
 
@@ -331,7 +331,7 @@ public final class ModeleFenetrePrincipale {
         message.set("Lecture de la liste…");
         executeur.executer(() -> {
             LecteurListeIj60.Liste liste = LecteurListeIj60.ouvrir(fichier);
-            return new Lecture(liste.colonnesIgnorees(), cas.importer().apercu(utilisateur.utilisateur(), liste));
+            return new Lecture(liste.colonnesIgnorees(), cas.importer().apercu(liste));
         }, lecture -> {
             // columns the application does not know are named, so that a misspelt one is seen before importing
             message.set(lecture.ignorees().isEmpty() ? "" : "Colonne(s) inconnue(s), ignorée(s) : "
@@ -348,7 +348,7 @@ public final class ModeleFenetrePrincipale {
 
     private void lancerImport(ApercuImport apercu) {
         demarrerProgression("Import en cours…");
-        executeur.executer(() -> cas.importer().importer(utilisateur.utilisateur(), apercu, avancement()), resultat -> {
+        executeur.executer(() -> cas.importer().importer(apercu, avancement()), resultat -> {
             progressionVisible.set(false);
             message.set(resultat.situationsCreees() + " situation(s) créée(s) par l'import.");
             actualiserTout();

@@ -6,7 +6,6 @@ import fr.cellulepdp.model.annuaire.GererAnnuaire;
 import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.annuaire.TypeOrganisation;
 import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.Probleme;
@@ -59,7 +58,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
     /** What saving does with the form's content, in the user's name, in the background. */
     @FunctionalInterface
     interface Enregistrement<R> {
-        R enregistrer(Utilisateur utilisateur, FicheSituation fiche, EtatDossier etat);
+        R enregistrer(FicheSituation fiche, EtatDossier etat);
     }
 
     static final String TITRE_REFUS = "Enregistrement refusé";
@@ -140,7 +139,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
                                                                         ExecuteurTaches executeur,
                                                                         List<Membre> referents) {
         ModeleFicheSituation<CreerSituation.Resultat> modele = new ModeleFicheSituation<>("Nouvelle situation", false,
-                aujourdhui, utilisateur, executeur, referents, (u, fiche, etat) -> creer.creer(u, fiche));
+                aujourdhui, utilisateur, executeur, referents, (fiche, etat) -> creer.creer(fiche));
         modele.charger(() -> {
             modele.statut.set(StatutAssure.SALARIE);
             modele.inaptitude.set(Inaptitude.AUCUNE);
@@ -156,7 +155,7 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
                                                                Assure assure, Situation situation) {
         ModeleFicheSituation<Situation> modele = new ModeleFicheSituation<>("Modifier le dossier "
                 + situation.numeroDossier(), true, aujourdhui, utilisateur, executeur, referents,
-                (u, fiche, etat) -> modifier.modifier(u, assure, situation, fiche, etat));
+                (fiche, etat) -> modifier.modifier(assure, situation, fiche, etat));
         modele.afficher(assure, situation);
         return modele;
     }
@@ -296,9 +295,8 @@ public final class ModeleFicheSituation<R> extends ModeleFormulaire {
         }
         FicheSituation fiche = fiche();
         EtatDossier etat = etat();
-        Utilisateur acteur = utilisateur.utilisateur();
         enCours.set(true);
-        executeur.executer(() -> enregistrement.enregistrer(acteur, fiche, etat), resultat -> {
+        executeur.executer(() -> enregistrement.enregistrer(fiche, etat), resultat -> {
             enCours.set(false);
             modifie.set(false);
             reussi("Dossier enregistré.");

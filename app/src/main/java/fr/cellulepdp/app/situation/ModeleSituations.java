@@ -44,7 +44,7 @@ public final class ModeleSituations {
 
     /** One page, counted after the {@code dejaLues} rows shown above it. */
     private ModeleListe.Lignes<ResumeSituation> lire(CritereSituations page, int dejaLues) {
-        ResultatRecherche resultat = listerSituations.rechercher(utilisateurCourant.utilisateur(), page);
+        ResultatRecherche resultat = listerSituations.rechercher(page);
         auMoins = resultat.auMoins();
         return new ModeleListe.Lignes<>(resultat.lignes(), dejaLues + resultat.total());
     }

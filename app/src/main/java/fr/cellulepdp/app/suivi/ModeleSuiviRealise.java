@@ -51,7 +51,7 @@ final class ModeleSuiviRealise {
     void enregistrer(Consumer<Suivi> fait) {
         LocalDate le = date.get();
         String texte = note.get();
-        executeur.executer(() -> suivis.marquerRealise(utilisateur.utilisateur(), ligne.id(),
+        executeur.executer(() -> suivis.marquerRealise(ligne.id(),
                 ligne.version(), le, texte), suivi -> {
                     problemes.set("");
                     fait.accept(suivi);

@@ -60,7 +60,7 @@ public final class ModeleSuivis {
         this.horloge = horloge;
         this.executeur = executeur;
         this.erreur = erreur;
-        this.liste = ModeleListe.complet(executeur, () -> suivis.lister(utilisateur.utilisateur(), responsableLu,
+        this.liste = ModeleListe.complet(executeur, () -> suivis.lister(responsableLu,
                 realisesLus),
                 n -> ModeleListe.pluriel(n, "suivi", "suivis", "aucun suivi"), erreur);
         responsables.add(null);

@@ -127,7 +127,7 @@ public final class Services implements AutoCloseable {
             // what a crash left half-written (documents, the backup's copy of the base) goes first
             fr.cellulepdp.app.document.FichiersPrives.nettoyer(services.dossierDonnees(), acces.partagee()
                     ? java.time.Instant.now().minus(java.time.Duration.ofHours(1)) : java.time.Instant.now());
-            services.catalogue().initialiserSiVide(services.utilisateur());
+            services.catalogue().initialiserSiVide();
             return services;
         } catch (RuntimeException e) {
             base.close();
@@ -163,7 +163,7 @@ public final class Services implements AutoCloseable {
     /** The meetings' documents as the archive holds them, for the Documents page. */
     public fr.cellulepdp.model.document.ConsulterDocuments consulterDocuments() {
         return new fr.cellulepdp.model.document.ConsulterDocuments(base,
-                new fr.cellulepdp.app.document.RayonDossier(dossierDocuments()));
+                new fr.cellulepdp.app.document.RayonDossier(dossierDocuments()), session);
     }
 
     /** The embedded database file; empty on a PostgreSQL server. */
@@ -222,7 +222,7 @@ public final class Services implements AutoCloseable {
 
     /** Loads the demo cell, then gives its coordinatrice the demo certificate and every member an account. */
     public fr.cellulepdp.model.demo.ResumeDemo chargerLaDemo() {
-        var resume = chargerDonneesDemo().executer(utilisateur(), horloge.aujourdhui());
+        var resume = chargerDonneesDemo().executer(horloge.aujourdhui());
         fr.cellulepdp.app.document.CertificatDemo.installer(cellule().orElseThrow(), dossierDonnees(),
                 horloge.maintenant(), parametrerDocuments(), session);
         creerComptesDemo();
@@ -231,7 +231,8 @@ public final class Services implements AutoCloseable {
 
     /** The demo cell's accounts, one per active member; returns the logins created. */
     public List<String> creerComptesDemo() {
-        return fr.cellulepdp.app.compte.ComptesDemo.creer(gererComptes(), base.membres().findAll(),
+        return fr.cellulepdp.app.compte.ComptesDemo.creer(
+                session -> new GererComptes(base, HACHAGE, horloge, session), base.membres().findAll(),
                 login -> base.comptes().findByIdentifiant(login).isPresent(), utilisateur());
     }
 
@@ -269,7 +270,7 @@ public final class Services implements AutoCloseable {
     }
 
     public GererComptes gererComptes() {
-        return new GererComptes(base, HACHAGE, horloge);
+        return new GererComptes(base, HACHAGE, horloge, session);
     }
 
     public SeConnecter seConnecter() {
@@ -295,21 +296,21 @@ public final class Services implements AutoCloseable {
 
     /** The cell's identity and signatory (created on the first day). */
     public fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule() {
-        return new fr.cellulepdp.model.cellule.ParametrerCellule(base, horloge);
+        return new fr.cellulepdp.model.cellule.ParametrerCellule(base, horloge, session);
     }
 
     /** The members of the cell. */
     public fr.cellulepdp.model.cellule.GererMembres gererMembres() {
-        return new fr.cellulepdp.model.cellule.GererMembres(base, horloge);
+        return new fr.cellulepdp.model.cellule.GererMembres(base, horloge, session);
     }
 
     /** The directory of organisations. */
     public fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire() {
-        return new fr.cellulepdp.model.annuaire.GererAnnuaire(base, horloge);
+        return new fr.cellulepdp.model.annuaire.GererAnnuaire(base, horloge, session);
     }
 
     public ParametrerQuorum parametrerQuorum() {
-        return new ParametrerQuorum(base, horloge);
+        return new ParametrerQuorum(base, horloge, session);
     }
 
     /** The computer's key for the secrets the database keeps (the mail server's password). */
@@ -318,11 +319,11 @@ public final class Services implements AutoCloseable {
     }
 
     public ParametrerSmtp parametrerSmtp() {
-        return new ParametrerSmtp(base, coffre(), horloge);
+        return new ParametrerSmtp(base, coffre(), horloge, session);
     }
 
     public SuivreCourriers suivreCourriers() {
-        return new SuivreCourriers(base, horloge);
+        return new SuivreCourriers(base, horloge, session);
     }
 
     /** True when a mail server is set: the automatic sending has somewhere to send. */
@@ -331,30 +332,30 @@ public final class Services implements AutoCloseable {
     }
 
     public EnvoyerCourriers envoyerCourriers() {
-        return new EnvoyerCourriers(base, new EnvoiSmtp(), coffre(), horloge);
+        return new EnvoyerCourriers(base, new EnvoiSmtp(), coffre(), horloge, session);
     }
 
     /** The daily reminders of follow-ups, through the same mail server and back-off as the letters. */
     public fr.cellulepdp.model.suivi.EnvoyerRappels envoyerRappels() {
-        return new fr.cellulepdp.model.suivi.EnvoyerRappels(base, new EnvoiSmtp(), coffre(), horloge);
+        return new fr.cellulepdp.model.suivi.EnvoyerRappels(base, new EnvoiSmtp(), coffre(), horloge, session);
     }
 
     /** The « courriers de mise à disposition » to the people of the IJ 60 days list. */
     public fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition() {
         return new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, new GenerateurPdf(),
-                Services::lireImage, horloge);
+                Services::lireImage, horloge, session);
     }
 
     public fr.cellulepdp.model.suivi.ReglerRappels reglerRappels() {
-        return new fr.cellulepdp.model.suivi.ReglerRappels(base, horloge);
+        return new fr.cellulepdp.model.suivi.ReglerRappels(base, horloge, session);
     }
 
     public GererModelesCourrier modelesCourrier() {
-        return new GererModelesCourrier(base, horloge);
+        return new GererModelesCourrier(base, horloge, session);
     }
 
     public ParametrerDocuments parametrerDocuments() {
-        return new ParametrerDocuments(base, horloge);
+        return new ParametrerDocuments(base, horloge, session);
     }
 
     /** Signatures time-stamped by the authority set in horodatage.properties (PAdES B-T), B-B without one. */
@@ -405,7 +406,7 @@ public final class Services implements AutoCloseable {
                         horodatageDiffere().noterSiNecessaire(documents.stream().filter(d -> d.signe())
                                 .map(d -> dossier.resolve(d.nomFichier())).toList());
                     }
-                });
+                }, session);
     }
 
     private static java.util.Optional<byte[]> lireImage(String chemin) {
@@ -418,11 +419,11 @@ public final class Services implements AutoCloseable {
     }
 
     public CalculerIndicateurs calculerIndicateurs() {
-        return new CalculerIndicateurs(base);
+        return new CalculerIndicateurs(base, session);
     }
 
     public EditerBilan editerBilan() {
-        return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge);
+        return new EditerBilan(base, new GenerateurPdf(), Services::lireImage, horloge, session);
     }
 
     /** The time-stamp authority of this computer's signatures. */
@@ -432,35 +433,35 @@ public final class Services implements AutoCloseable {
 
     /** The personal code of the e-mailed letters, given on paper with the consent receipt. */
     public fr.cellulepdp.model.notification.RemettreCodePersonnel remettreCodePersonnel() {
-        return new fr.cellulepdp.model.notification.RemettreCodePersonnel(base, new GenerateurPdf(), horloge);
+        return new fr.cellulepdp.model.notification.RemettreCodePersonnel(base, new GenerateurPdf(), horloge, session);
     }
 
     public fr.cellulepdp.model.consolidation.ExporterBilan exporterBilan() {
-        return new fr.cellulepdp.model.consolidation.ExporterBilan(base, horloge);
+        return new fr.cellulepdp.model.consolidation.ExporterBilan(base, horloge, session);
     }
 
     public ExporterDonneesPersonne exporterDonneesPersonne() {
-        return new ExporterDonneesPersonne(base, new GenerateurPdf(), horloge);
+        return new ExporterDonneesPersonne(base, new GenerateurPdf(), horloge, session);
     }
 
     public ConserverDonnees conserverDonnees() {
-        return new ConserverDonnees(base, horloge);
+        return new ConserverDonnees(base, horloge, session);
     }
 
     public fr.cellulepdp.model.cellule.ParametrerProtection parametrerProtection() {
-        return new fr.cellulepdp.model.cellule.ParametrerProtection(base, horloge);
+        return new fr.cellulepdp.model.cellule.ParametrerProtection(base, horloge, session);
     }
 
     public fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement parametrerRecoursSurAjournement() {
-        return new fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement(base, horloge);
+        return new fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement(base, horloge, session);
     }
 
     public LireDossier lireDossier() {
-        return new LireDossier(base);
+        return new LireDossier(base, session);
     }
 
     public fr.cellulepdp.model.situation.AvisMedicalSituation avisMedical() {
-        return new fr.cellulepdp.model.situation.AvisMedicalSituation(base, horloge);
+        return new fr.cellulepdp.model.situation.AvisMedicalSituation(base, horloge, session);
     }
 
     public ConsulterJournal consulterJournal() {
@@ -477,27 +478,27 @@ public final class Services implements AutoCloseable {
     }
 
     public SuivreSuivis suivreSuivis() {
-        return new SuivreSuivis(base, horloge);
+        return new SuivreSuivis(base, horloge, session);
     }
 
     public ChargerDonneesDemo chargerDonneesDemo() {
-        return new ChargerDonneesDemo(base);
+        return new ChargerDonneesDemo(base, session);
     }
 
     public ConsulterCatalogue catalogue() {
-        return new ConsulterCatalogue(base);
+        return new ConsulterCatalogue(base, session);
     }
 
     public ListerSituations listerSituations() {
-        return new ListerSituations(base, horloge);
+        return new ListerSituations(base, horloge, session);
     }
 
     public ImporterListeIj60 importerListeIj60() {
-        return new ImporterListeIj60(base, horloge);
+        return new ImporterListeIj60(base, horloge, session);
     }
 
     public CreerSituation creerSituation() {
-        return new CreerSituation(base, horloge);
+        return new CreerSituation(base, horloge, session);
     }
 
     /** The social référents a situation can be given to, for the forms and filters. */
@@ -507,52 +508,52 @@ public final class Services implements AutoCloseable {
     }
 
     public ModifierSituation modifierSituation() {
-        return new ModifierSituation(base, horloge);
+        return new ModifierSituation(base, horloge, session);
     }
 
     public GererDemandes gererDemandes() {
-        return new GererDemandes(base, horloge);
+        return new GererDemandes(base, horloge, session);
     }
 
     public HistoriquePersonne historiquePersonne() {
-        return new HistoriquePersonne(base, horloge);
+        return new HistoriquePersonne(base, horloge, session);
     }
 
     public PreparerSeance preparerSeance() {
-        return new PreparerSeance(base, horloge);
+        return new PreparerSeance(base, horloge, session);
     }
 
     /** Convocations and cancellations of planned meetings, through the outbox. */
     public fr.cellulepdp.model.convocation.ConvoquerSeance convoquerSeance() {
-        return new fr.cellulepdp.model.convocation.ConvoquerSeance(base, genererDocuments(), horloge);
+        return new fr.cellulepdp.model.convocation.ConvoquerSeance(base, genererDocuments(), horloge, session);
     }
 
     public fr.cellulepdp.model.seance.DeplacerSeance deplacerSeance() {
-        return new fr.cellulepdp.model.seance.DeplacerSeance(base, horloge);
+        return new fr.cellulepdp.model.seance.DeplacerSeance(base, horloge, session);
     }
 
     public fr.cellulepdp.model.convocation.ParametrerDiffusion parametrerDiffusion() {
-        return new fr.cellulepdp.model.convocation.ParametrerDiffusion(base, horloge);
+        return new fr.cellulepdp.model.convocation.ParametrerDiffusion(base, horloge, session);
     }
 
     public TenirSeance tenirSeance() {
-        return new TenirSeance(base, horloge);
+        return new TenirSeance(base, horloge, session);
     }
 
     public ConsulterSeance consulterSeance() {
-        return new ConsulterSeance(base, tenirSeance());
+        return new ConsulterSeance(base, tenirSeance(), session);
     }
 
     public fr.cellulepdp.model.decision.DeciderEnUrgence deciderEnUrgence() {
-        return new fr.cellulepdp.model.decision.DeciderEnUrgence(base, horloge, seancesPourDecider());
+        return new fr.cellulepdp.model.decision.DeciderEnUrgence(base, horloge, seancesPourDecider(), session);
     }
 
     public fr.cellulepdp.model.decision.DeciderEnSeance deciderEnSeance() {
-        return new fr.cellulepdp.model.decision.DeciderEnSeance(base, horloge, seancesPourDecider());
+        return new fr.cellulepdp.model.decision.DeciderEnSeance(base, horloge, seancesPourDecider(), session);
     }
 
     public fr.cellulepdp.model.decision.RectifierDecision rectifierDecision() {
-        return new fr.cellulepdp.model.decision.RectifierDecision(base, horloge, seancesPourDecider());
+        return new fr.cellulepdp.model.decision.RectifierDecision(base, horloge, seancesPourDecider(), session);
     }
 
     /** The meetings as the decision use cases see them (decision record 0036). */
@@ -561,15 +562,15 @@ public final class Services implements AutoCloseable {
     }
 
     public ControleDecision controleDecision() {
-        return new ControleDecision(base, horloge);
+        return new ControleDecision(base, horloge, session);
     }
 
     public GererMotifsTypes motifsTypes() {
-        return new GererMotifsTypes(base, horloge);
+        return new GererMotifsTypes(base, horloge, session);
     }
 
     public ListerSeances listerSeances() {
-        return new ListerSeances(base, horloge);
+        return new ListerSeances(base, horloge, session);
     }
 
     @Override

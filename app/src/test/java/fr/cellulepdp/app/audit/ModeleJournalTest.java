@@ -32,7 +32,7 @@ class ModeleJournalTest extends SurDemoSansFenetre {
                 .filter(fr.cellulepdp.model.cellule.Membre::actif).map(fr.cellulepdp.model.cellule.Membre::id)
                 .toList();
         for (int semaines : new int[] {3, 5}) {
-            services.preparerSeance().planifier(services.utilisateur(), new PlanSeance(null,
+            services.preparerSeance().planifier(new PlanSeance(null,
                     HORLOGE.aujourdhui().plusWeeks(semaines), LocalTime.of(14, 0), "Salle du conseil", "", null,
                     membres));
         }

@@ -213,7 +213,7 @@ class MiseEnPlaceParcoursTest {
         Utilisateur coordinatrice = services.utilisateur();
         List<Membre> membres = services.gererMembres().actifs();
         Membre sociale = membres.stream().filter(m -> m.role() == Role.REFERENT_SOCIAL).findFirst().orElseThrow();
-        Situation situation = services.creerSituation().creer(coordinatrice, new FicheSituation("269054958815780",
+        Situation situation = services.creerSituation().creer(new FicheSituation("269054958815780",
                 "Roy", "Anne", LocalDate.of(1969, 5, 12), Sexe.FEMININ, StatutAssure.SALARIE, "", "",
                 new Adresse("3 rue des Tanneurs", "", "58000", "Nevers"), "Fictive", "73282932000074", "Soudeuse",
                 Origine.MEDECIN_TRAVAIL, LocalDate.of(2026, 11, 2), Risque.MALADIE, LocalDate.of(2026, 9, 1), null,
@@ -238,20 +238,20 @@ class MiseEnPlaceParcoursTest {
         assertThat(demande.get().get().prescripteur()).isEqualTo("Cap Emploi Nièvre");
 
         // a meeting with her members: planned, agenda, attendance with quorum, a decision, closed
-        Seance seance = services.preparerSeance().planifier(coordinatrice, new PlanSeance(null,
+        Seance seance = services.preparerSeance().planifier(new PlanSeance(null,
                 LocalDate.of(2026, 12, 3), LocalTime.of(14, 0), "CPAM de la Nièvre, salle du conseil", "",
                 sociale.id(), membres.stream().map(Membre::id).toList()));
-        seance = services.preparerSeance().enregistrerOrdreDuJour(coordinatrice, seance,
-                services.preparerSeance().proposer(coordinatrice, seance.id()));
+        seance = services.preparerSeance().enregistrerOrdreDuJour(seance,
+                services.preparerSeance().proposer(seance.id()));
         assertThat(seance.ordreDuJour()).hasSize(1);
-        services.tenirSeance().ouvrir(coordinatrice, seance.id(), true);
-        seance = services.tenirSeance().enregistrerPresences(coordinatrice, seance.id(), membres.stream()
+        services.tenirSeance().ouvrir(seance.id(), true);
+        seance = services.tenirSeance().enregistrerPresences(seance.id(), membres.stream()
                 .map(m -> new Presence(m.id(), EtatPresence.PRESENT)).toList(), List.of());
         assertThat(services.tenirSeance().constatQuorum(seance)).isEqualTo("Quorum atteint.");
-        services.deciderEnSeance().decider(coordinatrice, seance.id(), new SaisieDecision(demande.get().get().id(),
+        services.deciderEnSeance().decider(seance.id(), new SaisieDecision(demande.get().get().id(),
                 IssueDecision.ACCORD, AvisMedical.FAVORABLE, "", "", LocalDate.of(2027, 1, 4),
                 LocalDate.of(2027, 1, 29), null, "", null, "", List.of()));
-        Seance close = services.tenirSeance().cloturer(coordinatrice, seance.id());
+        Seance close = services.tenirSeance().cloturer(seance.id());
 
         // the documents, signed with the trial certificate: refused until the directory names the data-protection
         // officer every letter's notice gives
@@ -262,7 +262,7 @@ class MiseEnPlaceParcoursTest {
         assertThat(dialogues.erreurs).singleElement().asString().contains("il manque : le délégué à la protection "
                 + "des données (Annuaire");
         dialogues.erreurs.clear();
-        services.gererAnnuaire().ajouter(coordinatrice, new fr.cellulepdp.model.annuaire.FicheOrganisation(
+        services.gererAnnuaire().ajouter(new fr.cellulepdp.model.annuaire.FicheOrganisation(
                 TypeOrganisation.PROTECTION_DONNEES, "Délégué à la protection des données de la CPAM",
                 new fr.cellulepdp.model.commun.Adresse("1 rue de l'Essai", "", "58000", "Nevers"),
                 "dpo@exemple.fr", ""));

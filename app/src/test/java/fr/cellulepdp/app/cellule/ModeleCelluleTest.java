@@ -137,7 +137,7 @@ class ModeleCelluleTest {
                 ExecuteurTaches.synchrone());
         autrePoste.charger();
         // a setting changed meanwhile is no conflict: the identity saved keeps it
-        services.parametrerQuorum().modifier(services.utilisateur(), new RegleQuorum(true, 2, 1, 0));
+        services.parametrerQuorum().modifier(new RegleQuorum(true, 2, 1, 0));
         modele.telephoneProperty().set("03 86 21 99 99");
         modele.enregistrer();
         assertThat(modele.enErreurProperty().get()).isFalse();

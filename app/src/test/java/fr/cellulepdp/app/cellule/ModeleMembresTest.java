@@ -220,7 +220,7 @@ class ModeleMembresTest {
     void a_member_typed_by_mistake_is_deleted_but_one_who_took_part_in_a_meeting_is_not() {
         Membre erreur = ajouter("Paul", "Vernier", Role.PARTENAIRE);
         Membre convoquee = ajouter("Sophie", "Garnier", Role.REFERENT_SOCIAL);
-        services.preparerSeance().planifier(services.utilisateur(), new PlanSeance(null, LocalDate.of(2026, 12, 14),
+        services.preparerSeance().planifier(new PlanSeance(null, LocalDate.of(2026, 12, 14),
                 LocalTime.of(14, 0), "Salle du conseil", "", null, List.of(convoquee.id())));
 
         modele.supprimer(erreur);

@@ -121,9 +121,8 @@ class LigneDeCommandeTest {
         assertThat(lignes).contains("Période;du;;2026-01-01;", "Période;au;;2026-12-31;");
         try (var lue = relire(dossier.resolve("cellule"))) {
             fr.cellulepdp.model.indicateur.Indicateurs attendus = new fr.cellulepdp.model.indicateur.CalculerIndicateurs(
-                    lue.stockage())
-                    .calculer(fr.cellulepdp.model.cellule.Utilisateur.systeme(),
-                            fr.cellulepdp.model.indicateur.Periode.annee(2026));
+                    lue.stockage(), () -> fr.cellulepdp.model.cellule.Utilisateur.systeme())
+                    .calculer(fr.cellulepdp.model.indicateur.Periode.annee(2026));
             assertThat(attendus.seances().tenues()).isPositive();
             assertThat(lignes).contains("Activité;Séances tenues;;" + attendus.seances().tenues() + ";");
             assertThat(lignes).hasSize(1 + 2 + attendus.lignesExport().size());
@@ -299,11 +298,11 @@ class LigneDeCommandeTest {
             assertThat(services.stockage().journalAudit().findAll()).anySatisfy(e ->
                     assertThat(e.action()).isEqualTo("BASE_CHIFFREE"));
             var comptes = services.gererComptes();
-            assertThat(comptes.sansAccesALaBase(services.utilisateur())).contains("julien.perrot")
+            assertThat(comptes.sansAccesALaBase()).contains("julien.perrot")
                     .doesNotContain(COORDINATRICE);
             var julien = services.stockage().comptes().findByIdentifiant("julien.perrot").orElseThrow();
             char[] nouveau = "Nouveau-Mot-2026!".toCharArray();
-            comptes.changerMotDePasse(services.utilisateur(), julien.id(), nouveau, nouveau);
+            comptes.changerMotDePasse(julien.id(), nouveau, nouveau);
         }
         environnement.put("PDP_PASSWORD", "Nouveau-Mot-2026!");
         assertThat(executer("--db", fichier.toString(), "--user", "julien.perrot", "members", "list")).isZero();
@@ -417,8 +416,7 @@ class LigneDeCommandeTest {
                 fr.cellulepdp.model.commun.Horloge.systeme())) {
             services.chargerLaDemo();
             var cellule = services.cellule().orElseThrow();
-            services.genererDocuments().generer(services.utilisateur(),
-                    services.genererDocuments().trouver(services.utilisateur(), null).id(),
+            services.genererDocuments().generer(services.genererDocuments().trouver(null).id(),
                     java.util.Optional.of(fr.cellulepdp.app.document.CertificatChoisi.lire(
                             Path.of(cellule.certificatSignature()), "demo".toCharArray(), cellule,
                             services.dossierDonnees())), (f, t) -> { });

@@ -234,7 +234,7 @@ class MiseEnPlaceCliTest {
 
         // a social référent does not run the members; a member typed by mistake is deactivated, then not convoked
         try (Services services = ouvrirCommeCoordinatrice()) {
-            services.gererComptes().creer(services.utilisateur(), REFERENTE_SOCIALE, sociale, Role.REFERENT_SOCIAL,
+            services.gererComptes().creer(REFERENTE_SOCIALE, sociale, Role.REFERENT_SOCIAL,
                     MOT_DE_PASSE_REFERENTE.toCharArray(), MOT_DE_PASSE_REFERENTE.toCharArray());
         }
         environnement.put("PDP_PASSWORD", MOT_DE_PASSE_REFERENTE);

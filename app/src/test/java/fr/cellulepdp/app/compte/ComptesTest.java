@@ -36,10 +36,13 @@ class ComptesTest {
     private GererComptes comptes;
     private SeConnecter connexion;
 
+    /** Who acts: the first account's coordinatrice once created. */
+    private Utilisateur elle;
+
     @BeforeEach
     void ouvrir() {
         base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
-        comptes = new GererComptes(base, new HachageArgon2(), maintenant::get);
+        comptes = new GererComptes(base, new HachageArgon2(), maintenant::get, () -> elle);
         connexion = new SeConnecter(base, new HachageArgon2(), maintenant::get);
     }
 
@@ -110,18 +113,19 @@ class ComptesTest {
     void only_the_coordinatrice_creates_accounts_and_a_disabled_account_cannot_log_in() {
         Compte coordinatrice = comptes.creerPremier("helene.martinel", null, MOT_DE_PASSE.toCharArray(),
                 MOT_DE_PASSE.toCharArray());
-        Utilisateur elle = coordinatrice.utilisateur();
-        Compte referent = comptes.creer(elle, "julien.perrot", null, Role.REFERENT_SOCIAL,
+        elle = coordinatrice.utilisateur();
+        Compte referent = comptes.creer("julien.perrot", null, Role.REFERENT_SOCIAL,
                 "Referent-Social-1".toCharArray(), "Referent-Social-1".toCharArray());
         assertThat(connexion.connecter("julien.perrot", "Referent-Social-1".toCharArray()).role())
                 .isEqualTo(Role.REFERENT_SOCIAL);
-        assertThatThrownBy(() -> comptes.creer(referent.utilisateur(), "autre.compte", null, Role.PARTENAIRE,
+        assertThatThrownBy(() -> new GererComptes(base, new HachageArgon2(), maintenant::get, referent::utilisateur)
+                .creer("autre.compte", null, Role.PARTENAIRE,
                 "Partenaire-2026!".toCharArray(), "Partenaire-2026!".toCharArray()))
                 .hasMessageContaining("seule la coordinatrice");
-        assertThatThrownBy(() -> comptes.creer(elle, "JULIEN.PERROT", null, Role.PARTENAIRE,
+        assertThatThrownBy(() -> comptes.creer("JULIEN.PERROT", null, Role.PARTENAIRE,
                 "Partenaire-2026!".toCharArray(), "Partenaire-2026!".toCharArray())).hasMessageContaining("déjà pris");
 
-        comptes.activer(elle, referent.id(), false);
+        comptes.activer(referent.id(), false);
         assertThatThrownBy(() -> connexion.connecter("julien.perrot", "Referent-Social-1".toCharArray()))
                 .hasMessageContaining("identifiant ou mot de passe incorrect");
     }

@@ -25,7 +25,7 @@ final class CelluleEnLigne implements AutoCloseable {
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();
         }
-        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", port, SecuriteSmtp.AUCUNE,
+        services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
                 COMPTE_SMTP, "secret".toCharArray(), COMPTE_SMTP, "Cellule PDP 58");
         serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         serveur.start();

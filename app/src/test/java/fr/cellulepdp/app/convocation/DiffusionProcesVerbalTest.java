@@ -54,7 +54,7 @@ class DiffusionProcesVerbalTest {
         cellule = new CelluleEnLigne(dossier, () -> Instant.parse("2026-11-23T10:00:00Z"));
         services = cellule.services;
         serveur = cellule.serveur;
-        seance = services.genererDocuments().trouver(services.utilisateur(), null);
+        seance = services.genererDocuments().trouver(null);
     }
 
     @AfterEach
@@ -64,7 +64,7 @@ class DiffusionProcesVerbalTest {
 
     private void genererSigne() {
         var fiche = services.cellule().orElseThrow();
-        services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.of(CertificatChoisi.lire(
+        services.genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
                 Path.of(fiche.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), fiche,
                 services.dossierDonnees())), (faits, total) -> { });
     }
@@ -81,7 +81,7 @@ class DiffusionProcesVerbalTest {
 
     /** The messages received by the members (the letters to the people go out in the same round). */
     private List<MessagesRecus> recusParLesMembres() throws Exception {
-        services.envoyerCourriers().envoyer(services.utilisateur(), (f, t) -> { });
+        services.envoyerCourriers().envoyer((f, t) -> { });
         Set<String> membres = services.stockage().membres().findAll().stream().map(Membre::email)
                 .collect(Collectors.toSet());
         List<MessagesRecus> recus = new ArrayList<>();

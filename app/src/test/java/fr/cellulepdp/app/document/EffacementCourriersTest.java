@@ -51,8 +51,8 @@ class EffacementCourriersTest {
         Horloge plusTard = Horloge.fixe(Instant.now().plus(Duration.ofDays(5 * 366)));
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(
                 racine.resolve("cellule"), plusTard)) {
-            Seance seance = services.genererDocuments().trouver(services.utilisateur(), null);
-            services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.empty(), (f, t) -> { });
+            Seance seance = services.genererDocuments().trouver(null);
+            services.genererDocuments().generer(seance.id(), Optional.empty(), (f, t) -> { });
             Path dossier = DossierDocuments.dossier(services.dossierDocuments(), seance.numero());
             Files.write(dossier.resolve(DossierDocuments.COURRIERS_A_POSTER), new byte[] {1});
             UUID situation = seance.ordreDuJour().get(0).situationId();
@@ -61,7 +61,7 @@ class EffacementCourriersTest {
             assertThat(texte(dossier.resolve("01-ordre-du-jour.pdf"))).contains(personne.nom().toUpperCase());
             byte[] minutes = Files.readAllBytes(dossier.resolve("03-proces-verbal.pdf"));
 
-            var rapport = services.conserverDonnees().anonymiser(services.utilisateur());
+            var rapport = services.conserverDonnees().anonymiser();
             EffacementCourriers.Bilan bilan = EffacementCourriers.apres(services.dossierDocuments(),
                 services.listerSeances(), services::genererDocuments, services.session(), rapport);
 

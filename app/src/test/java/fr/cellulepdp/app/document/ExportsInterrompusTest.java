@@ -46,8 +46,8 @@ class ExportsInterrompusTest {
         try (Services services = Services.ouvrir(modele.resolve("cellule"), Horloge.systeme())) {
             services.chargerLaDemo();
             var cellule = services.cellule().orElseThrow();
-            var derniere = services.genererDocuments().trouver(services.utilisateur(), null);
-            services.genererDocuments().generer(services.utilisateur(), derniere.id(), Optional.of(CertificatChoisi.lire(
+            var derniere = services.genererDocuments().trouver(null);
+            services.genererDocuments().generer(derniere.id(), Optional.of(CertificatChoisi.lire(
                     Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                     services.dossierDonnees())), (faits, total) -> { });
             seanceDansModele = modele.relativize(DossierDocuments.dossier(services.dossierDocuments(),

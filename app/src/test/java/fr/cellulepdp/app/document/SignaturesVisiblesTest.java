@@ -70,7 +70,7 @@ class SignaturesVisiblesTest {
         List<String> verifies = new ArrayList<>();
         Set<String> issuesVerifiees = new java.util.HashSet<>();
         for (Seance seance : choisies) {
-            for (DocumentProduit document : services.genererDocuments().generer(services.utilisateur(), seance.id(),
+            for (DocumentProduit document : services.genererDocuments().generer(seance.id(),
                     Optional.of(certificat), (faits, total) -> { })) {
                 // the last meeting whole; of the earlier ones, a letter of each outcome not seen yet
                 String issue = EnumSet.allOf(IssueDecision.class).stream().map(i -> slug(i.libelle()))

@@ -46,7 +46,7 @@ class MisesADispositionTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-12-03T09:00:00Z"));
-        services.chargerDonneesDemo().executer(services.utilisateur(), LocalDate.of(2026, 11, 23));
+        services.chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
         coordinatrice = services.utilisateur();
     }
 
@@ -56,9 +56,8 @@ class MisesADispositionTest {
     }
 
     private UUID importer() {
-        var apercu = services.importerListeIj60().apercu(coordinatrice,
-                LecteurListeIj60.lire(LISTE.getBytes(StandardCharsets.UTF_8)));
-        assertThat(services.importerListeIj60().importer(coordinatrice, apercu, (f, t) -> { }).situationsCreees())
+        var apercu = services.importerListeIj60().apercu(LecteurListeIj60.lire(LISTE.getBytes(StandardCharsets.UTF_8)));
+        assertThat(services.importerListeIj60().importer(apercu, (f, t) -> { }).situationsCreees())
                 .isEqualTo(1);
         return services.stockage().situations().findAll().stream()
                 .filter(s -> services.stockage().assures().get(s.assureId()).nom().equals("Lefèvre"))
@@ -116,7 +115,7 @@ class MisesADispositionTest {
     @Test
     void a_file_that_cannot_be_written_records_nothing_and_the_next_run_produces_it() {
         UUID importee = importer();
-        assertThatThrownBy(() -> services.misesADisposition().produire(coordinatrice, List.of(importee), numero -> {
+        assertThatThrownBy(() -> services.misesADisposition().produire(List.of(importee), numero -> {
             throw new IllegalStateException("disque plein");
         })).hasMessageContaining("disque plein");
         assertThat(services.stockage().misesADisposition().findBySituation(importee)).isEmpty();
@@ -127,11 +126,9 @@ class MisesADispositionTest {
     @Test
     void the_cells_wording_is_used_and_an_unknown_field_is_refused() throws Exception {
         UUID importee = importer();
-        assertThatThrownBy(() -> services.misesADisposition().enregistrerModele(coordinatrice,
-                "Bonjour {{assure.nir}}")).isInstanceOf(SaisieInvalideException.class)
+        assertThatThrownBy(() -> services.misesADisposition().enregistrerModele("Bonjour {{assure.nir}}")).isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("{{assure.nir}}");
-        services.misesADisposition().enregistrerModele(coordinatrice,
-                "Votre dossier {{situation.numero}} : appelez le {{cellule.telephone}}.");
+        services.misesADisposition().enregistrerModele("Votre dossier {{situation.numero}} : appelez le {{cellule.telephone}}.");
 
         MiseADisposition courrier = courriers().produire(List.of(importee)).get(0);
 
@@ -145,16 +142,17 @@ class MisesADispositionTest {
         UUID importee = importer();
         Utilisateur referent = new Utilisateur(UUID.randomUUID(), "referent", Role.REFERENT_SOCIAL);
         ProduireMisesADisposition cas = services.misesADisposition();
-        assertThatThrownBy(() -> cas.produire(referent, null, n -> c -> { throw new AssertionError("écrit"); }))
+        services.connecter(referent);
+        assertThatThrownBy(() -> cas.produire(null, n -> c -> { throw new AssertionError("écrit"); }))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
-        assertThatThrownBy(() -> cas.marquerPostes(referent))
+        assertThatThrownBy(() -> cas.marquerPostes())
                 .isInstanceOf(SaisieInvalideException.class);
-        assertThatThrownBy(() -> cas.enregistrerModele(referent, "Bonjour"))
+        assertThatThrownBy(() -> cas.enregistrerModele("Bonjour"))
                 .isInstanceOf(SaisieInvalideException.class);
-        assertThatThrownBy(() -> cas.deposerAPoster(referent, n -> new byte[0], l -> new byte[0],
+        assertThatThrownBy(() -> cas.deposerAPoster(n -> new byte[0], l -> new byte[0],
                 c -> { throw new AssertionError("écrit"); })).isInstanceOf(SaisieInvalideException.class);
-        Utilisateur partenaire = new Utilisateur(UUID.randomUUID(), "partenaire", Role.PARTENAIRE);
-        assertThatThrownBy(() -> cas.situations(partenaire)).isInstanceOf(SaisieInvalideException.class);
+        services.connecter(new Utilisateur(UUID.randomUUID(), "partenaire", Role.PARTENAIRE));
+        assertThatThrownBy(() -> cas.situations()).isInstanceOf(SaisieInvalideException.class);
         assertThat(services.stockage().misesADisposition().findBySituation(importee)).isEmpty();
         assertThat(Files.exists(courriers().dossier())).isFalse();
     }

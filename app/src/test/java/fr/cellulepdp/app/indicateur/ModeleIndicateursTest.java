@@ -131,7 +131,7 @@ class ModeleIndicateursTest {
             if (nouveauNom != null) {
                 var c = services.cellule().orElseThrow();
                 FicheCellule f = c.fiche();
-                services.parametrerCellule().enregistrer(services.utilisateur(), new FicheCellule(nouveauNom, f.cpam(),
+                services.parametrerCellule().enregistrer(new FicheCellule(nouveauNom, f.cpam(),
                         f.adresse(), f.telephone(), f.email(), f.villeSignature(), f.signatairePrenom(),
                         f.signataireNom(), f.signataireFonction(), f.signataireDelegation()), c.version());
             }

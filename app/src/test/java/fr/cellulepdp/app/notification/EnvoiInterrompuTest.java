@@ -42,7 +42,7 @@ class EnvoiInterrompuTest {
     /** Run in a child JVM: sends the outbox, printing each letter as it goes, until it is killed. */
     public static void main(String[] arguments) {
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(Path.of(arguments[0]), Horloge.systeme())) {
-            services.envoyerCourriers().envoyer(services.utilisateur(), (faits, total) -> {
+            services.envoyerCourriers().envoyer((faits, total) -> {
                 System.out.println("envoyé " + faits + "/" + total);
                 System.out.flush();
             });
@@ -59,11 +59,10 @@ class EnvoiInterrompuTest {
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
             services.chargerLaDemo();
             var cellule = services.cellule().orElseThrow();
-            services.genererDocuments().generer(services.utilisateur(),
-                    services.genererDocuments().trouver(services.utilisateur(), null).id(),
+            services.genererDocuments().generer(services.genererDocuments().trouver(null).id(),
                     Optional.of(CertificatChoisi.lire(Path.of(cellule.certificatSignature()),
                             CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule, services.dossierDonnees())), (f, t) -> { });
-            services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", port, SecuriteSmtp.AUCUNE,
+            services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
                     "", new char[0], "cellule@exemple.fr", "Cellule PDP 58");
         }
         GreenMail serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -83,7 +82,7 @@ class EnvoiInterrompuTest {
 
             Instant plusTard = Instant.now().plus(Duration.ofMinutes(2));
             try (Services reprise = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, () -> plusTard)) {
-                reprise.envoyerCourriers().envoyer(reprise.utilisateur(), (f, t) -> { });
+                reprise.envoyerCourriers().envoyer((f, t) -> { });
                 List<Notification> lettres = reprise.stockage().notifications().findAll().stream()
                         .filter(n -> n.canal() == CanalEnvoi.EMAIL).toList();
 

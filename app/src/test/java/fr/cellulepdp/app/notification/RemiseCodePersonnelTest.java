@@ -53,9 +53,8 @@ class RemiseCodePersonnelTest {
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
         services.chargerLaDemo();
-        seance = services.genererDocuments().trouver(services.utilisateur(), null);
-        DossierSeance.Point point = pointAvecCourrier(services.consulterSeance().consulter(services.utilisateur(),
-                seance.id()));
+        seance = services.genererDocuments().trouver(null);
+        DossierSeance.Point point = pointAvecCourrier(services.consulterSeance().consulter(seance.id()));
         personne = point.assure();
         numero = point.situation().numeroDossier();
     }
@@ -74,7 +73,7 @@ class RemiseCodePersonnelTest {
     }
 
     private RemettreCodePersonnel.Resultat remettre(boolean nouveau, Remise remise, Path fichier) {
-        return services.remettreCodePersonnel().remettre(services.utilisateur(), numero, nouveau, remise,
+        return services.remettreCodePersonnel().remettre(numero, nouveau, remise,
                 new DepotVerifie(fichier));
     }
 
@@ -97,7 +96,7 @@ class RemiseCodePersonnelTest {
 
     private void produire() {
         var cellule = services.cellule().orElseThrow();
-        services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.of(CertificatChoisi.lire(
+        services.genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
                 Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                 services.dossierDonnees())), (faits, total) -> { });
     }
@@ -157,7 +156,7 @@ class RemiseCodePersonnelTest {
         try (var libre = new java.net.ServerSocket(0)) {
             port = libre.getLocalPort();
         }
-        services.parametrerSmtp().enregistrer(services.utilisateur(), "localhost", port, SecuriteSmtp.AUCUNE,
+        services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
                 "caisse58@exemple.fr", "secret".toCharArray(), "caisse58@exemple.fr", "CPAM de la Nièvre");
         produire();
         String ancien = code().code();
@@ -175,20 +174,22 @@ class RemiseCodePersonnelTest {
     void nobody_but_the_coordinatrice_gives_a_code_and_a_refusal_writes_nothing() throws Exception {
         CodeCourriel avant = code();
         Path fichier = dossier.resolve("code.pdf");
+        Utilisateur coordinatrice = services.utilisateur();
         for (Role role : List.of(Role.REFERENT_SOCIAL, Role.REFERENT_MEDICAL, Role.PARTENAIRE)) {
-            assertThatThrownBy(() -> services.remettreCodePersonnel().remettre(new Utilisateur(null, "x", role),
-                    numero, true, Remise.EN_MAIN_PROPRE, new DepotVerifie(fichier)))
+            services.connecter(new Utilisateur(null, "x", role));
+            assertThatThrownBy(() -> services.remettreCodePersonnel().remettre(numero, true, Remise.EN_MAIN_PROPRE,
+                    new DepotVerifie(fichier)))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         }
-        assertThatThrownBy(() -> services.remettreCodePersonnel().remettre(services.utilisateur(), "PDP-2026-9999",
+        services.connecter(coordinatrice);
+        assertThatThrownBy(() -> services.remettreCodePersonnel().remettre("PDP-2026-9999",
                 true, Remise.EN_MAIN_PROPRE, new DepotVerifie(fichier))).hasMessageContaining("PDP-2026-9999");
         Assure sansCourriel = services.stockage().assures().findAll().stream().filter(a -> a.email().isEmpty())
                 .findFirst().orElseThrow();
-        assertThatThrownBy(() -> services.remettreCodePersonnel().remettre(services.utilisateur(),
-                sansCourriel.id(), false, Remise.EN_MAIN_PROPRE, new DepotVerifie(fichier)))
+        assertThatThrownBy(() -> services.remettreCodePersonnel().remettre(sansCourriel.id(), false, Remise.EN_MAIN_PROPRE, new DepotVerifie(fichier)))
                 .hasMessageContaining("pas d'adresse électronique");
         var smtp = services.parametrerSmtp();
-        smtp.enregistrer(services.utilisateur(), "localhost", 25, SecuriteSmtp.AUCUNE, "c@exemple.fr",
+        smtp.enregistrer("localhost", 25, SecuriteSmtp.AUCUNE, "c@exemple.fr",
                 "s".toCharArray(), "c@exemple.fr", "CPAM", RegleMotDePasse.DATE_NAISSANCE);
         assertThatThrownBy(() -> remettre(true, Remise.EN_MAIN_PROPRE, fichier))
                 .hasMessageContaining("autre règle que le code personnel");

@@ -39,12 +39,12 @@ class ModeleComptesTest {
 
     @Test
     void an_account_is_created_from_a_member_without_one_with_the_member_s_role_and_a_proposed_login() {
-        Membre helene = services.gererMembres().ajouter(services.utilisateur(), new FicheMembre("Madame", "Hélène",
+        Membre helene = services.gererMembres().ajouter(new FicheMembre("Madame", "Hélène",
                 "Lœuillet-Saint Père", "Assistante sociale", "CPAM de la Nièvre", Role.REFERENT_SOCIAL, "", false));
-        Membre inactif = services.gererMembres().ajouter(services.utilisateur(), new FicheMembre("", "Paul", "Vernier",
+        Membre inactif = services.gererMembres().ajouter(new FicheMembre("", "Paul", "Vernier",
                 "Médecin du travail", "SPSTI", Role.PARTENAIRE, "", false,
                 fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
-        services.gererMembres().activer(services.utilisateur(), inactif.id(), false);
+        services.gererMembres().activer(inactif.id(), false);
         modele.charger();
         assertThat(modele.membresSansCompte()).containsExactly(helene);
         assertThat(modele.resumeSansCompteProperty().get()).startsWith("1 membre actif n'a pas encore de compte");

@@ -34,13 +34,14 @@ class ModeleConservationTest extends SurDemoSansFenetre {
         Utilisateur referent = services.stockage().membres().findAll().stream()
                 .filter(m -> m.role() == Role.REFERENT_SOCIAL).findFirst()
                 .map(m -> new Utilisateur(m.id(), "referent", Role.REFERENT_SOCIAL)).orElseThrow();
-        ModeleConservation refuse = modele(services.conserverDonnees(), referent);
+        ModeleConservation refuse = modele(new ConserverDonnees(services.stockage(), services.horloge(),
+                () -> referent), referent);
         refuse.lister();
         assertThat(refuse.etatProperty().get()).startsWith("Liste impossible :");
         assertThat(refuse.anonymisableProperty().get()).isFalse();
 
         ConserverDonnees plusTard = new ConserverDonnees(services.stockage(),
-                Horloge.fixe(Instant.parse("2031-06-01T09:00:00Z")));
+                Horloge.fixe(Instant.parse("2031-06-01T09:00:00Z")), services.session());
         ModeleConservation modele = modele(plusTard, services.utilisateur());
         modele.lister();
         int personnes = services.stockage().assures().findAll().size();

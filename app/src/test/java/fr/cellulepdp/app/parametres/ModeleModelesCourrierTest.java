@@ -34,7 +34,7 @@ class ModeleModelesCourrierTest extends SurDemoSansFenetre {
         assertThat(modele.etatProperty().get()).isEmpty();
         modele.issue.set(IssueDecision.REFUS);
         assertThat(modele.texte.get()).endsWith("Nous restons à votre disposition.");
-        assertThat(services.modelesCourrier().modeles(services.utilisateur()).get(IssueDecision.REFUS))
+        assertThat(services.modelesCourrier().modeles().get(IssueDecision.REFUS))
                 .endsWith("Nous restons à votre disposition.");
     }
 }

@@ -30,7 +30,7 @@ class ModeleRappelsTest {
     @BeforeEach
     void ouvrir() {
         services = Services.ouvrir(dossier.resolve("cellule"), Horloge.systeme());
-        services.chargerDonneesDemo().executer(services.utilisateur(), LocalDate.of(2026, 11, 23));
+        services.chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
     }
 
     @AfterEach

@@ -29,7 +29,7 @@ class ModeleSmtpTest extends SurDemoSansFenetre {
     }
 
     private static Optional<ServeurSmtp> enregistre() {
-        return services.parametrerSmtp().lire(services.utilisateur());
+        return services.parametrerSmtp().lire();
     }
 
     private static int portLibre() throws IOException {

@@ -35,7 +35,7 @@ class DroitAccesTest {
                     .orElseThrow();
             Assure personne = services.stockage().assures().get(situation.assureId());
 
-            byte[] pdf = services.exporterDonneesPersonne().exporter(services.utilisateur(), personne.id()).contenu();
+            byte[] pdf = services.exporterDonneesPersonne().exporter(personne.id()).contenu();
 
             String texte;
             try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -47,8 +47,8 @@ class DroitAccesTest {
                 assertThat(e.action()).isEqualTo("DROIT_ACCES");
                 assertThat(e.objetId()).isEqualTo(personne.id());
             });
-            assertThatThrownBy(() -> services.exporterDonneesPersonne().exporter(
-                    new Utilisateur(null, "partenaire", Role.PARTENAIRE), personne.id()))
+            services.connecter(new Utilisateur(null, "partenaire", Role.PARTENAIRE));
+            assertThatThrownBy(() -> services.exporterDonneesPersonne().exporter(personne.id()))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         }
     }

@@ -40,9 +40,9 @@ class SauvegardeTest {
         sauvegarde = dossier.resolve("cle-usb").resolve("cellule.sauvegarde");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
             services.chargerLaDemo();
-            var seance = services.genererDocuments().trouver(services.utilisateur(), null);
+            var seance = services.genererDocuments().trouver(null);
             // written to the data folder's documents/, which the backup carries
-            services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.empty(), (f, t) -> { });
+            services.genererDocuments().generer(seance.id(), Optional.empty(), (f, t) -> { });
             Sauvegarde.sauvegarder(services.sauvegarde(), sauvegarde, MOT_DE_PASSE);
         }
     }
@@ -93,7 +93,7 @@ class SauvegardeTest {
 
     private void modifier() {
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
-            services.motifsTypes().ajouter(services.utilisateur(), "Phrase ajoutée après la sauvegarde.");
+            services.motifsTypes().ajouter("Phrase ajoutée après la sauvegarde.");
         }
     }
 

@@ -46,10 +46,10 @@ class SceauxJournalTest {
         long scelleeParLePv;
         long scelleeParLaSauvegarde;
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
-            services.motifsTypes().ajouter(services.utilisateur(), "Phrase ajoutée avant le procès-verbal.");
-            var seance = services.genererDocuments().trouver(services.utilisateur(), null);
+            services.motifsTypes().ajouter("Phrase ajoutée avant le procès-verbal.");
+            var seance = services.genererDocuments().trouver(null);
             byte[] pkcs12 = Files.readAllBytes(dossier.resolve(CertificatDemo.FICHIER));
-            services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.of(
+            services.genererDocuments().generer(seance.id(), Optional.of(
                     new CertificatSignature(pkcs12, CertificatDemo.MOT_DE_PASSE.toCharArray(), "Hélène Martinel",
                             "Coordinatrice")), (f, t) -> { });
             Path pv = services.dossierDocuments().resolve("seance-025");
@@ -69,7 +69,7 @@ class SceauxJournalTest {
                 assertThat(plage[2] + plage[3]).isEqualTo(fichier.length);
             }
             for (int i = 0; i < 5; i++) {
-                services.motifsTypes().ajouter(services.utilisateur(), "Phrase ajoutée n° " + i + ".");
+                services.motifsTypes().ajouter("Phrase ajoutée n° " + i + ".");
             }
             Sauvegarde.sauvegarder(services.sauvegarde(), recente, MOT_DE_PASSE);
             scelleeParLaSauvegarde = Sauvegarde.sceau(recente, MOT_DE_PASSE).orElseThrow().sceau().sequence();

@@ -173,7 +173,7 @@ class FenetreSeanceTest {
         assertThat(robot.lookup("#enregistrer-decision").query().isDisabled()).isTrue();
         UUID refusee = decisions.stream().filter(d -> d.issue() == IssueDecision.REFUS).findFirst().orElseThrow()
                 .demandeId();
-        assertThatThrownBy(() -> services.deciderEnSeance().decider(services.utilisateur(), seance(27).id(),
+        assertThatThrownBy(() -> services.deciderEnSeance().decider(seance(27).id(),
                 new SaisieDecision(refusee, IssueDecision.ACCORD, null, "", "", null, null, null, "", null, "",
                         List.of()))).isInstanceOf(SaisieInvalideException.class).hasMessageContaining("verrouillées");
 

@@ -24,7 +24,7 @@ public abstract class SurDemoSansFenetre {
     @BeforeAll
     static void chargerLaDemo() {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        services.chargerDonneesDemo().executer(services.utilisateur(), services.horloge().aujourdhui());
+        services.chargerDonneesDemo().executer(services.horloge().aujourdhui());
     }
 
     @AfterAll

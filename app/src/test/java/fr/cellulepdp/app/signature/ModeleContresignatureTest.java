@@ -34,9 +34,9 @@ class ModeleContresignatureTest {
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
         services.chargerLaDemo();
-        seance = services.genererDocuments().trouver(services.utilisateur(), null);
+        seance = services.genererDocuments().trouver(null);
         var cellule = services.cellule().orElseThrow();
-        services.genererDocuments().generer(services.utilisateur(), seance.id(), Optional.of(CertificatChoisi.lire(
+        services.genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
                 Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                 services.dossierDonnees())), (faits, total) -> { });
         secretaire = services.stockage().membres().get(seance.secretaireId());

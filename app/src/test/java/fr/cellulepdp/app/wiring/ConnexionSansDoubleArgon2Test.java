@@ -36,9 +36,10 @@ class ConnexionSansDoubleArgon2Test {
         Path base = dossier.resolve("cellule");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
             var coordinatrice = services.gererComptes().creerPremier("claire.essai", null, MDP_A, MDP_A).utilisateur();
-            var sociale = services.gererMembres().ajouter(coordinatrice, new FicheMembre("", "Sophie", "Garnier",
+            services.connecter(coordinatrice);
+            var sociale = services.gererMembres().ajouter(new FicheMembre("", "Sophie", "Garnier",
                     "ASS", "CPAM", Role.REFERENT_SOCIAL, "", false));
-            compteB = services.gererComptes().creer(coordinatrice, "sophie.garnier", sociale.id(),
+            compteB = services.gererComptes().creer("sophie.garnier", sociale.id(),
                     Role.REFERENT_SOCIAL, MDP_B, MDP_B).id();
         }
         acces = AccesBase.fichier(base);
@@ -123,7 +124,7 @@ class ConnexionSansDoubleArgon2Test {
     void after_a_password_reset_the_former_password_no_longer_logs_in_and_the_new_one_does() {
         char[] nouveau = "Nouveau-Essai-2026!".toCharArray();
         try (Services services = Services.ouvrir(acces, Horloge.systeme(), "claire.essai", MDP_A)) {
-            services.gererComptes().changerMotDePasse(services.utilisateur(), compteB, nouveau, nouveau);
+            services.gererComptes().changerMotDePasse(compteB, nouveau, nouveau);
         }
         assertThatThrownBy(() -> Services.ouvrir(acces, Horloge.systeme(), "sophie.garnier", MDP_B))
                 .hasMessageContaining("identifiant ou mot de passe incorrect");

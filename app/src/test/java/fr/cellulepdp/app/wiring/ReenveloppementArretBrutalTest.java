@@ -33,9 +33,10 @@ class ReenveloppementArretBrutalTest {
         Path base = dossier.resolve("cellule");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
             var coordinatrice = services.gererComptes().creerPremier("claire.essai", null, MDP_A, MDP_A).utilisateur();
-            var sociale = services.gererMembres().ajouter(coordinatrice, new FicheMembre("", "Sophie", "Garnier",
+            services.connecter(coordinatrice);
+            var sociale = services.gererMembres().ajouter(new FicheMembre("", "Sophie", "Garnier",
                     "ASS", "CPAM", Role.REFERENT_SOCIAL, "", false));
-            services.gererComptes().creer(coordinatrice, "sophie.garnier", sociale.id(), Role.REFERENT_SOCIAL, MDP_B,
+            services.gererComptes().creer("sophie.garnier", sociale.id(), Role.REFERENT_SOCIAL, MDP_B,
                     MDP_B);
         }
         FormatAvantDerivationUnique.retrograder(base, "sophie.garnier", MDP_B);

@@ -3,6 +3,7 @@ package fr.cellulepdp.model.annuaire;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
@@ -31,10 +32,12 @@ public final class GererAnnuaire {
 
     private final StockageAnnuaire stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public GererAnnuaire(StockageAnnuaire stockage, Horloge horloge) {
+    public GererAnnuaire(StockageAnnuaire stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** Every organisation, active ones first, by type then name (no personal data: any account reads it). */
@@ -51,7 +54,9 @@ public final class GererAnnuaire {
         return lister().stream().filter(o -> o.actif() && (voulus.isEmpty() || voulus.contains(o.type()))).toList();
     }
 
-    public Organisation ajouter(Utilisateur acteur, FicheOrganisation fiche) {
+    public Organisation ajouter(FicheOrganisation fiche) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         droits(acteur);
         refuserSiInvalide(fiche);
         return stockage.transactions().inTransaction(() -> {
@@ -68,7 +73,8 @@ public final class GererAnnuaire {
     }
 
     /** @throws ConflitDeModificationException when someone changed it since {@code lue} was read */
-    public Organisation modifier(Utilisateur acteur, Organisation lue, FicheOrganisation fiche) {
+    public Organisation modifier(Organisation lue, FicheOrganisation fiche) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         droits(acteur);
         refuserSiInvalide(fiche);
         return stockage.transactions().inTransaction(() -> {
@@ -86,7 +92,9 @@ public final class GererAnnuaire {
         });
     }
 
-    public Organisation activer(Utilisateur acteur, UUID id, boolean actif) {
+    public Organisation activer(UUID id, boolean actif) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         droits(acteur);
         return stockage.transactions().inTransaction(() -> {
             Organisation avant = stockage.organisations().get(id);

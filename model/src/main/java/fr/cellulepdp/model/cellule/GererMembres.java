@@ -31,10 +31,12 @@ public final class GererMembres {
 
     private final StockageCellule stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public GererMembres(StockageCellule stockage, Horloge horloge) {
+    public GererMembres(StockageCellule stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** Every member, active ones first, by name; the members' names are on every agenda, so any account reads them. */
@@ -51,7 +53,9 @@ public final class GererMembres {
         return lister().stream().filter(Membre::actif).toList();
     }
 
-    public Membre ajouter(Utilisateur acteur, FicheMembre fiche) {
+    public Membre ajouter(FicheMembre fiche) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         droits(acteur);
         return stockage.transactions().inTransaction(() -> {
             stockage.transactions().verrouiller("membres");
@@ -69,13 +73,14 @@ public final class GererMembres {
      *
      * @throws SaisieInvalideException when her account is already tied to a member
      */
-    public Membre ajouterMaFiche(Utilisateur acteur, FicheMembre fiche) {
+    public Membre ajouterMaFiche(FicheMembre fiche) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         droits(acteur);
         FicheMembre avecRole = new FicheMembre(fiche.civilite(), fiche.prenom(), fiche.nom(), fiche.fonction(),
                 fiche.organisation(), acteur.role(), fiche.email(), false);
         return stockage.transactions().inTransaction(() -> {
             stockage.comptesDesMembres(horloge).verifierRattachable(acteur);
-            Membre ajoute = ajouter(acteur, avecRole);
+            Membre ajoute = ajouter(avecRole);
             stockage.comptesDesMembres(horloge).rattacher(acteur, ajoute.id());
             return ajoute;
         });
@@ -85,7 +90,8 @@ public final class GererMembres {
      * @param lu the member as the form was filled from
      * @throws ConflitDeModificationException when someone changed the member since
      */
-    public Membre modifier(Utilisateur acteur, Membre lu, FicheMembre fiche) {
+    public Membre modifier(Membre lu, FicheMembre fiche) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         droits(acteur);
         return stockage.transactions().inTransaction(() -> {
             stockage.transactions().verrouiller("membres");
@@ -113,7 +119,8 @@ public final class GererMembres {
     }
 
     /** Deactivates a member (and disables their account), or makes them active again (their account stays disabled). */
-    public Membre activer(Utilisateur acteur, UUID membreId, boolean actif) {
+    public Membre activer(UUID membreId, boolean actif) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         droits(acteur);
         return stockage.transactions().inTransaction(() -> {
             stockage.transactions().verrouiller("membres");
@@ -143,7 +150,8 @@ public final class GererMembres {
      * @throws SaisieInvalideException when anything names them (a meeting, a decision, a follow-up, a file, an
      *                                 account): they are deactivated instead
      */
-    public void supprimer(Utilisateur acteur, UUID membreId) {
+    public void supprimer(UUID membreId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         droits(acteur);
         stockage.transactions().inTransaction(() -> {
             stockage.transactions().verrouiller("membres");

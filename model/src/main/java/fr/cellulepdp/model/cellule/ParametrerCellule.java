@@ -53,10 +53,12 @@ public final class ParametrerCellule {
 
     private final StockageCellule stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ParametrerCellule(StockageCellule stockage, Horloge horloge) {
+    public ParametrerCellule(StockageCellule stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** The cell, if it is set up: its identity is printed on every document, so every member may read it. */
@@ -72,7 +74,8 @@ public final class ParametrerCellule {
      * @throws SaisieInvalideException for anyone but the coordinatrice, or naming every field wrongly filled
      * @throws ConflitDeModificationException when the cell changed since it was read
      */
-    public Cellule enregistrer(Utilisateur acteur, FicheCellule fiche, long versionLue) {
+    public Cellule enregistrer(FicheCellule fiche, long versionLue) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "cellule", "renseigne la cellule");
         List<Probleme> problemes = verifier(fiche);
         if (!problemes.isEmpty()) {

@@ -12,13 +12,17 @@ public final class ParametrerDocuments {
 
     private final StockageCellule stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ParametrerDocuments(StockageCellule stockage, Horloge horloge) {
+    public ParametrerDocuments(StockageCellule stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public Cellule choisirCertificat(Utilisateur acteur, String chemin) {
+    public Cellule choisirCertificat(String chemin) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "certificat", "choisit le certificat de signature");
         return stockage.transactions().inTransaction(() -> {
             Cellule c = stockage.cellules().renseignee();
@@ -28,7 +32,9 @@ public final class ParametrerDocuments {
         });
     }
 
-    public Cellule choisirLogo(Utilisateur acteur, String chemin) {
+    public Cellule choisirLogo(String chemin) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "logo", "choisit le logo");
         return stockage.transactions().inTransaction(() -> {
             Cellule c = stockage.cellules().renseignee();

@@ -19,14 +19,18 @@ public final class ParametrerProtection {
 
     private final StockageCellule stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ParametrerProtection(StockageCellule stockage, Horloge horloge) {
+    public ParametrerProtection(StockageCellule stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public Cellule modifier(Utilisateur acteur, int conservationAnnees, int verrouillageMinutes,
+    public Cellule modifier(int conservationAnnees, int verrouillageMinutes,
                             boolean coordinatriceLitAvisMedical) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "protection", "règle la protection des données");
         List<Probleme> problemes = new ArrayList<>();
         if (conservationAnnees < 1 || conservationAnnees > CONSERVATION_MAX) {

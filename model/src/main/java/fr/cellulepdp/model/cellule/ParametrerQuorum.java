@@ -9,14 +9,17 @@ public final class ParametrerQuorum {
 
     private final StockageCellule stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ParametrerQuorum(StockageCellule stockage, Horloge horloge) {
+    public ParametrerQuorum(StockageCellule stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** @throws SaisieInvalideException when the actor is not the coordinatrice or the cell is not set up yet */
-    public Cellule modifier(Utilisateur acteur, RegleQuorum regle) {
+    public Cellule modifier(RegleQuorum regle) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "quorum", "peut changer la règle de quorum");
         return stockage.transactions().inTransaction(() -> {
             Cellule c = stockage.cellules().renseignee();

@@ -12,19 +12,25 @@ public final class ParametrerRecoursSurAjournement {
 
     private final StockageCellule stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ParametrerRecoursSurAjournement(StockageCellule stockage, Horloge horloge) {
+    public ParametrerRecoursSurAjournement(StockageCellule stockage, Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** The setting as saved (false while the cell is not set up). */
-    public boolean lire(Utilisateur acteur) {
+    public boolean lire() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "mentions légales", "consulte les mentions légales des courriers");
         return stockage.cellules().existante().map(Cellule::recoursSurAjournement).orElse(false);
     }
 
-    public Cellule modifier(Utilisateur acteur, boolean recoursSurAjournement) {
+    public Cellule modifier(boolean recoursSurAjournement) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "mentions légales", "règle les mentions légales des courriers");
         return stockage.transactions().inTransaction(() -> {
             Cellule avant = stockage.cellules().renseignee();

@@ -4,6 +4,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -24,11 +25,14 @@ public final class GererComptes {
     private final StockageComptes stockage;
     private final HachageMotDePasse hachage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public GererComptes(StockageComptes stockage, HachageMotDePasse hachage, Horloge horloge) {
+    public GererComptes(StockageComptes stockage, HachageMotDePasse hachage, Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.hachage = hachage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     public boolean aucunCompte() {
@@ -55,8 +59,9 @@ public final class GererComptes {
     }
 
     /** Another account, by the coordinatrice. */
-    public Compte creer(Utilisateur acteur, String identifiant, UUID membreId, Role role, char[] motDePasse,
+    public Compte creer(String identifiant, UUID membreId, Role role, char[] motDePasse,
                         char[] confirmation) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         coordinatrice(acteur);
         return stockage.transactions().inTransaction(() -> {
             Compte compte = enregistrer(identifiant, membreId, role, motDePasse, confirmation);
@@ -71,14 +76,17 @@ public final class GererComptes {
     }
 
     /** The active members who have no account yet: Paramètres › Comptes creates theirs from them. */
-    public List<fr.cellulepdp.model.cellule.Membre> membresSansCompte(Utilisateur acteur) {
+    public List<fr.cellulepdp.model.cellule.Membre> membresSansCompte() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         coordinatrice(acteur);
         java.util.Set<UUID> avecCompte = stockage.comptes().findAll().stream().map(Compte::membreId)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         return stockage.membres().findAll().stream().filter(m -> m.actif() && !avecCompte.contains(m.id())).toList();
     }
 
-    public List<Compte> lister(Utilisateur acteur) {
+    public List<Compte> lister() {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         coordinatrice(acteur);
         return stockage.comptes().findAll();
     }
@@ -87,7 +95,8 @@ public final class GererComptes {
      * The enabled accounts whose password does not open the encrypted database: re-enabled, or existing before the
      * file was encrypted. They log in again once the coordinatrice has given them a new password.
      */
-    public java.util.Set<String> sansAccesALaBase(Utilisateur acteur) {
+    public java.util.Set<String> sansAccesALaBase() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         coordinatrice(acteur);
         return stockage.comptes().findAll().stream().filter(Compte::actif).map(Compte::identifiant)
                 .filter(login -> !stockage.accesChiffre().ouvre(login))
@@ -95,7 +104,8 @@ public final class GererComptes {
     }
 
     /** A member's own new password, or the coordinatrice resetting someone's (see {@link #changerLeMien}). */
-    public Compte changerMotDePasse(Utilisateur acteur, UUID compteId, char[] motDePasse, char[] confirmation) {
+    public Compte changerMotDePasse(UUID compteId, char[] motDePasse, char[] confirmation) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Compte compte = stockage.comptes().get(compteId);
         if (!compte.identifiant().equals(acteur.identifiant())) {
             coordinatrice(acteur);
@@ -123,20 +133,22 @@ public final class GererComptes {
      * The member's own new password, from any role: the current one is asked again, so that a session left open
      * does not let someone else take the account.
      */
-    public Compte changerLeMien(Utilisateur acteur, char[] actuel, char[] motDePasse, char[] confirmation) {
+    public Compte changerLeMien(char[] actuel, char[] motDePasse, char[] confirmation) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Compte compte = stockage.comptes().findByIdentifiant(acteur.identifiant()).orElseThrow(() ->
                 new SaisieInvalideException("compte", "aucun compte « " + acteur.identifiant() + " »."));
         if (actuel == null || !hachage.verifier(actuel, compte.hash())) {
             throw new SaisieInvalideException("mot de passe actuel", "le mot de passe actuel est incorrect.");
         }
-        return changerMotDePasse(acteur, compte.id(), motDePasse, confirmation);
+        return changerMotDePasse(compte.id(), motDePasse, confirmation);
     }
 
     /**
      * The coordinatrice maps an account to a PostgreSQL login role an administrator created (its password is his):
      * the account connects as that role, member of its application role's group (decision 0034).
      */
-    public void associerRoleServeur(Utilisateur acteur, String identifiant, String roleServeur) {
+    public void associerRoleServeur(String identifiant, String roleServeur) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         coordinatrice(acteur);
         Compte compte = stockage.comptes().findByIdentifiant(identifiant == null ? "" : identifiant).orElseThrow(() ->
                 new SaisieInvalideException("--account", "aucun compte « " + identifiant + " »."));
@@ -151,7 +163,9 @@ public final class GererComptes {
         });
     }
 
-    public Compte activer(Utilisateur acteur, UUID compteId, boolean actif) {
+    public Compte activer(UUID compteId, boolean actif) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         coordinatrice(acteur);
         return stockage.transactions().inTransaction(() -> {
             Compte compte = stockage.comptes().save(stockage.comptes().get(compteId).avecActif(actif));

@@ -3,6 +3,7 @@ package fr.cellulepdp.model.consolidation;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
@@ -20,20 +21,23 @@ public final class ExporterBilan {
 
     private final StockageConsolidation stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ExporterBilan(StockageConsolidation stockage, Horloge horloge) {
+    public ExporterBilan(StockageConsolidation stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** The export file's bytes. */
-    public byte[] exporter(Utilisateur acteur, Periode periode) {
+    public byte[] exporter(Periode periode) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "export", "exporte les chiffres de la cellule pour une consolidation");
         String cle = stockage.clesSignature().find(acteur.identifiant()).map(c -> c.clePublique())
                 .filter(c -> stockage.clesDeSession().ouverte(acteur.identifiant()))
                 .orElseThrow(() -> new SaisieInvalideException("export", "votre clé de signature n'est pas ouverte : "
                         + "reconnectez-vous avec votre mot de passe pour signer l'export."));
-        var faits = new CalculerIndicateurs(stockage).calculer(acteur, periode).bilan().actuels();
+        var faits = new CalculerIndicateurs(stockage, () -> acteur).calculer(periode).bilan().actuels();
         ExportBilan export = new ExportBilan(stockage.cellules().renseignee().nom(), periode, DefinitionsBilan.VERSION,
                 SecretStatistique.masquer(faits), cle, FormatExport.empreinte(cle));
         String texte = FormatExport.ecrire(export, corps -> stockage.clesDeSession()

@@ -5,6 +5,7 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.demande.Demande;
@@ -59,15 +60,19 @@ public final class ConvoquerSeance {
     private final StockageConvocations stockage;
     private final GenererDocumentsSeance documents;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ConvoquerSeance(StockageConvocations stockage, GenererDocumentsSeance documents, Horloge horloge) {
+    public ConvoquerSeance(StockageConvocations stockage, GenererDocumentsSeance documents, Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.documents = documents;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** The planned meeting with this number, or the next one planned when {@code numero} is null. */
-    public Seance trouver(Utilisateur acteur, Integer numero) {
+    public Seance trouver(Integer numero) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "convocation", "convoque les membres");
         List<Seance> planifiees = stockage.seances().findAll().stream()
                 .filter(s -> s.statut() == StatutSeance.PLANIFIEE).toList();
@@ -79,7 +84,9 @@ public final class ConvoquerSeance {
                 ? "aucune séance n’est planifiée à venir." : "il n’y a pas de séance n° " + numero + "."));
     }
 
-    public Rapport convoquer(Utilisateur acteur, UUID seanceId) {
+    public Rapport convoquer(UUID seanceId) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "convocation", "convoque les membres");
         Seance seance = stockage.seances().get(seanceId);
         if (seance.statut() != StatutSeance.PLANIFIEE) {
@@ -110,7 +117,7 @@ public final class ConvoquerSeance {
                     : "aucun membre convoqué n’a d’adresse e-mail (fiches des membres).");
         }
         // laid out before anything is written: a failure here leaves the outbox as it was
-        List<DocumentProduit> ordres = documents.apercu(acteur, seanceId);
+        List<DocumentProduit> ordres = documents.apercu(seanceId);
         byte[] complet = fichier(ordres, "01-ordre-du-jour.pdf");
 
         List<CourrielMembre> courriels = new ArrayList<>();
@@ -145,7 +152,8 @@ public final class ConvoquerSeance {
      *
      * @return the number of cancellations queued
      */
-    public int annuler(Utilisateur acteur, UUID seanceId, String motif) {
+    public int annuler(UUID seanceId, String motif) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "annulation", "annule les séances");
         Seance seance = stockage.seances().get(seanceId);
         if (seance.statut() != StatutSeance.PLANIFIEE) {

@@ -3,6 +3,7 @@ package fr.cellulepdp.model.convocation;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 
 /** Use case: the cell's choice to e-mail the full signed minutes to its internal members too. */
@@ -10,18 +11,24 @@ public final class ParametrerDiffusion {
 
     private final StockageConvocations stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ParametrerDiffusion(StockageConvocations stockage, Horloge horloge) {
+    public ParametrerDiffusion(StockageConvocations stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public boolean procesVerbalAuxInternes(Utilisateur acteur) {
+    public boolean procesVerbalAuxInternes() {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "diffusion", "règle la diffusion du procès-verbal");
         return stockage.courrielsMembres().procesVerbalAuxInternes();
     }
 
-    public void choisirProcesVerbalAuxInternes(Utilisateur acteur, boolean oui) {
+    public void choisirProcesVerbalAuxInternes(boolean oui) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "diffusion", "règle la diffusion du procès-verbal");
         stockage.transactions().runInTransaction(() -> {
             stockage.courrielsMembres().choisirProcesVerbalAuxInternes(oui);

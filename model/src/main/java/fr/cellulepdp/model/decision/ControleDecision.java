@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.decision;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.GererDemandes;
@@ -12,17 +13,21 @@ public final class ControleDecision {
 
     private final StockageDecisions stockage;
     private final fr.cellulepdp.model.commun.Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ControleDecision(StockageDecisions stockage, fr.cellulepdp.model.commun.Horloge horloge) {
+    public ControleDecision(StockageDecisions stockage, fr.cellulepdp.model.commun.Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /**
      * The measure rules the request would break if granted as entered: with granted dates, the length is counted
      * from them; with a granted amount, the cost is that amount.
      */
-    public List<Probleme> reglesEnfreintes(Utilisateur acteur, SaisieDecision saisie) {
+    public List<Probleme> reglesEnfreintes(SaisieDecision saisie) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Demande demande = stockage.demandes().get(saisie.demandeId());
         boolean datesAccordees = saisie.dateDebutAccordee() != null && saisie.dateFinAccordee() != null;
         Demande accordee = new Demande(demande.id(), demande.version(), demande.situationId(), demande.mesure(),
@@ -36,12 +41,13 @@ public final class ControleDecision {
     }
 
     /** Every problem of the decision as entered, as the panels show it while the user types. */
-    public List<Probleme> verifier(Utilisateur acteur, SaisieDecision saisie) {
-        List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(acteur, saisie) : List.of();
+    public List<Probleme> verifier(SaisieDecision saisie) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(saisie) : List.of();
         List<Probleme> problemes = new java.util.ArrayList<>(
                 ValidationDecision.verifier(saisie, regles, horloge.aujourdhui()));
         Demande demande = stockage.demandes().get(saisie.demandeId());
-        problemes.addAll(MesureSuivie.verifier(saisie, new ConsulterCatalogue(stockage).catalogue(acteur)
+        problemes.addAll(MesureSuivie.verifier(saisie, new ConsulterCatalogue(stockage, () -> acteur).catalogue()
                 .regle(demande.mesure())));
         return problemes;
     }

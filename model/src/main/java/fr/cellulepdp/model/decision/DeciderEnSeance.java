@@ -3,6 +3,7 @@ package fr.cellulepdp.model.decision;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
@@ -25,26 +26,31 @@ public final class DeciderEnSeance {
     private final StockageDecisions stockage;
     private final Horloge horloge;
     private final SeancesPourDecider seances;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public DeciderEnSeance(StockageDecisions stockage, Horloge horloge, SeancesPourDecider seances) {
+    public DeciderEnSeance(StockageDecisions stockage, Horloge horloge, SeancesPourDecider seances,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
         this.seances = seances;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** Every problem the decision panel has now, as the user types: the same checks as {@link #decider}. */
-    public List<Probleme> verifier(Utilisateur acteur, SaisieDecision saisie) {
-        return new ControleDecision(stockage, horloge).verifier(acteur, saisie);
+    public List<Probleme> verifier(SaisieDecision saisie) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        return new ControleDecision(stockage, horloge, () -> acteur).verifier(saisie);
     }
 
     /**
      * Records the decision on one request of the meeting's agenda, replacing the one stored now whoever entered it
      * (the command line and the tests; the window uses {@link #decider(Utilisateur, UUID, SaisieDecision, long)}).
      */
-    public Decision decider(Utilisateur acteur, UUID seanceId, SaisieDecision saisie) {
+    public Decision decider(UUID seanceId, SaisieDecision saisie) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         return stockage.transactions().inTransaction(() -> {
             stockage.transactions().verrouiller(verrou(saisie.demandeId()));
-            return decider(acteur, seanceId, saisie,
+            return decider(seanceId, saisie,
                     precedente(seanceId, saisie.demandeId()).map(Decision::version).orElse(0L));
         });
     }
@@ -59,7 +65,8 @@ public final class DeciderEnSeance {
      * @throws ConflitDeModificationException when the decision stored now is not the one read (another client
      *                                        entered or changed it): nothing is written
      */
-    public Decision decider(Utilisateur acteur, UUID seanceId, SaisieDecision saisie, long versionLue) {
+    public Decision decider(UUID seanceId, SaisieDecision saisie, long versionLue) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.interne(acteur, "décision");
         return stockage.transactions().inTransaction(() -> {
             // two clients deciding on the same request take turns: the second sees the first one's decision
@@ -79,7 +86,7 @@ public final class DeciderEnSeance {
                 problemes.add(new Probleme("demande", "cette demande a été décidée en urgence : la séance en prend "
                         + "acte ; pour changer la décision, faites un rectificatif."));
             }
-            problemes.addAll(verifier(acteur, saisie));
+            problemes.addAll(verifier(saisie));
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }

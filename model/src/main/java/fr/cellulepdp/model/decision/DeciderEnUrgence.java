@@ -5,6 +5,7 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -25,15 +26,19 @@ public final class DeciderEnUrgence {
     private final StockageDecisions stockage;
     private final Horloge horloge;
     private final SeancesPourDecider seances;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public DeciderEnUrgence(StockageDecisions stockage, Horloge horloge, SeancesPourDecider seances) {
+    public DeciderEnUrgence(StockageDecisions stockage, Horloge horloge, SeancesPourDecider seances,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
         this.seances = seances;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** @throws SaisieInvalideException naming every problem; nothing is saved then */
-    public Decision decider(Utilisateur acteur, UUID referentMedicalId, SaisieDecision saisie) {
+    public Decision decider(UUID referentMedicalId, SaisieDecision saisie) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "urgence", "décide en urgence, avec un référent médical");
         return stockage.transactions().inTransaction(() -> {
             List<Probleme> problemes = new ArrayList<>();
@@ -50,7 +55,7 @@ public final class DeciderEnUrgence {
             seances.seanceOuverteOu(demande.id()).ifPresent(numero -> problemes.add(new Probleme("demande",
                     "cette demande est à l'ordre du jour de la séance n° " + numero + ", ouverte : décidez-la en "
                             + "séance.")));
-            problemes.addAll(new ControleDecision(stockage, horloge).verifier(acteur, saisie));
+            problemes.addAll(new ControleDecision(stockage, horloge, () -> acteur).verifier(saisie));
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }

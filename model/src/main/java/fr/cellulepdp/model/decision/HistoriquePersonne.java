@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.decision;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.situation.LireDossier;
 import fr.cellulepdp.model.situation.Situation;
@@ -16,25 +17,29 @@ public final class HistoriquePersonne {
     private final StockageDecisions stockage;
 
     private final fr.cellulepdp.model.commun.Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
     /** Reading only (the meeting view shows the earlier decisions as part of the meeting). */
-    public HistoriquePersonne(StockageDecisions stockage) {
-        this(stockage, null);
+    public HistoriquePersonne(StockageDecisions stockage, UtilisateurCourant utilisateurCourant) {
+        this(stockage, null, utilisateurCourant);
     }
 
     /** Reading and opening a file, which the audit trail records. */
-    public HistoriquePersonne(StockageDecisions stockage, fr.cellulepdp.model.commun.Horloge horloge) {
+    public HistoriquePersonne(StockageDecisions stockage, fr.cellulepdp.model.commun.Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** A member opens the file of {@code situation}: the trail records it, then the person's history is read. */
-    public List<Ligne> consulter(Utilisateur acteur, Situation situation) {
+    public List<Ligne> consulter(Situation situation) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         java.util.Objects.requireNonNull(horloge, "horloge");
         LireDossier.refuserPartenaire(acteur);
         new fr.cellulepdp.model.audit.Audit(stockage, horloge).noter(acteur, "CONSULTATION", "Situation",
                 situation.id(), situation.numeroDossier());
-        return historique(acteur, situation.assureId());
+        return historique(situation.assureId());
     }
 
     /** One request of the person, with its file number and the decisions taken on it, oldest first. */
@@ -42,7 +47,8 @@ public final class HistoriquePersonne {
     }
 
     /** Every request of the person; refused to a partner, who never reads an identified file. */
-    public List<Ligne> historique(Utilisateur acteur, java.util.UUID assureId) {
+    public List<Ligne> historique(java.util.UUID assureId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         LireDossier.refuserPartenaire(acteur);
         return stockage.situations().findByAssure(assureId).stream()
                 .flatMap(situation -> stockage.demandes().findBySituation(situation.id()).stream()

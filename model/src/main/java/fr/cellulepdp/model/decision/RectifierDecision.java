@@ -3,6 +3,7 @@ package fr.cellulepdp.model.decision;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
@@ -20,18 +21,22 @@ public final class RectifierDecision {
     private final StockageDecisions stockage;
     private final Horloge horloge;
     private final SeancesPourDecider seances;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public RectifierDecision(StockageDecisions stockage, Horloge horloge, SeancesPourDecider seances) {
+    public RectifierDecision(StockageDecisions stockage, Horloge horloge, SeancesPourDecider seances,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
         this.seances = seances;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /**
      * @throws ConflitDeModificationException when another client corrected the decision meanwhile
      * @throws SaisieInvalideException        when the meeting is still open or the correction is incomplete
      */
-    public Decision rectifier(Utilisateur acteur, UUID decisionId, SaisieDecision saisie) {
+    public Decision rectifier(UUID decisionId, SaisieDecision saisie) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "rectificatif", "rectifie une décision");
         return stockage.transactions().inTransaction(() -> {
             stockage.transactions().verrouiller(DeciderEnSeance.verrou(saisie.demandeId()));
@@ -45,7 +50,7 @@ public final class RectifierDecision {
                 throw new SaisieInvalideException("décision", "la séance est encore ouverte : modifiez la décision "
                         + "elle-même plutôt que d'en faire un rectificatif.");
             }
-            List<Probleme> problemes = new ArrayList<>(new ControleDecision(stockage, horloge).verifier(acteur,
+            List<Probleme> problemes = new ArrayList<>(new ControleDecision(stockage, horloge, () -> acteur).verifier(
                     saisie));
             if (!saisie.demandeId().equals(corrigee.demandeId())) {
                 problemes.add(new Probleme("demande", "un rectificatif porte sur la même demande que la décision "

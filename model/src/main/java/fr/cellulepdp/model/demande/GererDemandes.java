@@ -3,6 +3,7 @@ package fr.cellulepdp.model.demande;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -24,14 +25,17 @@ public final class GererDemandes {
 
     private final StockageDemandes stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public GererDemandes(StockageDemandes stockage, Horloge horloge) {
+    public GererDemandes(StockageDemandes stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** The measure rules the request breaks, in French, counting the other requests of the same sick leave. */
-    public List<Probleme> verifier(Utilisateur acteur, Demande demande) {
+    public List<Probleme> verifier(Demande demande) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         return reglesEnfreintes(stockage, acteur, demande);
     }
 
@@ -39,12 +43,13 @@ public final class GererDemandes {
     public static List<Probleme> reglesEnfreintes(StockageDemandes stockage, Utilisateur acteur, Demande demande) {
         Situation situation = stockage.situations().get(demande.situationId());
         Assure assure = stockage.assures().get(situation.assureId());
-        return new VerificationMesure(new ConsulterCatalogue(stockage).catalogue(acteur))
+        return new VerificationMesure(new ConsulterCatalogue(stockage, () -> acteur).catalogue())
                 .verifier(demande, situation, assure, stockage.demandes().findBySituation(situation.id()));
     }
 
     /** Adds the request (version 0) or saves its changes; returns it as saved. */
-    public Demande enregistrer(Utilisateur acteur, Demande demande) {
+    public Demande enregistrer(Demande demande) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.dossiers(acteur, "demande");
         return stockage.transactions().inTransaction(() -> {
             List<Probleme> problemes = new ArrayList<>();
@@ -59,7 +64,7 @@ public final class GererDemandes {
             if (demande.statut() != StatutDemande.RETIREE) {
                 // a withdrawal is always possible, even of a request recorded before the rule existed
                 Assure assure = stockage.assures().get(situation.assureId());
-                problemes.addAll(new VerificationMesure(new ConsulterCatalogue(stockage).catalogue(acteur))
+                problemes.addAll(new VerificationMesure(new ConsulterCatalogue(stockage, () -> acteur).catalogue())
                         .eligibilite(demande, assure));
             }
             if (demande.version() > 0) {
@@ -82,7 +87,8 @@ public final class GererDemandes {
     }
 
     /** Withdraws a request not decided yet (the person or the social worker gave it up). */
-    public Demande retirer(Utilisateur acteur, Demande demande) {
-        return enregistrer(acteur, demande.avecStatut(StatutDemande.RETIREE));
+    public Demande retirer(Demande demande) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        return enregistrer(demande.avecStatut(StatutDemande.RETIREE));
     }
 }

@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.demo;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import java.time.LocalDate;
 
@@ -11,9 +12,11 @@ import java.time.LocalDate;
 public final class ChargerDonneesDemo {
 
     private final StockageDemo stockage;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ChargerDonneesDemo(StockageDemo stockage) {
+    public ChargerDonneesDemo(StockageDemo stockage, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /**
@@ -38,7 +41,8 @@ public final class ChargerDonneesDemo {
      * @throws SaisieInvalideException when the database already holds situations: demo data never mixes with
      *                                 real records
      */
-    public ResumeDemo executer(Utilisateur acteur, LocalDate reference) {
+    public ResumeDemo executer(LocalDate reference) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         JeuDemo jeu = DonneesDemo.generer(reference);
         return stockage.transactions().inTransaction(() -> {
             if (stockage.situations().count() > 0 || stockage.cellules().count() > 0 || stockage.membres().count() > 0

@@ -2,6 +2,7 @@ package fr.cellulepdp.model.document;
 
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.cellule.Partenaire;
 import java.nio.file.Files;
@@ -18,13 +19,18 @@ public final class ConsulterDocuments {
 
     private final StockageDocuments stockage;
     private final RayonDocuments rayon;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ConsulterDocuments(StockageDocuments stockage, RayonDocuments rayon) {
+    public ConsulterDocuments(StockageDocuments stockage, RayonDocuments rayon,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.rayon = rayon;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public List<DocumentSeance> lister(Utilisateur acteur) {
+    public List<DocumentSeance> lister() {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         return stockage.seances().findAll().stream()
                 .flatMap(s -> rayon.fichiers(s.numero()).stream()
                         .map(f -> new DocumentSeance(s.id(), s.numero(), s.date(), TypeDocument.du(f.nom()), f.nom(),
@@ -41,7 +47,8 @@ public final class ConsulterDocuments {
      *
      * @throws SaisieInvalideException when the user may not, or the file is no longer there
      */
-    public Path fichier(Utilisateur acteur, DocumentSeance document) {
+    public Path fichier(DocumentSeance document) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         if (!peutVoir(acteur, document.nom())) {
             throw new SaisieInvalideException("document", "un partenaire reçoit l'ordre du jour et l'extrait du "
                     + "procès-verbal pseudonymisés, pas les autres documents de la séance.");
@@ -56,7 +63,8 @@ public final class ConsulterDocuments {
     }
 
     /** The meeting's folder, for the coordinatrice and the members (a partner has no folder to browse). */
-    public Path dossier(Utilisateur acteur, int numeroSeance) {
+    public Path dossier(int numeroSeance) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         if (!acteur.role().estInterne()) {
             throw new SaisieInvalideException("document", "le dossier d'une séance contient des documents "
                     + "nominatifs : un partenaire n'y a pas accès.");

@@ -5,6 +5,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -61,15 +62,17 @@ public final class GenererDocumentsSeance {
     private final LecteurImages images;
     private final Executor travailleurs;
     private final ArchiveDocuments archive;
+    private final UtilisateurCourant utilisateurCourant;
 
     public GenererDocumentsSeance(StockageDocuments stockage, GenerateurDocuments generateur, SignatureDocuments signature,
-                                  Horloge horloge, LecteurImages images, ArchiveDocuments archive) {
-        this(stockage, generateur, signature, horloge, images, Runnable::run, archive);
+                                  Horloge horloge, LecteurImages images, ArchiveDocuments archive,
+            UtilisateurCourant utilisateurCourant) {
+        this(stockage, generateur, signature, horloge, images, Runnable::run, archive, utilisateurCourant);
     }
 
     private GenererDocumentsSeance(StockageDocuments stockage, GenerateurDocuments generateur, SignatureDocuments signature,
                                    Horloge horloge, LecteurImages images, Executor travailleurs,
-                                   ArchiveDocuments archive) {
+                                   ArchiveDocuments archive, UtilisateurCourant utilisateurCourant) {
         this.archive = archive;
         this.stockage = stockage;
         this.images = images;
@@ -77,6 +80,7 @@ public final class GenererDocumentsSeance {
         this.signature = signature;
         this.horloge = horloge;
         this.travailleurs = travailleurs;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /**
@@ -85,11 +89,13 @@ public final class GenererDocumentsSeance {
      * one by one on the calling thread, as without them.
      */
     public GenererDocumentsSeance sur(Executor travailleurs) {
-        return new GenererDocumentsSeance(stockage, generateur, signature, horloge, images, travailleurs, archive);
+        return new GenererDocumentsSeance(stockage, generateur, signature, horloge, images, travailleurs, archive,
+                utilisateurCourant);
     }
 
     /** The meeting with this number, or the last one closed when {@code numero} is null. */
-    public Seance trouver(Utilisateur acteur, Integer numero) {
+    public Seance trouver(Integer numero) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         List<Seance> seances = stockage.seances().findAll();
         Optional<Seance> trouvee = numero == null
                 ? seances.stream().filter(Seance::estCloturee).max(Comparator.comparing(Seance::date))
@@ -98,17 +104,20 @@ public final class GenererDocumentsSeance {
                 ? "aucune séance n'est clôturée." : "il n'y a pas de séance n° " + numero + "."));
     }
 
-    public List<DocumentProduit> generer(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
+    public List<DocumentProduit> generer(UUID seanceId, Optional<CertificatSignature> certificat,
                                          Progression progression) {
-        return generer(acteur, seanceId, certificat, progression, sansAdresse -> { });
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        return generer(seanceId, certificat, progression, sansAdresse -> { });
     }
 
     /**
      * The same, telling {@code sansAdresse} what {@link #sansAdresse} would, from the meeting read for the pack and
      * before any document is laid out: the command line says it first without reading the whole meeting twice.
      */
-    public List<DocumentProduit> generer(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
+    public List<DocumentProduit> generer(UUID seanceId, Optional<CertificatSignature> certificat,
                                          Progression progression, Consumer<List<String>> sansAdresse) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "documents", "produit les documents de la séance");
         Pack pack = produire(acteur, seanceId, certificat, progression, true, sansAdresse);
         if (!pack.mentionsManquantes().isEmpty()) {
@@ -159,20 +168,22 @@ public final class GenererDocumentsSeance {
      * The letters of the closed meeting that could be neither e-mailed nor posted, each named in French, for the
      * window and the command line to say before generating (they are then recorded « Adresse manquante »).
      */
-    public List<String> sansAdresse(Utilisateur acteur, UUID seanceId) {
+    public List<String> sansAdresse(UUID seanceId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "documents", "produit les documents de la séance");
-        DossierSeance dossier = new ConsulterSeance(stockage, new TenirSeance(stockage, horloge))
-                .consulter(acteur, seanceId);
+        DossierSeance dossier = new ConsulterSeance(stockage, new TenirSeance(stockage, horloge, () -> acteur),
+                () -> acteur).consulter(seanceId);
         if (!dossier.seance().estCloturee()) {
             return List.of();
         }
         return lettres(dossier, dateDesCourriers(dossier.seance()),
-                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives()).stream()
+                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge, () -> acteur).actives()).stream()
                 .map(Lettre::sansAdresse).flatMap(Optional::stream).toList();
     }
 
     /** The same documents, unsigned and not recorded: what the preview shows before signing. */
-    public List<DocumentProduit> apercu(Utilisateur acteur, UUID seanceId) {
+    public List<DocumentProduit> apercu(UUID seanceId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         return produire(acteur, seanceId, Optional.empty(), (faits, total) -> { }, false, sansAdresse -> { })
                 .produits();
     }
@@ -197,8 +208,8 @@ public final class GenererDocumentsSeance {
     private Pack produire(Utilisateur acteur, UUID seanceId, Optional<CertificatSignature> certificat,
                          Progression progression, boolean avecCopiesCourriel, Consumer<List<String>> sansAdresse) {
         Cellule cellule = stockage.cellules().renseignee();
-        DossierSeance dossier = new ConsulterSeance(stockage, new TenirSeance(stockage, horloge))
-                .consulter(acteur, seanceId);
+        DossierSeance dossier = new ConsulterSeance(stockage, new TenirSeance(stockage, horloge, () -> acteur),
+                () -> acteur).consulter(seanceId);
         Seance seance = dossier.seance();
         List<Seance> autres = stockage.seances().findAll().stream().filter(s -> !s.id().equals(seanceId))
                 .sorted(Comparator.comparing(Seance::date)).toList();
@@ -209,9 +220,9 @@ public final class GenererDocumentsSeance {
                         && s.date().isAfter(seance.date()))
                 .findFirst().orElse(null);
         ContenuSeance contenu = new ContenuSeance(cellule, dossier, precedente, prochaine, dateDesCourriers(seance),
-                new GererModelesCourrier(stockage, horloge).modeles(acteur),
+                new GererModelesCourrier(stockage, horloge, () -> acteur).modeles(),
                 cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null),
-                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge).actives(),
+                new fr.cellulepdp.model.annuaire.GererAnnuaire(stockage, horloge, () -> acteur).actives(),
                 stockage.approbationsProcesVerbal().findBySeance(seanceId).orElse(null));
 
         RegleMotDePasse regle = stockage.serveursSmtp().regleMotDePasse();

@@ -3,6 +3,7 @@ package fr.cellulepdp.model.document;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.decision.IssueDecision;
@@ -19,14 +20,17 @@ public final class GererModelesCourrier {
 
     private final StockageDocuments stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public GererModelesCourrier(StockageDocuments stockage, Horloge horloge) {
+    public GererModelesCourrier(StockageDocuments stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** The wording in force for every outcome the cell decides (a measure it follows has no letter). */
-    public Map<IssueDecision, String> modeles(Utilisateur acteur) {
+    public Map<IssueDecision, String> modeles() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Map<IssueDecision, String> modeles = new EnumMap<>(IssueDecision.class);
         for (IssueDecision issue : IssueDecision.decisions()) {
             modeles.put(issue, stockage.modelesCourrier().findByIssue(issue).map(ModeleCourrier::texte)
@@ -36,7 +40,8 @@ public final class GererModelesCourrier {
     }
 
     /** @throws SaisieInvalideException naming every unknown placeholder; nothing is saved then */
-    public void enregistrer(Utilisateur acteur, IssueDecision issue, String texte) {
+    public void enregistrer(IssueDecision issue, String texte) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "modèle", "modifie les modèles de courrier");
         if (issue == null || !issue.estUneDecision()) {
             throw new SaisieInvalideException("modèle", "une mesure seulement suivie n'a pas de courrier.");
@@ -54,7 +59,7 @@ public final class GererModelesCourrier {
         stockage.transactions().runInTransaction(() -> {
             ModeleCourrier actuel = stockage.modelesCourrier().findByIssue(issue)
                     .orElse(new ModeleCourrier(UUID.randomUUID(), 0, issue, ""));
-            if (texte.equals(modeles(acteur).get(issue))) {
+            if (texte.equals(modeles().get(issue))) {
                 return;
             }
             String avant = stockage.modelesCourrier().findByIssue(issue).map(ModeleCourrier::texte)

@@ -4,6 +4,7 @@ import fr.cellulepdp.model.commun.Progression;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.situation.NumerotationDossiers;
@@ -27,17 +28,23 @@ public final class ImporterListeIj60 {
 
     private final StockageImportation stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ImporterListeIj60(StockageImportation stockage, Horloge horloge) {
+    public ImporterListeIj60(StockageImportation stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public ApercuImport apercu(Utilisateur acteur, List<LigneImport> lignes) {
-        return apercu(acteur, SourceLignesImport.de(lignes));
+    public ApercuImport apercu(List<LigneImport> lignes) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        return apercu(SourceLignesImport.de(lignes));
     }
 
-    public ApercuImport apercu(Utilisateur acteur, SourceLignesImport source) {
+    public ApercuImport apercu(SourceLignesImport source) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.dossiers(acteur, "import");
         List<LigneClassee> classees = new ArrayList<>();
         new ClassementParLots(stockage, horloge.aujourdhui())
@@ -50,7 +57,8 @@ public final class ImporterListeIj60 {
      * import has since brought in is left out; a row that no longer reads as it did (the file changed since the
      * preview) refuses the whole import.
      */
-    public ResultatImport importer(Utilisateur acteur, ApercuImport apercu, Progression progression) {
+    public ResultatImport importer(ApercuImport apercu, Progression progression) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.dossiers(acteur, "import");
         IdentifiantsOrdonnes identifiants = new IdentifiantsOrdonnes(horloge.maintenant().toEpochMilli());
         EcritureImport ecriture = stockage.ecritureImport();

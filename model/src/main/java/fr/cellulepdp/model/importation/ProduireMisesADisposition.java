@@ -4,6 +4,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
@@ -47,17 +48,20 @@ public final class ProduireMisesADisposition {
     private final GenerateurMiseADisposition generateur;
     private final LecteurImages images;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
     public ProduireMisesADisposition(StockageImportation stockage, GenerateurMiseADisposition generateur, LecteurImages images,
-                                     Horloge horloge) {
+                                     Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.generateur = generateur;
         this.images = images;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** The situations of the IJ 60 days list still open, with their letter when there is one (file number order). */
-    public List<Ligne> situations(Utilisateur acteur) {
+    public List<Ligne> situations() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.interne(acteur, "courrier");
         return stockage.situations().findAll().stream()
                 .filter(s -> s.origine() == Origine.REQUETE_IJ_60J && s.statut() != StatutSituation.CLOTUREE)
@@ -68,8 +72,9 @@ public final class ProduireMisesADisposition {
     }
 
     /** The situations that have no letter yet: the new ones of the last imports. */
-    public List<Ligne> nouvelles(Utilisateur acteur) {
-        return situations(acteur).stream().filter(l -> l.courrier().isEmpty()).toList();
+    public List<Ligne> nouvelles() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        return situations().stream().filter(l -> l.courrier().isEmpty()).toList();
     }
 
     /**
@@ -78,12 +83,13 @@ public final class ProduireMisesADisposition {
      *
      * @return the letters produced now (none when every situation already had its letter)
      */
-    public List<MiseADisposition> produire(Utilisateur acteur, List<UUID> situationIds,
+    public List<MiseADisposition> produire(List<UUID> situationIds,
                                            Function<String, DepotFichier> depot) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "courrier", "produit les courriers de mise à disposition");
         Cellule cellule = stockage.cellules().existante().orElseThrow(() ->
                 new SaisieInvalideException("cellule", "la cellule n'est pas paramétrée (Paramètres › Cellule)."));
-        List<UUID> cibles = situationIds == null ? nouvelles(acteur).stream().map(Ligne::situationId).toList()
+        List<UUID> cibles = situationIds == null ? nouvelles().stream().map(Ligne::situationId).toList()
                 : situationIds;
         String modele = stockage.misesADisposition().modele().orElse(TexteMiseADisposition.PAR_DEFAUT);
         byte[] logo = cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null);
@@ -136,8 +142,9 @@ public final class ProduireMisesADisposition {
      * The letters produced and not posted yet, in one PDF to print, deposited before the export is written in the
      * audit trail; empty, nothing written, when there is none.
      */
-    public Optional<byte[]> deposerAPoster(Utilisateur acteur, Function<String, byte[]> lireFichier, FusionPdf fusion,
+    public Optional<byte[]> deposerAPoster(Function<String, byte[]> lireFichier, FusionPdf fusion,
                                            DepotFichier depot) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "courrier", "imprime les courriers à poster");
         List<MiseADisposition> aPoster = aPoster();
         if (aPoster.isEmpty()) {
@@ -152,7 +159,8 @@ public final class ProduireMisesADisposition {
     }
 
     /** Marks the letters not posted yet as posted now (the use case's clock); returns how many. */
-    public int marquerPostes(Utilisateur acteur) {
+    public int marquerPostes() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "courrier", "marque les courriers postés");
         Instant le = horloge.maintenant();
         return stockage.transactions().inTransaction(() -> {
@@ -167,7 +175,8 @@ public final class ProduireMisesADisposition {
     }
 
     /** How many letters are produced and not posted yet. */
-    public int nombreAPoster(Utilisateur acteur) {
+    public int nombreAPoster() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.interne(acteur, "courrier");
         return aPoster().size();
     }
@@ -178,13 +187,15 @@ public final class ProduireMisesADisposition {
     }
 
     /** The cell's wording in force (the default until it is changed). */
-    public String modele(Utilisateur acteur) {
+    public String modele() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.interne(acteur, "modèle");
         return stockage.misesADisposition().modele().orElse(TexteMiseADisposition.PAR_DEFAUT);
     }
 
     /** @throws SaisieInvalideException when empty or naming an unknown placeholder; nothing is saved then */
-    public void enregistrerModele(Utilisateur acteur, String texte) {
+    public void enregistrerModele(String texte) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "modèle", "modifie les modèles de courrier");
         if (texte == null || texte.isBlank()) {
             throw new SaisieInvalideException("modèle", "le modèle du courrier de mise à disposition est vide.");

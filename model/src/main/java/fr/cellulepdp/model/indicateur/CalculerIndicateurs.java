@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.indicateur;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Libelle;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.indicateur.Indicateurs.ActiviteSeances;
@@ -40,12 +41,16 @@ public final class CalculerIndicateurs {
     static final String NON_RENSEIGNE = "Non renseigné";
 
     private final StockageIndicateurs stockage;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public CalculerIndicateurs(StockageIndicateurs stockage) {
+    public CalculerIndicateurs(StockageIndicateurs stockage, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public Indicateurs calculer(Utilisateur acteur, Periode periode) {
+    public Indicateurs calculer(Periode periode) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         java.util.Objects.requireNonNull(acteur, "acteur");
         SourceIndicateurs source = stockage.indicateurs();
         List<FaitSituation> actives = source.situationsActives(periode);

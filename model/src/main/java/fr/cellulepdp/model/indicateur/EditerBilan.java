@@ -2,6 +2,7 @@ package fr.cellulepdp.model.indicateur;
 
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.document.DocumentPdf;
 import fr.cellulepdp.model.document.LecteurImages;
@@ -13,16 +14,21 @@ public final class EditerBilan {
     private final GenerateurBilan generateur;
     private final LecteurImages images;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public EditerBilan(StockageIndicateurs stockage, GenerateurBilan generateur, LecteurImages images, Horloge horloge) {
+    public EditerBilan(StockageIndicateurs stockage, GenerateurBilan generateur, LecteurImages images, Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.generateur = generateur;
         this.images = images;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public DocumentPdf editer(Utilisateur acteur, Periode periode) {
-        return editer(new CalculerIndicateurs(stockage).calculer(acteur, periode));
+    public DocumentPdf editer(Periode periode) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        return editer(new CalculerIndicateurs(stockage, () -> acteur).calculer(periode));
     }
 
     /** The review of figures already computed (the ones the page shows). */

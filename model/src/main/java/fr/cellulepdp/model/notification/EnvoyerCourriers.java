@@ -5,6 +5,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -32,12 +33,15 @@ public final class EnvoyerCourriers {
     private final EnvoiCourriel envoi;
     private final Coffre coffre;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public EnvoyerCourriers(StockageNotifications stockage, EnvoiCourriel envoi, Coffre coffre, Horloge horloge) {
+    public EnvoyerCourriers(StockageNotifications stockage, EnvoiCourriel envoi, Coffre coffre, Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.envoi = envoi;
         this.coffre = coffre;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /**
@@ -45,7 +49,8 @@ public final class EnvoyerCourriers {
      *
      * @throws EnvoiImpossibleException with the server's exact answer
      */
-    public void essai(Utilisateur acteur, String adresse) throws EnvoiImpossibleException {
+    public void essai(String adresse) throws EnvoiImpossibleException {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "SMTP", "envoie les courriels de la cellule");
         ServeurSmtp serveur = serveur();
         envoi.envoyer(serveur, motDePasse(serveur), new CourrielSortant("<essai-" + UUID.randomUUID()
@@ -63,7 +68,9 @@ public final class EnvoyerCourriers {
         return serveur.motDePasseChiffre().isEmpty() ? new char[0] : coffre.dechiffrer(serveur.motDePasseChiffre());
     }
 
-    public RapportEnvoi envoyer(Utilisateur acteur, Progression progression) {
+    public RapportEnvoi envoyer(Progression progression) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "envoi", "envoie les courriels de la cellule");
         ServeurSmtp serveur = serveur();
         char[] motDePasse = motDePasse(serveur);
@@ -104,7 +111,8 @@ public final class EnvoyerCourriers {
     }
 
     /** The e-mail of one letter as it is (or was) sent, for an .eml export. */
-    public CourrielSortant courriel(Utilisateur acteur, UUID notificationId) throws EnvoiImpossibleException {
+    public CourrielSortant courriel(UUID notificationId) throws EnvoiImpossibleException {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "envoi", "exporte les courriels de la cellule");
         Notification n = stockage.notifications().get(notificationId);
         return courriel(n, stockage.cellules().existante().orElse(null));
@@ -114,8 +122,9 @@ public final class EnvoyerCourriers {
      * A letter's e-mail exported as a file (made from {@link #courriel(Utilisateur, UUID)}): deposited, whole and
      * read back, before the export is written in the audit trail with the file's SHA-256.
      */
-    public void deposerExport(Utilisateur acteur, UUID notificationId, byte[] eml,
+    public void deposerExport(UUID notificationId, byte[] eml,
                               fr.cellulepdp.model.commun.DepotFichier depot) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "envoi", "exporte les courriels de la cellule");
         stockage.notifications().get(notificationId);
         depot.deposer(eml);

@@ -4,6 +4,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.audit.Differences;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -20,14 +21,18 @@ public final class ParametrerSmtp {
     private final StockageNotifications stockage;
     private final Coffre coffre;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ParametrerSmtp(StockageNotifications stockage, Coffre coffre, Horloge horloge) {
+    public ParametrerSmtp(StockageNotifications stockage, Coffre coffre, Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.coffre = coffre;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public Optional<ServeurSmtp> lire(Utilisateur acteur) {
+    public Optional<ServeurSmtp> lire() {
+        utilisateurCourant.utilisateur(); // refused once the session is closed
         return stockage.serveursSmtp().existant();
     }
 
@@ -35,19 +40,21 @@ public final class ParametrerSmtp {
      * @param motDePasse null keeps the password already stored
      * @throws SaisieInvalideException naming every problem; nothing is saved then
      */
-    public ServeurSmtp enregistrer(Utilisateur acteur, String hote, int port, SecuriteSmtp securite, String utilisateur,
+    public ServeurSmtp enregistrer(String hote, int port, SecuriteSmtp securite, String utilisateur,
                                    char[] motDePasse, String expediteur, String nomExpediteur) {
-        return enregistrer(acteur, hote, port, securite, utilisateur, motDePasse, expediteur, nomExpediteur,
-                lire(acteur).map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.CODE_PERSONNEL));
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        return enregistrer(hote, port, securite, utilisateur, motDePasse, expediteur, nomExpediteur,
+                lire().map(ServeurSmtp::regleMotDePasse).orElse(RegleMotDePasse.CODE_PERSONNEL));
     }
 
     /** The same, choosing the password rule of the e-mailed letters. */
-    public ServeurSmtp enregistrer(Utilisateur acteur, String hote, int port, SecuriteSmtp securite, String utilisateur,
+    public ServeurSmtp enregistrer(String hote, int port, SecuriteSmtp securite, String utilisateur,
                                    char[] motDePasse, String expediteur, String nomExpediteur,
                                    RegleMotDePasse regle) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "SMTP", "paramètre l'envoi des courriels");
         return stockage.transactions().inTransaction(() -> {
-            Optional<ServeurSmtp> actuel = lire(acteur);
+            Optional<ServeurSmtp> actuel = lire();
             String chiffre = motDePasse != null ? (motDePasse.length == 0 ? "" : coffre.chiffrer(motDePasse))
                     : actuel.map(ServeurSmtp::motDePasseChiffre).orElse("");
             ServeurSmtp serveur = new ServeurSmtp(actuel.map(ServeurSmtp::id).orElseGet(UUID::randomUUID),

@@ -4,6 +4,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.DepotFichier;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -68,11 +69,14 @@ public final class RemettreCodePersonnel {
     private final StockageNotifications stockage;
     private final Rendu rendu;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public RemettreCodePersonnel(StockageNotifications stockage, Rendu rendu, Horloge horloge) {
+    public RemettreCodePersonnel(StockageNotifications stockage, Rendu rendu, Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.rendu = rendu;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /**
@@ -81,17 +85,19 @@ public final class RemettreCodePersonnel {
      *
      * @param nouveau draw a new code even if the person has one (lost, or seen by someone else)
      */
-    public Resultat remettre(Utilisateur acteur, String numeroDossier, boolean nouveau, Remise remise,
+    public Resultat remettre(String numeroDossier, boolean nouveau, Remise remise,
                              DepotFichier depot) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "code personnel", "remet les codes personnels des courriels");
         UUID assureId = stockage.situations().findByNumeroDossier(numeroDossier.strip()).orElseThrow(() ->
                 new SaisieInvalideException("dossier", "aucun dossier ne porte le numéro « " + numeroDossier.strip()
                         + " ».")).assureId();
-        return remettre(acteur, assureId, nouveau, remise, depot);
+        return remettre(assureId, nouveau, remise, depot);
     }
 
     /** The same, for the person of a file already open in the window. */
-    public Resultat remettre(Utilisateur acteur, UUID assureId, boolean nouveau, Remise remise, DepotFichier depot) {
+    public Resultat remettre(UUID assureId, boolean nouveau, Remise remise, DepotFichier depot) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "code personnel", "remet les codes personnels des courriels");
         if (stockage.serveursSmtp().regleMotDePasse() != RegleMotDePasse.CODE_PERSONNEL) {
             throw new SaisieInvalideException("code personnel", "les copies envoyées par courriel sont protégées par "

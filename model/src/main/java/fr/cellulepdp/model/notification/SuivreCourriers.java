@@ -3,6 +3,7 @@ package fr.cellulepdp.model.notification;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import java.time.Instant;
 import java.util.Comparator;
@@ -19,14 +20,17 @@ public final class SuivreCourriers {
 
     private final StockageNotifications stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public SuivreCourriers(StockageNotifications stockage, Horloge horloge) {
+    public SuivreCourriers(StockageNotifications stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** Where the letters of one decision stand, in a few words ("Assuré(e) : envoyé le 30/11/2026"). */
-    public String etatDecision(Utilisateur acteur, UUID decisionId) {
+    public String etatDecision(UUID decisionId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         return stockage.notifications().findByDecision(decisionId).stream()
                 .map(n -> n.destinataire().libelle() + " : " + etat(n))
                 .collect(java.util.stream.Collectors.joining(" ; "));
@@ -45,12 +49,15 @@ public final class SuivreCourriers {
     }
 
     /** The letters to e-mail not sent yet (waiting or failed): the badge. */
-    public long enAttente(Utilisateur acteur) {
+    public long enAttente() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         return stockage.notifications().findAll().stream()
                 .filter(n -> n.canal() == CanalEnvoi.EMAIL && n.statut() != StatutNotification.ENVOYEE).count();
     }
 
-    public List<Ligne> deLaSeance(Utilisateur acteur, UUID seanceId) {
+    public List<Ligne> deLaSeance(UUID seanceId) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         return stockage.decisionsNotifiees().deLaSeance(seanceId).stream()
                 .flatMap(d -> stockage.notifications().findByDecision(d).stream().map(this::ligne))
                 .sorted(Comparator.comparing(Ligne::numeroDossier,
@@ -61,7 +68,8 @@ public final class SuivreCourriers {
     /**
      * The letters of the meeting to post and not posted yet, in one PDF to print (empty when there is none).
      */
-    public java.util.Optional<byte[]> aPoster(Utilisateur acteur, UUID seanceId, FusionPdf fusion) {
+    public java.util.Optional<byte[]> aPoster(UUID seanceId, FusionPdf fusion) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "courriers", "imprime les courriers à poster");
         List<byte[]> lettres = aPosterDeLaSeance(seanceId).stream()
                 .map(n -> stockage.notifications().pdf(n.id()).orElse(null)).filter(java.util.Objects::nonNull)
@@ -73,9 +81,10 @@ public final class SuivreCourriers {
      * The letters to post in one PDF, deposited (written whole and read back) before the export is written in the
      * audit trail with the file's SHA-256; empty, with nothing written, when there is none to post.
      */
-    public java.util.Optional<byte[]> deposerAPoster(Utilisateur acteur, UUID seanceId, FusionPdf fusion,
+    public java.util.Optional<byte[]> deposerAPoster(UUID seanceId, FusionPdf fusion,
                                                      fr.cellulepdp.model.commun.DepotFichier depot) {
-        java.util.Optional<byte[]> pdf = aPoster(acteur, seanceId, fusion);
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        java.util.Optional<byte[]> pdf = aPoster(seanceId, fusion);
         pdf.ifPresent(contenu -> {
             depot.deposer(contenu);
             new Audit(stockage, horloge).noter(acteur, "COURRIERS_A_POSTER", "Seance", seanceId,
@@ -86,7 +95,8 @@ public final class SuivreCourriers {
     }
 
     /** Marks the meeting's letters to post as posted now (the use case's clock); returns how many. */
-    public int marquerPostes(Utilisateur acteur, UUID seanceId) {
+    public int marquerPostes(UUID seanceId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "courriers", "marque les courriers postés");
         Instant le = horloge.maintenant();
         return stockage.transactions().inTransaction(() -> {
@@ -112,7 +122,8 @@ public final class SuivreCourriers {
     }
 
     /** True when every letter of the meeting is sent or posted (and there is at least one). */
-    public boolean entierementNotifiee(Utilisateur acteur, UUID seanceId) {
+    public boolean entierementNotifiee(UUID seanceId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         List<Notification> lettres = lettres(seanceId);
         return !lettres.isEmpty() && lettres.stream().allMatch(n -> n.statut() == StatutNotification.ENVOYEE);
     }

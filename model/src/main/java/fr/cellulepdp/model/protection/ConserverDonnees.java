@@ -3,6 +3,7 @@ package fr.cellulepdp.model.protection;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.decision.Decision;
@@ -35,10 +36,12 @@ public final class ConserverDonnees {
 
     private final StockageProtection stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ConserverDonnees(StockageProtection stockage, Horloge horloge) {
+    public ConserverDonnees(StockageProtection stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** One person to anonymise: their files and the last day anything happened on them. */
@@ -60,7 +63,8 @@ public final class ConserverDonnees {
     }
 
     /** The people whose every file has been inactive for more than the retention period, oldest activity first. */
-    public List<Candidat> aAnonymiser(Utilisateur acteur) {
+    public List<Candidat> aAnonymiser() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         autoriser(acteur);
         int annees = stockage.cellules().existante().map(c -> c.conservationAnnees()).orElse(2);
         LocalDate limite = horloge.aujourdhui().minusYears(annees);
@@ -99,13 +103,14 @@ public final class ConserverDonnees {
      * Anonymises the people listed by {@link #aAnonymiser} now (a person who became active meanwhile is left), all
      * in one transaction: everything or nothing.
      */
-    public Rapport anonymiser(Utilisateur acteur) {
+    public Rapport anonymiser() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         autoriser(acteur);
         return stockage.transactions().inTransaction(() -> {
             int[] compte = new int[6];
             List<String> dossiers = new java.util.ArrayList<>();
             java.util.Set<UUID> situations = new java.util.HashSet<>();
-            for (Candidat candidat : aAnonymiser(acteur)) {
+            for (Candidat candidat : aAnonymiser()) {
                 dossiers.addAll(candidat.dossiers());
                 stockage.situations().findByAssure(candidat.assureId()).forEach(s -> situations.add(s.id()));
                 // the person first: saving the files then refreshes their search text without the name

@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.demande.Demande;
@@ -35,11 +36,14 @@ public final class ExporterDonneesPersonne {
     private final StockageProtection stockage;
     private final Rendu rendu;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ExporterDonneesPersonne(StockageProtection stockage, Rendu rendu, Horloge horloge) {
+    public ExporterDonneesPersonne(StockageProtection stockage, Rendu rendu, Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.rendu = rendu;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** Port: lays the export out (the reports module). */
@@ -58,7 +62,9 @@ public final class ExporterDonneesPersonne {
                                   List<EvenementAudit> journal, LocalDate editeLe) {
     }
 
-    public DocumentPdf exporter(Utilisateur acteur, UUID assureId) {
+    public DocumentPdf exporter(UUID assureId) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "droit d'accès", "exporte les données d'une personne");
         Assure assure = stockage.assures().get(assureId);
         List<Dossier> dossiers = new ArrayList<>();

@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.demande.Demande;
@@ -21,17 +22,21 @@ public final class ConsulterSeance {
 
     private final StockageSeances stockage;
     private final TenirSeance tenir;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ConsulterSeance(StockageSeances stockage, TenirSeance tenir) {
+    public ConsulterSeance(StockageSeances stockage, TenirSeance tenir, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.tenir = tenir;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public DossierSeance consulter(Utilisateur acteur, UUID seanceId) {
+    public DossierSeance consulter(UUID seanceId) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         refuserPartenaire(acteur);
         return stockage.transactions().inTransaction(() -> {
             Seance seance = stockage.seances().get(seanceId);
-            HistoriquePersonne historique = new HistoriquePersonne(stockage);
+            HistoriquePersonne historique = new HistoriquePersonne(stockage, () -> acteur);
             boolean litAvis = AvisMedicalSituation.peutLire(stockage.cellules(), acteur);
             Lus lus = Lus.de(stockage, seance.ordreDuJour());
             List<DossierSeance.Point> points = seance.ordreDuJour().stream()
@@ -64,9 +69,10 @@ public final class ConsulterSeance {
     }
 
     /** Details items not saved yet (proposals), the same way as those of the agenda. */
-    public List<DossierSeance.Point> detailler(Utilisateur acteur, List<PointOrdreDuJour> points) {
+    public List<DossierSeance.Point> detailler(List<PointOrdreDuJour> points) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         refuserPartenaire(acteur);
-        HistoriquePersonne historique = new HistoriquePersonne(stockage);
+        HistoriquePersonne historique = new HistoriquePersonne(stockage, () -> acteur);
         boolean litAvis = AvisMedicalSituation.peutLire(stockage.cellules(), acteur);
         Lus lus = Lus.de(stockage, points);
         return points.stream().map(p -> detailler(acteur, p, historique, litAvis, lus)).toList();
@@ -79,7 +85,7 @@ public final class ConsulterSeance {
         Assure assure = lus.assure(stockage, situation.assureId());
         List<Demande> demandes = point.demandeIds().stream().map(id -> lus.demande(stockage, id)).toList();
         return new DossierSeance.Point(point, situation, assure, demandes,
-                historique.historique(acteur, assure.id()));
+                historique.historique(assure.id()));
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.cellulepdp.model.seance;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -21,14 +22,18 @@ public final class DeplacerSeance {
 
     private final StockageSeances stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public DeplacerSeance(StockageSeances stockage, Horloge horloge) {
+    public DeplacerSeance(StockageSeances stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public Seance deplacer(Utilisateur acteur, UUID seanceId, LocalDate date, LocalTime heure, String lieu,
+    public Seance deplacer(UUID seanceId, LocalDate date, LocalTime heure, String lieu,
                            String lienVisio) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "séance", "planifie les séances");
         return stockage.transactions().inTransaction(() -> {
             Seance s = stockage.seances().get(seanceId);

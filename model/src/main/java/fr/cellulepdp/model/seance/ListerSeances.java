@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.notification.SuivreCourriers;
@@ -15,16 +16,18 @@ public final class ListerSeances {
 
     private final StockageSeances stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ListerSeances(StockageSeances stockage, Horloge horloge) {
+    public ListerSeances(StockageSeances stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** Where the meeting's letters stand: "entièrement notifiée" once each is sent or posted. */
     private String courriers(Utilisateur acteur, Seance seance) {
-        var suivi = new SuivreCourriers(stockage, horloge);
-        var lignes = suivi.deLaSeance(acteur, seance.id());
+        var suivi = new SuivreCourriers(stockage, horloge, () -> acteur);
+        var lignes = suivi.deLaSeance(seance.id());
         if (lignes.isEmpty()) {
             return "";
         }
@@ -32,7 +35,9 @@ public final class ListerSeances {
         return restants == 0 ? "entièrement notifiée" : restants + " à envoyer ou poster";
     }
 
-    public List<ResumeSeance> lister(Utilisateur acteur) {
+    public List<ResumeSeance> lister() {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         return stockage.seances().findAll().stream()
                 .sorted(Comparator.comparing(Seance::date).reversed())
                 .map(s -> new ResumeSeance(s.id(), s.numero(), s.date(), s.heure(),

@@ -3,6 +3,7 @@ package fr.cellulepdp.model.seance;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -34,13 +35,17 @@ public final class PreparerSeance {
 
     private final StockageSeances stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public PreparerSeance(StockageSeances stockage, Horloge horloge) {
+    public PreparerSeance(StockageSeances stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public Seance planifier(Utilisateur acteur, PlanSeance plan) {
+    public Seance planifier(PlanSeance plan) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "séance", "planifie les séances");
         return stockage.transactions().inTransaction(() -> {
             List<Seance> seances = stockage.seances().findAll();
@@ -91,7 +96,8 @@ public final class PreparerSeance {
      * The items the application proposes to add, in the proposed order (urgent, complex, oldest; the items with
      * only measures the cell follows last); none already on an agenda.
      */
-    public List<PointOrdreDuJour> proposer(Utilisateur acteur, UUID seanceId) {
+    public List<PointOrdreDuJour> proposer(UUID seanceId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Seance seance = stockage.seances().get(seanceId);
         Set<UUID> dejaInscrites = stockage.seances().findAll().stream()
                 .filter(s -> !s.estCloturee() || s.id().equals(seanceId))
@@ -110,7 +116,7 @@ public final class PreparerSeance {
         }
         // the items the cell only follows come last, for information, after those it decides
         fr.cellulepdp.model.mesure.CatalogueMesures catalogue = new fr.cellulepdp.model.mesure.ConsulterCatalogue(
-                stockage).catalogue(acteur);
+                stockage, () -> acteur).catalogue();
         List<PointOrdreDuJour> points = new ArrayList<>(attente.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<UUID, List<Demande>> e) -> e.getValue().stream()
                                 .allMatch(d -> catalogue.regle(d.mesure()).suiviSeulement()))
@@ -145,7 +151,8 @@ public final class PreparerSeance {
      *
      * @throws SaisieInvalideException if the meeting is closed
      */
-    public Seance enregistrerOrdreDuJour(Utilisateur acteur, Seance lue, List<PointOrdreDuJour> points) {
+    public Seance enregistrerOrdreDuJour(Seance lue, List<PointOrdreDuJour> points) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "ordre du jour", "arrête l'ordre du jour");
         return stockage.transactions().inTransaction(() -> {
             if (stockage.seances().get(lue.id()).estCloturee()) {

@@ -5,6 +5,7 @@ import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -31,10 +32,12 @@ public final class TenirSeance {
 
     private final StockageSeances stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public TenirSeance(StockageSeances stockage, Horloge horloge) {
+    public TenirSeance(StockageSeances stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /**
@@ -44,7 +47,8 @@ public final class TenirSeance {
      *
      * @throws SaisieInvalideException when the meeting is more than a day ahead and {@code avantSaDate} is false
      */
-    public Seance ouvrir(Utilisateur acteur, UUID seanceId, boolean avantSaDate) {
+    public Seance ouvrir(UUID seanceId, boolean avantSaDate) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "séance", "ouvre la séance");
         return stockage.transactions().inTransaction(() -> {
             Seance seance = modifiable(seanceId);
@@ -66,8 +70,10 @@ public final class TenirSeance {
         return seance.statut() == StatutSeance.PLANIFIEE && seance.date().isAfter(horloge.aujourdhui().plusDays(1));
     }
 
-    public Seance enregistrerPresences(Utilisateur acteur, UUID seanceId, List<Presence> presences,
+    public Seance enregistrerPresences(UUID seanceId, List<Presence> presences,
                                        List<String> invites) {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.interne(acteur, "présences");
         return stockage.transactions().inTransaction(() -> {
             Seance seance = stockage.seances().save(modifiable(seanceId).avecPresences(presences, invites));
@@ -81,7 +87,8 @@ public final class TenirSeance {
      * Names the meeting's secretary: an internal member recorded present (the minutes carry their signature; an
      * excused or absent member cannot have kept them).
      */
-    public Seance designerSecretaire(Utilisateur acteur, UUID seanceId, UUID membreId) {
+    public Seance designerSecretaire(UUID seanceId, UUID membreId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "séance", "désigne le secrétaire de séance");
         return stockage.transactions().inTransaction(() -> {
             Seance seance = modifiable(seanceId);
@@ -99,8 +106,9 @@ public final class TenirSeance {
      * Records, at the open meeting, its approval of the previous meeting's minutes (the last one closed before it):
      * approved, or approved with the changes said. Recorded again, it replaces the entry.
      */
-    public ApprobationProcesVerbal approuverProcesVerbalPrecedent(Utilisateur acteur, UUID seanceId,
+    public ApprobationProcesVerbal approuverProcesVerbalPrecedent(UUID seanceId,
                                                                   Approbation approbation, String modifications) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "procès-verbal", "fait approuver le procès-verbal précédent");
         return stockage.transactions().inTransaction(() -> {
             Seance seance = modifiable(seanceId);
@@ -134,7 +142,8 @@ public final class TenirSeance {
     }
 
     /** The coordinatrice decides to sit without quorum; the reason is kept and appears in the minutes. */
-    public Seance siegerSansQuorum(Utilisateur acteur, UUID seanceId, String motif) {
+    public Seance siegerSansQuorum(UUID seanceId, String motif) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "quorum", "peut décider de siéger sans quorum");
         if (motif == null || motif.isBlank()) {
             throw new SaisieInvalideException("quorum", "indiquez pourquoi la cellule siège sans quorum.");
@@ -164,7 +173,8 @@ public final class TenirSeance {
      * Closes the meeting: its decisions are locked, requests decided (adjourned and undecided ones wait again), and
      * the follow-ups planned with the decisions are created.
      */
-    public Seance cloturer(Utilisateur acteur, UUID seanceId) {
+    public Seance cloturer(UUID seanceId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "séance", "clôture la séance");
         return stockage.transactions().inTransaction(() -> {
             Seance seance = stockage.seances().get(seanceId);

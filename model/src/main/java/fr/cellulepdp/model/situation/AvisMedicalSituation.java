@@ -4,6 +4,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.CelluleRepository;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.commun.Textes;
@@ -19,13 +20,17 @@ public final class AvisMedicalSituation {
 
     private final StockageSituations stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public AvisMedicalSituation(StockageSituations stockage, Horloge horloge) {
+    public AvisMedicalSituation(StockageSituations stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public boolean peutLire(Utilisateur acteur) {
+    public boolean peutLire() {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         return peutLire(stockage.cellules(), acteur);
     }
 
@@ -35,13 +40,16 @@ public final class AvisMedicalSituation {
                 .orElse(acteur.role().litAvisMedical());
     }
 
-    public boolean peutEcrire(Utilisateur acteur) {
+    public boolean peutEcrire() {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         return acteur.role() == Role.REFERENT_MEDICAL;
     }
 
     /** @throws SaisieInvalideException for anyone who does not read the medical opinion */
-    public String lire(Utilisateur acteur, UUID situationId) {
-        if (!peutLire(acteur)) {
+    public String lire(UUID situationId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        if (!peutLire()) {
             throw new SaisieInvalideException("avisMedical", "l'avis médical n'est lu que par les référents "
                     + "médicaux (et par la coordinatrice si la cellule le permet).");
         }
@@ -50,8 +58,9 @@ public final class AvisMedicalSituation {
     }
 
     /** A medical référent writes the opinion; the trail records that it changed, never what it says. */
-    public Situation enregistrer(Utilisateur acteur, UUID situationId, String avis) {
-        if (!peutEcrire(acteur)) {
+    public Situation enregistrer(UUID situationId, String avis) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        if (!peutEcrire()) {
             throw new SaisieInvalideException("avisMedical", "seuls les référents médicaux écrivent l'avis médical.");
         }
         String texte = Textes.nonNul(avis).strip();

@@ -3,6 +3,7 @@ package fr.cellulepdp.model.situation;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -20,10 +21,12 @@ public final class CreerSituation {
 
     private final StockageSituations stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public CreerSituation(StockageSituations stockage, Horloge horloge) {
+    public CreerSituation(StockageSituations stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** The situation created, or the open one that already exists for this NIR ({@code creee} false). */
@@ -31,7 +34,8 @@ public final class CreerSituation {
     }
 
     /** @throws SaisieInvalideException naming every problem of the form; nothing is saved then */
-    public Resultat creer(Utilisateur acteur, FicheSituation fiche) {
+    public Resultat creer(FicheSituation fiche) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.dossiers(acteur, "dossier");
         LocalDate aujourdhui = horloge.aujourdhui();
         List<Probleme> problemes = ValidationFiche.verifier(fiche, aujourdhui);

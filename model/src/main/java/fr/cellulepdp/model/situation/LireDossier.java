@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.situation;
 
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import java.util.UUID;
 
 /**
@@ -10,16 +11,19 @@ import java.util.UUID;
 public final class LireDossier {
 
     private final StockageSituations stockage;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public LireDossier(StockageSituations stockage) {
+    public LireDossier(StockageSituations stockage, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     public record Dossier(Assure assure, Situation situation) {
     }
 
     /** @throws fr.cellulepdp.model.commun.SaisieInvalideException for a partner */
-    public Dossier lire(Utilisateur acteur, UUID situationId) {
+    public Dossier lire(UUID situationId) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         refuserPartenaire(acteur);
         return stockage.transactions().inTransaction(() -> {
             Situation situation = stockage.situations().get(situationId);

@@ -3,6 +3,7 @@ package fr.cellulepdp.model.situation;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Partenaire;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,14 +20,17 @@ public final class ListerSituations {
 
     private final StockageSituations stockage;
     private final fr.cellulepdp.model.commun.Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ListerSituations(StockageSituations stockage) {
-        this(stockage, fr.cellulepdp.model.commun.Horloge.systeme());
+    public ListerSituations(StockageSituations stockage, UtilisateurCourant utilisateurCourant) {
+        this(stockage, fr.cellulepdp.model.commun.Horloge.systeme(), utilisateurCourant);
     }
 
-    public ListerSituations(StockageSituations stockage, fr.cellulepdp.model.commun.Horloge horloge) {
+    public ListerSituations(StockageSituations stockage, fr.cellulepdp.model.commun.Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** For a partner, what their organisation may see; null for an internal member (everything). */
@@ -49,7 +53,8 @@ public final class ListerSituations {
      * A partner cannot search by name: the text only matches file numbers for them. One query reads the page and
      * one row more: that row tells « more than the page » without counting every match.
      */
-    public ResultatRecherche rechercher(Utilisateur acteur, CritereSituations critere) {
+    public ResultatRecherche rechercher(CritereSituations critere) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         CritereSituations permis = critere.avecParNom(critere.parNom() && acteur.role().estInterne())
                 .avecPartage(partage(acteur));
         List<Situation> lues = stockage.situations().rechercher(permis.avecUneLigneDePlus());
@@ -82,7 +87,8 @@ public final class ListerSituations {
      * The situations behind a figure (a click on the Indicateurs page), by file number, within the user's rights:
      * initials only for a partner.
      */
-    public List<ResumeSituation> parIdentifiants(Utilisateur acteur, java.util.Collection<UUID> ids) {
+    public List<ResumeSituation> parIdentifiants(java.util.Collection<UUID> ids) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         CritereSituations.Partage partage = partage(acteur);
         List<Situation> visibles = stockage.situations().findAllById(ids).stream().filter(s -> visible(s, partage))
                 .toList();
@@ -91,10 +97,12 @@ public final class ListerSituations {
                 .toList();
     }
 
-    public List<ResumeSituation> lister(Utilisateur acteur) {
+    public List<ResumeSituation> lister() {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         if (!acteur.role().estInterne()) {
             // a partner's files are chosen in the database, as his search: his role on a server reads no other
-            return rechercher(acteur, new CritereSituations("", false, null, null, null, null, null, null, false, 0,
+            return rechercher(new CritereSituations("", false, null, null, null, null, null, null, false, 0,
                     Integer.MAX_VALUE)).lignes();
         }
         Map<UUID, Assure> assures = parId(stockage.assures().findAll(), Assure::id);

@@ -4,6 +4,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.audit.Differences;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -21,10 +22,12 @@ public final class ModifierSituation {
 
     private final StockageSituations stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ModifierSituation(StockageSituations stockage, Horloge horloge) {
+    public ModifierSituation(StockageSituations stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /**
@@ -33,8 +36,9 @@ public final class ModifierSituation {
      * @throws SaisieInvalideException naming every problem; nothing is saved then
      * @throws fr.cellulepdp.model.commun.ConflitDeModificationException if either changed since it was read
      */
-    public Situation modifier(Utilisateur acteur, Assure assureLu, Situation situationLue, FicheSituation fiche,
+    public Situation modifier(Assure assureLu, Situation situationLue, FicheSituation fiche,
                               EtatDossier etat) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.dossiers(acteur, "dossier");
         LocalDate aujourdhui = horloge.aujourdhui();
         List<Probleme> problemes = new ArrayList<>(ValidationFiche.verifier(fiche, aujourdhui));

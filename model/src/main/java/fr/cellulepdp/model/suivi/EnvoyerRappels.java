@@ -5,6 +5,7 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
@@ -48,19 +49,23 @@ public final class EnvoyerRappels {
     private final EnvoiCourriel envoi;
     private final Coffre coffre;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public EnvoyerRappels(StockageSuivis stockage, EnvoiCourriel envoi, Coffre coffre, Horloge horloge) {
+    public EnvoyerRappels(StockageSuivis stockage, EnvoiCourriel envoi, Coffre coffre, Horloge horloge,
+            UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.envoi = envoi;
         this.coffre = coffre;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** Queues today's reminders (when on and the hour has passed), then delivers whatever is due. */
-    public Rapport preparerEtEnvoyer(Utilisateur acteur) {
+    public Rapport preparerEtEnvoyer() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "rappels", "envoie les rappels de suivis");
         int[] comptes = preparer(acteur);
-        return new Rapport(comptes[0], comptes[1], envoyer(acteur));
+        return new Rapport(comptes[0], comptes[1], envoyer());
     }
 
     /** Returns {queued, members without an address}. */
@@ -138,7 +143,8 @@ public final class EnvoyerRappels {
     }
 
     /** Delivers the reminders due, each attempt committed before the server is contacted. */
-    public RapportEnvoi envoyer(Utilisateur acteur) {
+    public RapportEnvoi envoyer() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "rappels", "envoie les rappels de suivis");
         Optional<ServeurSmtp> serveur = stockage.serveursSmtp().existant();
         List<RapportEnvoi.Echec> echecs = new ArrayList<>();

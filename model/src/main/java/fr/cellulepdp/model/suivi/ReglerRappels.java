@@ -3,6 +3,7 @@ package fr.cellulepdp.model.suivi;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 
 /** Use case: the cell's reminder setting (Paramètres, {@code reminders settings}); a change goes in the audit trail. */
@@ -10,19 +11,24 @@ public final class ReglerRappels {
 
     private final StockageSuivis stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ReglerRappels(StockageSuivis stockage, Horloge horloge) {
+    public ReglerRappels(StockageSuivis stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public ReglageRappels reglage(Utilisateur acteur) {
+    public ReglageRappels reglage() {
+
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.interne(acteur, "rappels");
         return stockage.rappels().reglage().orElse(ReglageRappels.PAR_DEFAUT);
     }
 
     /** @throws fr.cellulepdp.model.commun.SaisieInvalideException naming the field out of range; nothing saved */
-    public ReglageRappels enregistrer(Utilisateur acteur, boolean actifs, int joursAvant, int heure) {
+    public ReglageRappels enregistrer(boolean actifs, int joursAvant, int heure) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.coordinatrice(acteur, "rappels", "règle les rappels de suivis");
         return stockage.transactions().inTransaction(() -> {
             ReglageRappels nouveau = stockage.rappels().enregistrerReglage(

@@ -4,6 +4,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
@@ -30,10 +31,12 @@ public final class SuivreSuivis {
 
     private final StockageSuivis stockage;
     private final Horloge horloge;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public SuivreSuivis(StockageSuivis stockage, Horloge horloge) {
+    public SuivreSuivis(StockageSuivis stockage, Horloge horloge, UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.horloge = horloge;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** One line of the Suivis page, with what the user may see of the person. */
@@ -50,7 +53,8 @@ public final class SuivreSuivis {
      * The follow-ups by due date (then file number); {@code responsableId} null for every member; done ones only
      * when {@code avecRealises}.
      */
-    public List<LigneSuivi> lister(Utilisateur acteur, UUID responsableId, boolean avecRealises) {
+    public List<LigneSuivi> lister(UUID responsableId, boolean avecRealises) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Objects.requireNonNull(acteur, "acteur");
         LocalDate aujourdhui = horloge.aujourdhui();
         Map<UUID, Membre> membres = stockage.membres().findAll().stream()
@@ -99,7 +103,8 @@ public final class SuivreSuivis {
      * with a date in the future, without a note, when already done, or for a partner; a save over a newer version
      * is refused by the repository (someone else marked it meanwhile).
      */
-    public Suivi marquerRealise(Utilisateur acteur, UUID suiviId, long version, LocalDate le, String note) {
+    public Suivi marquerRealise(UUID suiviId, long version, LocalDate le, String note) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.interne(acteur, "suivi");
         return stockage.transactions().inTransaction(() -> {
             Suivi suivi = stockage.suivis().get(suiviId);

@@ -37,10 +37,10 @@ class DeciderEnSeanceTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
-        tenir = new TenirSeance(base, HORLOGE);
-        decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base));
-        rectifier = new RectifierDecision(base, HORLOGE, new SeancesDesDecisions(base));
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
+        tenir = new TenirSeance(base, HORLOGE, () -> coordinatrice);
+        decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base), () -> coordinatrice);
+        rectifier = new RectifierDecision(base, HORLOGE, new SeancesDesDecisions(base), () -> coordinatrice);
         coordinatrice = SeanceDeDemo.coordinatrice(base);
     }
 
@@ -50,17 +50,17 @@ class DeciderEnSeanceTest {
 
     @Test
     void a_request_off_the_agenda_and_a_cancelled_meeting_take_no_decision() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir);
         UUID ailleurs = base.demandes().findAll().stream().map(Demande::id)
                 .filter(id -> seance.pointDe(id).isEmpty()).findFirst().orElseThrow();
 
-        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(ailleurs,
+        assertThatThrownBy(() -> decider.decider(seance.id(), SeanceDeDemo.saisie(ailleurs,
                 IssueDecision.ACCORD))).isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(
                         e.problemes()).extracting(Probleme::toString)
                 .contains("demande : cette demande n'est pas à l'ordre du jour de la séance."));
 
         base.seances().save(base.seances().get(seance.id()).avecStatut(StatutSeance.ANNULEE));
-        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(
+        assertThatThrownBy(() -> decider.decider(seance.id(), SeanceDeDemo.saisie(
                 demandeDuPoint(seance, 0), IssueDecision.ACCORD)))
                 .hasMessageContaining("la séance n° " + seance.numero() + " est annulée : planifiez-en une autre.");
         assertThat(base.decisions().findBySeance(seance.id())).isEmpty();
@@ -68,12 +68,12 @@ class DeciderEnSeanceTest {
 
     @Test
     void refusal_adjournment_and_conditional_accord_need_their_details() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir);
         UUID demande = demandeDuPoint(seance, 0);
         SaisieDecision vide = new SaisieDecision(demande, IssueDecision.REFUS, null, "", "", null, null, null, "",
                 null, "", List.of(new SuiviPrevu("", null, LocalDate.of(2027, 1, 1))));
 
-        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), vide))
+        assertThatThrownBy(() -> decider.decider(seance.id(), vide))
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
                         .extracting(Probleme::champ).containsExactly(ValidationDecision.MOTIFS, ValidationDecision.SUIVIS));
         assertThat(ValidationDecision.verifier(new SaisieDecision(demande, IssueDecision.AJOURNEMENT, null, "", "",
@@ -93,17 +93,17 @@ class DeciderEnSeanceTest {
 
     @Test
     void an_accord_breaking_a_measure_rule_needs_a_derogation_reason() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir);
         Demande essai = seance.ordreDuJour().stream().flatMap(p -> p.demandeIds().stream()).map(base.demandes()::get)
                 .filter(d -> d.mesure() == TypeMesure.ESSAI_ENCADRE).findFirst().orElseThrow();
         SaisieDecision tropLong = new SaisieDecision(essai.id(), IssueDecision.ACCORD, AvisMedical.FAVORABLE, "",
                 "", essai.dateDebut(), essai.dateDebut().plusWeeks(5), null, "", null, "", List.of());
 
-        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), tropLong))
+        assertThatThrownBy(() -> decider.decider(seance.id(), tropLong))
                 .hasMessageContaining("dérogation : l'accord enfreint une règle de la mesure (essai encadré : ")
                 .hasMessageContaining("indiquez le motif de la dérogation");
 
-        Decision accord = decider.decider(coordinatrice, seance.id(), new SaisieDecision(essai.id(),
+        Decision accord = decider.decider(seance.id(), new SaisieDecision(essai.id(),
                 IssueDecision.ACCORD, AvisMedical.FAVORABLE, "", "", essai.dateDebut(), essai.dateDebut().plusWeeks(5),
                 null, "", null, "Reprise progressive validée par le médecin du travail", List.of()));
         assertThat(accord.derogation()).isEqualTo("Reprise progressive validée par le médecin du travail");
@@ -111,11 +111,11 @@ class DeciderEnSeanceTest {
 
     @Test
     void entering_a_decision_again_while_the_meeting_is_open_replaces_it() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir);
         UUID demande = demandeDuPoint(seance, 0);
 
-        Decision premiere = decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
-        Decision seconde = decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS));
+        Decision premiere = decider.decider(seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
+        Decision seconde = decider.decider(seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS));
 
         assertThat(seconde.id()).isEqualTo(premiere.id());
         assertThat(base.decisions().findBySeance(seance.id())).singleElement()
@@ -124,11 +124,11 @@ class DeciderEnSeanceTest {
 
     @Test
     void a_rectificatif_is_refused_while_the_meeting_is_open() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir);
         UUID demande = demandeDuPoint(seance, 0);
-        Decision decision = decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
+        Decision decision = decider.decider(seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
 
-        assertThatThrownBy(() -> rectifier.rectifier(coordinatrice, decision.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS)))
+        assertThatThrownBy(() -> rectifier.rectifier(decision.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS)))
                 .hasMessageContaining("la séance est encore ouverte");
     }
 }

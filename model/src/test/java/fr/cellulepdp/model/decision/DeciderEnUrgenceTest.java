@@ -39,8 +39,8 @@ class DeciderEnUrgenceTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
-        urgence = new DeciderEnUrgence(base, HORLOGE, new SeancesDesDecisions(base));
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
+        urgence = new DeciderEnUrgence(base, HORLOGE, new SeancesDesDecisions(base), () -> coordinatrice);
         coordinatrice = new Utilisateur(membre(Role.COORDINATRICE).id(), "c", Role.COORDINATRICE);
         medecin = membre(Role.REFERENT_MEDICAL);
     }
@@ -54,16 +54,17 @@ class DeciderEnUrgenceTest {
         UUID demande = SeanceDeDemo.demandesDecidees(base, SeanceDeDemo.seancePlanifiee(base)).get(0);
         Utilisateur referente = new Utilisateur(membre(Role.REFERENT_SOCIAL).id(), "r", Role.REFERENT_SOCIAL);
 
-        assertThatThrownBy(() -> urgence.decider(referente, membre(Role.REFERENT_SOCIAL).id(),
+        assertThatThrownBy(() -> new DeciderEnUrgence(base, HORLOGE, new SeancesDesDecisions(base), () -> referente)
+                .decider(membre(Role.REFERENT_SOCIAL).id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("seule la coordinatrice décide en urgence, avec un référent médical");
-        assertThatThrownBy(() -> urgence.decider(coordinatrice, membre(Role.REFERENT_SOCIAL).id(),
+        assertThatThrownBy(() -> urgence.decider(membre(Role.REFERENT_SOCIAL).id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
                         .extracting(Probleme::champ).containsExactly("référent médical"));
         SaisieInvalideException refus = org.junit.jupiter.api.Assertions.assertThrows(SaisieInvalideException.class,
-                () -> urgence.decider(coordinatrice, medecin.id(), new fr.cellulepdp.model.decision.SaisieDecision(
+                () -> urgence.decider(medecin.id(), new fr.cellulepdp.model.decision.SaisieDecision(
                         demande, IssueDecision.REFUS, null, "", "", null, null, null, "", null, "", null)));
         assertThat(refus.problemes()).extracting(Probleme::message).containsExactly("un refus doit être motivé.");
         assertThat(base.decisions().findByDemande(demande)).isEmpty();
@@ -74,7 +75,7 @@ class DeciderEnUrgenceTest {
         Seance prevue = SeanceDeDemo.seancePlanifiee(base);
         UUID demande = SeanceDeDemo.demandesDecidees(base, prevue).get(0);
 
-        Decision decision = urgence.decider(coordinatrice, medecin.id(),
+        Decision decision = urgence.decider(medecin.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.ACCORD));
 
         assertThat(decision.estHorsSeance()).isTrue();
@@ -85,34 +86,34 @@ class DeciderEnUrgenceTest {
         assertThat(apres.pointDe(demande)).isEmpty();
         assertThat(apres.ordreDuJour()).hasSize(prevue.ordreDuJour().size() - 1);
 
-        PreparerSeance preparer = new PreparerSeance(base, HORLOGE);
-        List<PointOrdreDuJour> proposition = preparer.proposer(coordinatrice, prevue.id());
+        PreparerSeance preparer = new PreparerSeance(base, HORLOGE, () -> coordinatrice);
+        List<PointOrdreDuJour> proposition = preparer.proposer(prevue.id());
         PointOrdreDuJour ratification = proposition.stream().filter(p -> p.categorie() == CategoriePoint.RATIFICATION)
                 .findFirst().orElseThrow();
         assertThat(ratification.demandeIds()).containsExactly(demande);
 
         List<PointOrdreDuJour> points = new ArrayList<>(apres.ordreDuJour());
         points.add(0, ratification);
-        Seance avecRatification = preparer.enregistrerOrdreDuJour(coordinatrice, apres, points);
-        assertThat(preparer.proposer(coordinatrice, prevue.id()))
+        Seance avecRatification = preparer.enregistrerOrdreDuJour(apres, points);
+        assertThat(preparer.proposer(prevue.id()))
                 .noneMatch(p -> p.categorie() == CategoriePoint.RATIFICATION);
 
-        TenirSeance tenir = new TenirSeance(base, HORLOGE);
-        SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
-        assertThatThrownBy(() -> new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base)).decider(
-                coordinatrice, avecRatification.id(),
+        TenirSeance tenir = new TenirSeance(base, HORLOGE, () -> coordinatrice);
+        SeanceDeDemo.ouverteAuComplet(base, tenir);
+        assertThatThrownBy(() -> new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base), () -> coordinatrice)
+                .decider(avecRatification.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.REFUS))).hasMessageContaining("décidée en urgence");
-        tenir.cloturer(coordinatrice, avecRatification.id());
+        tenir.cloturer(avecRatification.id());
         assertThat(base.demandes().get(demande).statut()).isEqualTo(StatutDemande.DECIDEE);
     }
 
     @Test
     void a_request_on_an_open_meeting_is_decided_there() {
-        TenirSeance tenir = new TenirSeance(base, HORLOGE);
-        Seance ouverte = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
+        TenirSeance tenir = new TenirSeance(base, HORLOGE, () -> coordinatrice);
+        Seance ouverte = SeanceDeDemo.ouverteAuComplet(base, tenir);
         UUID demande = SeanceDeDemo.demandesDecidees(base, ouverte).get(0);
 
-        assertThatThrownBy(() -> urgence.decider(coordinatrice, medecin.id(),
+        assertThatThrownBy(() -> urgence.decider(medecin.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("la séance n° " + ouverte.numero() + ", ouverte : décidez-la en séance");
     }

@@ -41,9 +41,9 @@ class GererDemandesTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(ACTEUR, LocalDate.of(2026, 11, 23));
+        new ChargerDonneesDemo(base, () -> ACTEUR).executer(LocalDate.of(2026, 11, 23));
         demandes = new GererDemandes(base, fr.cellulepdp.model.commun.Horloge.fixe(
-                java.time.Instant.parse("2026-11-23T09:00:00Z")));
+                java.time.Instant.parse("2026-11-23T09:00:00Z")), () -> ACTEUR);
     }
 
     private Situation ouverteSansEssai() {
@@ -63,9 +63,9 @@ class GererDemandesTest {
     @Test
     void checks_the_rules_counting_the_earlier_essais_of_the_same_sick_leave() {
         Situation situation = ouverteSansEssai();
-        demandes.enregistrer(ACTEUR, essai(situation, 14, false, Set.of(AccordMedical.values())));
+        demandes.enregistrer(essai(situation, 14, false, Set.of(AccordMedical.values())));
 
-        List<Probleme> problemes = demandes.verifier(ACTEUR, essai(situation, 16, true, Set.of(AccordMedical.MEDECIN_TRAITANT)));
+        List<Probleme> problemes = demandes.verifier(essai(situation, 16, true, Set.of(AccordMedical.MEDECIN_TRAITANT)));
 
         assertThat(problemes).extracting(Probleme::message).contains(
                 "essai encadré : 16 jours ouvrables demandés, 14 au plus",
@@ -76,21 +76,21 @@ class GererDemandesTest {
     @Test
     void adds_edits_and_withdraws_a_request_then_refuses_to_change_it() {
         Situation situation = ouverteSansEssai();
-        Demande ajoutee = demandes.enregistrer(ACTEUR, essai(situation, 10, false, Set.of()));
-        Demande modifiee = demandes.enregistrer(ACTEUR, new Demande(ajoutee.id(), ajoutee.version(),
+        Demande ajoutee = demandes.enregistrer(essai(situation, 10, false, Set.of()));
+        Demande modifiee = demandes.enregistrer(new Demande(ajoutee.id(), ajoutee.version(),
                 ajoutee.situationId(), ajoutee.mesure(), "", ajoutee.dateDemande(), null, "Mme Tutrice", "", null, null,
                 12, false, null, "", "avis favorable", Set.of(), StatutDemande.A_ETUDIER));
 
-        Demande retiree = demandes.retirer(ACTEUR, modifiee);
+        Demande retiree = demandes.retirer(modifiee);
 
         assertThat(base.demandes().get(ajoutee.id())).isEqualTo(retiree);
         assertThat(retiree.statut()).isEqualTo(StatutDemande.RETIREE);
         assertThat(retiree.duree()).isEqualTo(12);
         long entrees = base.journalAudit().findAll().size();
-        assertThatThrownBy(() -> demandes.enregistrer(ACTEUR, retiree))
+        assertThatThrownBy(() -> demandes.enregistrer(retiree))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("ne peut plus être modifiée");
-        assertThatThrownBy(() -> demandes.enregistrer(new fr.cellulepdp.model.cellule.Utilisateur(null, "partenaire",
-                fr.cellulepdp.model.cellule.Role.PARTENAIRE), essai(situation, 5, false, Set.of())))
+        assertThatThrownBy(() -> new GererDemandes(base, fr.cellulepdp.model.commun.Horloge.fixe( java.time.Instant.parse("2026-11-23T09:00:00Z")), () -> new fr.cellulepdp.model.cellule.Utilisateur(null, "partenaire",
+                fr.cellulepdp.model.cellule.Role.PARTENAIRE)).enregistrer(essai(situation, 5, false, Set.of())))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("les dossiers sont créés et modifiés par la coordinatrice");
         // each change in the trail, a refused one not
         assertThat(base.journalAudit().findAll()).hasSize((int) entrees)
@@ -106,7 +106,7 @@ class GererDemandesTest {
                 LocalDate.of(2026, 11, 20), null, "", "", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 1), 24,
                 false, null, "", "", Set.of(), StatutDemande.A_ETUDIER);
 
-        assertThatThrownBy(() -> demandes.enregistrer(ACTEUR, inversee))
+        assertThatThrownBy(() -> demandes.enregistrer(inversee))
                 .isInstanceOf(SaisieInvalideException.class)
                 .satisfies(e -> assertThat(((SaisieInvalideException) e).problemes()).extracting(Probleme::champ)
                         .containsExactly("situation", "dates"));
@@ -133,12 +133,12 @@ class GererDemandesTest {
         long avant = base.demandes().count();
         long entrees = base.journalAudit().findAll().size();
 
-        assertThatThrownBy(() -> demandes.enregistrer(ACTEUR, demande(chomeur, TypeMesure.ESSAI_ENCADRE)))
+        assertThatThrownBy(() -> demandes.enregistrer(demande(chomeur, TypeMesure.ESSAI_ENCADRE)))
                 .isInstanceOf(SaisieInvalideException.class)
                 .satisfies(e -> assertThat(((SaisieInvalideException) e).problemes()).containsExactly(new Probleme(
                         VerificationMesure.ELIGIBILITE, "essai encadré : mesure réservée aux personnes au statut "
                         + "« salarié(e), invalide en activité » ; la personne est « demandeur d'emploi »")));
-        assertThatThrownBy(() -> demandes.enregistrer(ACTEUR, demande(salarie, TypeMesure.CRPE)))
+        assertThatThrownBy(() -> demandes.enregistrer(demande(salarie, TypeMesure.CRPE)))
                 .isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("convention de rééducation professionnelle en entreprise : il faut une RQTH")
                 .hasMessageContaining("rubrique « Handicap et aptitude »");
@@ -149,11 +149,11 @@ class GererDemandesTest {
         Assure personne = base.assures().get(salarie.assureId());
         base.assures().save(personne.avecReconnaissances(new Reconnaissances(null, null, null, null,
                 Inaptitude.RISQUE, LocalDate.of(2026, 11, 2))));
-        Demande crpe = demandes.enregistrer(ACTEUR, demande(salarie, TypeMesure.CRPE));
+        Demande crpe = demandes.enregistrer(demande(salarie, TypeMesure.CRPE));
         assertThat(base.demandes().get(crpe.id()).mesure()).isEqualTo(TypeMesure.CRPE);
         Assure lu = base.assures().get(salarie.assureId());
         base.assures().save(lu.avecReconnaissances(Reconnaissances.AUCUNE));
-        assertThat(demandes.retirer(ACTEUR, base.demandes().get(crpe.id())).statut()).isEqualTo(StatutDemande.RETIREE);
+        assertThat(demandes.retirer(base.demandes().get(crpe.id())).statut()).isEqualTo(StatutDemande.RETIREE);
     }
 
     @Test
@@ -162,7 +162,7 @@ class GererDemandesTest {
         Demande demande = base.demandes().get(decision.demandeId());
         UUID assure = base.situations().get(demande.situationId()).assureId();
 
-        List<HistoriquePersonne.Ligne> historique = new HistoriquePersonne(base).historique(ACTEUR, assure);
+        List<HistoriquePersonne.Ligne> historique = new HistoriquePersonne(base, () -> ACTEUR).historique(assure);
 
         long attendues = base.situations().findByAssure(assure).stream()
                 .mapToLong(s -> base.demandes().findBySituation(s.id()).size()).sum();

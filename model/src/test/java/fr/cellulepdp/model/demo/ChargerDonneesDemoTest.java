@@ -33,18 +33,18 @@ class ChargerDonneesDemoTest {
     @Test
     void lists_situations_with_names_for_internal_members_and_initials_for_partners() {
         StockageEnMemoire base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
-        ListerSituations liste = new ListerSituations(base);
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(REFERENCE);
+        ListerSituations liste = new ListerSituations(base, () -> new Utilisateur(null, "asso", Role.REFERENT_SOCIAL));
 
-        List<ResumeSituation> interne = liste.lister(new Utilisateur(null, "asso", Role.REFERENT_SOCIAL));
-        List<ResumeSituation> partenaire = liste.lister(new Utilisateur(null, "capemploi", Role.PARTENAIRE));
+        List<ResumeSituation> interne = liste.lister();
+        List<ResumeSituation> partenaire = new ListerSituations(base, () -> new Utilisateur(null, "capemploi", Role.PARTENAIRE)).lister();
 
         assertThat(interne).hasSize((int) base.situations().count());
         assertThat(interne.get(0).personne()).matches("[A-ZÉÈË\\- ]+ \\p{L}+");
         assertThat(partenaire).extracting(ResumeSituation::personne).allMatch(p -> p.matches("\\p{Lu}\\. \\p{Lu}\\."));
         assertThat(interne).anyMatch(r -> r.demandesEnAttente() > 0);
 
-        List<ResumeSeance> seances = new ListerSeances(base, fr.cellulepdp.model.commun.Horloge.systeme()).lister(Utilisateur.systeme());
+        List<ResumeSeance> seances = new ListerSeances(base, fr.cellulepdp.model.commun.Horloge.systeme(), Utilisateur::systeme).lister();
         assertThat(seances).hasSize(7);
         assertThat(seances.get(0).statut()).isEqualTo(StatutSeance.PLANIFIEE);
         assertThat(seances.get(1).decisions()).isEqualTo(6);
@@ -54,11 +54,11 @@ class ChargerDonneesDemoTest {
     @Test
     void refuses_a_database_that_already_has_data_and_leaves_it_as_it_was() {
         StockageEnMemoire base = new StockageEnMemoire();
-        ChargerDonneesDemo demo = new ChargerDonneesDemo(base);
-        demo.executer(Utilisateur.systeme(), REFERENCE);
+        ChargerDonneesDemo demo = new ChargerDonneesDemo(base, Utilisateur::systeme);
+        demo.executer(REFERENCE);
         long situations = base.situations().count();
 
-        assertThatThrownBy(() -> demo.executer(Utilisateur.systeme(), REFERENCE.plusDays(1)))
+        assertThatThrownBy(() -> demo.executer(REFERENCE.plusDays(1)))
                 .isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("déjà des données");
 
@@ -68,15 +68,15 @@ class ChargerDonneesDemoTest {
     @Test
     void the_catalogue_is_initialised_once_then_kept_as_the_cell_updated_it() {
         StockageEnMemoire base = new StockageEnMemoire();
-        ConsulterCatalogue catalogue = new ConsulterCatalogue(base);
-        catalogue.initialiserSiVide(Utilisateur.systeme());
+        ConsulterCatalogue catalogue = new ConsulterCatalogue(base, Utilisateur::systeme);
+        catalogue.initialiserSiVide();
         RegleMesure nouvelleLoi = new RegleMesure(TypeMesure.ESSAI_ENCADRE, UniteDuree.JOURS_OUVRABLES, 21, 1, 42,
                 Set.of(), Set.of(), null, null, false, "loi de 2027");
         base.catalogueMesures().save(nouvelleLoi);
 
-        catalogue.initialiserSiVide(Utilisateur.systeme());
+        catalogue.initialiserSiVide();
 
-        CatalogueMesures lu = catalogue.catalogue(Utilisateur.systeme());
+        CatalogueMesures lu = catalogue.catalogue();
         assertThat(lu.regle(TypeMesure.ESSAI_ENCADRE)).isEqualTo(nouvelleLoi);
         assertThat(lu.regle(TypeMesure.CRPE)).isEqualTo(CatalogueMesures.parDefaut().regle(TypeMesure.CRPE));
     }

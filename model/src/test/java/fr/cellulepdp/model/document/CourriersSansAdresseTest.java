@@ -47,7 +47,7 @@ class CourriersSansAdresseTest {
     @BeforeEach
     void unePersonneSansAdresse() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
         acteur = new Utilisateur(base.membres().findAll().stream()
                 .filter(m -> m.role() == Role.COORDINATRICE).findFirst().orElseThrow().id(), "c",
                 Role.COORDINATRICE);
@@ -60,17 +60,17 @@ class CourriersSansAdresseTest {
         sansAdresse = base.assures().save(new Assure(a.id(), a.version(), a.nir(), a.nom(), a.prenom(), a.dateNaissance(),
                 a.sexe(), new Adresse("", "", "58000", "Nevers"), "", a.telephone(), a.statut(), a.employeur(),
                 a.emploi()));
-        documents = GenerateurFactice.documents(base, HORLOGE, new GenerateurFactice());
+        documents = GenerateurFactice.documents(base, HORLOGE, new GenerateurFactice(), () -> acteur);
     }
 
     @Test
     void the_pack_names_the_letters_without_address_from_its_own_reading_before_any_document() {
-        List<String> attendues = documents.sansAdresse(acteur, seance.id());
+        List<String> attendues = documents.sansAdresse(seance.id());
         List<String> dites = new ArrayList<>();
         AtomicInteger faits = new AtomicInteger();
         AtomicInteger faitsQuandDites = new AtomicInteger(-1);
 
-        documents.generer(acteur, seance.id(), Optional.empty(), (n, total) -> faits.set(n), lettres -> {
+        documents.generer(seance.id(), Optional.empty(), (n, total) -> faits.set(n), lettres -> {
             dites.addAll(lettres);
             faitsQuandDites.set(faits.get());
         });
@@ -81,27 +81,27 @@ class CourriersSansAdresseTest {
 
     @Test
     void a_letter_without_postal_address_nor_email_is_flagged_and_cannot_be_marked_posted() {
-        assertThat(documents.sansAdresse(acteur, seance.id())).anySatisfy(ligne -> assertThat(ligne)
+        assertThat(documents.sansAdresse(seance.id())).anySatisfy(ligne -> assertThat(ligne)
                 .startsWith(situation.numeroDossier()).endsWith("la personne n'a ni adresse postale complète "
                         + "(rue, code postal, ville) ni courriel."));
-        documents.generer(acteur, seance.id(), Optional.empty(), (faits, total) -> { });
-        SuivreCourriers courriers = new SuivreCourriers(base, HORLOGE);
-        courriers.marquerPostes(acteur, seance.id());
+        documents.generer(seance.id(), Optional.empty(), (faits, total) -> { });
+        SuivreCourriers courriers = new SuivreCourriers(base, HORLOGE, () -> acteur);
+        courriers.marquerPostes(seance.id());
 
         Notification lettre = base.notifications().findByDecision(decision.id()).stream()
                 .filter(n -> n.destinataire() == Destinataire.ASSURE).findFirst().orElseThrow();
         assertThat(lettre.statut()).isEqualTo(StatutNotification.ADRESSE_MANQUANTE);
-        assertThat(courriers.etatDecision(acteur, decision.id())).contains("adresse manquante");
-        assertThat(courriers.entierementNotifiee(acteur, seance.id())).isFalse();
+        assertThat(courriers.etatDecision(decision.id())).contains("adresse manquante");
+        assertThat(courriers.entierementNotifiee(seance.id())).isFalse();
 
         base.assures().save(new Assure(a.id(), sansAdresse.version(), a.nir(), a.nom(), a.prenom(), a.dateNaissance(),
                 a.sexe(), new Adresse("3 rue de l'Essai", "", "58000", "Nevers"), "", a.telephone(), a.statut(),
                 a.employeur(), a.emploi()));
-        assertThat(documents.sansAdresse(acteur, seance.id())).noneMatch(l -> l.startsWith(
+        assertThat(documents.sansAdresse(seance.id())).noneMatch(l -> l.startsWith(
                 situation.numeroDossier() + " (" + base.demandes().get(decision.demandeId()).libelleMesure()
                         + ") : la personne"));
-        documents.generer(acteur, seance.id(), Optional.empty(), (faits, total) -> { });
-        assertThat(courriers.marquerPostes(acteur, seance.id())).isPositive();
+        documents.generer(seance.id(), Optional.empty(), (faits, total) -> { });
+        assertThat(courriers.marquerPostes(seance.id())).isPositive();
         assertThat(base.notifications().get(lettre.id()).statut()).isEqualTo(StatutNotification.ENVOYEE);
     }
 }

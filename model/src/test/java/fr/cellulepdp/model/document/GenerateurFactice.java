@@ -22,8 +22,10 @@ public final class GenerateurFactice implements GenerateurDocuments {
     /** The decisions a letter was asked for, in order. */
     public final List<UUID> lettres = new ArrayList<>();
 
-    public static GenererDocumentsSeance documents(fr.cellulepdp.model.stockage.Stockage base, Horloge horloge, GenerateurFactice generateur) {
-        return new GenererDocumentsSeance(base, generateur, null, horloge, chemin -> Optional.empty(), (n, d) -> { });
+    public static GenererDocumentsSeance documents(fr.cellulepdp.model.stockage.Stockage base, Horloge horloge, GenerateurFactice generateur,
+            fr.cellulepdp.model.cellule.UtilisateurCourant utilisateurCourant) {
+        return new GenererDocumentsSeance(base, generateur, null, horloge, chemin -> Optional.empty(), (n, d) -> { },
+                utilisateurCourant);
     }
 
     @Override

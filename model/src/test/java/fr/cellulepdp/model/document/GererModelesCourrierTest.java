@@ -18,21 +18,20 @@ class GererModelesCourrierTest {
     void defaults_until_changed_then_the_saved_wording_and_an_unknown_placeholder_is_refused_by_name() {
         Utilisateur coordinatrice = new Utilisateur(null, "c", Role.COORDINATRICE);
         StockageEnMemoire base = new StockageEnMemoire();
-        GererModelesCourrier modeles = new GererModelesCourrier(base, fr.cellulepdp.model.commun.Horloge.systeme());
-        assertThat(modeles.modeles(coordinatrice)).containsEntry(IssueDecision.REFUS,
+        GererModelesCourrier modeles = new GererModelesCourrier(base, fr.cellulepdp.model.commun.Horloge.systeme(), () -> coordinatrice);
+        assertThat(modeles.modeles()).containsEntry(IssueDecision.REFUS,
                 Gabarits.parDefaut(IssueDecision.REFUS)).hasSize(IssueDecision.decisions().size());
 
-        modeles.enregistrer(coordinatrice, IssueDecision.REFUS, "Refus : {{decision.motifs}}");
-        modeles.enregistrer(coordinatrice, IssueDecision.REFUS, "Refusé : {{decision.motifs}}");
+        modeles.enregistrer(IssueDecision.REFUS, "Refus : {{decision.motifs}}");
+        modeles.enregistrer(IssueDecision.REFUS, "Refusé : {{decision.motifs}}");
 
-        assertThat(modeles.modeles(coordinatrice).get(IssueDecision.REFUS)).isEqualTo("Refusé : {{decision.motifs}}");
-        assertThatThrownBy(() -> modeles.enregistrer(coordinatrice, IssueDecision.ACCORD,
+        assertThat(modeles.modeles().get(IssueDecision.REFUS)).isEqualTo("Refusé : {{decision.motifs}}");
+        assertThatThrownBy(() -> modeles.enregistrer(IssueDecision.ACCORD,
                 "Accord le {{date.accord}} pour {{assure.nom}} ({{age}})"))
                 .hasMessageContaining("champs inconnus : {{date.accord}}, {{age}}")
                 .hasMessageContaining("Champs possibles : {{assure.civilite}}");
-        assertThat(modeles.modeles(coordinatrice).get(IssueDecision.ACCORD))
+        assertThat(modeles.modeles().get(IssueDecision.ACCORD))
                 .isEqualTo(Gabarits.parDefaut(IssueDecision.ACCORD));
-        assertThatThrownBy(() -> modeles.enregistrer(new Utilisateur(null, "r", Role.REFERENT_SOCIAL),
-                IssueDecision.ACCORD, "x")).hasMessageContaining("seule la coordinatrice");
+        assertThatThrownBy(() -> new GererModelesCourrier(base, fr.cellulepdp.model.commun.Horloge.systeme(), () -> new Utilisateur(null, "r", Role.REFERENT_SOCIAL)).enregistrer(IssueDecision.ACCORD, "x")).hasMessageContaining("seule la coordinatrice");
     }
 }

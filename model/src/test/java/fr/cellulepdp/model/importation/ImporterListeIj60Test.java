@@ -41,8 +41,8 @@ class ImporterListeIj60Test {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(ACTEUR, LocalDate.of(2026, 11, 23));
-        import60 = new ImporterListeIj60(base, HORLOGE);
+        new ChargerDonneesDemo(base, () -> ACTEUR).executer(LocalDate.of(2026, 11, 23));
+        import60 = new ImporterListeIj60(base, HORLOGE, () -> ACTEUR);
     }
 
     private static String nir(String corps) {
@@ -85,7 +85,7 @@ class ImporterListeIj60Test {
                 ligne(8, nir("1800358123004"), "nom", ""),
                 ligne(9, nir("1800358123005"), "email", "sans-arobase"));
 
-        ApercuImport apercu = import60.apercu(ACTEUR, lignes);
+        ApercuImport apercu = import60.apercu(lignes);
 
         assertThat(apercu.lignes()).extracting(LigneClassee::classe).containsExactly(ClasseLigne.NOUVELLE,
                 ClasseLigne.DEJA_SUIVIE, ClasseLigne.ERREUR, ClasseLigne.ERREUR, ClasseLigne.ERREUR,
@@ -113,10 +113,10 @@ class ImporterListeIj60Test {
         long situations = base.situations().count();
         List<LigneImport> lignes = List.of(ligne(2, nir("2800358123001")), ligne(3, nir("1800358123009"),
                 "risque", "Invalidité"), ligne(4, nirDeDemo()));
-        ApercuImport apercu = import60.apercu(ACTEUR, lignes);
+        ApercuImport apercu = import60.apercu(lignes);
         assertThat(base.situations().count()).isEqualTo(situations);
 
-        ResultatImport resultat = import60.importer(ACTEUR, apercu, Progression.AUCUNE);
+        ResultatImport resultat = import60.importer(apercu, Progression.AUCUNE);
 
         assertThat(resultat.situationsCreees()).isEqualTo(2);
         assertThat(resultat.personnesCreees()).isEqualTo(2);
@@ -128,9 +128,9 @@ class ImporterListeIj60Test {
         assertThat(creee.debutArret()).isEqualTo(LocalDate.of(2026, 8, 1));
         assertThat(creee.numeroDossier()).matches("PDP-2026-\\d{4}");
 
-        ApercuImport deuxieme = import60.apercu(ACTEUR, lignes);
+        ApercuImport deuxieme = import60.apercu(lignes);
         assertThat(deuxieme.nombre(ClasseLigne.DEJA_SUIVIE)).isEqualTo(3);
-        assertThat(import60.importer(ACTEUR, deuxieme, Progression.AUCUNE).situationsCreees()).isZero();
+        assertThat(import60.importer(deuxieme, Progression.AUCUNE).situationsCreees()).isZero();
         assertThat(base.situations().count()).isEqualTo(situations + 2);
     }
 
@@ -146,8 +146,8 @@ class ImporterListeIj60Test {
                 fr.cellulepdp.model.situation.StatutSituation.CLOTUREE, null, LocalDate.of(2026, 11, 1), s.serviceSanteTravail())));
         long personnes = base.assures().count();
 
-        ApercuImport apercu = import60.apercu(ACTEUR, List.of(ligne(2, nirConnu)));
-        ResultatImport resultat = import60.importer(ACTEUR, apercu, Progression.AUCUNE);
+        ApercuImport apercu = import60.apercu(List.of(ligne(2, nirConnu)));
+        ResultatImport resultat = import60.importer(apercu, Progression.AUCUNE);
 
         assertThat(resultat.situationsCreees()).isEqualTo(1);
         assertThat(resultat.personnesCreees()).isZero();
@@ -159,10 +159,10 @@ class ImporterListeIj60Test {
     void a_failure_in_the_middle_of_the_import_leaves_the_database_as_it_was() {
         long situations = base.situations().count();
         long personnes = base.assures().count();
-        ApercuImport apercu = import60.apercu(ACTEUR, List.of(ligne(2, nir("2800358123001")),
+        ApercuImport apercu = import60.apercu(List.of(ligne(2, nir("2800358123001")),
                 ligne(3, nir("2800358123002")), ligne(4, nir("2800358123003"))));
 
-        assertThatThrownBy(() -> import60.importer(ACTEUR, apercu, (faites, total) -> {
+        assertThatThrownBy(() -> import60.importer(apercu, (faites, total) -> {
             if (faites > 0) {
                 // told after a batch is written: its rows must go too
                 throw new IllegalStateException("annulation au milieu");
@@ -182,10 +182,10 @@ class ImporterListeIj60Test {
                 List.of(ligne(2, nir("2800358123001")), ligne(3, nir("2800358123002"), "risque", "grippe")));
         int[] passe = {0};
         SourceLignesImport fichier = action -> versions.get(Math.min(passe[0]++, 1)).forEach(action);
-        ApercuImport apercu = import60.apercu(ACTEUR, fichier);
+        ApercuImport apercu = import60.apercu(fichier);
         assertThat(apercu.nombre(ClasseLigne.NOUVELLE)).isEqualTo(2);
 
-        assertThatThrownBy(() -> import60.importer(ACTEUR, apercu, Progression.AUCUNE))
+        assertThatThrownBy(() -> import60.importer(apercu, Progression.AUCUNE))
                 .hasMessageContaining("le fichier a changé depuis l'aperçu (ligne 3)");
 
         assertThat(passe[0]).as("read twice, never kept").isEqualTo(2);
@@ -203,7 +203,7 @@ class ImporterListeIj60Test {
         List<Integer> avancees = new java.util.ArrayList<>();
         int dernier = numeros2026().stream().max(Integer::compare).orElse(0);
 
-        ResultatImport resultat = import60.importer(ACTEUR, import60.apercu(ACTEUR, lignes),
+        ResultatImport resultat = import60.importer(import60.apercu(lignes),
                 (faites, total) -> avancees.add(faites));
 
         assertThat(resultat.situationsCreees()).isEqualTo(n);
@@ -221,7 +221,7 @@ class ImporterListeIj60Test {
         }
         int dernier = numeros2026().stream().max(Integer::compare).orElse(0);
 
-        import60.importer(ACTEUR, import60.apercu(ACTEUR, lignes), Progression.AUCUNE);
+        import60.importer(import60.apercu(lignes), Progression.AUCUNE);
 
         List<Situation> creees = base.situations().findAll().stream()
                 .filter(s -> s.numeroDossier().startsWith("PDP-2026-")

@@ -144,7 +144,7 @@ public abstract class ContratStockage {
     @Test
     public void the_meeting_whose_agenda_holds_a_request_is_found_by_its_status() {
         Stockage stockage = stockage();
-        new ChargerDonneesDemo(stockage).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(stockage, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
         Seance prevue = SeanceDeDemo.seancePlanifiee(stockage);
         UUID inscrite = prevue.ordreDuJour().get(prevue.ordreDuJour().size() - 1).demandeIds().get(0);
         Seance close = stockage.seances().findAll().stream().filter(s -> s.statut() == StatutSeance.CLOTUREE

@@ -34,11 +34,11 @@ public final class SeanceDeDemo {
                 .orElseThrow();
     }
 
-    /** The planned demo meeting, opened with every convoked member present. */
-    public static Seance ouverteAuComplet(Stockage base, TenirSeance tenir, Utilisateur acteur) {
+    /** The planned demo meeting, opened by {@code tenir}'s person with every convoked member present. */
+    public static Seance ouverteAuComplet(Stockage base, TenirSeance tenir) {
         Seance seance = seancePlanifiee(base);
-        tenir.ouvrir(acteur, seance.id(), true);
-        return tenir.enregistrerPresences(acteur, seance.id(), seance.presences().stream()
+        tenir.ouvrir(seance.id(), true);
+        return tenir.enregistrerPresences(seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), EtatPresence.PRESENT)).toList(), List.of("Invitée"));
     }
 

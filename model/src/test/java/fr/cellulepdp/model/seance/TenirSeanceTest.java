@@ -56,11 +56,11 @@ class TenirSeanceTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
-        preparer = new PreparerSeance(base, HORLOGE);
-        tenir = new TenirSeance(base, HORLOGE);
-        decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base));
-        rectifier = new RectifierDecision(base, HORLOGE, new SeancesDesDecisions(base));
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(REFERENCE);
+        preparer = new PreparerSeance(base, HORLOGE, () -> coordinatrice);
+        tenir = new TenirSeance(base, HORLOGE, () -> coordinatrice);
+        decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base), () -> coordinatrice);
+        rectifier = new RectifierDecision(base, HORLOGE, new SeancesDesDecisions(base), () -> coordinatrice);
         Membre membre = membre(Role.COORDINATRICE);
         coordinatrice = new Utilisateur(membre.id(), "coordinatrice", Role.COORDINATRICE);
     }
@@ -75,14 +75,14 @@ class TenirSeanceTest {
 
     @Test
     void planning_numbers_the_next_meeting_and_refuses_a_missing_place_or_a_taken_number() {
-        Seance planifiee = preparer.planifier(coordinatrice, new PlanSeance(null, LocalDate.of(2026, 12, 14),
+        Seance planifiee = preparer.planifier(new PlanSeance(null, LocalDate.of(2026, 12, 14),
                 LocalTime.of(14, 0), "Salle du conseil", "", membre(Role.REFERENT_SOCIAL).id(),
                 base.membres().findAll().stream().map(Membre::id).toList()));
 
         assertThat(planifiee.numero()).isEqualTo(base.seances().findAll().stream().mapToInt(Seance::numero).max()
                 .orElseThrow());
         assertThat(planifiee.presences()).hasSize((int) base.membres().count());
-        assertThatThrownBy(() -> preparer.planifier(coordinatrice, new PlanSeance(planifiee.numero(), null, null, "",
+        assertThatThrownBy(() -> preparer.planifier(new PlanSeance(planifiee.numero(), null, null, "",
                 "", null, List.of()))).isInstanceOfSatisfying(SaisieInvalideException.class, e ->
                 assertThat(e.problemes()).extracting(Probleme::champ).containsExactly("date", "lieu", "numéro"));
     }
@@ -90,18 +90,18 @@ class TenirSeanceTest {
     @Test
     void the_previous_minutes_are_approved_at_the_meeting_with_their_changes() {
         Seance planifiee = SeanceDeDemo.seancePlanifiee(base);
-        assertThatThrownBy(() -> tenir.approuverProcesVerbalPrecedent(coordinatrice, planifiee.id(),
+        assertThatThrownBy(() -> tenir.approuverProcesVerbalPrecedent(planifiee.id(),
                 fr.cellulepdp.model.seance.Approbation.APPROUVE, "")).isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("le procès-verbal précédent s'approuve en séance : ouvrez-la.");
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
-        assertThatThrownBy(() -> tenir.approuverProcesVerbalPrecedent(coordinatrice, seance.id(),
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir);
+        assertThatThrownBy(() -> tenir.approuverProcesVerbalPrecedent(seance.id(),
                 fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS, " "))
                 .isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("indiquez les modifications apportées au procès-verbal.");
 
-        tenir.approuverProcesVerbalPrecedent(coordinatrice, seance.id(),
+        tenir.approuverProcesVerbalPrecedent(seance.id(),
                 fr.cellulepdp.model.seance.Approbation.APPROUVE, "");
-        var approbation = tenir.approuverProcesVerbalPrecedent(coordinatrice, seance.id(),
+        var approbation = tenir.approuverProcesVerbalPrecedent(seance.id(),
                 fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS, "Point 3 : tuteur corrigé.");
 
         Seance precedente = base.seances().findAll().stream().filter(Seance::estCloturee)
@@ -116,48 +116,48 @@ class TenirSeanceTest {
 
     @Test
     void an_excused_secretary_cannot_keep_the_minutes_another_present_member_is_named() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir);
         UUID secretaire = seance.secretaireId();
-        tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
+        tenir.enregistrerPresences(seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), p.membreId().equals(secretaire) ? EtatPresence.EXCUSE
                         : EtatPresence.PRESENT)).toList(), seance.invites());
 
-        assertThatThrownBy(() -> tenir.cloturer(coordinatrice, seance.id()))
+        assertThatThrownBy(() -> tenir.cloturer(seance.id()))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("n'est pas noté présent : "
                         + "désignez un secrétaire présent avant de clôturer.");
-        assertThatThrownBy(() -> tenir.designerSecretaire(coordinatrice, seance.id(), secretaire))
+        assertThatThrownBy(() -> tenir.designerSecretaire(seance.id(), secretaire))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("membre interne présent");
         Membre present = base.membres().findAll().stream().filter(m -> m.role().estInterne() && m.actif()
                 && !m.id().equals(secretaire)).findFirst().orElseThrow();
-        assertThat(tenir.designerSecretaire(coordinatrice, seance.id(), present.id()).secretaireId())
+        assertThat(tenir.designerSecretaire(seance.id(), present.id()).secretaireId())
                 .isEqualTo(present.id());
-        assertThat(tenir.cloturer(coordinatrice, seance.id()).statut()).isEqualTo(StatutSeance.CLOTUREE);
+        assertThat(tenir.cloturer(seance.id()).statut()).isEqualTo(StatutSeance.CLOTUREE);
     }
 
     @Test
     void opening_a_meeting_more_than_a_day_before_its_date_needs_to_be_confirmed() {
         List<java.util.UUID> convoques = base.membres().findAll().stream().map(Membre::id).toList();
-        Seance dans14Jours = preparer.planifier(coordinatrice, new PlanSeance(null, LocalDate.of(2026, 12, 14),
+        Seance dans14Jours = preparer.planifier(new PlanSeance(null, LocalDate.of(2026, 12, 14),
                 LocalTime.of(14, 0), "Salle du conseil", "", null, convoques));
-        Seance demain = preparer.planifier(coordinatrice, new PlanSeance(null, LocalDate.of(2026, 12, 1),
+        Seance demain = preparer.planifier(new PlanSeance(null, LocalDate.of(2026, 12, 1),
                 LocalTime.of(14, 0), "Salle du conseil", "", null, convoques));
 
         assertThat(tenir.ouvertureAnticipee(dans14Jours)).isTrue();
-        assertThatThrownBy(() -> tenir.ouvrir(coordinatrice, dans14Jours.id(), false))
+        assertThatThrownBy(() -> tenir.ouvrir(dans14Jours.id(), false))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("la séance n° "
                         + dans14Jours.numero() + " est prévue le 14 décembre 2026, dans 14 jours : confirmez que "
                         + "vous l'ouvrez dès aujourd'hui.");
         assertThat(base.seances().get(dans14Jours.id()).statut()).isEqualTo(StatutSeance.PLANIFIEE);
-        assertThat(tenir.ouvrir(coordinatrice, dans14Jours.id(), true).statut()).isEqualTo(StatutSeance.OUVERTE);
+        assertThat(tenir.ouvrir(dans14Jours.id(), true).statut()).isEqualTo(StatutSeance.OUVERTE);
         assertThat(tenir.ouvertureAnticipee(demain)).as("la veille").isFalse();
-        assertThat(tenir.ouvrir(coordinatrice, demain.id(), false).statut()).isEqualTo(StatutSeance.OUVERTE);
+        assertThat(tenir.ouvrir(demain.id(), false).statut()).isEqualTo(StatutSeance.OUVERTE);
     }
 
     @Test
     void the_proposal_puts_urgent_then_complex_then_oldest_followed_measures_last_and_skips_those_on_an_agenda() {
         Seance seance = SeanceDeDemo.seancePlanifiee(base);
 
-        List<PointOrdreDuJour> proposition = preparer.proposer(coordinatrice, seance.id());
+        List<PointOrdreDuJour> proposition = preparer.proposer(seance.id());
 
         List<PointOrdreDuJour> avecDemandes = proposition.stream().filter(p -> !p.demandeIds().isEmpty()).toList();
         fr.cellulepdp.model.mesure.CatalogueMesures catalogue = fr.cellulepdp.model.mesure.CatalogueMesures.parDefaut();
@@ -186,12 +186,12 @@ class TenirSeanceTest {
     void saving_the_agenda_marks_requests_inscrites_and_puts_back_those_removed() {
         Seance seance = SeanceDeDemo.seancePlanifiee(base);
         PointOrdreDuJour retire = seance.ordreDuJour().get(0);
-        PointOrdreDuJour ajoute = preparer.proposer(coordinatrice, seance.id()).stream()
+        PointOrdreDuJour ajoute = preparer.proposer(seance.id()).stream()
                 .filter(p -> !p.demandeIds().isEmpty()).findFirst().orElseThrow();
         List<PointOrdreDuJour> points = new ArrayList<>(seance.ordreDuJour().subList(1, seance.ordreDuJour().size()));
         points.add(0, ajoute);
 
-        Seance enregistree = preparer.enregistrerOrdreDuJour(coordinatrice, seance, points);
+        Seance enregistree = preparer.enregistrerOrdreDuJour(seance, points);
 
         assertThat(enregistree.ordreDuJour()).extracting(PointOrdreDuJour::id).containsExactlyElementsOf(
                 points.stream().map(PointOrdreDuJour::id).toList());
@@ -204,22 +204,22 @@ class TenirSeanceTest {
         Seance seance = SeanceDeDemo.seancePlanifiee(base);
         UUID demande = demandeDuPoint(seance, 0);
 
-        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> decider.decider(seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("ouvrez la séance");
-        tenir.ouvrir(coordinatrice, seance.id(), true);
-        tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
+        tenir.ouvrir(seance.id(), true);
+        tenir.enregistrerPresences(seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), base.membres().get(p.membreId()).role() == Role.REFERENT_MEDICAL
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
         assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
                 .isEqualTo("Quorum non atteint : il manque 1 référent(e) médical(e).");
-        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> decider.decider(seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)))
                 .hasMessageContaining("le quorum n'est pas atteint (il manque 1 référent(e) médical(e))");
-        assertThatThrownBy(() -> tenir.siegerSansQuorum(coordinatrice, seance.id(), " "))
+        assertThatThrownBy(() -> tenir.siegerSansQuorum(seance.id(), " "))
                 .hasMessageContaining("indiquez pourquoi");
 
-        tenir.siegerSansQuorum(coordinatrice, seance.id(), "Médecin-conseil joint par téléphone");
+        tenir.siegerSansQuorum(seance.id(), "Médecin-conseil joint par téléphone");
 
-        assertThat(decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)).issue())
+        assertThat(decider.decider(seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD)).issue())
                 .isEqualTo(IssueDecision.ACCORD);
         assertThat(tenir.constatQuorum(base.seances().get(seance.id())))
                 .endsWith("« Médecin-conseil joint par téléphone »");
@@ -228,27 +228,26 @@ class TenirSeanceTest {
     @Test
     void the_quorum_follows_the_rule_the_cell_sets() {
         Seance seance = SeanceDeDemo.seancePlanifiee(base);
-        tenir.ouvrir(coordinatrice, seance.id(), true);
-        Seance presents = tenir.enregistrerPresences(coordinatrice, seance.id(), seance.presences().stream()
+        tenir.ouvrir(seance.id(), true);
+        Seance presents = tenir.enregistrerPresences(seance.id(), seance.presences().stream()
                 .map(p -> new Presence(p.membreId(), base.membres().get(p.membreId()).role() == Role.REFERENT_MEDICAL
                         ? EtatPresence.EXCUSE : EtatPresence.PRESENT)).toList(), List.of());
         assertThat(tenir.peutDecider(presents)).isFalse();
 
-        new ParametrerQuorum(base, HORLOGE).modifier(coordinatrice, new RegleQuorum(true, 0, 2, 1));
+        new ParametrerQuorum(base, HORLOGE, () -> coordinatrice).modifier(new RegleQuorum(true, 0, 2, 1));
 
         assertThat(tenir.peutDecider(presents)).isTrue();
-        new ParametrerQuorum(base, HORLOGE).modifier(coordinatrice, new RegleQuorum(true, 0, 3, 0));
+        new ParametrerQuorum(base, HORLOGE, () -> coordinatrice).modifier(new RegleQuorum(true, 0, 3, 0));
         assertThat(base.journalAudit().findAll()).anySatisfy(e -> assertThat(e.details()).isEqualTo(
                 "coordinatrice requise, référents médicaux 0, sociaux 2, administratifs 1 → coordinatrice requise, "
                         + "référents médicaux 0, sociaux 3, administratifs 0"));
         assertThat(tenir.constatQuorum(presents)).isEqualTo("Quorum non atteint : il manque 1 référent(e) social(e).");
-        assertThatThrownBy(() -> new ParametrerQuorum(base, HORLOGE).modifier(new Utilisateur(null, "r", Role.REFERENT_SOCIAL),
-                RegleQuorum.PAR_DEFAUT)).hasMessageContaining("seule la coordinatrice");
+        assertThatThrownBy(() -> new ParametrerQuorum(base, HORLOGE, () -> new Utilisateur(null, "r", Role.REFERENT_SOCIAL)).modifier(RegleQuorum.PAR_DEFAUT)).hasMessageContaining("seule la coordinatrice");
     }
 
     @Test
     void closing_locks_decisions_moves_requests_on_and_creates_follow_ups_then_a_rectificatif_corrects() {
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir);
         Membre referente = membre(Role.REFERENT_SOCIAL);
         List<IssueDecision> issues = List.of(IssueDecision.ACCORD, IssueDecision.ACCORD_SOUS_RESERVE,
                 IssueDecision.REFUS, IssueDecision.AJOURNEMENT, IssueDecision.SANS_OBJET);
@@ -260,12 +259,12 @@ class TenirSeanceTest {
                         null, "", null, s.derogation(), List.of(new SuiviPrevu("Bilan de l'essai", referente.id(),
                         LocalDate.of(2027, 1, 8))));
             }
-            decisions.add(decider.decider(coordinatrice, seance.id(), s));
+            decisions.add(decider.decider(seance.id(), s));
         }
         UUID sansDecision = demandeDuPoint(seance, 5);
         long suivisAvant = base.suivis().count();
 
-        tenir.cloturer(coordinatrice, seance.id());
+        tenir.cloturer(seance.id());
 
         assertThat(base.seances().get(seance.id()).statut()).isEqualTo(StatutSeance.CLOTUREE);
         assertThat(decisions).extracting(d -> base.demandes().get(d.demandeId()).statut()).containsExactly(
@@ -279,12 +278,12 @@ class TenirSeanceTest {
                         Suivi::echeance).containsExactly("Bilan de l'essai", referente.id(), LocalDate.of(2027, 1, 8));
 
         UUID refusee = decisions.get(2).demandeId();
-        assertThatThrownBy(() -> decider.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(refusee, IssueDecision.ACCORD)))
+        assertThatThrownBy(() -> decider.decider(seance.id(), SeanceDeDemo.saisie(refusee, IssueDecision.ACCORD)))
                 .hasMessageContaining("est clôturée : ses décisions sont verrouillées. Pour corriger une décision, "
                         + "faites un rectificatif.");
-        assertThatThrownBy(() -> tenir.cloturer(coordinatrice, seance.id())).isInstanceOf(SaisieInvalideException.class);
+        assertThatThrownBy(() -> tenir.cloturer(seance.id())).isInstanceOf(SaisieInvalideException.class);
 
-        Decision rectificatif = rectifier.rectifier(coordinatrice, decisions.get(3).id(),
+        Decision rectificatif = rectifier.rectifier(decisions.get(3).id(),
                 SeanceDeDemo.saisie(decisions.get(3).demandeId(), IssueDecision.ACCORD));
 
         assertThat(rectificatif.rectifieDecisionId()).isEqualTo(decisions.get(3).id());

@@ -34,7 +34,7 @@ class CreerSituationTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        creer = new CreerSituation(base, HORLOGE);
+        creer = new CreerSituation(base, HORLOGE, Utilisateur::systeme);
     }
 
     private static FicheSituation fiche(String nir, boolean urgent, String motif) {
@@ -46,7 +46,7 @@ class CreerSituationTest {
 
     @Test
     void creates_the_person_and_an_open_situation_numbered_for_the_year() {
-        CreerSituation.Resultat resultat = creer.creer(Utilisateur.systeme(), fiche("269054958815780", true, "fin IJ"));
+        CreerSituation.Resultat resultat = creer.creer(fiche("269054958815780", true, "fin IJ"));
 
         Situation situation = base.situations().get(resultat.situation().id());
         assertThat(resultat.creee()).isTrue();
@@ -60,9 +60,9 @@ class CreerSituationTest {
 
     @Test
     void a_nir_with_an_open_situation_leads_to_it_instead_of_a_duplicate() {
-        Situation premiere = creer.creer(Utilisateur.systeme(), fiche("269054958815780", false, "")).situation();
+        Situation premiere = creer.creer(fiche("269054958815780", false, "")).situation();
 
-        CreerSituation.Resultat seconde = creer.creer(Utilisateur.systeme(), fiche("2 69 05 49 588 157 80", false, ""));
+        CreerSituation.Resultat seconde = creer.creer(fiche("2 69 05 49 588 157 80", false, ""));
 
         assertThat(seconde.creee()).isFalse();
         assertThat(seconde.situation().id()).isEqualTo(premiere.id());
@@ -72,7 +72,7 @@ class CreerSituationTest {
 
     @Test
     void an_invalid_form_names_each_problem_and_saves_nothing() {
-        assertThatThrownBy(() -> creer.creer(Utilisateur.systeme(), fiche("269054958815781", true, "")))
+        assertThatThrownBy(() -> creer.creer(fiche("269054958815781", true, "")))
                 .isInstanceOf(SaisieInvalideException.class)
                 .satisfies(e -> assertThat(((SaisieInvalideException) e).problemes()).extracting(Probleme::champ)
                         .containsExactly("NIR", "motif de l'urgence"));

@@ -45,8 +45,8 @@ class ModifierSituationTest {
     @BeforeEach
     void ouvrir() {
         base = new StockageEnMemoire();
-        modifier = new ModifierSituation(base, HORLOGE);
-        situation = new CreerSituation(base, HORLOGE).creer(ACTEUR, fiche(NIR_ANNE, "Roy")).situation();
+        modifier = new ModifierSituation(base, HORLOGE, () -> ACTEUR);
+        situation = new CreerSituation(base, HORLOGE, () -> ACTEUR).creer(fiche(NIR_ANNE, "Roy")).situation();
     }
 
     private static FicheSituation fiche(String nir, String nom) {
@@ -60,7 +60,7 @@ class ModifierSituationTest {
     }
 
     private Situation enregistrer(Situation lue, FicheSituation fiche, EtatDossier etat) {
-        return modifier.modifier(ACTEUR, base.assures().get(lue.assureId()), lue, fiche, etat);
+        return modifier.modifier(base.assures().get(lue.assureId()), lue, fiche, etat);
     }
 
     private static EtatDossier ouvert() {
@@ -81,7 +81,7 @@ class ModifierSituationTest {
     @Test
     void a_save_by_a_referent_who_did_not_see_the_medical_opinion_logs_only_the_fields_changed() {
         Utilisateur medecin = new Utilisateur(null, "medecin", fr.cellulepdp.model.cellule.Role.REFERENT_MEDICAL);
-        new fr.cellulepdp.model.situation.AvisMedicalSituation(base, HORLOGE).enregistrer(medecin, situation.id(),
+        new fr.cellulepdp.model.situation.AvisMedicalSituation(base, HORLOGE, () -> medecin).enregistrer(situation.id(),
                 "avis du médecin");
         Situation relue = base.situations().get(situation.id());
         // the social référent's copy, read without the medical opinion
@@ -91,7 +91,7 @@ class ModifierSituationTest {
                 "", relue.statut(), relue.issue(), relue.dateCloture(), relue.serviceSanteTravail());
         Utilisateur sociale = new Utilisateur(null, "sociale", fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL);
 
-        modifier.modifier(sociale, base.assures().get(situation.assureId()), sansAvis, fiche(NIR_ANNE, "Roy"),
+        new ModifierSituation(base, HORLOGE, () -> sociale).modifier(base.assures().get(situation.assureId()), sansAvis, fiche(NIR_ANNE, "Roy"),
                 new EtatDossier(StatutSituation.SUIVIE, null, null, null));
 
         assertThat(base.situations().get(situation.id()).avisMedical()).isEqualTo("avis du médecin");
@@ -144,7 +144,7 @@ class ModifierSituationTest {
 
     @Test
     void the_nir_of_another_person_is_refused_and_nothing_is_saved() {
-        Situation autre = new CreerSituation(base, HORLOGE).creer(ACTEUR, fiche(NIR_PAUL, "Autre")).situation();
+        Situation autre = new CreerSituation(base, HORLOGE, () -> ACTEUR).creer(fiche(NIR_PAUL, "Autre")).situation();
 
         assertThatThrownBy(() -> enregistrer(situation, fiche(NIR_PAUL, "Changé"), ouvert()))
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
@@ -159,7 +159,7 @@ class ModifierSituationTest {
     void a_closed_file_cannot_be_reopened_while_the_person_has_another_open_one() {
         Situation close = enregistrer(situation, fiche(NIR_ANNE, "Roy"), new EtatDossier(StatutSituation.CLOTUREE,
                 IssueSituation.RECONVERSION, LocalDate.of(2026, 11, 20), null));
-        Situation nouvelle = new CreerSituation(base, HORLOGE).creer(ACTEUR, fiche(NIR_ANNE, "Roy")).situation();
+        Situation nouvelle = new CreerSituation(base, HORLOGE, () -> ACTEUR).creer(fiche(NIR_ANNE, "Roy")).situation();
 
         assertThatThrownBy(() -> enregistrer(close, fiche(NIR_ANNE, "Roy"), ouvert()))
                 .hasMessageContaining("cette personne a déjà un dossier ouvert, " + nouvelle.numeroDossier());
@@ -171,7 +171,7 @@ class ModifierSituationTest {
         Situation parAutrui = enregistrer(situation, fiche(NIR_ANNE, "Roy"), ouvert());
         Assure assureAvant = base.assures().get(situation.assureId());
 
-        assertThatThrownBy(() -> modifier.modifier(ACTEUR, assureAvant, situation, fiche(NIR_ANNE, "Écrasé"),
+        assertThatThrownBy(() -> modifier.modifier(assureAvant, situation, fiche(NIR_ANNE, "Écrasé"),
                 ouvert())).isInstanceOf(ConflitDeModificationException.class);
 
         assertThat(base.assures().get(situation.assureId()).nom()).isEqualTo("Roy");

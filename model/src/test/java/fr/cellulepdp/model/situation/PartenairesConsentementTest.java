@@ -35,7 +35,7 @@ class PartenairesConsentementTest {
     void consentements() {
         JeuIndicateurs.charger(base);
         JeuIndicateurs.consentementsVaries(base, LocalDate.of(2026, 12, 1));
-        lister = new ListerSituations(base, horloge);
+        lister = new ListerSituations(base, horloge, () -> capEmploi);
     }
 
     @Test
@@ -43,17 +43,17 @@ class PartenairesConsentementTest {
         List<UUID> tous = List.of(JeuIndicateurs.S1, JeuIndicateurs.S2, JeuIndicateurs.S3, JeuIndicateurs.S4,
                 JeuIndicateurs.S5, JeuIndicateurs.S6);
 
-        assertThat(lister.lister(capEmploi)).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
-        var recherche = lister.rechercher(capEmploi, CritereSituations.tout());
+        assertThat(lister.lister()).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
+        var recherche = lister.rechercher(CritereSituations.tout());
         assertThat(recherche.lignes()).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
         assertThat(recherche.total()).isEqualTo(1);
-        assertThat(lister.parIdentifiants(capEmploi, tous)).extracting(ResumeSituation::id)
+        assertThat(lister.parIdentifiants(tous)).extracting(ResumeSituation::id)
                 .containsExactly(JeuIndicateurs.S1);
-        assertThat(lister.rechercher(capEmploi, critere("PDP-IND-2")).total()).as("a hidden file's number").isZero();
+        assertThat(lister.rechercher(critere("PDP-IND-2")).total()).as("a hidden file's number").isZero();
 
         // the coordinatrice sees every file
         Utilisateur coordinatrice = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
-        assertThat(lister.rechercher(coordinatrice, CritereSituations.tout()).total()).isEqualTo(base.situations()
+        assertThat(new ListerSituations(base, horloge, () -> coordinatrice).rechercher(CritereSituations.tout()).total()).isEqualTo(base.situations()
                 .count());
     }
 
@@ -62,10 +62,10 @@ class PartenairesConsentementTest {
         String partage = nir(JeuIndicateurs.S1);
         String cache = nir(JeuIndicateurs.S2);
         Utilisateur coordinatrice = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
-        assertThat(lister.rechercher(coordinatrice, critere(cache)).total()).as("the NIR search works").isPositive();
+        assertThat(new ListerSituations(base, horloge, () -> coordinatrice).rechercher(critere(cache)).total()).as("the NIR search works").isPositive();
 
         for (String nir : List.of(partage, cache, "2690549588157" + "80")) {
-            var resultat = lister.rechercher(capEmploi, critere(nir));
+            var resultat = lister.rechercher(critere(nir));
             assertThat(resultat.total()).as("same answer as an unknown NIR").isZero();
             assertThat(resultat.lignes()).isEmpty();
         }
@@ -75,8 +75,8 @@ class PartenairesConsentementTest {
     void a_partner_whose_organisation_is_unknown_sees_no_file() {
         Utilisateur inconnu = new Utilisateur(null, "partenaire", Role.PARTENAIRE);
 
-        assertThat(lister.lister(inconnu)).isEmpty();
-        assertThat(lister.rechercher(inconnu, CritereSituations.tout()).total()).isZero();
+        assertThat(new ListerSituations(base, horloge, () -> inconnu).lister()).isEmpty();
+        assertThat(new ListerSituations(base, horloge, () -> inconnu).rechercher(CritereSituations.tout()).total()).isZero();
     }
 
     private static CritereSituations critere(String texte) {

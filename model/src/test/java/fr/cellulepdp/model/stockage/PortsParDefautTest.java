@@ -37,7 +37,7 @@ class PortsParDefautTest {
 
     @BeforeEach
     void demo() {
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(LocalDate.of(2026, 11, 23));
     }
 
     @Test
@@ -47,10 +47,10 @@ class PortsParDefautTest {
         // the demo has requests decided or withdrawn, which must not count
         assertThat(base.demandes().findAll()).anyMatch(d -> !EN_ATTENTE.contains(d.statut()));
         assertThat(attendu).isNotEmpty();
-        ListerSituations liste = new ListerSituations(base, Horloge.systeme());
+        ListerSituations liste = new ListerSituations(base, Horloge.systeme(), () -> COORDINATRICE);
 
-        var tous = liste.lister(COORDINATRICE);
-        var page = liste.rechercher(COORDINATRICE, new CritereSituations("", false, null, null, null, null, null,
+        var tous = liste.lister();
+        var page = liste.rechercher(new CritereSituations("", false, null, null, null, null, null,
                 null, false, 0, 500)).lignes();
 
         assertThat(tous).hasSize((int) base.situations().count());
@@ -63,7 +63,7 @@ class PortsParDefautTest {
 
     @Test
     void the_follow_ups_list_names_the_measure_of_each_decision() {
-        var lignes = new SuivreSuivis(base, Horloge.systeme()).lister(COORDINATRICE, null, true);
+        var lignes = new SuivreSuivis(base, Horloge.systeme(), () -> COORDINATRICE).lister(null, true);
 
         assertThat(lignes).isNotEmpty();
         assertThat(lignes).allSatisfy(l -> {

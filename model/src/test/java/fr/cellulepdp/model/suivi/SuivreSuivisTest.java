@@ -38,7 +38,7 @@ class SuivreSuivisTest {
     @BeforeEach
     void preparer() {
         JeuIndicateurs.charger(base);
-        suivis = new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")));
+        suivis = new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> COORDINATRICE);
         enRetard = suivi(JeuIndicateurs.S1, "Bilan de fin d'essai", JeuIndicateurs.REFERENT_SOCIAL,
                 LocalDate.of(2026, 11, 2), null);
         aVenir = suivi(JeuIndicateurs.S3, "Appeler le tuteur", JeuIndicateurs.REFERENT_MEDICAL,
@@ -49,30 +49,30 @@ class SuivreSuivisTest {
 
     @Test
     void liste_par_echeance_les_suivis_en_retard_signales_et_filtre_par_membre() {
-        List<LigneSuivi> lignes = suivis.lister(COORDINATRICE, null, false);
+        List<LigneSuivi> lignes = suivis.lister(null, false);
         assertThat(lignes).extracting(LigneSuivi::action).containsExactly("Bilan de fin d'essai", "Appeler le tuteur");
         assertThat(lignes).extracting(LigneSuivi::enRetard).containsExactly(true, false);
         assertThat(lignes.get(0).personne()).isEqualTo("ALPHA Prénom");
         assertThat(lignes.get(0).responsable()).isEqualTo("Prénom REFERENT_SOCIAL");
 
-        assertThat(suivis.lister(COORDINATRICE, JeuIndicateurs.REFERENT_MEDICAL, false))
+        assertThat(suivis.lister(JeuIndicateurs.REFERENT_MEDICAL, false))
                 .extracting(LigneSuivi::action).containsExactly("Appeler le tuteur");
-        assertThat(suivis.lister(COORDINATRICE, JeuIndicateurs.REFERENT_SOCIAL, true))
+        assertThat(suivis.lister(JeuIndicateurs.REFERENT_SOCIAL, true))
                 .extracting(LigneSuivi::action).containsExactly("Point avec l'employeur", "Bilan de fin d'essai");
-        assertThat(suivis.lister(PARTENAIRE, null, false)).extracting(LigneSuivi::personne)
+        assertThat(new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> PARTENAIRE).lister(null, false)).extracting(LigneSuivi::personne)
                 .containsExactly("P. A.", "P. C.");
     }
 
     @Test
     void marquer_realise_avec_une_note() {
-        LigneSuivi ligne = suivis.lister(COORDINATRICE, null, false).get(0);
-        suivis.marquerRealise(COORDINATRICE, ligne.id(), ligne.version(), AUJOURDHUI, "  Bilan fait avec le tuteur. ");
+        LigneSuivi ligne = suivis.lister(null, false).get(0);
+        suivis.marquerRealise(ligne.id(), ligne.version(), AUJOURDHUI, "  Bilan fait avec le tuteur. ");
 
         Suivi enregistre = base.suivis().get(enRetard);
         assertThat(enregistre.realiseLe()).isEqualTo(AUJOURDHUI);
         assertThat(enregistre.note()).isEqualTo("Bilan fait avec le tuteur.");
-        assertThat(suivis.lister(COORDINATRICE, null, false)).extracting(LigneSuivi::id).containsExactly(aVenir);
-        assertThatThrownBy(() -> suivis.marquerRealise(COORDINATRICE, enRetard, enregistre.version(), AUJOURDHUI, "x"))
+        assertThat(suivis.lister(null, false)).extracting(LigneSuivi::id).containsExactly(aVenir);
+        assertThatThrownBy(() -> suivis.marquerRealise(enRetard, enregistre.version(), AUJOURDHUI, "x"))
                 .isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("déjà marqué réalisé le 23/11/2026");
     }
@@ -80,10 +80,10 @@ class SuivreSuivisTest {
     @Test
     void une_saisie_incomplete_ou_une_date_future_est_refusee_en_nommant_les_champs_et_rien_n_est_enregistre() {
         long version = base.suivis().get(enRetard).version();
-        assertThatThrownBy(() -> suivis.marquerRealise(COORDINATRICE, enRetard, version, null, " "))
+        assertThatThrownBy(() -> suivis.marquerRealise(enRetard, version, null, " "))
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
                         .extracting(Probleme::champ).containsExactly("realiseLe", "note"));
-        assertThatThrownBy(() -> suivis.marquerRealise(COORDINATRICE, enRetard, version, AUJOURDHUI.plusDays(1),
+        assertThatThrownBy(() -> suivis.marquerRealise(enRetard, version, AUJOURDHUI.plusDays(1),
                 "fait"))
                 .isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("24/11/2026) ne peut pas être dans le futur");
@@ -92,19 +92,19 @@ class SuivreSuivisTest {
 
     @Test
     void deux_membres_qui_marquent_le_meme_suivi_le_second_recoit_un_conflit() {
-        LigneSuivi vueParLUn = suivis.lister(COORDINATRICE, null, false).get(0);
-        LigneSuivi vueParLAutre = suivis.lister(COORDINATRICE, null, false).get(0);
-        suivis.marquerRealise(COORDINATRICE, vueParLUn.id(), vueParLUn.version(), AUJOURDHUI, "Fait.");
+        LigneSuivi vueParLUn = suivis.lister(null, false).get(0);
+        LigneSuivi vueParLAutre = suivis.lister(null, false).get(0);
+        suivis.marquerRealise(vueParLUn.id(), vueParLUn.version(), AUJOURDHUI, "Fait.");
         // the second member's version is stale: the repository refuses it, the first note stays
-        assertThatThrownBy(() -> new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")))
-                .marquerRealise(COORDINATRICE, vueParLAutre.id(), vueParLAutre.version(), AUJOURDHUI, "Autre"))
+        assertThatThrownBy(() -> new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> COORDINATRICE)
+                .marquerRealise(vueParLAutre.id(), vueParLAutre.version(), AUJOURDHUI, "Autre"))
                 .isInstanceOf(ConflitDeModificationException.class).hasMessageContaining("rechargez");
         assertThat(base.suivis().get(enRetard).note()).isEqualTo("Fait.");
     }
 
     @Test
     void un_partenaire_ne_modifie_pas_les_suivis() {
-        assertThatThrownBy(() -> suivis.marquerRealise(PARTENAIRE, enRetard, 0, AUJOURDHUI, "fait"))
+        assertThatThrownBy(() -> new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> PARTENAIRE).marquerRealise(enRetard, 0, AUJOURDHUI, "fait"))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("partenaire");
         assertThat(base.suivis().get(enRetard).estRealise()).isFalse();
     }

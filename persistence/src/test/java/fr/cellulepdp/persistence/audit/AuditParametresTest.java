@@ -50,12 +50,12 @@ class AuditParametresTest extends SurBaseTemporaire {
 
     @Test
     void the_mail_server_is_audited_by_field_name_and_the_password_never_appears() {
-        ParametrerSmtp smtp = new ParametrerSmtp(base, COFFRE, HORLOGE);
-        smtp.enregistrer(coordinatrice, "smtp.cpam.example", 587, SecuriteSmtp.STARTTLS, "cellule",
+        ParametrerSmtp smtp = new ParametrerSmtp(base, COFFRE, HORLOGE, () -> coordinatrice);
+        smtp.enregistrer("smtp.cpam.example", 587, SecuriteSmtp.STARTTLS, "cellule",
                 "Secret-SMTP-42".toCharArray(), "cellule.pdp@cpam.example", "Cellule PDP");
-        smtp.enregistrer(coordinatrice, "smtp2.cpam.example", 465, SecuriteSmtp.SSL, "cellule", null,
+        smtp.enregistrer("smtp2.cpam.example", 465, SecuriteSmtp.SSL, "cellule", null,
                 "cellule.pdp@cpam.example", "Cellule PDP", RegleMotDePasse.CODE_POSTAL_ANNEE_NAISSANCE);
-        smtp.enregistrer(coordinatrice, "smtp2.cpam.example", 465, SecuriteSmtp.SSL, "cellule",
+        smtp.enregistrer("smtp2.cpam.example", 465, SecuriteSmtp.SSL, "cellule",
                 "Autre-Secret-7".toCharArray(), "cellule.pdp@cpam.example", "Cellule PDP",
                 RegleMotDePasse.CODE_POSTAL_ANNEE_NAISSANCE);
 
@@ -63,7 +63,7 @@ class AuditParametresTest extends SurBaseTemporaire {
                 "serveur renseigné",
                 "champs modifiés : hote, port, securite, regleMotDePasse",
                 "champs modifiés : motDePasseChiffre");
-        assertThatThrownBy(() -> smtp.enregistrer(referente, "smtp.example", 587, SecuriteSmtp.STARTTLS, "", null,
+        assertThatThrownBy(() -> new ParametrerSmtp(base, COFFRE, HORLOGE, () -> referente).enregistrer("smtp.example", 587, SecuriteSmtp.STARTTLS, "", null,
                 "a@b.example", "x")).isInstanceOf(SaisieInvalideException.class);
         assertThat(entrees("PARAMETRES_SMTP")).hasSize(3);
         assertSansSecret("Secret-SMTP-42", "24-PTMS-terceS", "Autre-Secret-7");
@@ -71,11 +71,11 @@ class AuditParametresTest extends SurBaseTemporaire {
 
     @Test
     void a_letter_template_is_audited_by_outcome_and_length_and_an_unchanged_one_is_not() {
-        GererModelesCourrier modeles = new GererModelesCourrier(base, HORLOGE);
-        modeles.enregistrer(coordinatrice, IssueDecision.REFUS, "Refus motivé : {{decision.motifs}}");
-        modeles.enregistrer(coordinatrice, IssueDecision.REFUS, "Refus : {{decision.motifs}}");
-        modeles.enregistrer(coordinatrice, IssueDecision.REFUS, "Refus : {{decision.motifs}}");
-        assertThatThrownBy(() -> modeles.enregistrer(coordinatrice, IssueDecision.ACCORD, "{{inconnu}}"))
+        GererModelesCourrier modeles = new GererModelesCourrier(base, HORLOGE, () -> coordinatrice);
+        modeles.enregistrer(IssueDecision.REFUS, "Refus motivé : {{decision.motifs}}");
+        modeles.enregistrer(IssueDecision.REFUS, "Refus : {{decision.motifs}}");
+        modeles.enregistrer(IssueDecision.REFUS, "Refus : {{decision.motifs}}");
+        assertThatThrownBy(() -> modeles.enregistrer(IssueDecision.ACCORD, "{{inconnu}}"))
                 .isInstanceOf(SaisieInvalideException.class);
 
         assertThat(entrees("MODELE_COURRIER")).extracting(EvenementAudit::details).containsExactly(
@@ -87,12 +87,12 @@ class AuditParametresTest extends SurBaseTemporaire {
     @Test
     void the_certificate_and_the_logo_are_audited_as_chosen_replaced_or_removed_without_their_path() {
         base.cellules().save(Exemples.cellule());
-        ParametrerDocuments documents = new ParametrerDocuments(base, HORLOGE);
-        documents.choisirCertificat(coordinatrice, "/home/hmartinel/certificats/signature.p12");
-        documents.choisirCertificat(coordinatrice, "/home/hmartinel/certificats/nouveau.p12");
-        documents.choisirLogo(coordinatrice, "/home/hmartinel/images/logo.png");
-        documents.choisirLogo(coordinatrice, "");
-        assertThatThrownBy(() -> documents.choisirLogo(referente, "/tmp/logo.png"))
+        ParametrerDocuments documents = new ParametrerDocuments(base, HORLOGE, () -> coordinatrice);
+        documents.choisirCertificat("/home/hmartinel/certificats/signature.p12");
+        documents.choisirCertificat("/home/hmartinel/certificats/nouveau.p12");
+        documents.choisirLogo("/home/hmartinel/images/logo.png");
+        documents.choisirLogo("");
+        assertThatThrownBy(() -> new ParametrerDocuments(base, HORLOGE, () -> referente).choisirLogo("/tmp/logo.png"))
                 .isInstanceOf(SaisieInvalideException.class);
 
         assertThat(entrees("PARAMETRES_DOCUMENTS")).extracting(EvenementAudit::details).containsExactly(
@@ -102,20 +102,20 @@ class AuditParametresTest extends SurBaseTemporaire {
 
     @Test
     void standard_reasons_are_the_coordinatrices_and_each_addition_or_removal_is_audited() {
-        GererMotifsTypes motifs = new GererMotifsTypes(base, HORLOGE);
-        int avant = motifs.lister(coordinatrice).size();
-        MotifType ajoute = motifs.ajouter(coordinatrice, "  Situation revue avec Mme Exemple.  ");
+        GererMotifsTypes motifs = new GererMotifsTypes(base, HORLOGE, () -> coordinatrice);
+        int avant = motifs.lister().size();
+        MotifType ajoute = motifs.ajouter("  Situation revue avec Mme Exemple.  ");
         assertThat(ajoute.texte()).isEqualTo("Situation revue avec Mme Exemple.");
-        assertThatThrownBy(() -> motifs.ajouter(referente, "Autre phrase"))
+        assertThatThrownBy(() -> new GererMotifsTypes(base, HORLOGE, () -> referente).ajouter("Autre phrase"))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
-        assertThatThrownBy(() -> motifs.supprimer(referente, ajoute.id()))
+        assertThatThrownBy(() -> new GererMotifsTypes(base, HORLOGE, () -> referente).supprimer(ajoute.id()))
                 .isInstanceOf(SaisieInvalideException.class);
-        assertThat(motifs.lister(coordinatrice)).hasSize(avant + 1);
+        assertThat(motifs.lister()).hasSize(avant + 1);
 
-        motifs.supprimer(coordinatrice, ajoute.id());
-        motifs.supprimer(coordinatrice, ajoute.id());
+        motifs.supprimer(ajoute.id());
+        motifs.supprimer(ajoute.id());
 
-        assertThat(motifs.lister(coordinatrice)).hasSize(avant);
+        assertThat(motifs.lister()).hasSize(avant);
         String position = "phrase n° " + ajoute.position() + ", 33 caractères";
         assertThat(entrees("MOTIF_TYPE_AJOUTE")).extracting(EvenementAudit::details).containsExactly(position);
         assertThat(entrees("MOTIF_TYPE_SUPPRIME")).extracting(EvenementAudit::details).containsExactly(position);

@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.audit;
 
+import fr.cellulepdp.model.cellule.SessionDeTest;
 import fr.cellulepdp.persistence.base.AccesBase;
 import fr.cellulepdp.persistence.base.BaseDeDonnees;
 import fr.cellulepdp.persistence.compte.HachageArgon2;
@@ -78,12 +79,12 @@ class JournalSigneTest {
     /** Two accounts, each logged in and writing: 20 entries of the usual kind after the accounts' own. */
     private static void ecrire(AccesBase acces) {
         try (BaseDeDonnees base = acces.ouvrir()) {
-            GererComptes comptes = new GererComptes(base, HACHAGE, HORLOGE);
+            GererComptes comptes = new GererComptes(base, HACHAGE, HORLOGE, new SessionDeTest(null));
             comptes.creerPremier(COORDINATRICE, null, MDP_COORDINATRICE, MDP_COORDINATRICE);
         }
         try (BaseDeDonnees base = acces.ouvrir(COORDINATRICE, MDP_COORDINATRICE, HORLOGE.maintenant())) {
             Utilisateur coordinatrice = new SeConnecter(base, HACHAGE, HORLOGE).connecter(COORDINATRICE, MDP_COORDINATRICE);
-            new GererComptes(base, HACHAGE, HORLOGE).creer(coordinatrice, REFERENT, null, Role.REFERENT_SOCIAL,
+            new GererComptes(base, HACHAGE, HORLOGE, () -> coordinatrice).creer(REFERENT, null, Role.REFERENT_SOCIAL,
                     MDP_REFERENT, MDP_REFERENT);
             Utilisateur referent = new SeConnecter(base, HACHAGE, HORLOGE).connecter(REFERENT, MDP_REFERENT);
             Audit audit = new Audit(base, HORLOGE);

@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.audit;
 
+import fr.cellulepdp.model.cellule.SessionDeTest;
 import fr.cellulepdp.persistence.compte.HachageArgon2;
 import fr.cellulepdp.persistence.base.SurBaseTemporaire;
 
@@ -54,7 +55,7 @@ class SceauProcesVerbalTest extends SurBaseTemporaire {
 
     @Test
     void entries_deleted_after_the_minutes_were_signed_are_named_from_their_seal() {
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
         Utilisateur coordinatrice = seConnecter();
         fr.cellulepdp.model.audit.Audit audit = new fr.cellulepdp.model.audit.Audit(base, HORLOGE);
         for (int i = 1; i <= 10; i++) {
@@ -64,7 +65,7 @@ class SceauProcesVerbalTest extends SurBaseTemporaire {
                 .max(Comparator.comparing(Seance::date)).orElseThrow();
         long avant = base.journalAudit().dernier().orElseThrow().sequence();
 
-        documents().generer(coordinatrice, seance.id(), Optional.of(new CertificatSignature(new byte[0],
+        documents(coordinatrice).generer(seance.id(), Optional.of(new CertificatSignature(new byte[0],
                 "secret".toCharArray(), "Hélène Martinel", "Coordinatrice")), (faits, total) -> { });
 
         String ligne = new String(archive.get(GenererDocumentsSeance.SCEAU_PROCES_VERBAL), StandardCharsets.UTF_8)
@@ -94,7 +95,7 @@ class SceauProcesVerbalTest extends SurBaseTemporaire {
 
     @Test
     void a_seal_no_account_signed_is_refused() {
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
         Utilisateur coordinatrice = seConnecter();
         var dernier = base.journalAudit().dernier().orElseThrow();
         // a seal made up to cover a trail shortened and rebuilt: signed by no registered key
@@ -112,14 +113,15 @@ class SceauProcesVerbalTest extends SurBaseTemporaire {
         var membre = base.membres().findAll().stream().filter(m -> m.role() == Role.COORDINATRICE).findFirst()
                 .orElseThrow();
         HachageArgon2 hachage = new HachageArgon2();
-        new GererComptes(base, hachage, HORLOGE).creerPremier("helene.martinel", membre.id(), MOT_DE_PASSE,
+        new GererComptes(base, hachage, HORLOGE, new SessionDeTest(null)).creerPremier("helene.martinel", membre.id(), MOT_DE_PASSE,
                 MOT_DE_PASSE);
         return new SeConnecter(base, hachage, HORLOGE).connecter("helene.martinel", MOT_DE_PASSE);
     }
 
-    private GenererDocumentsSeance documents() {
+    private GenererDocumentsSeance documents(Utilisateur coordinatrice) {
         return new GenererDocumentsSeance(base, new MiseEnPage(), new Signature(), HORLOGE, chemin -> Optional.empty(),
-                (numero, produits) -> produits.forEach(d -> archive.put(d.nomFichier(), d.contenu())));
+                (numero, produits) -> produits.forEach(d -> archive.put(d.nomFichier(), d.contenu())),
+                () -> coordinatrice);
     }
 
     /** Layout without PDFs (the reports module is not a dependency here): the minutes have a signature frame. */

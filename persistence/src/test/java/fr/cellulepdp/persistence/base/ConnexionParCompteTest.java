@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.base;
 
+import fr.cellulepdp.model.cellule.SessionDeTest;
 import fr.cellulepdp.persistence.compte.HachageArgon2;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,10 +35,11 @@ class ConnexionParCompteTest {
         String role;
         try (BaseDeDonnees base = proprietaire.ouvrir()) {
             JeuIndicateurs.charger(base);
-            GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge);
-            Utilisateur coordinatrice = comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE,
-                    MDP.toCharArray(), MDP.toCharArray()).utilisateur();
-            comptes.creer(coordinatrice, "Paul.Social", JeuIndicateurs.REFERENT_SOCIAL, Role.REFERENT_SOCIAL,
+            SessionDeTest session = new SessionDeTest(null);
+            GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge, session);
+            session.devient(comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE,
+                    MDP.toCharArray(), MDP.toCharArray()).utilisateur());
+            comptes.creer("Paul.Social", JeuIndicateurs.REFERENT_SOCIAL, Role.REFERENT_SOCIAL,
                     MDP.toCharArray(), MDP.toCharArray());
             role = ((RolesPostgresql) base.accesChiffre()).roleDe("paul.social");
         }

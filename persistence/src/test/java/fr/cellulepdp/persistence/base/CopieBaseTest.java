@@ -51,7 +51,7 @@ class CopieBaseTest {
 
     /** The demo cell, plus a row in every table the demo leaves empty (letters, their PDF, a rectificatif...). */
     private static void remplir(BaseDeDonnees base) {
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
         Decision decision = base.decisions().findAll().stream().filter(d -> d.seanceId() != null).findFirst()
                 .orElseThrow();
         base.decisions().save(new Decision(UUID.randomUUID(), 0, decision.demandeId(), decision.seanceId(),

@@ -81,7 +81,7 @@ class PlusieursClientsTest {
     }
 
     private void chargerLaDemo() {
-        new ChargerDonneesDemo(clientA).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(clientA, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
     }
 
     private Utilisateur coordinatrice(BaseDeDonnees base) {
@@ -102,39 +102,39 @@ class PlusieursClientsTest {
     @Test
     void two_clients_deciding_on_the_same_request_one_wins_the_other_gets_the_conflict_and_sees_the_winner() {
         chargerLaDemo();
-        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
-        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA));
-        TenirSeance tenirB = new TenirSeance(clientB, HORLOGE);
-        DeciderEnSeance deciderB = new DeciderEnSeance(clientB, HORLOGE, new SeancesDesDecisions(clientB));
-        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
+        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE, () -> coordinatrice(clientA));
+        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA), () -> coordinatrice(clientA));
+        TenirSeance tenirB = new TenirSeance(clientB, HORLOGE, () -> coordinatrice(clientB));
+        DeciderEnSeance deciderB = new DeciderEnSeance(clientB, HORLOGE, new SeancesDesDecisions(clientB), () -> coordinatrice(clientB));
+        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA);
         UUID demande = seance.ordreDuJour().get(0).demandeIds().get(0);
         // both windows show the request without a decision
-        long luParA = new ConsulterSeance(clientA, tenirA).consulter(coordinatrice(clientA), seance.id())
+        long luParA = new ConsulterSeance(clientA, tenirA, () -> coordinatrice(clientA)).consulter(seance.id())
                 .versionDecision(demande);
-        long luParB = new ConsulterSeance(clientB, tenirB).consulter(coordinatrice(clientB), seance.id())
+        long luParB = new ConsulterSeance(clientB, tenirB, () -> coordinatrice(clientB)).consulter(seance.id())
                 .versionDecision(demande);
         assertThat(luParA).isZero();
         assertThat(luParB).isZero();
 
-        Decision deA = deciderA.decider(coordinatrice(clientA), seance.id(),
+        Decision deA = deciderA.decider(seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.ACCORD), luParA);
 
-        assertThatThrownBy(() -> deciderB.decider(coordinatrice(clientB), seance.id(),
+        assertThatThrownBy(() -> deciderB.decider(seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.REFUS), luParB))
                 .isInstanceOf(ConflitDeModificationException.class)
                 .hasMessageContaining("modifié(e) entre-temps")
                 .hasMessageContaining("rechargez");
         // B reloads: it sees A's decision, and can change it knowingly
-        var rechargeParB = new ConsulterSeance(clientB, tenirB).consulter(coordinatrice(clientB), seance.id());
+        var rechargeParB = new ConsulterSeance(clientB, tenirB, () -> coordinatrice(clientB)).consulter(seance.id());
         assertThat(rechargeParB.decisionEnVigueur(demande)).contains(deA);
-        Decision deB = deciderB.decider(coordinatrice(clientB), seance.id(),
+        Decision deB = deciderB.decider(seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.REFUS), rechargeParB.versionDecision(demande));
         assertThat(deB.id()).isEqualTo(deA.id());
         assertThat(deB.version()).isEqualTo(2);
         assertThat(clientA.decisions().findBySeance(seance.id())).singleElement()
                 .satisfies(d -> assertThat(d.issue()).isEqualTo(IssueDecision.REFUS));
         // A, still showing its own version 1, is refused in turn
-        assertThatThrownBy(() -> deciderA.decider(coordinatrice(clientA), seance.id(),
+        assertThatThrownBy(() -> deciderA.decider(seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.AJOURNEMENT), deA.version()))
                 .isInstanceOf(ConflitDeModificationException.class);
     }
@@ -142,11 +142,11 @@ class PlusieursClientsTest {
     @Test
     void two_clients_deciding_at_the_same_instant_exactly_one_decision_is_stored() throws Exception {
         chargerLaDemo();
-        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
-        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA));
-        TenirSeance tenirB = new TenirSeance(clientB, HORLOGE);
-        DeciderEnSeance deciderB = new DeciderEnSeance(clientB, HORLOGE, new SeancesDesDecisions(clientB));
-        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
+        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE, () -> coordinatrice(clientA));
+        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA), () -> coordinatrice(clientA));
+        TenirSeance tenirB = new TenirSeance(clientB, HORLOGE, () -> coordinatrice(clientB));
+        DeciderEnSeance deciderB = new DeciderEnSeance(clientB, HORLOGE, new SeancesDesDecisions(clientB), () -> coordinatrice(clientB));
+        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA);
         Utilisateur coordinatrice = coordinatrice(clientA);
 
         for (int point = 0; point < 3; point++) {
@@ -154,12 +154,12 @@ class PlusieursClientsTest {
             CyclicBarrier depart = new CyclicBarrier(2);
             Future<Decision> a = fils.submit(() -> {
                 depart.await();
-                return deciderA.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD),
+                return deciderA.decider(seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.ACCORD),
                         0);
             });
             Future<Decision> b = fils.submit(() -> {
                 depart.await();
-                return deciderB.decider(coordinatrice, seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS),
+                return deciderB.decider(seance.id(), SeanceDeDemo.saisie(demande, IssueDecision.REFUS),
                         0);
             });
 
@@ -174,11 +174,11 @@ class PlusieursClientsTest {
     @Test
     void a_save_waiting_for_the_others_uncommitted_save_of_the_same_decision_gets_the_conflict() throws Exception {
         chargerLaDemo();
-        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE);
-        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA));
-        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA, coordinatrice(clientA));
+        TenirSeance tenirA = new TenirSeance(clientA, HORLOGE, () -> coordinatrice(clientA));
+        DeciderEnSeance deciderA = new DeciderEnSeance(clientA, HORLOGE, new SeancesDesDecisions(clientA), () -> coordinatrice(clientA));
+        Seance seance = SeanceDeDemo.ouverteAuComplet(clientA, tenirA);
         UUID demande = seance.ordreDuJour().get(0).demandeIds().get(0);
-        Decision lue = deciderA.decider(coordinatrice(clientA), seance.id(),
+        Decision lue = deciderA.decider(seance.id(),
                 SeanceDeDemo.saisie(demande, IssueDecision.ACCORD), 0);
         Decision luParB = clientB.decisions().get(lue.id());
         CountDownLatch aEcrit = new CountDownLatch(1);
@@ -203,7 +203,7 @@ class PlusieursClientsTest {
 
     @Test
     void two_clients_editing_the_same_situation_the_second_save_is_refused_and_nothing_is_overwritten() {
-        Situation creee = new CreerSituation(clientA, HORLOGE).creer(Utilisateur.systeme(), fiche(nir(0), "Essai"))
+        Situation creee = new CreerSituation(clientA, HORLOGE, Utilisateur::systeme).creer(fiche(nir(0), "Essai"))
                 .situation();
         Situation luParA = clientA.situations().get(creee.id());
         Assure assureLuParA = clientA.assures().get(creee.assureId());
@@ -211,11 +211,10 @@ class PlusieursClientsTest {
         Assure assureLuParB = clientB.assures().get(creee.assureId());
         EtatDossier suivie = new EtatDossier(StatutSituation.SUIVIE, null, null, null);
 
-        Situation deA = new ModifierSituation(clientA, HORLOGE).modifier(Utilisateur.systeme(), assureLuParA, luParA,
+        Situation deA = new ModifierSituation(clientA, HORLOGE, Utilisateur::systeme).modifier(assureLuParA, luParA,
                 fiche(nir(0), "Essai-A"), suivie);
 
-        assertThatThrownBy(() -> new ModifierSituation(clientB, HORLOGE).modifier(Utilisateur.systeme(),
-                assureLuParB, luParB, fiche(nir(0), "Essai-B"), suivie))
+        assertThatThrownBy(() -> new ModifierSituation(clientB, HORLOGE, Utilisateur::systeme).modifier(assureLuParB, luParB, fiche(nir(0), "Essai-B"), suivie))
                 .isInstanceOf(ConflitDeModificationException.class)
                 .hasMessageContaining("rechargez");
         assertThat(clientB.situations().get(creee.id())).isEqualTo(deA);
@@ -229,14 +228,14 @@ class PlusieursClientsTest {
         CyclicBarrier depart = new CyclicBarrier(4);
         int rang = 0;
         for (BaseDeDonnees client : List.of(clientA, clientB, clientA, clientB)) {
-            CreerSituation creer = new CreerSituation(client, HORLOGE);
+            CreerSituation creer = new CreerSituation(client, HORLOGE, Utilisateur::systeme);
             int premier = rang;
             rang += parFil;
             travaux.add(() -> {
                 depart.await();
                 List<String> numeros = new ArrayList<>();
                 for (int i = premier; i < premier + parFil; i++) {
-                    numeros.add(creer.creer(Utilisateur.systeme(), fiche(nir(i), "Essai")).situation()
+                    numeros.add(creer.creer(fiche(nir(i), "Essai")).situation()
                             .numeroDossier());
                 }
                 return numeros;

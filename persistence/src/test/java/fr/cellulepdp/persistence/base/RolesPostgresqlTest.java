@@ -62,11 +62,11 @@ class RolesPostgresqlTest {
         JeuIndicateurs.charger(base);
         // the server judges by its own date: S4's consent far ahead
         JeuIndicateurs.consentementsVaries(base, LocalDate.of(2099, 1, 1));
-        comptes = new GererComptes(base, new HachageArgon2(), horloge);
+        comptes = new GererComptes(base, new HachageArgon2(), horloge, () -> coordinatrice);
         coordinatrice = comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE, mdp(), mdp())
                 .utilisateur();
-        comptes.creer(coordinatrice, capEmploi, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, mdp(), mdp());
-        comptes.creer(coordinatrice, social, JeuIndicateurs.REFERENT_SOCIAL, Role.REFERENT_SOCIAL, mdp(), mdp());
+        comptes.creer(capEmploi, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, mdp(), mdp());
+        comptes.creer(social, JeuIndicateurs.REFERENT_SOCIAL, Role.REFERENT_SOCIAL, mdp(), mdp());
     }
 
     @AfterAll
@@ -113,7 +113,7 @@ class RolesPostgresqlTest {
             Utilisateur connectee = new fr.cellulepdp.model.compte.SeConnecter(sienne, new HachageArgon2(), horloge)
                     .connecter(social, mdp());
             assertThat(connectee.role()).isEqualTo(Role.REFERENT_SOCIAL);
-            assertThat(new ListerSituations(sienne, horloge).lister(connectee)).hasSize(6);
+            assertThat(new ListerSituations(sienne, horloge, () -> connectee).lister()).hasSize(6);
         }
     }
 
@@ -123,9 +123,9 @@ class RolesPostgresqlTest {
         // no shared credentials: the partner's own role and his password (the account's)
         try (BaseDeDonnees sienne = BaseDeDonnees.ouvrirUrl(acces.url(), roleDe(capEmploi),
                 MDP)) {
-            ListerSituations lister = new ListerSituations(sienne, horloge);
-            assertThat(lister.lister(partenaire)).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
-            assertThat(lister.rechercher(partenaire, CritereSituations.tout()).lignes()).extracting(ResumeSituation::id)
+            ListerSituations lister = new ListerSituations(sienne, horloge, () -> partenaire);
+            assertThat(lister.lister()).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
+            assertThat(lister.rechercher(CritereSituations.tout()).lignes()).extracting(ResumeSituation::id)
                     .containsExactly(JeuIndicateurs.S1);
             // an application that took him for the coordinatrice still gets the shared file only from the server
             assertThat(sienne.situations().count()).isEqualTo(1);
@@ -146,7 +146,7 @@ class RolesPostgresqlTest {
         Utilisateur partenaire = new Utilisateur(JeuIndicateurs.PARTENAIRE, capEmploi, Role.PARTENAIRE);
         String numero = base.situations().get(JeuIndicateurs.S1).numeroDossier();
         try (BaseDeDonnees sienne = BaseDeDonnees.ouvrirUrl(acces.url(), roleDe(capEmploi), MDP)) {
-            assertThat(new ListerSituations(sienne, horloge).rechercher(partenaire, new CritereSituations(numero, true,
+            assertThat(new ListerSituations(sienne, horloge, () -> partenaire).rechercher(new CritereSituations(numero, true,
                     null, null, null, null, null, null, false, 0, CritereSituations.LIMITE_PAR_DEFAUT)).lignes())
                     .extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
         }
@@ -163,10 +163,10 @@ class RolesPostgresqlTest {
         String role = "dupont_cap_" + Long.toString(System.nanoTime(), 36);
         base.contexte().dsl().execute("CREATE ROLE " + role + " LOGIN PASSWORD 'Administrateur-2026!'");
 
-        assertThatThrownBy(() -> comptes.associerRoleServeur(new Utilisateur(JeuIndicateurs.REFERENT_SOCIAL, social,
-                Role.REFERENT_SOCIAL), capEmploi, role)).as("the coordinatrice's alone").hasMessageContaining(
+        assertThatThrownBy(() -> new GererComptes(base, new HachageArgon2(), horloge, () -> new Utilisateur(JeuIndicateurs.REFERENT_SOCIAL, social,
+                Role.REFERENT_SOCIAL)).associerRoleServeur(capEmploi, role)).as("the coordinatrice's alone").hasMessageContaining(
                 "coordinatrice");
-        comptes.associerRoleServeur(coordinatrice, capEmploi, role);
+        comptes.associerRoleServeur(capEmploi, role);
 
         try (Connection partenaire = DriverManager.getConnection(acces.url(), role, "Administrateur-2026!");
              Statement sql = partenaire.createStatement()) {

@@ -3,6 +3,7 @@ package fr.cellulepdp.persistence.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cellulepdp.model.cellule.SessionDeTest;
 import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.audit.VerifierAudit;
 import fr.cellulepdp.model.cellule.Role;
@@ -62,10 +63,11 @@ class SessionPartenaireServeurTest {
             JeuIndicateurs.charger(base);
             // the server judges consent by its own date: S4's far ahead
             JeuIndicateurs.consentementsVaries(base, LocalDate.of(2099, 1, 1));
-            GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge);
-            Utilisateur coordinatrice = comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE,
-                    MDP.toCharArray(), MDP.toCharArray()).utilisateur();
-            comptes.creer(coordinatrice, CAP_EMPLOI, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, MDP.toCharArray(),
+            SessionDeTest session = new SessionDeTest(null);
+            GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge, session);
+            session.devient(comptes.creerPremier("helene.martinel", JeuIndicateurs.COORDINATRICE,
+                    MDP.toCharArray(), MDP.toCharArray()).utilisateur());
+            comptes.creer(CAP_EMPLOI, JeuIndicateurs.PARTENAIRE, Role.PARTENAIRE, MDP.toCharArray(),
                     MDP.toCharArray());
         }
         return proprietaire;
@@ -90,28 +92,28 @@ class SessionPartenaireServeurTest {
                     MDP.toCharArray());
             assertThat(partenaire.role()).isEqualTo(Role.PARTENAIRE);
 
-            ListerSituations lister = new ListerSituations(sienne, horloge);
-            List<ResumeSituation> liste = lister.lister(partenaire);
+            ListerSituations lister = new ListerSituations(sienne, horloge, () -> partenaire);
+            List<ResumeSituation> liste = lister.lister();
             assertThat(liste).extracting(ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
             assertThat(liste.get(0).personne()).matches("\\p{Lu}\\. \\p{Lu}\\.");
             // a NIR search answers alike for the shared, a hidden (S2: another type) and an unknown person
             for (String nir : nirs) {
-                var resultat = lister.rechercher(partenaire, new fr.cellulepdp.model.situation.CritereSituations(nir,
+                var resultat = lister.rechercher(new fr.cellulepdp.model.situation.CritereSituations(nir,
                         true, null, null, null, null, null, null, false, 0,
                         fr.cellulepdp.model.situation.CritereSituations.LIMITE_PAR_DEFAUT));
                 assertThat(resultat.total()).as("same answer as an unknown NIR").isZero();
                 assertThat(resultat.lignes()).isEmpty();
             }
 
-            ConsulterDocuments documents = new ConsulterDocuments(sienne, dossiers());
-            List<DocumentSeance> siens = documents.lister(partenaire);
+            ConsulterDocuments documents = new ConsulterDocuments(sienne, dossiers(), () -> partenaire);
+            List<DocumentSeance> siens = documents.lister();
             assertThat(siens).extracting(DocumentSeance::nom)
                     .containsExactly(ExtraitsPartenaires.ordreDuJour(Partenaire.CAP_EMPLOI));
-            assertThat(Files.readString(documents.fichier(partenaire, siens.get(0))))
+            assertThat(Files.readString(documents.fichier(siens.get(0))))
                     .isEqualTo("ordre du jour Cap emploi");
 
             // his own new password: a new signing key, and his login role's password follows
-            new GererComptes(sienne, new HachageArgon2(), horloge).changerLeMien(partenaire, MDP.toCharArray(),
+            new GererComptes(sienne, new HachageArgon2(), horloge, () -> partenaire).changerLeMien(MDP.toCharArray(),
                     NOUVEAU.toCharArray(), NOUVEAU.toCharArray());
         }
         assertThatThrownBy(() -> parCompte.ouvrir(CAP_EMPLOI, MDP.toCharArray(), horloge.maintenant()))

@@ -20,6 +20,7 @@ import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.ParametrerCellule;
 import fr.cellulepdp.model.cellule.RegleQuorum;
 import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.SessionDeTest;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
@@ -57,6 +58,8 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
     private final Horloge horloge = Horloge.fixe(Instant.parse("2026-12-03T09:00:00Z"));
     private final char[] motDePasse = "Cellule-Essai-2026!".toCharArray();
     private Utilisateur coordinatrice;
+    /** Nobody until the first account, then her, then her once tied to her member's file. */
+    private final SessionDeTest session = new SessionDeTest(null);
     private ParametrerCellule cellule;
     private GererMembres membres;
     private GererAnnuaire annuaire;
@@ -75,19 +78,20 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
 
     @BeforeEach
     void premierJour() {
-        GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge);
+        GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge, session);
         Compte premier = comptes.creerPremier("claire.essai", null, motDePasse, motDePasse);
         coordinatrice = premier.utilisateur();
-        cellule = new ParametrerCellule(base, horloge);
-        membres = new GererMembres(base, horloge);
-        annuaire = new GererAnnuaire(base, horloge);
+        session.devient(coordinatrice);
+        cellule = new ParametrerCellule(base, horloge, () -> coordinatrice);
+        membres = new GererMembres(base, horloge, session);
+        annuaire = new GererAnnuaire(base, horloge, () -> coordinatrice);
     }
 
     @Test
     void the_cell_is_created_on_an_empty_database_then_changed_and_the_trail_names_fields_not_values() {
         assertThat(cellule.lire()).isEmpty();
 
-        Cellule creee = cellule.enregistrer(coordinatrice, ficheCellule(), 0);
+        Cellule creee = cellule.enregistrer(ficheCellule(), 0);
 
         assertThat(creee.fiche()).isEqualTo(ficheCellule());
         assertThat(creee.signataire()).isEqualTo("Claire Exemple");
@@ -99,11 +103,11 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
         FicheCellule f = ficheCellule();
         FicheCellule changee = new FicheCellule(f.nom(), f.cpam(), f.adresse(), "03 80 11 11 11", f.email(), "",
                 f.signatairePrenom(), f.signataireNom(), f.signataireFonction(), f.signataireDelegation());
-        Cellule apres = cellule.enregistrer(coordinatrice, changee, creee.version());
+        Cellule apres = cellule.enregistrer(changee, creee.version());
 
         assertThat(apres.telephone()).isEqualTo("03 80 11 11 11");
         assertThat(apres.villeDesCourriers()).as("the address's town when none is chosen").isEqualTo("Dijon");
-        assertThat(cellule.enregistrer(coordinatrice, changee, apres.version())).as("unchanged: not saved again")
+        assertThat(cellule.enregistrer(changee, apres.version())).as("unchanged: not saved again")
                 .isEqualTo(apres);
         Map<String, String> trail = actions();
         assertThat(trail).containsKeys("CELLULE_CREEE", "CELLULE_MODIFIEE");
@@ -119,7 +123,7 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
                 "pas-une-adresse", "", "", "", "", "x".repeat(201));
 
         SaisieInvalideException refus = catchThrowableOfType(
-                () -> cellule.enregistrer(coordinatrice, fausse, 0), SaisieInvalideException.class);
+                () -> cellule.enregistrer(fausse, 0), SaisieInvalideException.class);
 
         assertThat(refus.problemes()).extracting(Probleme::champ).containsExactlyInAnyOrder(
                 ParametrerCellule.NOM, ParametrerCellule.CODE_POSTAL, ParametrerCellule.TELEPHONE,
@@ -133,41 +137,42 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
 
     @Test
     void a_cell_changed_by_someone_else_since_it_was_read_is_not_overwritten() {
-        Cellule creee = cellule.enregistrer(coordinatrice, ficheCellule(), 0);
+        Cellule creee = cellule.enregistrer(ficheCellule(), 0);
         FicheCellule f = ficheCellule();
-        cellule.enregistrer(coordinatrice, new FicheCellule("Autre nom", f.cpam(), f.adresse(), f.telephone(),
+        cellule.enregistrer(new FicheCellule("Autre nom", f.cpam(), f.adresse(), f.telephone(),
                 f.email(), f.villeSignature(), f.signatairePrenom(), f.signataireNom(), f.signataireFonction(),
                 f.signataireDelegation()), creee.version());
 
-        assertThatThrownBy(() -> cellule.enregistrer(coordinatrice, ficheCellule(), creee.version()))
+        assertThatThrownBy(() -> cellule.enregistrer(ficheCellule(), creee.version()))
                 .isInstanceOf(ConflitDeModificationException.class);
         assertThat(cellule.lire().orElseThrow().nom()).isEqualTo("Autre nom");
     }
 
     @Test
     void the_coordinatrice_enters_herself_and_her_members_and_her_account_names_her() {
-        Membre elle = membres.ajouterMaFiche(coordinatrice, fiche("Claire", "Exemple", Role.PARTENAIRE));
+        Membre elle = new GererMembres(base, horloge, () -> coordinatrice).ajouterMaFiche(fiche("Claire", "Exemple", Role.PARTENAIRE));
 
         assertThat(elle.role()).as("her account's role, whatever the form said").isEqualTo(Role.COORDINATRICE);
         assertThat(base.comptes().findByIdentifiant("claire.essai").orElseThrow().membreId()).isEqualTo(elle.id());
         Utilisateur liee = new Utilisateur(elle.id(), "claire.essai", Role.COORDINATRICE);
-        assertThatThrownBy(() -> membres.ajouterMaFiche(liee, fiche("Claire", "Autre", Role.COORDINATRICE)))
+        session.devient(liee);
+        assertThatThrownBy(() -> membres.ajouterMaFiche(fiche("Claire", "Autre", Role.COORDINATRICE)))
                 .hasMessageContaining("déjà rattaché");
 
-        Membre sociale = membres.ajouter(liee, fiche("Sophie", "Sociale", Role.REFERENT_SOCIAL));
-        membres.ajouter(liee, fiche("Marc", "Medical", Role.REFERENT_MEDICAL));
-        assertThatThrownBy(() -> membres.ajouter(liee, fiche("Sophie", "Sociale", Role.REFERENT_SOCIAL)))
+        Membre sociale = membres.ajouter(fiche("Sophie", "Sociale", Role.REFERENT_SOCIAL));
+        membres.ajouter(fiche("Marc", "Medical", Role.REFERENT_MEDICAL));
+        assertThatThrownBy(() -> membres.ajouter(fiche("Sophie", "Sociale", Role.REFERENT_SOCIAL)))
                 .hasMessageContaining("nom : un membre actif porte déjà ce nom avec ce rôle.");
-        SaisieInvalideException refus = catchThrowableOfType(() -> membres.ajouter(liee, new FicheMembre("", "",
+        SaisieInvalideException refus = catchThrowableOfType(() -> membres.ajouter(new FicheMembre("", "",
                 "", "", "", null, "faux", true)), SaisieInvalideException.class);
         assertThat(refus.problemes()).extracting(Probleme::champ).containsExactlyInAnyOrder(GererMembres.PRENOM,
                 GererMembres.NOM, GererMembres.FONCTION, GererMembres.ORGANISATION, GererMembres.ROLE,
                 GererMembres.EMAIL);
 
-        Membre changee = membres.modifier(liee, sociale, new FicheMembre("Mme", "Sophie", "Sociale",
+        Membre changee = membres.modifier(sociale, new FicheMembre("Mme", "Sophie", "Sociale",
                 "Assistante sociale PDP", "CPAM", Role.REFERENT_SOCIAL, "sophie@exemple.fr", true));
         assertThat(changee.suppleant()).isTrue();
-        assertThatThrownBy(() -> membres.modifier(liee, sociale, sociale.fiche()))
+        assertThatThrownBy(() -> membres.modifier(sociale, sociale.fiche()))
                 .isInstanceOf(ConflitDeModificationException.class);
 
         assertThat(membres.actifs()).extracting(Membre::nomComplet)
@@ -179,27 +184,28 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
 
     @Test
     void a_member_who_sat_in_a_meeting_is_deactivated_not_deleted_and_is_no_longer_convoked() {
-        Membre elle = membres.ajouterMaFiche(coordinatrice, fiche("Claire", "Exemple", Role.COORDINATRICE));
+        Membre elle = new GererMembres(base, horloge, () -> coordinatrice).ajouterMaFiche(fiche("Claire", "Exemple", Role.COORDINATRICE));
         Utilisateur liee = new Utilisateur(elle.id(), "claire.essai", Role.COORDINATRICE);
-        Membre sociale = membres.ajouter(liee, fiche("Sophie", "Sociale", Role.REFERENT_SOCIAL));
-        Membre saisieParErreur = membres.ajouter(liee, fiche("Erreur", "Saisie", Role.PARTENAIRE));
-        PreparerSeance preparer = new PreparerSeance(base, horloge);
-        preparer.planifier(liee, plan(List.of(elle.id(), sociale.id())));
+        session.devient(liee);
+        Membre sociale = membres.ajouter(fiche("Sophie", "Sociale", Role.REFERENT_SOCIAL));
+        Membre saisieParErreur = membres.ajouter(fiche("Erreur", "Saisie", Role.PARTENAIRE));
+        PreparerSeance preparer = new PreparerSeance(base, horloge, () -> liee);
+        preparer.planifier(plan(List.of(elle.id(), sociale.id())));
 
-        assertThatThrownBy(() -> membres.supprimer(liee, sociale.id()))
+        assertThatThrownBy(() -> membres.supprimer(sociale.id()))
                 .hasMessageContaining("ne peut pas être supprimé").hasMessageContaining("Désactivez-le");
         assertThat(base.membres().find(sociale.id())).isPresent();
-        membres.supprimer(liee, saisieParErreur.id());
+        membres.supprimer(saisieParErreur.id());
         assertThat(base.membres().find(saisieParErreur.id())).isEmpty();
 
         char[] mdp = "Sociale-Essai-2026!".toCharArray();
-        Compte compte = new GererComptes(base, new HachageArgon2(), horloge).creer(liee, "sophie.sociale",
+        Compte compte = new GererComptes(base, new HachageArgon2(), horloge, () -> liee).creer("sophie.sociale",
                 sociale.id(), Role.REFERENT_SOCIAL, mdp, mdp);
-        membres.activer(liee, sociale.id(), false);
+        membres.activer(sociale.id(), false);
 
         assertThat(base.comptes().get(compte.id()).actif()).as("her account goes with her").isFalse();
         assertThat(membres.actifs()).extracting(Membre::id).containsExactly(elle.id());
-        assertThatThrownBy(() -> preparer.planifier(liee, plan(List.of(elle.id(), sociale.id()))))
+        assertThatThrownBy(() -> preparer.planifier(plan(List.of(elle.id(), sociale.id()))))
                 .hasMessageContaining("membres convoqués : un membre convoqué n'existe pas ou a été désactivé.");
         assertThat(base.seances().count()).isEqualTo(1);
         assertThat(actions()).containsKeys("MEMBRE_SUPPRIME", "MEMBRE_DESACTIVE", "COMPTE_DESACTIVE");
@@ -207,24 +213,25 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
 
     @Test
     void the_cell_keeps_an_active_coordinatrice_and_an_account_follows_its_members_role() {
-        Membre elle = membres.ajouterMaFiche(coordinatrice, fiche("Claire", "Exemple", Role.COORDINATRICE));
+        Membre elle = new GererMembres(base, horloge, () -> coordinatrice).ajouterMaFiche(fiche("Claire", "Exemple", Role.COORDINATRICE));
         Utilisateur liee = new Utilisateur(elle.id(), "claire.essai", Role.COORDINATRICE);
-        assertThatThrownBy(() -> membres.activer(liee, elle.id(), false)).hasMessageContaining("votre propre fiche");
-        Membre autre = membres.ajouter(liee, fiche("Anne", "Autre", Role.COORDINATRICE));
+        session.devient(liee);
+        assertThatThrownBy(() -> membres.activer(elle.id(), false)).hasMessageContaining("votre propre fiche");
+        Membre autre = membres.ajouter(fiche("Anne", "Autre", Role.COORDINATRICE));
         Utilisateur anne = new Utilisateur(autre.id(), "anne", Role.COORDINATRICE);
-        membres.activer(liee, autre.id(), false);
-        assertThatThrownBy(() -> membres.modifier(anne, base.membres().get(elle.id()), fiche("Claire", "Exemple",
+        membres.activer(autre.id(), false);
+        assertThatThrownBy(() -> new GererMembres(base, horloge, () -> anne).modifier(base.membres().get(elle.id()), fiche("Claire", "Exemple",
                 Role.REFERENT_SOCIAL))).hasMessageContaining("seule coordinatrice active");
 
-        Membre medical = membres.ajouter(liee, fiche("Marc", "Medical", Role.REFERENT_SOCIAL));
+        Membre medical = membres.ajouter(fiche("Marc", "Medical", Role.REFERENT_SOCIAL));
         char[] mdp = "Medical-Essai-2026!".toCharArray();
-        GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge);
-        assertThatThrownBy(() -> comptes.creer(liee, "marc.medical", medical.id(), Role.COORDINATRICE, mdp, mdp))
+        GererComptes comptes = new GererComptes(base, new HachageArgon2(), horloge, () -> liee);
+        assertThatThrownBy(() -> comptes.creer("marc.medical", medical.id(), Role.COORDINATRICE, mdp, mdp))
                 .hasMessageContaining("le compte prend le rôle du membre");
-        Compte compte = comptes.creer(liee, "marc.medical", medical.id(), Role.REFERENT_SOCIAL, mdp, mdp);
-        assertThat(comptes.membresSansCompte(liee)).isEmpty();
+        Compte compte = comptes.creer("marc.medical", medical.id(), Role.REFERENT_SOCIAL, mdp, mdp);
+        assertThat(comptes.membresSansCompte()).isEmpty();
 
-        membres.modifier(liee, medical, fiche("Marc", "Medical", Role.REFERENT_MEDICAL));
+        membres.modifier(medical, fiche("Marc", "Medical", Role.REFERENT_MEDICAL));
 
         assertThat(base.comptes().get(compte.id()).role()).isEqualTo(Role.REFERENT_MEDICAL);
         assertThat(actions().get("COMPTE_ROLE_CHANGE")).isEqualTo("marc.medical : Référent social → Référent médical");
@@ -232,12 +239,13 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
 
     @Test
     void the_deputy_stands_for_the_coordinatrice_in_the_quorum_without_counting_twice() {
-        Membre elle = membres.ajouterMaFiche(coordinatrice, fiche("Claire", "Exemple", Role.COORDINATRICE));
+        Membre elle = new GererMembres(base, horloge, () -> coordinatrice).ajouterMaFiche(fiche("Claire", "Exemple", Role.COORDINATRICE));
         Utilisateur liee = new Utilisateur(elle.id(), "claire.essai", Role.COORDINATRICE);
-        Membre deputee = membres.ajouter(liee, new FicheMembre("Mme", "Sophie", "Sociale", "ASS", "CPAM",
+        session.devient(liee);
+        Membre deputee = membres.ajouter(new FicheMembre("Mme", "Sophie", "Sociale", "ASS", "CPAM",
                 Role.REFERENT_SOCIAL, "", true));
-        Membre medical = membres.ajouter(liee, fiche("Marc", "Medical", Role.REFERENT_MEDICAL));
-        Membre social = membres.ajouter(liee, fiche("Julie", "Sociale", Role.REFERENT_SOCIAL));
+        Membre medical = membres.ajouter(fiche("Marc", "Medical", Role.REFERENT_MEDICAL));
+        Membre social = membres.ajouter(fiche("Julie", "Sociale", Role.REFERENT_SOCIAL));
         Map<UUID, Membre> parId = base.membres().findAll().stream()
                 .collect(Collectors.toMap(Membre::id, Function.identity()));
 
@@ -252,34 +260,33 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
         assertThat(Quorum.manquants(RegleQuorum.PAR_DEFAUT, avecElle, parId)).as("with her, the deputy is a référent")
                 .isEmpty();
 
-        assertThatThrownBy(() -> membres.ajouter(liee, new FicheMembre("", "Paul", "Partenaire", "Médecin du "
+        assertThatThrownBy(() -> membres.ajouter(new FicheMembre("", "Paul", "Partenaire", "Médecin du "
                 + "travail", "SPSTI", Role.PARTENAIRE, "", true))).hasMessageContaining("suppléance");
     }
 
     @Test
     void the_directory_keeps_organisations_with_their_addresses_and_refuses_an_incomplete_one() {
-        Organisation spsti = annuaire.ajouter(coordinatrice, new FicheOrganisation(TypeOrganisation.SANTE_TRAVAIL,
+        Organisation spsti = annuaire.ajouter(new FicheOrganisation(TypeOrganisation.SANTE_TRAVAIL,
                 "SPSTI de Côte-d'Or (fictif)", new Adresse("3 rue du Modèle", "", "21000", "Dijon"),
                 "spsti21@exemple.fr", "03 80 22 22 22"));
-        annuaire.ajouter(coordinatrice, new FicheOrganisation(TypeOrganisation.RECOURS,
+        annuaire.ajouter(new FicheOrganisation(TypeOrganisation.RECOURS,
                 "Commission de recours amiable", new Adresse("8 rue de l'Essai", "", "21000", "Dijon"), "", ""));
-        Organisation prescripteur = annuaire.ajouter(coordinatrice, new FicheOrganisation(
+        Organisation prescripteur = annuaire.ajouter(new FicheOrganisation(
                 TypeOrganisation.PRESCRIPTEUR, "Cap Emploi 21", null, "cap21@exemple.fr", ""));
 
-        assertThatThrownBy(() -> annuaire.ajouter(coordinatrice, new FicheOrganisation(TypeOrganisation.PRESCRIPTEUR,
+        assertThatThrownBy(() -> annuaire.ajouter(new FicheOrganisation(TypeOrganisation.PRESCRIPTEUR,
                 "cap emploi 21", null, "autre@exemple.fr", ""))).hasMessageContaining("déjà dans l'annuaire");
-        SaisieInvalideException refus = catchThrowableOfType(() -> annuaire.ajouter(coordinatrice,
-                new FicheOrganisation(null, "", new Adresse("1 rue", "", "", ""), "x@", "12")),
+        SaisieInvalideException refus = catchThrowableOfType(() -> annuaire.ajouter(new FicheOrganisation(null, "", new Adresse("1 rue", "", "", ""), "x@", "12")),
                 SaisieInvalideException.class);
         assertThat(refus.problemes()).extracting(Probleme::champ).containsExactlyInAnyOrder(GererAnnuaire.TYPE,
                 GererAnnuaire.NOM, GererAnnuaire.EMAIL, GererAnnuaire.TELEPHONE, GererAnnuaire.VILLE);
-        assertThatThrownBy(() -> annuaire.ajouter(coordinatrice, new FicheOrganisation(TypeOrganisation.AUTRE,
+        assertThatThrownBy(() -> annuaire.ajouter(new FicheOrganisation(TypeOrganisation.AUTRE,
                 "Sans adresse", null, "", ""))).hasMessageContaining("l'adresse postale ou le courriel");
 
-        Organisation changee = annuaire.modifier(coordinatrice, spsti, new FicheOrganisation(
+        Organisation changee = annuaire.modifier(spsti, new FicheOrganisation(
                 TypeOrganisation.SANTE_TRAVAIL, spsti.nom(), spsti.adresse(), "accueil@exemple.fr", "03 80 33 33 33"));
         assertThat(changee.email()).isEqualTo("accueil@exemple.fr");
-        annuaire.activer(coordinatrice, prescripteur.id(), false);
+        annuaire.activer(prescripteur.id(), false);
 
         assertThat(annuaire.actives(TypeOrganisation.PRESCRIPTEUR, TypeOrganisation.SANTE_TRAVAIL))
                 .extracting(Organisation::nom).containsExactly("SPSTI de Côte-d'Or (fictif)");
@@ -290,17 +297,17 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
 
     @Test
     void a_partner_says_which_organisation_they_come_from_and_an_internal_member_does_not() {
-        SaisieInvalideException refus = catchThrowableOfType(() -> membres.ajouter(coordinatrice, new FicheMembre("",
+        SaisieInvalideException refus = catchThrowableOfType(() -> new GererMembres(base, horloge, () -> coordinatrice).ajouter(new FicheMembre("",
                 "Paul", "Partenaire", "Médecin du travail", "SPSTI", Role.PARTENAIRE, "", false, null)),
                 SaisieInvalideException.class);
         assertThat(refus.problemes()).extracting(Probleme::champ).containsExactly(GererMembres.PARTENAIRE);
-        assertThatThrownBy(() -> membres.ajouter(coordinatrice, new FicheMembre("", "Paul", "Partenaire", "Patron",
+        assertThatThrownBy(() -> new GererMembres(base, horloge, () -> coordinatrice).ajouter(new FicheMembre("", "Paul", "Partenaire", "Patron",
                 "Entreprise", Role.PARTENAIRE, "", false, Partenaire.EMPLOYEUR))).hasMessageContaining(
                         "un employeur n'est pas membre de la cellule");
 
-        Membre spsti = membres.ajouter(coordinatrice, new FicheMembre("", "Paul", "Partenaire", "Médecin du travail",
+        Membre spsti = new GererMembres(base, horloge, () -> coordinatrice).ajouter(new FicheMembre("", "Paul", "Partenaire", "Médecin du travail",
                 "SPSTI", Role.PARTENAIRE, "", false, Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
-        Membre interne = membres.ajouter(coordinatrice, new FicheMembre("", "Julie", "Sociale", "ASS", "CPAM",
+        Membre interne = new GererMembres(base, horloge, () -> coordinatrice).ajouter(new FicheMembre("", "Julie", "Sociale", "ASS", "CPAM",
                 Role.REFERENT_SOCIAL, "", false, Partenaire.CAP_EMPLOI));
 
         assertThat(base.membres().get(spsti.id()).partenaire()).isEqualTo(Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
@@ -309,10 +316,9 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
 
     @Test
     void the_demo_never_mixes_with_a_cell_set_up_by_hand() {
-        membres.ajouterMaFiche(coordinatrice, fiche("Claire", "Exemple", Role.COORDINATRICE));
+        new GererMembres(base, horloge, () -> coordinatrice).ajouterMaFiche(fiche("Claire", "Exemple", Role.COORDINATRICE));
 
-        assertThatThrownBy(() -> new ChargerDonneesDemo(base).executer(Utilisateur.systeme(),
-                LocalDate.of(2026, 12, 3))).hasMessageContaining("ne se chargent que dans une base vide");
+        assertThatThrownBy(() -> new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(LocalDate.of(2026, 12, 3))).hasMessageContaining("ne se chargent que dans une base vide");
         assertThat(base.membres().count()).isEqualTo(1);
     }
 

@@ -37,10 +37,10 @@ class CleMedicaleTest extends SurBaseTemporaire {
         base.membres().save(Exemples.membre(Exemples.REFERENTE, Role.REFERENT_SOCIAL));
         base.assures().save(Exemples.assure());
         base.situations().save(Exemples.situation().avecAvisMedical("Avis écrit avant le chiffrement"));
-        GererComptes comptes = new GererComptes(base, HACHAGE, HORLOGE);
+        GererComptes comptes = new GererComptes(base, HACHAGE, HORLOGE, () -> coordinatrice);
         coordinatrice = comptes.creerPremier("helene.martinel", null, MDP, MDP).utilisateur();
-        comptes.creer(coordinatrice, "jeanne.medecin", null, Role.REFERENT_MEDICAL, MDP, MDP);
-        comptes.creer(coordinatrice, "paul.social", null, Role.REFERENT_SOCIAL, MDP, MDP);
+        comptes.creer("jeanne.medecin", null, Role.REFERENT_MEDICAL, MDP, MDP);
+        comptes.creer("paul.social", null, Role.REFERENT_SOCIAL, MDP, MDP);
     }
 
     @Test
@@ -48,15 +48,15 @@ class CleMedicaleTest extends SurBaseTemporaire {
         assertThat(base.situations().get(Exemples.SITUATION).avisMedical()).isEqualTo("Avis écrit avant le chiffrement");
 
         Utilisateur medecin = new SeConnecter(base, HACHAGE, HORLOGE).connecter("jeanne.medecin", MDP);
-        AvisMedicalSituation avis = new AvisMedicalSituation(base, HORLOGE);
+        AvisMedicalSituation avis = new AvisMedicalSituation(base, HORLOGE, () -> medecin);
         assertThat(base.situations().get(Exemples.SITUATION).avisMedical()).startsWith("chiffre:v1:")
                 .doesNotContain("Avis écrit");
-        assertThat(avis.lire(medecin, Exemples.SITUATION)).isEqualTo("Avis écrit avant le chiffrement");
+        assertThat(avis.lire(Exemples.SITUATION)).isEqualTo("Avis écrit avant le chiffrement");
 
-        avis.enregistrer(medecin, Exemples.SITUATION, AVIS);
+        avis.enregistrer(Exemples.SITUATION, AVIS);
         assertThat(base.situations().get(Exemples.SITUATION).avisMedical()).startsWith("chiffre:v1:")
                 .doesNotContain("Lombalgie");
-        assertThat(avis.lire(medecin, Exemples.SITUATION)).isEqualTo(AVIS);
+        assertThat(avis.lire(Exemples.SITUATION)).isEqualTo(AVIS);
     }
 
     @Test
@@ -80,13 +80,13 @@ class CleMedicaleTest extends SurBaseTemporaire {
     @Test
     void a_second_medical_referent_receives_the_key_at_the_next_login_of_one_who_holds_it() {
         new SeConnecter(base, HACHAGE, HORLOGE).connecter("jeanne.medecin", MDP);
-        new GererComptes(base, HACHAGE, HORLOGE).creer(coordinatrice, "louis.medecin", null, Role.REFERENT_MEDICAL,
+        new GererComptes(base, HACHAGE, HORLOGE, () -> coordinatrice).creer("louis.medecin", null, Role.REFERENT_MEDICAL,
                 MDP, MDP);
         new SeConnecter(base, HACHAGE, HORLOGE).connecter("jeanne.medecin", MDP);
 
         try (BaseDeDonnees autreSession = BasesDeTest.ouvrir(fichier)) {
             Utilisateur louis = new SeConnecter(autreSession, HACHAGE, HORLOGE).connecter("louis.medecin", MDP);
-            assertThat(new AvisMedicalSituation(autreSession, HORLOGE).lire(louis, Exemples.SITUATION))
+            assertThat(new AvisMedicalSituation(autreSession, HORLOGE, () -> louis).lire(Exemples.SITUATION))
                     .isEqualTo("Avis écrit avant le chiffrement");
         }
     }

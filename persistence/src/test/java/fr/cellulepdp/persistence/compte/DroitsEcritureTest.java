@@ -87,88 +87,80 @@ class DroitsEcritureTest extends SurBaseTemporaire {
         Predicate<Role> interne = Role::estInterne;
 
         Map<String, Cas> cas = new LinkedHashMap<>();
-        cas.put("créer une situation", new Cas(dossiers, a -> new CreerSituation(base, horloge).creer(a, null)));
+        cas.put("créer une situation", new Cas(dossiers, a -> new CreerSituation(base, horloge, () -> a).creer(null)));
         cas.put("modifier une situation", new Cas(dossiers,
-                a -> new ModifierSituation(base, horloge).modifier(a, null, null, null, null)));
+                a -> new ModifierSituation(base, horloge, () -> a).modifier(null, null, null, null)));
         cas.put("enregistrer une demande", new Cas(dossiers,
-                a -> new GererDemandes(base, horloge).enregistrer(a, demande)));
-        cas.put("retirer une demande", new Cas(dossiers, a -> new GererDemandes(base, horloge).retirer(a, demande)));
+                a -> new GererDemandes(base, horloge, () -> a).enregistrer(demande)));
+        cas.put("retirer une demande", new Cas(dossiers, a -> new GererDemandes(base, horloge, () -> a).retirer(demande)));
         cas.put("importer une liste IJ 60 jours", new Cas(dossiers,
-                a -> new ImporterListeIj60(base, horloge).apercu(a, List.of())));
+                a -> new ImporterListeIj60(base, horloge, () -> a).apercu(List.of())));
         cas.put("écrire l'avis médical", new Cas(r -> r == Role.REFERENT_MEDICAL,
-                a -> new AvisMedicalSituation(base, horloge).enregistrer(a, JeuIndicateurs.S1, "avis")));
-        cas.put("planifier une séance", new Cas(coordinatrice, a -> new PreparerSeance(base, horloge).planifier(a,
-                new PlanSeance(null, LocalDate.of(2027, 1, 4), null, "Salle 1", "", null, List.of()))));
+                a -> new AvisMedicalSituation(base, horloge, () -> a).enregistrer(JeuIndicateurs.S1, "avis")));
+        cas.put("planifier une séance", new Cas(coordinatrice, a -> new PreparerSeance(base, horloge, () -> a).planifier(new PlanSeance(null, LocalDate.of(2027, 1, 4), null, "Salle 1", "", null, List.of()))));
         cas.put("arrêter l'ordre du jour", new Cas(coordinatrice,
-                a -> new PreparerSeance(base, horloge).enregistrerOrdreDuJour(a, lue, lue.ordreDuJour())));
-        cas.put("ouvrir la séance", new Cas(coordinatrice, a -> tenir().ouvrir(a, seance, true)));
+                a -> new PreparerSeance(base, horloge, () -> a).enregistrerOrdreDuJour(lue, lue.ordreDuJour())));
+        cas.put("ouvrir la séance", new Cas(coordinatrice, a -> tenir(a).ouvrir(seance, true)));
         cas.put("enregistrer les présences", new Cas(interne,
-                a -> tenir().enregistrerPresences(a, seance, lue.presences(), List.of())));
-        cas.put("décider", new Cas(interne, a -> new DeciderEnSeance(base, horloge, seances()).decider(a, seance,
+                a -> tenir(a).enregistrerPresences(seance, lue.presences(), List.of())));
+        cas.put("décider", new Cas(interne, a -> new DeciderEnSeance(base, horloge, seances(), () -> a).decider(seance,
                 SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD), 0)));
-        cas.put("siéger sans quorum", new Cas(coordinatrice, a -> tenir().siegerSansQuorum(a, seance, "motif")));
-        cas.put("clôturer la séance", new Cas(coordinatrice, a -> tenir().cloturer(a, seance)));
-        cas.put("rectifier une décision", new Cas(coordinatrice, a -> new RectifierDecision(base, horloge, seances())
-                .rectifier(a, UUID.randomUUID(),
+        cas.put("siéger sans quorum", new Cas(coordinatrice, a -> tenir(a).siegerSansQuorum(seance, "motif")));
+        cas.put("clôturer la séance", new Cas(coordinatrice, a -> tenir(a).cloturer(seance)));
+        cas.put("rectifier une décision", new Cas(coordinatrice, a -> new RectifierDecision(base, horloge, seances(), () -> a)
+                .rectifier(UUID.randomUUID(),
                 SeanceDeDemo.saisie(demande.id(), IssueDecision.REFUS))));
-        cas.put("décider en urgence", new Cas(coordinatrice, a -> new DeciderEnUrgence(base, horloge, seances())
-                .decider(a,
-                JeuIndicateurs.REFERENT_MEDICAL, SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD))));
-        cas.put("marquer un suivi réalisé", new Cas(interne, a -> new SuivreSuivis(base, horloge)
-                .marquerRealise(a, UUID.randomUUID(), 0, LocalDate.of(2026, 11, 23), "")));
+        cas.put("décider en urgence", new Cas(coordinatrice, a -> new DeciderEnUrgence(base, horloge, seances(), () -> a)
+                .decider(JeuIndicateurs.REFERENT_MEDICAL, SeanceDeDemo.saisie(demande.id(), IssueDecision.ACCORD))));
+        cas.put("marquer un suivi réalisé", new Cas(interne, a -> new SuivreSuivis(base, horloge, () -> a)
+                .marquerRealise(UUID.randomUUID(), 0, LocalDate.of(2026, 11, 23), "")));
         cas.put("produire les documents", new Cas(coordinatrice, a -> new GenererDocumentsSeance(base, null, null,
-                horloge, null, null).generer(a, seance, java.util.Optional.empty(), (f, t) -> { })));
-        cas.put("envoyer les courriels", new Cas(coordinatrice, a -> new EnvoyerCourriers(base, null, null, horloge)
-                .envoyer(a, (f, t) -> { })));
+                horloge, null, null, () -> a).generer(seance, java.util.Optional.empty(), (f, t) -> { })));
+        cas.put("envoyer les courriels", new Cas(coordinatrice, a -> new EnvoyerCourriers(base, null, null, horloge, () -> a)
+                .envoyer((f, t) -> { })));
         cas.put("envoyer les rappels de suivis", new Cas(coordinatrice, a -> new fr.cellulepdp.model.suivi
-                .EnvoyerRappels(base, null, null, horloge).preparerEtEnvoyer(a)));
+                .EnvoyerRappels(base, null, null, horloge, () -> a).preparerEtEnvoyer()));
         cas.put("régler les rappels", new Cas(coordinatrice, a -> new fr.cellulepdp.model.suivi.ReglerRappels(base,
-                horloge).enregistrer(a, true, 7, 8)));
+                horloge, () -> a).enregistrer(true, 7, 8)));
         cas.put("produire les courriers de mise à disposition", new Cas(coordinatrice, a ->
-                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
-                        .produire(a, List.of(), n -> c -> { })));
+                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge, () -> a)
+                        .produire(List.of(), n -> c -> { })));
         cas.put("modèle du courrier de mise à disposition", new Cas(coordinatrice, a ->
-                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
-                        .enregistrerModele(a, "Bonjour")));
+                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge, () -> a)
+                        .enregistrerModele("Bonjour")));
         cas.put("marquer postés les courriers de mise à disposition", new Cas(coordinatrice, a ->
-                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge)
-                        .marquerPostes(a)));
+                new fr.cellulepdp.model.importation.ProduireMisesADisposition(base, null, null, horloge, () -> a)
+                        .marquerPostes()));
         cas.put("marquer les courriers postés", new Cas(coordinatrice,
-                a -> new SuivreCourriers(base, horloge).marquerPostes(a, seance)));
-        cas.put("paramétrer le serveur d'envoi", new Cas(coordinatrice, a -> new ParametrerSmtp(base, null, horloge)
-                .enregistrer(a, "smtp.example", 587, SecuriteSmtp.STARTTLS, "", null, "a@b.example", "Cellule")));
-        cas.put("modifier un modèle de courrier", new Cas(coordinatrice, a -> new GererModelesCourrier(base, horloge)
-                .enregistrer(a, IssueDecision.REFUS, "Refus : {{decision.motifs}}")));
+                a -> new SuivreCourriers(base, horloge, () -> a).marquerPostes(seance)));
+        cas.put("paramétrer le serveur d'envoi", new Cas(coordinatrice, a -> new ParametrerSmtp(base, null, horloge, () -> a)
+                .enregistrer("smtp.example", 587, SecuriteSmtp.STARTTLS, "", null, "a@b.example", "Cellule")));
+        cas.put("modifier un modèle de courrier", new Cas(coordinatrice, a -> new GererModelesCourrier(base, horloge, () -> a)
+                .enregistrer(IssueDecision.REFUS, "Refus : {{decision.motifs}}")));
         cas.put("ajouter une phrase type", new Cas(coordinatrice,
-                a -> new GererMotifsTypes(base, horloge).ajouter(a, "Phrase")));
+                a -> new GererMotifsTypes(base, horloge, () -> a).ajouter("Phrase")));
         cas.put("choisir le certificat", new Cas(coordinatrice,
-                a -> new ParametrerDocuments(base, horloge).choisirCertificat(a, "/tmp/c.p12")));
+                a -> new ParametrerDocuments(base, horloge, () -> a).choisirCertificat("/tmp/c.p12")));
         cas.put("changer le quorum", new Cas(coordinatrice,
-                a -> new ParametrerQuorum(base, horloge).modifier(a, RegleQuorum.PAR_DEFAUT)));
+                a -> new ParametrerQuorum(base, horloge, () -> a).modifier(RegleQuorum.PAR_DEFAUT)));
         cas.put("régler la protection des données", new Cas(coordinatrice,
-                a -> new ParametrerProtection(base, horloge).modifier(a, 2, 10, false)));
-        cas.put("créer un compte", new Cas(coordinatrice, a -> new GererComptes(base, new HachageArgon2(), horloge)
-                .creer(a, "nouveau", null, Role.REFERENT_SOCIAL, null, null)));
-        cas.put("renseigner la cellule", new Cas(coordinatrice, a -> new ParametrerCellule(base, horloge)
-                .enregistrer(a, MiseEnPlaceCelluleTest.ficheCellule(), 0)));
-        cas.put("ajouter un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).ajouter(a, null)));
-        cas.put("modifier un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).modifier(a,
-                base.membres().get(JeuIndicateurs.REFERENT_MEDICAL), null)));
-        cas.put("désactiver un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).activer(a,
-                UUID.randomUUID(), false)));
-        cas.put("supprimer un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge).supprimer(a,
-                UUID.randomUUID())));
-        cas.put("ajouter sa fiche de membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge)
-                .ajouterMaFiche(a, null)));
-        cas.put("ajouter un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge).ajouter(a,
-                null)));
-        cas.put("modifier un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge).modifier(a,
-                null, null)));
-        cas.put("désactiver un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge).activer(a,
-                UUID.randomUUID(), false)));
-        cas.put("anonymiser", new Cas(coordinatrice, a -> new ConserverDonnees(base, horloge).anonymiser(a)));
+                a -> new ParametrerProtection(base, horloge, () -> a).modifier(2, 10, false)));
+        cas.put("créer un compte", new Cas(coordinatrice, a -> new GererComptes(base, new HachageArgon2(), horloge, () -> a)
+                .creer("nouveau", null, Role.REFERENT_SOCIAL, null, null)));
+        cas.put("renseigner la cellule", new Cas(coordinatrice, a -> new ParametrerCellule(base, horloge, () -> a)
+                .enregistrer(MiseEnPlaceCelluleTest.ficheCellule(), 0)));
+        cas.put("ajouter un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge, () -> a).ajouter(null)));
+        cas.put("modifier un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge, () -> a).modifier(base.membres().get(JeuIndicateurs.REFERENT_MEDICAL), null)));
+        cas.put("désactiver un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge, () -> a).activer(UUID.randomUUID(), false)));
+        cas.put("supprimer un membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge, () -> a).supprimer(UUID.randomUUID())));
+        cas.put("ajouter sa fiche de membre", new Cas(coordinatrice, a -> new GererMembres(base, horloge, () -> a)
+                .ajouterMaFiche(null)));
+        cas.put("ajouter un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge, () -> a).ajouter(null)));
+        cas.put("modifier un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge, () -> a).modifier(null, null)));
+        cas.put("désactiver un organisme", new Cas(coordinatrice, a -> new GererAnnuaire(base, horloge, () -> a).activer(UUID.randomUUID(), false)));
+        cas.put("anonymiser", new Cas(coordinatrice, a -> new ConserverDonnees(base, horloge, () -> a).anonymiser()));
         cas.put("exporter les données d'une personne", new Cas(coordinatrice,
-                a -> new ExporterDonneesPersonne(base, null, horloge).exporter(a, UUID.randomUUID())));
+                a -> new ExporterDonneesPersonne(base, null, horloge, () -> a).exporter(UUID.randomUUID())));
 
         cas.forEach((nom, c) -> {
             int entrees = base.journalAudit().findAll().size();
@@ -186,8 +178,8 @@ class DroitsEcritureTest extends SurBaseTemporaire {
         return new SeancesDesDecisions(base);
     }
 
-    private TenirSeance tenir() {
-        return new TenirSeance(base, horloge);
+    private TenirSeance tenir(Utilisateur acteur) {
+        return new TenirSeance(base, horloge, () -> acteur);
     }
 
     private record Cas(Predicate<Role> permis, Consumer<Utilisateur> action) {

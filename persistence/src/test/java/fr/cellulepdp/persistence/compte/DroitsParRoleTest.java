@@ -80,16 +80,16 @@ class DroitsParRoleTest extends SurBaseTemporaire {
         // S1 Cap Emploi; S2 another type only; S3 withdrawn; S4 later; S5, S6 no consent (the server's date too)
         JeuIndicateurs.consentementsVaries(base, LocalDate.of(2099, 1, 1));
         Utilisateur partenaire = new Utilisateur(JeuIndicateurs.PARTENAIRE, "cap.emploi", Role.PARTENAIRE);
-        ListerSituations lister = new ListerSituations(base, horloge);
-        assertThat(lister.lister(partenaire)).extracting(fr.cellulepdp.model.situation.ResumeSituation::id)
+        ListerSituations lister = new ListerSituations(base, horloge, () -> partenaire);
+        assertThat(lister.lister()).extracting(fr.cellulepdp.model.situation.ResumeSituation::id)
                 .containsExactly(JeuIndicateurs.S1);
-        assertThat(lister.rechercher(partenaire, fr.cellulepdp.model.situation.CritereSituations.tout()).lignes())
+        assertThat(lister.rechercher(fr.cellulepdp.model.situation.CritereSituations.tout()).lignes())
                 .extracting(fr.cellulepdp.model.situation.ResumeSituation::id).containsExactly(JeuIndicateurs.S1);
         for (UUID cache : List.of(JeuIndicateurs.S2, JeuIndicateurs.S5, JeuIndicateurs.S1)) {
-            var parNir = lister.rechercher(partenaire, new fr.cellulepdp.model.situation.CritereSituations(
+            var parNir = lister.rechercher(new fr.cellulepdp.model.situation.CritereSituations(
                     JeuIndicateurs.nir(base, cache), true, null, null, null, null, null, null, false, 0,
                     fr.cellulepdp.model.situation.CritereSituations.LIMITE_PAR_DEFAUT));
-            var inconnu = lister.rechercher(partenaire, new fr.cellulepdp.model.situation.CritereSituations(
+            var inconnu = lister.rechercher(new fr.cellulepdp.model.situation.CritereSituations(
                     "2690549588157" + "80", true, null, null, null, null, null, null, false, 0,
                     fr.cellulepdp.model.situation.CritereSituations.LIMITE_PAR_DEFAUT));
             assertThat(parNir).as("the same answer as an unknown NIR").isEqualTo(inconnu);
@@ -105,66 +105,66 @@ class DroitsParRoleTest extends SurBaseTemporaire {
                 role);
         String attendu = partenaire ? personne.initiales() : personne.nom().toUpperCase() + " " + personne.prenom();
 
-        List<ResumeSituation> liste = new ListerSituations(base, horloge).lister(acteur);
+        List<ResumeSituation> liste = new ListerSituations(base, horloge, () -> acteur).lister();
         assertThat(liste).filteredOn(r -> r.id().equals(JeuIndicateurs.S1)).singleElement()
                 .satisfies(r -> assertThat(r.personne()).isEqualTo(attendu));
         assertThat(liste).allSatisfy(r -> assertThat(r.toString()).doesNotContain(personne.nir().valeur(), AVIS));
-        assertThat(new ListerSituations(base, horloge).parIdentifiants(acteur, Set.of(JeuIndicateurs.S1)))
+        assertThat(new ListerSituations(base, horloge, () -> acteur).parIdentifiants(Set.of(JeuIndicateurs.S1)))
                 .extracting(ResumeSituation::personne).containsExactly(attendu);
-        assertThat(new SuivreSuivis(base, horloge).lister(acteur, null, true))
+        assertThat(new SuivreSuivis(base, horloge, () -> acteur).lister(null, true))
                 .allSatisfy(l -> assertThat(l.personne()).isNotEqualTo(partenaire ? personne.nom().toUpperCase() + " "
                         + personne.prenom() : personne.initiales()));
         // figures only, for everyone
-        assertThat(new CalculerIndicateurs(base).calculer(acteur, Periode.annee(2026)).toString())
+        assertThat(new CalculerIndicateurs(base, () -> acteur).calculer(Periode.annee(2026)).toString())
                 .doesNotContain(personne.nom(), personne.nir().valeur(), AVIS);
 
-        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge));
-        HistoriquePersonne historique = new HistoriquePersonne(base, horloge);
+        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge, () -> acteur), () -> acteur);
+        HistoriquePersonne historique = new HistoriquePersonne(base, horloge, () -> acteur);
         if (partenaire) {
-            assertThatThrownBy(() -> seance.consulter(acteur, seanceId)).isInstanceOf(SaisieInvalideException.class);
-            assertThatThrownBy(() -> historique.historique(acteur, personne.id()))
+            assertThatThrownBy(() -> seance.consulter(seanceId)).isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> historique.historique(personne.id()))
                     .isInstanceOf(SaisieInvalideException.class);
-            assertThatThrownBy(() -> historique.consulter(acteur, base.situations().get(JeuIndicateurs.S1)))
+            assertThatThrownBy(() -> historique.consulter(base.situations().get(JeuIndicateurs.S1)))
                     .isInstanceOf(SaisieInvalideException.class);
-            assertThatThrownBy(() -> new LireDossier(base).lire(acteur, JeuIndicateurs.S1))
+            assertThatThrownBy(() -> new LireDossier(base, () -> acteur).lire(JeuIndicateurs.S1))
                     .isInstanceOf(SaisieInvalideException.class);
             assertThat(base.journalAudit().findAll()).as("a refused opening is not an opening").isEmpty();
         } else {
-            DossierSeance dossier = seance.consulter(acteur, seanceId);
+            DossierSeance dossier = seance.consulter(seanceId);
             assertThat(dossier.points()).singleElement().satisfies(p -> assertThat(p.situation().avisMedical())
                     .isEqualTo(role.litAvisMedical() ? AVIS : ""));
-            assertThat(historique.historique(acteur, personne.id())).isNotNull();
+            assertThat(historique.historique(personne.id())).isNotNull();
         }
 
-        AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge);
+        AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge, () -> acteur);
         Situation s1 = base.situations().get(JeuIndicateurs.S1);
         if (!partenaire) {
-            LireDossier.Dossier lu = new LireDossier(base).lire(acteur, s1.id());
+            LireDossier.Dossier lu = new LireDossier(base, () -> acteur).lire(s1.id());
             assertThat(lu.situation().avisMedical()).isEqualTo(role.litAvisMedical() ? AVIS : "");
             assertThat(lu.assure().nir()).isEqualTo(personne.nir());
         }
         if (role.litAvisMedical()) {
-            assertThat(avis.lire(acteur, s1.id())).isEqualTo(AVIS);
+            assertThat(avis.lire(s1.id())).isEqualTo(AVIS);
         } else {
-            assertThatThrownBy(() -> avis.lire(acteur, s1.id())).isInstanceOf(SaisieInvalideException.class);
-            assertThatThrownBy(() -> avis.enregistrer(acteur, s1.id(), "autre"))
+            assertThatThrownBy(() -> avis.lire(s1.id())).isInstanceOf(SaisieInvalideException.class);
+            assertThatThrownBy(() -> avis.enregistrer(s1.id(), "autre"))
                     .isInstanceOf(SaisieInvalideException.class);
         }
 
         boolean coordinatrice = role == Role.COORDINATRICE;
         if (!coordinatrice) {
-            assertThatThrownBy(() -> new ParametrerProtection(base, horloge).modifier(acteur, 2, 10, true))
+            assertThatThrownBy(() -> new ParametrerProtection(base, horloge, () -> acteur).modifier(2, 10, true))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         }
         if (coordinatrice) {
             assertThat(new ConsulterJournal(base).lister(acteur, "")).isNotNull();
-            assertThat(new ConserverDonnees(base, horloge).aAnonymiser(acteur)).isNotNull();
+            assertThat(new ConserverDonnees(base, horloge, () -> acteur).aAnonymiser()).isNotNull();
         } else {
             assertThatThrownBy(() -> new ConsulterJournal(base).lister(acteur, ""))
                     .isInstanceOf(SaisieInvalideException.class);
-            assertThatThrownBy(() -> new ConserverDonnees(base, horloge).aAnonymiser(acteur))
+            assertThatThrownBy(() -> new ConserverDonnees(base, horloge, () -> acteur).aAnonymiser())
                     .isInstanceOf(SaisieInvalideException.class);
-            assertThatThrownBy(() -> new ConserverDonnees(base, horloge).anonymiser(acteur))
+            assertThatThrownBy(() -> new ConserverDonnees(base, horloge, () -> acteur).anonymiser())
                     .isInstanceOf(SaisieInvalideException.class);
         }
     }
@@ -174,29 +174,30 @@ class DroitsParRoleTest extends SurBaseTemporaire {
         base.cellules().save(Exemples.cellule());
         Utilisateur coordinatrice = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
         Utilisateur medecin = new Utilisateur(null, "medecin", Role.REFERENT_MEDICAL);
-        AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge);
-        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge));
-        assertThatThrownBy(() -> avis.lire(coordinatrice, JeuIndicateurs.S1))
+        AvisMedicalSituation avis = new AvisMedicalSituation(base, horloge, () -> coordinatrice);
+        ConsulterSeance seance = new ConsulterSeance(base, new TenirSeance(base, horloge, () -> coordinatrice),
+                () -> coordinatrice);
+        assertThatThrownBy(() -> avis.lire(JeuIndicateurs.S1))
                 .isInstanceOf(SaisieInvalideException.class);
-        assertThat(seance.consulter(coordinatrice, seanceId).points().get(0).situation().avisMedical()).isEmpty();
+        assertThat(seance.consulter(seanceId).points().get(0).situation().avisMedical()).isEmpty();
 
-        assertThatThrownBy(() -> new ParametrerProtection(base, horloge).modifier(coordinatrice, 0, 500, true))
+        assertThatThrownBy(() -> new ParametrerProtection(base, horloge, () -> coordinatrice).modifier(0, 500, true))
                 .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())
                         .extracting(fr.cellulepdp.model.commun.Probleme::champ)
                         .containsExactly("conservation", "verrouillage"));
         assertThat(base.cellules().findAll().get(0).coordinatriceLitAvisMedical()).isFalse();
-        var cellule = new ParametrerProtection(base, horloge).modifier(coordinatrice, 3, 5, true);
+        var cellule = new ParametrerProtection(base, horloge, () -> coordinatrice).modifier(3, 5, true);
 
         assertThat(cellule.conservationAnnees()).isEqualTo(3);
         assertThat(cellule.verrouillageMinutes()).isEqualTo(5);
-        assertThat(avis.lire(coordinatrice, JeuIndicateurs.S1)).isEqualTo(AVIS);
-        assertThat(seance.consulter(coordinatrice, seanceId).points().get(0).situation().avisMedical())
+        assertThat(avis.lire(JeuIndicateurs.S1)).isEqualTo(AVIS);
+        assertThat(seance.consulter(seanceId).points().get(0).situation().avisMedical())
                 .isEqualTo(AVIS);
-        assertThatThrownBy(() -> avis.enregistrer(coordinatrice, JeuIndicateurs.S1, "autre"))
+        assertThatThrownBy(() -> avis.enregistrer(JeuIndicateurs.S1, "autre"))
                 .isInstanceOf(SaisieInvalideException.class);
 
-        avis.enregistrer(medecin, JeuIndicateurs.S1, "Avis révisé : reprise possible à mi-temps.");
-        assertThat(avis.lire(coordinatrice, JeuIndicateurs.S1)).isEqualTo("Avis révisé : reprise possible à mi-temps.");
+        new AvisMedicalSituation(base, horloge, () -> medecin).enregistrer(JeuIndicateurs.S1, "Avis révisé : reprise possible à mi-temps.");
+        assertThat(avis.lire(JeuIndicateurs.S1)).isEqualTo("Avis révisé : reprise possible à mi-temps.");
         assertThat(base.journalAudit().findAll()).extracting(e -> e.action())
                 .containsSubsequence("PARAMETRES_PROTECTION", "AVIS_MEDICAL_MODIFIE");
         assertThat(base.journalAudit().findAll()).allSatisfy(e -> assertThat(e.details())

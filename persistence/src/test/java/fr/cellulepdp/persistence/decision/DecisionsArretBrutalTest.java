@@ -44,18 +44,18 @@ public class DecisionsArretBrutalTest {
     /** Run in a child JVM: enters decisions one by one, printing each id once committed, then waits to be killed. */
     public static void main(String[] arguments) throws InterruptedException {
         BaseDeDonnees base = BaseDeDonnees.ouvrir(Path.of(arguments[0]));
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
         Horloge horloge = Horloge.fixe(Instant.parse("2026-11-30T14:00:00Z"));
-        TenirSeance tenir = new TenirSeance(base, horloge);
-        DeciderEnSeance decider = new DeciderEnSeance(base, horloge, new SeancesDesDecisions(base));
         Utilisateur coordinatrice = new Utilisateur(base.membres().findAll().stream()
                 .filter(m -> m.role() == Role.COORDINATRICE).findFirst().orElseThrow().id(), "c", Role.COORDINATRICE);
-        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, coordinatrice);
+        TenirSeance tenir = new TenirSeance(base, horloge, () -> coordinatrice);
+        DeciderEnSeance decider = new DeciderEnSeance(base, horloge, new SeancesDesDecisions(base), () -> coordinatrice);
+        Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir);
         List<IssueDecision> issues = List.of(IssueDecision.values());
         int rang = 0;
         for (PointOrdreDuJour point : seance.ordreDuJour()) {
             for (UUID demande : point.demandeIds()) {
-                Decision decision = decider.decider(coordinatrice, seance.id(),
+                Decision decision = decider.decider(seance.id(),
                         SeanceDeDemo.saisie(demande, issues.get(rang++ % issues.size())));
                 System.out.println("decision " + decision.id());
                 System.out.flush();

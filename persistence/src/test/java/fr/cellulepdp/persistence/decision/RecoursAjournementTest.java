@@ -43,7 +43,7 @@ class RecoursAjournementTest {
     @Test
     void an_adjournment_giving_the_route_blocks_generation_while_the_appeal_body_is_missing() {
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("cellule"))) {
-            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+            new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
             Utilisateur coordinatrice = new Utilisateur(base.membres().findAll().stream()
                     .filter(m -> m.role() == Role.COORDINATRICE).findFirst().orElseThrow().id(), "c",
                     Role.COORDINATRICE);
@@ -59,17 +59,17 @@ class RecoursAjournementTest {
             }
             base.organisations().findAll().stream().filter(o -> o.type() == TypeOrganisation.RECOURS)
                     .forEach(o -> base.organisations().save(o.avecActif(false)));
-            ParametrerRecoursSurAjournement reglage = new ParametrerRecoursSurAjournement(base, HORLOGE);
-            GenererDocumentsSeance documents = GenerateurFactice.documents(base, HORLOGE, new GenerateurFactice());
+            ParametrerRecoursSurAjournement reglage = new ParametrerRecoursSurAjournement(base, HORLOGE, () -> coordinatrice);
+            GenererDocumentsSeance documents = GenerateurFactice.documents(base, HORLOGE, new GenerateurFactice(),
+                    () -> coordinatrice);
 
-            assertThat(reglage.lire(coordinatrice)).as("par défaut").isFalse();
-            assertThatThrownBy(() -> reglage.modifier(new Utilisateur(UUID.randomUUID(), "r", Role.REFERENT_SOCIAL),
-                    true)).isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
-            reglage.modifier(coordinatrice, true);
-            assertThat(reglage.lire(coordinatrice)).isTrue();
+            assertThat(reglage.lire()).as("par défaut").isFalse();
+            assertThatThrownBy(() -> new ParametrerRecoursSurAjournement(base, HORLOGE, () -> new Utilisateur(UUID.randomUUID(), "r", Role.REFERENT_SOCIAL)).modifier(true)).isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
+            reglage.modifier(true);
+            assertThat(reglage.lire()).isTrue();
 
             int lettres = base.notifications().findAll().size();
-            assertThatThrownBy(() -> documents.generer(coordinatrice, seance.id(), Optional.empty(), (f, t) -> { }))
+            assertThatThrownBy(() -> documents.generer(seance.id(), Optional.empty(), (f, t) -> { }))
                     .isInstanceOf(SaisieInvalideException.class)
                     .hasMessageContaining("les courriers ne peuvent pas être produits, il manque : la voie de recours "
                             + "avec son adresse postale (Annuaire, type « Voie de recours (commission de recours "
@@ -77,8 +77,8 @@ class RecoursAjournementTest {
                             + "courriers d’ajournement donnent la voie de recours »)");
             assertThat(base.notifications().findAll()).as("rien d'enregistré").hasSize(lettres);
 
-            reglage.modifier(coordinatrice, false);
-            assertThat(documents.generer(coordinatrice, seance.id(), Optional.empty(), (f, t) -> { })).isNotEmpty();
+            reglage.modifier(false);
+            assertThat(documents.generer(seance.id(), Optional.empty(), (f, t) -> { })).isNotEmpty();
         }
     }
 

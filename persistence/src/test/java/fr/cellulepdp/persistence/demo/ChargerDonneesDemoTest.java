@@ -32,7 +32,7 @@ class ChargerDonneesDemoTest {
         JeuDemo attendu = DonneesDemo.generer(REFERENCE);
         ResumeDemo resume;
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("demo"))) {
-            resume = new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), REFERENCE);
+            resume = new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(REFERENCE);
         }
 
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("demo"))) {

@@ -96,10 +96,10 @@ public class ImportParLotsTest {
         Path fichier = dossier.resolve("cellule");
         String avant = etatInitial(fichier);
         try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
-            ImporterListeIj60 import60 = new ImporterListeIj60(base, HORLOGE);
+            ImporterListeIj60 import60 = new ImporterListeIj60(base, HORLOGE, Utilisateur::systeme);
             int n = 2 * LOT + LOT / 2;
             List<LigneImport> lignes = lignes(n, 100);
-            ApercuImport apercu = import60.apercu(Utilisateur.systeme(), lignes);
+            ApercuImport apercu = import60.apercu(lignes);
             // the file changed since the preview: a row of the third batch no longer reads, after two batches went in
             int changee = 2 * LOT + 10;
             List<LigneImport> changees = new ArrayList<>(lignes);
@@ -107,7 +107,7 @@ public class ImportParLotsTest {
             long[] vusEnCours = new long[1];
             ApercuImport change = new ApercuImport(apercu.lignes(), changees::forEach);
 
-            assertThatThrownBy(() -> import60.importer(Utilisateur.systeme(), change, (faits, total) -> {
+            assertThatThrownBy(() -> import60.importer(change, (faits, total) -> {
                 if (faits == 2 * LOT) {
                     // on another thread: another connection of the pool, outside the import's transaction
                     vusEnCours[0] = CompletableFuture.supplyAsync(() -> base.situations().count()).join();
@@ -124,15 +124,15 @@ public class ImportParLotsTest {
     /** A base with the demo cell and a first import of 50 rows; its content once closed. */
     private static String etatInitial(Path fichier) {
         try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
-            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
+            new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(LocalDate.of(2026, 11, 23));
             importer(base, lignes(50, 500));
             return contenu(base);
         }
     }
 
     private static ResultatImport importer(BaseDeDonnees base, List<LigneImport> lignes) {
-        ImporterListeIj60 import60 = new ImporterListeIj60(base, HORLOGE);
-        return import60.importer(Utilisateur.systeme(), import60.apercu(Utilisateur.systeme(), lignes),
+        ImporterListeIj60 import60 = new ImporterListeIj60(base, HORLOGE, Utilisateur::systeme);
+        return import60.importer(import60.apercu(lignes),
                 (faits, total) -> { });
     }
 

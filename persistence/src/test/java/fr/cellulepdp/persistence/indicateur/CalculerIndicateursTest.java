@@ -40,7 +40,7 @@ class CalculerIndicateursTest extends SurBaseTemporaire {
     @BeforeEach
     void calculer() {
         JeuIndicateurs.charger(base);
-        annee = new CalculerIndicateurs(base).calculer(COORDINATRICE, Periode.annee(2026));
+        annee = new CalculerIndicateurs(base, () -> COORDINATRICE).calculer(Periode.annee(2026));
     }
 
     @Test
@@ -122,8 +122,7 @@ class CalculerIndicateursTest extends SurBaseTemporaire {
 
     @Test
     void une_decision_urgente_compte_au_jour_ou_elle_a_ete_prise() {
-        Indicateurs jour = new CalculerIndicateurs(base).calculer(COORDINATRICE,
-                new Periode(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 2)));
+        Indicateurs jour = new CalculerIndicateurs(base, () -> COORDINATRICE).calculer(new Periode(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 2)));
         assertThat(jour.situationsEtudiees().situations()).containsExactly(S3);
         assertThat(jour.seances().tenues()).isZero();
         assertThat(jour.seances().tauxPresence()).isZero();
@@ -150,12 +149,13 @@ class CalculerIndicateursTest extends SurBaseTemporaire {
     @Test
     void les_situations_derriere_un_chiffre_selon_les_droits() {
         Chiffre medical = chiffre(annee.parOrigine(), "Service médical");
-        ListerSituations lister = new ListerSituations(base);
-        List<ResumeSituation> interne = lister.parIdentifiants(COORDINATRICE, medical.situations());
+        List<ResumeSituation> interne = new ListerSituations(base, () -> COORDINATRICE)
+                .parIdentifiants(medical.situations());
         assertThat(interne).extracting(ResumeSituation::numeroDossier).containsExactly("PDP-IND-1", "PDP-IND-4");
         assertThat(interne).extracting(ResumeSituation::personne).containsExactly("ALPHA Prénom", "DELTA Prénom");
         Utilisateur capEmploi = new Utilisateur(JeuIndicateurs.PARTENAIRE, "partenaire", Role.PARTENAIRE);
-        assertThat(lister.parIdentifiants(capEmploi, medical.situations())).as("no consent: nothing").isEmpty();
+        ListerSituations lister = new ListerSituations(base, () -> capEmploi);
+        assertThat(lister.parIdentifiants(medical.situations())).as("no consent: nothing").isEmpty();
         for (java.util.UUID id : medical.situations()) {
             var s = base.situations().get(id);
             base.situations().save(new fr.cellulepdp.model.situation.Situation(s.id(), s.version(), s.numeroDossier(),
@@ -165,7 +165,7 @@ class CalculerIndicateursTest extends SurBaseTemporaire {
                     s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(),
                     s.serviceSanteTravail()));
         }
-        List<ResumeSituation> partenaire = lister.parIdentifiants(capEmploi, medical.situations());
+        List<ResumeSituation> partenaire = lister.parIdentifiants(medical.situations());
         assertThat(partenaire).extracting(ResumeSituation::personne).containsExactly("P. A.", "P. D.");
     }
 

@@ -51,7 +51,7 @@ class FaitsEnCacheTest extends SurBaseTemporaire {
 
     @Test
     void les_donnees_de_demonstration_puis_chaque_modification_donnent_les_memes_chiffres_que_le_calcul_direct() {
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+        new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
         modifierEtComparer();
     }
 
@@ -72,8 +72,8 @@ class FaitsEnCacheTest extends SurBaseTemporaire {
         Decision d = decisionDeSeanceCloturee();
         base.decisions().save(decision(d.demandeId(), d.seanceId(), IssueDecision.REFUS, d.id(), d.decideeLe()));
         Periode annee = Periode.annee(LocalDate.ofInstant(d.decideeLe(), java.time.ZoneOffset.UTC).getYear());
-        assertThat(enCache().calculer(Utilisateur.systeme(), annee))
-                .isNotEqualTo(direct().calculer(Utilisateur.systeme(), annee));
+        assertThat(enCache().calculer(annee))
+                .isNotEqualTo(direct().calculer(annee));
     }
 
     @Test
@@ -105,10 +105,10 @@ class FaitsEnCacheTest extends SurBaseTemporaire {
         comparer();
         assertThat(lignesDuJournal()).isZero();
         var import60 = new fr.cellulepdp.model.importation.ImporterListeIj60(base,
-                fr.cellulepdp.model.commun.Horloge.fixe(Instant.parse("2026-09-15T09:00:00Z")));
+                fr.cellulepdp.model.commun.Horloge.fixe(Instant.parse("2026-09-15T09:00:00Z")), Utilisateur::systeme);
         var lignes = fr.cellulepdp.persistence.importation.ImportParLotsTest.lignes(1_500, 300);
         int[] journalPendant = {-1};
-        import60.importer(Utilisateur.systeme(), import60.apercu(Utilisateur.systeme(), lignes),
+        import60.importer(import60.apercu(lignes),
                 (faits, total) -> journalPendant[0] = journalPendant[0] < 0 ? lignesDuJournal() : journalPendant[0]);
         assertThat(journalPendant[0]).as("no journal line per row once the first batch went in").isZero();
         assertThat(lignesDuJournal()).as("one line per file, written at the end").isEqualTo(1_500);
@@ -190,14 +190,14 @@ class FaitsEnCacheTest extends SurBaseTemporaire {
     /** Each period twice through the cache (the second from memory) and once reading every fact. */
     private void comparer() {
         for (Periode periode : PERIODES) {
-            var attendu = direct().calculer(Utilisateur.systeme(), periode);
-            assertThat(enCache().calculer(Utilisateur.systeme(), periode)).as(periode.toString()).isEqualTo(attendu);
-            assertThat(enCache().calculer(Utilisateur.systeme(), periode)).as(periode.toString()).isEqualTo(attendu);
+            var attendu = direct().calculer(periode);
+            assertThat(enCache().calculer(periode)).as(periode.toString()).isEqualTo(attendu);
+            assertThat(enCache().calculer(periode)).as(periode.toString()).isEqualTo(attendu);
         }
     }
 
     private CalculerIndicateurs enCache() {
-        return new CalculerIndicateurs(base);
+        return new CalculerIndicateurs(base, Utilisateur::systeme);
     }
 
     /** The same use case over a storage whose facts are all read at each call. */
@@ -214,7 +214,7 @@ class FaitsEnCacheTest extends SurBaseTemporaire {
                         throw e.getCause();
                     }
                 });
-        return new CalculerIndicateurs(stockage);
+        return new CalculerIndicateurs(stockage, Utilisateur::systeme);
     }
 
     private int lignesDuJournal() {

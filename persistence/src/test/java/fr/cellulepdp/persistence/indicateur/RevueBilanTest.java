@@ -35,7 +35,7 @@ class RevueBilanTest extends SurBaseTemporaire {
     @BeforeEach
     void calculer() {
         JeuIndicateurs.charger(base);
-        bilan = new CalculerIndicateurs(base).calculer(COORDINATRICE, Periode.annee(2026)).bilan();
+        bilan = new CalculerIndicateurs(base, () -> COORDINATRICE).calculer(Periode.annee(2026)).bilan();
     }
 
     @Test
@@ -129,14 +129,14 @@ class RevueBilanTest extends SurBaseTemporaire {
                         java.util.Set.of(fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI), null), s.urgent(),
                 s.complexe(), s.notesSociales(), s.avisMedical(), s.statut(), s.issue(), s.dateCloture(),
                 s.serviceSanteTravail()));
-        RevueBilan apres = new CalculerIndicateurs(base).calculer(COORDINATRICE, Periode.annee(2026)).bilan();
+        RevueBilan apres = new CalculerIndicateurs(base, () -> COORDINATRICE).calculer(Periode.annee(2026)).bilan();
         assertThat(apres.ligne("C01").actuel().valeur()).isEqualTo(1.0);
         assertThat(bilan.ligne("C01").actuel().valeur()).isZero();
     }
 
     @Test
     void chaque_figure_a_sa_definition_et_les_chiffres_non_disponibles_leur_raison_dans_l_export() {
-        Indicateurs ind = new CalculerIndicateurs(base).calculer(COORDINATRICE, Periode.annee(2026));
+        Indicateurs ind = new CalculerIndicateurs(base, () -> COORDINATRICE).calculer(Periode.annee(2026));
         assertThat(DefinitionsBilan.figures()).allSatisfy(f -> assertThat(f.definition()).isNotBlank());
         assertThat(ind.lignesExport()).anySatisfy(l -> {
             assertThat(l.libelle()).isEqualTo("P01 — Personnes accompagnées individuellement");

@@ -56,7 +56,7 @@ class MesuresSuiviesTest {
 
     /** The catalogue, edited as data: the cell now follows the measure of this request rather than deciding it. */
     private static void suivreLaMesure(BaseDeDonnees base, Utilisateur acteur, Demande demande) {
-        RegleMesure r = new ConsulterCatalogue(base).catalogue(acteur).regle(demande.mesure());
+        RegleMesure r = new ConsulterCatalogue(base, () -> acteur).catalogue().regle(demande.mesure());
         base.catalogueMesures().save(new RegleMesure(r.mesure(), r.unite(), r.dureeMax(), r.renouvellementsMax(),
                 r.dureeMaxTotaleParArret(), r.accordsRequis(), r.statutsEligibles(), r.arretMinimumJours(),
                 r.coutUnitaireMax(), true, r.reference()));
@@ -70,39 +70,39 @@ class MesuresSuiviesTest {
     @Test
     void a_followed_measure_is_recorded_as_followed_never_decided_and_gets_no_letter() {
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("cellule"))) {
-            new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), SeanceDeDemo.REFERENCE);
+            new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(SeanceDeDemo.REFERENCE);
             Utilisateur acteur = coordinatrice(base);
-            TenirSeance tenir = new TenirSeance(base, HORLOGE);
-            DeciderEnSeance decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base));
-            Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir, acteur);
+            TenirSeance tenir = new TenirSeance(base, HORLOGE, () -> acteur);
+            DeciderEnSeance decider = new DeciderEnSeance(base, HORLOGE, new SeancesDesDecisions(base), () -> acteur);
+            Seance seance = SeanceDeDemo.ouverteAuComplet(base, tenir);
             List<UUID> decidees = SeanceDeDemo.demandesDecidees(base, seance);
             Demande suivie = base.demandes().get(decidees.get(0));
             Demande decidee = decidees.stream().map(base.demandes()::get)
                     .filter(d -> d.mesure() != suivie.mesure()).findFirst().orElseThrow();
             suivreLaMesure(base, acteur, suivie);
 
-            assertThatThrownBy(() -> decider.decider(acteur, seance.id(), saisie(suivie, IssueDecision.ACCORD, "")))
+            assertThatThrownBy(() -> decider.decider(seance.id(), saisie(suivie, IssueDecision.ACCORD, "")))
                     .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.getMessage())
                             .contains("la cellule suit la mesure « " + suivie.mesure().libelle() + " » sans la "
                                     + "décider", "sans accord ni refus"));
-            assertThatThrownBy(() -> decider.decider(acteur, seance.id(), saisie(suivie, IssueDecision.SUIVIE, "")))
+            assertThatThrownBy(() -> decider.decider(seance.id(), saisie(suivie, IssueDecision.SUIVIE, "")))
                     .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.getMessage())
                             .contains("indiquez où en est la mesure suivie"));
-            assertThatThrownBy(() -> decider.decider(acteur, seance.id(),
+            assertThatThrownBy(() -> decider.decider(seance.id(),
                     saisie(decidee, IssueDecision.SUIVIE, "Réalisée.")))
                     .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.getMessage())
                             .contains("la cellule décide de la mesure « " + decidee.mesure().libelle() + " »"));
 
-            Decision enregistree = decider.decider(acteur, seance.id(),
+            Decision enregistree = decider.decider(seance.id(),
                     saisie(suivie, IssueDecision.SUIVIE, "Prévue le 15 décembre avec le médecin du travail."));
-            decider.decider(acteur, seance.id(), SeanceDeDemo.saisie(decidee.id(), IssueDecision.REFUS));
-            tenir.cloturer(acteur, seance.id());
+            decider.decider(seance.id(), SeanceDeDemo.saisie(decidee.id(), IssueDecision.REFUS));
+            tenir.cloturer(seance.id());
             assertThat(enregistree.dateDebutAccordee()).isEqualTo(LocalDate.of(2026, 12, 15));
             assertThat(base.suivis().findAll()).filteredOn(s -> enregistree.id().equals(s.decisionId()))
                     .extracting(Suivi::echeance).as("dans les suivis").containsExactly(LocalDate.of(2026, 12, 15));
 
             GenerateurFactice generateur = new GenerateurFactice();
-            GenerateurFactice.documents(base, HORLOGE, generateur).generer(acteur, seance.id(), Optional.empty(),
+            GenerateurFactice.documents(base, HORLOGE, generateur, () -> acteur).generer(seance.id(), Optional.empty(),
                     (faits, total) -> { });
 
             assertThat(generateur.lettres).isNotEmpty().doesNotContain(enregistree.id());

@@ -47,14 +47,14 @@ class ConserverDonneesTest extends SurBaseTemporaire {
         base.suivis().save(Exemples.suivi());
         Notification lettre = base.notifications().save(Exemples.notification());
         base.notifications().attacherPdf(lettre.id(), new byte[] {1, 2, 3});
-        conservation = new ConserverDonnees(base, Horloge.fixe(Instant.parse("2029-01-10T10:00:00Z")));
+        conservation = new ConserverDonnees(base, Horloge.fixe(Instant.parse("2029-01-10T10:00:00Z")), () -> COORDINATRICE);
     }
 
     @Test
     void only_people_inactive_for_longer_than_the_retention_period_are_listed() {
-        assertThat(new ConserverDonnees(base, Horloge.fixe(Instant.parse("2028-06-01T10:00:00Z")))
-                .aAnonymiser(COORDINATRICE)).as("moins de deux ans").isEmpty();
-        assertThat(conservation.aAnonymiser(COORDINATRICE)).singleElement().satisfies(c -> {
+        assertThat(new ConserverDonnees(base, Horloge.fixe(Instant.parse("2028-06-01T10:00:00Z")), () -> COORDINATRICE)
+                .aAnonymiser()).as("moins de deux ans").isEmpty();
+        assertThat(conservation.aAnonymiser()).singleElement().satisfies(c -> {
             assertThat(c.dossiers()).containsExactly("PDP-2026-0001");
             assertThat(c.derniereActivite()).isEqualTo(LocalDate.of(2026, 12, 15));
         });
@@ -62,9 +62,9 @@ class ConserverDonneesTest extends SurBaseTemporaire {
 
     @Test
     void anonymising_erases_identity_and_free_texts_and_keeps_what_the_figures_count() {
-        long avant = new CalculerIndicateurs(base).calculer(COORDINATRICE, Periode.annee(2026)).parOrigine().total();
+        long avant = new CalculerIndicateurs(base, () -> COORDINATRICE).calculer(Periode.annee(2026)).parOrigine().total();
 
-        ConserverDonnees.Rapport rapport = conservation.anonymiser(COORDINATRICE);
+        ConserverDonnees.Rapport rapport = conservation.anonymiser();
 
         assertThat(rapport.texte()).isEqualTo("1 personne(s) anonymisée(s) : 1 dossier(s), 1 demande(s), "
                 + "1 décision(s), 1 suivi(s), 1 courrier(s) effacé(s). Les chiffres des bilans sont conservés.");
@@ -93,10 +93,10 @@ class ConserverDonneesTest extends SurBaseTemporaire {
         assertThat(n.adresse()).isEmpty();
         assertThat(base.notifications().pdf(n.id())).isEmpty();
         // the yearly figures still count the file
-        assertThat(new CalculerIndicateurs(base).calculer(COORDINATRICE, Periode.annee(2026)).parOrigine().total())
+        assertThat(new CalculerIndicateurs(base, () -> COORDINATRICE).calculer(Periode.annee(2026)).parOrigine().total())
                 .isEqualTo(avant);
         // done once: nothing left to anonymise; the trail holds the counts, no name
-        assertThat(conservation.aAnonymiser(COORDINATRICE)).isEmpty();
+        assertThat(conservation.aAnonymiser()).isEmpty();
         assertThat(base.journalAudit().findAll()).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo("ANONYMISATION");
             assertThat(e.details()).doesNotContain(personne.nom());
@@ -108,8 +108,8 @@ class ConserverDonneesTest extends SurBaseTemporaire {
         base.situations().save(new Situation(java.util.UUID.randomUUID(), 0, "PDP-2028-0001", personne.id(), null,
                 LocalDate.of(2028, 3, 1), Exemples.situation().origine(), Exemples.situation().risque(), null, null,
                 null, null, null, "", "", null, null, null, ""));
-        assertThat(conservation.aAnonymiser(COORDINATRICE)).isEmpty();
-        assertThatThrownBy(() -> conservation.anonymiser(new Utilisateur(null, "partenaire", Role.PARTENAIRE)))
+        assertThat(conservation.aAnonymiser()).isEmpty();
+        assertThatThrownBy(() -> new ConserverDonnees(base, Horloge.fixe(Instant.parse("2029-01-10T10:00:00Z")), () -> new Utilisateur(null, "partenaire", Role.PARTENAIRE)).anonymiser())
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         assertThat(base.assures().get(personne.id()).nom()).isEqualTo(personne.nom());
     }

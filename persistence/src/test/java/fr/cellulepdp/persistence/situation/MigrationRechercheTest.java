@@ -47,7 +47,7 @@ class MigrationRechercheTest {
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("ancienne"))) {
             CritereSituations critere = new CritereSituations("helene loeuillet", true, null, null, null, null, null,
                     null, false, 0, 10);
-            assertThat(new ListerSituations(base).rechercher(new Utilisateur(null, "c", Role.COORDINATRICE), critere)
+            assertThat(new ListerSituations(base, () -> new Utilisateur(null, "c", Role.COORDINATRICE)).rechercher(critere)
                     .lignes()).extracting(ResumeSituation::numeroDossier).containsExactly("PDP-2025-0001");
         }
     }
@@ -71,7 +71,7 @@ class MigrationRechercheTest {
             for (String recherche : List.of("metallerie helene", "LOEUIL dup", "7", "2025-0007")) {
                 CritereSituations critere = new CritereSituations(recherche, true, null, null, null, null, null,
                         null, false, 0, 10);
-                assertThat(new ListerSituations(base).rechercher(coordinatrice, critere).lignes()).as(recherche)
+                assertThat(new ListerSituations(base, () -> coordinatrice).rechercher(critere).lignes()).as(recherche)
                         .extracting(ResumeSituation::numeroDossier).containsExactly("PDP-2025-0007");
             }
             // 36.1: every word carries its file's sort key, the order the search walks them in

@@ -64,7 +64,7 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
         dupont = situation(a1, "PDP-2026-0042", StatutSituation.SUIVIE, Set.of(Partenaire.CAP_EMPLOI));
         durand = situation(a2, "PDP-2026-0420", StatutSituation.SUIVIE, Set.of());
         martin = situation(a3, "PDP-2025-10042", StatutSituation.CLOTUREE, Set.of(Partenaire.CAP_EMPLOI));
-        liste = new ListerSituations(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")));
+        liste = new ListerSituations(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> COORDINATRICE);
     }
 
     @Test
@@ -97,7 +97,7 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
     void words_combine_with_the_filters_and_the_waiting_requests() {
         CritereSituations clotureesMartin = new CritereSituations("martin", true, StatutSituation.CLOTUREE, null,
                 null, null, null, null, false, 0, 500);
-        assertThat(liste.rechercher(COORDINATRICE, clotureesMartin).lignes()).extracting(ResumeSituation::id)
+        assertThat(liste.rechercher(clotureesMartin).lignes()).extracting(ResumeSituation::id)
                 .containsExactly(martin);
 
         demande(durand, StatutDemande.A_ETUDIER);
@@ -105,12 +105,12 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
         demande(martin, StatutDemande.INSCRITE);
         CritereSituations enAttente = new CritereSituations("", true, null, null, null, null, null, null, true, 0,
                 500);
-        var attente = liste.rechercher(COORDINATRICE, enAttente);
+        var attente = liste.rechercher(enAttente);
         assertThat(attente.lignes()).extracting(ResumeSituation::id).containsExactly(durand, martin);
         assertThat(attente.total()).isEqualTo(2);
         CritereSituations enAttenteSuivies = new CritereSituations("", true, StatutSituation.SUIVIE, null, null, null,
                 null, null, true, 0, 1);
-        var suivies = liste.rechercher(COORDINATRICE, enAttenteSuivies);
+        var suivies = liste.rechercher(enAttenteSuivies);
         assertThat(suivies.total()).isEqualTo(1);
         assertThat(suivies.auMoins()).as("one row more asked, none there").isFalse();
     }
@@ -125,7 +125,7 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
         String nirCache = base.assures().get(base.situations().get(durand).assureId()).nir().valeur();
         assertThat(trouves(COORDINATRICE, nirCache)).containsExactly(durand);
         for (String nir : List.of(nirPartage, nirCache, nir(99))) {
-            var resultat = liste.rechercher(CAP_EMPLOI, critere(nir));
+            var resultat = new ListerSituations(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> CAP_EMPLOI).rechercher(critere(nir));
             assertThat(resultat.total()).as("same answer as an unknown NIR").isZero();
             assertThat(resultat.lignes()).isEmpty();
         }
@@ -197,7 +197,7 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
                 .containsExactly(dupont);
         CritereSituations clotureesApres = new CritereSituations("", true, StatutSituation.CLOTUREE, null, null,
                 null, null, null, false, 0, 5).pageApres("PDP-2026-0042");
-        assertThat(liste.rechercher(COORDINATRICE, clotureesApres).lignes()).extracting(ResumeSituation::id)
+        assertThat(liste.rechercher(clotureesApres).lignes()).extracting(ResumeSituation::id)
                 .containsExactly(martin);
     }
 
@@ -249,7 +249,7 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
         List<UUID> lus = new java.util.ArrayList<>();
         CritereSituations page = new CritereSituations(texte, true, null, null, null, null, null, null, false, 0, 1);
         for (int i = 0; i < 10; i++) {
-            var resultat = liste.rechercher(qui, page);
+            var resultat = new ListerSituations(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> qui).rechercher(page);
             resultat.lignes().forEach(r -> lus.add(r.id()));
             if (!resultat.auMoins()) {
                 return lus;
@@ -264,7 +264,7 @@ class MotsRechercheSituationsTest extends SurBaseTemporaire {
     }
 
     private List<UUID> trouves(Utilisateur qui, String texte) {
-        return liste.rechercher(qui, critere(texte)).lignes().stream().map(ResumeSituation::id).toList();
+        return new ListerSituations(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> qui).rechercher(critere(texte)).lignes().stream().map(ResumeSituation::id).toList();
     }
 
     private static CritereSituations critere(String texte) {

@@ -30,7 +30,7 @@ class NumerosDossierTest {
     Path dossier;
 
     private static List<String> liste(BaseDeDonnees base) {
-        return new ListerSituations(base).rechercher(COORDINATRICE, CritereSituations.tout()).lignes().stream()
+        return new ListerSituations(base, () -> COORDINATRICE).rechercher(CritereSituations.tout()).lignes().stream()
                 .map(ResumeSituation::numeroDossier).toList();
     }
 

@@ -41,9 +41,9 @@ class RechercheSituationsTest {
     @BeforeAll
     static void ouvrir() {
         base = BasesDeTest.ouvrir(dossier.resolve("cellule"));
-        new ChargerDonneesDemo(base).executer(Utilisateur.systeme(), LocalDate.of(2026, 11, 23));
+        new ChargerDonneesDemo(base, () -> Utilisateur.systeme()).executer(LocalDate.of(2026, 11, 23));
         liste = new ListerSituations(base, fr.cellulepdp.model.commun.Horloge.fixe(
-                java.time.Instant.parse("2026-11-23T10:00:00Z")));
+                java.time.Instant.parse("2026-11-23T10:00:00Z")), () -> COORDINATRICE);
         PARTENAIRE = new Utilisateur(base.membres().findAll().stream()
                 .filter(m -> m.partenaire() == fr.cellulepdp.model.cellule.Partenaire.CAP_EMPLOI).findFirst()
                 .orElseThrow().id(), "capemploi", Role.PARTENAIRE);
@@ -64,7 +64,7 @@ class RechercheSituationsTest {
 
     @Test
     void without_criteria_everything_comes_newest_file_first_with_the_total() {
-        ResultatRecherche resultat = liste.rechercher(COORDINATRICE, CritereSituations.tout());
+        ResultatRecherche resultat = liste.rechercher(CritereSituations.tout());
 
         assertThat(resultat.total()).isEqualTo(base.situations().count());
         assertThat(resultat.lignes()).hasSize((int) resultat.total());
@@ -77,11 +77,11 @@ class RechercheSituationsTest {
         Situation situation = premiereOuverte();
         Assure assure = base.assures().get(situation.assureId());
 
-        assertThat(liste.rechercher(COORDINATRICE, texte(assure.nom().substring(0, 4).toLowerCase())).lignes())
+        assertThat(liste.rechercher(texte(assure.nom().substring(0, 4).toLowerCase())).lignes())
                 .extracting(ResumeSituation::id).contains(situation.id());
-        assertThat(liste.rechercher(COORDINATRICE, texte(assure.prenom() + " " + assure.nom())).lignes())
+        assertThat(liste.rechercher(texte(assure.prenom() + " " + assure.nom())).lignes())
                 .extracting(ResumeSituation::id).contains(situation.id());
-        assertThat(liste.rechercher(COORDINATRICE, texte(situation.numeroDossier())).lignes())
+        assertThat(liste.rechercher(texte(situation.numeroDossier())).lignes())
                 .extracting(ResumeSituation::id).containsExactly(situation.id());
     }
 
@@ -90,9 +90,9 @@ class RechercheSituationsTest {
         Situation situation = premiereOuverte();
         String nir = base.assures().get(situation.assureId()).nir().valeur();
 
-        assertThat(liste.rechercher(COORDINATRICE, texte(nir)).lignes()).extracting(ResumeSituation::id)
+        assertThat(liste.rechercher(texte(nir)).lignes()).extracting(ResumeSituation::id)
                 .contains(situation.id()).allMatch(id -> base.situations().get(id).assureId().equals(situation.assureId()));
-        assertThat(liste.rechercher(COORDINATRICE, texte(nir.substring(0, 9))).total()).isZero();
+        assertThat(liste.rechercher(texte(nir.substring(0, 9))).total()).isZero();
     }
 
     @Test
@@ -103,8 +103,8 @@ class RechercheSituationsTest {
                         LocalDate.of(2026, 11, 23))).findFirst().orElseThrow();
         Assure assure = base.assures().get(situation.assureId());
 
-        assertThat(liste.rechercher(PARTENAIRE, texte(assure.nom())).total()).isZero();
-        assertThat(liste.rechercher(PARTENAIRE, texte(situation.numeroDossier())).lignes()).singleElement()
+        assertThat(new ListerSituations(base, fr.cellulepdp.model.commun.Horloge.fixe( java.time.Instant.parse("2026-11-23T10:00:00Z")), () -> PARTENAIRE).rechercher(texte(assure.nom())).total()).isZero();
+        assertThat(new ListerSituations(base, fr.cellulepdp.model.commun.Horloge.fixe( java.time.Instant.parse("2026-11-23T10:00:00Z")), () -> PARTENAIRE).rechercher(texte(situation.numeroDossier())).lignes()).singleElement()
                 .extracting(ResumeSituation::personne).isEqualTo(assure.initiales());
     }
 
@@ -115,8 +115,8 @@ class RechercheSituationsTest {
         CritereSituations urgentesEnAttente = new CritereSituations("", true, null, null, null, null, true, null, true,
                 0, 500);
 
-        ResultatRecherche closes = liste.rechercher(COORDINATRICE, clotureesIj60);
-        ResultatRecherche urgentes = liste.rechercher(COORDINATRICE, urgentesEnAttente);
+        ResultatRecherche closes = liste.rechercher(clotureesIj60);
+        ResultatRecherche urgentes = liste.rechercher(urgentesEnAttente);
 
         assertThat(closes.total()).isEqualTo(base.situations().findAll().stream()
                 .filter(s -> s.statut() == StatutSituation.CLOTUREE && s.origine() == Origine.REQUETE_IJ_60J).count())
@@ -133,7 +133,7 @@ class RechercheSituationsTest {
         assertThat(siennes).as("the demo's files of one référente fill more than two pages of 5").isGreaterThan(10);
         CritereSituations page2 = new CritereSituations("", true, null, null, null, referente, null, null, false, 5, 5);
 
-        ResultatRecherche resultat = liste.rechercher(COORDINATRICE, page2);
+        ResultatRecherche resultat = liste.rechercher(page2);
 
         assertThat(resultat.lignes()).hasSize(5);
         assertThat(resultat.total()).isEqualTo(10);
@@ -141,7 +141,7 @@ class RechercheSituationsTest {
         assertThat(resultat.lignes()).extracting(ResumeSituation::referent).containsOnly(
                 base.membres().get(referente).nomComplet());
         // the last page: exactly counted, not « more than »
-        ResultatRecherche derniere = liste.rechercher(COORDINATRICE, new CritereSituations("", true, null, null, null,
+        ResultatRecherche derniere = liste.rechercher(new CritereSituations("", true, null, null, null,
                 referente, null, null, false, (int) siennes - 2, 5));
         assertThat(derniere.lignes()).hasSize(2);
         assertThat(derniere.total()).isEqualTo(siennes);
@@ -157,11 +157,11 @@ class RechercheSituationsTest {
                 avant.dateNaissance(), avant.sexe(), avant.adresse(), avant.email(), avant.telephone(), avant.statut(),
                 avant.employeur(), avant.emploi()));
 
-        assertThat(liste.rechercher(COORDINATRICE, texte("nouveaunom")).lignes()).extracting(ResumeSituation::id)
+        assertThat(liste.rechercher(texte("nouveaunom")).lignes()).extracting(ResumeSituation::id)
                 .containsExactlyInAnyOrderElementsOf(base.situations().findByAssure(avant.id()).stream()
                         .map(Situation::id).toList())
                 .hasSizeGreaterThan(1);
-        assertThat(liste.rechercher(COORDINATRICE, texte(avant.nom() + " " + avant.prenom())).lignes())
+        assertThat(liste.rechercher(texte(avant.nom() + " " + avant.prenom())).lignes())
                 .extracting(ResumeSituation::id).doesNotContain(situation.id());
     }
 
@@ -175,14 +175,14 @@ class RechercheSituationsTest {
                 avant.employeur(), avant.emploi()));
 
         for (String recherche : List.of("helene loeuillet", "HÉLÈNE", "lœuillet-berenice", "Helène Lœuillet")) {
-            assertThat(liste.rechercher(COORDINATRICE, texte(recherche)).lignes()).as(recherche)
+            assertThat(liste.rechercher(texte(recherche)).lignes()).as(recherche)
                     .extracting(ResumeSituation::id).contains(situation.id());
         }
     }
 
     @Test
     void percent_and_underscore_are_searched_literally() {
-        assertThat(liste.rechercher(COORDINATRICE, texte("%")).total()).isZero();
-        assertThat(liste.rechercher(COORDINATRICE, texte("_")).total()).isZero();
+        assertThat(liste.rechercher(texte("%")).total()).isZero();
+        assertThat(liste.rechercher(texte("_")).total()).isZero();
     }
 }
