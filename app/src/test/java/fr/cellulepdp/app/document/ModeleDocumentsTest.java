@@ -66,6 +66,7 @@ class ModeleDocumentsTest extends SurDemoSansFenetre {
     }
 
     private ModeleDocuments modele(Utilisateur utilisateur) {
+        connecter(utilisateur);
         ModeleDocuments modele = new ModeleDocuments(services.consulterDocuments(), () -> utilisateur,
                 ExecuteurTaches.synchrone(), ouverts::add, erreurs::add);
         modele.actualiser();
@@ -79,7 +80,7 @@ class ModeleDocumentsTest extends SurDemoSansFenetre {
 
     @Test
     void the_coordinatrice_sees_every_meeting_s_documents_filters_them_and_opens_one_then_its_folder() {
-        ModeleDocuments modele = modele(services.utilisateur());
+        ModeleDocuments modele = modele(coordinatrice());
 
         assertThat(modele.lignes()).hasSize(8);
         assertThat(modele.resumeProperty().get()).isEqualTo("8 documents");
@@ -146,7 +147,7 @@ class ModeleDocumentsTest extends SurDemoSansFenetre {
             assertThat(erreurs).singleElement().isInstanceOf(SaisieInvalideException.class);
 
             // members see every version, each as the partners' document it is
-            assertThat(modele(services.utilisateur()).lignes()).filteredOn(d -> noms.contains(d.nom()))
+            assertThat(modele(coordinatrice()).lignes()).filteredOn(d -> noms.contains(d.nom()))
                     .extracting(DocumentSeance::type).hasSize(4)
                     .containsOnly(TypeDocument.ORDRE_DU_JOUR_PARTENAIRES, TypeDocument.EXTRAIT_PARTENAIRES);
         } finally {
@@ -182,7 +183,7 @@ class ModeleDocumentsTest extends SurDemoSansFenetre {
 
     @Test
     void a_name_leading_out_of_the_meeting_s_folder_or_a_file_gone_is_refused_in_french() {
-        ModeleDocuments modele = modele(services.utilisateur());
+        ModeleDocuments modele = modele(coordinatrice());
         modele.selectionProperty().set(new DocumentSeance(ancienne.id(), ancienne.numero(), ancienne.date(),
                 TypeDocument.AUTRE, "../seance-" + recente.numero() + "/01-ordre-du-jour.pdf", 0, Instant.EPOCH));
         modele.ouvrir();

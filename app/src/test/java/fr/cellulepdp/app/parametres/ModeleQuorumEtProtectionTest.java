@@ -43,7 +43,8 @@ class ModeleQuorumEtProtectionTest extends SurDemoSansFenetre {
         modele.enregistrer();
         assertThat(erreurs).singleElement().isInstanceOf(IllegalArgumentException.class);
 
-        ModeleQuorum refuse = new ModeleQuorum(services.parametrerQuorum(), () -> referentSocial(),
+        Utilisateur referent = connecter(referentSocial());
+        ModeleQuorum refuse = new ModeleQuorum(services.parametrerQuorum(), () -> referent,
                 ExecuteurTaches.synchrone(), erreurs::add);
         refuse.afficher(cellule().quorum());
         refuse.administratifs.set(3);

@@ -24,6 +24,7 @@ class ModeleSmtpTest extends SurDemoSansFenetre {
     private static final String EXPEDITEUR = "cellule@exemple.fr";
 
     private static ModeleSmtp modele(Utilisateur utilisateur) {
+        connecter(utilisateur);
         return new ModeleSmtp(services.parametrerSmtp(), services.envoyerCourriers(), () -> utilisateur,
                 ExecuteurTaches.synchrone());
     }
@@ -41,7 +42,7 @@ class ModeleSmtpTest extends SurDemoSansFenetre {
     @Test
     void refusals_keep_every_field_a_guessable_rule_is_confirmed_once_then_the_test_email_reaches_the_server()
             throws IOException {
-        ModeleSmtp modele = modele(services.utilisateur());
+        ModeleSmtp modele = modele(coordinatrice());
         modele.actualiser();
         Optional<ServeurSmtp> avant = enregistre();
         List<RegleMotDePasse> questions = new ArrayList<>();
@@ -87,7 +88,7 @@ class ModeleSmtpTest extends SurDemoSansFenetre {
         assertThat(questions).as("la règle est désormais celle enregistrée : plus de question").hasSize(posees);
         assertThat(modele.etatProperty().get()).isEqualTo("Serveur enregistré, mot de passe chiffré.");
 
-        ModeleSmtp relu = modele(services.utilisateur());
+        ModeleSmtp relu = modele(coordinatrice());
         relu.actualiser();
         assertThat(List.of(relu.hote.get(), relu.port.get(), relu.nomExpediteur.get()))
                 .containsExactly("localhost", Integer.toString(port), "Cellule PDP de la Nièvre");

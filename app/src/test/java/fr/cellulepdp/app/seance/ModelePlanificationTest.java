@@ -60,7 +60,8 @@ class ModelePlanificationTest extends SurDemoSansFenetre {
 
     @Test
     void a_social_referent_is_refused_planning_in_french() {
-        ModelePlanification modele = new ModelePlanification(services.preparerSeance(), () -> referentSocial(),
+        var referent = connecter(referentSocial());
+        ModelePlanification modele = new ModelePlanification(services.preparerSeance(), () -> referent,
                 ExecuteurTaches.synchrone(), actifs());
         modele.date.set(HORLOGE.aujourdhui().plusWeeks(5));
         List<Seance> planifiees = new ArrayList<>();

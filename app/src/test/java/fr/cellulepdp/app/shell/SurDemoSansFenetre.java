@@ -1,10 +1,12 @@
 package fr.cellulepdp.app.shell;
 
 import fr.cellulepdp.app.wiring.Services;
+import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +23,32 @@ public abstract class SurDemoSansFenetre {
 
     protected static Services services;
 
+    private static Utilisateur coordinatrice;
+
     @BeforeAll
     static void chargerLaDemo() {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
         services.chargerDonneesDemo().executer(services.horloge().aujourdhui());
+        coordinatrice = services.utilisateur();
+    }
+
+    /** The coordinatrice the demo is opened as. */
+    protected static Utilisateur coordinatrice() {
+        return coordinatrice;
+    }
+
+    /**
+     * Logs {@code utilisateur} in, as his login would: the use cases the wiring built act as him from then on, until
+     * the test ends.
+     */
+    protected static Utilisateur connecter(Utilisateur utilisateur) {
+        services.connecter(utilisateur);
+        return utilisateur;
+    }
+
+    @AfterEach
+    void reconnecterLaCoordinatrice() {
+        services.connecter(coordinatrice);
     }
 
     @AfterAll
