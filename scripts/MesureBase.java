@@ -1,6 +1,5 @@
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Role;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.decision.AvisMedical;
@@ -9,7 +8,6 @@ import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
 import fr.cellulepdp.model.decision.DeciderEnUrgence;
-import fr.cellulepdp.model.seance.SeancesDesDecisions;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ListerSituations;
 import fr.cellulepdp.model.situation.Risque;
@@ -82,9 +80,8 @@ public class MesureBase {
     static void mesurer(Path fichier, String compte, int tours) {
         char[] motDePasse = System.getenv("PDP_PASSWORD").toCharArray();
         try (Services services = Services.ouvrir(AccesBase.fichier(fichier), Horloge.systeme(), compte, motDePasse)) {
-            Utilisateur acteur = services.utilisateur();
             var stockage = services.stockage();
-            ListerSituations liste = new ListerSituations(stockage);
+            ListerSituations liste = services.listerSituations();
             // a NIR and a file number that exist: the ones of the middle situation
             var milieu = stockage.situations().rechercher(new CritereSituations("", true, null, null, null, null,
                     null, null, false, (int) (stockage.situations().count() / 2), 1)).get(0);
@@ -102,10 +99,10 @@ public class MesureBase {
             recherches.put("recherche-en-attente", new CritereSituations("", true, null, null, null, null, null, null,
                     true, 0, CritereSituations.LIMITE_PAR_DEFAUT));
             Map<String, Supplier<Object>> mesures = new LinkedHashMap<>();
-            recherches.forEach((nom, critere) -> mesures.put(nom, () -> liste.rechercher(acteur, critere)));
-            CalculerIndicateurs indicateurs = new CalculerIndicateurs(stockage);
+            recherches.forEach((nom, critere) -> mesures.put(nom, () -> liste.rechercher(critere)));
+            CalculerIndicateurs indicateurs = services.calculerIndicateurs();
             Periode annee = Periode.annee(anneeMesuree());
-            mesures.put("indicateurs-annee", () -> indicateurs.calculer(acteur, annee));
+            mesures.put("indicateurs-annee", () -> indicateurs.calculer(annee));
             // one urgent decision (the coordinatrice and the medical référent, between meetings) on a waiting
             // request: the same transaction, checks, audit entry and commit as a decision entered in a meeting
             UUID medecin = stockage.membres().findAll().stream().filter(m -> m.role() == Role.REFERENT_MEDICAL)
@@ -115,9 +112,8 @@ public class MesureBase {
                             && List.of("ESSAI_ENCADRE", "PMSMP", "BILAN_COMPETENCES", "FORMATION", "VAE")
                             .contains(d.mesure().name()))
                     .map(d -> d.id()).toList());
-            DeciderEnUrgence urgence = new DeciderEnUrgence(stockage, Horloge.systeme(),
-                    new SeancesDesDecisions(stockage));
-            mesures.put("decision-enregistree", () -> urgence.decider(acteur, medecin, new SaisieDecision(
+            DeciderEnUrgence urgence = services.deciderEnUrgence();
+            mesures.put("decision-enregistree", () -> urgence.decider(medecin, new SaisieDecision(
                     enAttente.remove(enAttente.size() - 1), IssueDecision.SANS_OBJET, AvisMedical.NON_RENDU,
                     "Demande devenue sans objet (mesure de performance).", "", null, null, null, "", null, "",
                     List.of())));

@@ -19,15 +19,15 @@ public class MesureIndicateurs {
         var cpu = ManagementFactory.getThreadMXBean();
         try (Services s = Services.ouvrir(AccesBase.fichier(Path.of(a[0])), Horloge.systeme(), a[1], mdp)) {
             Periode p = Periode.annee(java.time.LocalDate.now().getYear() - 1);
-            CalculerIndicateurs calc = new CalculerIndicateurs(s.stockage());
+            CalculerIndicateurs calc = s.calculerIndicateurs();
             long d = System.nanoTime();
-            calc.calculer(s.utilisateur(), p);
+            calc.calculer(p);
             System.out.printf(java.util.Locale.ROOT, "indicateurs-premier %.1f%n", (System.nanoTime() - d) / 1e6);
             int chauffe = Integer.getInteger("chauffe", 5), tours = Integer.getInteger("tours", 10);
             for (int t = 0; t < chauffe + tours; t++) {
                 long c = cpu.getCurrentThreadCpuTime();
                 d = System.nanoTime();
-                calc.calculer(s.utilisateur(), p);
+                calc.calculer(p);
                 if (t >= chauffe) {
                     System.out.printf(java.util.Locale.ROOT, "indicateurs-annee %.1f%nindicateurs-cpu %.1f%n",
                             (System.nanoTime() - d) / 1e6, (cpu.getCurrentThreadCpuTime() - c) / 1e6);

@@ -1,5 +1,4 @@
 import fr.cellulepdp.app.wiring.Services;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ListerSituations;
@@ -30,9 +29,8 @@ public class MesureRecherche {
         int tours = Integer.parseInt(args[2]);
         try (Services services = Services.ouvrir(AccesBase.fichier(fichier), Horloge.systeme(), args[1],
                 System.getenv("PDP_PASSWORD").toCharArray())) {
-            Utilisateur acteur = services.utilisateur();
             var stockage = services.stockage();
-            ListerSituations liste = new ListerSituations(stockage);
+            ListerSituations liste = services.listerSituations();
             int page = CritereSituations.LIMITE_PAR_DEFAUT;
             // a NIR and a file number that exist: the ones of the middle situation
             var milieu = stockage.situations().rechercher(new CritereSituations("", true, null, null, null, null,
@@ -51,14 +49,14 @@ public class MesureRecherche {
             recherches.put("recherche-en-attente", new CritereSituations("", true, null, null, null, null, null, null,
                     true, 0, page));
             Map<String, Supplier<Object>> mesures = new LinkedHashMap<>();
-            recherches.forEach((nom, critere) -> mesures.put(nom, () -> liste.rechercher(acteur, critere)));
+            recherches.forEach((nom, critere) -> mesures.put(nom, () -> liste.rechercher(critere)));
             // the next page of the whole list, after the last row of the first (a jar that pages only)
             try {
                 var pageApres = CritereSituations.class.getMethod("pageApres", String.class);
-                ResultatRecherche premiere = liste.rechercher(acteur, CritereSituations.tout());
+                ResultatRecherche premiere = liste.rechercher(CritereSituations.tout());
                 CritereSituations suite = (CritereSituations) pageApres.invoke(CritereSituations.tout(),
                         premiere.lignes().get(premiere.lignes().size() - 1).numeroDossier());
-                mesures.put("recherche-page-suivante", () -> liste.rechercher(acteur, suite));
+                mesures.put("recherche-page-suivante", () -> liste.rechercher(suite));
             } catch (NoSuchMethodException avantLesPages) {
                 // no next page to time
             }

@@ -12,6 +12,7 @@
 #   render-jdk25     bin/cellule-pdp … render on JDK 25 (AOT cache), the same
 #   render-jdk25-ns  the same with --sans-signature: 44 unsigned PDFs, the work LibreOffice does
 #   image            with IMAGE=an application image (app/target/jpackage/cellule-pdp), its own launcher and runtime
+#   image-ns         the same with --sans-signature
 #   avant            with JAR_AVANT=the previous build's jar (and LANCEUR_AVANT=its launcher), that build on JDK 17
 #   avant-jdk25, avant-jdk25-ns   the same build on JDK 25 (AOT cache), signed and --sans-signature
 # PDP_BENCH_CONTENDERS chooses some of them (names separated by spaces); JDK17 / JDK25 locate the JDKs; JAR the jar.
@@ -53,12 +54,15 @@ if [ -n "${JAR_AVANT:-}" ]; then
 fi
 if [ -n "${IMAGE:-}" ]; then
     commandes[image]="$IMAGE/bin/cellule-pdp $rendre"
-    defaut="$defaut image"
+    commandes[image-ns]="${commandes[image]} --sans-signature"
+    defaut="$defaut image image-ns"
 fi
 concurrents=(${PDP_BENCH_CONTENDERS:-$defaut})
 for c in "${concurrents[@]}"; do
     echo "mise en route : $c" >&2
-    ${commandes[$c]} > /dev/null 2>&1
+    # a first run of LibreOffice on a new profile may exit with 81 (« restart »): a warm-up's status is not checked,
+    # the timed runs' are
+    ${commandes[$c]} > /dev/null 2>&1 || true
     # the launcher may finish its cache in the background: let it end before timing
     while pgrep -f "AOTMode=create.*$travail" > /dev/null; do sleep 1; done
 done
