@@ -137,7 +137,7 @@ public final class ModeleParametres {
         smtp = new ModeleSmtp(cas.parametrerSmtp(), cas.envoyerCourriers(), cas.session(),
                 executeur);
         protection = new ModeleProtection(cas.parametrerProtection(), cas.session(), executeur);
-        horodatage = new ModeleHorodatage(cas.parametrerHorodatage(), cas.session(), executeur);
+        horodatage = new ModeleHorodatage(cas.parametrerHorodatage(), executeur);
         recoursAjournement = new ModeleRecoursAjournement(cas.parametrerRecoursSurAjournement(),
                 cas.session(), executeur);
         courrierMiseADisposition = new ModeleCourrierMiseADisposition(cas.misesADisposition(), cas.session(),
