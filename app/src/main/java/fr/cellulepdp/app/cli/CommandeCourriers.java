@@ -96,7 +96,6 @@ public final class CommandeCourriers extends Groupe<CommandeCourriers.Besoins> {
     }
 
     private static CourriersMiseADisposition courriers(Besoins besoins) {
-        return new CourriersMiseADisposition(besoins.misesADisposition(), besoins.dossierDocuments(),
-                besoins.session());
+        return new CourriersMiseADisposition(besoins.misesADisposition(), besoins.dossierDocuments());
     }
 }

@@ -174,8 +174,7 @@ public final class ModeleDossier {
             return;
         }
         executeur.executer(() -> cas.membres().get(), membres -> formulaire.accept(
-                new ModeleDecisionUrgente(cas.controleDecision(), cas.deciderEnUrgence(),
-                        cas.utilisateurCourant(), executeur, ligne.demande(), membres)), this::echec);
+                new ModeleDecisionUrgente(cas.controleDecision(), cas.deciderEnUrgence(), executeur, ligne.demande(), membres)), this::echec);
     }
 
     /** The request form's view model: a new request when {@code ligne} is null, else the one it shows. */
@@ -186,7 +185,7 @@ public final class ModeleDossier {
 
     /** The medical opinion's view model, on this file. */
     public ModeleAvisMedical avisMedical() {
-        return new ModeleAvisMedical(cas.avisMedical(), cas.utilisateurCourant(), executeur, situation.get());
+        return new ModeleAvisMedical(cas.avisMedical(), executeur, situation.get());
     }
 
     /** Everything held about the person, as one PDF written to {@code fichier} (the right of access). */

@@ -143,10 +143,9 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     /** The Situations page's view models. */
     @Override
     public PageSituations.Modeles situations(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new PageSituations.Modeles(new ModeleSituations(services.situations().listerSituations(), services.session(),
-                services.miseEnPlace().gererMembres()::referentsSociauxActifs, executeur, erreur),
+        return new PageSituations.Modeles(new ModeleSituations(services.situations().listerSituations(), services.miseEnPlace().gererMembres()::referentsSociauxActifs, executeur, erreur),
                 new ModeleMisesADisposition(services.courriers().misesADisposition(), new CourriersMiseADisposition(
-                        services.courriers().misesADisposition(), services.dossierDocuments(), services.session()),
+                        services.courriers().misesADisposition(), services.dossierDocuments()),
                         services.session(), executeur));
     }
 
@@ -154,7 +153,7 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     @Override
     public FenetreSeance.Cablage fenetreSeance(ExecuteurTaches executeur) {
         return new FenetreSeance.Cablage(seance(), services.documents().generationDocuments(),
-                seance -> new ModeleDeplacement(services.seances().deplacerSeance(), services.session(), executeur, seance),
+                seance -> new ModeleDeplacement(services.seances().deplacerSeance(), executeur, seance),
                 seanceId -> new ModeleContresignature(services.documents().contresignature(), services.stockage(),
                         services.dossierDocuments(), services.session(), executeur, seanceId),
                 services.basePartagee());
