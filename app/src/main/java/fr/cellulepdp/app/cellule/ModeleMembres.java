@@ -49,7 +49,8 @@ public final class ModeleMembres {
     private final ReadOnlyBooleanWrapper quorumPossible = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper manquants = new ReadOnlyStringWrapper("");
 
-    public ModeleMembres(ParametrerCellule parametrerCellule, GererMembres gererMembres, GererAnnuaire gererAnnuaire, ExecuteurTaches executeur) {
+    public ModeleMembres(ParametrerCellule parametrerCellule, GererMembres gererMembres, GererAnnuaire gererAnnuaire,
+            ExecuteurTaches executeur) {
         this.parametrerCellule = parametrerCellule;
         this.gererMembres = gererMembres;
         this.gererAnnuaire = gererAnnuaire;

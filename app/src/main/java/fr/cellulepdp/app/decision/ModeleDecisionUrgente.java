@@ -38,7 +38,8 @@ public final class ModeleDecisionUrgente {
     private final ReadOnlyStringWrapper problemes = new ReadOnlyStringWrapper("");
 
     /** @param membres the cell's members, of whom the active medical référents are offered */
-    public ModeleDecisionUrgente(ControleDecision controle, DeciderEnUrgence deciderEnUrgence, ExecuteurTaches executeur, Demande demande,
+    public ModeleDecisionUrgente(ControleDecision controle, DeciderEnUrgence deciderEnUrgence,
+            ExecuteurTaches executeur, Demande demande,
                                  List<Membre> membres) {
         this.controle = controle;
         this.deciderEnUrgence = deciderEnUrgence;

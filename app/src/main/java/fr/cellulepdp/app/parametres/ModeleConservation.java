@@ -28,7 +28,8 @@ final class ModeleConservation {
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper anonymisable = new ReadOnlyBooleanWrapper(false);
 
-    ModeleConservation(ConserverDonnees conserver, Function<ConserverDonnees.Rapport, String> refaireDocuments, ExecuteurTaches executeur) {
+    ModeleConservation(ConserverDonnees conserver, Function<ConserverDonnees.Rapport, String> refaireDocuments,
+            ExecuteurTaches executeur) {
         this.conserver = conserver;
         this.refaireDocuments = refaireDocuments;
         this.executeur = executeur;

@@ -29,7 +29,8 @@ public final class ModeleSituations {
     /** Whether the last reading found more files than it shows (then its total is « more than »). */
     private volatile boolean auMoins;
 
-    public ModeleSituations(ListerSituations listerSituations, Supplier<List<Membre>> referentsSociaux, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+    public ModeleSituations(ListerSituations listerSituations, Supplier<List<Membre>> referentsSociaux,
+            ExecuteurTaches executeur, Consumer<Exception> erreur) {
         this.listerSituations = listerSituations;
         this.referentsSociaux = referentsSociaux;
         this.executeur = executeur;

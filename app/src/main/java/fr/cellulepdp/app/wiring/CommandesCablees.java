@@ -53,9 +53,11 @@ public final class CommandesCablees implements CommandLine.IFactory {
             Map.entry(CommandeContresigner.class, () -> new CommandeContresigner(ouverture(s ->
                     new CommandeContresigner.Besoins(s.documents()::contresignature)))),
             Map.entry(CommandeDemo.class, () -> new CommandeDemo(ouverture(s ->
-                    new CommandeDemo.Besoins(s.miseEnPlace().chargementDemo()::charger, s.descriptionBase(), s.dossierDonnees())))),
+                    new CommandeDemo.Besoins(s.miseEnPlace().chargementDemo()::charger, s.descriptionBase(),
+                            s.dossierDonnees())))),
             Map.entry(CommandeEnvoi.class, () -> new CommandeEnvoi(ouverture(s ->
-                    new CommandeEnvoi.Besoins(s.documents().horodatageEnAttente()::horodater, s.courriers().envoyerCourriers())))),
+                    new CommandeEnvoi.Besoins(s.documents().horodatageEnAttente()::horodater,
+                            s.courriers().envoyerCourriers())))),
             Map.entry(CommandeHorodatage.class, () -> new CommandeHorodatage(ouverture(s ->
                     new CommandeHorodatage.Besoins(s.documents().parametrerHorodatage())))),
             Map.entry(CommandeImportIj60.class, () -> new CommandeImportIj60(ouverture(s ->
@@ -67,7 +69,8 @@ public final class CommandesCablees implements CommandLine.IFactory {
             Map.entry(CommandeSauvegarde.class, () -> new CommandeSauvegarde(ouverture(s ->
                     new CommandeSauvegarde.Besoins(s.sauvegardes().sauvegarde())))),
             Map.entry(CommandeVerifierAudit.class, () -> new CommandeVerifierAudit(ouverture(s ->
-                    new CommandeVerifierAudit.Besoins(s.session(), s.bilans().sceauxDesProcesVerbaux(), s.bilans().verifierAudit())))),
+                    new CommandeVerifierAudit.Besoins(s.session(), s.bilans().sceauxDesProcesVerbaux(),
+                            s.bilans().verifierAudit())))),
             Map.entry(CommandeMigrationBase.class, () -> new CommandeMigrationBase(ouverture(s ->
                     new CommandeMigrationBase.Besoins(s.sauvegardes().copieComplete()::pourMigration)))),
             Map.entry(CommandeRestauration.class, () -> new CommandeRestauration(ouverture(s ->
@@ -86,17 +89,18 @@ public final class CommandesCablees implements CommandLine.IFactory {
             Map.entry(CommandeOrganisations.class, () -> new CommandeOrganisations(ouverture(s ->
                     new CommandeOrganisations.Besoins(s.miseEnPlace().gererAnnuaire())))),
             Map.entry(CommandeMiseEnPlace.class, () -> new CommandeMiseEnPlace(ouverture(s ->
-                    new CommandeMiseEnPlace.Besoins(s.session(), s.miseEnPlace().gererComptes(), s.miseEnPlace().gererMembres(),
-                            s.miseEnPlace().parametrerCellule())))),
+                    new CommandeMiseEnPlace.Besoins(s.session(), s.miseEnPlace().gererComptes(),
+                            s.miseEnPlace().gererMembres(), s.miseEnPlace().parametrerCellule())))),
             Map.entry(CommandeMiseEnPlace.PremierCompte.class, () -> new CommandeMiseEnPlace.PremierCompte(
                     CommandesCablees::creerPremierCompte)),
             Map.entry(CommandeRappels.class, () -> new CommandeRappels(ouverture(s ->
                     new CommandeRappels.Besoins(s.courriers().envoyerRappels(), s.courriers().reglerRappels())))),
             Map.entry(CommandeCourriers.class, () -> new CommandeCourriers(ouverture(s ->
-                    new CommandeCourriers.Besoins(s.session(), s.courriers().misesADisposition(), s.dossierDocuments())))),
+                    new CommandeCourriers.Besoins(s.courriers().misesADisposition(), s.dossierDocuments())))),
             Map.entry(CommandeSeances.class, () -> new CommandeSeances(ouverture(s ->
-                    new CommandeSeances.Besoins(s.miseEnPlace().gererMembres(), s.seances().preparerSeance(), s.seances().tenirSeance(),
-                            s.documents()::genererDocuments, s.seances()::convoquerSeance, s.seances().deplacerSeance())))));
+                    new CommandeSeances.Besoins(s.miseEnPlace().gererMembres(), s.seances().preparerSeance(),
+                            s.seances().tenirSeance(), s.documents()::genererDocuments, s.seances()::convoquerSeance,
+                            s.seances().deplacerSeance())))));
 
     private CommandesCablees() {
     }
@@ -172,9 +176,11 @@ public final class CommandesCablees implements CommandLine.IFactory {
                 return Optional.empty();
             }
             // as the window's first account: tied to the cell's coordinatrice when the members list has her
-            UUID membre = services.miseEnPlace().gererMembres().actifs().stream().filter(m -> m.role() == Role.COORDINATRICE)
+            UUID membre = services.miseEnPlace().gererMembres().actifs().stream()
+                    .filter(m -> m.role() == Role.COORDINATRICE)
                     .map(Membre::id).findFirst().orElse(null);
-            Compte compte = services.miseEnPlace().gererComptes().creerPremier(identifiant, membre, motDePasse, confirmation);
+            Compte compte = services.miseEnPlace().gererComptes().creerPremier(identifiant, membre, motDePasse,
+                    confirmation);
             if (acces.aProteger()) {
                 // a file from before encryption: the coordinatrice's login protects it with her password
                 services.close();

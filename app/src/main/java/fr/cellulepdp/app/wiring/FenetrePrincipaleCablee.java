@@ -57,8 +57,10 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     public ModeleFenetrePrincipale modele(SauvegardeAutomatique sauvegardeAutomatique, ExecuteurTaches executeur,
                                          Executor filInterface, Dialogues dialogues) {
         return new ModeleFenetrePrincipale(new ModeleFenetrePrincipale.CasDUsage(services.courriers().suivreCourriers(),
-                services.courriers().envoyerCourriers(), services.situations().importerListeIj60(), services.situations().lireDossier(),
-                services.miseEnPlace().gererMembres()::referentsSociauxActifs, services.miseEnPlace().chargementDemo()::charger,
+                services.courriers().envoyerCourriers(), services.situations().importerListeIj60(),
+                services.situations().lireDossier(),
+                services.miseEnPlace().gererMembres()::referentsSociauxActifs,
+                services.miseEnPlace().chargementDemo()::charger,
                 new ModeleFenetrePrincipale.Restauration() {
                     @Override
                     public int verifier(Path sauvegarde, char[] motDePasse) {
@@ -94,8 +96,10 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
 
     @Override
     public ModeleIndicateurs indicateurs(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new ModeleIndicateurs(services.horloge(), services.bilans().calculerIndicateurs(), services.situations().listerSituations(),
-                services.bilans().editerBilan(), services.bilans().exporterBilan(), services.session(), executeur, erreur);
+        return new ModeleIndicateurs(services.horloge(), services.bilans().calculerIndicateurs(),
+                services.situations().listerSituations(),
+                services.bilans().editerBilan(), services.bilans().exporterBilan(), services.session(), executeur,
+                erreur);
     }
 
     @Override
@@ -112,38 +116,44 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     /** What the situation forms use. */
     @Override
     public ModeleFicheSituation.CasDUsage ficheSituation() {
-        return new ModeleFicheSituation.CasDUsage(services.situations().creerSituation(), services.situations().modifierSituation(),
+        return new ModeleFicheSituation.CasDUsage(services.situations().creerSituation(),
+                services.situations().modifierSituation(),
                 services.miseEnPlace().gererAnnuaire(), services.horloge(), services.session());
     }
 
     /** What the request form uses (a person's file opens it). */
     public ModeleDemande.CasDUsage demande() {
-        return new ModeleDemande.CasDUsage(services.situations().gererDemandes(), services.miseEnPlace().gererAnnuaire(), services.horloge(),
+        return new ModeleDemande.CasDUsage(services.situations().gererDemandes(),
+                services.miseEnPlace().gererAnnuaire(), services.horloge(),
                 services.session());
     }
 
     /** What a situation's file dialog uses, and the forms it opens. */
     @Override
     public ModeleDossier.CasDUsage dossier() {
-        return new ModeleDossier.CasDUsage(services.session(), services.situations().avisMedical(), services.situations().historiquePersonne(),
-                services.courriers().suivreCourriers(), services.situations().gererDemandes(), services.situations().lireDossier(),
-                services.miseEnPlace().gererMembres()::referentsSociauxActifs, services.miseEnPlace().gererMembres()::lister,
-                services.seances().controleDecision(), services.seances().deciderEnUrgence(), services.bilans().exporterDonneesPersonne(),
-                ficheSituation(), demande());
+        var situations = services.situations();
+        var membres = services.miseEnPlace().gererMembres();
+        return new ModeleDossier.CasDUsage(services.session(), situations.avisMedical(),
+                situations.historiquePersonne(), services.courriers().suivreCourriers(), situations.gererDemandes(),
+                situations.lireDossier(), membres::referentsSociauxActifs, membres::lister,
+                services.seances().controleDecision(), services.seances().deciderEnUrgence(),
+                services.bilans().exporterDonneesPersonne(), ficheSituation(), demande());
     }
 
     /** What the set-up's steps use; « Ma fiche » ties the session's account to her member. */
     @Override
     public ModeleMiseEnPlace.CasDUsage miseEnPlace() {
         return new ModeleMiseEnPlace.CasDUsage(services.horloge(), services.miseEnPlace().parametrerCellule(),
-                services.miseEnPlace().parametrerDocuments(), services.stockage(), services.dossierDonnees(), services.session(),
+                services.miseEnPlace().parametrerDocuments(), services.stockage(), services.dossierDonnees(),
+                services.session(),
                 services.miseEnPlace().gererMembres(), services.miseEnPlace().gererAnnuaire(), services::connecter);
     }
 
     /** The Situations page's view models. */
     @Override
     public PageSituations.Modeles situations(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new PageSituations.Modeles(new ModeleSituations(services.situations().listerSituations(), services.miseEnPlace().gererMembres()::referentsSociauxActifs, executeur, erreur),
+        return new PageSituations.Modeles(new ModeleSituations(services.situations().listerSituations(),
+                services.miseEnPlace().gererMembres()::referentsSociauxActifs, executeur, erreur),
                 new ModeleMisesADisposition(services.courriers().misesADisposition(), new CourriersMiseADisposition(
                         services.courriers().misesADisposition(), services.dossierDocuments()),
                         services.session(), executeur));
@@ -163,8 +173,10 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     public ActionsSeance.CasDUsage seance() {
         var exports = services.courriers().exportsCourriers();
         return new ActionsSeance.CasDUsage(services.seances().consulterSeance(), services.seances().deciderEnSeance(),
-                services.seances().rectifierDecision(), services.seances().tenirSeance(), services.seances()::convoquerSeance,
-                services.courriers().suivreCourriers(), services.seances().preparerSeance(), services.documents()::genererDocuments,
+                services.seances().rectifierDecision(), services.seances().tenirSeance(),
+                services.seances()::convoquerSeance,
+                services.courriers().suivreCourriers(), services.seances().preparerSeance(),
+                services.documents()::genererDocuments,
                 services.stockage(), new ActionsSeance.Exports() {
                     @Override
                     public Optional<DocumentProduit> courriersAPoster(Seance seance) {
@@ -181,16 +193,18 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     /** What the Paramètres page's editors use. */
     @Override
     public ModeleParametres.CasDUsage parametres() {
-        return new ModeleParametres.CasDUsage(services.session(), services.horloge(), services.miseEnPlace().parametrerCellule(),
-                services.miseEnPlace().parametrerDocuments(), services.stockage(), services.dossierDonnees(),
-                services.dossierDocuments(), services.miseEnPlace().gererMembres(), services.miseEnPlace().gererAnnuaire(),
-                services.miseEnPlace().gererComptes(), services.seances().parametrerDiffusion(), services.seances().motifsTypes(),
-                services.miseEnPlace().parametrerQuorum(), services.courriers().modelesCourrier(), services.courriers().parametrerSmtp(),
-                services.courriers().envoyerCourriers(), services.miseEnPlace().parametrerProtection(), services.documents().parametrerHorodatage(),
-                services.miseEnPlace().parametrerRecoursSurAjournement(), services.courriers().misesADisposition(), services.courriers().reglerRappels(),
-                services.bilans().conserverDonnees(), services.seances().listerSeances(), services.documents()::genererDocuments,
-                services::cellule, services.miseEnPlace().catalogue(), services.bilans().verifierAudit(),
-                services.bilans().sceauxDesProcesVerbaux(), services.coffre());
+        var cellule = services.miseEnPlace();
+        var courriers = services.courriers();
+        return new ModeleParametres.CasDUsage(services.session(), services.horloge(), cellule.parametrerCellule(),
+                cellule.parametrerDocuments(), services.stockage(), services.dossierDonnees(),
+                services.dossierDocuments(), cellule.gererMembres(), cellule.gererAnnuaire(), cellule.gererComptes(),
+                services.seances().parametrerDiffusion(), services.seances().motifsTypes(), cellule.parametrerQuorum(),
+                courriers.modelesCourrier(), courriers.parametrerSmtp(), courriers.envoyerCourriers(),
+                cellule.parametrerProtection(), services.documents().parametrerHorodatage(),
+                cellule.parametrerRecoursSurAjournement(), courriers.misesADisposition(), courriers.reglerRappels(),
+                services.bilans().conserverDonnees(), services.seances().listerSeances(),
+                services.documents()::genererDocuments, services::cellule, cellule.catalogue(),
+                services.bilans().verifierAudit(), services.bilans().sceauxDesProcesVerbaux(), services.coffre());
     }
 
     @Override

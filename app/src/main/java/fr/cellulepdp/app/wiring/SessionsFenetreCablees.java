@@ -43,8 +43,8 @@ public final class SessionsFenetreCablees implements ApplicationPdp.SessionsFene
 
     @Override
     public Utilisateur creerPremier(String login, char[] motDePasse, char[] confirmation) {
-        Utilisateur cree = ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(), login,
-                motDePasse, confirmation);
+        Utilisateur cree = ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(),
+                login, motDePasse, confirmation);
         if (acces.aProteger()) {
             // a file from before encryption: protected now rather than at the next start
             services.close();
@@ -69,13 +69,14 @@ public final class SessionsFenetreCablees implements ApplicationPdp.SessionsFene
     @Override
     public VerrouillageInactivite verrouillage() {
         int minutes = services.cellule().map(c -> c.verrouillageMinutes()).filter(m -> m > 0).orElse(10);
-        return new VerrouillageInactivite(services.session(), services.miseEnPlace().seConnecter(), Duration.ofMinutes(minutes),
-                Instant::now);
+        return new VerrouillageInactivite(services.session(), services.miseEnPlace().seConnecter(),
+                Duration.ofMinutes(minutes), Instant::now);
     }
 
     @Override
     public EnvoiAutomatique envoiAutomatique(Runnable apres) {
-        return new EnvoiAutomatique(services.session(), services.courriers().parametrerSmtp()::parametre, services.documents().horodatageEnAttente()::horodater,
+        return new EnvoiAutomatique(services.session(), services.courriers().parametrerSmtp()::parametre,
+                services.documents().horodatageEnAttente()::horodater,
                 services.courriers().envoyerCourriers(), services.courriers().envoyerRappels(), apres);
     }
 

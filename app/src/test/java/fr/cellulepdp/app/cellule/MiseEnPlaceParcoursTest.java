@@ -132,7 +132,8 @@ class MiseEnPlaceParcoursTest {
         // the first start: her account
         AtomicReference<Optional<Utilisateur>> compte = new AtomicReference<>();
         Platform.runLater(() -> compte.set(DialogueConnexion.premierCompte((login, motDePasse, confirmation) -> {
-            Utilisateur cree = ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(), login,
+            Utilisateur cree = ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(),
+                    login,
                     motDePasse, confirmation);
             services.connecter(cree);
             return cree;
@@ -256,7 +257,8 @@ class MiseEnPlaceParcoursTest {
         // the documents, signed with the trial certificate: refused until the directory names the data-protection
         // officer every letter's notice gives
         dialogues.motDePasse = CERTIFICAT;
-        robot.interact(() -> new GenerationDocuments(services.documents().generationDocuments(), ExecuteurTaches.synchrone(), dialogues,
+        robot.interact(() -> new GenerationDocuments(services.documents().generationDocuments(),
+                ExecuteurTaches.synchrone(), dialogues,
                 new ProgressBar()).generer(close, () -> { }));
         attendre();
         assertThat(dialogues.erreurs).singleElement().asString().contains("il manque : le délégué à la protection "
@@ -266,7 +268,8 @@ class MiseEnPlaceParcoursTest {
                 TypeOrganisation.PROTECTION_DONNEES, "Délégué à la protection des données de la CPAM",
                 new fr.cellulepdp.model.commun.Adresse("1 rue de l'Essai", "", "58000", "Nevers"),
                 "dpo@exemple.fr", ""));
-        robot.interact(() -> new GenerationDocuments(services.documents().generationDocuments(), ExecuteurTaches.synchrone(), dialogues,
+        robot.interact(() -> new GenerationDocuments(services.documents().generationDocuments(),
+                ExecuteurTaches.synchrone(), dialogues,
                 new ProgressBar()).generer(close, () -> { }));
         attendre();
         assertThat(dialogues.erreurs).isEmpty();

@@ -31,7 +31,8 @@ class ModeleCelluleTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleCellule(services.horloge(), services.miseEnPlace().parametrerCellule(), services.miseEnPlace().parametrerDocuments(),
+        modele = new ModeleCellule(services.horloge(), services.miseEnPlace().parametrerCellule(),
+                services.miseEnPlace().parametrerDocuments(),
                 services.stockage(), services.dossierDonnees(), ExecuteurTaches.synchrone());
         modele.charger();
     }
@@ -133,7 +134,8 @@ class ModeleCelluleTest {
         CelluleVide.saisir(modele);
         modele.enregistrer();
         ModeleCellule autrePoste = new ModeleCellule(services.horloge(), services.miseEnPlace().parametrerCellule(),
-                services.miseEnPlace().parametrerDocuments(), services.stockage(), services.dossierDonnees(), ExecuteurTaches.synchrone());
+                services.miseEnPlace().parametrerDocuments(), services.stockage(), services.dossierDonnees(),
+                ExecuteurTaches.synchrone());
         autrePoste.charger();
         // a setting changed meanwhile is no conflict: the identity saved keeps it
         services.miseEnPlace().parametrerQuorum().modifier(new RegleQuorum(true, 2, 1, 0));

@@ -32,7 +32,8 @@ class ModeleMembresTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleMembres(services.miseEnPlace().parametrerCellule(), services.miseEnPlace().gererMembres(), services.miseEnPlace().gererAnnuaire(), ExecuteurTaches.synchrone());
+        modele = new ModeleMembres(services.miseEnPlace().parametrerCellule(), services.miseEnPlace().gererMembres(),
+                services.miseEnPlace().gererAnnuaire(), ExecuteurTaches.synchrone());
         modele.charger();
     }
 
@@ -82,7 +83,8 @@ class ModeleMembresTest {
 
     @Test
     void her_own_form_creates_her_member_ties_her_account_and_the_session_then_acts_as_her() {
-        ModeleMaFiche maFiche = new ModeleMaFiche(services.miseEnPlace().gererMembres(), services.miseEnPlace().parametrerCellule(),
+        ModeleMaFiche maFiche = new ModeleMaFiche(services.miseEnPlace().gererMembres(),
+                services.miseEnPlace().parametrerCellule(),
                 services.session(),
                 services::connecter, ExecuteurTaches.synchrone());
         maFiche.charger();
@@ -107,7 +109,8 @@ class ModeleMembresTest {
         assertThat(maFiche.fiche().message()).isEqualTo("Votre fiche est enregistrée : Claire Dumont, coordinatrice.");
 
         // opened again, the form changes her member instead of adding a second one
-        ModeleMaFiche ensuite = new ModeleMaFiche(services.miseEnPlace().gererMembres(), services.miseEnPlace().parametrerCellule(),
+        ModeleMaFiche ensuite = new ModeleMaFiche(services.miseEnPlace().gererMembres(),
+                services.miseEnPlace().parametrerCellule(),
                 services.session(),
                 services::connecter, ExecuteurTaches.synchrone());
         ensuite.charger();
@@ -165,7 +168,8 @@ class ModeleMembresTest {
         assertThat(services.stockage().membres().get(medecin.id()).fonction()).isEqualTo("Médecin-conseil chef");
         assertThat(modele.fiche().message()).isEqualTo("Membre enregistré : Anne Lefaucheux (référent médical).");
 
-        ModeleMembres autrePoste = new ModeleMembres(services.miseEnPlace().parametrerCellule(), services.miseEnPlace().gererMembres(),
+        ModeleMembres autrePoste = new ModeleMembres(services.miseEnPlace().parametrerCellule(),
+                services.miseEnPlace().gererMembres(),
                 services.miseEnPlace().gererAnnuaire(), ExecuteurTaches.synchrone());
         autrePoste.charger();
         autrePoste.editer(autrePoste.membres().get(0));
@@ -181,7 +185,8 @@ class ModeleMembresTest {
 
     @Test
     void deactivated_members_go_last_then_come_back_and_the_quorum_follows() {
-        ModeleMaFiche maFiche = new ModeleMaFiche(services.miseEnPlace().gererMembres(), services.miseEnPlace().parametrerCellule(),
+        ModeleMaFiche maFiche = new ModeleMaFiche(services.miseEnPlace().gererMembres(),
+                services.miseEnPlace().parametrerCellule(),
                 services.session(),
                 services::connecter, ExecuteurTaches.synchrone());
         maFiche.charger();

@@ -95,7 +95,8 @@ class ConnexionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(resultat.get()).hasValueSatisfying(u -> assertThat(u.identifiant()).isEqualTo("helene.martinel"));
 
-        VerrouillageInactivite verrou = new VerrouillageInactivite(services.session(), services.miseEnPlace().seConnecter(),
+        VerrouillageInactivite verrou = new VerrouillageInactivite(services.session(),
+                services.miseEnPlace().seConnecter(),
                 Duration.ofMinutes(10), maintenant::get);
         maintenant.set(maintenant.get().plusSeconds(9 * 60));
         robot.interact(verrou::verifier);

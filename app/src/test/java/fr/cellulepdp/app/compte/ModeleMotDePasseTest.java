@@ -45,7 +45,8 @@ class ModeleMotDePasseTest extends SurDemoSansFenetre {
         modele.changer(changes::incrementAndGet);
         assertThat(changes).hasValue(1);
         assertThat(modele.problemesProperty().get()).isEmpty();
-        assertThat(services.miseEnPlace().seConnecter().connecter(compte.identifiant(), "Nouveau-Secret-2027".toCharArray())
+        assertThat(services.miseEnPlace().seConnecter().connecter(compte.identifiant(),
+                "Nouveau-Secret-2027".toCharArray())
                 .role()).isEqualTo(Role.REFERENT_SOCIAL);
         assertThat(services.stockage().journalAudit().findAll()).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("MOT_DE_PASSE_CHANGE");

@@ -172,7 +172,8 @@ class DiffusionProcesVerbalTest {
 
     @Test
     void internal_members_receive_the_full_minutes_when_the_cell_chose_it_in_the_settings() throws Exception {
-        ModeleDiffusion reglage = new ModeleDiffusion(services.seances().parametrerDiffusion(), ExecuteurTaches.synchrone());
+        ModeleDiffusion reglage = new ModeleDiffusion(services.seances().parametrerDiffusion(),
+                ExecuteurTaches.synchrone());
         reglage.charger();
         assertThat(reglage.auxInternesProperty().get()).isFalse();
 
@@ -194,7 +195,8 @@ class DiffusionProcesVerbalTest {
     @Test
     void the_setting_refused_to_a_referent_stays_as_saved() {
         services.connecter(new Utilisateur(null, "referent", Role.REFERENT_SOCIAL));
-        ModeleDiffusion reglage = new ModeleDiffusion(services.seances().parametrerDiffusion(), ExecuteurTaches.synchrone());
+        ModeleDiffusion reglage = new ModeleDiffusion(services.seances().parametrerDiffusion(),
+                ExecuteurTaches.synchrone());
 
         reglage.choisir(true);
 

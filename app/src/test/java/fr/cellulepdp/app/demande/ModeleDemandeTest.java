@@ -36,7 +36,8 @@ class ModeleDemandeTest extends SurDemoSansFenetre {
 
     private static ModeleDemande modele(Role role, UUID situationId, Demande existante) {
         Utilisateur utilisateur = en(role);
-        return new ModeleDemande(services.situations().gererDemandes(), services.miseEnPlace().gererAnnuaire(), () -> utilisateur, AUJOURDHUI,
+        return new ModeleDemande(services.situations().gererDemandes(), services.miseEnPlace().gererAnnuaire(),
+                () -> utilisateur, AUJOURDHUI,
                 ExecuteurTaches.synchrone(), situationId, existante);
     }
 

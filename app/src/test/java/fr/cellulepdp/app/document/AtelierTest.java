@@ -76,7 +76,8 @@ class AtelierTest {
                 certificat.nom(), certificat.fonction());
 
         try (Atelier atelier = Atelier.ouvrir()) {
-            assertThatThrownBy(() -> services.documents().genererDocuments().sur(atelier).generer(seance.id(), Optional.of(faux), (faits, total) -> { }))
+            assertThatThrownBy(() -> services.documents().genererDocuments().sur(atelier).generer(seance.id(),
+                    Optional.of(faux), (faits, total) -> { }))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("mot de passe erroné");
         }
         assertThat(services.stockage().notifications().findAll()).isEmpty();

@@ -63,7 +63,8 @@ class EffacementCourriersTest {
 
             var rapport = services.bilans().conserverDonnees().anonymiser();
             EffacementCourriers.Bilan bilan = EffacementCourriers.apres(services.dossierDocuments(),
-                services.seances().listerSeances(), services.documents()::genererDocuments, services.session(), rapport);
+                services.seances().listerSeances(), services.documents()::genererDocuments, services.session(),
+                rapport);
 
             assertThat(rapport.seances()).contains(seance.numero());
             assertThat(bilan.lettres()).isPositive();

@@ -74,7 +74,8 @@ class MisesADispositionTest {
     @Test
     void the_imported_file_gets_its_letter_once_listed_on_the_situation_then_printed_and_posted() throws Exception {
         UUID importee = importer();
-        ModeleMisesADisposition modele = new ModeleMisesADisposition(services.courriers().misesADisposition(), courriers(),
+        ModeleMisesADisposition modele = new ModeleMisesADisposition(services.courriers().misesADisposition(),
+                courriers(),
                 services.session(), ExecuteurTaches.synchrone());
         modele.actualiser();
         assertThat(modele.aProduireProperty().get()).isTrue();

@@ -177,7 +177,8 @@ class RemiseCodePersonnelTest {
         Utilisateur coordinatrice = services.utilisateur();
         for (Role role : List.of(Role.REFERENT_SOCIAL, Role.REFERENT_MEDICAL, Role.PARTENAIRE)) {
             services.connecter(new Utilisateur(null, "x", role));
-            assertThatThrownBy(() -> services.courriers().remettreCodePersonnel().remettre(numero, true, Remise.EN_MAIN_PROPRE,
+            assertThatThrownBy(() -> services.courriers().remettreCodePersonnel().remettre(numero, true,
+                    Remise.EN_MAIN_PROPRE,
                     new DepotVerifie(fichier)))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         }
@@ -186,7 +187,8 @@ class RemiseCodePersonnelTest {
                 true, Remise.EN_MAIN_PROPRE, new DepotVerifie(fichier))).hasMessageContaining("PDP-2026-9999");
         Assure sansCourriel = services.stockage().assures().findAll().stream().filter(a -> a.email().isEmpty())
                 .findFirst().orElseThrow();
-        assertThatThrownBy(() -> services.courriers().remettreCodePersonnel().remettre(sansCourriel.id(), false, Remise.EN_MAIN_PROPRE, new DepotVerifie(fichier)))
+        assertThatThrownBy(() -> services.courriers().remettreCodePersonnel().remettre(sansCourriel.id(), false,
+                Remise.EN_MAIN_PROPRE, new DepotVerifie(fichier)))
                 .hasMessageContaining("pas d'adresse électronique");
         var smtp = services.courriers().parametrerSmtp();
         smtp.enregistrer("localhost", 25, SecuriteSmtp.AUCUNE, "c@exemple.fr",

@@ -73,7 +73,8 @@ class ModeleComptesTest {
         assertThat(modele.comptes()).extracting(Compte::identifiant).contains("helene.loeuillet-saint-pere",
                 CelluleVide.IDENTIFIANT);
         assertThat(modele.motDePasseProperty().get()).isEmpty();
-        assertThat(services.miseEnPlace().seConnecter().connecter("helene.loeuillet-saint-pere", MOT_DE_PASSE.toCharArray())
+        assertThat(services.miseEnPlace().seConnecter().connecter("helene.loeuillet-saint-pere",
+                MOT_DE_PASSE.toCharArray())
                 .membreId()).isEqualTo(helene.id());
     }
 }

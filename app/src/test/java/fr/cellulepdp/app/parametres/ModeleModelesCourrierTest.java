@@ -12,7 +12,8 @@ class ModeleModelesCourrierTest extends SurDemoSansFenetre {
 
     @Test
     void the_accord_wording_first_an_unknown_placeholder_refused_by_name_keeping_the_text_then_one_saved() {
-        ModeleModelesCourrier modele = new ModeleModelesCourrier(services.courriers().modelesCourrier(), ExecuteurTaches.synchrone());
+        ModeleModelesCourrier modele = new ModeleModelesCourrier(services.courriers().modelesCourrier(),
+                ExecuteurTaches.synchrone());
         modele.actualiser();
         assertThat(modele.issue.get()).isEqualTo(IssueDecision.ACCORD);
         String accord = modele.texte.get();

@@ -66,7 +66,8 @@ class ModeleRappelsTest {
         rappels.enregistrer();
         assertThat(rappels.messageProperty().get()).startsWith("Réglage refusé").contains("seule la coordinatrice");
 
-        ModeleCourrierMiseADisposition courrier = new ModeleCourrierMiseADisposition(services.courriers().misesADisposition(), ExecuteurTaches.synchrone());
+        ModeleCourrierMiseADisposition courrier = new ModeleCourrierMiseADisposition(
+                services.courriers().misesADisposition(), ExecuteurTaches.synchrone());
         courrier.charger();
         courrier.texteProperty().set("Autre texte");
         courrier.enregistrer();
@@ -77,7 +78,8 @@ class ModeleRappelsTest {
 
     @Test
     void the_offer_letter_wording_shows_the_default_then_the_cells_and_refuses_an_unknown_field() {
-        ModeleCourrierMiseADisposition modele = new ModeleCourrierMiseADisposition(services.courriers().misesADisposition(), ExecuteurTaches.synchrone());
+        ModeleCourrierMiseADisposition modele = new ModeleCourrierMiseADisposition(
+                services.courriers().misesADisposition(), ExecuteurTaches.synchrone());
         modele.charger();
         assertThat(modele.texteProperty().get()).isEqualTo(TexteMiseADisposition.PAR_DEFAUT);
 
@@ -88,7 +90,8 @@ class ModeleRappelsTest {
         modele.texteProperty().set("Votre dossier {{situation.numero}}.");
         modele.enregistrer();
         assertThat(modele.messageProperty().get()).isEqualTo("Modèle enregistré.");
-        ModeleCourrierMiseADisposition relu = new ModeleCourrierMiseADisposition(services.courriers().misesADisposition(), ExecuteurTaches.synchrone());
+        ModeleCourrierMiseADisposition relu = new ModeleCourrierMiseADisposition(
+                services.courriers().misesADisposition(), ExecuteurTaches.synchrone());
         relu.charger();
         assertThat(relu.texteProperty().get()).isEqualTo("Votre dossier {{situation.numero}}.");
     }

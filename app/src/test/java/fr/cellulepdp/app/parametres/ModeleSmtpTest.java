@@ -25,7 +25,8 @@ class ModeleSmtpTest extends SurDemoSansFenetre {
 
     private static ModeleSmtp modele(Utilisateur utilisateur) {
         connecter(utilisateur);
-        return new ModeleSmtp(services.courriers().parametrerSmtp(), services.courriers().envoyerCourriers(), () -> utilisateur,
+        return new ModeleSmtp(services.courriers().parametrerSmtp(), services.courriers().envoyerCourriers(),
+                () -> utilisateur,
                 ExecuteurTaches.synchrone());
     }
 

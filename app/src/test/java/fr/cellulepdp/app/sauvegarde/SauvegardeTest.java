@@ -58,7 +58,8 @@ class SauvegardeTest {
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.fixe(
                 java.time.Instant.parse("2026-11-23T09:00:00Z")));
              fr.cellulepdp.persistence.base.BaseDeDonnees copie = fr.cellulepdp.persistence.base.BaseDeDonnees.ouvrir(clair)) {
-            fr.cellulepdp.persistence.base.CopieBase.copier(services.sauvegardes().copieComplete().pourMigration(), copie, table -> { });
+            fr.cellulepdp.persistence.base.CopieBase.copier(services.sauvegardes().copieComplete().pourMigration(),
+                    copie, table -> { });
         }
         List<String> lignes = new ArrayList<>();
         try (Connection connexion = DriverManager.getConnection("jdbc:h2:file:" + clair, "sa", "");
@@ -162,7 +163,8 @@ class SauvegardeTest {
         try (Services services = Services.ouvrir(dossier.resolve("faible/cellule"), fr.cellulepdp.model.commun.Horloge
                 .systeme())) {
             for (String faible : new String[] {"", "a", "motdepassetroplong"}) {
-                assertThatThrownBy(() -> Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), fichier, faible.toCharArray()))
+                assertThatThrownBy(() -> Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), fichier,
+                        faible.toCharArray()))
                         .isInstanceOf(fr.cellulepdp.model.commun.SaisieInvalideException.class)
                         .hasMessageContaining("mot de passe de la sauvegarde : le mot de passe");
             }

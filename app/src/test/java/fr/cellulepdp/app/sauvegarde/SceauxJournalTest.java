@@ -74,7 +74,8 @@ class SceauxJournalTest {
             Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), recente, MOT_DE_PASSE);
             scelleeParLaSauvegarde = Sauvegarde.sceau(recente, MOT_DE_PASSE).orElseThrow().sceau().sequence();
             assertThat(scelleeParLaSauvegarde).isGreaterThan(scelleeParLePv + 4);
-            assertThat(services.bilans().verifierAudit().verifier(services.utilisateur(), sceaux(services, recente)).intact())
+            assertThat(services.bilans().verifierAudit().verifier(services.utilisateur(), sceaux(services,
+                    recente)).intact())
                     .isTrue();
         }
 

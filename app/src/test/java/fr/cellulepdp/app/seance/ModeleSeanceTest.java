@@ -440,7 +440,8 @@ class ModeleSeanceTest {
                 "Cellule PDP 58");
         vue.convoquer();
         int convoques = services.stockage().courrielsMembres().deLaSeance(seance.id()).size();
-        ModeleDeplacement deplacement = new ModeleDeplacement(services.seances().deplacerSeance(), ExecuteurTaches.synchrone(), vue.seance());
+        ModeleDeplacement deplacement = new ModeleDeplacement(services.seances().deplacerSeance(),
+                ExecuteurTaches.synchrone(), vue.seance());
         java.util.List<Seance> deplacees = new java.util.ArrayList<>();
 
         deplacement.enregistrer(deplacees::add);

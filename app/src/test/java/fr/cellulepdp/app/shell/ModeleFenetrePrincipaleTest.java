@@ -230,7 +230,8 @@ class ModeleFenetrePrincipaleTest {
     void restoring_refuses_a_wrong_password_then_replaces_the_data_and_closes() {
         ModeleFenetrePrincipale modele = modele();
         Path fichier = dossier.resolve("cle/cellule.sauvegarde");
-        fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), fichier, "Bon-Mot-De-Passe-1".toCharArray());
+        fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), fichier,
+                "Bon-Mot-De-Passe-1".toCharArray());
         services.seances().motifsTypes().ajouter("Phrase écrite après la sauvegarde.");
         long motifs = services.stockage().motifsTypes().count();
         dialogues.fichierEnregistrement = fichier;

@@ -57,7 +57,8 @@ class ModeleContresignatureTest {
         assertThat(coordinatrice.etatProperty().get()).contains("Seul le secrétaire de séance");
 
         services.connecter(new Utilisateur(secretaire.id(), "julien.perrot", secretaire.role()));
-        ModeleContresignature modele = new ModeleContresignature(services.documents().contresignature(), services.stockage(),
+        ModeleContresignature modele = new ModeleContresignature(services.documents().contresignature(),
+                services.stockage(),
                 services.dossierDocuments(), services.session(), ExecuteurTaches.synchrone(), seance.id());
         modele.actualiser();
         assertThat(modele.possibleProperty().get()).isTrue();

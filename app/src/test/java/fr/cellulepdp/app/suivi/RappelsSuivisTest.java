@@ -128,7 +128,8 @@ class RappelsSuivisTest {
         assertThat(recus.get(0).getMessageID()).startsWith("<rappel-").endsWith("@cellule-pdp>");
 
         // the Suivis page shows when each follow-up was reminded
-        assertThat(services.situations().suivreSuivis().lister(responsable.id(), false)).extracting(l -> l.numeroDossier() + " " + PageSuivis.rappel(l))
+        assertThat(services.situations().suivreSuivis().lister(responsable.id(),
+                false)).extracting(l -> l.numeroDossier() + " " + PageSuivis.rappel(l))
                 .containsExactlyInAnyOrder(enRetard.numeroDossier() + " rappelé le 03/12/2026 à 09:00",
                         demain.numeroDossier() + " rappelé le 03/12/2026 à 09:00", lointaine.numeroDossier() + " ");
 

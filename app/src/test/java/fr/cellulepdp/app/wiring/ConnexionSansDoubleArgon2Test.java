@@ -35,7 +35,8 @@ class ConnexionSansDoubleArgon2Test {
     void deuxComptes() {
         Path base = dossier.resolve("cellule");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            var coordinatrice = services.miseEnPlace().gererComptes().creerPremier("claire.essai", null, MDP_A, MDP_A).utilisateur();
+            var coordinatrice = services.miseEnPlace().gererComptes().creerPremier("claire.essai", null, MDP_A,
+                    MDP_A).utilisateur();
             services.connecter(coordinatrice);
             var sociale = services.miseEnPlace().gererMembres().ajouter(new FicheMembre("", "Sophie", "Garnier",
                     "ASS", "CPAM", Role.REFERENT_SOCIAL, "", false));

@@ -32,7 +32,8 @@ class ReenveloppementArretBrutalTest {
     void a_login_killed_in_the_middle_of_the_rewrap_leaves_files_that_open_with_the_password() throws Exception {
         Path base = dossier.resolve("cellule");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            var coordinatrice = services.miseEnPlace().gererComptes().creerPremier("claire.essai", null, MDP_A, MDP_A).utilisateur();
+            var coordinatrice = services.miseEnPlace().gererComptes().creerPremier("claire.essai", null, MDP_A,
+                    MDP_A).utilisateur();
             services.connecter(coordinatrice);
             var sociale = services.miseEnPlace().gererMembres().ajouter(new FicheMembre("", "Sophie", "Garnier",
                     "ASS", "CPAM", Role.REFERENT_SOCIAL, "", false));

@@ -56,7 +56,8 @@ class RefusJournalisesTest {
     void a_partner_s_password_opens_no_encrypted_file_but_the_internal_members_do() {
         Path base = dossier.resolve("partenaire/cellule");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            var premier = services.miseEnPlace().gererComptes().creerPremier("claire.essai", null, MOT_DE_PASSE, MOT_DE_PASSE);
+            var premier = services.miseEnPlace().gererComptes().creerPremier("claire.essai", null, MOT_DE_PASSE,
+                    MOT_DE_PASSE);
             var coordinatrice = premier.utilisateur();
             services.connecter(coordinatrice);
             var membres = services.miseEnPlace().gererMembres();
