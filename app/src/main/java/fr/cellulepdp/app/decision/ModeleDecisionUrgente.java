@@ -4,7 +4,6 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.decision.ControleDecision;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;

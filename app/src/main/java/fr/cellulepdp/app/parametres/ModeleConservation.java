@@ -2,7 +2,6 @@ package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.protection.ConserverDonnees;
 import fr.cellulepdp.model.protection.ConserverDonnees.Candidat;

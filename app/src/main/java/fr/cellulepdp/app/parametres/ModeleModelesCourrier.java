@@ -2,7 +2,6 @@ package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.document.GererModelesCourrier;
 import java.util.EnumMap;

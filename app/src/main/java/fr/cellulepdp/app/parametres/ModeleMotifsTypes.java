@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.decision.MotifType;
 import java.util.function.Consumer;

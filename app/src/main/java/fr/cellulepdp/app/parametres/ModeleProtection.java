@@ -4,7 +4,6 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.ParametrerProtection;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;

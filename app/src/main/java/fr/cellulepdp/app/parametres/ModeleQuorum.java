@@ -3,7 +3,6 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.ParametrerQuorum;
 import fr.cellulepdp.model.cellule.RegleQuorum;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

@@ -3,7 +3,6 @@ package fr.cellulepdp.app.seance;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.seance.PlanSeance;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.Seance;

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.suivi;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
