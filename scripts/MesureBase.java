@@ -81,7 +81,7 @@ public class MesureBase {
         char[] motDePasse = System.getenv("PDP_PASSWORD").toCharArray();
         try (Services services = Services.ouvrir(AccesBase.fichier(fichier), Horloge.systeme(), compte, motDePasse)) {
             var stockage = services.stockage();
-            ListerSituations liste = services.listerSituations();
+            ListerSituations liste = services.situations().listerSituations();
             // a NIR and a file number that exist: the ones of the middle situation
             var milieu = stockage.situations().rechercher(new CritereSituations("", true, null, null, null, null,
                     null, null, false, (int) (stockage.situations().count() / 2), 1)).get(0);
@@ -100,7 +100,7 @@ public class MesureBase {
                     true, 0, CritereSituations.LIMITE_PAR_DEFAUT));
             Map<String, Supplier<Object>> mesures = new LinkedHashMap<>();
             recherches.forEach((nom, critere) -> mesures.put(nom, () -> liste.rechercher(critere)));
-            CalculerIndicateurs indicateurs = services.calculerIndicateurs();
+            CalculerIndicateurs indicateurs = services.bilans().calculerIndicateurs();
             Periode annee = Periode.annee(anneeMesuree());
             mesures.put("indicateurs-annee", () -> indicateurs.calculer(annee));
             // one urgent decision (the coordinatrice and the medical référent, between meetings) on a waiting
@@ -112,7 +112,7 @@ public class MesureBase {
                             && List.of("ESSAI_ENCADRE", "PMSMP", "BILAN_COMPETENCES", "FORMATION", "VAE")
                             .contains(d.mesure().name()))
                     .map(d -> d.id()).toList());
-            DeciderEnUrgence urgence = services.deciderEnUrgence();
+            DeciderEnUrgence urgence = services.seances().deciderEnUrgence();
             mesures.put("decision-enregistree", () -> urgence.decider(medecin, new SaisieDecision(
                     enAttente.remove(enAttente.size() - 1), IssueDecision.SANS_OBJET, AvisMedical.NON_RENDU,
                     "Demande devenue sans objet (mesure de performance).", "", null, null, null, "", null, "",

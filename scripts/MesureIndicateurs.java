@@ -19,7 +19,7 @@ public class MesureIndicateurs {
         var cpu = ManagementFactory.getThreadMXBean();
         try (Services s = Services.ouvrir(AccesBase.fichier(Path.of(a[0])), Horloge.systeme(), a[1], mdp)) {
             Periode p = Periode.annee(java.time.LocalDate.now().getYear() - 1);
-            CalculerIndicateurs calc = s.calculerIndicateurs();
+            CalculerIndicateurs calc = s.bilans().calculerIndicateurs();
             long d = System.nanoTime();
             calc.calculer(p);
             System.out.printf(java.util.Locale.ROOT, "indicateurs-premier %.1f%n", (System.nanoTime() - d) / 1e6);

@@ -30,7 +30,7 @@ public class MesureRecherche {
         try (Services services = Services.ouvrir(AccesBase.fichier(fichier), Horloge.systeme(), args[1],
                 System.getenv("PDP_PASSWORD").toCharArray())) {
             var stockage = services.stockage();
-            ListerSituations liste = services.listerSituations();
+            ListerSituations liste = services.situations().listerSituations();
             int page = CritereSituations.LIMITE_PAR_DEFAUT;
             // a NIR and a file number that exist: the ones of the middle situation
             var milieu = stockage.situations().rechercher(new CritereSituations("", true, null, null, null, null,

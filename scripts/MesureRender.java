@@ -88,7 +88,7 @@ public class MesureRender {
     /** The demo cell, its certificate and accounts, and a closed meeting of 40 decided items, dated today. */
     private static void preparer(Path base) {
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            services.chargerLaDemo();
+            services.miseEnPlace().chargementDemo().charger();
             Stockage stockage = services.stockage();
             stockage.transactions().runInTransaction(() -> ajouterSeance(stockage, services.horloge().aujourdhui()));
         }

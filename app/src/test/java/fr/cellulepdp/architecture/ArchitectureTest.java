@@ -186,4 +186,16 @@ class ArchitectureTest {
                 .check(production);
     }
 
+    /**
+     * The wiring builds and holds no logic: a right is checked by the use case or app service that acts, at each
+     * call, where it is tested (decision record 0044, « Services as plain wiring »).
+     */
+    @Test
+    void the_wiring_checks_no_right() {
+        noClasses().that().resideInAPackage(CABLAGE + "..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("fr.cellulepdp.model.cellule.Droits")
+                .because("a right is the use case's or the app service's own check, tested there (0044)")
+                .check(production);
+    }
+
 }

@@ -2,7 +2,6 @@ package fr.cellulepdp.app.annuaire;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.annuaire.GererAnnuaire;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.annuaire.FicheOrganisation;
 import fr.cellulepdp.model.annuaire.Organisation;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,15 +17,13 @@ import javafx.collections.ObservableList;
 public final class ModeleAnnuaire {
 
     private final GererAnnuaire annuaire;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final ObservableList<Organisation> organisations = FXCollections.observableArrayList();
     private final ModeleFicheOrganisation fiche = new ModeleFicheOrganisation();
     private final ReadOnlyObjectWrapper<Organisation> enEdition = new ReadOnlyObjectWrapper<>();
 
-    public ModeleAnnuaire(GererAnnuaire annuaire, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleAnnuaire(GererAnnuaire annuaire, ExecuteurTaches executeur) {
         this.annuaire = annuaire;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 

@@ -20,7 +20,6 @@ import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.cellule.ParametrerDocuments;
 import fr.cellulepdp.model.stockage.Stockage;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.FicheCellule;
 import fr.cellulepdp.model.cellule.ParametrerCellule;
@@ -54,7 +53,6 @@ public final class ModeleCellule extends ModeleFormulaire {
     private final ParametrerDocuments parametrerDocuments;
     private final Stockage stockage;
     private final Path dossierDonnees;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final StringProperty nom = texte(NOM);
     private final StringProperty cpam = texte(CPAM);
@@ -79,13 +77,12 @@ public final class ModeleCellule extends ModeleFormulaire {
     private long versionLue;
 
     public ModeleCellule(Horloge horloge, ParametrerCellule parametrerCellule, ParametrerDocuments parametrerDocuments,
-            Stockage stockage, Path dossierDonnees, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+            Stockage stockage, Path dossierDonnees, ExecuteurTaches executeur) {
         this.horloge = horloge;
         this.parametrerCellule = parametrerCellule;
         this.parametrerDocuments = parametrerDocuments;
         this.stockage = stockage;
         this.dossierDonnees = dossierDonnees;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         for (StringProperty champ : List.of(ville, villeSignature, signatairePrenom, signataireNom,
                 signataireFonction, signataireDelegation)) {

@@ -4,7 +4,6 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.ParametrerCellule;
 import fr.cellulepdp.model.cellule.GererMembres;
 import fr.cellulepdp.model.annuaire.GererAnnuaire;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.annuaire.Organisation;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.FicheMembre;
@@ -41,7 +40,6 @@ public final class ModeleMembres {
     private final ParametrerCellule parametrerCellule;
     private final GererMembres gererMembres;
     private final GererAnnuaire gererAnnuaire;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final ObservableList<Membre> membres = FXCollections.observableArrayList();
     private final ObservableList<String> organisations = FXCollections.observableArrayList();
@@ -52,11 +50,10 @@ public final class ModeleMembres {
     private final ReadOnlyStringWrapper manquants = new ReadOnlyStringWrapper("");
 
     public ModeleMembres(ParametrerCellule parametrerCellule, GererMembres gererMembres, GererAnnuaire gererAnnuaire,
-            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+            ExecuteurTaches executeur) {
         this.parametrerCellule = parametrerCellule;
         this.gererMembres = gererMembres;
         this.gererAnnuaire = gererAnnuaire;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 

@@ -77,15 +77,12 @@ public final class ModeleMiseEnPlace {
         this.cas = cas;
         this.executeur = executeur;
         this.cellule = new ModeleCellule(cas.horloge(), cas.parametrerCellule(),
-                cas.parametrerDocuments(), cas.stockage(), cas.dossierDonnees(), cas.session(),
-                executeur);
+                cas.parametrerDocuments(), cas.stockage(), cas.dossierDonnees(), executeur);
         this.maFiche = new ModeleMaFiche(cas.gererMembres(), cas.parametrerCellule(), cas.session(),
                 cas.reconnecter(), executeur);
         this.membres = new ModeleMembres(cas.parametrerCellule(), cas.gererMembres(),
-                cas.gererAnnuaire(), cas.session(),
-                executeur);
-        this.annuaire = new ModeleAnnuaire(cas.gererAnnuaire(), cas.session(),
-                executeur);
+                cas.gererAnnuaire(), executeur);
+        this.annuaire = new ModeleAnnuaire(cas.gererAnnuaire(), executeur);
         for (Etape etape : Etape.values()) {
             faites.put(etape, new ReadOnlyBooleanWrapper(false));
             etats.put(etape, new ReadOnlyStringWrapper(""));

@@ -17,8 +17,7 @@ import picocli.CommandLine.Option;
 public final class CommandeCodePersonnel extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          RemettreCodePersonnel remettreCodePersonnel) {
+    public record Besoins(RemettreCodePersonnel remettreCodePersonnel) {
     }
 
     private final Ouverture<Besoins> ouverture;

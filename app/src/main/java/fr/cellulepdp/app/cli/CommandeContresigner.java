@@ -20,8 +20,7 @@ import picocli.CommandLine.Parameters;
 public final class CommandeContresigner extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          java.util.function.Supplier<fr.cellulepdp.app.document.Contresignature> contresignature) {
+    public record Besoins(java.util.function.Supplier<fr.cellulepdp.app.document.Contresignature> contresignature) {
     }
 
     private final Ouverture<Besoins> ouverture;
@@ -49,7 +48,7 @@ public final class CommandeContresigner extends SousCommande {
         EmplacementSignature cadre;
         try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
             Besoins besoins = ouverte.besoins();
-            cadre = besoins.contresignature().get().signer(besoins.session().utilisateur(), document,
+            cadre = besoins.contresignature().get().signer(document,
                     Files.readAllBytes(certificat), MotDePasse.lire(principale()));
         }
         sortie().println("Document signé dans le cadre prévu pour " + cadre.signataire() + " : " + document);

@@ -20,8 +20,7 @@ import picocli.CommandLine.Option;
 public final class CommandeCourriers extends Groupe<CommandeCourriers.Besoins> {
 
     /** What the commands of the group use, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition,
+    public record Besoins(fr.cellulepdp.model.importation.ProduireMisesADisposition misesADisposition,
                           java.nio.file.Path dossierDocuments) {
     }
 
@@ -96,7 +95,6 @@ public final class CommandeCourriers extends Groupe<CommandeCourriers.Besoins> {
     }
 
     private static CourriersMiseADisposition courriers(Besoins besoins) {
-        return new CourriersMiseADisposition(besoins.misesADisposition(), besoins.dossierDocuments(),
-                besoins.session());
+        return new CourriersMiseADisposition(besoins.misesADisposition(), besoins.dossierDocuments());
     }
 }

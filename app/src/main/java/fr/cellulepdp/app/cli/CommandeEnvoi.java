@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 public final class CommandeEnvoi extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session, Runnable horodaterEnAttente,
+    public record Besoins(Runnable horodaterEnAttente,
                           fr.cellulepdp.model.notification.EnvoyerCourriers envoyerCourriers) {
     }
 

@@ -18,8 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class CommandeHorodatage implements Callable<Integer> {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.app.document.ParametrerHorodatage parametrerHorodatage) {
+    public record Besoins(fr.cellulepdp.app.document.ParametrerHorodatage parametrerHorodatage) {
     }
 
     private final Ouverture<Besoins> ouverture;
@@ -49,9 +48,8 @@ public final class CommandeHorodatage implements Callable<Integer> {
         try (Ouverture.Ouverte<Besoins> ouverte = principale.ouvrir(ouverture)) {
             Besoins besoins = ouverte.besoins();
             String variable = System.getenv(VARIABLE_MOT_DE_PASSE);
-            ReglagesHorodatage reglages = besoins.parametrerHorodatage().enregistrer(
-                    besoins.session().utilisateur(), url,
-                    utilisateur, variable == null ? new char[0] : variable.toCharArray());
+            ReglagesHorodatage reglages = besoins.parametrerHorodatage().enregistrer(url, utilisateur,
+                    variable == null ? new char[0] : variable.toCharArray());
             PrintWriter sortie = spec.commandLine().getOut();
             sortie.println(reglages.actif() ? "Serveur d'horodatage enregistré : " + reglages.url()
                     + " ; les signatures seront horodatées (PAdES B-T)." : "Horodatage arrêté : signatures PAdES B-B.");

@@ -17,8 +17,7 @@ import picocli.CommandLine.Parameters;
 public final class CommandeImportIj60 extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.importation.ImporterListeIj60 importerListeIj60) {
+    public record Besoins(fr.cellulepdp.model.importation.ImporterListeIj60 importerListeIj60) {
     }
 
     private final Ouverture<Besoins> ouverture;

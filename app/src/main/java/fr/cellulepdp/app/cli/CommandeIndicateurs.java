@@ -24,8 +24,7 @@ import picocli.CommandLine.Option;
 public final class CommandeIndicateurs extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.commun.Horloge horloge,
+    public record Besoins(fr.cellulepdp.model.commun.Horloge horloge,
                           fr.cellulepdp.model.indicateur.CalculerIndicateurs calculerIndicateurs,
                           fr.cellulepdp.model.indicateur.EditerBilan editerBilan,
                           fr.cellulepdp.model.consolidation.ExporterBilan exporterBilan) {

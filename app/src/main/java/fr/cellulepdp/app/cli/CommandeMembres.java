@@ -17,8 +17,7 @@ import picocli.CommandLine.Option;
 public final class CommandeMembres extends Groupe<CommandeMembres.Besoins> {
 
     /** What the commands of the group use, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.cellule.GererMembres gererMembres) {
+    public record Besoins(fr.cellulepdp.model.cellule.GererMembres gererMembres) {
     }
 
     public CommandeMembres(Ouverture<Besoins> ouverture) {

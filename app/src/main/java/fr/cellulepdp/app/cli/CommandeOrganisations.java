@@ -21,8 +21,7 @@ import picocli.CommandLine.Option;
 public final class CommandeOrganisations extends Groupe<CommandeOrganisations.Besoins> {
 
     /** What the commands of the group use, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire) {
+    public record Besoins(fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire) {
     }
 
     public CommandeOrganisations(Ouverture<Besoins> ouverture) {

@@ -14,8 +14,7 @@ import picocli.CommandLine.Option;
 public final class CommandeRappels extends Groupe<CommandeRappels.Besoins> {
 
     /** What the commands of the group use, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.suivi.EnvoyerRappels envoyerRappels,
+    public record Besoins(fr.cellulepdp.model.suivi.EnvoyerRappels envoyerRappels,
                           fr.cellulepdp.model.suivi.ReglerRappels reglerRappels) {
     }
 

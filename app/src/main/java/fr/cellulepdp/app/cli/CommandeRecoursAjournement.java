@@ -13,8 +13,7 @@ import picocli.CommandLine.Option;
 public final class CommandeRecoursAjournement extends SousCommandeDeGroupe {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement parametrerRecoursSurAjournement) {
+    public record Besoins(fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement parametrerRecoursSurAjournement) {
     }
 
     private final Ouverture<Besoins> ouverture;

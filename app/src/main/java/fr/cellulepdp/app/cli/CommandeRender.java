@@ -26,8 +26,7 @@ import picocli.CommandLine.Option;
 public final class CommandeRender extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          java.util.function.Supplier<fr.cellulepdp.model.document.GenererDocumentsSeance>
+    public record Besoins(java.util.function.Supplier<fr.cellulepdp.model.document.GenererDocumentsSeance>
                                   genererDocuments,
                           fr.cellulepdp.model.seance.ListerSeances listerSeances,
                           java.util.function.Supplier<fr.cellulepdp.model.cellule.Cellule> celluleRenseignee,

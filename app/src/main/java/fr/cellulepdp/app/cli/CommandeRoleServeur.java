@@ -13,8 +13,7 @@ import picocli.CommandLine.Option;
 public final class CommandeRoleServeur extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.compte.GererComptes gererComptes) {
+    public record Besoins(fr.cellulepdp.model.compte.GererComptes gererComptes) {
     }
 
     private final Ouverture<Besoins> ouverture;

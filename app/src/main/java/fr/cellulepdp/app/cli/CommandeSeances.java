@@ -22,8 +22,7 @@ import picocli.CommandLine.Option;
 public final class CommandeSeances extends Groupe<CommandeSeances.Besoins> {
 
     /** What the commands of the group use, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.cellule.GererMembres gererMembres,
+    public record Besoins(fr.cellulepdp.model.cellule.GererMembres gererMembres,
                           fr.cellulepdp.model.seance.PreparerSeance preparerSeance,
                           fr.cellulepdp.model.seance.TenirSeance tenirSeance,
                           java.util.function.Supplier<fr.cellulepdp.model.document.GenererDocumentsSeance>

@@ -24,8 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class CommandeSmtp implements Callable<Integer> {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.notification.ParametrerSmtp parametrerSmtp) {
+    public record Besoins(fr.cellulepdp.model.notification.ParametrerSmtp parametrerSmtp) {
     }
 
     private final Ouverture<Besoins> ouverture;

@@ -3,7 +3,6 @@ package fr.cellulepdp.app.convocation;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.convocation.ParametrerDiffusion;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,15 +15,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ModeleDiffusion {
 
     private final ParametrerDiffusion parametrerDiffusion;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final ReadOnlyBooleanWrapper auxInternes = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    public ModeleDiffusion(ParametrerDiffusion parametrerDiffusion, UtilisateurCourant utilisateurCourant,
-            ExecuteurTaches executeur) {
+    public ModeleDiffusion(ParametrerDiffusion parametrerDiffusion, ExecuteurTaches executeur) {
         this.parametrerDiffusion = parametrerDiffusion;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 

@@ -4,8 +4,6 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
-import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.decision.ControleDecision;
 import fr.cellulepdp.model.decision.Decision;
 import fr.cellulepdp.model.decision.IssueDecision;
@@ -30,7 +28,6 @@ public final class ModeleDecisionUrgente {
 
     private final ControleDecision controle;
     private final DeciderEnUrgence deciderEnUrgence;
-    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final Demande demande;
     private final List<Membre> medecins;
@@ -41,11 +38,10 @@ public final class ModeleDecisionUrgente {
 
     /** @param membres the cell's members, of whom the active medical référents are offered */
     public ModeleDecisionUrgente(ControleDecision controle, DeciderEnUrgence deciderEnUrgence,
-                                 UtilisateurCourant utilisateur, ExecuteurTaches executeur, Demande demande,
+            ExecuteurTaches executeur, Demande demande,
                                  List<Membre> membres) {
         this.controle = controle;
         this.deciderEnUrgence = deciderEnUrgence;
-        this.utilisateur = utilisateur;
         this.executeur = executeur;
         this.demande = demande;
         this.medecins = membres.stream().filter(m -> m.role() == Role.REFERENT_MEDICAL && m.actif()).toList();

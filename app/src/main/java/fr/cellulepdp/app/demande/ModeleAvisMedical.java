@@ -3,7 +3,6 @@ package fr.cellulepdp.app.demande;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.situation.AvisMedicalSituation;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.situation.Situation;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,15 +19,12 @@ final class ModeleAvisMedical {
     final StringProperty avis = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
     private final AvisMedicalSituation avisMedical;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final Situation situation;
     private final boolean ecrit;
 
-    ModeleAvisMedical(AvisMedicalSituation avisMedical, UtilisateurCourant utilisateurCourant,
-            ExecuteurTaches executeur, Situation situation) {
+    ModeleAvisMedical(AvisMedicalSituation avisMedical, ExecuteurTaches executeur, Situation situation) {
         this.avisMedical = avisMedical;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         this.situation = situation;
         this.ecrit = avisMedical.peutEcrire();

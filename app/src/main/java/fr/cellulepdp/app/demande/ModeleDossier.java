@@ -105,7 +105,6 @@ public final class ModeleDossier {
         boolean ouverture = !ouvert;
         ouvert = true;
         Situation dossier = situation.get();
-        Utilisateur acteur = cas.utilisateurCourant().utilisateur();
         executeur.executer(() -> {
             List<HistoriquePersonne.Ligne> historique = ouverture
                     ? cas.historiquePersonne().consulter(dossier)
@@ -144,7 +143,6 @@ public final class ModeleDossier {
         if (!demandeModifiable.get()) {
             return;
         }
-        Utilisateur acteur = cas.utilisateurCourant().utilisateur();
         executeur.executer(() -> cas.gererDemandes().retirer(ligne.demande()), d -> {
             dire("Demande retirée.");
             charger();
@@ -157,7 +155,6 @@ public final class ModeleDossier {
             return;
         }
         UUID id = situation.get().id();
-        Utilisateur acteur = cas.utilisateurCourant().utilisateur();
         executeur.executer(() -> new DossierLu(cas.lireDossier().lire(id),
                         cas.referentsSociauxActifs().get()),
                 lu -> formulaire.accept(ModeleFicheSituation.modification(cas.fiche(), executeur, lu.referents(),
@@ -174,8 +171,8 @@ public final class ModeleDossier {
             return;
         }
         executeur.executer(() -> cas.membres().get(), membres -> formulaire.accept(
-                new ModeleDecisionUrgente(cas.controleDecision(), cas.deciderEnUrgence(),
-                        cas.utilisateurCourant(), executeur, ligne.demande(), membres)), this::echec);
+                new ModeleDecisionUrgente(cas.controleDecision(), cas.deciderEnUrgence(), executeur, ligne.demande(),
+                membres)), this::echec);
     }
 
     /** The request form's view model: a new request when {@code ligne} is null, else the one it shows. */
@@ -186,7 +183,7 @@ public final class ModeleDossier {
 
     /** The medical opinion's view model, on this file. */
     public ModeleAvisMedical avisMedical() {
-        return new ModeleAvisMedical(cas.avisMedical(), cas.utilisateurCourant(), executeur, situation.get());
+        return new ModeleAvisMedical(cas.avisMedical(), executeur, situation.get());
     }
 
     /** Everything held about the person, as one PDF written to {@code fichier} (the right of access). */
@@ -195,7 +192,6 @@ public final class ModeleDossier {
             return;
         }
         UUID assureId = situation.get().assureId();
-        Utilisateur acteur = cas.utilisateurCourant().utilisateur();
         executeur.executer(() -> {
             DossierDocuments.ecrireAtomiquement(fichier, cas.exporterDonneesPersonne().exporter(assureId).contenu());
             return fichier;

@@ -4,6 +4,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -36,18 +37,21 @@ public final class Contresignature {
     private final Stockage stockage;
     private final Horloge horloge;
     private final HorodatageDiffere differe;
+    private final UtilisateurCourant utilisateurCourant;
 
     /** @param differe where a signature made without its time-stamp (offline) waits for one */
     public Contresignature(SignatureDocuments signature, Stockage stockage, Horloge horloge,
-                           HorodatageDiffere differe) {
+                           HorodatageDiffere differe, UtilisateurCourant utilisateurCourant) {
         this.signature = signature;
         this.stockage = stockage;
         this.horloge = horloge;
         this.differe = differe;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
     /** @return the frame signed (whose name is the signatory the document expected there) */
-    public EmplacementSignature signer(Utilisateur acteur, Path fichier, byte[] pkcs12, char[] motDePasse) {
+    public EmplacementSignature signer(Path fichier, byte[] pkcs12, char[] motDePasse) {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.interne(acteur, "signature");
         Membre membre = stockage.membres().findAll().stream().filter(m -> m.id().equals(acteur.membreId()))
                 .findFirst().orElseThrow(() -> new SaisieInvalideException("--user", "le compte « "

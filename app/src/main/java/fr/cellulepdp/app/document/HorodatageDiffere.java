@@ -51,6 +51,23 @@ public final class HorodatageDiffere {
         ecrire(liste);
     }
 
+    /**
+     * The archive of record under this folder; while a time-stamp authority is set, the signed documents it
+     * deposits are noted, so that those signed offline get their time-stamp later.
+     */
+    public fr.cellulepdp.model.document.ArchiveDocuments archive(ReglagesHorodatage reglages) {
+        var archive = DossierDocuments.archive(racine);
+        if (!reglages.actif()) {
+            return archive;
+        }
+        return (numero, documents) -> {
+            archive.deposer(numero, documents);
+            Path dossier = DossierDocuments.dossier(racine, numero);
+            noterSiNecessaire(documents.stream().filter(d -> d.signe()).map(d -> dossier.resolve(d.nomFichier()))
+                    .toList());
+        };
+    }
+
     public synchronized List<String> enAttente() {
         return List.copyOf(lire());
     }

@@ -3,6 +3,7 @@ package fr.cellulepdp.app.document;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.stockage.Stockage;
@@ -21,24 +22,34 @@ public final class ParametrerHorodatage {
     private final Coffre coffre;
     private final Horloge horloge;
     private final Path dossierDonnees;
+    private final UtilisateurCourant utilisateurCourant;
 
-    public ParametrerHorodatage(Stockage stockage, Coffre coffre, Horloge horloge, Path dossierDonnees) {
+    public ParametrerHorodatage(Stockage stockage, Coffre coffre, Horloge horloge, Path dossierDonnees,
+                                UtilisateurCourant utilisateurCourant) {
         this.stockage = stockage;
         this.coffre = coffre;
         this.horloge = horloge;
         this.dossierDonnees = dossierDonnees;
+        this.utilisateurCourant = utilisateurCourant;
     }
 
-    public ReglagesHorodatage lire(Utilisateur acteur) {
-        Droits.coordinatrice(acteur, "horodatage", "paramètre l'horodatage des signatures");
+    public ReglagesHorodatage lire() {
+        autoriser();
         return ReglagesHorodatage.lire(dossierDonnees);
+    }
+
+    private Utilisateur autoriser() {
+        Utilisateur acteur = utilisateurCourant.utilisateur();
+        Droits.coordinatrice(acteur, "horodatage", "paramètre l'horodatage des signatures");
+        return acteur;
     }
 
     /**
      * @param motDePasse empty with the same user: the password saved before is kept
      */
-    public ReglagesHorodatage enregistrer(Utilisateur acteur, String url, String utilisateur, char[] motDePasse) {
-        ReglagesHorodatage avant = lire(acteur);
+    public ReglagesHorodatage enregistrer(String url, String utilisateur, char[] motDePasse) {
+        Utilisateur acteur = autoriser();
+        ReglagesHorodatage avant = ReglagesHorodatage.lire(dossierDonnees);
         ReglagesHorodatage reglages = ReglagesHorodatage.valider(url, utilisateur, motDePasse, coffre);
         if (motDePasse.length == 0 && reglages.utilisateur().equals(avant.utilisateur())
                 && !reglages.utilisateur().isEmpty()) {
@@ -55,8 +66,8 @@ public final class ParametrerHorodatage {
      *
      * @throws SaisieInvalideException when none is set or it gives none (unreachable, refused, not an RFC 3161 server)
      */
-    public void essayer(Utilisateur acteur) {
-        ReglagesHorodatage reglages = lire(acteur);
+    public void essayer() {
+        ReglagesHorodatage reglages = lire();
         if (!reglages.actif()) {
             throw new SaisieInvalideException("URL du serveur d'horodatage", "aucun serveur n'est enregistré.");
         }

@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.importation;
 
 import fr.cellulepdp.app.document.DepotVerifie;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.importation.ProduireMisesADisposition;
 import fr.cellulepdp.model.importation.MiseADisposition;
 import fr.cellulepdp.reports.document.FusionPdfBox;
@@ -25,14 +24,11 @@ public final class CourriersMiseADisposition {
 
     private final ProduireMisesADisposition misesADisposition;
     private final Path dossier;
-    private final UtilisateurCourant utilisateurCourant;
 
     /** @param dossierDocuments the meetings' documents folder, the archive of record */
-    public CourriersMiseADisposition(ProduireMisesADisposition misesADisposition, Path dossierDocuments,
-                                     UtilisateurCourant utilisateurCourant) {
+    public CourriersMiseADisposition(ProduireMisesADisposition misesADisposition, Path dossierDocuments) {
         this.misesADisposition = misesADisposition;
         this.dossier = dossierDocuments.resolve(DOSSIER);
-        this.utilisateurCourant = utilisateurCourant;
     }
 
     public Path dossier() {

@@ -3,7 +3,6 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.compte.GererComptes;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.compte.Compte;
@@ -30,7 +29,6 @@ import javafx.collections.ObservableList;
 public final class ModeleComptes {
 
     private final GererComptes gererComptes;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final ObservableList<Compte> comptes = FXCollections.observableArrayList();
     private final ObservableList<Membre> membresSansCompte = FXCollections.observableArrayList();
@@ -47,9 +45,8 @@ public final class ModeleComptes {
     /** The login last proposed from a member's name: replaced when another member is chosen, unless retyped. */
     private String identifiantPropose = "";
 
-    public ModeleComptes(GererComptes gererComptes, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleComptes(GererComptes gererComptes, ExecuteurTaches executeur) {
         this.gererComptes = gererComptes;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         membre.addListener((o, avant, choisi) -> {
             roleLibre.set(choisi == null);

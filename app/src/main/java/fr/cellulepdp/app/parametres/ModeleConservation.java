@@ -2,8 +2,6 @@ package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.protection.ConserverDonnees;
 import fr.cellulepdp.model.protection.ConserverDonnees.Candidat;
@@ -25,16 +23,14 @@ final class ModeleConservation {
     private final ConserverDonnees conserver;
     /** The letters and agendas made again from the anonymised records (files on disk: an edge). */
     private final Function<ConserverDonnees.Rapport, String> refaireDocuments;
-    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper anonymisable = new ReadOnlyBooleanWrapper(false);
 
     ModeleConservation(ConserverDonnees conserver, Function<ConserverDonnees.Rapport, String> refaireDocuments,
-                       UtilisateurCourant utilisateur, ExecuteurTaches executeur) {
+            ExecuteurTaches executeur) {
         this.conserver = conserver;
         this.refaireDocuments = refaireDocuments;
-        this.utilisateur = utilisateur;
         this.executeur = executeur;
     }
 

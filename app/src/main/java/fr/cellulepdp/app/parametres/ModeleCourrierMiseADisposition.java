@@ -3,7 +3,6 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.importation.ProduireMisesADisposition;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.importation.TexteMiseADisposition;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,15 +21,12 @@ public final class ModeleCourrierMiseADisposition {
             .map(c -> "{{" + c + "}}").collect(Collectors.joining(" "));
 
     private final ProduireMisesADisposition misesADisposition;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final StringProperty texte = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ModeleCourrierMiseADisposition(ProduireMisesADisposition misesADisposition,
-            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur) {
+    public ModeleCourrierMiseADisposition(ProduireMisesADisposition misesADisposition, ExecuteurTaches executeur) {
         this.misesADisposition = misesADisposition;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 

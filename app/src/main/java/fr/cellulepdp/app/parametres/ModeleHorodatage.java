@@ -4,7 +4,6 @@ import fr.cellulepdp.app.document.ReglagesHorodatage;
 import fr.cellulepdp.app.ui.ModeleFormulaire;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.document.ParametrerHorodatage;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Probleme;
 import java.net.URI;
 import java.util.ArrayList;
@@ -24,17 +23,14 @@ public final class ModeleHorodatage extends ModeleFormulaire {
     static final String COMPTE = "identifiant";
 
     private final ParametrerHorodatage parametrerHorodatage;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final StringProperty url = texte(URL);
     private final StringProperty utilisateur = texte(COMPTE);
     private final StringProperty motDePasse = texte("mot de passe");
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    public ModeleHorodatage(ParametrerHorodatage parametrerHorodatage, UtilisateurCourant utilisateurCourant,
-            ExecuteurTaches executeur) {
+    public ModeleHorodatage(ParametrerHorodatage parametrerHorodatage, ExecuteurTaches executeur) {
         this.parametrerHorodatage = parametrerHorodatage;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 
@@ -80,7 +76,7 @@ public final class ModeleHorodatage extends ModeleFormulaire {
     }
 
     public void charger() {
-        executeur.executer(() -> parametrerHorodatage.lire(utilisateurCourant.utilisateur()), this::afficher,
+        executeur.executer(() -> parametrerHorodatage.lire(), this::afficher,
                 this::echec);
     }
 
@@ -104,7 +100,7 @@ public final class ModeleHorodatage extends ModeleFormulaire {
         String adresse = url.get();
         String compte = utilisateur.get();
         char[] secret = motDePasse.get().toCharArray();
-        executeur.executer(() -> parametrerHorodatage.enregistrer(utilisateurCourant.utilisateur(), adresse,
+        executeur.executer(() -> parametrerHorodatage.enregistrer(adresse,
                 compte, secret), reglages -> {
                     afficher(reglages);
                     reussi(reglages.actif() ? "Serveur d'horodatage enregistré." : "Horodatage arrêté.");
@@ -115,7 +111,7 @@ public final class ModeleHorodatage extends ModeleFormulaire {
     public void essayer() {
         dire("Essai en cours…");
         executeur.executer(() -> {
-            parametrerHorodatage.essayer(utilisateurCourant.utilisateur());
+            parametrerHorodatage.essayer();
             return null;
         }, rien -> dire("Le serveur a répondu par un jeton d'horodatage valide."), e -> refuse("Essai manqué", e));
     }

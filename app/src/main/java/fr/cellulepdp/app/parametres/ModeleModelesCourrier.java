@@ -2,8 +2,6 @@ package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.document.GererModelesCourrier;
 import java.util.EnumMap;
@@ -22,16 +20,14 @@ import javafx.beans.property.StringProperty;
 final class ModeleModelesCourrier {
 
     private final GererModelesCourrier gerer;
-    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final Map<IssueDecision, String> modeles = new EnumMap<>(IssueDecision.class);
     final ObjectProperty<IssueDecision> issue = new SimpleObjectProperty<>();
     final StringProperty texte = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    ModeleModelesCourrier(GererModelesCourrier gerer, UtilisateurCourant utilisateur, ExecuteurTaches executeur) {
+    ModeleModelesCourrier(GererModelesCourrier gerer, ExecuteurTaches executeur) {
         this.gerer = gerer;
-        this.utilisateur = utilisateur;
         this.executeur = executeur;
         issue.addListener((o, a, b) -> {
             texte.set(b == null ? "" : modeles.getOrDefault(b, ""));

@@ -1,8 +1,6 @@
 package fr.cellulepdp.app.parametres;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
-import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
 import fr.cellulepdp.model.decision.MotifType;
 import java.util.function.Consumer;
@@ -22,7 +20,6 @@ import javafx.collections.ObservableList;
 final class ModeleMotifsTypes {
 
     private final GererMotifsTypes motifs;
-    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final Consumer<Exception> erreur;
     private final ObservableList<MotifType> phrases = FXCollections.observableArrayList();
@@ -30,10 +27,9 @@ final class ModeleMotifsTypes {
     final ObjectProperty<MotifType> choisie = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper supprimable = new ReadOnlyBooleanWrapper(false);
 
-    ModeleMotifsTypes(GererMotifsTypes motifs, UtilisateurCourant utilisateur, ExecuteurTaches executeur,
+    ModeleMotifsTypes(GererMotifsTypes motifs, ExecuteurTaches executeur,
                       Consumer<Exception> erreur) {
         this.motifs = motifs;
-        this.utilisateur = utilisateur;
         this.executeur = executeur;
         this.erreur = erreur;
         supprimable.bind(choisie.isNotNull());

@@ -125,28 +125,25 @@ public final class ModeleParametres {
         this.erreur = erreur;
         this.role = cas.session().utilisateur().role();
         cellule = new ModeleCellule(cas.horloge(), cas.parametrerCellule(), cas.parametrerDocuments(),
-                cas.stockage(), cas.dossierDonnees(), cas.session(), executeur);
-        membres = new ModeleMembres(cas.parametrerCellule(), cas.gererMembres(), cas.gererAnnuaire(),
-                cas.session(), executeur);
-        annuaire = new ModeleAnnuaire(cas.gererAnnuaire(), cas.session(), executeur);
-        comptes = new ModeleComptes(cas.gererComptes(), cas.session(), executeur);
-        diffusion = new ModeleDiffusion(cas.parametrerDiffusion(), cas.session(), executeur);
-        motifsTypes = new ModeleMotifsTypes(cas.motifsTypes(), cas.session(), executeur, erreur);
-        quorum = new ModeleQuorum(cas.parametrerQuorum(), cas.session(), executeur, erreur);
-        modelesCourrier = new ModeleModelesCourrier(cas.modelesCourrier(), cas.session(), executeur);
+                cas.stockage(), cas.dossierDonnees(), executeur);
+        membres = new ModeleMembres(cas.parametrerCellule(), cas.gererMembres(), cas.gererAnnuaire(), executeur);
+        annuaire = new ModeleAnnuaire(cas.gererAnnuaire(), executeur);
+        comptes = new ModeleComptes(cas.gererComptes(), executeur);
+        diffusion = new ModeleDiffusion(cas.parametrerDiffusion(), executeur);
+        motifsTypes = new ModeleMotifsTypes(cas.motifsTypes(), executeur, erreur);
+        quorum = new ModeleQuorum(cas.parametrerQuorum(), executeur, erreur);
+        modelesCourrier = new ModeleModelesCourrier(cas.modelesCourrier(), executeur);
         smtp = new ModeleSmtp(cas.parametrerSmtp(), cas.envoyerCourriers(), cas.session(),
                 executeur);
-        protection = new ModeleProtection(cas.parametrerProtection(), cas.session(), executeur);
-        horodatage = new ModeleHorodatage(cas.parametrerHorodatage(), cas.session(), executeur);
-        recoursAjournement = new ModeleRecoursAjournement(cas.parametrerRecoursSurAjournement(),
-                cas.session(), executeur);
-        courrierMiseADisposition = new ModeleCourrierMiseADisposition(cas.misesADisposition(), cas.session(),
-                executeur);
-        rappels = new ModeleRappels(cas.reglerRappels(), cas.session(), executeur);
+        protection = new ModeleProtection(cas.parametrerProtection(), executeur);
+        horodatage = new ModeleHorodatage(cas.parametrerHorodatage(), executeur);
+        recoursAjournement = new ModeleRecoursAjournement(cas.parametrerRecoursSurAjournement(), executeur);
+        courrierMiseADisposition = new ModeleCourrierMiseADisposition(cas.misesADisposition(), executeur);
+        rappels = new ModeleRappels(cas.reglerRappels(), executeur);
         conservation = new ModeleConservation(cas.conserverDonnees(),
                 rapport -> EffacementCourriers.apres(cas.dossierDocuments(),
                 cas.listerSeances(), cas.genererDocuments(), cas.session(), rapport).texte(),
-                        cas.session(), executeur);
+                        executeur);
         // members and accounts go together; the organisations and the cell's CPAM are suggested to members
         membres.fiche().enregistrementsProperty().addListener((o, a, b) -> comptes.charger());
         annuaire.fiche().enregistrementsProperty().addListener((o, a, b) -> membres.charger());

@@ -4,8 +4,6 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.ParametrerProtection;
-import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,16 +18,14 @@ import javafx.beans.property.SimpleObjectProperty;
 final class ModeleProtection {
 
     private final ParametrerProtection parametrer;
-    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     final ObjectProperty<Integer> conservation = new SimpleObjectProperty<>(2);
     final ObjectProperty<Integer> verrouillage = new SimpleObjectProperty<>(10);
     final BooleanProperty avisMedical = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    ModeleProtection(ParametrerProtection parametrer, UtilisateurCourant utilisateur, ExecuteurTaches executeur) {
+    ModeleProtection(ParametrerProtection parametrer, ExecuteurTaches executeur) {
         this.parametrer = parametrer;
-        this.utilisateur = utilisateur;
         this.executeur = executeur;
     }
 

@@ -3,8 +3,6 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.cellule.ParametrerQuorum;
 import fr.cellulepdp.model.cellule.RegleQuorum;
-import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +15,6 @@ import javafx.beans.property.SimpleObjectProperty;
 final class ModeleQuorum {
 
     private final ParametrerQuorum parametrer;
-    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final Consumer<Exception> erreur;
     final BooleanProperty coordinatrice = new SimpleBooleanProperty(true);
@@ -26,10 +23,9 @@ final class ModeleQuorum {
     final ObjectProperty<Integer> administratifs = new SimpleObjectProperty<>(0);
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
 
-    ModeleQuorum(ParametrerQuorum parametrer, UtilisateurCourant utilisateur, ExecuteurTaches executeur,
+    ModeleQuorum(ParametrerQuorum parametrer, ExecuteurTaches executeur,
                  Consumer<Exception> erreur) {
         this.parametrer = parametrer;
-        this.utilisateur = utilisateur;
         this.executeur = executeur;
         this.erreur = erreur;
     }

@@ -3,7 +3,6 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.suivi.ReglerRappels;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.suivi.ReglageRappels;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,17 +18,14 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ModeleRappels {
 
     private final ReglerRappels reglerRappels;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final BooleanProperty actifs = new SimpleBooleanProperty(false);
     private final ObjectProperty<Integer> joursAvant = new SimpleObjectProperty<>(7);
     private final ObjectProperty<Integer> heure = new SimpleObjectProperty<>(8);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ModeleRappels(ReglerRappels reglerRappels, UtilisateurCourant utilisateurCourant,
-            ExecuteurTaches executeur) {
+    public ModeleRappels(ReglerRappels reglerRappels, ExecuteurTaches executeur) {
         this.reglerRappels = reglerRappels;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 

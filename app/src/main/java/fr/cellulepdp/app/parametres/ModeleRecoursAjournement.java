@@ -3,7 +3,6 @@ package fr.cellulepdp.app.parametres;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.ParametrerRecoursSurAjournement;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,15 +15,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class ModeleRecoursAjournement {
 
     private final ParametrerRecoursSurAjournement parametrer;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final BooleanProperty recours = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ModeleRecoursAjournement(ParametrerRecoursSurAjournement parametrer, UtilisateurCourant utilisateurCourant,
-            ExecuteurTaches executeur) {
+    public ModeleRecoursAjournement(ParametrerRecoursSurAjournement parametrer, ExecuteurTaches executeur) {
         this.parametrer = parametrer;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
     }
 

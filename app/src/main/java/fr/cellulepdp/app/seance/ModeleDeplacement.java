@@ -3,7 +3,6 @@ package fr.cellulepdp.app.seance;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.seance.DeplacerSeance;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.seance.Seance;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,14 +28,12 @@ public final class ModeleDeplacement {
     final StringProperty lienVisio = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problemes = new ReadOnlyStringWrapper("");
     private final DeplacerSeance deplacerSeance;
-    private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
     private final Seance seance;
 
-    public ModeleDeplacement(DeplacerSeance deplacerSeance, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur,
+    public ModeleDeplacement(DeplacerSeance deplacerSeance, ExecuteurTaches executeur,
             Seance seance) {
         this.deplacerSeance = deplacerSeance;
-        this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
         this.seance = seance;
         date.set(seance.date());

@@ -3,8 +3,6 @@ package fr.cellulepdp.app.seance;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.seance.PlanSeance;
 import fr.cellulepdp.model.seance.PreparerSeance;
 import fr.cellulepdp.model.seance.Seance;
@@ -32,7 +30,6 @@ import javafx.beans.property.StringProperty;
 final class ModelePlanification {
 
     private final PreparerSeance preparer;
-    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final List<Membre> membres;
     final StringProperty numero = new SimpleStringProperty("");
@@ -44,10 +41,9 @@ final class ModelePlanification {
     private final Map<Membre, BooleanProperty> convoques = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper problemes = new ReadOnlyStringWrapper("");
 
-    ModelePlanification(PreparerSeance preparer, UtilisateurCourant utilisateur, ExecuteurTaches executeur,
+    ModelePlanification(PreparerSeance preparer, ExecuteurTaches executeur,
                         List<Membre> membres) {
         this.preparer = preparer;
-        this.utilisateur = utilisateur;
         this.executeur = executeur;
         this.membres = List.copyOf(membres);
         membres.forEach(m -> convoques.put(m, new SimpleBooleanProperty(true)));

@@ -68,7 +68,7 @@ public final class ModeleSeances {
             return;
         }
         executeur.executer(() -> membres.call().stream().filter(Membre::actif).toList(),
-                actifs -> dialogue.apply(new ModelePlanification(preparer, utilisateur, executeur, actifs))
+                actifs -> dialogue.apply(new ModelePlanification(preparer, executeur, actifs))
                         .ifPresent(seance -> {
                             actualiser();
                             ouvrir.accept(seance.id());

@@ -70,7 +70,7 @@ public final class ModeleContresignature {
         }
         char[] secret = motDePasse.get().toCharArray();
         enCours.set(true);
-        executeur.executer(() -> contresignature.signer(utilisateurCourant.utilisateur(), procesVerbal(),
+        executeur.executer(() -> contresignature.signer(procesVerbal(),
                 Files.readAllBytes(fichier), secret), (EmplacementSignature cadre) -> {
                     enCours.set(false);
                     motDePasse.set("");

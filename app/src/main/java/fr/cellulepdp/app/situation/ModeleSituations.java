@@ -3,7 +3,6 @@ package fr.cellulepdp.app.situation;
 import fr.cellulepdp.app.ui.ModeleListe;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.situation.ListerSituations;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ResultatRecherche;
@@ -21,7 +20,6 @@ import java.util.function.Supplier;
 public final class ModeleSituations {
 
     private final ListerSituations listerSituations;
-    private final UtilisateurCourant utilisateurCourant;
     private final Supplier<List<Membre>> referentsSociaux;
     private final ExecuteurTaches executeur;
     private final Consumer<Exception> erreur;
@@ -31,10 +29,9 @@ public final class ModeleSituations {
     /** Whether the last reading found more files than it shows (then its total is « more than »). */
     private volatile boolean auMoins;
 
-    public ModeleSituations(ListerSituations listerSituations, UtilisateurCourant utilisateurCourant,
-            Supplier<List<Membre>> referentsSociaux, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+    public ModeleSituations(ListerSituations listerSituations, Supplier<List<Membre>> referentsSociaux,
+            ExecuteurTaches executeur, Consumer<Exception> erreur) {
         this.listerSituations = listerSituations;
-        this.utilisateurCourant = utilisateurCourant;
         this.referentsSociaux = referentsSociaux;
         this.executeur = executeur;
         this.erreur = erreur;

@@ -2,8 +2,6 @@ package fr.cellulepdp.app.suivi;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
@@ -26,14 +24,12 @@ final class ModeleSuiviRealise {
     final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problemes = new ReadOnlyStringWrapper("");
     private final SuivreSuivis suivis;
-    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final LigneSuivi ligne;
 
-    ModeleSuiviRealise(SuivreSuivis suivis, UtilisateurCourant utilisateur, LocalDate aujourdhui,
+    ModeleSuiviRealise(SuivreSuivis suivis, LocalDate aujourdhui,
                        ExecuteurTaches executeur, LigneSuivi ligne) {
         this.suivis = suivis;
-        this.utilisateur = utilisateur;
         this.executeur = executeur;
         this.ligne = ligne;
         date.set(aujourdhui);

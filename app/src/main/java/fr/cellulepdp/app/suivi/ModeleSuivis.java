@@ -104,7 +104,7 @@ public final class ModeleSuivis {
         if (ligne == null || ligne.realise() || !utilisateur.utilisateur().role().estInterne()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new ModeleSuiviRealise(suivis, utilisateur, horloge.aujourdhui(), executeur,
+        return java.util.Optional.of(new ModeleSuiviRealise(suivis, horloge.aujourdhui(), executeur,
                 ligne));
     }
 

@@ -49,54 +49,58 @@ public final class CommandesCablees implements CommandLine.IFactory {
     private final Map<Class<?>, Supplier<Object>> commandes = Map.ofEntries(
             Map.entry(CommandeVersion.class, () -> new CommandeVersion(VersionApplication.version())),
             Map.entry(CommandeCodePersonnel.class, () -> new CommandeCodePersonnel(ouverture(s ->
-                    new CommandeCodePersonnel.Besoins(s.session(), s.remettreCodePersonnel())))),
+                    new CommandeCodePersonnel.Besoins(s.courriers().remettreCodePersonnel())))),
             Map.entry(CommandeContresigner.class, () -> new CommandeContresigner(ouverture(s ->
-                    new CommandeContresigner.Besoins(s.session(), s::contresignature)))),
+                    new CommandeContresigner.Besoins(s.documents()::contresignature)))),
             Map.entry(CommandeDemo.class, () -> new CommandeDemo(ouverture(s ->
-                    new CommandeDemo.Besoins(s::chargerLaDemo, s.descriptionBase(), s.dossierDonnees())))),
+                    new CommandeDemo.Besoins(s.miseEnPlace().chargementDemo()::charger, s.descriptionBase(),
+                            s.dossierDonnees())))),
             Map.entry(CommandeEnvoi.class, () -> new CommandeEnvoi(ouverture(s ->
-                    new CommandeEnvoi.Besoins(s.session(), s::horodaterEnAttente, s.envoyerCourriers())))),
+                    new CommandeEnvoi.Besoins(s.documents().horodatageEnAttente()::horodater,
+                            s.courriers().envoyerCourriers())))),
             Map.entry(CommandeHorodatage.class, () -> new CommandeHorodatage(ouverture(s ->
-                    new CommandeHorodatage.Besoins(s.session(), s.parametrerHorodatage())))),
+                    new CommandeHorodatage.Besoins(s.documents().parametrerHorodatage())))),
             Map.entry(CommandeImportIj60.class, () -> new CommandeImportIj60(ouverture(s ->
-                    new CommandeImportIj60.Besoins(s.session(), s.importerListeIj60())))),
+                    new CommandeImportIj60.Besoins(s.situations().importerListeIj60())))),
             Map.entry(CommandeRecoursAjournement.class, () -> new CommandeRecoursAjournement(ouverture(s ->
-                    new CommandeRecoursAjournement.Besoins(s.session(), s.parametrerRecoursSurAjournement())))),
+                    new CommandeRecoursAjournement.Besoins(s.miseEnPlace().parametrerRecoursSurAjournement())))),
             Map.entry(CommandeRoleServeur.class, () -> new CommandeRoleServeur(ouverture(s ->
-                    new CommandeRoleServeur.Besoins(s.session(), s.gererComptes())))),
+                    new CommandeRoleServeur.Besoins(s.miseEnPlace().gererComptes())))),
             Map.entry(CommandeSauvegarde.class, () -> new CommandeSauvegarde(ouverture(s ->
-                    new CommandeSauvegarde.Besoins(s.sauvegarde())))),
+                    new CommandeSauvegarde.Besoins(s.sauvegardes().sauvegarde())))),
             Map.entry(CommandeVerifierAudit.class, () -> new CommandeVerifierAudit(ouverture(s ->
-                    new CommandeVerifierAudit.Besoins(s.session(), s.sceauxDesProcesVerbaux(), s.verifierAudit())))),
+                    new CommandeVerifierAudit.Besoins(s.session(), s.bilans().sceauxDesProcesVerbaux(),
+                            s.bilans().verifierAudit())))),
             Map.entry(CommandeMigrationBase.class, () -> new CommandeMigrationBase(ouverture(s ->
-                    new CommandeMigrationBase.Besoins(s::basePourCopie)))),
+                    new CommandeMigrationBase.Besoins(s.sauvegardes().copieComplete()::pourMigration)))),
             Map.entry(CommandeRestauration.class, () -> new CommandeRestauration(ouverture(s ->
                     new CommandeRestauration.Besoins(s.session(), () -> s.stockage().situations().count(),
                             () -> s.stockage().seances().count())))),
             Map.entry(CommandeIndicateurs.class, () -> new CommandeIndicateurs(ouverture(s ->
-                    new CommandeIndicateurs.Besoins(s.session(), s.horloge(), s.calculerIndicateurs(),
-                            s.editerBilan(), s.exporterBilan())))),
+                    new CommandeIndicateurs.Besoins(s.horloge(), s.bilans().calculerIndicateurs(),
+                            s.bilans().editerBilan(), s.bilans().exporterBilan())))),
             Map.entry(CommandeRender.class, () -> new CommandeRender(ouverture(s ->
-                    new CommandeRender.Besoins(s.session(), s::genererDocuments, s.listerSeances(),
+                    new CommandeRender.Besoins(s.documents()::genererDocuments, s.seances().listerSeances(),
                             () -> s.stockage().cellules().renseignee(), s.dossierDocuments(), s.dossierDonnees())))),
             Map.entry(CommandeSmtp.class, () -> new CommandeSmtp(ouverture(s ->
-                    new CommandeSmtp.Besoins(s.session(), s.parametrerSmtp())))),
+                    new CommandeSmtp.Besoins(s.courriers().parametrerSmtp())))),
             Map.entry(CommandeMembres.class, () -> new CommandeMembres(ouverture(s ->
-                    new CommandeMembres.Besoins(s.session(), s.gererMembres())))),
+                    new CommandeMembres.Besoins(s.miseEnPlace().gererMembres())))),
             Map.entry(CommandeOrganisations.class, () -> new CommandeOrganisations(ouverture(s ->
-                    new CommandeOrganisations.Besoins(s.session(), s.gererAnnuaire())))),
+                    new CommandeOrganisations.Besoins(s.miseEnPlace().gererAnnuaire())))),
             Map.entry(CommandeMiseEnPlace.class, () -> new CommandeMiseEnPlace(ouverture(s ->
-                    new CommandeMiseEnPlace.Besoins(s.session(), s.gererComptes(), s.gererMembres(),
-                            s.parametrerCellule())))),
+                    new CommandeMiseEnPlace.Besoins(s.session(), s.miseEnPlace().gererComptes(),
+                            s.miseEnPlace().gererMembres(), s.miseEnPlace().parametrerCellule())))),
             Map.entry(CommandeMiseEnPlace.PremierCompte.class, () -> new CommandeMiseEnPlace.PremierCompte(
                     CommandesCablees::creerPremierCompte)),
             Map.entry(CommandeRappels.class, () -> new CommandeRappels(ouverture(s ->
-                    new CommandeRappels.Besoins(s.session(), s.envoyerRappels(), s.reglerRappels())))),
+                    new CommandeRappels.Besoins(s.courriers().envoyerRappels(), s.courriers().reglerRappels())))),
             Map.entry(CommandeCourriers.class, () -> new CommandeCourriers(ouverture(s ->
-                    new CommandeCourriers.Besoins(s.session(), s.misesADisposition(), s.dossierDocuments())))),
+                    new CommandeCourriers.Besoins(s.courriers().misesADisposition(), s.dossierDocuments())))),
             Map.entry(CommandeSeances.class, () -> new CommandeSeances(ouverture(s ->
-                    new CommandeSeances.Besoins(s.session(), s.gererMembres(), s.preparerSeance(), s.tenirSeance(),
-                            s::genererDocuments, s::convoquerSeance, s.deplacerSeance())))));
+                    new CommandeSeances.Besoins(s.miseEnPlace().gererMembres(), s.seances().preparerSeance(),
+                            s.seances().tenirSeance(), s.documents()::genererDocuments, s.seances()::convoquerSeance,
+                            s.seances().deplacerSeance())))));
 
     private CommandesCablees() {
     }
@@ -142,7 +146,7 @@ public final class CommandesCablees implements CommandLine.IFactory {
         AccesBase acces = identification.acces();
         if (!acces.verrouillee()) {
             Services services = Services.ouvrir(acces, Horloge.systeme());
-            if (services.gererComptes().aucunCompte()) {
+            if (services.miseEnPlace().gererComptes().aucunCompte()) {
                 if (!identification.avantLePremierCompte()) {
                     services.close();
                     throw new SaisieInvalideException("compte", "cette base n'a encore aucun compte : créez d'abord "
@@ -168,13 +172,15 @@ public final class CommandesCablees implements CommandLine.IFactory {
         Horloge horloge = Horloge.systeme();
         Services services = Services.ouvrir(acces, horloge);
         try {
-            if (!services.gererComptes().aucunCompte()) {
+            if (!services.miseEnPlace().gererComptes().aucunCompte()) {
                 return Optional.empty();
             }
             // as the window's first account: tied to the cell's coordinatrice when the members list has her
-            UUID membre = services.gererMembres().actifs().stream().filter(m -> m.role() == Role.COORDINATRICE)
+            UUID membre = services.miseEnPlace().gererMembres().actifs().stream()
+                    .filter(m -> m.role() == Role.COORDINATRICE)
                     .map(Membre::id).findFirst().orElse(null);
-            Compte compte = services.gererComptes().creerPremier(identifiant, membre, motDePasse, confirmation);
+            Compte compte = services.miseEnPlace().gererComptes().creerPremier(identifiant, membre, motDePasse,
+                    confirmation);
             if (acces.aProteger()) {
                 // a file from before encryption: the coordinatrice's login protects it with her password
                 services.close();

@@ -50,15 +50,17 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
 
     @Override
     public SauvegardeAutomatique sauvegardeAutomatique(Consumer<Instant> apres) {
-        return services.sauvegardeAutomatique(apres);
+        return services.sauvegardes().sauvegardeAutomatique(apres);
     }
 
     @Override
     public ModeleFenetrePrincipale modele(SauvegardeAutomatique sauvegardeAutomatique, ExecuteurTaches executeur,
                                          Executor filInterface, Dialogues dialogues) {
-        return new ModeleFenetrePrincipale(new ModeleFenetrePrincipale.CasDUsage(services.suivreCourriers(),
-                services.envoyerCourriers(), services.importerListeIj60(), services.lireDossier(),
-                services::referentsSociauxActifs, services::chargerLaDemo,
+        return new ModeleFenetrePrincipale(new ModeleFenetrePrincipale.CasDUsage(services.courriers().suivreCourriers(),
+                services.courriers().envoyerCourriers(), services.situations().importerListeIj60(),
+                services.situations().lireDossier(),
+                services.miseEnPlace().gererMembres()::referentsSociauxActifs,
+                services.miseEnPlace().chargementDemo()::charger,
                 new ModeleFenetrePrincipale.Restauration() {
                     @Override
                     public int verifier(Path sauvegarde, char[] motDePasse) {
@@ -76,96 +78,105 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
 
     @Override
     public ModeleSeances seances(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new ModeleSeances(services.listerSeances(), services.preparerSeance(),
-                services.gererMembres()::lister, services.session(), executeur, erreur);
+        return new ModeleSeances(services.seances().listerSeances(), services.seances().preparerSeance(),
+                services.miseEnPlace().gererMembres()::lister, services.session(), executeur, erreur);
     }
 
     @Override
     public ModeleSuivis suivis(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new ModeleSuivis(services.suivreSuivis(), services.gererMembres()::lister,
+        return new ModeleSuivis(services.situations().suivreSuivis(), services.miseEnPlace().gererMembres()::lister,
                 services.session(), services.horloge(), executeur, erreur);
     }
 
     @Override
     public ModeleDocuments documents(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new ModeleDocuments(services.consulterDocuments(), services.session(), executeur,
+        return new ModeleDocuments(services.documents().consulterDocuments(), services.session(), executeur,
                 OuvreurDossier.systeme(), erreur);
     }
 
     @Override
     public ModeleIndicateurs indicateurs(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new ModeleIndicateurs(services.horloge(), services.calculerIndicateurs(), services.listerSituations(),
-                services.editerBilan(), services.exporterBilan(), services.session(), executeur, erreur);
+        return new ModeleIndicateurs(services.horloge(), services.bilans().calculerIndicateurs(),
+                services.situations().listerSituations(),
+                services.bilans().editerBilan(), services.bilans().exporterBilan(), services.session(), executeur,
+                erreur);
     }
 
     @Override
     public ModeleJournal journal(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new ModeleJournal(services.consulterJournal(), services.verifierAudit(),
-                services.sceauxDesProcesVerbaux(), services.session(), executeur, erreur);
+        return new ModeleJournal(services.bilans().consulterJournal(), services.bilans().verifierAudit(),
+                services.bilans().sceauxDesProcesVerbaux(), services.session(), executeur, erreur);
     }
 
     @Override
     public ModeleMotDePasse motDePasse(ExecuteurTaches executeur) {
-        return new ModeleMotDePasse(services.gererComptes(), services.session(), executeur);
+        return new ModeleMotDePasse(services.miseEnPlace().gererComptes(), services.session(), executeur);
     }
 
     /** What the situation forms use. */
     @Override
     public ModeleFicheSituation.CasDUsage ficheSituation() {
-        return new ModeleFicheSituation.CasDUsage(services.creerSituation(), services.modifierSituation(),
-                services.gererAnnuaire(), services.horloge(), services.session());
+        return new ModeleFicheSituation.CasDUsage(services.situations().creerSituation(),
+                services.situations().modifierSituation(),
+                services.miseEnPlace().gererAnnuaire(), services.horloge(), services.session());
     }
 
     /** What the request form uses (a person's file opens it). */
     public ModeleDemande.CasDUsage demande() {
-        return new ModeleDemande.CasDUsage(services.gererDemandes(), services.gererAnnuaire(), services.horloge(),
+        return new ModeleDemande.CasDUsage(services.situations().gererDemandes(),
+                services.miseEnPlace().gererAnnuaire(), services.horloge(),
                 services.session());
     }
 
     /** What a situation's file dialog uses, and the forms it opens. */
     @Override
     public ModeleDossier.CasDUsage dossier() {
-        return new ModeleDossier.CasDUsage(services.session(), services.avisMedical(), services.historiquePersonne(),
-                services.suivreCourriers(), services.gererDemandes(), services.lireDossier(),
-                services::referentsSociauxActifs, services.gererMembres()::lister,
-                services.controleDecision(), services.deciderEnUrgence(), services.exporterDonneesPersonne(),
-                ficheSituation(), demande());
+        var situations = services.situations();
+        var membres = services.miseEnPlace().gererMembres();
+        return new ModeleDossier.CasDUsage(services.session(), situations.avisMedical(),
+                situations.historiquePersonne(), services.courriers().suivreCourriers(), situations.gererDemandes(),
+                situations.lireDossier(), membres::referentsSociauxActifs, membres::lister,
+                services.seances().controleDecision(), services.seances().deciderEnUrgence(),
+                services.bilans().exporterDonneesPersonne(), ficheSituation(), demande());
     }
 
     /** What the set-up's steps use; « Ma fiche » ties the session's account to her member. */
     @Override
     public ModeleMiseEnPlace.CasDUsage miseEnPlace() {
-        return new ModeleMiseEnPlace.CasDUsage(services.horloge(), services.parametrerCellule(),
-                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(), services.session(),
-                services.gererMembres(), services.gererAnnuaire(), services::connecter);
+        return new ModeleMiseEnPlace.CasDUsage(services.horloge(), services.miseEnPlace().parametrerCellule(),
+                services.miseEnPlace().parametrerDocuments(), services.stockage(), services.dossierDonnees(),
+                services.session(),
+                services.miseEnPlace().gererMembres(), services.miseEnPlace().gererAnnuaire(), services::connecter);
     }
 
     /** The Situations page's view models. */
     @Override
     public PageSituations.Modeles situations(ExecuteurTaches executeur, Consumer<Exception> erreur) {
-        return new PageSituations.Modeles(new ModeleSituations(services.listerSituations(), services.session(),
-                services::referentsSociauxActifs, executeur, erreur),
-                new ModeleMisesADisposition(services.misesADisposition(), new CourriersMiseADisposition(
-                        services.misesADisposition(), services.dossierDocuments(), services.session()),
+        return new PageSituations.Modeles(new ModeleSituations(services.situations().listerSituations(),
+                services.miseEnPlace().gererMembres()::referentsSociauxActifs, executeur, erreur),
+                new ModeleMisesADisposition(services.courriers().misesADisposition(), new CourriersMiseADisposition(
+                        services.courriers().misesADisposition(), services.dossierDocuments()),
                         services.session(), executeur));
     }
 
     /** What a meeting window uses; {@code executeur} runs its dialogs' use cases. */
     @Override
     public FenetreSeance.Cablage fenetreSeance(ExecuteurTaches executeur) {
-        return new FenetreSeance.Cablage(seance(), services.generationDocuments(),
-                seance -> new ModeleDeplacement(services.deplacerSeance(), services.session(), executeur, seance),
-                seanceId -> new ModeleContresignature(services.contresignature(), services.stockage(),
+        return new FenetreSeance.Cablage(seance(), services.documents().generationDocuments(),
+                seance -> new ModeleDeplacement(services.seances().deplacerSeance(), executeur, seance),
+                seanceId -> new ModeleContresignature(services.documents().contresignature(), services.stockage(),
                         services.dossierDocuments(), services.session(), executeur, seanceId),
                 services.basePartagee());
     }
 
     /** The meeting window's use cases in the name of the session's user, for its view model (and the tests). */
     public ActionsSeance.CasDUsage seance() {
-        var exports = services.exportsCourriers();
-        return new ActionsSeance.CasDUsage(services.consulterSeance(), services.deciderEnSeance(),
-                services.rectifierDecision(), services.tenirSeance(), services::convoquerSeance,
-                services.suivreCourriers(), services.preparerSeance(), services::genererDocuments,
+        var exports = services.courriers().exportsCourriers();
+        return new ActionsSeance.CasDUsage(services.seances().consulterSeance(), services.seances().deciderEnSeance(),
+                services.seances().rectifierDecision(), services.seances().tenirSeance(),
+                services.seances()::convoquerSeance,
+                services.courriers().suivreCourriers(), services.seances().preparerSeance(),
+                services.documents()::genererDocuments,
                 services.stockage(), new ActionsSeance.Exports() {
                     @Override
                     public Optional<DocumentProduit> courriersAPoster(Seance seance) {
@@ -182,16 +193,18 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     /** What the Paramètres page's editors use. */
     @Override
     public ModeleParametres.CasDUsage parametres() {
-        return new ModeleParametres.CasDUsage(services.session(), services.horloge(), services.parametrerCellule(),
-                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(),
-                services.dossierDocuments(), services.gererMembres(), services.gererAnnuaire(),
-                services.gererComptes(), services.parametrerDiffusion(), services.motifsTypes(),
-                services.parametrerQuorum(), services.modelesCourrier(), services.parametrerSmtp(),
-                services.envoyerCourriers(), services.parametrerProtection(), services.parametrerHorodatage(),
-                services.parametrerRecoursSurAjournement(), services.misesADisposition(), services.reglerRappels(),
-                services.conserverDonnees(), services.listerSeances(), services::genererDocuments,
-                services::cellule, services.catalogue(), services.verifierAudit(),
-                services.sceauxDesProcesVerbaux(), services.coffre());
+        var cellule = services.miseEnPlace();
+        var courriers = services.courriers();
+        return new ModeleParametres.CasDUsage(services.session(), services.horloge(), cellule.parametrerCellule(),
+                cellule.parametrerDocuments(), services.stockage(), services.dossierDonnees(),
+                services.dossierDocuments(), cellule.gererMembres(), cellule.gererAnnuaire(), cellule.gererComptes(),
+                services.seances().parametrerDiffusion(), services.seances().motifsTypes(), cellule.parametrerQuorum(),
+                courriers.modelesCourrier(), courriers.parametrerSmtp(), courriers.envoyerCourriers(),
+                cellule.parametrerProtection(), services.documents().parametrerHorodatage(),
+                cellule.parametrerRecoursSurAjournement(), courriers.misesADisposition(), courriers.reglerRappels(),
+                services.bilans().conserverDonnees(), services.seances().listerSeances(),
+                services.documents()::genererDocuments, services::cellule, cellule.catalogue(),
+                services.bilans().verifierAudit(), services.bilans().sceauxDesProcesVerbaux(), services.coffre());
     }
 
     @Override

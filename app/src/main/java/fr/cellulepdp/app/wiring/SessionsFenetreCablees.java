@@ -38,13 +38,13 @@ public final class SessionsFenetreCablees implements ApplicationPdp.SessionsFene
 
     @Override
     public boolean aucunCompte() {
-        return services != null && services.gererComptes().aucunCompte();
+        return services != null && services.miseEnPlace().gererComptes().aucunCompte();
     }
 
     @Override
     public Utilisateur creerPremier(String login, char[] motDePasse, char[] confirmation) {
-        Utilisateur cree = ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), login,
-                motDePasse, confirmation);
+        Utilisateur cree = ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(),
+                login, motDePasse, confirmation);
         if (acces.aProteger()) {
             // a file from before encryption: protected now rather than at the next start
             services.close();
@@ -69,14 +69,15 @@ public final class SessionsFenetreCablees implements ApplicationPdp.SessionsFene
     @Override
     public VerrouillageInactivite verrouillage() {
         int minutes = services.cellule().map(c -> c.verrouillageMinutes()).filter(m -> m > 0).orElse(10);
-        return new VerrouillageInactivite(services.session(), services.seConnecter(), Duration.ofMinutes(minutes),
-                Instant::now);
+        return new VerrouillageInactivite(services.session(), services.miseEnPlace().seConnecter(),
+                Duration.ofMinutes(minutes), Instant::now);
     }
 
     @Override
     public EnvoiAutomatique envoiAutomatique(Runnable apres) {
-        return new EnvoiAutomatique(services.session(), services::envoiParametre, services::horodaterEnAttente,
-                services.envoyerCourriers(), services.envoyerRappels(), apres);
+        return new EnvoiAutomatique(services.session(), services.courriers().parametrerSmtp()::parametre,
+                services.documents().horodatageEnAttente()::horodater,
+                services.courriers().envoyerCourriers(), services.courriers().envoyerRappels(), apres);
     }
 
     @Override

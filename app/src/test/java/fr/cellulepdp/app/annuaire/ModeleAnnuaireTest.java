@@ -26,7 +26,7 @@ class ModeleAnnuaireTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleAnnuaire(services.gererAnnuaire(), services.session(), ExecuteurTaches.synchrone());
+        modele = new ModeleAnnuaire(services.miseEnPlace().gererAnnuaire(), ExecuteurTaches.synchrone());
         modele.charger();
     }
 
@@ -53,7 +53,7 @@ class ModeleAnnuaireTest {
                 "• code postal : code postal invalide", "• téléphone : numéro de téléphone invalide",
                 "• ville : une adresse postale comprend le code postal et la ville.");
         assertThat(fiche.probleme(GererAnnuaire.VILLE)).contains("comprend le code postal et la ville");
-        assertThat(services.gererAnnuaire().lister()).isEmpty();
+        assertThat(services.miseEnPlace().gererAnnuaire().lister()).isEmpty();
         assertThat(fiche.nomProperty().get()).isEqualTo("Service de santé au travail de la Nièvre");
 
         fiche.typeProperty().set(TypeOrganisation.SANTE_TRAVAIL);
@@ -62,7 +62,7 @@ class ModeleAnnuaireTest {
         fiche.telephoneProperty().set("03 86 59 00 00");
         modele.enregistrer();
 
-        Organisation ajoutee = services.gererAnnuaire().lister().get(0);
+        Organisation ajoutee = services.miseEnPlace().gererAnnuaire().lister().get(0);
         assertThat(ajoutee.fiche()).isEqualTo(fiche.fiche());
         assertThat(modele.organisations()).containsExactly(ajoutee);
         assertThat(fiche.message()).isEqualTo("Organisme ajouté : Service de santé au travail de la Nièvre.");
@@ -70,15 +70,15 @@ class ModeleAnnuaireTest {
         modele.editer(ajoutee);
         fiche.emailProperty().set("contact@spsti58.exemple.fr");
         modele.enregistrer();
-        assertThat(services.gererAnnuaire().lister().get(0).email()).isEqualTo("contact@spsti58.exemple.fr");
+        assertThat(services.miseEnPlace().gererAnnuaire().lister().get(0).email()).isEqualTo("contact@spsti58.exemple.fr");
         assertThat(fiche.message()).startsWith("Organisme enregistré");
 
         modele.basculerActif(modele.enEditionProperty().get());
-        assertThat(services.gererAnnuaire().actives()).isEmpty();
+        assertThat(services.miseEnPlace().gererAnnuaire().actives()).isEmpty();
         assertThat(modele.organisations()).singleElement().satisfies(o -> assertThat(o.actif()).isFalse());
         assertThat(fiche.message()).endsWith("désactivé, il n'est plus proposé dans les formulaires.");
         modele.basculerActif(modele.enEditionProperty().get());
-        assertThat(services.gererAnnuaire().actives(TypeOrganisation.SANTE_TRAVAIL)).hasSize(1);
+        assertThat(services.miseEnPlace().gererAnnuaire().actives(TypeOrganisation.SANTE_TRAVAIL)).hasSize(1);
     }
 
     @Test
@@ -99,6 +99,6 @@ class ModeleAnnuaireTest {
 
         assertThat(modele.fiche().message()).contains("cet organisme est déjà dans l'annuaire");
         assertThat(modele.fiche().probleme(GererAnnuaire.NOM)).contains("déjà dans l'annuaire");
-        assertThat(services.gererAnnuaire().lister()).hasSize(1);
+        assertThat(services.miseEnPlace().gererAnnuaire().lister()).hasSize(1);
     }
 }

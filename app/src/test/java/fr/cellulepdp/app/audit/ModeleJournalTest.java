@@ -20,8 +20,8 @@ class ModeleJournalTest extends SurDemoSansFenetre {
     private final List<Exception> erreurs = new ArrayList<>();
 
     private ModeleJournal modele(Utilisateur utilisateur) {
-        return new ModeleJournal(services.consulterJournal(), services.verifierAudit(),
-                services.sceauxDesProcesVerbaux(), () -> utilisateur,
+        return new ModeleJournal(services.bilans().consulterJournal(), services.bilans().verifierAudit(),
+                services.bilans().sceauxDesProcesVerbaux(), () -> utilisateur,
                 ExecuteurTaches.synchrone(), erreurs::add);
     }
 
@@ -32,7 +32,7 @@ class ModeleJournalTest extends SurDemoSansFenetre {
                 .filter(fr.cellulepdp.model.cellule.Membre::actif).map(fr.cellulepdp.model.cellule.Membre::id)
                 .toList();
         for (int semaines : new int[] {3, 5}) {
-            services.preparerSeance().planifier(new PlanSeance(null,
+            services.seances().preparerSeance().planifier(new PlanSeance(null,
                     HORLOGE.aujourdhui().plusWeeks(semaines), LocalTime.of(14, 0), "Salle du conseil", "", null,
                     membres));
         }

@@ -19,7 +19,8 @@ public final class CelluleVide {
 
     public static Services ouvrir(Path dossier) {
         Services services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        Utilisateur coordinatrice = ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(),
+        Utilisateur coordinatrice = ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(),
+                services.stockage(),
                 IDENTIFIANT, MOT_DE_PASSE.toCharArray(),
                 MOT_DE_PASSE.toCharArray());
         services.connecter(coordinatrice);

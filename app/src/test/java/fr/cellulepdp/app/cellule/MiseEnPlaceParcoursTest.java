@@ -132,7 +132,8 @@ class MiseEnPlaceParcoursTest {
         // the first start: her account
         AtomicReference<Optional<Utilisateur>> compte = new AtomicReference<>();
         Platform.runLater(() -> compte.set(DialogueConnexion.premierCompte((login, motDePasse, confirmation) -> {
-            Utilisateur cree = ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), login,
+            Utilisateur cree = ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(),
+                    login,
                     motDePasse, confirmation);
             services.connecter(cree);
             return cree;
@@ -211,9 +212,9 @@ class MiseEnPlaceParcoursTest {
 
         // a situation, and its request with the prescriber chosen from the directory
         Utilisateur coordinatrice = services.utilisateur();
-        List<Membre> membres = services.gererMembres().actifs();
+        List<Membre> membres = services.miseEnPlace().gererMembres().actifs();
         Membre sociale = membres.stream().filter(m -> m.role() == Role.REFERENT_SOCIAL).findFirst().orElseThrow();
-        Situation situation = services.creerSituation().creer(new FicheSituation("269054958815780",
+        Situation situation = services.situations().creerSituation().creer(new FicheSituation("269054958815780",
                 "Roy", "Anne", LocalDate.of(1969, 5, 12), Sexe.FEMININ, StatutAssure.SALARIE, "", "",
                 new Adresse("3 rue des Tanneurs", "", "58000", "Nevers"), "Fictive", "73282932000074", "Soudeuse",
                 Origine.MEDECIN_TRAVAIL, LocalDate.of(2026, 11, 2), Risque.MALADIE, LocalDate.of(2026, 9, 1), null,
@@ -238,35 +239,37 @@ class MiseEnPlaceParcoursTest {
         assertThat(demande.get().get().prescripteur()).isEqualTo("Cap Emploi Nièvre");
 
         // a meeting with her members: planned, agenda, attendance with quorum, a decision, closed
-        Seance seance = services.preparerSeance().planifier(new PlanSeance(null,
+        Seance seance = services.seances().preparerSeance().planifier(new PlanSeance(null,
                 LocalDate.of(2026, 12, 3), LocalTime.of(14, 0), "CPAM de la Nièvre, salle du conseil", "",
                 sociale.id(), membres.stream().map(Membre::id).toList()));
-        seance = services.preparerSeance().enregistrerOrdreDuJour(seance,
-                services.preparerSeance().proposer(seance.id()));
+        seance = services.seances().preparerSeance().enregistrerOrdreDuJour(seance,
+                services.seances().preparerSeance().proposer(seance.id()));
         assertThat(seance.ordreDuJour()).hasSize(1);
-        services.tenirSeance().ouvrir(seance.id(), true);
-        seance = services.tenirSeance().enregistrerPresences(seance.id(), membres.stream()
+        services.seances().tenirSeance().ouvrir(seance.id(), true);
+        seance = services.seances().tenirSeance().enregistrerPresences(seance.id(), membres.stream()
                 .map(m -> new Presence(m.id(), EtatPresence.PRESENT)).toList(), List.of());
-        assertThat(services.tenirSeance().constatQuorum(seance)).isEqualTo("Quorum atteint.");
-        services.deciderEnSeance().decider(seance.id(), new SaisieDecision(demande.get().get().id(),
+        assertThat(services.seances().tenirSeance().constatQuorum(seance)).isEqualTo("Quorum atteint.");
+        services.seances().deciderEnSeance().decider(seance.id(), new SaisieDecision(demande.get().get().id(),
                 IssueDecision.ACCORD, AvisMedical.FAVORABLE, "", "", LocalDate.of(2027, 1, 4),
                 LocalDate.of(2027, 1, 29), null, "", null, "", List.of()));
-        Seance close = services.tenirSeance().cloturer(seance.id());
+        Seance close = services.seances().tenirSeance().cloturer(seance.id());
 
         // the documents, signed with the trial certificate: refused until the directory names the data-protection
         // officer every letter's notice gives
         dialogues.motDePasse = CERTIFICAT;
-        robot.interact(() -> new GenerationDocuments(services.generationDocuments(), ExecuteurTaches.synchrone(), dialogues,
+        robot.interact(() -> new GenerationDocuments(services.documents().generationDocuments(),
+                ExecuteurTaches.synchrone(), dialogues,
                 new ProgressBar()).generer(close, () -> { }));
         attendre();
         assertThat(dialogues.erreurs).singleElement().asString().contains("il manque : le délégué à la protection "
                 + "des données (Annuaire");
         dialogues.erreurs.clear();
-        services.gererAnnuaire().ajouter(new fr.cellulepdp.model.annuaire.FicheOrganisation(
+        services.miseEnPlace().gererAnnuaire().ajouter(new fr.cellulepdp.model.annuaire.FicheOrganisation(
                 TypeOrganisation.PROTECTION_DONNEES, "Délégué à la protection des données de la CPAM",
                 new fr.cellulepdp.model.commun.Adresse("1 rue de l'Essai", "", "58000", "Nevers"),
                 "dpo@exemple.fr", ""));
-        robot.interact(() -> new GenerationDocuments(services.generationDocuments(), ExecuteurTaches.synchrone(), dialogues,
+        robot.interact(() -> new GenerationDocuments(services.documents().generationDocuments(),
+                ExecuteurTaches.synchrone(), dialogues,
                 new ProgressBar()).generer(close, () -> { }));
         attendre();
         assertThat(dialogues.erreurs).isEmpty();

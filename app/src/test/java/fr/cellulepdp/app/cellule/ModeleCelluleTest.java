@@ -31,8 +31,9 @@ class ModeleCelluleTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleCellule(services.horloge(), services.parametrerCellule(), services.parametrerDocuments(),
-                services.stockage(), services.dossierDonnees(), services.session(), ExecuteurTaches.synchrone());
+        modele = new ModeleCellule(services.horloge(), services.miseEnPlace().parametrerCellule(),
+                services.miseEnPlace().parametrerDocuments(),
+                services.stockage(), services.dossierDonnees(), ExecuteurTaches.synchrone());
         modele.charger();
     }
 
@@ -83,7 +84,7 @@ class ModeleCelluleTest {
         assertThat(modele.enErreurProperty().get()).isTrue();
         assertThat(modele.probleme(CPAM)).as("chaque champ montre maintenant son problème").isEqualTo("obligatoire.");
         assertThat(modele.probleme(SIGNATAIRE_NOM)).isEqualTo("obligatoire.");
-        assertThat(services.parametrerCellule().lire()).isEmpty();
+        assertThat(services.miseEnPlace().parametrerCellule().lire()).isEmpty();
         assertThat(modele.nomProperty().get()).isEqualTo("Cellule locale PDP de la Nièvre");
         assertThat(modele.emailProperty().get()).isEqualTo("pas-une-adresse");
         assertThat(modele.enregistrementsProperty().get()).isZero();
@@ -95,7 +96,7 @@ class ModeleCelluleTest {
         CelluleVide.saisir(modele);
         assertThat(modele.message()).isEmpty();
         assertThat(modele.enErreurProperty().get()).isFalse();
-        assertThat(services.parametrerCellule().lire()).as("rien n'est enregistré sans le demander").isEmpty();
+        assertThat(services.miseEnPlace().parametrerCellule().lire()).as("rien n'est enregistré sans le demander").isEmpty();
     }
 
     @Test
@@ -107,7 +108,7 @@ class ModeleCelluleTest {
 
         modele.enregistrer();
 
-        Cellule creee = services.parametrerCellule().lire().orElseThrow();
+        Cellule creee = services.miseEnPlace().parametrerCellule().lire().orElseThrow();
         assertThat(creee.fiche()).isEqualTo(modele.fiche());
         assertThat(creee.signataire()).isEqualTo("Bertrand Lemoine");
         assertThat(creee.quorum()).isEqualTo(RegleQuorum.PAR_DEFAUT);
@@ -120,7 +121,7 @@ class ModeleCelluleTest {
         modele.adresse2Property().set("BP 12");
         modele.enregistrer();
 
-        Cellule changee = services.parametrerCellule().lire().orElseThrow();
+        Cellule changee = services.miseEnPlace().parametrerCellule().lire().orElseThrow();
         assertThat(changee.adresse().ligne2()).isEqualTo("BP 12");
         assertThat(changee.villeDesCourriers()).as("la ville de l'adresse").isEqualTo("Nevers");
         assertThat(modele.enregistrementsProperty().get()).isEqualTo(2);
@@ -132,12 +133,12 @@ class ModeleCelluleTest {
     void a_cell_whose_identity_changed_elsewhere_is_not_overwritten_and_the_typing_stays() {
         CelluleVide.saisir(modele);
         modele.enregistrer();
-        ModeleCellule autrePoste = new ModeleCellule(services.horloge(), services.parametrerCellule(),
-                services.parametrerDocuments(), services.stockage(), services.dossierDonnees(), services.session(),
+        ModeleCellule autrePoste = new ModeleCellule(services.horloge(), services.miseEnPlace().parametrerCellule(),
+                services.miseEnPlace().parametrerDocuments(), services.stockage(), services.dossierDonnees(),
                 ExecuteurTaches.synchrone());
         autrePoste.charger();
         // a setting changed meanwhile is no conflict: the identity saved keeps it
-        services.parametrerQuorum().modifier(new RegleQuorum(true, 2, 1, 0));
+        services.miseEnPlace().parametrerQuorum().modifier(new RegleQuorum(true, 2, 1, 0));
         modele.telephoneProperty().set("03 86 21 99 99");
         modele.enregistrer();
         assertThat(modele.enErreurProperty().get()).isFalse();

@@ -32,8 +32,8 @@ class ModeleMembresTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleMembres(services.parametrerCellule(), services.gererMembres(), services.gererAnnuaire(),
-                services.session(), ExecuteurTaches.synchrone());
+        modele = new ModeleMembres(services.miseEnPlace().parametrerCellule(), services.miseEnPlace().gererMembres(),
+                services.miseEnPlace().gererAnnuaire(), ExecuteurTaches.synchrone());
         modele.charger();
     }
 
@@ -72,18 +72,19 @@ class ModeleMembresTest {
 
         assertThat(fiche.problemeProperty(fr.cellulepdp.model.cellule.GererMembres.PARTENAIRE).get())
                 .contains("choisissez de quel organisme vient ce partenaire");
-        assertThat(services.gererMembres().lister()).noneMatch(m -> m.nom().equals("Vernier"));
+        assertThat(services.miseEnPlace().gererMembres().lister()).noneMatch(m -> m.nom().equals("Vernier"));
 
         fiche.partenaireProperty().set(fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
         modele.enregistrer();
-        assertThat(services.gererMembres().lister()).filteredOn(m -> m.nom().equals("Vernier")).singleElement()
+        assertThat(services.miseEnPlace().gererMembres().lister()).filteredOn(m -> m.nom().equals("Vernier")).singleElement()
                 .extracting(Membre::partenaire)
                 .isEqualTo(fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL);
     }
 
     @Test
     void her_own_form_creates_her_member_ties_her_account_and_the_session_then_acts_as_her() {
-        ModeleMaFiche maFiche = new ModeleMaFiche(services.gererMembres(), services.parametrerCellule(),
+        ModeleMaFiche maFiche = new ModeleMaFiche(services.miseEnPlace().gererMembres(),
+                services.miseEnPlace().parametrerCellule(),
                 services.session(),
                 services::connecter, ExecuteurTaches.synchrone());
         maFiche.charger();
@@ -92,13 +93,13 @@ class ModeleMembresTest {
         maFiche.fiche().nomProperty().set("Dumont");
         maFiche.enregistrer();
         assertThat(maFiche.fiche().message()).contains("fonction : obligatoire.", "organisation : obligatoire.");
-        assertThat(services.gererMembres().lister()).isEmpty();
+        assertThat(services.miseEnPlace().gererMembres().lister()).isEmpty();
 
         maFiche.fiche().fonctionProperty().set("Responsable du service social");
         maFiche.fiche().organisationProperty().set("CPAM de la Nièvre");
         maFiche.enregistrer();
 
-        Membre elle = services.gererMembres().lister().get(0);
+        Membre elle = services.miseEnPlace().gererMembres().lister().get(0);
         assertThat(elle.role()).isEqualTo(Role.COORDINATRICE);
         assertThat(elle.nomComplet()).isEqualTo("Claire Dumont");
         assertThat(services.utilisateur().membreId()).isEqualTo(elle.id());
@@ -108,14 +109,15 @@ class ModeleMembresTest {
         assertThat(maFiche.fiche().message()).isEqualTo("Votre fiche est enregistrée : Claire Dumont, coordinatrice.");
 
         // opened again, the form changes her member instead of adding a second one
-        ModeleMaFiche ensuite = new ModeleMaFiche(services.gererMembres(), services.parametrerCellule(),
+        ModeleMaFiche ensuite = new ModeleMaFiche(services.miseEnPlace().gererMembres(),
+                services.miseEnPlace().parametrerCellule(),
                 services.session(),
                 services::connecter, ExecuteurTaches.synchrone());
         ensuite.charger();
         assertThat(ensuite.fiche().prenomProperty().get()).isEqualTo("Claire");
         ensuite.fiche().emailProperty().set("claire.dumont@cpam58.exemple.fr");
         ensuite.enregistrer();
-        assertThat(services.gererMembres().lister()).singleElement()
+        assertThat(services.miseEnPlace().gererMembres().lister()).singleElement()
                 .satisfies(m -> assertThat(m.email()).isEqualTo("claire.dumont@cpam58.exemple.fr"));
     }
 
@@ -136,7 +138,7 @@ class ModeleMembresTest {
                 "• nom : obligatoire.", "• fonction : obligatoire.", "• organisation : obligatoire.",
                 "• courriel : adresse électronique invalide", "• suppléance : un partenaire ne peut pas suppléer");
         assertThat(fiche.probleme(GererMembres.NOM)).isEqualTo("obligatoire.");
-        assertThat(services.gererMembres().lister()).isEmpty();
+        assertThat(services.miseEnPlace().gererMembres().lister()).isEmpty();
         assertThat(fiche.emailProperty().get()).isEqualTo("sophie.garnier");
 
         Membre ajoute = ajouter("Sophie", "Garnier", Role.REFERENT_SOCIAL);
@@ -153,7 +155,7 @@ class ModeleMembresTest {
         ajouter("Sophie", "Garnier", Role.REFERENT_SOCIAL);
         assertThat(fiche.message()).contains("un membre actif porte déjà ce nom avec ce rôle");
         assertThat(fiche.probleme(GererMembres.NOM)).contains("un membre actif porte déjà ce nom");
-        assertThat(services.gererMembres().lister()).hasSize(1);
+        assertThat(services.miseEnPlace().gererMembres().lister()).hasSize(1);
     }
 
     @Test
@@ -166,8 +168,9 @@ class ModeleMembresTest {
         assertThat(services.stockage().membres().get(medecin.id()).fonction()).isEqualTo("Médecin-conseil chef");
         assertThat(modele.fiche().message()).isEqualTo("Membre enregistré : Anne Lefaucheux (référent médical).");
 
-        ModeleMembres autrePoste = new ModeleMembres(services.parametrerCellule(), services.gererMembres(),
-                services.gererAnnuaire(), services.session(), ExecuteurTaches.synchrone());
+        ModeleMembres autrePoste = new ModeleMembres(services.miseEnPlace().parametrerCellule(),
+                services.miseEnPlace().gererMembres(),
+                services.miseEnPlace().gererAnnuaire(), ExecuteurTaches.synchrone());
         autrePoste.charger();
         autrePoste.editer(autrePoste.membres().get(0));
         modele.fiche().organisationProperty().set("Service médical régional");
@@ -182,7 +185,8 @@ class ModeleMembresTest {
 
     @Test
     void deactivated_members_go_last_then_come_back_and_the_quorum_follows() {
-        ModeleMaFiche maFiche = new ModeleMaFiche(services.gererMembres(), services.parametrerCellule(),
+        ModeleMaFiche maFiche = new ModeleMaFiche(services.miseEnPlace().gererMembres(),
+                services.miseEnPlace().parametrerCellule(),
                 services.session(),
                 services::connecter, ExecuteurTaches.synchrone());
         maFiche.charger();
@@ -207,7 +211,7 @@ class ModeleMembresTest {
         assertThat(modele.fiche().message()).startsWith("Anne Lefaucheux : fiche désactivée");
         assertThat(modele.quorumPossibleProperty().get()).isFalse();
         assertThat(modele.manquantsProperty().get()).isEqualTo("1 référent(e) médical(e)");
-        assertThat(services.gererMembres().actifs()).extracting(Membre::id)
+        assertThat(services.miseEnPlace().gererMembres().actifs()).extracting(Membre::id)
                 .containsExactlyInAnyOrder(sociale.id(), services.utilisateur().membreId());
 
         modele.basculerActif(modele.membres().get(modele.membres().size() - 1));
@@ -220,7 +224,7 @@ class ModeleMembresTest {
     void a_member_typed_by_mistake_is_deleted_but_one_who_took_part_in_a_meeting_is_not() {
         Membre erreur = ajouter("Paul", "Vernier", Role.PARTENAIRE);
         Membre convoquee = ajouter("Sophie", "Garnier", Role.REFERENT_SOCIAL);
-        services.preparerSeance().planifier(new PlanSeance(null, LocalDate.of(2026, 12, 14),
+        services.seances().preparerSeance().planifier(new PlanSeance(null, LocalDate.of(2026, 12, 14),
                 LocalTime.of(14, 0), "Salle du conseil", "", null, List.of(convoquee.id())));
 
         modele.supprimer(erreur);

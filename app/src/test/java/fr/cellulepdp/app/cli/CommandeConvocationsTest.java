@@ -56,9 +56,9 @@ class CommandeConvocationsTest {
         assertThat(executer("demo")).as(erreurs.toString()).isZero();
         int numero;
         try (Services services = ouvrir()) {
-            services.parametrerSmtp().enregistrer("localhost", 2525, SecuriteSmtp.AUCUNE,
+            services.courriers().parametrerSmtp().enregistrer("localhost", 2525, SecuriteSmtp.AUCUNE,
                     "", new char[0], "cellule-pdp58@exemple.fr", "Cellule PDP 58");
-            numero = services.convoquerSeance().trouver(null).numero();
+            numero = services.seances().convoquerSeance().trouver(null).numero();
         }
 
         assertThat(executer("meetings", "convoke", "--seance", "prochaine")).isEqualTo(LigneDeCommande.ECHEC);

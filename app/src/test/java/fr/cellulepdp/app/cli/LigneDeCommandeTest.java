@@ -297,7 +297,7 @@ class LigneDeCommandeTest {
         try (var services = relire(fichier)) {
             assertThat(services.stockage().journalAudit().findAll()).anySatisfy(e ->
                     assertThat(e.action()).isEqualTo("BASE_CHIFFREE"));
-            var comptes = services.gererComptes();
+            var comptes = services.miseEnPlace().gererComptes();
             assertThat(comptes.sansAccesALaBase()).contains("julien.perrot")
                     .doesNotContain(COORDINATRICE);
             var julien = services.stockage().comptes().findByIdentifiant("julien.perrot").orElseThrow();
@@ -414,9 +414,9 @@ class LigneDeCommandeTest {
         Path base = dossier.resolve("cellule");
         try (fr.cellulepdp.app.wiring.Services services = fr.cellulepdp.app.wiring.Services.ouvrir(base,
                 fr.cellulepdp.model.commun.Horloge.systeme())) {
-            services.chargerLaDemo();
+            services.miseEnPlace().chargementDemo().charger();
             var cellule = services.cellule().orElseThrow();
-            services.genererDocuments().generer(services.genererDocuments().trouver(null).id(),
+            services.documents().genererDocuments().generer(services.documents().genererDocuments().trouver(null).id(),
                     java.util.Optional.of(fr.cellulepdp.app.document.CertificatChoisi.lire(
                             Path.of(cellule.certificatSignature()), "demo".toCharArray(), cellule,
                             services.dossierDonnees())), (f, t) -> { });

@@ -130,7 +130,7 @@ class MiseEnPlaceCliTest {
         assertThat(erreurs.toString()).contains("code postal (--postcode) : code postal invalide",
                 "courriel (--email) : adresse électronique invalide");
         try (Services services = ouvrirCommeCoordinatrice()) {
-            assertThat(services.parametrerCellule().lire()).isEmpty();
+            assertThat(services.miseEnPlace().parametrerCellule().lire()).isEmpty();
         }
         assertThat(commeCoordinatrice("setup", "cell", "--name", NOM_CELLULE)).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).contains("caisse (CPAM) (--cpam) : obligatoire.", "ville (--town) : obligatoire.");
@@ -234,7 +234,7 @@ class MiseEnPlaceCliTest {
 
         // a social référent does not run the members; a member typed by mistake is deactivated, then not convoked
         try (Services services = ouvrirCommeCoordinatrice()) {
-            services.gererComptes().creer(REFERENTE_SOCIALE, sociale, Role.REFERENT_SOCIAL,
+            services.miseEnPlace().gererComptes().creer(REFERENTE_SOCIALE, sociale, Role.REFERENT_SOCIAL,
                     MOT_DE_PASSE_REFERENTE.toCharArray(), MOT_DE_PASSE_REFERENTE.toCharArray());
         }
         environnement.put("PDP_PASSWORD", MOT_DE_PASSE_REFERENTE);

@@ -50,7 +50,7 @@ class ConnexionParCompteServeurTest {
         // the set-up, once, with the owner's credentials (the old path)
         try (Services services = Services.ouvrir(AccesBase.depuis(adresse, proprietaire, motDePasseProprietaire),
                 Instant::now)) {
-            ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), "helene.martinel",
+            ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(), "helene.martinel",
                     MOT_DE_PASSE.toCharArray(),
                     MOT_DE_PASSE.toCharArray());
         }

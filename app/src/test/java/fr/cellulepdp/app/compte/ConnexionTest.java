@@ -48,7 +48,7 @@ class ConnexionTest {
     @Start
     void demarrer(Stage stage) {
         try (Services premier = Services.ouvrir(dossier.resolve("cellule"), maintenant::get)) {
-            ModeleConnexion.creerPremier(premier.gererComptes(), premier.stockage(), "helene.martinel",
+            ModeleConnexion.creerPremier(premier.miseEnPlace().gererComptes(), premier.stockage(), "helene.martinel",
                     MOT_DE_PASSE.toCharArray(),
                     MOT_DE_PASSE.toCharArray());
         }
@@ -95,7 +95,8 @@ class ConnexionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(resultat.get()).hasValueSatisfying(u -> assertThat(u.identifiant()).isEqualTo("helene.martinel"));
 
-        VerrouillageInactivite verrou = new VerrouillageInactivite(services.session(), services.seConnecter(),
+        VerrouillageInactivite verrou = new VerrouillageInactivite(services.session(),
+                services.miseEnPlace().seConnecter(),
                 Duration.ofMinutes(10), maintenant::get);
         maintenant.set(maintenant.get().plusSeconds(9 * 60));
         robot.interact(verrou::verifier);

@@ -48,7 +48,7 @@ class ModeleConnexionTest {
     @BeforeEach
     void baseChiffreeAvecUnCompte() {
         try (Services services = Services.ouvrir(dossier.resolve("cellule"), Instant::now)) {
-            ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), "helene.martinel",
+            ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(), "helene.martinel",
                     MOT_DE_PASSE.toCharArray(),
                     MOT_DE_PASSE.toCharArray());
         }
@@ -158,7 +158,7 @@ class ModeleConnexionTest {
         java.nio.file.Path neuve = java.nio.file.Files.createDirectories(dossier.resolve("neuve")).resolve("cellule");
         try (Services services = Services.ouvrir(neuve, Instant::now)) {
             ModeleConnexion premier = new ModeleConnexion(ExecuteurTaches.synchrone(), (login, mdp, confirmation) ->
-                    ModeleConnexion.creerPremier(services.gererComptes(), services.stockage(), login, mdp,
+                    ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(), login, mdp,
                             confirmation), "Compte refusé");
             premier.identifiantProperty().set("helene.martinel");
             premier.motDePasseProperty().set("court");
@@ -169,7 +169,7 @@ class ModeleConnexionTest {
             assertThat(premier.identifiantProperty().get()).isEqualTo("helene.martinel");
             assertThat(premier.motDePasseProperty().get()).isEmpty();
             assertThat(premier.confirmationProperty().get()).isEmpty();
-            assertThat(services.gererComptes().aucunCompte()).isTrue();
+            assertThat(services.miseEnPlace().gererComptes().aucunCompte()).isTrue();
 
             premier.motDePasseProperty().set(MOT_DE_PASSE);
             premier.confirmationProperty().set(MOT_DE_PASSE);

@@ -18,7 +18,7 @@ class ModeleMotDePasseTest extends SurDemoSansFenetre {
 
     @BeforeAll
     static void creerLesComptes() {
-        services.creerComptesDemo();
+        services.miseEnPlace().chargementDemo().creerComptes();
     }
 
     @Test
@@ -26,7 +26,7 @@ class ModeleMotDePasseTest extends SurDemoSansFenetre {
         Compte compte = services.stockage().comptes().findAll().stream()
                 .filter(c -> c.role() == Role.REFERENT_SOCIAL).findFirst().orElseThrow();
         services.connecter(compte.utilisateur());
-        ModeleMotDePasse modele = new ModeleMotDePasse(services.gererComptes(), services.session(),
+        ModeleMotDePasse modele = new ModeleMotDePasse(services.miseEnPlace().gererComptes(), services.session(),
                 ExecuteurTaches.synchrone());
         AtomicInteger changes = new AtomicInteger();
         assertThat(modele.identifiant()).isEqualTo(compte.identifiant());
@@ -45,7 +45,8 @@ class ModeleMotDePasseTest extends SurDemoSansFenetre {
         modele.changer(changes::incrementAndGet);
         assertThat(changes).hasValue(1);
         assertThat(modele.problemesProperty().get()).isEmpty();
-        assertThat(services.seConnecter().connecter(compte.identifiant(), "Nouveau-Secret-2027".toCharArray())
+        assertThat(services.miseEnPlace().seConnecter().connecter(compte.identifiant(),
+                "Nouveau-Secret-2027".toCharArray())
                 .role()).isEqualTo(Role.REFERENT_SOCIAL);
         assertThat(services.stockage().journalAudit().findAll()).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("MOT_DE_PASSE_CHANGE");

@@ -20,12 +20,12 @@ final class CelluleEnLigne implements AutoCloseable {
 
     CelluleEnLigne(Path dossier, Horloge horloge) throws IOException {
         services = Services.ouvrir(dossier.resolve("cellule"), horloge);
-        services.chargerLaDemo();
+        services.miseEnPlace().chargementDemo().charger();
         int port;
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();
         }
-        services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
+        services.courriers().parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
                 COMPTE_SMTP, "secret".toCharArray(), COMPTE_SMTP, "Cellule PDP 58");
         serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         serveur.start();

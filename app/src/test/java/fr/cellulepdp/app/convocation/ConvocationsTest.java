@@ -54,7 +54,7 @@ class ConvocationsTest {
         cellule = new CelluleEnLigne(dossier, maintenant::get);
         services = cellule.services;
         serveur = cellule.serveur;
-        seance = services.convoquerSeance().trouver(null);
+        seance = services.seances().convoquerSeance().trouver(null);
     }
 
     @AfterEach
@@ -72,7 +72,7 @@ class ConvocationsTest {
 
     /** Sends the outbox, then returns the messages received since the last call, opened. */
     private List<MessagesRecus> envoyerEtRecevoir() throws Exception {
-        services.envoyerCourriers().envoyer((f, t) -> { });
+        services.courriers().envoyerCourriers().envoyer((f, t) -> { });
         List<MessagesRecus> nouveaux = new ArrayList<>();
         for (MimeMessage recu : serveur.getReceivedMessages()) {
             if (lus.add(recu.getMessageID())) {
@@ -98,7 +98,7 @@ class ConvocationsTest {
 
     @Test
     void every_convoked_member_receives_a_valid_invitation_and_the_agenda_they_may_read() throws Exception {
-        ConvoquerSeance.Rapport rapport = services.convoquerSeance().convoquer(seance.id());
+        ConvoquerSeance.Rapport rapport = services.seances().convoquerSeance().convoquer(seance.id());
         List<MessagesRecus> recus = envoyerEtRecevoir();
 
         List<Membre> convoques = convoques();
@@ -139,14 +139,14 @@ class ConvocationsTest {
 
     @Test
     void a_changed_date_sends_the_same_uid_with_a_higher_sequence_and_nothing_twice() throws Exception {
-        services.convoquerSeance().convoquer(seance.id());
+        services.seances().convoquerSeance().convoquer(seance.id());
         int premiers = envoyerEtRecevoir().size();
-        assertThatThrownBy(() -> services.convoquerSeance().convoquer(seance.id()))
+        assertThatThrownBy(() -> services.seances().convoquerSeance().convoquer(seance.id()))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("déjà reçu");
 
-        Seance deplacee = services.deplacerSeance().deplacer(seance.id(),
+        Seance deplacee = services.seances().deplacerSeance().deplacer(seance.id(),
                 seance.date().plusDays(2), LocalTime.of(9, 30), "Salle du conseil, CPAM de la Nièvre", "");
-        ConvoquerSeance.Rapport rapport = services.convoquerSeance().convoquer(seance.id());
+        ConvoquerSeance.Rapport rapport = services.seances().convoquerSeance().convoquer(seance.id());
         List<MessagesRecus> misesAJour = envoyerEtRecevoir();
 
         assertThat(rapport.miseAJour()).isTrue();
@@ -164,11 +164,11 @@ class ConvocationsTest {
 
     @Test
     void a_cancelled_meeting_sends_method_cancel_and_its_requests_wait_again() throws Exception {
-        services.convoquerSeance().convoquer(seance.id());
+        services.seances().convoquerSeance().convoquer(seance.id());
         int premiers = envoyerEtRecevoir().size();
         List<UUID> demandes = seance.ordreDuJour().stream().flatMap(p -> p.demandeIds().stream()).toList();
 
-        int annulations = services.convoquerSeance().annuler(seance.id(), "grève");
+        int annulations = services.seances().convoquerSeance().annuler(seance.id(), "grève");
         List<MessagesRecus> recus = envoyerEtRecevoir();
 
         assertThat(annulations).isEqualTo(premiers);
@@ -185,7 +185,7 @@ class ConvocationsTest {
         assertThat(services.stockage().seances().get(seance.id()).statut()).isEqualTo(StatutSeance.ANNULEE);
         assertThat(demandes).isNotEmpty().allSatisfy(id -> assertThat(services.stockage().demandes().get(id)
                 .statut()).isEqualTo(StatutDemande.A_ETUDIER));
-        assertThatThrownBy(() -> services.convoquerSeance().convoquer(seance.id()))
+        assertThatThrownBy(() -> services.seances().convoquerSeance().convoquer(seance.id()))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("annulée");
     }
 
@@ -195,13 +195,13 @@ class ConvocationsTest {
         for (Role role : List.of(Role.REFERENT_SOCIAL, Role.REFERENT_MEDICAL, Role.REFERENT_ADMINISTRATIF,
                 Role.PARTENAIRE)) {
             services.connecter(new Utilisateur(null, "autre", role));
-            assertThatThrownBy(() -> services.convoquerSeance().convoquer(seance.id()))
+            assertThatThrownBy(() -> services.seances().convoquerSeance().convoquer(seance.id()))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
-            assertThatThrownBy(() -> services.convoquerSeance().annuler(seance.id(), "motif"))
+            assertThatThrownBy(() -> services.seances().convoquerSeance().annuler(seance.id(), "motif"))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
-            assertThatThrownBy(() -> services.deplacerSeance().deplacer(seance.id(), seance.date()
+            assertThatThrownBy(() -> services.seances().deplacerSeance().deplacer(seance.id(), seance.date()
                     .plusDays(1), seance.heure(), "Salle", "")).isInstanceOf(SaisieInvalideException.class);
-            assertThatThrownBy(() -> services.parametrerDiffusion().choisirProcesVerbalAuxInternes(true))
+            assertThatThrownBy(() -> services.seances().parametrerDiffusion().choisirProcesVerbalAuxInternes(true))
                     .isInstanceOf(SaisieInvalideException.class);
         }
         assertThat(services.stockage().courrielsMembres().count()).isZero();
@@ -216,7 +216,7 @@ class ConvocationsTest {
                 seance.numero(), seance.date(), null, seance.lieu(), seance.lienVisio(), seance.statut(),
                 seance.secretaireId(), seance.presences(), seance.invites(), seance.ordreDuJour(), ""));
 
-        assertThatThrownBy(() -> services.convoquerSeance().convoquer(sansHeure.id()))
+        assertThatThrownBy(() -> services.seances().convoquerSeance().convoquer(sansHeure.id()))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("n’a pas d’heure");
         assertThat(services.stockage().courrielsMembres().count()).isZero();
     }

@@ -54,7 +54,7 @@ class DiffusionProcesVerbalTest {
         cellule = new CelluleEnLigne(dossier, () -> Instant.parse("2026-11-23T10:00:00Z"));
         services = cellule.services;
         serveur = cellule.serveur;
-        seance = services.genererDocuments().trouver(null);
+        seance = services.documents().genererDocuments().trouver(null);
     }
 
     @AfterEach
@@ -64,7 +64,7 @@ class DiffusionProcesVerbalTest {
 
     private void genererSigne() {
         var fiche = services.cellule().orElseThrow();
-        services.genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
+        services.documents().genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
                 Path.of(fiche.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), fiche,
                 services.dossierDonnees())), (faits, total) -> { });
     }
@@ -81,7 +81,7 @@ class DiffusionProcesVerbalTest {
 
     /** The messages received by the members (the letters to the people go out in the same round). */
     private List<MessagesRecus> recusParLesMembres() throws Exception {
-        services.envoyerCourriers().envoyer((f, t) -> { });
+        services.courriers().envoyerCourriers().envoyer((f, t) -> { });
         Set<String> membres = services.stockage().membres().findAll().stream().map(Membre::email)
                 .collect(Collectors.toSet());
         List<MessagesRecus> recus = new ArrayList<>();
@@ -172,7 +172,7 @@ class DiffusionProcesVerbalTest {
 
     @Test
     void internal_members_receive_the_full_minutes_when_the_cell_chose_it_in_the_settings() throws Exception {
-        ModeleDiffusion reglage = new ModeleDiffusion(services.parametrerDiffusion(), services.session(),
+        ModeleDiffusion reglage = new ModeleDiffusion(services.seances().parametrerDiffusion(),
                 ExecuteurTaches.synchrone());
         reglage.charger();
         assertThat(reglage.auxInternesProperty().get()).isFalse();
@@ -195,7 +195,7 @@ class DiffusionProcesVerbalTest {
     @Test
     void the_setting_refused_to_a_referent_stays_as_saved() {
         services.connecter(new Utilisateur(null, "referent", Role.REFERENT_SOCIAL));
-        ModeleDiffusion reglage = new ModeleDiffusion(services.parametrerDiffusion(), services.session(),
+        ModeleDiffusion reglage = new ModeleDiffusion(services.seances().parametrerDiffusion(),
                 ExecuteurTaches.synchrone());
 
         reglage.choisir(true);

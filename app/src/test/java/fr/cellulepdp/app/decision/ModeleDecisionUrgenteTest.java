@@ -24,8 +24,8 @@ class ModeleDecisionUrgenteTest extends SurDemoSansFenetre {
         Demande attente = services.stockage().demandes().findByStatut(StatutDemande.A_ETUDIER).stream()
                 .filter(d -> services.stockage().situations().get(d.situationId()).estOuverte())
                 .findFirst().orElseThrow();
-        ModeleDecisionUrgente modele = new ModeleDecisionUrgente(services.controleDecision(),
-                services.deciderEnUrgence(), services::utilisateur, ExecuteurTaches.synchrone(), attente,
+        ModeleDecisionUrgente modele = new ModeleDecisionUrgente(services.seances().controleDecision(),
+                services.seances().deciderEnUrgence(), ExecuteurTaches.synchrone(), attente,
                 services.stockage().membres().findAll());
         List<Decision> decidees = new ArrayList<>();
         assertThat(modele.medecins()).isNotEmpty()

@@ -25,7 +25,7 @@ class ModeleAvisMedicalTest extends SurDemoSansFenetre {
     void a_medical_referent_writes_the_opinion_and_a_social_referent_is_told_she_may_not_read_it() {
         Situation situation = services.stockage().situations().findAll().get(0);
         services.connecter(en(Role.REFERENT_MEDICAL));
-        ModeleAvisMedical medecin = new ModeleAvisMedical(services.avisMedical(), services.session(),
+        ModeleAvisMedical medecin = new ModeleAvisMedical(services.situations().avisMedical(),
                 ExecuteurTaches.synchrone(), situation);
         assertThat(medecin.ecrit()).isTrue();
         medecin.avis.set("Reprise envisageable à mi-temps.");
@@ -34,13 +34,13 @@ class ModeleAvisMedicalTest extends SurDemoSansFenetre {
         assertThat(enregistrees).hasSize(1);
         assertThat(medecin.etatProperty().get()).isEmpty();
 
-        ModeleAvisMedical relu = new ModeleAvisMedical(services.avisMedical(), services.session(),
+        ModeleAvisMedical relu = new ModeleAvisMedical(services.situations().avisMedical(),
                 ExecuteurTaches.synchrone(), situation);
         relu.lire();
         assertThat(relu.avis.get()).isEqualTo("Reprise envisageable à mi-temps.");
 
         services.connecter(en(Role.REFERENT_SOCIAL));
-        ModeleAvisMedical sociale = new ModeleAvisMedical(services.avisMedical(), services.session(),
+        ModeleAvisMedical sociale = new ModeleAvisMedical(services.situations().avisMedical(),
                 ExecuteurTaches.synchrone(), situation);
         assertThat(sociale.ecrit()).isFalse();
         sociale.lire();

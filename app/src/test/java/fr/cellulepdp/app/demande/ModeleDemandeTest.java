@@ -36,7 +36,8 @@ class ModeleDemandeTest extends SurDemoSansFenetre {
 
     private static ModeleDemande modele(Role role, UUID situationId, Demande existante) {
         Utilisateur utilisateur = en(role);
-        return new ModeleDemande(services.gererDemandes(), services.gererAnnuaire(), () -> utilisateur, AUJOURDHUI,
+        return new ModeleDemande(services.situations().gererDemandes(), services.miseEnPlace().gererAnnuaire(),
+                () -> utilisateur, AUJOURDHUI,
                 ExecuteurTaches.synchrone(), situationId, existante);
     }
 
@@ -89,7 +90,7 @@ class ModeleDemandeTest extends SurDemoSansFenetre {
         long avant = services.stockage().demandes().count();
         ModeleDemande modele = modele(Role.REFERENT_SOCIAL, cloturee.id(), null);
         modele.charger();
-        assertThat(modele.prescripteurs()).isNotEmpty().containsExactlyElementsOf(services.gererAnnuaire()
+        assertThat(modele.prescripteurs()).isNotEmpty().containsExactlyElementsOf(services.miseEnPlace().gererAnnuaire()
                 .actives(ModeleDemande.PRESCRIPTEURS).stream().map(Organisation::nom).distinct().toList());
         modele.mesure.set(TypeMesure.FORMATION);
         modele.debut.set(LocalDate.of(2027, 1, 4));

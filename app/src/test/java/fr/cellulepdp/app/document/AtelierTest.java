@@ -32,8 +32,8 @@ class AtelierTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        services.chargerLaDemo();
-        seance = services.genererDocuments().trouver(null);
+        services.miseEnPlace().chargementDemo().charger();
+        seance = services.documents().genererDocuments().trouver(null);
         var cellule = services.cellule().orElseThrow();
         certificat = CertificatChoisi.lire(Path.of(cellule.certificatSignature()),
                 CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule, services.dossierDonnees());
@@ -46,14 +46,14 @@ class AtelierTest {
 
     @Test
     void the_pack_made_in_parallel_has_the_same_files_in_the_same_order_and_records_the_same_letters() {
-        List<DocumentProduit> seul = services.genererDocuments().generer(seance.id(),
+        List<DocumentProduit> seul = services.documents().genererDocuments().generer(seance.id(),
                 Optional.of(certificat), (faits, total) -> { });
         List<Notification> apresSeul = services.stockage().notifications().findAll();
         List<Integer> avancement = new ArrayList<>();
 
         List<DocumentProduit> enParallele;
         try (Atelier atelier = Atelier.ouvrirEtPreparer()) {
-            enParallele = services.genererDocuments().sur(atelier).generer(seance.id(),
+            enParallele = services.documents().genererDocuments().sur(atelier).generer(seance.id(),
                     Optional.of(certificat), (faits, total) -> avancement.add(faits));
         }
 
@@ -76,7 +76,8 @@ class AtelierTest {
                 certificat.nom(), certificat.fonction());
 
         try (Atelier atelier = Atelier.ouvrir()) {
-            assertThatThrownBy(() -> services.genererDocuments().sur(atelier).generer(seance.id(), Optional.of(faux), (faits, total) -> { }))
+            assertThatThrownBy(() -> services.documents().genererDocuments().sur(atelier).generer(seance.id(),
+                    Optional.of(faux), (faits, total) -> { }))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("mot de passe erroné");
         }
         assertThat(services.stockage().notifications().findAll()).isEmpty();

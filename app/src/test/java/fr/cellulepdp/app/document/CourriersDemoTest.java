@@ -46,12 +46,12 @@ class CourriersDemoTest {
         int ajournementsSansEntreprise = 0;
         try (Services services = Services.ouvrir(dossier.resolve("cellule"),
                 () -> Instant.parse("2026-11-23T10:00:00Z"))) {
-            services.chargerDonneesDemo().executer(services.horloge().aujourdhui());
+            services.miseEnPlace().chargerDonneesDemo().executer(services.horloge().aujourdhui());
             var stockage = services.stockage();
             List<Seance> closes = stockage.seances().findAll().stream().filter(Seance::estCloturee).toList();
             assertThat(closes).hasSizeGreaterThan(3);
             for (Seance seance : closes) {
-                List<DocumentProduit> documents = services.genererDocuments().apercu(seance.id());
+                List<DocumentProduit> documents = services.documents().genererDocuments().apercu(seance.id());
                 List<Decision> decisions = stockage.decisions().findBySeance(seance.id());
                 for (Decision d : decisions) {
                     Demande demande = stockage.demandes().get(d.demandeId());

@@ -49,7 +49,7 @@ class CourriersImmuablesTest {
 
     private void produire(Seance seance) {
         var cellule = services.cellule().orElseThrow();
-        services.genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
+        services.documents().genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
                 Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                 services.dossierDonnees())), (faits, total) -> { });
     }
@@ -77,11 +77,11 @@ class CourriersImmuablesTest {
     @Test
     void sent_and_posted_letters_stay_as_sent_and_a_rectificatif_is_a_new_letter_beside() throws Exception {
         services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
-        services.chargerLaDemo();
-        Seance seance = services.genererDocuments().trouver(null);
+        services.miseEnPlace().chargementDemo().charger();
+        Seance seance = services.documents().genererDocuments().trouver(null);
         produire(seance);
         // the letters to post are posted, those to e-mail are sent (as the sender marks them once accepted)
-        services.suivreCourriers().marquerPostes(seance.id());
+        services.courriers().suivreCourriers().marquerPostes(seance.id());
         for (Notification n : services.stockage().notifications().findAll()) {
             if (n.canal() == CanalEnvoi.EMAIL) {
                 services.stockage().notifications().save(n.tentative(maintenant.get(), null).envoyee(maintenant.get()));
@@ -106,7 +106,7 @@ class CourriersImmuablesTest {
         Decision refus = services.stockage().decisions().findBySeance(seance.id()).stream()
                 .filter(d -> d.issue() == IssueDecision.REFUS || d.issue() == IssueDecision.SANS_OBJET)
                 .min(java.util.Comparator.comparing(d -> d.issue() != IssueDecision.REFUS)).orElseThrow();
-        Decision rectificatif = services.rectifierDecision().rectifier(refus.id(),
+        Decision rectificatif = services.seances().rectifierDecision().rectifier(refus.id(),
                 new SaisieDecision(refus.demandeId(), refus.issue(), refus.avisMedical(),
                         refus.motifs() + " Motif précisé par rectificatif.", refus.conditions(), null, null, null,
                         "", null, "", List.of()));

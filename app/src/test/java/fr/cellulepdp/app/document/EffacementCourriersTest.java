@@ -45,14 +45,14 @@ class EffacementCourriersTest {
     void after_an_anonymisation_no_document_of_the_data_folder_names_the_person_but_the_signed_minutes()
             throws Exception {
         try (Services services = Services.ouvrir(racine.resolve("cellule"), Horloge.systeme())) {
-            services.chargerLaDemo();
+            services.miseEnPlace().chargementDemo().charger();
         }
         // five years on, every file of the demo cell is past its retention
         Horloge plusTard = Horloge.fixe(Instant.now().plus(Duration.ofDays(5 * 366)));
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(
                 racine.resolve("cellule"), plusTard)) {
-            Seance seance = services.genererDocuments().trouver(null);
-            services.genererDocuments().generer(seance.id(), Optional.empty(), (f, t) -> { });
+            Seance seance = services.documents().genererDocuments().trouver(null);
+            services.documents().genererDocuments().generer(seance.id(), Optional.empty(), (f, t) -> { });
             Path dossier = DossierDocuments.dossier(services.dossierDocuments(), seance.numero());
             Files.write(dossier.resolve(DossierDocuments.COURRIERS_A_POSTER), new byte[] {1});
             UUID situation = seance.ordreDuJour().get(0).situationId();
@@ -61,9 +61,10 @@ class EffacementCourriersTest {
             assertThat(texte(dossier.resolve("01-ordre-du-jour.pdf"))).contains(personne.nom().toUpperCase());
             byte[] minutes = Files.readAllBytes(dossier.resolve("03-proces-verbal.pdf"));
 
-            var rapport = services.conserverDonnees().anonymiser();
+            var rapport = services.bilans().conserverDonnees().anonymiser();
             EffacementCourriers.Bilan bilan = EffacementCourriers.apres(services.dossierDocuments(),
-                services.listerSeances(), services::genererDocuments, services.session(), rapport);
+                services.seances().listerSeances(), services.documents()::genererDocuments, services.session(),
+                rapport);
 
             assertThat(rapport.seances()).contains(seance.numero());
             assertThat(bilan.lettres()).isPositive();

@@ -20,15 +20,15 @@ public final class ExportEnfant {
 
     public static void main(String[] arguments) throws Exception {
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(Path.of(arguments[0]), Horloge.systeme())) {
-            Seance seance = services.genererDocuments().trouver(null);
+            Seance seance = services.documents().genererDocuments().trouver(null);
             if (arguments[1].equals("code")) {
-                services.remettreCodePersonnel().remettre(ExportsInterrompusTest
+                services.courriers().remettreCodePersonnel().remettre(ExportsInterrompusTest
                         .personneAvecCourriel(services).id(), true, RemettreCodePersonnel.Remise.EN_MAIN_PROPRE,
                         new DepotVerifie(Path.of(arguments[0]).resolveSibling("code.pdf")));
             } else if (arguments[1].equals("a-poster")) {
-                services.exportsCourriers().courriersAPoster(seance).orElseThrow();
+                services.courriers().exportsCourriers().courriersAPoster(seance).orElseThrow();
             } else {
-                services.exportsCourriers().eml(seance, services.suivreCourriers()
+                services.courriers().exportsCourriers().eml(seance, services.courriers().suivreCourriers()
                         .deLaSeance(seance.id()).stream()
                         .filter(l -> l.canal() == CanalEnvoi.EMAIL).findFirst().orElseThrow());
             }

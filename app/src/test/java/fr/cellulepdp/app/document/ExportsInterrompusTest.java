@@ -44,10 +44,10 @@ class ExportsInterrompusTest {
     @BeforeAll
     static void genererLePaquet() {
         try (Services services = Services.ouvrir(modele.resolve("cellule"), Horloge.systeme())) {
-            services.chargerLaDemo();
+            services.miseEnPlace().chargementDemo().charger();
             var cellule = services.cellule().orElseThrow();
-            var derniere = services.genererDocuments().trouver(null);
-            services.genererDocuments().generer(derniere.id(), Optional.of(CertificatChoisi.lire(
+            var derniere = services.documents().genererDocuments().trouver(null);
+            services.documents().genererDocuments().generer(derniere.id(), Optional.of(CertificatChoisi.lire(
                     Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                     services.dossierDonnees())), (faits, total) -> { });
             seanceDansModele = modele.relativize(DossierDocuments.dossier(services.dossierDocuments(),

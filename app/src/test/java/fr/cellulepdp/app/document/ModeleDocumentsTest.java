@@ -67,7 +67,7 @@ class ModeleDocumentsTest extends SurDemoSansFenetre {
 
     private ModeleDocuments modele(Utilisateur utilisateur) {
         connecter(utilisateur);
-        ModeleDocuments modele = new ModeleDocuments(services.consulterDocuments(), () -> utilisateur,
+        ModeleDocuments modele = new ModeleDocuments(services.documents().consulterDocuments(), () -> utilisateur,
                 ExecuteurTaches.synchrone(), ouverts::add, erreurs::add);
         modele.actualiser();
         return modele;

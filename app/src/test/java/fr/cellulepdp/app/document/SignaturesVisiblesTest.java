@@ -39,7 +39,7 @@ class SignaturesVisiblesTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        services.chargerLaDemo();
+        services.miseEnPlace().chargementDemo().charger();
     }
 
     @AfterEach
@@ -70,7 +70,7 @@ class SignaturesVisiblesTest {
         List<String> verifies = new ArrayList<>();
         Set<String> issuesVerifiees = new java.util.HashSet<>();
         for (Seance seance : choisies) {
-            for (DocumentProduit document : services.genererDocuments().generer(seance.id(),
+            for (DocumentProduit document : services.documents().genererDocuments().generer(seance.id(),
                     Optional.of(certificat), (faits, total) -> { })) {
                 // the last meeting whole; of the earlier ones, a letter of each outcome not seen yet
                 String issue = EnumSet.allOf(IssueDecision.class).stream().map(i -> slug(i.libelle()))
@@ -96,9 +96,8 @@ class SignaturesVisiblesTest {
         Path p12 = dossier.resolve("secretaire.p12");
         Files.write(p12, CertificatAutoSigne.creer(secretaire.nomComplet(), "CPAM", "secret".toCharArray(),
                 Instant.now()));
-        services.contresignature().signer(
-                new Utilisateur(secretaire.id(), "secretaire", secretaire.role()), pv, Files.readAllBytes(p12),
-                "secret".toCharArray());
+        services.connecter(new Utilisateur(secretaire.id(), "secretaire", secretaire.role()));
+        services.documents().contresignature().signer(pv, Files.readAllBytes(p12), "secret".toCharArray());
 
         byte[] contresigne = Files.readAllBytes(pv);
         assertThat(verifier("03-proces-verbal.pdf contresigné", contresigne)).hasSize(2);

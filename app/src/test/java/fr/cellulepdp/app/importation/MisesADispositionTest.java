@@ -46,7 +46,7 @@ class MisesADispositionTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-12-03T09:00:00Z"));
-        services.chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
+        services.miseEnPlace().chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
         coordinatrice = services.utilisateur();
     }
 
@@ -56,8 +56,8 @@ class MisesADispositionTest {
     }
 
     private UUID importer() {
-        var apercu = services.importerListeIj60().apercu(LecteurListeIj60.lire(LISTE.getBytes(StandardCharsets.UTF_8)));
-        assertThat(services.importerListeIj60().importer(apercu, (f, t) -> { }).situationsCreees())
+        var apercu = services.situations().importerListeIj60().apercu(LecteurListeIj60.lire(LISTE.getBytes(StandardCharsets.UTF_8)));
+        assertThat(services.situations().importerListeIj60().importer(apercu, (f, t) -> { }).situationsCreees())
                 .isEqualTo(1);
         return services.stockage().situations().findAll().stream()
                 .filter(s -> services.stockage().assures().get(s.assureId()).nom().equals("Lefèvre"))
@@ -74,7 +74,8 @@ class MisesADispositionTest {
     @Test
     void the_imported_file_gets_its_letter_once_listed_on_the_situation_then_printed_and_posted() throws Exception {
         UUID importee = importer();
-        ModeleMisesADisposition modele = new ModeleMisesADisposition(services.misesADisposition(), courriers(),
+        ModeleMisesADisposition modele = new ModeleMisesADisposition(services.courriers().misesADisposition(),
+                courriers(),
                 services.session(), ExecuteurTaches.synchrone());
         modele.actualiser();
         assertThat(modele.aProduireProperty().get()).isTrue();
@@ -115,7 +116,7 @@ class MisesADispositionTest {
     @Test
     void a_file_that_cannot_be_written_records_nothing_and_the_next_run_produces_it() {
         UUID importee = importer();
-        assertThatThrownBy(() -> services.misesADisposition().produire(List.of(importee), numero -> {
+        assertThatThrownBy(() -> services.courriers().misesADisposition().produire(List.of(importee), numero -> {
             throw new IllegalStateException("disque plein");
         })).hasMessageContaining("disque plein");
         assertThat(services.stockage().misesADisposition().findBySituation(importee)).isEmpty();
@@ -126,9 +127,9 @@ class MisesADispositionTest {
     @Test
     void the_cells_wording_is_used_and_an_unknown_field_is_refused() throws Exception {
         UUID importee = importer();
-        assertThatThrownBy(() -> services.misesADisposition().enregistrerModele("Bonjour {{assure.nir}}")).isInstanceOf(SaisieInvalideException.class)
+        assertThatThrownBy(() -> services.courriers().misesADisposition().enregistrerModele("Bonjour {{assure.nir}}")).isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("{{assure.nir}}");
-        services.misesADisposition().enregistrerModele("Votre dossier {{situation.numero}} : appelez le {{cellule.telephone}}.");
+        services.courriers().misesADisposition().enregistrerModele("Votre dossier {{situation.numero}} : appelez le {{cellule.telephone}}.");
 
         MiseADisposition courrier = courriers().produire(List.of(importee)).get(0);
 
@@ -141,7 +142,7 @@ class MisesADispositionTest {
     void only_the_coordinatrice_produces_prints_marks_or_words_the_letters_and_nothing_is_written_then() {
         UUID importee = importer();
         Utilisateur referent = new Utilisateur(UUID.randomUUID(), "referent", Role.REFERENT_SOCIAL);
-        ProduireMisesADisposition cas = services.misesADisposition();
+        ProduireMisesADisposition cas = services.courriers().misesADisposition();
         services.connecter(referent);
         assertThatThrownBy(() -> cas.produire(null, n -> c -> { throw new AssertionError("écrit"); }))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
@@ -158,7 +159,6 @@ class MisesADispositionTest {
     }
 
     private CourriersMiseADisposition courriers() {
-        return new CourriersMiseADisposition(services.misesADisposition(), services.dossierDocuments(),
-                services.session());
+        return new CourriersMiseADisposition(services.courriers().misesADisposition(), services.dossierDocuments());
     }
 }

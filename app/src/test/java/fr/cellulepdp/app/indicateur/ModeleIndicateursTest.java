@@ -45,8 +45,10 @@ class ModeleIndicateursTest {
 
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(dossier.resolve("nievre/cellule"),
                 Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")))) {
-            ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(), services.calculerIndicateurs(),
-                    services.listerSituations(), services.editerBilan(), services.exporterBilan(), services.session(),
+            ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(),
+                    services.bilans().calculerIndicateurs(),
+                    services.situations().listerSituations(), services.bilans().editerBilan(),
+                    services.bilans().exporterBilan(), services.session(),
                     ExecuteurTaches.synchrone(), e -> {
                 throw new AssertionError(e);
             });
@@ -104,8 +106,10 @@ class ModeleIndicateursTest {
             var membre = services.stockage().membres().findAll().stream()
                     .filter(m -> m.role() == Role.REFERENT_SOCIAL).findFirst().orElseThrow();
             services.connecter(new Utilisateur(membre.id(), "referente", Role.REFERENT_SOCIAL));
-            ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(), services.calculerIndicateurs(),
-                    services.listerSituations(), services.editerBilan(), services.exporterBilan(), services.session(),
+            ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(),
+                    services.bilans().calculerIndicateurs(),
+                    services.situations().listerSituations(), services.bilans().editerBilan(),
+                    services.bilans().exporterBilan(), services.session(),
                     ExecuteurTaches.synchrone(), e -> { });
             modele.calculer();
             assertThat(modele.calculesProperty().get()).isTrue();
@@ -125,13 +129,13 @@ class ModeleIndicateursTest {
         Path base = dossier.resolve(nom).resolve("cellule");
         Horloge horloge = Horloge.fixe(Instant.parse(jour));
         try (Services services = Services.ouvrir(base, horloge)) {
-            services.chargerLaDemo();
+            services.miseEnPlace().chargementDemo().charger();
         }
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, horloge)) {
             if (nouveauNom != null) {
                 var c = services.cellule().orElseThrow();
                 FicheCellule f = c.fiche();
-                services.parametrerCellule().enregistrer(new FicheCellule(nouveauNom, f.cpam(),
+                services.miseEnPlace().parametrerCellule().enregistrer(new FicheCellule(nouveauNom, f.cpam(),
                         f.adresse(), f.telephone(), f.email(), f.villeSignature(), f.signatairePrenom(),
                         f.signataireNom(), f.signataireFonction(), f.signataireDelegation()), c.version());
             }
@@ -148,8 +152,10 @@ class ModeleIndicateursTest {
             }
             services.stockage().situations().findAll().stream().map(s -> s.notesSociales())
                     .filter(n -> n.length() > 12).forEach(n -> secrets.add(n.substring(0, 12)));
-            ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(), services.calculerIndicateurs(),
-                    services.listerSituations(), services.editerBilan(), services.exporterBilan(), services.session(),
+            ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(),
+                    services.bilans().calculerIndicateurs(),
+                    services.situations().listerSituations(), services.bilans().editerBilan(),
+                    services.bilans().exporterBilan(), services.session(),
                     ExecuteurTaches.synchrone(), e -> {
                 throw new AssertionError(e);
             });

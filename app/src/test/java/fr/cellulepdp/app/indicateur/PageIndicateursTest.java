@@ -30,7 +30,7 @@ class PageIndicateursTest extends SurFenetreDemo {
     @Test
     void the_year_s_figures_are_shown_and_a_bar_lists_the_situations_behind_it(FxRobot robot) {
         robot.clickOn("#nav-indicateurs");
-        Indicateurs attendus = services.calculerIndicateurs().calculer(Periode.annee(2026));
+        Indicateurs attendus = services.bilans().calculerIndicateurs().calculer(Periode.annee(2026));
 
         assertThat(((Label) robot.lookup("#tuile-situations").lookup(".tuile-valeur").query()).getText())
                 .isEqualTo(Long.toString(attendus.situationsEtudiees().valeur()));

@@ -15,8 +15,9 @@ class TuilesIndicateursTest extends SurDemoSansFenetre {
     @Test
     void the_tiles_and_the_national_values_read_with_a_comma_and_no_break_spaces() {
         List<Exception> erreurs = new ArrayList<>();
-        ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(), services.calculerIndicateurs(),
-                services.listerSituations(), services.editerBilan(), services.exporterBilan(), services.session(),
+        ModeleIndicateurs modele = new ModeleIndicateurs(services.horloge(), services.bilans().calculerIndicateurs(),
+                services.situations().listerSituations(), services.bilans().editerBilan(),
+                services.bilans().exporterBilan(), services.session(),
                 ExecuteurTaches.synchrone(), erreurs::add);
         modele.calculer();
         Indicateurs ind = modele.indicateursProperty().get();

@@ -52,13 +52,13 @@ class CodePersonnelTest {
     @BeforeEach
     void preparer() throws Exception {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        services.chargerLaDemo();
-        seance = services.genererDocuments().trouver(null);
+        services.miseEnPlace().chargementDemo().charger();
+        seance = services.documents().genererDocuments().trouver(null);
         int port;
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();
         }
-        services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
+        services.courriers().parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
                 COMPTE, "secret".toCharArray(), COMPTE, "CPAM de la Nièvre");
         serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         serveur.start();
@@ -73,7 +73,7 @@ class CodePersonnelTest {
 
     private void produire() {
         var cellule = services.cellule().orElseThrow();
-        services.genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
+        services.documents().genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
                 Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                 services.dossierDonnees())), (faits, total) -> { });
     }
@@ -96,7 +96,7 @@ class CodePersonnelTest {
     void the_emailed_copy_opens_with_the_code_and_with_no_date_of_birth_and_the_email_never_gives_it()
             throws Exception {
         produire();
-        services.envoyerCourriers().envoyer((faits, total) -> { });
+        services.courriers().envoyerCourriers().envoyer((faits, total) -> { });
 
         // the first letter to a person (the partners' minutes extract leaves in the same round)
         MimeMessage message = java.util.Arrays.stream(serveur.getReceivedMessages())
@@ -146,7 +146,7 @@ class CodePersonnelTest {
 
     @Test
     void without_a_code_given_the_letter_goes_by_post_carrying_a_new_code_given_once_posted() throws Exception {
-        DossierSeance dossierSeance = services.consulterSeance().consulter(seance.id());
+        DossierSeance dossierSeance = services.seances().consulterSeance().consulter(seance.id());
         Assure assure = RemiseCodePersonnelTest.pointAvecCourrier(dossierSeance).assure();
         services.stockage().codesCourriel().supprimerPourAssure(assure.id());
 
@@ -175,7 +175,7 @@ class CodePersonnelTest {
             }
         }
 
-        services.suivreCourriers().marquerPostes(seance.id());
+        services.courriers().suivreCourriers().marquerPostes(seance.id());
 
         CodeCourriel remis = services.stockage().codesCourriel().findByAssure(assure.id()).orElseThrow();
         assertThat(remis.estRemis()).isTrue();

@@ -48,10 +48,10 @@ class EnvoiCourrielsTest {
     @BeforeEach
     void preparer() throws IOException {
         services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
-        services.chargerLaDemo();
-        Seance seance = services.genererDocuments().trouver(null);
+        services.miseEnPlace().chargementDemo().charger();
+        Seance seance = services.documents().genererDocuments().trouver(null);
         var cellule = services.cellule().orElseThrow();
-        services.genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
+        services.documents().genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
                 Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                 services.dossierDonnees())),
                 (faits, total) -> { });
@@ -70,7 +70,7 @@ class EnvoiCourrielsTest {
     }
 
     private void parametrer(String motDePasse) {
-        services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
+        services.courriers().parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
                 UTILISATEUR, motDePasse.toCharArray(), UTILISATEUR, "Cellule PDP 58");
     }
 
@@ -86,7 +86,7 @@ class EnvoiCourrielsTest {
     }
 
     private RapportEnvoi envoyer() {
-        return services.envoyerCourriers().envoyer((faits, total) -> { });
+        return services.courriers().envoyerCourriers().envoyer((faits, total) -> { });
     }
 
     @Test
@@ -140,7 +140,7 @@ class EnvoiCourrielsTest {
         });
 
         Notification une = parCourriel().get(0);
-        assertThat(services.suivreCourriers().etatDecision(une.decisionId()))
+        assertThat(services.courriers().suivreCourriers().etatDecision(une.decisionId()))
                 .contains("Assuré(e) : envoyé le 23/11/2026");
 
         maintenant.set(maintenant.get().plus(Duration.ofHours(8)));
@@ -198,7 +198,7 @@ class EnvoiCourrielsTest {
         Notification lettre = parCourriel().get(0);
 
         byte[] eml = EnvoiSmtp.eml(UTILISATEUR, "Cellule PDP 58",
-                services.envoyerCourriers().courriel(lettre.id()));
+                services.courriers().envoyerCourriers().courriel(lettre.id()));
 
         MimeMessage relu = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
                 new java.io.ByteArrayInputStream(eml));
@@ -210,7 +210,7 @@ class EnvoiCourrielsTest {
 
     @Test
     void the_password_is_never_stored_in_clear() throws IOException {
-        String chiffre = services.parametrerSmtp().lire().orElseThrow().motDePasseChiffre();
+        String chiffre = services.courriers().parametrerSmtp().lire().orElseThrow().motDePasseChiffre();
 
         assertThat(chiffre).isNotEmpty().doesNotContain(MOT_DE_PASSE);
         assertThat(new String(services.coffre().dechiffrer(chiffre))).isEqualTo(MOT_DE_PASSE);

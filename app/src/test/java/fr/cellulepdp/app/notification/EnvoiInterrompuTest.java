@@ -42,7 +42,7 @@ class EnvoiInterrompuTest {
     /** Run in a child JVM: sends the outbox, printing each letter as it goes, until it is killed. */
     public static void main(String[] arguments) {
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(Path.of(arguments[0]), Horloge.systeme())) {
-            services.envoyerCourriers().envoyer((faits, total) -> {
+            services.courriers().envoyerCourriers().envoyer((faits, total) -> {
                 System.out.println("envoyé " + faits + "/" + total);
                 System.out.flush();
             });
@@ -57,12 +57,12 @@ class EnvoiInterrompuTest {
             port = libre.getLocalPort();
         }
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            services.chargerLaDemo();
+            services.miseEnPlace().chargementDemo().charger();
             var cellule = services.cellule().orElseThrow();
-            services.genererDocuments().generer(services.genererDocuments().trouver(null).id(),
+            services.documents().genererDocuments().generer(services.documents().genererDocuments().trouver(null).id(),
                     Optional.of(CertificatChoisi.lire(Path.of(cellule.certificatSignature()),
                             CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule, services.dossierDonnees())), (f, t) -> { });
-            services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
+            services.courriers().parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
                     "", new char[0], "cellule@exemple.fr", "Cellule PDP 58");
         }
         GreenMail serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -82,7 +82,7 @@ class EnvoiInterrompuTest {
 
             Instant plusTard = Instant.now().plus(Duration.ofMinutes(2));
             try (Services reprise = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, () -> plusTard)) {
-                reprise.envoyerCourriers().envoyer((f, t) -> { });
+                reprise.courriers().envoyerCourriers().envoyer((f, t) -> { });
                 List<Notification> lettres = reprise.stockage().notifications().findAll().stream()
                         .filter(n -> n.canal() == CanalEnvoi.EMAIL).toList();
 

@@ -52,9 +52,9 @@ class RemiseCodePersonnelTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        services.chargerLaDemo();
-        seance = services.genererDocuments().trouver(null);
-        DossierSeance.Point point = pointAvecCourrier(services.consulterSeance().consulter(seance.id()));
+        services.miseEnPlace().chargementDemo().charger();
+        seance = services.documents().genererDocuments().trouver(null);
+        DossierSeance.Point point = pointAvecCourrier(services.seances().consulterSeance().consulter(seance.id()));
         personne = point.assure();
         numero = point.situation().numeroDossier();
     }
@@ -73,7 +73,7 @@ class RemiseCodePersonnelTest {
     }
 
     private RemettreCodePersonnel.Resultat remettre(boolean nouveau, Remise remise, Path fichier) {
-        return services.remettreCodePersonnel().remettre(numero, nouveau, remise,
+        return services.courriers().remettreCodePersonnel().remettre(numero, nouveau, remise,
                 new DepotVerifie(fichier));
     }
 
@@ -96,7 +96,7 @@ class RemiseCodePersonnelTest {
 
     private void produire() {
         var cellule = services.cellule().orElseThrow();
-        services.genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
+        services.documents().genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
                 Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                 services.dossierDonnees())), (faits, total) -> { });
     }
@@ -156,7 +156,7 @@ class RemiseCodePersonnelTest {
         try (var libre = new java.net.ServerSocket(0)) {
             port = libre.getLocalPort();
         }
-        services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
+        services.courriers().parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
                 "caisse58@exemple.fr", "secret".toCharArray(), "caisse58@exemple.fr", "CPAM de la Nièvre");
         produire();
         String ancien = code().code();
@@ -177,18 +177,20 @@ class RemiseCodePersonnelTest {
         Utilisateur coordinatrice = services.utilisateur();
         for (Role role : List.of(Role.REFERENT_SOCIAL, Role.REFERENT_MEDICAL, Role.PARTENAIRE)) {
             services.connecter(new Utilisateur(null, "x", role));
-            assertThatThrownBy(() -> services.remettreCodePersonnel().remettre(numero, true, Remise.EN_MAIN_PROPRE,
+            assertThatThrownBy(() -> services.courriers().remettreCodePersonnel().remettre(numero, true,
+                    Remise.EN_MAIN_PROPRE,
                     new DepotVerifie(fichier)))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         }
         services.connecter(coordinatrice);
-        assertThatThrownBy(() -> services.remettreCodePersonnel().remettre("PDP-2026-9999",
+        assertThatThrownBy(() -> services.courriers().remettreCodePersonnel().remettre("PDP-2026-9999",
                 true, Remise.EN_MAIN_PROPRE, new DepotVerifie(fichier))).hasMessageContaining("PDP-2026-9999");
         Assure sansCourriel = services.stockage().assures().findAll().stream().filter(a -> a.email().isEmpty())
                 .findFirst().orElseThrow();
-        assertThatThrownBy(() -> services.remettreCodePersonnel().remettre(sansCourriel.id(), false, Remise.EN_MAIN_PROPRE, new DepotVerifie(fichier)))
+        assertThatThrownBy(() -> services.courriers().remettreCodePersonnel().remettre(sansCourriel.id(), false,
+                Remise.EN_MAIN_PROPRE, new DepotVerifie(fichier)))
                 .hasMessageContaining("pas d'adresse électronique");
-        var smtp = services.parametrerSmtp();
+        var smtp = services.courriers().parametrerSmtp();
         smtp.enregistrer("localhost", 25, SecuriteSmtp.AUCUNE, "c@exemple.fr",
                 "s".toCharArray(), "c@exemple.fr", "CPAM", RegleMotDePasse.DATE_NAISSANCE);
         assertThatThrownBy(() -> remettre(true, Remise.EN_MAIN_PROPRE, fichier))

@@ -29,7 +29,7 @@ class ModeleComptesTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleComptes(services.gererComptes(), services.session(), ExecuteurTaches.synchrone());
+        modele = new ModeleComptes(services.miseEnPlace().gererComptes(), ExecuteurTaches.synchrone());
     }
 
     @AfterEach
@@ -39,12 +39,12 @@ class ModeleComptesTest {
 
     @Test
     void an_account_is_created_from_a_member_without_one_with_the_member_s_role_and_a_proposed_login() {
-        Membre helene = services.gererMembres().ajouter(new FicheMembre("Madame", "Hélène",
+        Membre helene = services.miseEnPlace().gererMembres().ajouter(new FicheMembre("Madame", "Hélène",
                 "Lœuillet-Saint Père", "Assistante sociale", "CPAM de la Nièvre", Role.REFERENT_SOCIAL, "", false));
-        Membre inactif = services.gererMembres().ajouter(new FicheMembre("", "Paul", "Vernier",
+        Membre inactif = services.miseEnPlace().gererMembres().ajouter(new FicheMembre("", "Paul", "Vernier",
                 "Médecin du travail", "SPSTI", Role.PARTENAIRE, "", false,
                 fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
-        services.gererMembres().activer(inactif.id(), false);
+        services.miseEnPlace().gererMembres().activer(inactif.id(), false);
         modele.charger();
         assertThat(modele.membresSansCompte()).containsExactly(helene);
         assertThat(modele.resumeSansCompteProperty().get()).startsWith("1 membre actif n'a pas encore de compte");
@@ -73,7 +73,8 @@ class ModeleComptesTest {
         assertThat(modele.comptes()).extracting(Compte::identifiant).contains("helene.loeuillet-saint-pere",
                 CelluleVide.IDENTIFIANT);
         assertThat(modele.motDePasseProperty().get()).isEmpty();
-        assertThat(services.seConnecter().connecter("helene.loeuillet-saint-pere", MOT_DE_PASSE.toCharArray())
+        assertThat(services.miseEnPlace().seConnecter().connecter("helene.loeuillet-saint-pere",
+                MOT_DE_PASSE.toCharArray())
                 .membreId()).isEqualTo(helene.id());
     }
 }

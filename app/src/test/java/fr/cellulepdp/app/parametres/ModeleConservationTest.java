@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Test;
  */
 class ModeleConservationTest extends SurDemoSansFenetre {
 
-    private static ModeleConservation modele(ConserverDonnees conserver, Utilisateur utilisateur) {
+    private static ModeleConservation modele(ConserverDonnees conserver) {
         return new ModeleConservation(conserver, rapport -> EffacementCourriers.apres(services.dossierDocuments(),
-                services.listerSeances(), services::genererDocuments, services.session(), rapport).texte(),
-                () -> utilisateur, ExecuteurTaches.synchrone());
+                services.seances().listerSeances(), services.documents()::genererDocuments, services.session(),
+                rapport).texte(), ExecuteurTaches.synchrone());
     }
 
     @Test
     void nothing_today_then_years_later_every_person_listed_and_anonymised_and_a_referent_refused() {
-        ModeleConservation aujourdhui = modele(services.conserverDonnees(), services.utilisateur());
+        ModeleConservation aujourdhui = modele(services.bilans().conserverDonnees());
         aujourdhui.lister();
         assertThat(aujourdhui.etatProperty().get()).isEqualTo("Aucun dossier n'a dépassé la durée de conservation.");
         assertThat(aujourdhui.anonymisableProperty().get()).isFalse();
@@ -35,14 +35,14 @@ class ModeleConservationTest extends SurDemoSansFenetre {
                 .filter(m -> m.role() == Role.REFERENT_SOCIAL).findFirst()
                 .map(m -> new Utilisateur(m.id(), "referent", Role.REFERENT_SOCIAL)).orElseThrow();
         ModeleConservation refuse = modele(new ConserverDonnees(services.stockage(), services.horloge(),
-                () -> referent), referent);
+                () -> referent));
         refuse.lister();
         assertThat(refuse.etatProperty().get()).startsWith("Liste impossible :");
         assertThat(refuse.anonymisableProperty().get()).isFalse();
 
         ConserverDonnees plusTard = new ConserverDonnees(services.stockage(),
                 Horloge.fixe(Instant.parse("2031-06-01T09:00:00Z")), services.session());
-        ModeleConservation modele = modele(plusTard, services.utilisateur());
+        ModeleConservation modele = modele(plusTard);
         modele.lister();
         int personnes = services.stockage().assures().findAll().size();
         assertThat(modele.etatProperty().get()).startsWith(personnes + " personne(s) à anonymiser — dossiers : PDP-");

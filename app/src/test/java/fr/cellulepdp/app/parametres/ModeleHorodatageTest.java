@@ -34,7 +34,7 @@ class ModeleHorodatageTest {
     @BeforeEach
     void ouvrir() {
         services = CelluleVide.ouvrir(dossier);
-        modele = new ModeleHorodatage(services.parametrerHorodatage(), services.session(), ExecuteurTaches.synchrone());
+        modele = new ModeleHorodatage(services.documents().parametrerHorodatage(), ExecuteurTaches.synchrone());
         modele.charger();
     }
 

@@ -12,7 +12,7 @@ class ModeleModelesCourrierTest extends SurDemoSansFenetre {
 
     @Test
     void the_accord_wording_first_an_unknown_placeholder_refused_by_name_keeping_the_text_then_one_saved() {
-        ModeleModelesCourrier modele = new ModeleModelesCourrier(services.modelesCourrier(), services::utilisateur,
+        ModeleModelesCourrier modele = new ModeleModelesCourrier(services.courriers().modelesCourrier(),
                 ExecuteurTaches.synchrone());
         modele.actualiser();
         assertThat(modele.issue.get()).isEqualTo(IssueDecision.ACCORD);
@@ -34,7 +34,7 @@ class ModeleModelesCourrierTest extends SurDemoSansFenetre {
         assertThat(modele.etatProperty().get()).isEmpty();
         modele.issue.set(IssueDecision.REFUS);
         assertThat(modele.texte.get()).endsWith("Nous restons à votre disposition.");
-        assertThat(services.modelesCourrier().modeles().get(IssueDecision.REFUS))
+        assertThat(services.courriers().modelesCourrier().modeles().get(IssueDecision.REFUS))
                 .endsWith("Nous restons à votre disposition.");
     }
 }

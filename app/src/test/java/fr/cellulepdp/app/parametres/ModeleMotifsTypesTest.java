@@ -15,8 +15,8 @@ class ModeleMotifsTypesTest extends SurDemoSansFenetre {
     @Test
     void a_phrase_is_added_an_empty_one_refused_and_kept_typed_and_the_chosen_one_removed() {
         List<Exception> erreurs = new ArrayList<>();
-        ModeleMotifsTypes modele = new ModeleMotifsTypes(services.motifsTypes(), services::utilisateur,
-                ExecuteurTaches.synchrone(), erreurs::add);
+        ModeleMotifsTypes modele = new ModeleMotifsTypes(services.seances().motifsTypes(), ExecuteurTaches.synchrone(),
+                erreurs::add);
         modele.actualiser();
         int avant = modele.phrases().size();
         assertThat(modele.supprimableProperty().get()).isFalse();

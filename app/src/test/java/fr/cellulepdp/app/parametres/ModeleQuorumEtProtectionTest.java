@@ -28,8 +28,8 @@ class ModeleQuorumEtProtectionTest extends SurDemoSansFenetre {
 
     @Test
     void the_quorum_rule_shown_as_recorded_is_saved_as_changed_and_refused_to_a_referent() {
-        ModeleQuorum modele = new ModeleQuorum(services.parametrerQuorum(), services::utilisateur,
-                ExecuteurTaches.synchrone(), erreurs::add);
+        ModeleQuorum modele = new ModeleQuorum(services.miseEnPlace().parametrerQuorum(), ExecuteurTaches.synchrone(),
+                erreurs::add);
         modele.afficher(cellule().quorum());
         assertThat(modele.medicaux.get()).isEqualTo(cellule().quorum().referentsMedicauxMin());
 
@@ -44,8 +44,8 @@ class ModeleQuorumEtProtectionTest extends SurDemoSansFenetre {
         assertThat(erreurs).singleElement().isInstanceOf(IllegalArgumentException.class);
 
         Utilisateur referent = connecter(referentSocial());
-        ModeleQuorum refuse = new ModeleQuorum(services.parametrerQuorum(), () -> referent,
-                ExecuteurTaches.synchrone(), erreurs::add);
+        ModeleQuorum refuse = new ModeleQuorum(services.miseEnPlace().parametrerQuorum(), ExecuteurTaches.synchrone(),
+                erreurs::add);
         refuse.afficher(cellule().quorum());
         refuse.administratifs.set(3);
         refuse.enregistrer();
@@ -55,7 +55,7 @@ class ModeleQuorumEtProtectionTest extends SurDemoSansFenetre {
 
     @Test
     void a_retention_out_of_bounds_is_refused_in_french_keeping_what_was_typed_then_a_valid_one_is_saved() {
-        ModeleProtection modele = new ModeleProtection(services.parametrerProtection(), services::utilisateur,
+        ModeleProtection modele = new ModeleProtection(services.miseEnPlace().parametrerProtection(),
                 ExecuteurTaches.synchrone());
         modele.afficher(cellule());
         modele.conservation.set(31);

@@ -30,7 +30,7 @@ class ModeleRappelsTest {
     @BeforeEach
     void ouvrir() {
         services = Services.ouvrir(dossier.resolve("cellule"), Horloge.systeme());
-        services.chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
+        services.miseEnPlace().chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
     }
 
     @AfterEach
@@ -40,8 +40,7 @@ class ModeleRappelsTest {
 
     @Test
     void the_reminder_setting_is_off_by_default_saved_and_read_back() {
-        ModeleRappels modele = new ModeleRappels(services.reglerRappels(), services.session(),
-                ExecuteurTaches.synchrone());
+        ModeleRappels modele = new ModeleRappels(services.courriers().reglerRappels(), ExecuteurTaches.synchrone());
         modele.charger();
         assertThat(modele.actifsProperty().get()).isFalse();
 
@@ -51,8 +50,7 @@ class ModeleRappelsTest {
         modele.enregistrer();
 
         assertThat(modele.messageProperty().get()).contains("rappels activés", "3 jour(s)", "7 h");
-        ModeleRappels relu = new ModeleRappels(services.reglerRappels(), services.session(),
-                ExecuteurTaches.synchrone());
+        ModeleRappels relu = new ModeleRappels(services.courriers().reglerRappels(), ExecuteurTaches.synchrone());
         relu.charger();
         assertThat(relu.actifsProperty().get()).isTrue();
         assertThat(relu.joursAvantProperty().get()).isEqualTo(3);
@@ -62,16 +60,14 @@ class ModeleRappelsTest {
     @Test
     void a_referent_cannot_change_the_setting_nor_the_wording() {
         services.connecter(new Utilisateur(UUID.randomUUID(), "referent", Role.REFERENT_SOCIAL));
-        ModeleRappels rappels = new ModeleRappels(services.reglerRappels(), services.session(),
-                ExecuteurTaches.synchrone());
+        ModeleRappels rappels = new ModeleRappels(services.courriers().reglerRappels(), ExecuteurTaches.synchrone());
         rappels.charger();
         rappels.actifsProperty().set(true);
         rappels.enregistrer();
         assertThat(rappels.messageProperty().get()).startsWith("Réglage refusé").contains("seule la coordinatrice");
 
-        ModeleCourrierMiseADisposition courrier = new ModeleCourrierMiseADisposition(services.misesADisposition(),
-                services.session(),
-                ExecuteurTaches.synchrone());
+        ModeleCourrierMiseADisposition courrier = new ModeleCourrierMiseADisposition(
+                services.courriers().misesADisposition(), ExecuteurTaches.synchrone());
         courrier.charger();
         courrier.texteProperty().set("Autre texte");
         courrier.enregistrer();
@@ -82,9 +78,8 @@ class ModeleRappelsTest {
 
     @Test
     void the_offer_letter_wording_shows_the_default_then_the_cells_and_refuses_an_unknown_field() {
-        ModeleCourrierMiseADisposition modele = new ModeleCourrierMiseADisposition(services.misesADisposition(),
-                services.session(),
-                ExecuteurTaches.synchrone());
+        ModeleCourrierMiseADisposition modele = new ModeleCourrierMiseADisposition(
+                services.courriers().misesADisposition(), ExecuteurTaches.synchrone());
         modele.charger();
         assertThat(modele.texteProperty().get()).isEqualTo(TexteMiseADisposition.PAR_DEFAUT);
 
@@ -95,17 +90,15 @@ class ModeleRappelsTest {
         modele.texteProperty().set("Votre dossier {{situation.numero}}.");
         modele.enregistrer();
         assertThat(modele.messageProperty().get()).isEqualTo("Modèle enregistré.");
-        ModeleCourrierMiseADisposition relu = new ModeleCourrierMiseADisposition(services.misesADisposition(),
-                services.session(),
-                ExecuteurTaches.synchrone());
+        ModeleCourrierMiseADisposition relu = new ModeleCourrierMiseADisposition(
+                services.courriers().misesADisposition(), ExecuteurTaches.synchrone());
         relu.charger();
         assertThat(relu.texteProperty().get()).isEqualTo("Votre dossier {{situation.numero}}.");
     }
 
     @Test
     void the_adjournment_appeal_route_is_off_by_default_then_saved_and_read_back() {
-        ModeleRecoursAjournement modele = new ModeleRecoursAjournement(services.parametrerRecoursSurAjournement(),
-                services.session(), ExecuteurTaches.synchrone());
+        ModeleRecoursAjournement modele = new ModeleRecoursAjournement(services.miseEnPlace().parametrerRecoursSurAjournement(), ExecuteurTaches.synchrone());
         modele.charger();
         assertThat(modele.recoursProperty().get()).isFalse();
 
@@ -114,8 +107,7 @@ class ModeleRappelsTest {
 
         assertThat(modele.messageProperty().get())
                 .isEqualTo("Réglage enregistré : les courriers d’ajournement donneront la voie de recours.");
-        ModeleRecoursAjournement relu = new ModeleRecoursAjournement(services.parametrerRecoursSurAjournement(),
-                services.session(), ExecuteurTaches.synchrone());
+        ModeleRecoursAjournement relu = new ModeleRecoursAjournement(services.miseEnPlace().parametrerRecoursSurAjournement(), ExecuteurTaches.synchrone());
         relu.charger();
         assertThat(relu.recoursProperty().get()).isTrue();
         assertThat(services.stockage().cellules().renseignee().recoursSurAjournement()).isTrue();
@@ -124,8 +116,7 @@ class ModeleRappelsTest {
     @Test
     void a_referent_cannot_turn_on_the_adjournment_appeal_route() {
         services.connecter(new Utilisateur(UUID.randomUUID(), "referent", Role.REFERENT_SOCIAL));
-        ModeleRecoursAjournement modele = new ModeleRecoursAjournement(services.parametrerRecoursSurAjournement(),
-                services.session(), ExecuteurTaches.synchrone());
+        ModeleRecoursAjournement modele = new ModeleRecoursAjournement(services.miseEnPlace().parametrerRecoursSurAjournement(), ExecuteurTaches.synchrone());
         modele.recoursProperty().set(true);
         modele.enregistrer();
 

@@ -25,12 +25,13 @@ class ModeleSmtpTest extends SurDemoSansFenetre {
 
     private static ModeleSmtp modele(Utilisateur utilisateur) {
         connecter(utilisateur);
-        return new ModeleSmtp(services.parametrerSmtp(), services.envoyerCourriers(), () -> utilisateur,
+        return new ModeleSmtp(services.courriers().parametrerSmtp(), services.courriers().envoyerCourriers(),
+                () -> utilisateur,
                 ExecuteurTaches.synchrone());
     }
 
     private static Optional<ServeurSmtp> enregistre() {
-        return services.parametrerSmtp().lire();
+        return services.courriers().parametrerSmtp().lire();
     }
 
     private static int portLibre() throws IOException {

@@ -24,7 +24,7 @@ class ProtectionDonneesTest extends SurFenetreDemo {
         robot.clickOn("#onglet-parametres-protection");
         Spinner<Integer> verrouillage = robot.lookup("#protection-verrouillage").queryAs(Spinner.class);
         assertThat(verrouillage.getValue()).isEqualTo(10);
-        assertThat(services.avisMedical().peutLire()).isFalse();
+        assertThat(services.situations().avisMedical().peutLire()).isFalse();
 
         robot.interact(() -> verrouillage.getValueFactory().setValue(5));
         // below the fold of the page's scroll pane: set and fired as a click would
@@ -37,7 +37,7 @@ class ProtectionDonneesTest extends SurFenetreDemo {
         assertThat(cellule.verrouillageMinutes()).isEqualTo(5);
         assertThat(cellule.conservationAnnees()).isEqualTo(2);
         assertThat(cellule.coordinatriceLitAvisMedical()).isTrue();
-        assertThat(services.avisMedical().peutLire()).isTrue();
+        assertThat(services.situations().avisMedical().peutLire()).isTrue();
         assertThat(services.stockage().journalAudit().findAll()).anySatisfy(e ->
                 assertThat(e.action()).isEqualTo("PARAMETRES_PROTECTION"));
     }

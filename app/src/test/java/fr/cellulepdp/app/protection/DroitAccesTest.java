@@ -29,13 +29,13 @@ class DroitAccesTest {
     void the_coordinatrice_exports_everything_about_one_person_and_the_trail_records_it() throws Exception {
         try (Services services = Services.ouvrir(dossier.resolve("cellule"),
                 Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z")))) {
-            services.chargerLaDemo();
+            services.miseEnPlace().chargementDemo().charger();
             Situation situation = services.stockage().situations().findAll().stream()
                     .filter(s -> !services.stockage().demandes().findBySituation(s.id()).isEmpty()).findFirst()
                     .orElseThrow();
             Assure personne = services.stockage().assures().get(situation.assureId());
 
-            byte[] pdf = services.exporterDonneesPersonne().exporter(personne.id()).contenu();
+            byte[] pdf = services.bilans().exporterDonneesPersonne().exporter(personne.id()).contenu();
 
             String texte;
             try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -48,7 +48,7 @@ class DroitAccesTest {
                 assertThat(e.objetId()).isEqualTo(personne.id());
             });
             services.connecter(new Utilisateur(null, "partenaire", Role.PARTENAIRE));
-            assertThatThrownBy(() -> services.exporterDonneesPersonne().exporter(personne.id()))
+            assertThatThrownBy(() -> services.bilans().exporterDonneesPersonne().exporter(personne.id()))
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         }
     }

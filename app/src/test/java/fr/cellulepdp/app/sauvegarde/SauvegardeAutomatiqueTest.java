@@ -32,8 +32,8 @@ class SauvegardeAutomatiqueTest {
         Path autreFichier = Files.writeString(cle.resolve("notes.txt"), "à garder");
         List<Instant> vues = new ArrayList<>();
         try (Services services = Services.ouvrir(dossier.resolve("donnees/cellule"), maintenant::get)) {
-            services.chargerLaDemo();
-            SauvegardeAutomatique sauvegarde = services.sauvegardeAutomatique(vues::add);
+            services.miseEnPlace().chargementDemo().charger();
+            SauvegardeAutomatique sauvegarde = services.sauvegardes().sauvegardeAutomatique(vues::add);
             assertThat(sauvegarde.sauvegarderMaintenant()).as("non réglée").isEmpty();
 
             ReglagesSauvegarde.saisis(cle.toString(), "60", "3", "Sauvegarde-Cle-2026!".toCharArray(),
@@ -73,7 +73,7 @@ class SauvegardeAutomatiqueTest {
     @Test
     void a_missing_folder_is_reported_and_settings_with_problems_are_refused_naming_each_field() {
         try (Services services = Services.ouvrir(dossier.resolve("donnees/cellule"), maintenant::get)) {
-            SauvegardeAutomatique sauvegarde = services.sauvegardeAutomatique(i -> { });
+            SauvegardeAutomatique sauvegarde = services.sauvegardes().sauvegardeAutomatique(i -> { });
             assertThatThrownBy(() -> ReglagesSauvegarde.saisis("", "x", "0", "court".toCharArray(),
                     "court".toCharArray(), sauvegarde.reglages(), services.coffre()))
                     .isInstanceOfSatisfying(SaisieInvalideException.class, e -> assertThat(e.problemes())

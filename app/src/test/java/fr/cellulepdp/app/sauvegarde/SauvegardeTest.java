@@ -39,11 +39,11 @@ class SauvegardeTest {
         base = dossier.resolve("cellule");
         sauvegarde = dossier.resolve("cle-usb").resolve("cellule.sauvegarde");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            services.chargerLaDemo();
-            var seance = services.genererDocuments().trouver(null);
+            services.miseEnPlace().chargementDemo().charger();
+            var seance = services.documents().genererDocuments().trouver(null);
             // written to the data folder's documents/, which the backup carries
-            services.genererDocuments().generer(seance.id(), Optional.empty(), (f, t) -> { });
-            Sauvegarde.sauvegarder(services.sauvegarde(), sauvegarde, MOT_DE_PASSE);
+            services.documents().genererDocuments().generer(seance.id(), Optional.empty(), (f, t) -> { });
+            Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), sauvegarde, MOT_DE_PASSE);
         }
     }
 
@@ -58,7 +58,8 @@ class SauvegardeTest {
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.fixe(
                 java.time.Instant.parse("2026-11-23T09:00:00Z")));
              fr.cellulepdp.persistence.base.BaseDeDonnees copie = fr.cellulepdp.persistence.base.BaseDeDonnees.ouvrir(clair)) {
-            fr.cellulepdp.persistence.base.CopieBase.copier(services.basePourCopie(), copie, table -> { });
+            fr.cellulepdp.persistence.base.CopieBase.copier(services.sauvegardes().copieComplete().pourMigration(),
+                    copie, table -> { });
         }
         List<String> lignes = new ArrayList<>();
         try (Connection connexion = DriverManager.getConnection("jdbc:h2:file:" + clair, "sa", "");
@@ -93,7 +94,7 @@ class SauvegardeTest {
 
     private void modifier() {
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
-            services.motifsTypes().ajouter("Phrase ajoutée après la sauvegarde.");
+            services.seances().motifsTypes().ajouter("Phrase ajoutée après la sauvegarde.");
         }
     }
 
@@ -162,7 +163,8 @@ class SauvegardeTest {
         try (Services services = Services.ouvrir(dossier.resolve("faible/cellule"), fr.cellulepdp.model.commun.Horloge
                 .systeme())) {
             for (String faible : new String[] {"", "a", "motdepassetroplong"}) {
-                assertThatThrownBy(() -> Sauvegarde.sauvegarder(services.sauvegarde(), fichier, faible.toCharArray()))
+                assertThatThrownBy(() -> Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), fichier,
+                        faible.toCharArray()))
                         .isInstanceOf(fr.cellulepdp.model.commun.SaisieInvalideException.class)
                         .hasMessageContaining("mot de passe de la sauvegarde : le mot de passe");
             }

@@ -38,18 +38,18 @@ class SceauxJournalTest {
         Path ancienne = dossier.resolve("ancienne.sauvegarde");
         Path recente = dossier.resolve("recente.sauvegarde");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            services.chargerLaDemo();
+            services.miseEnPlace().chargementDemo().charger();
         }
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
-            Sauvegarde.sauvegarder(services.sauvegarde(), ancienne, MOT_DE_PASSE);
+            Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), ancienne, MOT_DE_PASSE);
         }
         long scelleeParLePv;
         long scelleeParLaSauvegarde;
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
-            services.motifsTypes().ajouter("Phrase ajoutée avant le procès-verbal.");
-            var seance = services.genererDocuments().trouver(null);
+            services.seances().motifsTypes().ajouter("Phrase ajoutée avant le procès-verbal.");
+            var seance = services.documents().genererDocuments().trouver(null);
             byte[] pkcs12 = Files.readAllBytes(dossier.resolve(CertificatDemo.FICHIER));
-            services.genererDocuments().generer(seance.id(), Optional.of(
+            services.documents().genererDocuments().generer(seance.id(), Optional.of(
                     new CertificatSignature(pkcs12, CertificatDemo.MOT_DE_PASSE.toCharArray(), "Hélène Martinel",
                             "Coordinatrice")), (f, t) -> { });
             Path pv = services.dossierDocuments().resolve("seance-025");
@@ -69,12 +69,13 @@ class SceauxJournalTest {
                 assertThat(plage[2] + plage[3]).isEqualTo(fichier.length);
             }
             for (int i = 0; i < 5; i++) {
-                services.motifsTypes().ajouter("Phrase ajoutée n° " + i + ".");
+                services.seances().motifsTypes().ajouter("Phrase ajoutée n° " + i + ".");
             }
-            Sauvegarde.sauvegarder(services.sauvegarde(), recente, MOT_DE_PASSE);
+            Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), recente, MOT_DE_PASSE);
             scelleeParLaSauvegarde = Sauvegarde.sceau(recente, MOT_DE_PASSE).orElseThrow().sceau().sequence();
             assertThat(scelleeParLaSauvegarde).isGreaterThan(scelleeParLePv + 4);
-            assertThat(services.verifierAudit().verifier(services.utilisateur(), sceaux(services, recente)).intact())
+            assertThat(services.bilans().verifierAudit().verifier(services.utilisateur(), sceaux(services,
+                    recente)).intact())
                     .isTrue();
         }
 
@@ -82,14 +83,14 @@ class SceauxJournalTest {
         Sauvegarde.restaurer(base, ancienne, MOT_DE_PASSE);
 
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
-            VerifierAudit verifier = services.verifierAudit();
+            VerifierAudit verifier = services.bilans().verifierAudit();
             long reste = services.stockage().journalAudit().dernier().orElseThrow().sequence();
             assertThat(reste).isLessThan(scelleeParLePv);
             assertThat(verifier.verifier(services.utilisateur()).intact()).as("the key ring alone sees nothing")
                     .isTrue();
 
             VerifierAudit.Resultat parLesPv = verifier.verifier(services.utilisateur(),
-                    services.sceauxDesProcesVerbaux());
+                    services.bilans().sceauxDesProcesVerbaux());
             assertThat(parLesPv.raison()).isEqualTo("les entrées n° " + (reste + 1) + " à " + scelleeParLePv
                     + " ont été supprimées (le procès-verbal signé de la séance n° 25 en comptait " + scelleeParLePv
                     + ").");

@@ -55,7 +55,7 @@ class FenetreSeanceTest {
     @Start
     void demarrer(Stage stage) {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        services.chargerLaDemo();
+        services.miseEnPlace().chargementDemo().charger();
         fenetre = new FenetrePrincipale(new FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues);
         stage.setScene(ApplicationPdp.scene(fenetre));
         stage.show();
@@ -173,7 +173,7 @@ class FenetreSeanceTest {
         assertThat(robot.lookup("#enregistrer-decision").query().isDisabled()).isTrue();
         UUID refusee = decisions.stream().filter(d -> d.issue() == IssueDecision.REFUS).findFirst().orElseThrow()
                 .demandeId();
-        assertThatThrownBy(() -> services.deciderEnSeance().decider(seance(27).id(),
+        assertThatThrownBy(() -> services.seances().deciderEnSeance().decider(seance(27).id(),
                 new SaisieDecision(refusee, IssueDecision.ACCORD, null, "", "", null, null, null, "", null, "",
                         List.of()))).isInstanceOf(SaisieInvalideException.class).hasMessageContaining("verrouillées");
 

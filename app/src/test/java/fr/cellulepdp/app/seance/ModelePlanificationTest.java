@@ -29,7 +29,7 @@ class ModelePlanificationTest extends SurDemoSansFenetre {
 
     @Test
     void a_meeting_planned_with_a_member_left_out_after_an_unreadable_time_kept_every_field() {
-        ModelePlanification modele = new ModelePlanification(services.preparerSeance(), services::utilisateur,
+        ModelePlanification modele = new ModelePlanification(services.seances().preparerSeance(),
                 ExecuteurTaches.synchrone(), actifs());
         List<Seance> planifiees = new ArrayList<>();
         assertThat(modele.heure.get()).isEqualTo("14:00");
@@ -61,7 +61,7 @@ class ModelePlanificationTest extends SurDemoSansFenetre {
     @Test
     void a_social_referent_is_refused_planning_in_french() {
         var referent = connecter(referentSocial());
-        ModelePlanification modele = new ModelePlanification(services.preparerSeance(), () -> referent,
+        ModelePlanification modele = new ModelePlanification(services.seances().preparerSeance(),
                 ExecuteurTaches.synchrone(), actifs());
         modele.date.set(HORLOGE.aujourdhui().plusWeeks(5));
         List<Seance> planifiees = new ArrayList<>();

@@ -56,7 +56,7 @@ class ModeleSeanceTest {
     @BeforeAll
     static void chargerLaDemo() {
         try (Services demo = Services.ouvrir(modele.resolve("cellule"), HORLOGE)) {
-            demo.chargerDonneesDemo().executer(demo.horloge().aujourdhui());
+            demo.miseEnPlace().chargerDonneesDemo().executer(demo.horloge().aujourdhui());
         }
     }
 
@@ -189,7 +189,7 @@ class ModeleSeanceTest {
         vue.decision().enregistrer();
         assertThat(services.stockage().decisions().findBySeance(seance.id())).hasSize(1);
         assertThat(changements).as("1 décision dans la liste").hasValue(3);
-        assertThat(services.listerSeances().lister()).filteredOn(s -> s.numero() == 26)
+        assertThat(services.seances().listerSeances().lister()).filteredOn(s -> s.numero() == 26)
                 .singleElement().satisfies(s -> assertThat(s.decisions()).isEqualTo(1L));
     }
 
@@ -370,13 +370,13 @@ class ModeleSeanceTest {
         UUID autre = seance.ordreDuJour().get(1).demandeIds().get(0);
 
         // another computer decides on another item: the meeting is read again, the input stays
-        services.deciderEnSeance().decider(seance.id(), accord(autre), 0);
+        services.seances().deciderEnSeance().decider(seance.id(), accord(autre), 0);
         assertThat(vue.verifierChangements(Runnable::run)).isTrue();
         assertThat(decision.fiche.motifs.get()).isEqualTo("Saisie en cours");
         assertThat(decision.conflitProperty().get()).isFalse();
 
         // then on this very request: the input stays, the panel says so, and saving is refused, keeping the input
-        services.deciderEnSeance().decider(seance.id(), accord(premiere), 0);
+        services.seances().deciderEnSeance().decider(seance.id(), accord(premiere), 0);
         vue.verifierChangements(Runnable::run);
         assertThat(decision.fiche.motifs.get()).isEqualTo("Saisie en cours");
         assertThat(decision.etatProperty().get()).contains("sur un autre poste");
@@ -411,7 +411,7 @@ class ModeleSeanceTest {
 
     @Test
     void convoking_from_the_window_queues_the_invitations_then_cancelling_asks_why_and_cancels() {
-        services.parametrerSmtp().enregistrer("localhost", 2525,
+        services.courriers().parametrerSmtp().enregistrer("localhost", 2525,
                 fr.cellulepdp.model.notification.SecuriteSmtp.AUCUNE, "", new char[0], "cellule@exemple.fr",
                 "Cellule PDP 58");
         assertThat(vue.convocableProperty().get()).isTrue();
@@ -435,12 +435,12 @@ class ModeleSeanceTest {
     @Test
     void moving_a_convoked_meeting_keeps_what_was_typed_when_refused_then_sends_the_same_entry_updated()
             throws Exception {
-        services.parametrerSmtp().enregistrer("localhost", 2525,
+        services.courriers().parametrerSmtp().enregistrer("localhost", 2525,
                 fr.cellulepdp.model.notification.SecuriteSmtp.AUCUNE, "", new char[0], "cellule@exemple.fr",
                 "Cellule PDP 58");
         vue.convoquer();
         int convoques = services.stockage().courrielsMembres().deLaSeance(seance.id()).size();
-        ModeleDeplacement deplacement = new ModeleDeplacement(services.deplacerSeance(), services.session(),
+        ModeleDeplacement deplacement = new ModeleDeplacement(services.seances().deplacerSeance(),
                 ExecuteurTaches.synchrone(), vue.seance());
         java.util.List<Seance> deplacees = new java.util.ArrayList<>();
 

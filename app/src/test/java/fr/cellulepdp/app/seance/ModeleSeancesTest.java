@@ -23,7 +23,7 @@ class ModeleSeancesTest extends SurDemoSansFenetre {
     private final List<Exception> erreurs = new ArrayList<>();
 
     private ModeleSeances modele(Utilisateur utilisateur) {
-        return new ModeleSeances(services.listerSeances(), services.preparerSeance(),
+        return new ModeleSeances(services.seances().listerSeances(), services.seances().preparerSeance(),
                 () -> services.stockage().membres().findAll(), () -> utilisateur, ExecuteurTaches.synchrone(),
                 erreurs::add);
     }

@@ -80,11 +80,11 @@ class SuiviAutresPostesTest {
 
     /** The demo cell with its planned meeting opened, every member present. */
     private static Seance seanceOuverte(Services services) {
-        services.chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
+        services.miseEnPlace().chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
         Seance seance = services.stockage().seances().findAll().stream()
                 .filter(s -> s.statut() == StatutSeance.PLANIFIEE).findFirst().orElseThrow();
-        services.tenirSeance().ouvrir(seance.id(), true);
-        return services.tenirSeance().enregistrerPresences(seance.id(), seance.presences()
+        services.seances().tenirSeance().ouvrir(seance.id(), true);
+        return services.seances().tenirSeance().enregistrerPresences(seance.id(), seance.presences()
                 .stream().map(p -> new Presence(p.membreId(), EtatPresence.PRESENT)).toList(), List.of());
     }
 
@@ -109,7 +109,7 @@ class SuiviAutresPostesTest {
         assertThat(vueB.verifierChangements(Runnable::run)).as("rien de nouveau").isFalse();
         assertThat(vueB.dossier().decisionEnVigueur(demande(seance, 0))).isEmpty();
 
-        posteA.deciderEnSeance().decider(seance.id(), accord(demande(seance, 0)), 0);
+        posteA.seances().deciderEnSeance().decider(seance.id(), accord(demande(seance, 0)), 0);
 
         assertThat(vueB.verifierChangements(Runnable::run)).isTrue();
         assertThat(vueB.dossier().decisionEnVigueur(demande(seance, 0)))
@@ -136,7 +136,7 @@ class SuiviAutresPostesTest {
         vueB.suivreLesAutresPostes(Duration.ofSeconds(1), Runnable::run);
 
         long debut = System.nanoTime();
-        posteA.deciderEnSeance().decider(seance.id(), accord(demande(seance, 1)), 0);
+        posteA.seances().deciderEnSeance().decider(seance.id(), accord(demande(seance, 1)), 0);
 
         assertThat(vue.await(2, TimeUnit.SECONDS)).as("décision de l'autre poste affichée en moins de 2 s").isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - debut)).isLessThan(Duration.ofSeconds(2));
@@ -155,8 +155,8 @@ class SuiviAutresPostesTest {
         UUID demande = demande(seance, 2);
         long versionVueParB = vueB.dossier().versionDecision(demande);
 
-        posteA.deciderEnSeance().decider(seance.id(), accord(demande), 0);
-        vueB.agir(() -> posteB.deciderEnSeance().decider(seance.id(),
+        posteA.seances().deciderEnSeance().decider(seance.id(), accord(demande), 0);
+        vueB.agir(() -> posteB.seances().deciderEnSeance().decider(seance.id(),
                 new SaisieDecision(demande, IssueDecision.REFUS, AvisMedical.DEFAVORABLE,
                         "Avis défavorable du service médical.", "", null, null, null, "", null, "", List.of()),
                 versionVueParB), d -> { });

@@ -52,7 +52,7 @@ class ModeleFenetrePrincipaleTest {
     @BeforeEach
     void ouvrir() {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        sauvegarde = services.sauvegardeAutomatique(instant -> { });
+        sauvegarde = services.sauvegardes().sauvegardeAutomatique(instant -> { });
     }
 
     @AfterEach
@@ -108,7 +108,7 @@ class ModeleFenetrePrincipaleTest {
         assertThat(formulaires).isEmpty();
 
         modeleDe(Role.REFERENT_SOCIAL).nouvelleSituation(referents -> formulaires.add(referents.size()));
-        assertThat(formulaires).containsExactly(services.referentsSociauxActifs().size());
+        assertThat(formulaires).containsExactly(services.miseEnPlace().gererMembres().referentsSociauxActifs().size());
     }
 
     @Test
@@ -161,7 +161,7 @@ class ModeleFenetrePrincipaleTest {
         assertThat(situations).isGreaterThan(60);
         assertThat(modele.messageProperty().get()).contains("60 personnes");
         assertThat(actualisations).hasValue(1);
-        long courriers = services.suivreCourriers().enAttente();
+        long courriers = services.courriers().suivreCourriers().enAttente();
         assertThat(modele.courriersVisiblesProperty().get()).isEqualTo(courriers > 0);
         assertThat(modele.courriersProperty().get()).startsWith(courriers + " courrier");
         assertThat(dialogues.erreurs).isEmpty();
@@ -230,8 +230,9 @@ class ModeleFenetrePrincipaleTest {
     void restoring_refuses_a_wrong_password_then_replaces_the_data_and_closes() {
         ModeleFenetrePrincipale modele = modele();
         Path fichier = dossier.resolve("cle/cellule.sauvegarde");
-        fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services.sauvegarde(), fichier, "Bon-Mot-De-Passe-1".toCharArray());
-        services.motifsTypes().ajouter("Phrase écrite après la sauvegarde.");
+        fr.cellulepdp.app.sauvegarde.Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), fichier,
+                "Bon-Mot-De-Passe-1".toCharArray());
+        services.seances().motifsTypes().ajouter("Phrase écrite après la sauvegarde.");
         long motifs = services.stockage().motifsTypes().count();
         dialogues.fichierEnregistrement = fichier;
         AtomicBoolean fermee = new AtomicBoolean();
@@ -251,7 +252,7 @@ class ModeleFenetrePrincipaleTest {
     }
 
     private fr.cellulepdp.model.situation.CreerSituation.Resultat enregistrerRoy() {
-        return services.creerSituation().creer(new fr.cellulepdp.model.situation.FicheSituation(
+        return services.situations().creerSituation().creer(new fr.cellulepdp.model.situation.FicheSituation(
                 "269054958815780", "Roy", "Anne", java.time.LocalDate.of(1969, 5, 12),
                 fr.cellulepdp.model.situation.Sexe.FEMININ, fr.cellulepdp.model.situation.StatutAssure.SALARIE, "", "",
                 new fr.cellulepdp.model.commun.Adresse("3 rue des Tanneurs", "", "58000", "Nevers"), "Fictive",
@@ -314,7 +315,7 @@ class ModeleFenetrePrincipaleTest {
         assertThat(coordinatrice.progressionVisibleProperty().get()).isFalse();
 
         dialogues.erreurs.clear();
-        services.parametrerSmtp().enregistrer("localhost", 2525,
+        services.courriers().parametrerSmtp().enregistrer("localhost", 2525,
                 fr.cellulepdp.model.notification.SecuriteSmtp.AUCUNE, "", null, "cellule@exemple.fr", "Cellule");
         coordinatrice.envoyerCourriers();
         assertThat(dialogues.erreurs).isEmpty();
@@ -329,12 +330,12 @@ class ModeleFenetrePrincipaleTest {
     void the_demo_loaded_from_the_menu_reads_the_same_after_closing_and_reopening() {
         dialogues.reponseConfirmation = true;
         modele().chargerDonneesDemo();
-        var avant = services.listerSituations().lister();
+        var avant = services.situations().listerSituations().lister();
         assertThat(avant).hasSizeGreaterThan(60);
         services.close();
 
         services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE);
 
-        assertThat(services.listerSituations().lister()).isEqualTo(avant);
+        assertThat(services.situations().listerSituations().lister()).isEqualTo(avant);
     }
 }

@@ -28,7 +28,7 @@ public abstract class SurDemoSansFenetre {
     @BeforeAll
     static void chargerLaDemo() {
         services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        services.chargerDonneesDemo().executer(services.horloge().aujourdhui());
+        services.miseEnPlace().chargerDonneesDemo().executer(services.horloge().aujourdhui());
         coordinatrice = services.utilisateur();
     }
 

@@ -33,10 +33,10 @@ class ModeleContresignatureTest {
     @BeforeEach
     void preparer() {
         services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        services.chargerLaDemo();
-        seance = services.genererDocuments().trouver(null);
+        services.miseEnPlace().chargementDemo().charger();
+        seance = services.documents().genererDocuments().trouver(null);
         var cellule = services.cellule().orElseThrow();
-        services.genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
+        services.documents().genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
                 Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
                 services.dossierDonnees())), (faits, total) -> { });
         secretaire = services.stockage().membres().get(seance.secretaireId());
@@ -49,7 +49,7 @@ class ModeleContresignatureTest {
 
     @Test
     void the_secretary_logged_in_signs_the_minutes_with_his_certificate_and_no_one_else_can() throws Exception {
-        ModeleContresignature coordinatrice = new ModeleContresignature(services.contresignature(),
+        ModeleContresignature coordinatrice = new ModeleContresignature(services.documents().contresignature(),
                 services.stockage(), services.dossierDocuments(), services.session(), ExecuteurTaches.synchrone(),
                 seance.id());
         coordinatrice.actualiser();
@@ -57,7 +57,8 @@ class ModeleContresignatureTest {
         assertThat(coordinatrice.etatProperty().get()).contains("Seul le secrétaire de séance");
 
         services.connecter(new Utilisateur(secretaire.id(), "julien.perrot", secretaire.role()));
-        ModeleContresignature modele = new ModeleContresignature(services.contresignature(), services.stockage(),
+        ModeleContresignature modele = new ModeleContresignature(services.documents().contresignature(),
+                services.stockage(),
                 services.dossierDocuments(), services.session(), ExecuteurTaches.synchrone(), seance.id());
         modele.actualiser();
         assertThat(modele.possibleProperty().get()).isTrue();

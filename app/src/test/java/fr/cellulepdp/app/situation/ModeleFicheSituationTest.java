@@ -40,14 +40,16 @@ class ModeleFicheSituationTest extends SurDemoSansFenetre {
     private static ModeleFicheSituation<CreerSituation.Resultat> nouvelle(Role role) {
         services.connecter(en(role));
         return ModeleFicheSituation.nouvelle(
-                new FenetrePrincipaleCablee(services).ficheSituation(), ExecuteurTaches.synchrone(), services.referentsSociauxActifs());
+                new FenetrePrincipaleCablee(services).ficheSituation(), ExecuteurTaches.synchrone(),
+                services.miseEnPlace().gererMembres().referentsSociauxActifs());
     }
 
     private static ModeleFicheSituation<Situation> modification(Situation situation) {
         Assure assure = services.stockage().assures().get(situation.assureId());
         return ModeleFicheSituation.modification(
                 new FenetrePrincipaleCablee(services).ficheSituation(), ExecuteurTaches.synchrone(),
-                services.referentsSociauxActifs(), assure, services.stockage().situations().get(situation.id()));
+                services.miseEnPlace().gererMembres().referentsSociauxActifs(), assure,
+                services.stockage().situations().get(situation.id()));
     }
 
     /** The fields a new situation cannot do without. */

@@ -21,7 +21,8 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
     private final List<Exception> erreurs = new ArrayList<>();
 
     private ModeleSituations modele() {
-        return new ModeleSituations(services.listerSituations(), services.session(), services::referentsSociauxActifs,
+        return new ModeleSituations(services.situations().listerSituations(),
+                services.miseEnPlace().gererMembres()::referentsSociauxActifs,
                 ExecuteurTaches.synchrone(), erreurs::add);
     }
 
@@ -65,7 +66,7 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
         assertThat(modele.liste().lignes()).isNotEmpty().hasSizeLessThan(toutes.size())
                 .allMatch(r -> r.statut() == StatutSituation.CLOTUREE);
 
-        Membre referente = services.referentsSociauxActifs().get(0);
+        Membre referente = services.miseEnPlace().gererMembres().referentsSociauxActifs().get(0);
         modele.chercher(new CritereSituations("", true, null, null, null, referente.id(), null, null, false, 0,
                 CritereSituations.LIMITE_PAR_DEFAUT));
         assertThat(modele.liste().lignes()).isNotEmpty().hasSizeLessThan(toutes.size())
@@ -78,8 +79,9 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
     @Test
     void scrolling_to_the_last_row_reads_the_next_page_until_every_file_is_shown() {
         List<Exception> erreurs = new ArrayList<>();
-        ModeleSituations modele = new ModeleSituations(services.listerSituations(), services.session(),
-                services::referentsSociauxActifs, ExecuteurTaches.synchrone(), erreurs::add);
+        ModeleSituations modele = new ModeleSituations(services.situations().listerSituations(),
+                services.miseEnPlace().gererMembres()::referentsSociauxActifs, ExecuteurTaches.synchrone(),
+                erreurs::add);
         List<String> toutes = services.stockage().situations().findAll().stream().map(Situation::numeroDossier)
                 .sorted(OrdreNumerosDossier.CROISSANT.reversed()).toList();
         assertThat(toutes).as("the demo fills more than two pages of 3").hasSizeGreaterThan(6);
@@ -112,8 +114,9 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
                 enAttente.add(() -> ExecuteurTaches.synchrone().executer(travail, succes, echec));
             }
         };
-        ModeleSituations modele = new ModeleSituations(services.listerSituations(), services.session(),
-                services::referentsSociauxActifs, differe, e -> { throw new AssertionError(e); });
+        ModeleSituations modele = new ModeleSituations(services.situations().listerSituations(),
+                services.miseEnPlace().gererMembres()::referentsSociauxActifs, differe,
+                e -> { throw new AssertionError(e); });
         Situation cherchee = services.stockage().situations().findAll().get(3);
         modele.chercher(parPagesDe(3, ""));
         toutExecuter(enAttente);

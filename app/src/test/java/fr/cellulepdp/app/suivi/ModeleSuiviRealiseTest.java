@@ -16,8 +16,8 @@ class ModeleSuiviRealiseTest extends SurDemoSansFenetre {
 
     @Test
     void a_follow_up_without_a_note_is_refused_in_place_then_marked_done_today_with_its_note() {
-        LigneSuivi ligne = services.suivreSuivis().lister(null, false).get(0);
-        ModeleSuiviRealise modele = new ModeleSuiviRealise(services.suivreSuivis(), services::utilisateur,
+        LigneSuivi ligne = services.situations().suivreSuivis().lister(null, false).get(0);
+        ModeleSuiviRealise modele = new ModeleSuiviRealise(services.situations().suivreSuivis(),
                 services.horloge().aujourdhui(), ExecuteurTaches.synchrone(), ligne);
         List<Suivi> faits = new ArrayList<>();
         assertThat(modele.date.get()).isEqualTo(LocalDate.of(2026, 11, 23));

@@ -20,7 +20,7 @@ class ModeleSuivisTest extends SurDemoSansFenetre {
     private final List<Exception> erreurs = new ArrayList<>();
 
     private ModeleSuivis modele(Utilisateur utilisateur) {
-        return new ModeleSuivis(services.suivreSuivis(), () -> services.stockage().membres().findAll(),
+        return new ModeleSuivis(services.situations().suivreSuivis(), () -> services.stockage().membres().findAll(),
                 () -> utilisateur, HORLOGE, ExecuteurTaches.synchrone(), erreurs::add);
     }
 

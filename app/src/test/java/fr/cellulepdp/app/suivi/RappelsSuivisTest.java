@@ -55,7 +55,7 @@ class RappelsSuivisTest {
     @BeforeEach
     void preparer() throws IOException {
         services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
-        services.chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
+        services.miseEnPlace().chargerDonneesDemo().executer(LocalDate.of(2026, 11, 23));
         // only the follow-ups of this test are open
         services.stockage().suivis().findAll().forEach(s -> services.stockage().suivis().save(new Suivi(s.id(),
                 s.version(), s.situationId(), s.decisionId(), s.action(), s.responsableId(), s.echeance(),
@@ -74,7 +74,7 @@ class RappelsSuivisTest {
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();
         }
-        services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE, SMTP,
+        services.courriers().parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE, SMTP,
                 "secret".toCharArray(), SMTP, "Cellule PDP 58");
         serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         serveur.setUser(SMTP, SMTP, "secret");
@@ -102,7 +102,7 @@ class RappelsSuivisTest {
     }
 
     private void activer(boolean actifs) {
-        services.reglerRappels().enregistrer(actifs, 7, 8);
+        services.courriers().reglerRappels().enregistrer(actifs, 7, 8);
     }
 
     @Test
@@ -110,9 +110,9 @@ class RappelsSuivisTest {
         activer(true);
         serveur.start();
 
-        var premier = services.envoyerRappels().preparerEtEnvoyer();
+        var premier = services.courriers().envoyerRappels().preparerEtEnvoyer();
         maintenant.set(maintenant.get().plus(Duration.ofHours(3)));
-        var second = services.envoyerRappels().preparerEtEnvoyer();
+        var second = services.courriers().envoyerRappels().preparerEtEnvoyer();
 
         assertThat(premier.prepares()).isEqualTo(1);
         assertThat(second.prepares()).isZero();
@@ -128,24 +128,25 @@ class RappelsSuivisTest {
         assertThat(recus.get(0).getMessageID()).startsWith("<rappel-").endsWith("@cellule-pdp>");
 
         // the Suivis page shows when each follow-up was reminded
-        assertThat(services.suivreSuivis().lister(responsable.id(), false)).extracting(l -> l.numeroDossier() + " " + PageSuivis.rappel(l))
+        assertThat(services.situations().suivreSuivis().lister(responsable.id(),
+                false)).extracting(l -> l.numeroDossier() + " " + PageSuivis.rappel(l))
                 .containsExactlyInAnyOrder(enRetard.numeroDossier() + " rappelé le 03/12/2026 à 09:00",
                         demain.numeroDossier() + " rappelé le 03/12/2026 à 09:00", lointaine.numeroDossier() + " ");
 
         // the next day the follow-up, due today, is reminded again: the digest is daily
         maintenant.set(Instant.parse("2026-12-04T08:00:00Z"));
-        assertThat(services.envoyerRappels().preparerEtEnvoyer().prepares()).isEqualTo(1);
+        assertThat(services.courriers().envoyerRappels().preparerEtEnvoyer().prepares()).isEqualTo(1);
         assertThat(recusPar(responsable)).hasSize(2);
     }
 
     @Test
     void nothing_when_the_setting_is_off_or_before_the_hour() {
         serveur.start();
-        assertThat(services.envoyerRappels().preparerEtEnvoyer().prepares()).isZero();
+        assertThat(services.courriers().envoyerRappels().preparerEtEnvoyer().prepares()).isZero();
 
         activer(true);
         maintenant.set(Instant.parse("2026-12-03T05:30:00Z")); // 6:30 in Paris, the hour is 8
-        assertThat(services.envoyerRappels().preparerEtEnvoyer().prepares()).isZero();
+        assertThat(services.courriers().envoyerRappels().preparerEtEnvoyer().prepares()).isZero();
         assertThat(serveur.getReceivedMessages()).isEmpty();
         assertThat(services.stockage().rappels().findAll()).isEmpty();
     }
@@ -154,7 +155,7 @@ class RappelsSuivisTest {
     void offline_the_digest_waits_and_leaves_once_the_server_answers() {
         activer(true);
 
-        var horsLigne = services.envoyerRappels().preparerEtEnvoyer();
+        var horsLigne = services.courriers().envoyerRappels().preparerEtEnvoyer();
         assertThat(horsLigne.prepares()).isEqualTo(1);
         assertThat(horsLigne.envoi().echecs()).hasSize(1);
         assertThat(services.stockage().rappels().findAll()).singleElement()
@@ -162,7 +163,7 @@ class RappelsSuivisTest {
 
         serveur.start();
         maintenant.set(maintenant.get().plus(Duration.ofMinutes(2)));
-        var enLigne = services.envoyerRappels().preparerEtEnvoyer();
+        var enLigne = services.courriers().envoyerRappels().preparerEtEnvoyer();
         assertThat(enLigne.prepares()).isZero();
         assertThat(enLigne.envoi().envoyes()).isEqualTo(1);
         assertThat(recusPar(responsable)).hasSize(1);
@@ -172,13 +173,13 @@ class RappelsSuivisTest {
     void only_the_coordinatrice_sends_reminders_or_changes_their_setting_and_bad_values_are_refused() {
         Utilisateur coordinatrice = services.utilisateur();
         services.connecter(new Utilisateur(responsable.id(), "referent", Role.REFERENT_SOCIAL));
-        assertThatThrownBy(() -> services.envoyerRappels().preparerEtEnvoyer())
+        assertThatThrownBy(() -> services.courriers().envoyerRappels().preparerEtEnvoyer())
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
-        assertThatThrownBy(() -> services.reglerRappels().enregistrer(true, 7, 8))
+        assertThatThrownBy(() -> services.courriers().reglerRappels().enregistrer(true, 7, 8))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         services.connecter(coordinatrice);
-        assertThatThrownBy(() -> services.reglerRappels().enregistrer(true, 7, 25))
+        assertThatThrownBy(() -> services.courriers().reglerRappels().enregistrer(true, 7, 25))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("heure");
-        assertThat(services.reglerRappels().reglage().actifs()).isFalse();
+        assertThat(services.courriers().reglerRappels().reglage().actifs()).isFalse();
     }
 }

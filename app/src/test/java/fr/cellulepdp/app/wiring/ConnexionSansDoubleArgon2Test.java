@@ -35,11 +35,12 @@ class ConnexionSansDoubleArgon2Test {
     void deuxComptes() {
         Path base = dossier.resolve("cellule");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            var coordinatrice = services.gererComptes().creerPremier("claire.essai", null, MDP_A, MDP_A).utilisateur();
+            var coordinatrice = services.miseEnPlace().gererComptes().creerPremier("claire.essai", null, MDP_A,
+                    MDP_A).utilisateur();
             services.connecter(coordinatrice);
-            var sociale = services.gererMembres().ajouter(new FicheMembre("", "Sophie", "Garnier",
+            var sociale = services.miseEnPlace().gererMembres().ajouter(new FicheMembre("", "Sophie", "Garnier",
                     "ASS", "CPAM", Role.REFERENT_SOCIAL, "", false));
-            compteB = services.gererComptes().creer("sophie.garnier", sociale.id(),
+            compteB = services.miseEnPlace().gererComptes().creer("sophie.garnier", sociale.id(),
                     Role.REFERENT_SOCIAL, MDP_B, MDP_B).id();
         }
         acces = AccesBase.fichier(base);
@@ -64,10 +65,10 @@ class ConnexionSansDoubleArgon2Test {
         try (Services services = Services.ouvrir(acces, Horloge.systeme(), "claire.essai", MDP_A)) {
             long avant = HachageArgon2.calculs();
             // the login use case alone, as on PostgreSQL where the server checked the role's password
-            assertThat(services.seConnecter().connecter("sophie.garnier", MDP_B).identifiant())
+            assertThat(services.miseEnPlace().seConnecter().connecter("sophie.garnier", MDP_B).identifiant())
                     .isEqualTo("sophie.garnier");
             assertThat(HachageArgon2.calculs() - avant).isEqualTo(1);
-            assertThatThrownBy(() -> services.seConnecter().connecter("sophie.garnier", MDP_A))
+            assertThatThrownBy(() -> services.miseEnPlace().seConnecter().connecter("sophie.garnier", MDP_A))
                     .hasMessage("identifiant ou mot de passe incorrect.");
         }
     }
@@ -124,7 +125,7 @@ class ConnexionSansDoubleArgon2Test {
     void after_a_password_reset_the_former_password_no_longer_logs_in_and_the_new_one_does() {
         char[] nouveau = "Nouveau-Essai-2026!".toCharArray();
         try (Services services = Services.ouvrir(acces, Horloge.systeme(), "claire.essai", MDP_A)) {
-            services.gererComptes().changerMotDePasse(compteB, nouveau, nouveau);
+            services.miseEnPlace().gererComptes().changerMotDePasse(compteB, nouveau, nouveau);
         }
         assertThatThrownBy(() -> Services.ouvrir(acces, Horloge.systeme(), "sophie.garnier", MDP_B))
                 .hasMessageContaining("identifiant ou mot de passe incorrect");

@@ -32,11 +32,12 @@ class ReenveloppementArretBrutalTest {
     void a_login_killed_in_the_middle_of_the_rewrap_leaves_files_that_open_with_the_password() throws Exception {
         Path base = dossier.resolve("cellule");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            var coordinatrice = services.gererComptes().creerPremier("claire.essai", null, MDP_A, MDP_A).utilisateur();
+            var coordinatrice = services.miseEnPlace().gererComptes().creerPremier("claire.essai", null, MDP_A,
+                    MDP_A).utilisateur();
             services.connecter(coordinatrice);
-            var sociale = services.gererMembres().ajouter(new FicheMembre("", "Sophie", "Garnier",
+            var sociale = services.miseEnPlace().gererMembres().ajouter(new FicheMembre("", "Sophie", "Garnier",
                     "ASS", "CPAM", Role.REFERENT_SOCIAL, "", false));
-            services.gererComptes().creer("sophie.garnier", sociale.id(), Role.REFERENT_SOCIAL, MDP_B,
+            services.miseEnPlace().gererComptes().creer("sophie.garnier", sociale.id(), Role.REFERENT_SOCIAL, MDP_B,
                     MDP_B);
         }
         FormatAvantDerivationUnique.retrograder(base, "sophie.garnier", MDP_B);

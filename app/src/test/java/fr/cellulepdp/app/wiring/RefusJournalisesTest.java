@@ -26,7 +26,7 @@ class RefusJournalisesTest {
     void refused_tries_on_the_encrypted_file_are_written_in_the_trail_at_the_next_login() {
         Path base = dossier.resolve("cellule");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            services.gererComptes().creerPremier("claire.essai", null, MOT_DE_PASSE, MOT_DE_PASSE);
+            services.miseEnPlace().gererComptes().creerPremier("claire.essai", null, MOT_DE_PASSE, MOT_DE_PASSE);
         }
         AccesBase acces = AccesBase.fichier(base);
         assertThat(acces.verrouillee()).isTrue();
@@ -56,21 +56,22 @@ class RefusJournalisesTest {
     void a_partner_s_password_opens_no_encrypted_file_but_the_internal_members_do() {
         Path base = dossier.resolve("partenaire/cellule");
         try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            var premier = services.gererComptes().creerPremier("claire.essai", null, MOT_DE_PASSE, MOT_DE_PASSE);
+            var premier = services.miseEnPlace().gererComptes().creerPremier("claire.essai", null, MOT_DE_PASSE,
+                    MOT_DE_PASSE);
             var coordinatrice = premier.utilisateur();
             services.connecter(coordinatrice);
-            var membres = services.gererMembres();
+            var membres = services.miseEnPlace().gererMembres();
             var partenaire = membres.ajouter(new fr.cellulepdp.model.cellule.FicheMembre("", "Paul",
                     "Vernier", "Médecin du travail", "SPSTI", fr.cellulepdp.model.cellule.Role.PARTENAIRE, "", false,
                     fr.cellulepdp.model.cellule.Partenaire.SERVICE_PREVENTION_SANTE_TRAVAIL));
             var sociale = membres.ajouter(new fr.cellulepdp.model.cellule.FicheMembre("", "Sophie",
                     "Garnier", "ASS", "CPAM", fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL, "", false));
             char[] mdp = "Partenaire-Essai-2026!".toCharArray();
-            services.gererComptes().creer("paul.vernier", partenaire.id(),
+            services.miseEnPlace().gererComptes().creer("paul.vernier", partenaire.id(),
                     fr.cellulepdp.model.cellule.Role.PARTENAIRE, mdp, mdp);
-            services.gererComptes().creer("sophie.garnier", sociale.id(),
+            services.miseEnPlace().gererComptes().creer("sophie.garnier", sociale.id(),
                     fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL, mdp, mdp);
-            assertThat(services.gererComptes().sansAccesALaBase()).containsExactly("paul.vernier");
+            assertThat(services.miseEnPlace().gererComptes().sansAccesALaBase()).containsExactly("paul.vernier");
         }
         AccesBase acces = AccesBase.fichier(base);
         // the key ring itself holds nothing for the partner: his password unwraps no key

@@ -48,6 +48,12 @@ public final class GererMembres {
                 .toList();
     }
 
+    /** The active social référents, by name: whom a situation can be given to (forms and filters). */
+    public List<Membre> referentsSociauxActifs() {
+        utilisateurCourant.exigerConnexion();
+        return actifs().stream().filter(m -> m.role() == Role.REFERENT_SOCIAL).toList();
+    }
+
     /** The active members, whom a new meeting convokes. */
     public List<Membre> actifs() {
         return lister().stream().filter(Membre::actif).toList();

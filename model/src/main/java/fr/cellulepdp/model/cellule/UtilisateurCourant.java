@@ -15,4 +15,13 @@ public interface UtilisateurCourant {
      *         name until the next login
      */
     Utilisateur utilisateur();
+
+    /**
+     * The check of what any account may read: someone is logged in.
+     *
+     * @throws IllegalStateException once the session is closed
+     */
+    default void exigerConnexion() {
+        utilisateur();
+    }
 }

@@ -32,8 +32,13 @@ public final class ParametrerSmtp {
     }
 
     public Optional<ServeurSmtp> lire() {
-        utilisateurCourant.utilisateur(); // refused once the session is closed
+        utilisateurCourant.exigerConnexion();
         return stockage.serveursSmtp().existant();
+    }
+
+    /** True when a mail server is set: the outbox has somewhere to send. */
+    public boolean parametre() {
+        return lire().isPresent();
     }
 
     /**

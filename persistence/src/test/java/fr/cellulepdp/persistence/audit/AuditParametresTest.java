@@ -70,6 +70,20 @@ class AuditParametresTest extends SurBaseTemporaire {
     }
 
     @Test
+    void the_outbox_knows_a_server_is_set_only_for_someone_logged_in() {
+        fr.cellulepdp.model.cellule.SessionDeTest session = new fr.cellulepdp.model.cellule.SessionDeTest(referente);
+        ParametrerSmtp smtp = new ParametrerSmtp(base, COFFRE, HORLOGE, session);
+        assertThat(smtp.parametre()).as("no server yet").isFalse();
+
+        new ParametrerSmtp(base, COFFRE, HORLOGE, () -> coordinatrice).enregistrer("smtp.cpam.example", 587,
+                SecuriteSmtp.STARTTLS, "", null, "cellule.pdp@cpam.example", "Cellule PDP");
+        assertThat(smtp.parametre()).isTrue();
+
+        session.devient(null);
+        assertThatThrownBy(smtp::parametre).as("the session closed").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void a_letter_template_is_audited_by_outcome_and_length_and_an_unchanged_one_is_not() {
         GererModelesCourrier modeles = new GererModelesCourrier(base, HORLOGE, () -> coordinatrice);
         modeles.enregistrer(IssueDecision.REFUS, "Refus motivé : {{decision.motifs}}");

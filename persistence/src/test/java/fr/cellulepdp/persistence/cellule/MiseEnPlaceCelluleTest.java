@@ -88,6 +88,21 @@ public class MiseEnPlaceCelluleTest extends SurBaseTemporaire {
     }
 
     @Test
+    void the_social_referents_a_situation_can_be_given_to_are_the_active_ones_by_name_for_anyone_logged_in() {
+        Membre zoe = membres.ajouter(fiche("Zoé", "Vasseur", Role.REFERENT_SOCIAL));
+        Membre alice = membres.ajouter(fiche("Alice", "Bernard", Role.REFERENT_SOCIAL));
+        Membre partie = membres.ajouter(fiche("Paule", "Arnaud", Role.REFERENT_SOCIAL));
+        membres.activer(partie.id(), false);
+        membres.ajouter(fiche("Marc", "Aubert", Role.REFERENT_MEDICAL));
+        session.devient(new Utilisateur(null, "partenaire", Role.PARTENAIRE));
+
+        assertThat(membres.referentsSociauxActifs()).extracting(Membre::id).containsExactly(alice.id(), zoe.id());
+
+        session.devient(null);
+        assertThatThrownBy(membres::referentsSociauxActifs).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void the_cell_is_created_on_an_empty_database_then_changed_and_the_trail_names_fields_not_values() {
         assertThat(cellule.lire()).isEmpty();
 

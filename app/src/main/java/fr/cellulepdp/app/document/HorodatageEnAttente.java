@@ -1,0 +1,50 @@
+package fr.cellulepdp.app.document;
+
+import fr.cellulepdp.model.cellule.Droits;
+import fr.cellulepdp.model.cellule.UtilisateurCourant;
+import fr.cellulepdp.model.notification.Coffre;
+import fr.cellulepdp.model.notification.Notification;
+import fr.cellulepdp.model.notification.StatutNotification;
+import fr.cellulepdp.model.notification.StockageNotifications;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The outbox's first step when it goes online (decision record 0020): the documents signed offline while a
+ * time-stamp authority is set get their time-stamp (B-T). The coordinatrice's duty, like the sending itself.
+ */
+public final class HorodatageEnAttente {
+
+    private final StockageNotifications stockage;
+    private final Coffre coffre;
+    private final Path dossierDonnees;
+    private final HorodatageDiffere differe;
+    private final UtilisateurCourant utilisateurCourant;
+
+    public HorodatageEnAttente(StockageNotifications stockage, Coffre coffre, Path dossierDonnees,
+                               HorodatageDiffere differe, UtilisateurCourant utilisateurCourant) {
+        this.stockage = stockage;
+        this.coffre = coffre;
+        this.dossierDonnees = dossierDonnees;
+        this.differe = differe;
+        this.utilisateurCourant = utilisateurCourant;
+    }
+
+    /** @return how many documents were time-stamped */
+    public int horodater() {
+        Droits.coordinatrice(utilisateurCourant.utilisateur(), "horodatage", "complète l'horodatage des documents");
+        ReglagesHorodatage reglages = ReglagesHorodatage.lire(dossierDonnees);
+        if (!reglages.actif()) {
+            return 0;
+        }
+        // a letter sent or posted is never changed on disk: it stays as its recipient holds it
+        Set<String> partis = stockage.notifications().findAll().stream()
+                .filter(n -> n.statut() == StatutNotification.ENVOYEE).map(Notification::sha256)
+                .collect(Collectors.toSet());
+        // a letter not sent yet records its file's new fingerprint (the recorded hash is the file's)
+        return differe.horodater(reglages.horodatage(coffre), partis::contains, (ancien, nouveau) ->
+                stockage.notifications().findAll().stream().filter(n -> n.sha256().equals(ancien))
+                        .forEach(n -> stockage.notifications().save(n.avecSha256(nouveau))));
+    }
+}
