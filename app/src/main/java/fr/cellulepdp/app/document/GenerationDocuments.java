@@ -3,6 +3,7 @@ package fr.cellulepdp.app.document;
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
+import fr.cellulepdp.app.support.OuvreurDossier;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.DocumentProduit;
@@ -20,6 +21,8 @@ import javafx.scene.control.ProgressBar;
  */
 public final class GenerationDocuments {
 
+    static final String OUVRIR_DOSSIER = "Ouvrir le dossier";
+
     /**
      * What the generation uses, built in the wiring: the cell, the documents' use case (made when used, since it
      * reads this computer's signature and time-stamp settings), the data folder, the folder of the meetings'
@@ -35,13 +38,26 @@ public final class GenerationDocuments {
     private final ExecuteurTaches executeur;
     private final Dialogues dialogues;
     private final ProgressBar progression;
+    private final java.util.concurrent.Executor filInterface;
+    private final OuvreurDossier ouvreur;
 
     public GenerationDocuments(CasDUsage cas, ExecuteurTaches executeur, Dialogues dialogues,
                                ProgressBar progression) {
+        this(cas, executeur, dialogues, progression, Platform::runLater, OuvreurDossier.systeme());
+    }
+
+    /**
+     * @param filInterface where the progress reported by the background work is shown (the JavaFX thread)
+     * @param ouvreur      shows the meeting's folder when asked at the end
+     */
+    GenerationDocuments(CasDUsage cas, ExecuteurTaches executeur, Dialogues dialogues, ProgressBar progression,
+                        java.util.concurrent.Executor filInterface, OuvreurDossier ouvreur) {
         this.cas = cas;
         this.executeur = executeur;
         this.dialogues = dialogues;
         this.progression = progression;
+        this.filInterface = filInterface;
+        this.ouvreur = ouvreur;
     }
 
     /** @param apres run once the pack is written (the meeting window reads its letters again) */
@@ -91,7 +107,7 @@ public final class GenerationDocuments {
             List<DocumentProduit> documents;
             try (Atelier atelier = Atelier.ouvrir()) {
                 documents = cas.generer().get().sur(atelier).generer(seance.id(),
-                        choisi, (faits, total) -> Platform.runLater(
+                        choisi, (faits, total) -> filInterface.execute(
                                 () -> progression.setProgress(faits / (double) total)));
             }
             // the use case has written them to the archive, checked, before recording the letters
@@ -100,14 +116,25 @@ public final class GenerationDocuments {
         }, resultat -> {
             progression.setVisible(false);
             apres.run();
-            dialogues.information("Documents produits", resultat.nombre() + " documents"
+            if (dialogues.informerAvecAction("Documents produits", resultat.nombre() + " documents"
                     + (resultat.signes() == 0 ? " (non signés)" : ", dont " + resultat.signes() + " signés,")
                     + " dans " + resultat.dossier() + (seance.estCloturee() ? ""
-                    : "\nLa séance n'est pas clôturée : seuls les ordres du jour sont produits."));
+                    : "\nLa séance n'est pas clôturée : seuls les ordres du jour sont produits."), OUVRIR_DOSSIER)) {
+                ouvrirDossier(resultat.dossier());
+            }
         }, e -> {
             progression.setVisible(false);
             dialogues.erreur("Documents", MessagesErreur.pourUtilisateur(e));
         });
+    }
+
+    private void ouvrirDossier(Path dossier) {
+        try {
+            ouvreur.ouvrir(dossier);
+        } catch (java.io.IOException e) {
+            dialogues.erreur("Documents", "Le dossier ne s'ouvre pas (" + dossier + ") : "
+                    + MessagesErreur.pourUtilisateur(e));
+        }
     }
 
     private record Resultat(Path dossier, int nombre, long signes) {

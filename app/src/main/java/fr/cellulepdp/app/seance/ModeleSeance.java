@@ -78,6 +78,8 @@ final class ModeleSeance implements SeanceEnCours {
     private final ReadOnlyLongWrapper secondesSurLePoint = new ReadOnlyLongWrapper(0);
     private final ReadOnlyBooleanWrapper fermee = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper signable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper secretaireModifiable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper secretaire = new ReadOnlyStringWrapper("");
     /** The coordinatrice runs the meeting: she alone is offered its commands (the use cases refuse them to others). */
     private final boolean pilote;
     private final fr.cellulepdp.model.cellule.Utilisateur utilisateur;
@@ -117,6 +119,9 @@ final class ModeleSeance implements SeanceEnCours {
         // when the coordinatrice generates them)
         signable.set(s.estCloturee() && utilisateur.membreId() != null
                 && utilisateur.membreId().equals(s.secretaireId()));
+        secretaireModifiable.set(pilote && !s.estCloturee());
+        secretaire.set(s.secretaireId() == null ? "non désigné(e)"
+                : lu.membre(s.secretaireId()).map(Membre::nomComplet).orElse("non désigné(e)"));
         constatQuorum.set(lu.constatQuorum());
         // the quorum itself, whatever the meeting's state (a planned meeting may already have it)
         quorumAtteint.set(lu.constatQuorum().startsWith("Quorum atteint"));
@@ -305,6 +310,19 @@ final class ModeleSeance implements SeanceEnCours {
     /** Names the secretary among the members recorded present (the minutes carry their signature). */
     void designerSecretaire(Membre membre) {
         agir(() -> actions.designerSecretaire(membre == null ? null : membre.id()), s -> { });
+    }
+
+    /**
+     * The secretary is chosen by the coordinatrice while the meeting is not closed; otherwise the name reads as text
+     * (a disabled choice list greys it below 4.5:1).
+     */
+    ReadOnlyBooleanProperty secretaireModifiableProperty() {
+        return secretaireModifiable.getReadOnlyProperty();
+    }
+
+    /** The secretary's name, « non désigné(e) » when none. */
+    ReadOnlyStringProperty secretaireProperty() {
+        return secretaire.getReadOnlyProperty();
     }
 
     /** The members who may keep the minutes: internal, recorded present. */

@@ -73,8 +73,7 @@ final class OngletPresences extends VBox {
         getChildren().setAll(Champs.sousTitre("Membres convoqués"), grille, new HBox(8, tousPresents), Champs.sousTitre("Invités"), invites,
                 new HBox(8, enregistrer, sansQuorum), quorum, secretaire(), approbation());
         // naming the secretary, recording the approval and sitting without quorum are the coordinatrice's
-        Champs.montrerSi(modele.pilote(), sansQuorum, designer, approuver);
-        secretaire.setDisable(!modele.pilote());
+        Champs.montrerSi(modele.pilote(), sansQuorum, approuver);
         approbation.setDisable(!modele.pilote());
         modifications.setDisable(!modele.pilote());
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
@@ -90,7 +89,13 @@ final class OngletPresences extends VBox {
         designer.setText("Désigner");
         designer.setId("designer-secretaire");
         designer.setOnAction(e -> modele.designerSecretaire(secretaire.getValue()));
-        HBox ligne = new HBox(8, libelle, secretaire, designer);
+        // not to be changed (a closed meeting, another role): the name as text, never a greyed choice
+        Label nom = new Label();
+        nom.setId("secretaire-lu");
+        nom.textProperty().bind(modele.secretaireProperty());
+        Champs.montrerSi(modele.secretaireModifiableProperty(), secretaire, designer);
+        Champs.montrerSi(modele.secretaireModifiableProperty().not(), nom);
+        HBox ligne = new HBox(8, libelle, secretaire, designer, nom);
         ligne.setAlignment(Pos.CENTER_LEFT);
         return ligne;
     }
@@ -151,8 +156,7 @@ final class OngletPresences extends VBox {
                 dossier.seance().secretaireId()).orElse(null));
         // a closed meeting's record stays readable (no greyed text): only the commands and choices are disabled
         invites.setEditable(!cloturee);
-        for (javafx.scene.Node commande : List.of(tousPresents, enregistrer, secretaire, designer, approbation,
-                approuver)) {
+        for (javafx.scene.Node commande : List.of(tousPresents, enregistrer, approbation, approuver)) {
             commande.setDisable(cloturee || (commande instanceof ComboBox<?> && !modele.pilote()));
         }
         modifications.setEditable(!cloturee && modele.pilote());

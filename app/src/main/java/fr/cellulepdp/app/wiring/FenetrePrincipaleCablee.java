@@ -58,7 +58,7 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
                                          Executor filInterface, Dialogues dialogues) {
         return new ModeleFenetrePrincipale(new ModeleFenetrePrincipale.CasDUsage(services.suivreCourriers(),
                 services.envoyerCourriers(), services.importerListeIj60(), services.lireDossier(),
-                services::referentsSociauxActifs, services::chargerLaDemo,
+                services::referentsSociauxActifs, services::chargerLaDemo, services.chargerDonneesDemo()::possible,
                 new ModeleFenetrePrincipale.Restauration() {
                     @Override
                     public int verifier(Path sauvegarde, char[] motDePasse) {
