@@ -36,6 +36,8 @@ import javafx.scene.layout.VBox;
  */
 public final class PanneauDecision extends VBox {
 
+    private static final javafx.css.PseudoClass CLOTUREE = javafx.css.PseudoClass.getPseudoClass("cloturee");
+
     private final ModeleDecision modele;
     private final ComboBox<Demande> demande = new ComboBox<>();
     private final ToggleGroup issues = new ToggleGroup();
@@ -165,6 +167,10 @@ public final class PanneauDecision extends VBox {
                 champs.conditions, libelle("Éléments manquants (ajournement)", champs.elements), champs.elements,
                 Champs.sousTitre("Suivi à créer"), new HBox(6, suiviAction, suiviResponsable, suiviEcheance));
         saisie.setPadding(new javafx.geometry.Insets(0, 8, 0, 0));
+        // a closed meeting's decision is a record: its fields stay disabled but read at full contrast
+        saisie.pseudoClassStateChanged(CLOTUREE, modele.clotureeProperty().get());
+        modele.clotureeProperty().addListener((o, avant, close) -> saisie.pseudoClassStateChanged(CLOTUREE, close));
+        saisie.getStyleClass().add("saisie-decision");
         ScrollPane defilement = new ScrollPane(saisie);
         defilement.setFitToWidth(true);
         VBox.setVgrow(defilement, Priority.ALWAYS);

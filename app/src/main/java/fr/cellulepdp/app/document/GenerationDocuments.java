@@ -37,25 +37,30 @@ public final class GenerationDocuments {
     private final CasDUsage cas;
     private final ExecuteurTaches executeur;
     private final Dialogues dialogues;
-    private final ProgressBar progression;
+    private final javafx.beans.property.DoubleProperty progression;
+    private final javafx.beans.property.BooleanProperty progressionVisible;
     private final java.util.concurrent.Executor filInterface;
     private final OuvreurDossier ouvreur;
 
     public GenerationDocuments(CasDUsage cas, ExecuteurTaches executeur, Dialogues dialogues,
                                ProgressBar progression) {
-        this(cas, executeur, dialogues, progression, Platform::runLater, OuvreurDossier.systeme());
+        this(cas, executeur, dialogues, progression.progressProperty(), progression.visibleProperty(),
+                Platform::runLater, OuvreurDossier.systeme());
     }
 
     /**
      * @param filInterface where the progress reported by the background work is shown (the JavaFX thread)
      * @param ouvreur      shows the meeting's folder when asked at the end
      */
-    GenerationDocuments(CasDUsage cas, ExecuteurTaches executeur, Dialogues dialogues, ProgressBar progression,
+    GenerationDocuments(CasDUsage cas, ExecuteurTaches executeur, Dialogues dialogues,
+                        javafx.beans.property.DoubleProperty progression,
+                        javafx.beans.property.BooleanProperty progressionVisible,
                         java.util.concurrent.Executor filInterface, OuvreurDossier ouvreur) {
         this.cas = cas;
         this.executeur = executeur;
         this.dialogues = dialogues;
         this.progression = progression;
+        this.progressionVisible = progressionVisible;
         this.filInterface = filInterface;
         this.ouvreur = ouvreur;
     }
@@ -101,20 +106,20 @@ public final class GenerationDocuments {
             return;
         }
         Optional<CertificatSignature> choisi = certificat;
-        progression.setProgress(0);
-        progression.setVisible(true);
+        progression.set(0);
+        progressionVisible.set(true);
         executeur.executer(() -> {
             List<DocumentProduit> documents;
             try (Atelier atelier = Atelier.ouvrir()) {
                 documents = cas.generer().get().sur(atelier).generer(seance.id(),
                         choisi, (faits, total) -> filInterface.execute(
-                                () -> progression.setProgress(faits / (double) total)));
+                                () -> progression.set(faits / (double) total)));
             }
             // the use case has written them to the archive, checked, before recording the letters
             return new Resultat(DossierDocuments.dossier(cas.racine(), seance.numero()),
                     documents.size(), documents.stream().filter(DocumentProduit::signe).count());
         }, resultat -> {
-            progression.setVisible(false);
+            progressionVisible.set(false);
             apres.run();
             if (dialogues.informerAvecAction("Documents produits", resultat.nombre() + " documents"
                     + (resultat.signes() == 0 ? " (non signés)" : ", dont " + resultat.signes() + " signés,")
@@ -123,7 +128,7 @@ public final class GenerationDocuments {
                 ouvrirDossier(resultat.dossier());
             }
         }, e -> {
-            progression.setVisible(false);
+            progressionVisible.set(false);
             dialogues.erreur("Documents", MessagesErreur.pourUtilisateur(e));
         });
     }

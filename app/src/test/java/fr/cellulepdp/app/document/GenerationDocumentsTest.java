@@ -9,7 +9,8 @@ import fr.cellulepdp.model.seance.Seance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.ProgressBar;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,7 @@ class GenerationDocumentsTest extends SurDemoSansFenetre {
     private void generer(Seance seance) {
         dialogues.reponseConfirmation = true;
         new GenerationDocuments(services.generationDocuments(), ExecuteurTaches.synchrone(), dialogues,
-                new ProgressBar(), Runnable::run, ouverts::add).generer(seance, () -> { });
+                new SimpleDoubleProperty(), new SimpleBooleanProperty(), Runnable::run, ouverts::add).generer(seance, () -> { });
     }
 
     private static Seance planifiee() {
