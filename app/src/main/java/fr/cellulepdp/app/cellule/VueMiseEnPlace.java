@@ -69,6 +69,7 @@ public final class VueMiseEnPlace extends BorderPane {
         setLeft(etapes(modele));
         centre.setId("etape-mise-en-place");
         centre.setFitToWidth(true);
+        fr.cellulepdp.app.ui.DefilementSuitFocus.appliquer(centre);
         centre.setPadding(new Insets(4, 16, 8, 16));
         setCenter(centre);
         setBottom(boutons(modele));

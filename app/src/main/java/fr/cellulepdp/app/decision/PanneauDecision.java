@@ -173,6 +173,7 @@ public final class PanneauDecision extends VBox {
         saisie.getStyleClass().add("saisie-decision");
         ScrollPane defilement = new ScrollPane(saisie);
         defilement.setFitToWidth(true);
+        fr.cellulepdp.app.ui.DefilementSuitFocus.appliquer(defilement);
         VBox.setVgrow(defilement, Priority.ALWAYS);
         // the buttons, the problems and the state stay in view below the fields, whatever the screen's height
         getChildren().setAll(defilement, new HBox(8, enregistrer, rectifier), problemes, etat, afficherEnregistree);
