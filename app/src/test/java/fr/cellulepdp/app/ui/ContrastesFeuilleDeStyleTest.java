@@ -67,6 +67,7 @@ class ContrastesFeuilleDeStyleTest {
             new Paire(".projection-barre > .label", "-fx-text-fill", ".projection"),
             new Paire(".issue-decision:selected", "-fx-text-fill", ".issue-decision:selected"),
             new Paire(".badge, .barre-etat .label.badge", "-fx-text-fill", ".badge, .barre-etat .label.badge"),
+            new Paire(".table-view:focused .table-row-cell:filled:selected .texte-retour", "-fx-fill", "-fx-accent"),
             new Paire(".table-row-cell:en-retard .text", "-fx-fill", ".table-row-cell:en-retard"),
             new Paire(".table-row-cell:en-retard:selected .text", "-fx-fill", ".table-row-cell:en-retard:selected"),
             new Paire(".table-row-cell:realise .text", "-fx-fill", PAGE),
