@@ -123,6 +123,8 @@ public final class PanneauDecision extends VBox {
         Label etat = new Label();
         etat.setId("etat-decision");
         etat.setWrapText(true);
+        // whole, on as many lines as it takes: the fields above scroll instead (it was cut to one line, « … »)
+        etat.setMinHeight(Region.USE_PREF_SIZE);
         etat.textProperty().bind(modele.etatProperty());
         Label problemes = new Label();
         problemes.setId("problemes-decision");
