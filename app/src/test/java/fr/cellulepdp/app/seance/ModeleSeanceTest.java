@@ -109,18 +109,23 @@ class ModeleSeanceTest {
     }
 
     @Test
-    void the_secretary_is_chosen_while_the_meeting_runs_and_reads_as_text_once_closed() {
-        assertThat(vue.secretaireModifiableProperty().get()).isTrue();
-        assertThat(vue.secretaireProperty().get()).isEqualTo("non désigné(e)");
+    void the_secretary_and_the_approval_are_chosen_while_the_meeting_runs_and_read_as_text_once_closed() {
+        assertThat(vue.registreModifiableProperty().get()).isTrue();
+        assertThat(vue.approbationLue()).isEqualTo("aucune approbation enregistrée");
         ouvrirAvecQuorum();
         var secretaire = vue.secretairesPossibles().get(0);
         vue.designerSecretaire(secretaire);
         assertThat(vue.secretaireProperty().get()).isEqualTo(secretaire.nomComplet());
+        vue.approuverProcesVerbal(fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS,
+                "Point 3 : date de début corrigée");
+        assertThat(vue.approbationProperty().get().approbation())
+                .isEqualTo(fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS);
 
         vue.cloturer();
         assertThat(vue.dossier().seance().estCloturee()).isTrue();
-        assertThat(vue.secretaireModifiableProperty().get()).as("un choix grisé se lit mal").isFalse();
+        assertThat(vue.registreModifiableProperty().get()).as("un choix grisé se lit mal").isFalse();
         assertThat(vue.secretaireProperty().get()).isEqualTo(secretaire.nomComplet());
+        assertThat(vue.approbationLue()).isEqualTo("approuvé avec modifications : Point 3 : date de début corrigée");
     }
 
     @Test
@@ -342,7 +347,7 @@ class ModeleSeanceTest {
         assertThat(sienne.pilote()).isFalse();
         assertThat(sienne.ouvrableProperty().get()).as("séance planifiée, mais pas la coordinatrice").isFalse();
         assertThat(sienne.sansQuorumPossibleProperty().get()).isFalse();
-        assertThat(sienne.secretaireModifiableProperty().get()).as("le nom se lit, non grisé").isFalse();
+        assertThat(sienne.registreModifiableProperty().get()).as("le nom se lit, non grisé").isFalse();
 
         services.connecter(coordinatrice);
         ouvrirAvecQuorum();
