@@ -47,8 +47,12 @@ public final class PageJournal extends PageTableau<EvenementAudit> {
         Label verification = new Label();
         verification.setId("verification-journal");
         verification.textProperty().bind(modele.verificationProperty());
-        modele.intactProperty().addListener((o, a, n) -> verification.setStyle(n == null ? ""
-                : n ? "-fx-text-fill: #276749;" : "-fx-text-fill: #c53030;"));
+        // the colours are the style sheet's, where their contrast is checked
+        modele.intactProperty().addListener((o, a, n) -> {
+            verification.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("intact"), Boolean.TRUE.equals(n));
+            verification.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("altere"), Boolean.FALSE.equals(n));
+        });
+        verification.getStyleClass().add("verification-journal");
         HBox barre = new HBox(10, filtre, filtrer, verifier, verification);
         barre.setAlignment(Pos.CENTER_LEFT);
         ajouterBarre(barre);

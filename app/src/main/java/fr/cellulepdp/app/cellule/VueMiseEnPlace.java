@@ -69,6 +69,7 @@ public final class VueMiseEnPlace extends BorderPane {
         setLeft(etapes(modele));
         centre.setId("etape-mise-en-place");
         centre.setFitToWidth(true);
+        fr.cellulepdp.app.ui.DefilementSuitFocus.appliquer(centre);
         centre.setPadding(new Insets(4, 16, 8, 16));
         setCenter(centre);
         setBottom(boutons(modele));
@@ -113,6 +114,11 @@ public final class VueMiseEnPlace extends BorderPane {
             carte.setId("etape-" + etape.name());
             carte.getStyleClass().add("entree-etape");
             carte.setFocusTraversable(true);
+            // a card is no control: a screen reader is told it acts as a button, its step, its state, and once done
+            carte.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+            carte.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(nom.textProperty(), " : ",
+                    etat.textProperty(), javafx.beans.binding.Bindings.when(modele.faiteProperty(etape))
+                            .then(" (étape faite)").otherwise("")));
             carte.setOnMouseClicked(e -> {
                 carte.requestFocus();
                 modele.aller(etape);

@@ -67,6 +67,8 @@ public final class ModeleDecision {
     private boolean remplissage;
     /** The version of the meeting's decision on the chosen request when the panel was filled (0: none). */
     private long versionRemplie;
+    /** When the decision in force was recorded, as the panel was filled (empty: none yet). */
+    private String enregistreeLe = "";
 
     public ModeleDecision(SeanceEnCours seance) {
         this.seance = seance;
@@ -75,6 +77,7 @@ public final class ModeleDecision {
         saisies.forEach(p -> p.addListener(o -> {
             if (!remplissage) {
                 modifie.set(true);
+                direNonEnregistree();
                 verifier();
             }
         }));
@@ -270,6 +273,24 @@ public final class ModeleDecision {
     private void refuse() {
         enregistrement.set(false);
         modifie.set(true);
+        if (conflit.get()) {
+            return;
+        }
+        etat.set("Enregistrement refusé : " + (enregistreeLe.isEmpty() ? "la décision n'est pas enregistrée."
+                : "la modification n'est pas enregistrée ; la décision enregistrée le " + enregistreeLe
+                + " reste en vigueur."));
+    }
+
+    /**
+     * A change typed: « Décision enregistrée le … » would read as if it were saved. A change by another computer
+     * keeps its own, stronger message.
+     */
+    private void direNonEnregistree() {
+        if (!conflit.get() && !enregistrement.get()) {
+            etat.set(enregistreeLe.isEmpty() ? "Décision en cours de saisie, pas encore enregistrée."
+                    : "Modification non enregistrée : la décision enregistrée le " + enregistreeLe
+                    + " reste en vigueur tant que vous n'enregistrez pas.");
+        }
     }
 
     private Optional<Decision> decisionEnVigueur() {
@@ -294,6 +315,7 @@ public final class ModeleDecision {
         suiviResponsable.set(suivi.flatMap(s -> responsables.stream()
                 .filter(m -> m.id().equals(s.responsableId())).findFirst()).orElse(null));
         suiviEcheance.set(suivi.map(SuiviPrevu::echeance).orElse(null));
+        enregistreeLe = decision.map(x -> Horaires.horodatage(x.decideeLe())).orElse("");
         etat.set(decision.map(x -> (x.estHorsSeance() ? "Décision urgente prise le "
                 + Horaires.horodatage(x.decideeLe()) + ", présentée pour ratification."
                 : (x.estRectificatif() ? "Rectificatif enregistré le " : "Décision enregistrée le ")

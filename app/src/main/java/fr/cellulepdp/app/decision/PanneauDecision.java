@@ -36,6 +36,8 @@ import javafx.scene.layout.VBox;
  */
 public final class PanneauDecision extends VBox {
 
+    private static final javafx.css.PseudoClass CLOTUREE = javafx.css.PseudoClass.getPseudoClass("cloturee");
+
     private final ModeleDecision modele;
     private final ComboBox<Demande> demande = new ComboBox<>();
     private final ToggleGroup issues = new ToggleGroup();
@@ -121,6 +123,8 @@ public final class PanneauDecision extends VBox {
         Label etat = new Label();
         etat.setId("etat-decision");
         etat.setWrapText(true);
+        // whole, on as many lines as it takes: the fields above scroll instead (it was cut to one line, « … »)
+        etat.setMinHeight(Region.USE_PREF_SIZE);
         etat.textProperty().bind(modele.etatProperty());
         Label problemes = new Label();
         problemes.setId("problemes-decision");
@@ -165,8 +169,13 @@ public final class PanneauDecision extends VBox {
                 champs.conditions, libelle("Éléments manquants (ajournement)", champs.elements), champs.elements,
                 Champs.sousTitre("Suivi à créer"), new HBox(6, suiviAction, suiviResponsable, suiviEcheance));
         saisie.setPadding(new javafx.geometry.Insets(0, 8, 0, 0));
+        // a closed meeting's decision is a record: its fields stay disabled but read at full contrast
+        saisie.pseudoClassStateChanged(CLOTUREE, modele.clotureeProperty().get());
+        modele.clotureeProperty().addListener((o, avant, close) -> saisie.pseudoClassStateChanged(CLOTUREE, close));
+        saisie.getStyleClass().add("saisie-decision");
         ScrollPane defilement = new ScrollPane(saisie);
         defilement.setFitToWidth(true);
+        fr.cellulepdp.app.ui.DefilementSuitFocus.appliquer(defilement);
         VBox.setVgrow(defilement, Priority.ALWAYS);
         // the buttons, the problems and the state stay in view below the fields, whatever the screen's height
         getChildren().setAll(defilement, new HBox(8, enregistrer, rectifier), problemes, etat, afficherEnregistree);

@@ -97,6 +97,7 @@ public final class FormulaireDemande extends Dialog<Demande> {
 
         // the rules may be long: the form scrolls, the refusal and the buttons stay in view
         ScrollPane defilement = new ScrollPane(contenu);
+        fr.cellulepdp.app.ui.DefilementSuitFocus.appliquer(defilement);
         defilement.setFitToWidth(true);
         defilement.setMinHeight(120);
         VBox.setVgrow(defilement, Priority.ALWAYS);

@@ -3,6 +3,7 @@ package fr.cellulepdp.app.document;
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
+import fr.cellulepdp.app.support.OuvreurDossier;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.DocumentProduit;
@@ -20,6 +21,8 @@ import javafx.scene.control.ProgressBar;
  */
 public final class GenerationDocuments {
 
+    static final String OUVRIR_DOSSIER = "Ouvrir le dossier";
+
     /**
      * What the generation uses, built in the wiring: the cell, the documents' use case (made when used, since it
      * reads this computer's signature and time-stamp settings), the data folder, the folder of the meetings'
@@ -34,14 +37,32 @@ public final class GenerationDocuments {
     private final CasDUsage cas;
     private final ExecuteurTaches executeur;
     private final Dialogues dialogues;
-    private final ProgressBar progression;
+    private final javafx.beans.property.DoubleProperty progression;
+    private final javafx.beans.property.BooleanProperty progressionVisible;
+    private final java.util.concurrent.Executor filInterface;
+    private final OuvreurDossier ouvreur;
 
     public GenerationDocuments(CasDUsage cas, ExecuteurTaches executeur, Dialogues dialogues,
                                ProgressBar progression) {
+        this(cas, executeur, dialogues, progression.progressProperty(), progression.visibleProperty(),
+                Platform::runLater, OuvreurDossier.systeme());
+    }
+
+    /**
+     * @param filInterface where the progress reported by the background work is shown (the JavaFX thread)
+     * @param ouvreur      shows the meeting's folder when asked at the end
+     */
+    GenerationDocuments(CasDUsage cas, ExecuteurTaches executeur, Dialogues dialogues,
+                        javafx.beans.property.DoubleProperty progression,
+                        javafx.beans.property.BooleanProperty progressionVisible,
+                        java.util.concurrent.Executor filInterface, OuvreurDossier ouvreur) {
         this.cas = cas;
         this.executeur = executeur;
         this.dialogues = dialogues;
         this.progression = progression;
+        this.progressionVisible = progressionVisible;
+        this.filInterface = filInterface;
+        this.ouvreur = ouvreur;
     }
 
     /** @param apres run once the pack is written (the meeting window reads its letters again) */
@@ -85,29 +106,40 @@ public final class GenerationDocuments {
             return;
         }
         Optional<CertificatSignature> choisi = certificat;
-        progression.setProgress(0);
-        progression.setVisible(true);
+        progression.set(0);
+        progressionVisible.set(true);
         executeur.executer(() -> {
             List<DocumentProduit> documents;
             try (Atelier atelier = Atelier.ouvrir()) {
                 documents = cas.generer().get().sur(atelier).generer(seance.id(),
-                        choisi, (faits, total) -> Platform.runLater(
-                                () -> progression.setProgress(faits / (double) total)));
+                        choisi, (faits, total) -> filInterface.execute(
+                                () -> progression.set(faits / (double) total)));
             }
             // the use case has written them to the archive, checked, before recording the letters
             return new Resultat(DossierDocuments.dossier(cas.racine(), seance.numero()),
                     documents.size(), documents.stream().filter(DocumentProduit::signe).count());
         }, resultat -> {
-            progression.setVisible(false);
+            progressionVisible.set(false);
             apres.run();
-            dialogues.information("Documents produits", resultat.nombre() + " documents"
+            if (dialogues.informerAvecAction("Documents produits", resultat.nombre() + " documents"
                     + (resultat.signes() == 0 ? " (non signés)" : ", dont " + resultat.signes() + " signés,")
                     + " dans " + resultat.dossier() + (seance.estCloturee() ? ""
-                    : "\nLa séance n'est pas clôturée : seuls les ordres du jour sont produits."));
+                    : "\nLa séance n'est pas clôturée : seuls les ordres du jour sont produits."), OUVRIR_DOSSIER)) {
+                ouvrirDossier(resultat.dossier());
+            }
         }, e -> {
-            progression.setVisible(false);
+            progressionVisible.set(false);
             dialogues.erreur("Documents", MessagesErreur.pourUtilisateur(e));
         });
+    }
+
+    private void ouvrirDossier(Path dossier) {
+        try {
+            ouvreur.ouvrir(dossier);
+        } catch (java.io.IOException e) {
+            dialogues.erreur("Documents", "Le dossier ne s'ouvre pas (" + dossier + ") : "
+                    + MessagesErreur.pourUtilisateur(e));
+        }
     }
 
     private record Resultat(Path dossier, int nombre, long signes) {

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.indicateur;
 
+import fr.cellulepdp.app.ui.Contrastes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,25 +56,11 @@ final class CouleursGraphiques {
 
     /** Black or white, whichever contrasts more with {@code fond} ({@code #RRGGBB}). */
     static String texteSur(String fond) {
-        double l = luminance(fond);
-        return (1.05) / (l + 0.05) > (l + 0.05) / 0.05 ? "#FFFFFF" : "#000000";
-    }
-
-    /** The relative luminance of WCAG 2. */
-    static double luminance(String couleur) {
-        double l = 0;
-        double[] poids = {0.2126, 0.7152, 0.0722};
-        for (int i = 0; i < 3; i++) {
-            double c = Integer.parseInt(couleur.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
-            l += poids[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
-        }
-        return l;
+        return Contrastes.contraste(fond, "#FFFFFF") > Contrastes.contraste(fond, "#000000") ? "#FFFFFF" : "#000000";
     }
 
     /** The WCAG 2 contrast ratio of two colours. */
     static double contraste(String a, String b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+        return Contrastes.contraste(a, b);
     }
 }

@@ -56,7 +56,7 @@ final class EditeurSmtp extends VBox {
         avertissement.setId("smtp-avertissement-regle");
         avertissement.setWrapText(true);
         avertissement.setMaxWidth(640);
-        avertissement.setStyle("-fx-text-fill: #b00020;");
+        avertissement.getStyleClass().add("avertissement");
         avertissement.textProperty().bind(modele.avertissementProperty());
         motDePasse.setId("smtp-mot-de-passe");
         motDePasse.setPromptText("inchangé si vide");

@@ -109,6 +109,7 @@ public final class PageParametres extends PageDeBase {
         VBox marge = new VBox(contenu);
         marge.setPadding(new Insets(12, 4, 12, 4));
         ScrollPane defilement = new ScrollPane(marge);
+        fr.cellulepdp.app.ui.DefilementSuitFocus.appliquer(defilement);
         defilement.setFitToWidth(true);
         Tab onglet = new Tab(quoi.titre(), defilement);
         onglet.setId("onglet-parametres-" + quoi.id());

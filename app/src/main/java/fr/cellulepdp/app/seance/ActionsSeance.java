@@ -160,6 +160,11 @@ public final class ActionsSeance {
         return cas.exports().courriersAPoster(cas.stockage().seances().get(seanceId));
     }
 
+    /** The approval of the previous minutes recorded at this meeting, if any. */
+    Optional<fr.cellulepdp.model.seance.ApprobationProcesVerbal> approbation() {
+        return cas.stockage().approbationsProcesVerbal().findBySeance(seanceId);
+    }
+
     /** The meeting whose minutes this one approves: the last one closed before it, if any. */
     Optional<Seance> precedente(Seance seance) {
         return seance.precedenteParmi(cas.stockage().seances().findAll());

@@ -32,6 +32,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.slf4j.Logger;
@@ -78,6 +79,10 @@ final class ModeleSeance implements SeanceEnCours {
     private final ReadOnlyLongWrapper secondesSurLePoint = new ReadOnlyLongWrapper(0);
     private final ReadOnlyBooleanWrapper fermee = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper signable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper registreModifiable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper secretaire = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<fr.cellulepdp.model.seance.ApprobationProcesVerbal> approbation =
+            new ReadOnlyObjectWrapper<>();
     /** The coordinatrice runs the meeting: she alone is offered its commands (the use cases refuse them to others). */
     private final boolean pilote;
     private final fr.cellulepdp.model.cellule.Utilisateur utilisateur;
@@ -117,6 +122,9 @@ final class ModeleSeance implements SeanceEnCours {
         // when the coordinatrice generates them)
         signable.set(s.estCloturee() && utilisateur.membreId() != null
                 && utilisateur.membreId().equals(s.secretaireId()));
+        registreModifiable.set(pilote && !s.estCloturee());
+        secretaire.set(s.secretaireId() == null ? "non désigné(e)"
+                : lu.membre(s.secretaireId()).map(Membre::nomComplet).orElse("non désigné(e)"));
         constatQuorum.set(lu.constatQuorum());
         // the quorum itself, whatever the meeting's state (a planned meeting may already have it)
         quorumAtteint.set(lu.constatQuorum().startsWith("Quorum atteint"));
@@ -307,6 +315,34 @@ final class ModeleSeance implements SeanceEnCours {
         agir(() -> actions.designerSecretaire(membre == null ? null : membre.id()), s -> { });
     }
 
+    /**
+     * The secretary and the approval of the previous minutes are chosen by the coordinatrice while the meeting is not
+     * closed; otherwise they read as text (a disabled choice list greys them below 4.5:1).
+     */
+    ReadOnlyBooleanProperty registreModifiableProperty() {
+        return registreModifiable.getReadOnlyProperty();
+    }
+
+    /** The secretary's name, « non désigné(e) » when none. */
+    ReadOnlyStringProperty secretaireProperty() {
+        return secretaire.getReadOnlyProperty();
+    }
+
+    /** The approval of the previous minutes recorded at this meeting, null when none. */
+    ReadOnlyObjectProperty<fr.cellulepdp.model.seance.ApprobationProcesVerbal> approbationProperty() {
+        return approbation.getReadOnlyProperty();
+    }
+
+    /** « approuvé », « approuvé avec modifications : … », or that none is recorded: the approval read as text. */
+    String approbationLue() {
+        fr.cellulepdp.model.seance.ApprobationProcesVerbal a = approbation.get();
+        if (a == null) {
+            return "aucune approbation enregistrée";
+        }
+        return a.approbation().libelle() + (a.modifications() == null || a.modifications().isBlank() ? ""
+                : " : " + a.modifications().strip());
+    }
+
     /** The members who may keep the minutes: internal, recorded present. */
     List<Membre> secretairesPossibles() {
         DossierSeance d = dossier.get();
@@ -401,7 +437,8 @@ final class ModeleSeance implements SeanceEnCours {
     }
 
     private record Lecture(String marqueur, DossierSeance dossier,
-                           java.util.Optional<fr.cellulepdp.model.seance.Seance> precedente) {
+                           java.util.Optional<fr.cellulepdp.model.seance.Seance> precedente,
+                           java.util.Optional<fr.cellulepdp.model.seance.ApprobationProcesVerbal> approbation) {
     }
 
     /**
@@ -427,7 +464,7 @@ final class ModeleSeance implements SeanceEnCours {
             // the marker first: a change saved while the meeting is read shows at the next poll
             String marqueur = actions.marqueur();
             DossierSeance lu = actions.consulter();
-            return new Lecture(marqueur, lu, actions.precedente(lu.seance()));
+            return new Lecture(marqueur, lu, actions.precedente(lu.seance()), actions.approbation());
         }, lu -> {
             travaux.decrementAndGet();
             marqueurLu = lu.marqueur();
@@ -436,6 +473,7 @@ final class ModeleSeance implements SeanceEnCours {
             }
             procesVerbalPrecedent.set(lu.precedente().map(p -> "la séance n° " + p.numero() + " du "
                     + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.date())).orElse(""));
+            approbation.set(lu.approbation().orElse(null));
             dossier.set(lu.dossier());
         }, exception -> {
             travaux.decrementAndGet();

@@ -45,6 +45,8 @@ final class OngletOrdreDuJour extends HBox {
     private boolean miseAJour;
     /** The coordinatrice, on a meeting not closed: the agenda can change. */
     private boolean modifiable;
+    /** The selected item's minutes and recusals: their values show in the rows and the meeting view once closed. */
+    private final HBox duPoint;
     private final HBox deplacements;
     private final VBox droite;
 
@@ -93,7 +95,7 @@ final class OngletOrdreDuJour extends HBox {
         deplacements = new HBox(8, monter, descendre, retirer);
         Label libelleMinutes = new Label("Minutes prévues");
         libelleMinutes.setLabelFor(minutes);
-        HBox duPoint = new HBox(8, libelleMinutes, minutes, recuses);
+        duPoint = new HBox(8, libelleMinutes, minutes, recuses);
         duPoint.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox gauche = new VBox(8, Champs.sousTitre("Ordre du jour"), agenda, deplacements, duPoint, total);
         VBox.setVgrow(agenda, Priority.ALWAYS);
@@ -145,7 +147,7 @@ final class OngletOrdreDuJour extends HBox {
                 + (points.size() > 1 ? "s" : "") + ")");
         // a closed meeting's agenda stays readable (no greyed text); what would change it is not offered
         modifiable = modele.pilote() && !dossier.seance().estCloturee();
-        Champs.montrerSi(modifiable, deplacements, droite);
+        Champs.montrerSi(modifiable, deplacements, droite, duPoint);
         miseAJour = false;
         montrer(agenda.getSelectionModel().getSelectedItem());
     }

@@ -40,6 +40,7 @@ final class OngletPresences extends VBox {
     private final ComboBox<Membre> secretaire = new ComboBox<>();
     private final ComboBox<fr.cellulepdp.model.seance.Approbation> approbation = new ComboBox<>();
     private final TextArea modifications = new TextArea();
+    private final Label approbationLue = new Label();
     private final Button designer = new Button();
     private final Button approuver = new Button();
     private final Button enregistrer = new Button();
@@ -73,10 +74,7 @@ final class OngletPresences extends VBox {
         getChildren().setAll(Champs.sousTitre("Membres convoqués"), grille, new HBox(8, tousPresents), Champs.sousTitre("Invités"), invites,
                 new HBox(8, enregistrer, sansQuorum), quorum, secretaire(), approbation());
         // naming the secretary, recording the approval and sitting without quorum are the coordinatrice's
-        Champs.montrerSi(modele.pilote(), sansQuorum, designer, approuver);
-        secretaire.setDisable(!modele.pilote());
-        approbation.setDisable(!modele.pilote());
-        modifications.setDisable(!modele.pilote());
+        Champs.montrerSi(modele.pilote(), sansQuorum);
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
     }
 
@@ -90,7 +88,13 @@ final class OngletPresences extends VBox {
         designer.setText("Désigner");
         designer.setId("designer-secretaire");
         designer.setOnAction(e -> modele.designerSecretaire(secretaire.getValue()));
-        HBox ligne = new HBox(8, libelle, secretaire, designer);
+        // not to be changed (a closed meeting, another role): the name as text, never a greyed choice
+        Label nom = new Label();
+        nom.setId("secretaire-lu");
+        nom.textProperty().bind(modele.secretaireProperty());
+        Champs.montrerSi(modele.registreModifiableProperty(), secretaire, designer);
+        Champs.montrerSi(modele.registreModifiableProperty().not(), nom);
+        HBox ligne = new HBox(8, libelle, secretaire, designer, nom);
         ligne.setAlignment(Pos.CENTER_LEFT);
         return ligne;
     }
@@ -111,15 +115,19 @@ final class OngletPresences extends VBox {
         libelle.textProperty().bind(javafx.beans.binding.Bindings.concat("Procès-verbal de ",
                 modele.procesVerbalPrecedentProperty()));
         libelle.setLabelFor(approbation);
-        HBox ligne = new HBox(8, libelle, approbation, approuver);
+        // recorded (a closed meeting, another role): read as text, never a greyed choice
+        approbationLue.setId("approbation-lue");
+        approbationLue.setWrapText(true);
+        Champs.montrerSi(modele.registreModifiableProperty(), approbation, approuver);
+        Champs.montrerSi(modele.registreModifiableProperty().not(), approbationLue);
+        HBox ligne = new HBox(8, libelle, approbation, approuver, approbationLue);
         ligne.setAlignment(Pos.CENTER_LEFT);
         // the cell's first meeting has no previous minutes: it says so, and offers nothing to approve
         Label aucun = new Label("Aucune séance clôturée avant celle-ci : pas de procès-verbal à approuver.");
         javafx.beans.binding.BooleanBinding precedent = modele.procesVerbalPrecedentProperty().isNotEmpty();
-        for (javafx.scene.Node noeud : List.of(ligne, modifications)) {
-            noeud.visibleProperty().bind(precedent);
-            noeud.managedProperty().bind(precedent);
-        }
+        ligne.visibleProperty().bind(precedent);
+        ligne.managedProperty().bind(precedent);
+        Champs.montrerSi(precedent.and(modele.registreModifiableProperty()), modifications);
         aucun.visibleProperty().bind(precedent.not());
         aucun.managedProperty().bind(precedent.not());
         return new VBox(6, Champs.sousTitre("Procès-verbal précédent"), ligne, modifications, aucun);
@@ -151,11 +159,14 @@ final class OngletPresences extends VBox {
                 dossier.seance().secretaireId()).orElse(null));
         // a closed meeting's record stays readable (no greyed text): only the commands and choices are disabled
         invites.setEditable(!cloturee);
-        for (javafx.scene.Node commande : List.of(tousPresents, enregistrer, secretaire, designer, approbation,
-                approuver)) {
-            commande.setDisable(cloturee || (commande instanceof ComboBox<?> && !modele.pilote()));
+        for (javafx.scene.Node commande : List.of(tousPresents, enregistrer)) {
+            commande.setDisable(cloturee);
         }
-        modifications.setEditable(!cloturee && modele.pilote());
+        // the approval as recorded: shown in the choice while it may change, as text once it may not
+        var enregistree = modele.approbationProperty().get();
+        approbation.setValue(enregistree == null ? null : enregistree.approbation());
+        modifications.setText(enregistree == null ? "" : java.util.Objects.toString(enregistree.modifications(), ""));
+        approbationLue.setText(modele.approbationLue());
     }
 
     private void enregistrer() {

@@ -138,6 +138,7 @@ public final class FenetrePrincipale {
         afficher("situations");
         actualiserCourriers();
         actualiserSauvegarde();
+        modele.actualiserDemo();
     }
 
     /** The pages the logged-in role uses: the trail is the coordinatrice's, the settings show each role its tabs. */
@@ -199,11 +200,16 @@ public final class FenetrePrincipale {
         entrees.put(Commande.A_PROPOS, entree("À _propos", "menu-a-propos", new KeyCodeCombination(KeyCode.F1),
                 () -> dialogues.information("À propos", aide.texteAPropos())));
         entrees.keySet().retainAll(offertes);
+        if (entrees.containsKey(Commande.DEMO)) {
+            entrees.get(Commande.DEMO).visibleProperty().bind(modele.demoProposeeProperty());
+        }
         Menu fichier = new Menu("_Fichier", null, groupes(entrees, List.of(Commande.RECHERCHER),
                 List.of(Commande.MISE_EN_PLACE, Commande.IMPORTER, Commande.DEMO, Commande.ENVOYER,
                         Commande.SAUVEGARDER, Commande.RESTAURER),
                 List.of(Commande.MOT_DE_PASSE, Commande.DECONNEXION), List.of(Commande.QUITTER))
                 .toArray(MenuItem[]::new));
+        // the set-up or a restore may have filled the database since: the demo is offered on an empty one only
+        fichier.setOnShowing(e -> modele.actualiserDemo());
         Menu aideMenu = new Menu("_Aide", null, groupes(entrees, List.of(Commande.JOURNAUX, Commande.A_PROPOS))
                 .toArray(MenuItem[]::new));
         return new MenuBar(fichier, aideMenu);

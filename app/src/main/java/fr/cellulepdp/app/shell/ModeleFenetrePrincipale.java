@@ -68,7 +68,8 @@ public final class ModeleFenetrePrincipale {
     /** The use cases the main window calls itself, in the name of the user logged in. */
     public record CasDUsage(SuivreCourriers suivreCourriers, EnvoyerCourriers envoyerCourriers,
                             ImporterListeIj60 importer, LireDossier lireDossier, Callable<List<Membre>> referents,
-                            Callable<ResumeDemo> chargerDemo, Restauration restauration) {
+                            Callable<ResumeDemo> chargerDemo, Callable<Boolean> demoPossible,
+                            Restauration restauration) {
     }
 
     private final CasDUsage cas;
@@ -86,6 +87,7 @@ public final class ModeleFenetrePrincipale {
     private final BooleanProperty progressionVisible = new SimpleBooleanProperty();
     private final StringProperty courriers = new SimpleStringProperty("");
     private final BooleanProperty courriersVisibles = new SimpleBooleanProperty();
+    private final BooleanProperty demoProposee = new SimpleBooleanProperty();
     private final StringProperty derniereSauvegarde = new SimpleStringProperty("");
     private Runnable apresChangement = () -> { };
     private Runnable avantDeconnexion = () -> { };
@@ -274,6 +276,23 @@ public final class ModeleFenetrePrincipale {
         }, this::signalerErreur);
     }
 
+    /**
+     * « Charger les données de démonstration… » shows only on an empty database (the use case refuses it on any
+     * other): read by {@link #actualiserDemo}.
+     */
+    public ReadOnlyBooleanProperty demoProposeeProperty() {
+        return demoProposee;
+    }
+
+    /** Reads whether the demo may be loaded (the coordinatrice's, on an empty database). */
+    public void actualiserDemo() {
+        if (!commandes().contains(Commande.DEMO)) {
+            demoProposee.set(false);
+            return;
+        }
+        executeur.executer(cas.demoPossible(), demoProposee::set, this::signalerErreur);
+    }
+
     /** Menu action: asks, loads the demo cell in the background, then every page is read again. */
     public void chargerDonneesDemo() {
         if (!dialogues.confirmer("Données de démonstration", "Remplir la base avec une cellule fictive "
@@ -291,6 +310,7 @@ public final class ModeleFenetrePrincipale {
     public void actualiserTout() {
         apresChangement.run();
         actualiserCourriers();
+        actualiserDemo();
     }
 
     /** Opens the file of a situation: it is read in the background, then {@code ouvrir} shows it. */

@@ -60,6 +60,7 @@ public final class FormulaireSituation<R> extends Dialog<R> {
         Label message = Formulaires.message("problemes-formulaire", modele);
         // the problems stay in view under the scrolling form
         ScrollPane defilement = new ScrollPane(contenu());
+        fr.cellulepdp.app.ui.DefilementSuitFocus.appliquer(defilement);
         defilement.setFitToWidth(true);
         VBox.setVgrow(defilement, Priority.ALWAYS);
         getDialogPane().setContent(new VBox(8, defilement, message));

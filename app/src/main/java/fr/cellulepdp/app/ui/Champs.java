@@ -58,4 +58,12 @@ public final class Champs {
             noeud.setManaged(permis);
         }
     }
+
+    /** As {@link #montrerSi(boolean, javafx.scene.Node...)}, following a condition that changes. */
+    public static void montrerSi(javafx.beans.value.ObservableBooleanValue permis, javafx.scene.Node... noeuds) {
+        for (javafx.scene.Node noeud : noeuds) {
+            noeud.visibleProperty().bind(permis);
+            noeud.managedProperty().bind(permis);
+        }
+    }
 }

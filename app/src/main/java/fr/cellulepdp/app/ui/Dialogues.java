@@ -17,6 +17,12 @@ public interface Dialogues {
 
     void information(String titre, String message);
 
+    /**
+     * A message with a button of what to do next beside « Fermer » (« Ouvrir le dossier » after the documents are
+     * written); true when the user chose it.
+     */
+    boolean informerAvecAction(String titre, String message, String action);
+
     /** Asks for a short text (a reason); empty when the user cancels. */
     Optional<String> demanderTexte(String titre, String question);
 
@@ -78,6 +84,15 @@ public interface Dialogues {
             @Override
             public void information(String titre, String message) {
                 alerte(Alert.AlertType.INFORMATION, titre, message).showAndWait();
+            }
+
+            @Override
+            public boolean informerAvecAction(String titre, String message, String action) {
+                Alert alerte = alerte(Alert.AlertType.INFORMATION, titre, message);
+                ButtonType faire = new ButtonType(action, ButtonType.OK.getButtonData());
+                alerte.getButtonTypes().setAll(faire, new ButtonType("Fermer", ButtonType.CANCEL.getButtonData()));
+                Optional<ButtonType> reponse = alerte.showAndWait();
+                return reponse.isPresent() && reponse.get() == faire;
             }
 
             @Override

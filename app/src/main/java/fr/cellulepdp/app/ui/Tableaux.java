@@ -41,7 +41,8 @@ public final class Tableaux {
 
             {
                 texte.wrappingWidthProperty().bind(colonne.widthProperty().subtract(10));
-                texte.getStyleClass().add("text");
+                // "text" takes the greyed and overdue rows' colours; "texte-retour" the selected row's white
+                texte.getStyleClass().addAll("text", "texte-retour");
                 setPrefHeight(USE_COMPUTED_SIZE);
             }
 

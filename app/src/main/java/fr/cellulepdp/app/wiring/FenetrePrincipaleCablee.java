@@ -61,6 +61,7 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
                 services.situations().lireDossier(),
                 services.miseEnPlace().gererMembres()::referentsSociauxActifs,
                 services.miseEnPlace().chargementDemo()::charger,
+                services.miseEnPlace().chargerDonneesDemo()::possible,
                 new ModeleFenetrePrincipale.Restauration() {
                     @Override
                     public int verifier(Path sauvegarde, char[] motDePasse) {

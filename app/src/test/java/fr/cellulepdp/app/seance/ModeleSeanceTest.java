@@ -109,6 +109,26 @@ class ModeleSeanceTest {
     }
 
     @Test
+    void the_secretary_and_the_approval_are_chosen_while_the_meeting_runs_and_read_as_text_once_closed() {
+        assertThat(vue.registreModifiableProperty().get()).isTrue();
+        assertThat(vue.approbationLue()).isEqualTo("aucune approbation enregistrée");
+        ouvrirAvecQuorum();
+        var secretaire = vue.secretairesPossibles().get(0);
+        vue.designerSecretaire(secretaire);
+        assertThat(vue.secretaireProperty().get()).isEqualTo(secretaire.nomComplet());
+        vue.approuverProcesVerbal(fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS,
+                "Point 3 : date de début corrigée");
+        assertThat(vue.approbationProperty().get().approbation())
+                .isEqualTo(fr.cellulepdp.model.seance.Approbation.APPROUVE_AVEC_MODIFICATIONS);
+
+        vue.cloturer();
+        assertThat(vue.dossier().seance().estCloturee()).isTrue();
+        assertThat(vue.registreModifiableProperty().get()).as("un choix grisé se lit mal").isFalse();
+        assertThat(vue.secretaireProperty().get()).isEqualTo(secretaire.nomComplet());
+        assertThat(vue.approbationLue()).isEqualTo("approuvé avec modifications : Point 3 : date de début corrigée");
+    }
+
+    @Test
     void opening_more_than_a_day_ahead_asks_first_and_a_no_leaves_it_planned() {
         dialogues.reponseConfirmation = false;
         vue.ouvrir();
@@ -152,6 +172,31 @@ class ModeleSeanceTest {
                 .satisfies(d -> assertThat(d.conditions()).isEqualTo("Convention à signer"));
         assertThat(decision.etatProperty().get()).startsWith("Décision enregistrée le ");
         assertThat(decision.modifieProperty().get()).isFalse();
+    }
+
+    @Test
+    void a_change_typed_over_a_saved_decision_never_reads_as_saved_and_a_refused_one_says_it_is_not_saved() {
+        ouvrirAvecQuorum();
+        ModeleDecision decision = vue.decision();
+        assertThat(decision.etatProperty().get()).isEqualTo("Pas encore de décision.");
+        decision.choisirIssue(IssueDecision.REFUS);
+        assertThat(decision.etatProperty().get()).isEqualTo("Décision en cours de saisie, pas encore enregistrée.");
+        decision.fiche.motifs.set("Le projet ne correspond pas aux restrictions médicales.");
+        decision.enregistrer();
+        String enregistree = decision.etatProperty().get();
+        assertThat(enregistree).startsWith("Décision enregistrée le ");
+        String le = enregistree.substring("Décision enregistrée le ".length());
+
+        // changed to an accord sous réserve without its conditions: pending, then refused; the refusal stays in force
+        decision.choisirIssue(IssueDecision.ACCORD_SOUS_RESERVE);
+        assertThat(decision.etatProperty().get()).isEqualTo("Modification non enregistrée : la décision enregistrée le "
+                + le + " reste en vigueur tant que vous n'enregistrez pas.");
+        decision.enregistrer();
+        assertThat(dialogues.erreurs).singleElement().asString().contains("doit énoncer ses conditions");
+        assertThat(decision.etatProperty().get()).isEqualTo("Enregistrement refusé : la modification n'est pas "
+                + "enregistrée ; la décision enregistrée le " + le + " reste en vigueur.");
+        assertThat(services.stockage().decisions().findBySeance(seance.id())).singleElement()
+                .satisfies(d -> assertThat(d.issue()).isEqualTo(IssueDecision.REFUS));
     }
 
     @Test
@@ -302,6 +347,7 @@ class ModeleSeanceTest {
         assertThat(sienne.pilote()).isFalse();
         assertThat(sienne.ouvrableProperty().get()).as("séance planifiée, mais pas la coordinatrice").isFalse();
         assertThat(sienne.sansQuorumPossibleProperty().get()).isFalse();
+        assertThat(sienne.registreModifiableProperty().get()).as("le nom se lit, non grisé").isFalse();
 
         services.connecter(coordinatrice);
         ouvrirAvecQuorum();

@@ -173,6 +173,25 @@ class ModeleFenetrePrincipaleTest {
         assertThat(modele.messageProperty().get()).isEmpty();
     }
 
+    @Test
+    void the_demo_is_offered_on_an_empty_database_only_and_to_the_coordinatrice_only() {
+        ModeleFenetrePrincipale referente = modeleDe(Role.REFERENT_SOCIAL);
+        referente.actualiserDemo();
+        assertThat(referente.demoProposeeProperty().get()).isFalse();
+
+        ModeleFenetrePrincipale modele = modeleDe(Role.COORDINATRICE);
+        assertThat(modele.demoProposeeProperty().get()).as("pas encore lu").isFalse();
+        modele.actualiserDemo();
+        assertThat(modele.demoProposeeProperty().get()).isTrue();
+
+        dialogues.reponseConfirmation = true;
+        modele.chargerDonneesDemo();
+        assertThat(modele.demoProposeeProperty().get()).as("la base n'est plus vide").isFalse();
+        modele.actualiserDemo();
+        assertThat(modele.demoProposeeProperty().get()).isFalse();
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+
     private Path listeIj60(String... lignes) throws Exception {
         Path fichier = dossier.resolve("ij60.csv");
         Files.writeString(fichier, "nir;nom;prenom;date_debut_arret;risque;service\n" + String.join("\n", lignes)

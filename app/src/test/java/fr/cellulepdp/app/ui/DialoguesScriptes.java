@@ -17,6 +17,8 @@ public final class DialoguesScriptes implements Dialogues {
     public String motDePasse;
     public final List<String> informations = new ArrayList<>();
     public Path fichierEnregistrement;
+    /** The answer to a message that offers an action: true chooses it. */
+    public boolean reponseAction;
 
     @Override
     public boolean confirmer(String titre, String question) {
@@ -32,6 +34,12 @@ public final class DialoguesScriptes implements Dialogues {
     @Override
     public void information(String titre, String message) {
         informations.add(titre + " : " + message);
+    }
+
+    @Override
+    public boolean informerAvecAction(String titre, String message, String action) {
+        informations.add(titre + " : " + message + " [" + action + "]");
+        return reponseAction;
     }
 
     @Override

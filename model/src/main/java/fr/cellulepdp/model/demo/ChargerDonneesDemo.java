@@ -45,8 +45,7 @@ public final class ChargerDonneesDemo {
         Utilisateur acteur = utilisateurCourant.utilisateur();
         JeuDemo jeu = DonneesDemo.generer(reference);
         return stockage.transactions().inTransaction(() -> {
-            if (stockage.situations().count() > 0 || stockage.cellules().count() > 0 || stockage.membres().count() > 0
-                    || stockage.organisations().count() > 0) {
+            if (!baseVide()) {
                 throw new SaisieInvalideException("", "La base contient déjà des données : les données de "
                         + "démonstration ne se chargent que dans une base vide.");
             }
@@ -64,5 +63,19 @@ public final class ChargerDonneesDemo {
             return new ResumeDemo(jeu.membres().size(), jeu.assures().size(), jeu.situations().size(),
                     jeu.demandes().size(), jeu.seances().size(), jeu.decisions().size(), jeu.suivis().size());
         });
+    }
+
+    /**
+     * Whether the demo may be loaded now (the database is empty): the window offers it only then, rather than
+     * refusing it once asked.
+     */
+    public boolean possible() {
+        utilisateurCourant.utilisateur();
+        return stockage.transactions().inTransaction(this::baseVide);
+    }
+
+    private boolean baseVide() {
+        return stockage.situations().count() == 0 && stockage.cellules().count() == 0
+                && stockage.membres().count() == 0 && stockage.organisations().count() == 0;
     }
 }
