@@ -65,6 +65,18 @@ class LanceurJdkTest {
                 .as("fenêtre, JDK 17").startsWith("openjdk-17 -Xmx256m -XX:TieredStopAtLevel=1 -Dcellulepdp.cacheH2Mo=16 -jar ");
     }
 
+    @Test
+    void the_import_of_the_monthly_list_runs_with_both_compilers_and_the_serial_collector() throws Exception {
+        Path jdk17 = jvm.resolve("openjdk-17");
+        assertThat(lancer(surLePath(jdk17), jvm, jdk17, "--db", "base", "--user", "import-ij60", "import-ij60",
+                "liste.csv")).as("import, après des options dont une valeur porte son nom")
+                .startsWith("openjdk-17 -XX:+UseSerialGC -jar ");
+        assertThat(lancer(surLePath(jvm.resolve("temurin-25")), jvm, null, "import-ij60", "--json", "liste.csv"))
+                .as("import, JDK 25").startsWith("temurin-25 -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -jar ");
+        assertThat(lancer(surLePath(jdk17), jvm, jdk17, "--db", "base", "render", "modele.json"))
+                .as("une autre commande").startsWith("openjdk-17 -XX:TieredStopAtLevel=1 -jar ");
+    }
+
     private static void jdk(Path dossier, int version) throws IOException {
         Files.createDirectories(dossier.resolve("bin"));
         Files.writeString(dossier.resolve("release"), "IMPLEMENTOR=\"Essai\"\nJAVA_VERSION=\"" + version + ".0.1\"\n");
