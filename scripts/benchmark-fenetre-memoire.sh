@@ -11,7 +11,8 @@
 #   OPTIONS may begin with a java executable's path (by default `java` from the PATH), e.g.
 #   'jdk25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -Xmx256m -XX:TieredStopAtLevel=1'
 #   JAR (app/target/cellule-pdp.jar); MESURES=FILE keeps each round's reading; the database is the one scripts/benchmark-base.sh builds and keeps in
-#   ${PDP_BENCH_CACHE:-/tmp/pdp-bench-100k} (account bench.base), copied for each contender.
+#   ${PDP_BENCH_CACHE:-/tmp/pdp-bench-100k} (account bench.base), copied for each contender. ECRANS=':91 :92'
+#   chooses the contenders' X displays, in order (by default drawn at random from :150 to :949).
 # Needs xvfb, xdotool. The clicks are positions in the 1366×768 window (the navigation on the left, « Calculer »).
 set -euo pipefail
 minutes=${1:?durée en minutes}
@@ -77,8 +78,9 @@ session() {
 }
 
 n=0
+read -r -a ecrans <<< "${ECRANS:-}"
 for contendant in "$@"; do
-    session "${contendant%%=*}" "${contendant#*=}" ":$((150 + RANDOM % 800))" &
+    session "${contendant%%=*}" "${contendant#*=}" "${ecrans[$n]:-:$((150 + RANDOM % 800))}" &
     n=$((n + 1))
     sleep 20   # the logins one after the other
 done

@@ -11,8 +11,11 @@
 #   render-jdk17     bin/cellule-pdp … render on JDK 17 (AppCDS archive), signed pack, as users make it
 #   render-jdk25     bin/cellule-pdp … render on JDK 25 (AOT cache), the same
 #   render-jdk25-ns  the same with --sans-signature: 44 unsigned PDFs, the work LibreOffice does
-#   image            with IMAGE=an application image (app/target/jpackage/cellule-pdp), its own launcher and runtime
+#   image            with IMAGE=an application image (app/target/jpackage/cellule-pdp), its own runtime, through its
+#                    commands' launcher bin/cellule-pdp-cli (its options and class archive: decision 0056)
 #   image-ns         the same with --sans-signature
+#   image-principal-ns   the same through the image's main launcher bin/cellule-pdp, whose options and archive are
+#                    the window's (not in the default set: PDP_BENCH_CONTENDERS)
 #   avant            with JAR_AVANT=the previous build's jar (and LANCEUR_AVANT=its launcher), that build on JDK 17
 #   avant-jdk25, avant-jdk25-ns   the same build on JDK 25 (AOT cache), signed and --sans-signature
 # PDP_BENCH_CONTENDERS chooses some of them (names separated by spaces); JDK17 / JDK25 locate the JDKs; JAR the jar.
@@ -53,8 +56,11 @@ if [ -n "${JAR_AVANT:-}" ]; then
     defaut="libreoffice avant render-jdk17 avant-jdk25 render-jdk25 avant-jdk25-ns render-jdk25-ns"
 fi
 if [ -n "${IMAGE:-}" ]; then
-    commandes[image]="$IMAGE/bin/cellule-pdp $rendre"
+    lanceur=$IMAGE/bin/cellule-pdp-cli
+    [ -x "$lanceur" ] || lanceur=$IMAGE/bin/cellule-pdp
+    commandes[image]="$lanceur $rendre"
     commandes[image-ns]="${commandes[image]} --sans-signature"
+    commandes[image-principal-ns]="$IMAGE/bin/cellule-pdp $rendre --sans-signature"
     defaut="$defaut image image-ns"
 fi
 concurrents=(${PDP_BENCH_CONTENDERS:-$defaut})
