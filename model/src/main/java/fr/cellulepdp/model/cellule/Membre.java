@@ -58,6 +58,12 @@ public record Membre(UUID id, long version, String civilite, String prenom, Stri
     }
 
     public String nomComplet() {
-        return (prenom + " " + nom).strip();
+        return nomComplet(prenom, nom);
+    }
+
+    /** "Prénom Nom", as lists name a member (the Situations list reads the référent's names alone). */
+    public static String nomComplet(String prenom, String nom) {
+        return (fr.cellulepdp.model.commun.Textes.nonNul(prenom) + " " + fr.cellulepdp.model.commun.Textes.nonNul(nom))
+                .strip();
     }
 }

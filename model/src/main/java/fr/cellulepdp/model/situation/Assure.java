@@ -52,7 +52,13 @@ public record Assure(UUID id, long version, Nir nir, String nom, String prenom, 
 
     /** How lists show the person: "DUPONT Marie" to internal members, initials only to partners. */
     public String designationPour(fr.cellulepdp.model.cellule.Role role) {
-        return role.estInterne() ? nom.toUpperCase() + " " + prenom : initiales();
+        return designation(nom, prenom, role);
+    }
+
+    /** {@link #designationPour} from the names alone (the list reads no more of the person). */
+    public static String designation(String nom, String prenom, fr.cellulepdp.model.cellule.Role role) {
+        return role.estInterne() ? Textes.nonNul(nom).toUpperCase() + " " + Textes.nonNul(prenom)
+                : Textes.initiales(prenom, nom);
     }
 
     @Override

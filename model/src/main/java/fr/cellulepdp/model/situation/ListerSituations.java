@@ -51,21 +51,27 @@ public final class ListerSituations {
     /**
      * Searches in the database, one page at a time, so that the page stays fluid with 100 000 situations.
      * A partner cannot search by name: the text only matches file numbers for them. One query reads the page and
-     * one row more: that row tells « more than the page » without counting every match.
+     * one row more: that row tells « more than the page » without counting every match; the page's lines come with
+     * their people's and référents' names and their waiting requests (decision 0060).
      */
     public ResultatRecherche rechercher(CritereSituations critere) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
         CritereSituations permis = critere.avecParNom(critere.parNom() && acteur.role().estInterne())
                 .avecPartage(partage(acteur));
-        List<Situation> lues = stockage.situations().rechercher(permis.avecUneLigneDePlus());
+        List<LigneSituation> lues = stockage.situations().lignes(permis.avecUneLigneDePlus());
         boolean davantage = lues.size() > permis.limite();
-        List<Situation> situations = davantage ? lues.subList(0, permis.limite()) : lues;
-        if (situations.isEmpty() && permis.decalage() > 0) {
+        List<LigneSituation> lignes = davantage ? lues.subList(0, permis.limite()) : lues;
+        if (lignes.isEmpty() && permis.decalage() > 0) {
             // past the end: how many there are
             return new ResultatRecherche(List.of(), stockage.situations().compter(permis));
         }
-        return new ResultatRecherche(resumes(acteur, situations), permis.decalage() + (long) situations.size(),
-                davantage);
+        return new ResultatRecherche(lignes.stream().map(l -> resume(l, acteur)).toList(),
+                permis.decalage() + (long) lignes.size(), davantage);
+    }
+
+    private static ResumeSituation resume(LigneSituation l, Utilisateur acteur) {
+        return new ResumeSituation(l.id(), l.numeroDossier(), Assure.designation(l.nom(), l.prenom(), acteur.role()),
+                l.origine(), l.risque(), l.statut(), l.urgent(), l.complexe(), l.referent(), l.demandesEnAttente());
     }
 
     /** The page's people and waiting requests read in one query each, not two queries a row. */
@@ -116,9 +122,13 @@ public final class ListerSituations {
     }
 
     private static ResumeSituation resume(Situation s, String personne, Map<UUID, Membre> membres, long enAttente) {
-        Membre referent = s.referentSocialId() == null ? null : membres.get(s.referentSocialId());
         return new ResumeSituation(s.id(), s.numeroDossier(), personne, s.origine(), s.risque(), s.statut(),
-                s.urgent().leve(), s.complexe().leve(), referent == null ? "" : referent.nomComplet(), enAttente);
+                s.urgent().leve(), s.complexe().leve(), referent(s.referentSocialId(), membres), enAttente);
+    }
+
+    private static String referent(UUID id, Map<UUID, Membre> membres) {
+        Membre referent = id == null ? null : membres.get(id);
+        return referent == null ? "" : referent.nomComplet();
     }
 
     private static <T> Map<UUID, T> parId(List<T> objets, Function<T, UUID> id) {

@@ -22,6 +22,13 @@ public interface SituationRepository extends Repository<Situation> {
     /** The situations matching the criteria, newest file number first, one page of them. */
     List<Situation> rechercher(CritereSituations critere);
 
+    /**
+     * The same page as {@link #rechercher}, as the Situations list shows it: each file's list columns with its
+     * person's names and its waiting requests (to study or on an agenda), read together rather than as whole
+     * situations, people and requests (decision 0060).
+     */
+    List<LigneSituation> lignes(CritereSituations critere);
+
     /** How many situations match the criteria in all (paging ignored). */
     long compter(CritereSituations critere);
 }

@@ -5,6 +5,7 @@ import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.LigneSituation;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.OrdreNumerosDossier;
 import fr.cellulepdp.model.situation.Situation;
@@ -31,11 +32,13 @@ final class SituationsEnMemoire extends TableEnMemoire<Situation> implements Sit
 
     private final AssuresEnMemoire assures;
     private final DepotsEnMemoire.Demandes demandes;
+    private final MembresEnMemoire membres;
 
-    SituationsEnMemoire(AssuresEnMemoire assures, DepotsEnMemoire.Demandes demandes) {
+    SituationsEnMemoire(AssuresEnMemoire assures, DepotsEnMemoire.Demandes demandes, MembresEnMemoire membres) {
         super("Situation", PAR_NUMERO, List.of(new Unicite<>("uq_situation_numero", Situation::numeroDossier)));
         this.assures = assures;
         this.demandes = demandes;
+        this.membres = membres;
     }
 
     @Override
@@ -63,6 +66,19 @@ final class SituationsEnMemoire extends TableEnMemoire<Situation> implements Sit
         List<Situation> plusRecentesDabord = new java.util.ArrayList<>(ou(condition(critere)));
         java.util.Collections.reverse(plusRecentesDabord);
         return plusRecentesDabord.stream().skip(critere.decalage()).limit(critere.limite()).toList();
+    }
+
+    @Override
+    public List<LigneSituation> lignes(CritereSituations critere) {
+        return rechercher(critere).stream().map(s -> {
+            Optional<Assure> personne = assures.find(s.assureId());
+            long enAttente = demandes.findBySituation(s.id()).stream().map(Demande::statut)
+                    .filter(st -> st == StatutDemande.A_ETUDIER || st == StatutDemande.INSCRITE).count();
+            return new LigneSituation(s.id(), s.numeroDossier(), personne.map(Assure::nom).orElse(""),
+                    personne.map(Assure::prenom).orElse(""), s.origine(), s.risque(), s.statut(), s.urgent().leve(),
+                    s.complexe().leve(), s.referentSocialId() == null ? "" : membres.find(s.referentSocialId())
+                            .map(fr.cellulepdp.model.cellule.Membre::nomComplet).orElse(""), enAttente);
+        }).toList();
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class StockageEnMemoire implements Stockage {
     private final DepotsEnMemoire.Organisations organisations = etat(new DepotsEnMemoire.Organisations());
     private final AssuresEnMemoire assures = etat(new AssuresEnMemoire());
     private final DepotsEnMemoire.Demandes demandes = etat(new DepotsEnMemoire.Demandes());
-    private final SituationsEnMemoire situations = etat(new SituationsEnMemoire(assures, demandes));
+    private final SituationsEnMemoire situations = etat(new SituationsEnMemoire(assures, demandes, membres));
     private final DepotsEnMemoire.Decisions decisions = etat(new DepotsEnMemoire.Decisions());
     private final SeancesEnMemoire seances = etat(new SeancesEnMemoire(decisions));
     private final DepotsEnMemoire.MotifsTypes motifsTypes = etat(new DepotsEnMemoire.MotifsTypes());

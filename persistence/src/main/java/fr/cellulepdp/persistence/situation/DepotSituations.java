@@ -5,6 +5,7 @@ import fr.cellulepdp.persistence.depot.DepotJooq;
 
 import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
 import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE;
+import static fr.cellulepdp.persistence.jooq.Tables.MEMBRE;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_CONSENTEMENT_PARTENAIRE;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_MOT;
@@ -15,6 +16,7 @@ import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.Drapeau;
 import fr.cellulepdp.model.situation.IssueSituation;
+import fr.cellulepdp.model.situation.LigneSituation;
 import fr.cellulepdp.model.situation.MotsRecherche;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.OrdreNumerosDossier;
@@ -83,33 +85,85 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
                 .where(SITUATION.NUMERO_DOSSIER.startsWith(prefixe)).fetch(SITUATION.NUMERO_DOSSIER);
     }
 
-    /**
-     * A page of the Situations list. When H2 would otherwise read every file a filter selects, then sort them (a
-     * status, the waiting requests: thousands of rows looked up for a page of 100), the newest {@value #FENETRE} files are walked first along the file-number index, checking each file;
-     * only if they do not fill the page are the older files read the indexed way. Both parts are newest first and
-     * the second older than the first, so the page is the same as one query's.
-     */
+    /** A page of whole situations with their consent partners (see {@link #lire}). */
     @Override
     public List<Situation> rechercher(CritereSituations critere) {
         DSLContext dsl = contexte.dsl();
+        Result<SituationRecord> lignes = dsl.newResult(SITUATION);
+        lire(dsl, critere, new Lecture(colonnesPour(critere), situations -> situations))
+                .forEach(r -> lignes.add(r.into(SITUATION)));
+        return depuisPage(dsl, lignes);
+    }
+
+    /**
+     * The page of the Situations list in one query: the list's columns, the person's and the référent's names
+     * (joined: one lookup each per file of the page) and the waiting requests (counted per file of the page along
+     * the requests' index of the file), instead of whole situations with their consent partners, then whole people,
+     * the members, and the requests grouped (decision 0060). On a server a partner's role reads the people's first
+     * letters only (V33's view).
+     */
+    @Override
+    public List<LigneSituation> lignes(CritereSituations critere) {
+        boolean initiales = critere.partage() != null
+                && contexte.moteur() == fr.cellulepdp.persistence.depot.Moteur.POSTGRESQL;
+        fr.cellulepdp.persistence.jooq.tables.Assure assure = ASSURE.as("personne");
+        org.jooq.Table<?> personnes = initiales ? DSL.table(DSL.name("assure_initiales")).as("personne") : assure;
+        org.jooq.Field<UUID> personne = initiales ? DSL.field(DSL.name("personne", "id"), UUID.class) : assure.ID;
+        org.jooq.Field<String> nom = initiales ? DSL.field(DSL.name("personne", "initiale_nom"), String.class)
+                : assure.NOM;
+        org.jooq.Field<String> prenom = initiales ? DSL.field(DSL.name("personne", "initiale_prenom"), String.class)
+                : assure.PRENOM;
+        org.jooq.Table<?> demandes = contexte.moteur() == fr.cellulepdp.persistence.depot.Moteur.H2
+                ? DSL.table("{0} USE INDEX (IX_DEMANDE_SITUATION)", DEMANDE) : DEMANDE;
+        org.jooq.Field<Integer> enAttente = DSL.field(DSL.selectCount().from(demandes)
+                .where(DEMANDE.SITUATION_ID.eq(SITUATION.ID)).and(EN_ATTENTE));
+        fr.cellulepdp.persistence.jooq.tables.Membre referent = MEMBRE.as("referent");
+        List<org.jooq.SelectFieldOrAsterisk> colonnes = List.of(SITUATION.ID, SITUATION.NUMERO_DOSSIER, nom, prenom,
+                SITUATION.ORIGINE, SITUATION.RISQUE, SITUATION.STATUT, SITUATION.URGENT, SITUATION.COMPLEXE,
+                referent.PRENOM, referent.NOM, enAttente);
+        return lire(contexte.dsl(), critere, new Lecture(colonnes, situations -> situations.join(personnes)
+                .on(personne.eq(SITUATION.ASSURE_ID))
+                .leftJoin(referent).on(referent.ID.eq(SITUATION.REFERENT_SOCIAL_ID)))).stream()
+                .map(r -> new LigneSituation(r.get(SITUATION.ID), r.get(SITUATION.NUMERO_DOSSIER), r.get(nom),
+                        r.get(prenom), Origine.valueOf(r.get(SITUATION.ORIGINE)),
+                        Risque.valueOf(r.get(SITUATION.RISQUE)),
+                        StatutSituation.valueOf(r.get(SITUATION.STATUT)), r.get(SITUATION.URGENT),
+                        r.get(SITUATION.COMPLEXE),
+                        fr.cellulepdp.model.cellule.Membre.nomComplet(r.get(referent.PRENOM), r.get(referent.NOM)),
+                        r.get(enAttente)))
+                .toList();
+    }
+
+    /** What a page reads of each file: these columns, from the files' table and the tables {@code jointes} adds. */
+    private record Lecture(List<org.jooq.SelectFieldOrAsterisk> colonnes,
+                           java.util.function.UnaryOperator<org.jooq.Table<?>> jointes) {
+    }
+
+    /**
+     * A page of the Situations list. When H2 would otherwise read every file a filter selects, then sort them (a
+     * status, the waiting requests: thousands of rows looked up for a page of 100), the newest {@value #FENETRE}
+     * files are walked first along the file-number index, checking each file; only if they do not fill the page are
+     * the older files read the indexed way. Both parts are newest first and the second older than the first, so the
+     * page is the same as one query's.
+     */
+    private List<org.jooq.Record> lire(DSLContext dsl, CritereSituations critere, Lecture lecture) {
         Optional<ParcoursDesMots> parcours = parcoursDesMots(dsl, critere);
         if (parcours.isPresent()) {
-            return depuisPage(dsl, pageParcourue(dsl, critere, parcours.get()));
+            return pageParcourue(dsl, critere, parcours.get(), lecture);
         }
         List<Mot> mots = mots(dsl, critere);
-        Result<SituationRecord> lignes;
         if (critere.decalage() == 0 && critere.limite() < fenetre && parcoursUtile(critere, mots)) {
             String borne = borne(dsl, critere);
-            lignes = page(dsl, condition(dsl, critere, mots, true)
-                    .and(borne == null ? DSL.noCondition() : SITUATION.NUMERO_TRI.ge(borne)), critere, 0, true);
+            List<org.jooq.Record> lignes = page(dsl, condition(dsl, critere, mots, true)
+                    .and(borne == null ? DSL.noCondition() : SITUATION.NUMERO_TRI.ge(borne)), critere, 0, true,
+                    lecture);
             if (borne != null && lignes.size() < critere.limite()) {
                 lignes.addAll(page(dsl, condition(dsl, critere, mots, false).and(SITUATION.NUMERO_TRI.lt(borne)),
-                        critere, lignes.size(), false));
+                        critere, lignes.size(), false, lecture));
             }
-        } else {
-            lignes = page(dsl, condition(dsl, critere, mots, false), critere, 0, false);
+            return lignes;
         }
-        return depuisPage(dsl, lignes);
+        return page(dsl, condition(dsl, critere, mots, false), critere, 0, false, lecture);
     }
 
     /**
@@ -152,20 +206,20 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
      * page's worth at a time (one query when there is no other filter). A rare filter (the words' files
      * seldom match it) stops the walk after {@value #FENETRE} files, and the older ones are read the indexed way.
      */
-    private Result<SituationRecord> pageParcourue(DSLContext dsl, CritereSituations critere,
-                                                  ParcoursDesMots parcours) {
+    private List<org.jooq.Record> pageParcourue(DSLContext dsl, CritereSituations critere, ParcoursDesMots parcours,
+                                                Lecture lecture) {
         Condition filtres = condition(dsl, critere, List.of(), false);
-        Result<SituationRecord> lignes = dsl.newResult(SITUATION);
+        List<org.jooq.Record> lignes = new java.util.ArrayList<>();
         int parcourus = 0;
         while (lignes.size() < critere.limite()) {
             List<ParcoursDesMots.Entree> lot = parcours.suivantes(critere.limite());
             if (lot.isEmpty()) {
                 break;
             }
-            lignes.addAll(dsl.select(colonnesPour(critere)).from(SITUATION)
+            lignes.addAll(dsl.select(lecture.colonnes()).from(lecture.jointes().apply(SITUATION))
                     .where(SITUATION.ID.in(lot.stream().map(ParcoursDesMots.Entree::id).toList())).and(filtres)
                     .orderBy(SITUATION.NUMERO_TRI.desc()).limit(critere.limite() - lignes.size())
-                    .fetchInto(SITUATION));
+                    .fetch());
             parcourus += lot.size();
             if (lot.size() < critere.limite()) {
                 break;
@@ -173,7 +227,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
             if (parcourus >= fenetre && lignes.size() < critere.limite()) {
                 String derniere = lot.get(lot.size() - 1).cle();
                 lignes.addAll(page(dsl, condition(dsl, critere, mots(dsl, critere), false)
-                        .and(SITUATION.NUMERO_TRI.lt(derniere)), critere, lignes.size(), false));
+                        .and(SITUATION.NUMERO_TRI.lt(derniere)), critere, lignes.size(), false, lecture));
                 break;
             }
         }
@@ -184,16 +238,16 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     static final int FENETRE = 5_000;
 
     /** Files newest first, at most the page less {@code dejaLues}; {@code parcours}: along the file-number index. */
-    private Result<SituationRecord> page(DSLContext dsl, Condition condition, CritereSituations critere,
-                                         int dejaLues, boolean parcours) {
+    private List<org.jooq.Record> page(DSLContext dsl, Condition condition, CritereSituations critere, int dejaLues,
+                                       boolean parcours, Lecture lecture) {
         // H2 would take the status index or look up every file of the IN list, then sort; PostgreSQL plans alone
         org.jooq.Table<?> situations = parcours && contexte.moteur() == fr.cellulepdp.persistence.depot.Moteur.H2
                 ? DSL.table("{0} USE INDEX (IX_SITUATION_NUMERO_TRI)", SITUATION) : SITUATION;
-        return dsl.select(colonnesPour(critere)).from(situations)
+        return new java.util.ArrayList<>(dsl.select(lecture.colonnes()).from(lecture.jointes().apply(situations))
                 .where(condition)
                 .orderBy(SITUATION.NUMERO_TRI.desc())
                 .limit(critere.limite() - dejaLues).offset(critere.decalage())
-                .fetchInto(SITUATION);
+                .fetch());
     }
 
     /**
@@ -265,7 +319,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
             condition = condition.and(SITUATION.NUMERO_TRI.lt(OrdreNumerosDossier.cle(c.apres())));
         }
         if (c.avecDemandesEnAttente()) {
-            Condition attente = DEMANDE.STATUT.in(StatutDemande.A_ETUDIER.name(), StatutDemande.INSCRITE.name());
+            Condition attente = EN_ATTENTE;
             // walked newest first: two index seeks per file walked (a page within ~450 files); otherwise the waiting
             // requests' files read once from the index (statut, situation_id), not a lookup per file. Not the IN
             // in a walk: H2 builds its distinct set of every waiting file (3 000, sorted) at each query, half the
@@ -280,6 +334,10 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
         }
         return condition;
     }
+
+    /** A request waits while it is to study or on an agenda. */
+    private static final Condition EN_ATTENTE = DEMANDE.STATUT.in(StatutDemande.A_ETUDIER.name(),
+            StatutDemande.INSCRITE.name());
 
     /** Consent given by the day, not withdrawn by then, covering the partner (none known: nothing). */
     private static Condition partage(CritereSituations.Partage partage) {

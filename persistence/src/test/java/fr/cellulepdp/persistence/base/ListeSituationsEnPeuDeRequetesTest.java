@@ -1,0 +1,173 @@
+package fr.cellulepdp.persistence.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Partenaire;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.compte.AccesChiffre;
+import fr.cellulepdp.model.demande.StatutDemande;
+import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.situation.CritereSituations;
+import fr.cellulepdp.model.situation.ListerSituations;
+import fr.cellulepdp.model.situation.ResultatRecherche;
+import fr.cellulepdp.model.situation.ResumeSituation;
+import fr.cellulepdp.model.situation.Risque;
+import fr.cellulepdp.model.situation.Situation;
+import fr.cellulepdp.model.situation.StatutSituation;
+import fr.cellulepdp.persistence.depot.Moteur;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page of the Situations list is read with its people's and référents' names and its waiting requests in one
+ * statement (decision 0060): before, five — the files, their consent partners, the members, whole people (NIR and
+ * address included), the requests grouped by file; a status or « requests waiting » reads one more (where the walk of
+ * the newest files stops). The lines are those the whole objects give.
+ */
+class ListeSituationsEnPeuDeRequetesTest extends SurBaseTemporaire {
+
+    private static final Utilisateur COORDINATRICE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
+    private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z"));
+
+    private final AtomicInteger requetes = new AtomicInteger();
+    private BaseDeDonnees espionne;
+
+    @BeforeEach
+    void demo() {
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(LocalDate.of(2026, 11, 23));
+        BasesDeTest.Acces acces = BasesDeTest.acces(fichier);
+        espionne = new BaseDeDonnees(new Comptee(acces), () -> { }, Moteur.de(acces.url()), acces.url(), "espionne",
+                AccesChiffre.AUCUN);
+    }
+
+    @Test
+    void a_page_of_the_list_is_one_statement() {
+        ListerSituations liste = new ListerSituations(espionne, HORLOGE, () -> COORDINATRICE);
+        CritereSituations tout = new CritereSituations("", true, null, null, null, null, null, null, false, 0, 20);
+        ResultatRecherche premiere = liste.rechercher(tout);
+        CritereSituations suite = tout.pageApres(premiere.lignes().get(premiere.lignes().size() - 1).numeroDossier());
+
+        assertThat(requetesDe(liste, tout)).isEqualTo(1);
+        assertThat(requetesDe(liste, suite)).isEqualTo(1);
+        // the key where the walk of the newest files stops, then the page
+        assertThat(requetesDe(liste, new CritereSituations("", true, StatutSituation.SUIVIE, null,
+                Risque.ACCIDENT_TRAVAIL, null, null, null, false, 0, 20))).isEqualTo(2);
+        assertThat(requetesDe(liste, new CritereSituations("", true, null, null, null, null, null, null, true, 0,
+                20))).isEqualTo(2);
+    }
+
+    @Test
+    void the_lines_are_those_of_the_whole_files_people_and_requests() {
+        ListerSituations liste = new ListerSituations(espionne, HORLOGE, () -> COORDINATRICE);
+        List<ResumeSituation> lignes = liste.rechercher(new CritereSituations("", true, null, null, null, null, null,
+                null, false, 0, 500)).lignes();
+
+        assertThat(lignes).hasSize((int) base.situations().count())
+                .anyMatch(l -> l.demandesEnAttente() > 0).anyMatch(l -> !l.referent().isEmpty());
+        for (ResumeSituation ligne : lignes) {
+            Situation s = base.situations().get(ligne.id());
+            assertThat(ligne).isEqualTo(new ResumeSituation(s.id(), s.numeroDossier(),
+                    base.assures().get(s.assureId()).designationPour(Role.COORDINATRICE), s.origine(), s.risque(),
+                    s.statut(), s.urgent().leve(), s.complexe().leve(), s.referentSocialId() == null ? ""
+                            : base.membres().get(s.referentSocialId()).nomComplet(),
+                    base.demandes().findBySituation(s.id()).stream().filter(d -> d.statut() == StatutDemande.A_ETUDIER
+                            || d.statut() == StatutDemande.INSCRITE).count()));
+        }
+    }
+
+    @Test
+    void a_partner_is_shown_initials() {
+        Membre capEmploi = base.membres().findAll().stream().filter(m -> m.partenaire() == Partenaire.CAP_EMPLOI)
+                .findFirst().orElseThrow();
+        List<ResumeSituation> lignes = new ListerSituations(espionne, HORLOGE,
+                () -> new Utilisateur(capEmploi.id(), "capemploi", Role.PARTENAIRE))
+                .rechercher(CritereSituations.tout()).lignes();
+
+        assertThat(lignes).isNotEmpty().allSatisfy(l -> assertThat(l.personne())
+                .isEqualTo(base.assures().get(base.situations().get(l.id()).assureId()).initiales()));
+    }
+
+    private int requetesDe(ListerSituations liste, CritereSituations critere) {
+        requetes.set(0);
+        liste.rechercher(critere);
+        return requetes.get();
+    }
+
+    /** Connections to the test database whose statements are counted (prepared or not). */
+    private final class Comptee implements DataSource {
+
+        private final BasesDeTest.Acces acces;
+
+        Comptee(BasesDeTest.Acces acces) {
+            this.acces = acces;
+        }
+
+        @Override
+        public Connection getConnection() throws java.sql.SQLException {
+            Connection connexion = DriverManager.getConnection(acces.url(), acces.utilisateur(), acces.motDePasse());
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, methode, arguments) -> {
+                        if (methode.getName().startsWith("prepare") || methode.getName().equals("createStatement")) {
+                            requetes.incrementAndGet();
+                        }
+                        try {
+                            return methode.invoke(connexion, arguments);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+
+        @Override
+        public Connection getConnection(String utilisateur, String motDePasse) throws java.sql.SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+}
