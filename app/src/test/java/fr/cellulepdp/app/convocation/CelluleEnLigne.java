@@ -20,7 +20,7 @@ final class CelluleEnLigne implements AutoCloseable {
     final GreenMail serveur;
 
     CelluleEnLigne(Path dossier, Horloge horloge) throws IOException {
-        services = Services.ouvrir(DemoPreparee.copier(horloge.maintenant(), dossier), horloge);
+        services = DemoPreparee.ouvrir(horloge.maintenant(), dossier, horloge);
         int port;
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();

@@ -33,7 +33,7 @@ class AtelierTest {
     @BeforeEach
     void preparer() {
         Instant maintenant = Instant.parse("2026-11-23T10:00:00Z");
-        services = Services.ouvrir(DemoPreparee.copier(maintenant, dossier), () -> maintenant);
+        services = DemoPreparee.ouvrir(maintenant, dossier, () -> maintenant);
         seance = services.genererDocuments().trouver(null);
         var cellule = services.cellule().orElseThrow();
         certificat = CertificatChoisi.lire(Path.of(cellule.certificatSignature()),

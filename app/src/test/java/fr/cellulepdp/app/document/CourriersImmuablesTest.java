@@ -77,7 +77,7 @@ class CourriersImmuablesTest {
 
     @Test
     void sent_and_posted_letters_stay_as_sent_and_a_rectificatif_is_a_new_letter_beside() throws Exception {
-        services = Services.ouvrir(DemoPreparee.copier(maintenant.get(), dossier), maintenant::get);
+        services = DemoPreparee.ouvrir(maintenant.get(), dossier, maintenant::get);
         Seance seance = services.genererDocuments().trouver(null);
         produire(seance);
         // the letters to post are posted, those to e-mail are sent (as the sender marks them once accepted)

@@ -40,7 +40,7 @@ class SignaturesVisiblesTest {
     @BeforeEach
     void preparer() {
         Instant maintenant = Instant.parse("2026-11-23T10:00:00Z");
-        services = Services.ouvrir(DemoPreparee.copier(maintenant, dossier), () -> maintenant);
+        services = DemoPreparee.ouvrir(maintenant, dossier, () -> maintenant);
     }
 
     @AfterEach

@@ -53,7 +53,7 @@ class CodePersonnelTest {
     @BeforeEach
     void preparer() throws Exception {
         Instant maintenant = Instant.parse("2026-11-23T10:00:00Z");
-        services = Services.ouvrir(DemoPreparee.copier(maintenant, dossier), () -> maintenant);
+        services = DemoPreparee.ouvrir(maintenant, dossier, () -> maintenant);
         seance = services.genererDocuments().trouver(null);
         int port;
         try (ServerSocket libre = new ServerSocket(0)) {

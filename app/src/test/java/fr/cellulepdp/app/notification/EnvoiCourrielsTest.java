@@ -44,7 +44,7 @@ class EnvoiCourrielsTest {
 
     @BeforeEach
     void preparer() throws IOException {
-        services = Services.ouvrir(DemoPreparee.copierAvecDocuments(maintenant.get(), dossier), maintenant::get);
+        services = DemoPreparee.ouvrirAvecDocuments(maintenant.get(), dossier, maintenant::get);
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();
         }

@@ -54,7 +54,7 @@ class EnvoiInterrompuTest {
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();
         }
-        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
+        try (Services services = Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             services.parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
                     "", new char[0], "cellule@exemple.fr", "Cellule PDP 58");
         }

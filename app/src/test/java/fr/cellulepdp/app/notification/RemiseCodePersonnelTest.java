@@ -53,7 +53,7 @@ class RemiseCodePersonnelTest {
     @BeforeEach
     void preparer() {
         Instant maintenant = Instant.parse("2026-11-23T10:00:00Z");
-        services = Services.ouvrir(DemoPreparee.copier(maintenant, dossier), () -> maintenant);
+        services = DemoPreparee.ouvrir(maintenant, dossier, () -> maintenant);
         seance = services.genererDocuments().trouver(null);
         DossierSeance.Point point = pointAvecCourrier(services.consulterSeance().consulter(seance.id()));
         personne = point.assure();

@@ -29,7 +29,7 @@ class DroitAccesTest {
     @Test
     void the_coordinatrice_exports_everything_about_one_person_and_the_trail_records_it() throws Exception {
         Instant maintenant = Instant.parse("2026-11-23T09:00:00Z");
-        try (Services services = Services.ouvrir(DemoPreparee.copier(maintenant, dossier), Horloge.fixe(maintenant))) {
+        try (Services services = DemoPreparee.ouvrir(maintenant, dossier, Horloge.fixe(maintenant))) {
             Situation situation = services.stockage().situations().findAll().stream()
                     .filter(s -> !services.stockage().demandes().findBySituation(s.id()).isEmpty()).findFirst()
                     .orElseThrow();

@@ -32,8 +32,7 @@ class SauvegardeAutomatiqueTest {
         Path cle = Files.createDirectories(dossier.resolve("cle-usb"));
         Path autreFichier = Files.writeString(cle.resolve("notes.txt"), "à garder");
         List<Instant> vues = new ArrayList<>();
-        try (Services services = Services.ouvrir(DemoPreparee.copier(maintenant.get(), dossier.resolve("donnees")),
-                maintenant::get)) {
+        try (Services services = DemoPreparee.ouvrir(maintenant.get(), dossier.resolve("donnees"), maintenant::get)) {
             SauvegardeAutomatique sauvegarde = services.sauvegardeAutomatique(vues::add);
             assertThat(sauvegarde.sauvegarderMaintenant()).as("non réglée").isEmpty();
 

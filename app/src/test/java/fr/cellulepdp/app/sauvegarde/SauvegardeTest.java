@@ -39,7 +39,7 @@ class SauvegardeTest {
     void preparer() {
         base = DemoPreparee.copier(DemoPreparee.LANCEMENT, dossier);
         sauvegarde = dossier.resolve("cle-usb").resolve("cellule.sauvegarde");
-        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
+        try (Services services = Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             var seance = services.genererDocuments().trouver(null);
             // written to the data folder's documents/, which the backup carries
             services.genererDocuments().generer(seance.id(), Optional.empty(), (f, t) -> { });

@@ -55,7 +55,7 @@ class FenetreSeanceTest {
 
     @Start
     void demarrer(Stage stage) {
-        services = Services.ouvrir(DemoPreparee.copier(HORLOGE.maintenant(), dossier), HORLOGE);
+        services = DemoPreparee.ouvrir(HORLOGE.maintenant(), dossier, HORLOGE);
         fenetre = new FenetrePrincipale(new FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues);
         stage.setScene(ApplicationPdp.scene(fenetre));
         stage.show();

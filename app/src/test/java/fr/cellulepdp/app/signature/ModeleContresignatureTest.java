@@ -31,7 +31,7 @@ class ModeleContresignatureTest {
     @BeforeEach
     void preparer() {
         Instant maintenant = Instant.parse("2026-11-23T10:00:00Z");
-        services = Services.ouvrir(DemoPreparee.copierAvecDocuments(maintenant, dossier), () -> maintenant);
+        services = DemoPreparee.ouvrirAvecDocuments(maintenant, dossier, () -> maintenant);
         seance = services.genererDocuments().trouver(null);
         secretaire = services.stockage().membres().get(seance.secretaireId());
     }

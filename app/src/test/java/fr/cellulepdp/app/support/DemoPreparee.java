@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 /**
  * The demo cell as {@link Services#chargerLaDemo} leaves it (its data, its certificate, one account per member), built
  * once per test JVM and instant, then copied into each test's folder: a load costs the demo's writes, a certificate
- * and one Argon2id per account, a copy a few file copies. The copy is the same data folder, opened as a fresh load
- * leaves it (nobody logged in, the file in clear); only its cell names the model's certificate, read only, since
- * that path is absolute.
+ * and one Argon2id per account, a copy a few file copies and opening it one login. Its file is encrypted once the
+ * accounts exist, as after a load: it opens as an account ({@link Services#ouvrirDemoCommeCoordinatrice}). Only the
+ * copy's cell names the model's certificate, read only, since that path is absolute.
  */
 public final class DemoPreparee {
 
@@ -43,6 +43,16 @@ public final class DemoPreparee {
     /** The same, with the last closed meeting's documents generated and signed with the demo certificate. */
     public static Path copierAvecDocuments(Instant instant, Path dossier) {
         return copierDe(modele("documents " + instant, instant, true), dossier);
+    }
+
+    /** The demo loaded at {@code instant}, copied into {@code dossier}, opened as its coordinatrice (one login). */
+    public static Services ouvrir(Instant instant, Path dossier, Horloge horloge) {
+        return Services.ouvrirDemoCommeCoordinatrice(copier(instant, dossier), horloge);
+    }
+
+    /** The same, with the last closed meeting's documents generated and signed. */
+    public static Services ouvrirAvecDocuments(Instant instant, Path dossier, Horloge horloge) {
+        return Services.ouvrirDemoCommeCoordinatrice(copierAvecDocuments(instant, dossier), horloge);
     }
 
     private static Path copierDe(Path modele, Path dossier) {
