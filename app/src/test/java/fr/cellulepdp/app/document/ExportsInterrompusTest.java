@@ -3,7 +3,6 @@ package fr.cellulepdp.app.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.compte.ComptesDemo;
-import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.commun.Empreintes;
@@ -15,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,21 +29,37 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportsInterrompusTest {
 
+    /** The demo cell with its last meeting's pack generated, once for the class; each test works on a copy. */
+    @TempDir
+    static Path modele;
+    /** The pack's folder, relative to the data folder. */
+    private static Path seanceDansModele;
+
     @TempDir
     Path dossier;
 
     private Path base;
     private Path seance;
 
-    /** The demo cell with its last meeting's pack generated (built once, {@link DemoPreparee}), in this test's folder. */
+    @BeforeAll
+    static void genererLePaquet() {
+        try (Services services = Services.ouvrir(modele.resolve("cellule"), Horloge.systeme())) {
+            services.chargerLaDemo();
+            var cellule = services.cellule().orElseThrow();
+            var derniere = services.genererDocuments().trouver(null);
+            services.genererDocuments().generer(derniere.id(), Optional.of(CertificatChoisi.lire(
+                    Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
+                    services.dossierDonnees())), (faits, total) -> { });
+            seanceDansModele = modele.relativize(DossierDocuments.dossier(services.dossierDocuments(),
+                    derniere.numero()));
+        }
+    }
+
     @BeforeEach
     void copier() throws IOException {
-        base = DemoPreparee.copierAvecDocuments(DemoPreparee.LANCEMENT, dossier);
-        try (Stream<Path> paquets = Files.list(dossier.resolve("documents"))) {
-            List<Path> dossiers = paquets.filter(Files::isDirectory).toList();
-            assertThat(dossiers).as("the last meeting's pack").hasSize(1);
-            seance = dossiers.get(0);
-        }
+        fr.cellulepdp.app.support.CopieDeModele.copier(modele, dossier);
+        base = dossier.resolve("cellule");
+        seance = dossier.resolve(seanceDansModele.toString());
     }
 
     @Test
