@@ -411,16 +411,9 @@ class LigneDeCommandeTest {
 
     @Test
     void settings_smtp_then_send_delivers_the_outbox_and_reports_in_json() throws Exception {
-        Path base = dossier.resolve("cellule");
-        try (fr.cellulepdp.app.wiring.Services services = fr.cellulepdp.app.wiring.Services.ouvrir(base,
-                fr.cellulepdp.model.commun.Horloge.systeme())) {
-            services.miseEnPlace().chargementDemo().charger();
-            var cellule = services.cellule().orElseThrow();
-            services.documents().genererDocuments().generer(services.documents().genererDocuments().trouver(null).id(),
-                    java.util.Optional.of(fr.cellulepdp.app.document.CertificatChoisi.lire(
-                            Path.of(cellule.certificatSignature()), "demo".toCharArray(), cellule,
-                            services.dossierDonnees())), (f, t) -> { });
-        }
+        // the demo with its last meeting's pack signed, as a window would leave it
+        Path base = fr.cellulepdp.app.support.DemoPreparee.copierAvecDocuments(
+                fr.cellulepdp.app.support.DemoPreparee.LANCEMENT, dossier);
         int port;
         try (java.net.ServerSocket libre = new java.net.ServerSocket(0)) {
             port = libre.getLocalPort();

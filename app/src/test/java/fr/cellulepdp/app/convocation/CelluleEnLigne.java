@@ -3,6 +3,7 @@ package fr.cellulepdp.app.convocation;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.cellulepdp.app.document.CertificatDemo;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.SecuriteSmtp;
@@ -19,8 +20,7 @@ final class CelluleEnLigne implements AutoCloseable {
     final GreenMail serveur;
 
     CelluleEnLigne(Path dossier, Horloge horloge) throws IOException {
-        services = Services.ouvrir(dossier.resolve("cellule"), horloge);
-        services.miseEnPlace().chargementDemo().charger();
+        services = DemoPreparee.ouvrir(horloge.maintenant(), dossier, horloge);
         int port;
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();

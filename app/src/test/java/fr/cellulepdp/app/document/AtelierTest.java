@@ -3,6 +3,7 @@ package fr.cellulepdp.app.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.document.CertificatSignature;
@@ -31,8 +32,8 @@ class AtelierTest {
 
     @BeforeEach
     void preparer() {
-        services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        services.miseEnPlace().chargementDemo().charger();
+        Instant maintenant = Instant.parse("2026-11-23T10:00:00Z");
+        services = DemoPreparee.ouvrir(maintenant, dossier, () -> maintenant);
         seance = services.documents().genererDocuments().trouver(null);
         var cellule = services.cellule().orElseThrow();
         certificat = CertificatChoisi.lire(Path.of(cellule.certificatSignature()),

@@ -2,6 +2,7 @@ package fr.cellulepdp.app.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.decision.Decision;
@@ -76,8 +77,7 @@ class CourriersImmuablesTest {
 
     @Test
     void sent_and_posted_letters_stay_as_sent_and_a_rectificatif_is_a_new_letter_beside() throws Exception {
-        services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
-        services.miseEnPlace().chargementDemo().charger();
+        services = DemoPreparee.ouvrir(maintenant.get(), dossier, maintenant::get);
         Seance seance = services.documents().genererDocuments().trouver(null);
         produire(seance);
         // the letters to post are posted, those to e-mail are sent (as the sender marks them once accepted)

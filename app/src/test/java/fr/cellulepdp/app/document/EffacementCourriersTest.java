@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Empreintes;
 import fr.cellulepdp.model.commun.Horloge;
@@ -44,9 +45,7 @@ class EffacementCourriersTest {
     @Test
     void after_an_anonymisation_no_document_of_the_data_folder_names_the_person_but_the_signed_minutes()
             throws Exception {
-        try (Services services = Services.ouvrir(racine.resolve("cellule"), Horloge.systeme())) {
-            services.miseEnPlace().chargementDemo().charger();
-        }
+        DemoPreparee.copier(DemoPreparee.LANCEMENT, racine);
         // five years on, every file of the demo cell is past its retention
         Horloge plusTard = Horloge.fixe(Instant.now().plus(Duration.ofDays(5 * 366)));
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(

@@ -2,6 +2,7 @@ package fr.cellulepdp.app.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -38,8 +39,8 @@ class SignaturesVisiblesTest {
 
     @BeforeEach
     void preparer() {
-        services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        services.miseEnPlace().chargementDemo().charger();
+        Instant maintenant = Instant.parse("2026-11-23T10:00:00Z");
+        services = DemoPreparee.ouvrir(maintenant, dossier, () -> maintenant);
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.cellulepdp.app.document.CertificatChoisi;
 import fr.cellulepdp.app.document.CertificatDemo;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.notification.CanalEnvoi;
 import fr.cellulepdp.model.notification.CodeCourriel;
@@ -51,8 +52,8 @@ class CodePersonnelTest {
 
     @BeforeEach
     void preparer() throws Exception {
-        services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        services.miseEnPlace().chargementDemo().charger();
+        Instant maintenant = Instant.parse("2026-11-23T10:00:00Z");
+        services = DemoPreparee.ouvrir(maintenant, dossier, () -> maintenant);
         seance = services.documents().genererDocuments().trouver(null);
         int port;
         try (ServerSocket libre = new ServerSocket(0)) {

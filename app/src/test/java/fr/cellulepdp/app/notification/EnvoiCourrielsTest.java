@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.cellulepdp.app.document.CertificatDemo;
-import fr.cellulepdp.app.document.CertificatChoisi;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.notification.CanalEnvoi;
 import fr.cellulepdp.model.notification.Notification;
 import fr.cellulepdp.model.notification.RapportEnvoi;
 import fr.cellulepdp.model.notification.SecuriteSmtp;
 import fr.cellulepdp.model.notification.StatutNotification;
-import fr.cellulepdp.model.seance.Seance;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -24,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,14 +44,7 @@ class EnvoiCourrielsTest {
 
     @BeforeEach
     void preparer() throws IOException {
-        services = Services.ouvrir(dossier.resolve("cellule"), maintenant::get);
-        services.miseEnPlace().chargementDemo().charger();
-        Seance seance = services.documents().genererDocuments().trouver(null);
-        var cellule = services.cellule().orElseThrow();
-        services.documents().genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
-                Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
-                services.dossierDonnees())),
-                (faits, total) -> { });
+        services = DemoPreparee.ouvrirAvecDocuments(maintenant.get(), dossier, maintenant::get);
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();
         }

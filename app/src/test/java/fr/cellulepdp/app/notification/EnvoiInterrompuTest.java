@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.cellulepdp.app.document.CertificatChoisi;
-import fr.cellulepdp.app.document.CertificatDemo;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.notification.CanalEnvoi;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -51,17 +49,12 @@ class EnvoiInterrompuTest {
 
     @Test
     void a_sending_killed_midway_then_resumed_delivers_each_letter_with_one_message_id() throws Exception {
-        Path base = dossier.resolve("cellule");
+        Path base = DemoPreparee.copierAvecDocuments(DemoPreparee.LANCEMENT, dossier);
         int port;
         try (ServerSocket libre = new ServerSocket(0)) {
             port = libre.getLocalPort();
         }
-        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            services.miseEnPlace().chargementDemo().charger();
-            var cellule = services.cellule().orElseThrow();
-            services.documents().genererDocuments().generer(services.documents().genererDocuments().trouver(null).id(),
-                    Optional.of(CertificatChoisi.lire(Path.of(cellule.certificatSignature()),
-                            CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule, services.dossierDonnees())), (f, t) -> { });
+        try (Services services = Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             services.courriers().parametrerSmtp().enregistrer("localhost", port, SecuriteSmtp.AUCUNE,
                     "", new char[0], "cellule@exemple.fr", "Cellule PDP 58");
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.cellulepdp.app.document.CertificatChoisi;
 import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.document.DepotVerifie;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -51,8 +52,8 @@ class RemiseCodePersonnelTest {
 
     @BeforeEach
     void preparer() {
-        services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        services.miseEnPlace().chargementDemo().charger();
+        Instant maintenant = Instant.parse("2026-11-23T10:00:00Z");
+        services = DemoPreparee.ouvrir(maintenant, dossier, () -> maintenant);
         seance = services.documents().genererDocuments().trouver(null);
         DossierSeance.Point point = pointAvecCourrier(services.seances().consulterSeance().consulter(seance.id()));
         personne = point.assure();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cellulepdp.app.document.CertificatDemo;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -27,9 +28,8 @@ class DroitAccesTest {
 
     @Test
     void the_coordinatrice_exports_everything_about_one_person_and_the_trail_records_it() throws Exception {
-        try (Services services = Services.ouvrir(dossier.resolve("cellule"),
-                Horloge.fixe(Instant.parse("2026-11-23T09:00:00Z")))) {
-            services.miseEnPlace().chargementDemo().charger();
+        Instant maintenant = Instant.parse("2026-11-23T09:00:00Z");
+        try (Services services = DemoPreparee.ouvrir(maintenant, dossier, Horloge.fixe(maintenant))) {
             Situation situation = services.stockage().situations().findAll().stream()
                     .filter(s -> !services.stockage().demandes().findBySituation(s.id()).isEmpty()).findFirst()
                     .orElseThrow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cellulepdp.app.document.CertificatDemo;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Probleme;
@@ -31,8 +32,7 @@ class SauvegardeAutomatiqueTest {
         Path cle = Files.createDirectories(dossier.resolve("cle-usb"));
         Path autreFichier = Files.writeString(cle.resolve("notes.txt"), "à garder");
         List<Instant> vues = new ArrayList<>();
-        try (Services services = Services.ouvrir(dossier.resolve("donnees/cellule"), maintenant::get)) {
-            services.miseEnPlace().chargementDemo().charger();
+        try (Services services = DemoPreparee.ouvrir(maintenant.get(), dossier.resolve("donnees"), maintenant::get)) {
             SauvegardeAutomatique sauvegarde = services.sauvegardes().sauvegardeAutomatique(vues::add);
             assertThat(sauvegarde.sauvegarderMaintenant()).as("non réglée").isEmpty();
 

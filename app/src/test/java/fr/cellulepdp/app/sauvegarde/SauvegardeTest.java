@@ -7,6 +7,7 @@ import fr.cellulepdp.app.compte.ComptesDemo;
 import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.document.GenerationDocuments;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -36,10 +37,9 @@ class SauvegardeTest {
 
     @BeforeEach
     void preparer() {
-        base = dossier.resolve("cellule");
+        base = DemoPreparee.copier(DemoPreparee.LANCEMENT, dossier);
         sauvegarde = dossier.resolve("cle-usb").resolve("cellule.sauvegarde");
-        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            services.miseEnPlace().chargementDemo().charger();
+        try (Services services = Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             var seance = services.documents().genererDocuments().trouver(null);
             // written to the data folder's documents/, which the backup carries
             services.documents().genererDocuments().generer(seance.id(), Optional.empty(), (f, t) -> { });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.compte.ComptesDemo;
 import fr.cellulepdp.app.document.CertificatDemo;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.audit.SceauJournal;
 import fr.cellulepdp.model.audit.VerifierAudit;
@@ -34,12 +35,9 @@ class SceauxJournalTest {
     @Test
     void a_trail_rolled_back_is_named_by_the_seals_of_the_minutes_signed_and_of_the_backup_made_since()
             throws Exception {
-        Path base = dossier.resolve("cellule");
+        Path base = DemoPreparee.copier(DemoPreparee.LANCEMENT, dossier);
         Path ancienne = dossier.resolve("ancienne.sauvegarde");
         Path recente = dossier.resolve("recente.sauvegarde");
-        try (Services services = Services.ouvrir(base, Horloge.systeme())) {
-            services.miseEnPlace().chargementDemo().charger();
-        }
         try (Services services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(base, Horloge.systeme())) {
             Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), ancienne, MOT_DE_PASSE);
         }

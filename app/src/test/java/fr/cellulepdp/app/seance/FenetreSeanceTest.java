@@ -8,6 +8,7 @@ import fr.cellulepdp.app.shell.ApplicationPdp;
 import fr.cellulepdp.app.ui.DialoguesScriptes;
 import fr.cellulepdp.app.shell.FenetrePrincipale;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -54,8 +55,7 @@ class FenetreSeanceTest {
 
     @Start
     void demarrer(Stage stage) {
-        services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        services.miseEnPlace().chargementDemo().charger();
+        services = DemoPreparee.ouvrir(HORLOGE.maintenant(), dossier, HORLOGE);
         fenetre = new FenetrePrincipale(new FenetrePrincipaleCablee(services), ExecuteurTaches.synchrone(), dialogues);
         stage.setScene(ApplicationPdp.scene(fenetre));
         stage.show();

@@ -2,9 +2,8 @@ package fr.cellulepdp.app.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cellulepdp.app.document.CertificatChoisi;
-import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
@@ -13,7 +12,6 @@ import fr.cellulepdp.reports.signature.CertificatAutoSigne;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,13 +30,9 @@ class ModeleContresignatureTest {
 
     @BeforeEach
     void preparer() {
-        services = Services.ouvrir(dossier.resolve("cellule"), () -> Instant.parse("2026-11-23T10:00:00Z"));
-        services.miseEnPlace().chargementDemo().charger();
+        Instant maintenant = Instant.parse("2026-11-23T10:00:00Z");
+        services = DemoPreparee.ouvrirAvecDocuments(maintenant, dossier, () -> maintenant);
         seance = services.documents().genererDocuments().trouver(null);
-        var cellule = services.cellule().orElseThrow();
-        services.documents().genererDocuments().generer(seance.id(), Optional.of(CertificatChoisi.lire(
-                Path.of(cellule.certificatSignature()), CertificatDemo.MOT_DE_PASSE.toCharArray(), cellule,
-                services.dossierDonnees())), (faits, total) -> { });
         secretaire = services.stockage().membres().get(seance.secretaireId());
     }
 
