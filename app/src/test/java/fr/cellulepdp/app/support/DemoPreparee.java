@@ -16,11 +16,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The demo cell as {@link Services#chargerLaDemo} leaves it (its data, its certificate, one account per member), built
- * once per test JVM and instant, then copied into each test's folder: a load costs the demo's writes, a certificate
- * and one Argon2id per account, a copy a few file copies and opening it one login. Its file is encrypted once the
- * accounts exist, as after a load: it opens as an account ({@link Services#ouvrirDemoCommeCoordinatrice}). Only the
- * copy's cell names the model's certificate, read only, since that path is absolute.
+ * The demo cell as {@link fr.cellulepdp.app.demo.ChargementDemo#charger} leaves it (its data, its certificate, one
+ * account per member), built once per test JVM and instant, then copied into each test's folder: a load costs the
+ * demo's writes, a certificate and one Argon2id per account, a copy a few file copies and opening it one login. Its
+ * file is encrypted once the accounts exist, as after a load: it opens as an account
+ * ({@link Services#ouvrirDemoCommeCoordinatrice}). Only the copy's cell names the model's certificate, read only,
+ * since that path is absolute.
  */
 public final class DemoPreparee {
 
