@@ -4,6 +4,7 @@ import java.security.PrivateKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The keys unwrapped by the logins of this session, in memory only: each account's signing key (the audit trail
@@ -12,9 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ClesDeSession {
 
-    private final Map<String, PrivateKey> cles = new ConcurrentHashMap<>();
+    private final Function<PrivateKey, CleSignataire> preparation;
+    private final Map<String, CleSignataire> cles = new ConcurrentHashMap<>();
     private final Map<String, PrivateKey> echange = new ConcurrentHashMap<>();
     private volatile javax.crypto.SecretKey cleMedicale;
+
+    /** Signing with the JDK. */
+    public ClesDeSession() {
+        this(CleSignataire::jdk);
+    }
+
+    /** @param preparation makes an opened key ready to sign, once per login rather than once per entry */
+    public ClesDeSession(Function<PrivateKey, CleSignataire> preparation) {
+        this.preparation = preparation;
+    }
 
     public void ouvrirEchange(String identifiant, PrivateKey cle) {
         echange.put(identifiant, cle);
@@ -33,12 +45,12 @@ public final class ClesDeSession {
     }
 
     public void ouvrir(String identifiant, PrivateKey cle) {
-        cles.put(identifiant, cle);
+        cles.put(identifiant, preparation.apply(cle));
     }
 
     /** The signature of {@code texte} by {@code identifiant}, if that account's key is open in this session. */
     public Optional<String> signer(String identifiant, String texte) {
-        return Optional.ofNullable(cles.get(identifiant)).map(cle -> Ed25519.signer(cle, texte));
+        return Optional.ofNullable(cles.get(identifiant)).map(cle -> cle.signer(texte));
     }
 
     public boolean ouverte(String identifiant) {

@@ -27,8 +27,11 @@ public final class ControleDecision {
      * from them; with a granted amount, the cost is that amount.
      */
     public List<Probleme> reglesEnfreintes(SaisieDecision saisie) {
+        return reglesEnfreintes(saisie, stockage.demandes().get(saisie.demandeId()));
+    }
+
+    private List<Probleme> reglesEnfreintes(SaisieDecision saisie, Demande demande) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
-        Demande demande = stockage.demandes().get(saisie.demandeId());
         boolean datesAccordees = saisie.dateDebutAccordee() != null && saisie.dateFinAccordee() != null;
         Demande accordee = new Demande(demande.id(), demande.version(), demande.situationId(), demande.mesure(),
                 demande.libelleAutre(), demande.dateDemande(), demande.entrepriseAccueil(), demande.tuteur(),
@@ -42,11 +45,21 @@ public final class ControleDecision {
 
     /** Every problem of the decision as entered, as the panels show it while the user types. */
     public List<Probleme> verifier(SaisieDecision saisie) {
+        return verifier(saisie, stockage.demandes().get(saisie.demandeId()));
+    }
+
+    /**
+     * The same, for a use case that has already read the request in its transaction: each read is statements
+     * that a decision waits for (issue 22).
+     */
+    public List<Probleme> verifier(SaisieDecision saisie, Demande demande) {
+        if (!demande.id().equals(saisie.demandeId())) {
+            throw new IllegalArgumentException("la demande lue n'est pas celle de la décision");
+        }
         Utilisateur acteur = utilisateurCourant.utilisateur();
-        List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(saisie) : List.of();
+        List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(saisie, demande) : List.of();
         List<Probleme> problemes = new java.util.ArrayList<>(
                 ValidationDecision.verifier(saisie, regles, horloge.aujourdhui()));
-        Demande demande = stockage.demandes().get(saisie.demandeId());
         problemes.addAll(MesureSuivie.verifier(saisie, new ConsulterCatalogue(stockage, () -> acteur).catalogue()
                 .regle(demande.mesure())));
         return problemes;

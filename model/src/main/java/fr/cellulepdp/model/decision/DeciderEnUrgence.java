@@ -55,14 +55,15 @@ public final class DeciderEnUrgence {
             seances.seanceOuverteOu(demande.id()).ifPresent(numero -> problemes.add(new Probleme("demande",
                     "cette demande est à l'ordre du jour de la séance n° " + numero + ", ouverte : décidez-la en "
                             + "séance.")));
-            problemes.addAll(new ControleDecision(stockage, horloge, () -> acteur).verifier(saisie));
+            problemes.addAll(new ControleDecision(stockage, horloge, () -> acteur).verifier(saisie, demande));
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }
             seances.retirerDeLaSeancePlanifiee(demande.id());
             Decision decision = stockage.decisions().save(saisie.versDecision(UUID.randomUUID(), 0, null, null,
                     horloge.maintenant(), acteur.membreId(), referentMedicalId));
-            new EffetsDecision(stockage).appliquer(decision, stockage.demandes().get(demande.id()));
+            // taking the request off a planned agenda saves the meeting, not the request: the one read is current
+            new EffetsDecision(stockage).appliquer(decision, demande);
             new Audit(stockage, horloge).noter(acteur, "DECISION_URGENTE", "Decision", decision.id(),
                     decision.issue().libelle() + ", avec le référent médical " + referentMedicalId);
             return decision;

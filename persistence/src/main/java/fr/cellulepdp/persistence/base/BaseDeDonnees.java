@@ -91,7 +91,8 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
     private final AccesChiffre accesChiffre;
     private final DepotClesSignature clesSignature;
     private final DepotClesMedicales clesMedicales;
-    private final ClesDeSession clesDeSession = new ClesDeSession();
+    private final ClesDeSession clesDeSession = new ClesDeSession(
+            fr.cellulepdp.persistence.audit.SignatureBouncyCastle::de);
     private final fr.cellulepdp.persistence.importation.CompactageApresImport compactageApresImport;
     private SceauJournal sceauJournal;
 

@@ -18,17 +18,9 @@ import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;
 import fr.cellulepdp.persistence.depot.Moteur;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,14 +35,15 @@ class ListeSituationsEnPeuDeRequetesTest extends SurBaseTemporaire {
     private static final Utilisateur COORDINATRICE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z"));
 
-    private final AtomicInteger requetes = new AtomicInteger();
+    private RequetesComptees requetes;
     private BaseDeDonnees espionne;
 
     @BeforeEach
     void demo() {
         new ChargerDonneesDemo(base, Utilisateur::systeme).executer(LocalDate.of(2026, 11, 23));
         BasesDeTest.Acces acces = BasesDeTest.acces(fichier);
-        espionne = new BaseDeDonnees(new Comptee(acces), () -> { }, Moteur.de(acces.url()), acces.url(), "espionne",
+        requetes = new RequetesComptees(acces);
+        espionne = new BaseDeDonnees(requetes, () -> { }, Moteur.de(acces.url()), acces.url(), "espionne",
                 AccesChiffre.AUCUN);
     }
 
@@ -102,72 +95,8 @@ class ListeSituationsEnPeuDeRequetesTest extends SurBaseTemporaire {
     }
 
     private int requetesDe(ListerSituations liste, CritereSituations critere) {
-        requetes.set(0);
+        requetes.depuisLaDerniereFois();
         liste.rechercher(critere);
-        return requetes.get();
-    }
-
-    /** Connections to the test database whose statements are counted (prepared or not). */
-    private final class Comptee implements DataSource {
-
-        private final BasesDeTest.Acces acces;
-
-        Comptee(BasesDeTest.Acces acces) {
-            this.acces = acces;
-        }
-
-        @Override
-        public Connection getConnection() throws java.sql.SQLException {
-            Connection connexion = DriverManager.getConnection(acces.url(), acces.utilisateur(), acces.motDePasse());
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, methode, arguments) -> {
-                        if (methode.getName().startsWith("prepare") || methode.getName().equals("createStatement")) {
-                            requetes.incrementAndGet();
-                        }
-                        try {
-                            return methode.invoke(connexion, arguments);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-
-        @Override
-        public Connection getConnection(String utilisateur, String motDePasse) throws java.sql.SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
+        return requetes.depuisLaDerniereFois();
     }
 }
