@@ -145,10 +145,10 @@ public final class PanneauDecision extends VBox {
         enregistrer.textProperty().bind(modele.libelleEnregistrerProperty());
         enregistrer.disableProperty().bind(modele.saisissableProperty().not());
         enregistrer.setOnAction(e -> modele.enregistrer());
+        Champs.montrerSi(modele.enregistrementOffertProperty(), enregistrer);
         Button rectifier = new Button("Rectificatif…");
         rectifier.setId("rectifier-decision");
-        rectifier.visibleProperty().bind(modele.clotureeProperty().and(
-                new javafx.beans.property.SimpleBooleanProperty(modele.pilote())));
+        Champs.montrerSi(modele.rectificatifOffertProperty(), rectifier);
         rectifier.disableProperty().bind(modele.rectificatifPossibleProperty().not());
         rectifier.setOnAction(e -> modele.rectifier());
         Button afficherEnregistree = new Button("Afficher la décision enregistrée");

@@ -1,0 +1,33 @@
+package fr.cellulepdp.app.ui;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+
+/**
+ * Marks lists and fields that show a record the user may not change (a closed meeting's agenda, items, decision):
+ * the style sheet tints them flat ({@code :lecture-seule}), their text kept dark, so that they read whole and never
+ * look like an input waiting for one.
+ */
+public final class LectureSeule {
+
+    public static final PseudoClass PSEUDO_CLASSE = PseudoClass.getPseudoClass("lecture-seule");
+
+    private LectureSeule() {
+    }
+
+    /**
+     * Marks each node read-only unless {@code modifiable}, now and as it changes. A view model's property, not a
+     * binding made on the spot: such a binding, held by nobody, would be collected and stop following.
+     */
+    public static void saufSi(ObservableBooleanValue modifiable, Node... noeuds) {
+        for (Node noeud : noeuds) {
+            noeud.pseudoClassStateChanged(PSEUDO_CLASSE, !modifiable.get());
+        }
+        modifiable.addListener((o, avant, maintenant) -> {
+            for (Node noeud : noeuds) {
+                noeud.pseudoClassStateChanged(PSEUDO_CLASSE, !maintenant);
+            }
+        });
+    }
+}
