@@ -60,6 +60,7 @@ public final class ModeleDecision {
     private final ReadOnlyBooleanWrapper rectificatifPossible = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper enregistrementOffert = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper rectificatifOffert = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper consultation = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cloturee = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper conflit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper modifie = new ReadOnlyBooleanWrapper(false);
@@ -138,6 +139,14 @@ public final class ModeleDecision {
      */
     public ReadOnlyBooleanProperty enregistrementOffertProperty() {
         return enregistrementOffert.getReadOnlyProperty();
+    }
+
+    /**
+     * The panel shows a closed meeting's decision as a record (no rectificatif under way): its fields read tinted and
+     * flat, at full contrast, not as inputs.
+     */
+    public ReadOnlyBooleanProperty consultationProperty() {
+        return consultation.getReadOnlyProperty();
     }
 
     /** « Rectificatif… » is shown: a closed meeting, to the coordinatrice (RectifierDecision refuses the others). */
@@ -372,6 +381,7 @@ public final class ModeleDecision {
                 || dossier.seance().statut() == StatutSeance.OUVERTE);
         enregistrementOffert.set(enCours || modeRectificatif);
         rectificatifOffert.set(seance.pilote() && close);
+        consultation.set(close && !modeRectificatif);
         // a rectificatif is the coordinatrice's (RectifierDecision refuses it to others)
         rectificatifPossible.set(seance.pilote() && close && !modeRectificatif && decisionEnVigueur().isPresent());
     }

@@ -54,7 +54,6 @@ final class OngletPresences extends VBox {
         grille.setVgap(6);
         invites.setId("champ-invites");
         invites.setPrefRowCount(3);
-        invites.setPromptText("Un(e) invité(e) par ligne : nom et qualité");
         quorum.setId("constat-quorum");
         quorum.setWrapText(true);
         quorum.getStyleClass().add("constat-quorum");
@@ -79,6 +78,8 @@ final class OngletPresences extends VBox {
         Champs.montrerSi(modele.modifiableProperty(), tousPresents, enregistrer);
         // a record's guests read in a tinted text that takes no typing (:readonly)
         invites.editableProperty().bind(modele.modifiableProperty());
+        invites.promptTextProperty().bind(javafx.beans.binding.Bindings.when(modele.modifiableProperty())
+                .then("Un(e) invité(e) par ligne : nom et qualité").otherwise("Aucun invité."));
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
     }
 

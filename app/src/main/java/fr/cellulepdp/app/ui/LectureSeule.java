@@ -21,12 +21,21 @@ public final class LectureSeule {
      * binding made on the spot: such a binding, held by nobody, would be collected and stop following.
      */
     public static void saufSi(ObservableBooleanValue modifiable, Node... noeuds) {
+        suivre(modifiable, false, noeuds);
+    }
+
+    /** Marks each node read-only while {@code lectureSeule} (a view model's property, as for {@link #saufSi}). */
+    public static void si(ObservableBooleanValue lectureSeule, Node... noeuds) {
+        suivre(lectureSeule, true, noeuds);
+    }
+
+    private static void suivre(ObservableBooleanValue condition, boolean lectureSiVraie, Node... noeuds) {
         for (Node noeud : noeuds) {
-            noeud.pseudoClassStateChanged(PSEUDO_CLASSE, !modifiable.get());
+            noeud.pseudoClassStateChanged(PSEUDO_CLASSE, condition.get() == lectureSiVraie);
         }
-        modifiable.addListener((o, avant, maintenant) -> {
+        condition.addListener((o, avant, maintenant) -> {
             for (Node noeud : noeuds) {
-                noeud.pseudoClassStateChanged(PSEUDO_CLASSE, !maintenant);
+                noeud.pseudoClassStateChanged(PSEUDO_CLASSE, maintenant == lectureSiVraie);
             }
         });
     }

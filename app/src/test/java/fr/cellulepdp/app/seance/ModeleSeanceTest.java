@@ -441,14 +441,16 @@ class ModeleSeanceTest {
         assertThat(vue.dossier().seance().statut()).isEqualTo(StatutSeance.CLOTUREE);
         assertThat(Offre.de(vue)).isEqualTo(new Offre(false, false, false, false, false, false, false, false, true,
                 CLOTUREE_COORDINATRICE));
-        assertThat(vue.decision().clotureeProperty().get()).as("les champs en teinte de lecture seule").isTrue();
+        assertThat(vue.decision().consultationProperty().get()).as("les champs en teinte de lecture seule").isTrue();
         vue.decision().rectifier();
         assertThat(vue.decision().enregistrementOffertProperty().get()).isTrue();
         assertThat(vue.decision().saisissableProperty().get()).isTrue();
+        assertThat(vue.decision().consultationProperty().get()).as("un rectificatif se saisit").isFalse();
         referents.forEach((role, r) -> {
             r.recharger();
             assertThat(Offre.de(r)).as("%s : aucun bouton inutilisable", role.libelle())
                     .isEqualTo(new Offre(false, false, false, false, false, false, false, false, false, CLOTUREE));
+            assertThat(r.decision().consultationProperty().get()).isTrue();
         });
         assertThat(dialogues.erreurs).isEmpty();
     }
