@@ -1,17 +1,17 @@
 package fr.cellulepdp.app.ui;
 
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 
 /**
  * Marks lists and fields that show a record the user may not change (a closed meeting's agenda, items, decision):
- * the style sheet tints them flat ({@code :lecture-seule}), their text kept dark, so that they read whole and never
- * look like an input waiting for one.
+ * the style sheet tints them flat ({@code .lecture-seule}), their text kept dark, so that they read whole and never
+ * look like an input waiting for one. A style class, not a pseudo-class: changing a pseudo-class did not restyle a
+ * choice box's arrow when the mark came before the window showed, a style class restyles the whole node.
  */
 public final class LectureSeule {
 
-    public static final PseudoClass PSEUDO_CLASSE = PseudoClass.getPseudoClass("lecture-seule");
+    public static final String CLASSE = "lecture-seule";
 
     private LectureSeule() {
     }
@@ -31,12 +31,20 @@ public final class LectureSeule {
 
     private static void suivre(ObservableBooleanValue condition, boolean lectureSiVraie, Node... noeuds) {
         for (Node noeud : noeuds) {
-            noeud.pseudoClassStateChanged(PSEUDO_CLASSE, condition.get() == lectureSiVraie);
+            marquer(noeud, condition.get() == lectureSiVraie);
         }
         condition.addListener((o, avant, maintenant) -> {
             for (Node noeud : noeuds) {
-                noeud.pseudoClassStateChanged(PSEUDO_CLASSE, maintenant == lectureSiVraie);
+                marquer(noeud, maintenant == lectureSiVraie);
             }
         });
+    }
+
+    private static void marquer(Node noeud, boolean lectureSeule) {
+        if (!lectureSeule) {
+            noeud.getStyleClass().remove(CLASSE);
+        } else if (!noeud.getStyleClass().contains(CLASSE)) {
+            noeud.getStyleClass().add(CLASSE);
+        }
     }
 }
