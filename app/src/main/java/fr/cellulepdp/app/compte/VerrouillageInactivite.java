@@ -22,14 +22,15 @@ import javafx.scene.input.InputEvent;
 import javafx.stage.Window;
 
 /**
- * Locks the session after the cell's inactivity delay (10 minutes by default): the content of every window of the
+ * Locks the session after the cell's inactivity delay (10 minutes by default, read at each check, so that a new
+ * delay saved in Paramètres applies at once): the content of every window of the
  * session (the main window, a meeting's, the projection) is hidden and the same account's password is asked again;
  * « Quitter » closes the application. Any key or mouse event in any of these windows counts as activity, so a
  * meeting being typed in never locks.
  */
 public final class VerrouillageInactivite {
 
-    private final Duration delai;
+    private final Supplier<Duration> delai;
     private final Supplier<Instant> maintenant;
     private final Supplier<Optional<Utilisateur>> deverrouillage;
     private final Timeline verification;
@@ -38,15 +39,19 @@ public final class VerrouillageInactivite {
     private volatile Instant derniereActivite;
     private boolean verrouille;
 
-    /** Watches every window of the application, now and to come (call on the JavaFX thread). */
-    public VerrouillageInactivite(UtilisateurCourant utilisateurCourant, SeConnecter seConnecter, Duration delai,
-                                  Supplier<Instant> maintenant) {
+    /**
+     * Watches every window of the application, now and to come (call on the JavaFX thread).
+     *
+     * @param delai read at each check: a delay changed in Paramètres applies at once
+     */
+    public VerrouillageInactivite(UtilisateurCourant utilisateurCourant, SeConnecter seConnecter,
+                                  Supplier<Duration> delai, Supplier<Instant> maintenant) {
         this(delai, maintenant, () -> DialogueConnexion.deverrouillage(utilisateurCourant.utilisateur().identifiant(),
                 (login, motDePasse, confirmation) -> seConnecter.connecter(login, motDePasse)).showAndWait());
     }
 
     /** @param deverrouillage asks the password again; empty when the user quits */
-    VerrouillageInactivite(Duration delai, Supplier<Instant> maintenant,
+    VerrouillageInactivite(Supplier<Duration> delai, Supplier<Instant> maintenant,
                            Supplier<Optional<Utilisateur>> deverrouillage) {
         this.delai = delai;
         this.maintenant = maintenant;
@@ -84,7 +89,7 @@ public final class VerrouillageInactivite {
 
     /** Locks when the delay has passed since the last activity (called every 15 s, and by tests). */
     public void verifier() {
-        if (!verrouille && !Duration.between(derniereActivite, maintenant.get()).minus(delai).isNegative()) {
+        if (!verrouille && !Duration.between(derniereActivite, maintenant.get()).minus(delai.get()).isNegative()) {
             verrouille = true;
             // not during the animation pulse: a modal dialog may not wait there
             Platform.runLater(this::verrouiller);

@@ -58,6 +58,9 @@ public final class ModeleDecision {
     private final ReadOnlyStringWrapper libelleEnregistrer = new ReadOnlyStringWrapper("Enregistrer la décision");
     private final ReadOnlyBooleanWrapper saisissable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper rectificatifPossible = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper enregistrementOffert = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper rectificatifOffert = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper consultation = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cloturee = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper conflit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper modifie = new ReadOnlyBooleanWrapper(false);
@@ -128,6 +131,27 @@ public final class ModeleDecision {
     /** The user logged in runs the meeting: « Rectificatif… » is offered to her alone. */
     public boolean pilote() {
         return seance.pilote();
+    }
+
+    /**
+     * « Enregistrer » is shown: the meeting is planned or open (it is enabled once decisions can be recorded), or a
+     * rectificatif is being entered. On a closed or cancelled meeting nobody is shown a command they cannot use.
+     */
+    public ReadOnlyBooleanProperty enregistrementOffertProperty() {
+        return enregistrementOffert.getReadOnlyProperty();
+    }
+
+    /**
+     * The panel shows a closed meeting's decision as a record (no rectificatif under way): its fields read tinted and
+     * flat, at full contrast, not as inputs.
+     */
+    public ReadOnlyBooleanProperty consultationProperty() {
+        return consultation.getReadOnlyProperty();
+    }
+
+    /** « Rectificatif… » is shown: a closed meeting, to the coordinatrice (RectifierDecision refuses the others). */
+    public ReadOnlyBooleanProperty rectificatifOffertProperty() {
+        return rectificatifOffert.getReadOnlyProperty();
     }
 
     /** « Rectificatif… » is enabled: a closed meeting's decision, no rectificatif under way. */
@@ -353,6 +377,11 @@ public final class ModeleDecision {
                 && dossier.peutDecider()));
         libelleEnregistrer.set(modeRectificatif ? "Enregistrer le rectificatif" : "Enregistrer la décision");
         cloturee.set(close);
+        boolean enCours = dossier != null && (dossier.seance().statut() == StatutSeance.PLANIFIEE
+                || dossier.seance().statut() == StatutSeance.OUVERTE);
+        enregistrementOffert.set(enCours || modeRectificatif);
+        rectificatifOffert.set(seance.pilote() && close);
+        consultation.set(close && !modeRectificatif);
         // a rectificatif is the coordinatrice's (RectifierDecision refuses it to others)
         rectificatifPossible.set(seance.pilote() && close && !modeRectificatif && decisionEnVigueur().isPresent());
     }

@@ -145,10 +145,10 @@ public final class PanneauDecision extends VBox {
         enregistrer.textProperty().bind(modele.libelleEnregistrerProperty());
         enregistrer.disableProperty().bind(modele.saisissableProperty().not());
         enregistrer.setOnAction(e -> modele.enregistrer());
+        Champs.montrerSi(modele.enregistrementOffertProperty(), enregistrer);
         Button rectifier = new Button("Rectificatif…");
         rectifier.setId("rectifier-decision");
-        rectifier.visibleProperty().bind(modele.clotureeProperty().and(
-                new javafx.beans.property.SimpleBooleanProperty(modele.pilote())));
+        Champs.montrerSi(modele.rectificatifOffertProperty(), rectifier);
         rectifier.disableProperty().bind(modele.rectificatifPossibleProperty().not());
         rectifier.setOnAction(e -> modele.rectifier());
         Button afficherEnregistree = new Button("Afficher la décision enregistrée");
@@ -161,6 +161,8 @@ public final class PanneauDecision extends VBox {
         for (Node saisie : saisies) {
             saisie.disableProperty().bind(modele.saisissableProperty().not());
         }
+        // inserting a phrase is typing: a closed meeting's record does not offer it, but for a rectificatif
+        Champs.montrerSi(modele.saisissableProperty().or(modele.clotureeProperty().not()), phrases);
         // choosing another request stays possible on a closed meeting
         demande.disableProperty().unbind();
         demande.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(modele.demandes()));
@@ -173,6 +175,10 @@ public final class PanneauDecision extends VBox {
         saisie.pseudoClassStateChanged(CLOTUREE, modele.clotureeProperty().get());
         modele.clotureeProperty().addListener((o, avant, close) -> saisie.pseudoClassStateChanged(CLOTUREE, close));
         saisie.getStyleClass().add("saisie-decision");
+        // each field carries the mark itself: a mark on the panel alone did not reach every choice box's look
+        fr.cellulepdp.app.ui.LectureSeule.si(modele.consultationProperty(), champs.avis, champs.debut, champs.fin,
+                champs.montant, champs.dateLimite, champs.derogation, champs.motifs, champs.conditions,
+                champs.elements, suiviAction, suiviResponsable, suiviEcheance);
         ScrollPane defilement = new ScrollPane(saisie);
         defilement.setFitToWidth(true);
         fr.cellulepdp.app.ui.DefilementSuitFocus.appliquer(defilement);

@@ -12,7 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The cell's data-protection settings: retention period, lock after inactivity (applied at the next start), and
+ * The cell's data-protection settings: retention period, lock after inactivity (applied at once), and
  * whether the coordinatrice reads the medical opinion of the files. Lays out and binds {@link ModeleProtection}.
  */
 final class EditeurProtection extends VBox {

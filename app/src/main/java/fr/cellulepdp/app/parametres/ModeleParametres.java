@@ -92,7 +92,8 @@ public final class ModeleParametres {
                             fr.cellulepdp.model.mesure.ConsulterCatalogue catalogue,
                             fr.cellulepdp.model.audit.VerifierAudit verifierAudit,
                             fr.cellulepdp.model.audit.SceauJournal.Externes sceauxDesProcesVerbaux,
-                            fr.cellulepdp.model.notification.Coffre coffre) {
+                            fr.cellulepdp.model.notification.Coffre coffre,
+                            java.util.function.IntConsumer delaiVerrouillage) {
     }
 
     private final CasDUsage cas;
@@ -135,7 +136,7 @@ public final class ModeleParametres {
         modelesCourrier = new ModeleModelesCourrier(cas.modelesCourrier(), executeur);
         smtp = new ModeleSmtp(cas.parametrerSmtp(), cas.envoyerCourriers(), cas.session(),
                 executeur);
-        protection = new ModeleProtection(cas.parametrerProtection(), executeur);
+        protection = new ModeleProtection(cas.parametrerProtection(), cas.delaiVerrouillage(), executeur);
         horodatage = new ModeleHorodatage(cas.parametrerHorodatage(), executeur);
         recoursAjournement = new ModeleRecoursAjournement(cas.parametrerRecoursSurAjournement(), executeur);
         courrierMiseADisposition = new ModeleCourrierMiseADisposition(cas.misesADisposition(), executeur);

@@ -130,9 +130,17 @@ public final class FenetreSeance extends Stage {
                 cablage.contresignature().apply(seanceId)).show());
         contresigner.visibleProperty().bind(modele.signableProperty());
         contresigner.managedProperty().bind(modele.signableProperty());
-        // the others see the meeting and the projection, not the coordinatrice's commands (0023)
-        fr.cellulepdp.app.ui.Champs.montrerSi(modele.pilote(), ouvrir, cloturer, convoquer, deplacer, annuler, apercu,
-                documents);
+        // the others see the meeting and the projection, not the coordinatrice's commands (0023); a closed or
+        // cancelled meeting offers her none that would change it
+        fr.cellulepdp.app.ui.Champs.montrerSi(modele.pilote(), apercu, documents);
+        fr.cellulepdp.app.ui.Champs.montrerSi(modele.registreModifiableProperty(), ouvrir, cloturer, convoquer,
+                deplacer, annuler);
+        Label bandeau = new Label();
+        bandeau.setId("bandeau-lecture-seule");
+        bandeau.getStyleClass().add("bandeau-lecture-seule");
+        bandeau.setWrapText(true);
+        bandeau.textProperty().bind(modele.lectureSeuleProperty());
+        fr.cellulepdp.app.ui.Champs.montrerSi(modele.lectureSeuleProperty().isNotEmpty(), bandeau);
         Button projeter = new Button("P_rojection");
         projeter.setId("projection");
         projeter.setOnAction(e -> projeter());
@@ -145,7 +153,7 @@ public final class FenetreSeance extends Stage {
             bouton.setMinWidth(Region.USE_PREF_SIZE);
         }
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox barre = new javafx.scene.layout.VBox(8, entete, actions);
+        javafx.scene.layout.VBox barre = new javafx.scene.layout.VBox(8, entete, bandeau, actions);
         barre.setPadding(new Insets(12));
         BorderPane racine = new BorderPane(onglets, barre, null, null, null);
         racine.getStyleClass().add("fenetre-seance");

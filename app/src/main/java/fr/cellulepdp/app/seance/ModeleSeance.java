@@ -80,6 +80,8 @@ final class ModeleSeance implements SeanceEnCours {
     private final ReadOnlyBooleanWrapper fermee = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper signable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper registreModifiable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper modifiable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper lectureSeule = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper secretaire = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<fr.cellulepdp.model.seance.ApprobationProcesVerbal> approbation =
             new ReadOnlyObjectWrapper<>();
@@ -122,18 +124,45 @@ final class ModeleSeance implements SeanceEnCours {
         // when the coordinatrice generates them)
         signable.set(s.estCloturee() && utilisateur.membreId() != null
                 && utilisateur.membreId().equals(s.secretaireId()));
-        registreModifiable.set(pilote && !s.estCloturee());
+        // closed or cancelled, the meeting is a record: nothing of it changes but by a rectificatif
+        boolean enCours = s.statut() == StatutSeance.PLANIFIEE || s.statut() == StatutSeance.OUVERTE;
+        modifiable.set(enCours);
+        registreModifiable.set(pilote && enCours);
+        lectureSeule.set(enCours ? "" : bandeauLectureSeule(s.statut()));
         secretaire.set(s.secretaireId() == null ? "non désigné(e)"
                 : lu.membre(s.secretaireId()).map(Membre::nomComplet).orElse("non désigné(e)"));
         constatQuorum.set(lu.constatQuorum());
         // the quorum itself, whatever the meeting's state (a planned meeting may already have it)
         quorumAtteint.set(lu.constatQuorum().startsWith("Quorum atteint"));
-        sansQuorumPossible.set(pilote && !quorumAtteint.get() && s.derogationQuorum().isEmpty() && !s.estCloturee());
+        sansQuorumPossible.set(pilote && !quorumAtteint.get() && s.derogationQuorum().isEmpty() && enCours);
         decision.afficher(lu, pointCourant());
+    }
+
+    /** What the banner says of a meeting that no longer changes. */
+    private String bandeauLectureSeule(StatutSeance statut) {
+        if (statut == StatutSeance.ANNULEE) {
+            return "Séance annulée : elle se consulte, rien ne s’y modifie.";
+        }
+        return "Séance clôturée : ordre du jour, présences et décisions se consultent sans se modifier"
+                + (pilote ? " ; une décision se corrige par « Rectificatif… »." : ".");
     }
 
     ActionsSeance actions() {
         return actions;
+    }
+
+    /**
+     * The meeting is planned or open: its attendance and decisions may still change (for any internal member), its
+     * agenda and state for the coordinatrice ({@link #registreModifiableProperty()}). Closed or cancelled, its
+     * lists and fields read as a record (tinted, not editable) and the commands that would change it are not shown.
+     */
+    ReadOnlyBooleanProperty modifiableProperty() {
+        return modifiable.getReadOnlyProperty();
+    }
+
+    /** The banner of a closed or cancelled meeting, saying it reads only; empty while it may change. */
+    ReadOnlyStringProperty lectureSeuleProperty() {
+        return lectureSeule.getReadOnlyProperty();
     }
 
     ModeleDecision decision() {
@@ -316,8 +345,10 @@ final class ModeleSeance implements SeanceEnCours {
     }
 
     /**
-     * The secretary and the approval of the previous minutes are chosen by the coordinatrice while the meeting is not
-     * closed; otherwise they read as text (a disabled choice list greys them below 4.5:1).
+     * The coordinatrice may still change the meeting's record: its agenda (proposals, order, minutes, recusals), its
+     * secretary and the approval of the previous minutes, and its state (open, close, convoke, move, cancel) — while
+     * it is planned or open. Otherwise they read as text (a disabled choice list greys them below 4.5:1) and the
+     * commands are not shown.
      */
     ReadOnlyBooleanProperty registreModifiableProperty() {
         return registreModifiable.getReadOnlyProperty();

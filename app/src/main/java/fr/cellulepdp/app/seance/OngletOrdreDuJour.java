@@ -2,6 +2,7 @@ package fr.cellulepdp.app.seance;
 
 import fr.cellulepdp.app.ui.Champs;
 import fr.cellulepdp.app.ui.ConvertisseurTexte;
+import fr.cellulepdp.app.ui.LectureSeule;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.seance.CategoriePoint;
 import fr.cellulepdp.model.seance.DossierSeance;
@@ -43,8 +44,6 @@ final class OngletOrdreDuJour extends HBox {
     private final CheckComboBox<Membre> recuses = new CheckComboBox<>();
     private final Label total = new Label();
     private boolean miseAJour;
-    /** The coordinatrice, on a meeting not closed: the agenda can change. */
-    private boolean modifiable;
     /** The selected item's minutes and recusals: their values show in the rows and the meeting view once closed. */
     private final HBox duPoint;
     private final HBox deplacements;
@@ -58,7 +57,7 @@ final class OngletOrdreDuJour extends HBox {
         agenda.setPlaceholder(new Label("Ordre du jour vide : cliquez sur « Proposer »."));
         agenda.setOnKeyPressed(e -> {
             int index = agenda.getSelectionModel().getSelectedIndex();
-            if (index < 0 || !modifiable) {
+            if (index < 0 || !modifiable()) {
                 return;
             }
             if (e.isAltDown() && e.getCode() == KeyCode.UP) {
@@ -130,8 +129,9 @@ final class OngletOrdreDuJour extends HBox {
         VBox.setVgrow(proposees, Priority.ALWAYS);
         droite.setPrefWidth(560);
         getChildren().setAll(gauche, droite);
-        // the coordinatrice sets the agenda; the others read it
-        Champs.montrerSi(modele.pilote(), deplacements, droite);
+        // the coordinatrice sets the agenda of a meeting planned or open; the others, and a record, read it
+        Champs.montrerSi(modele.registreModifiableProperty(), deplacements, droite, duPoint);
+        LectureSeule.saufSi(modele.registreModifiableProperty(), agenda);
         setPadding(new javafx.geometry.Insets(12));
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
     }
@@ -145,17 +145,14 @@ final class OngletOrdreDuJour extends HBox {
         int duree = dossier.seance().dureePrevueMinutes();
         total.setText("Durée totale prévue : " + Duree.enHeures(duree) + " (" + points.size() + " point"
                 + (points.size() > 1 ? "s" : "") + ")");
-        // a closed meeting's agenda stays readable (no greyed text); what would change it is not offered
-        modifiable = modele.pilote() && !dossier.seance().estCloturee();
-        Champs.montrerSi(modifiable, deplacements, droite, duPoint);
         miseAJour = false;
         montrer(agenda.getSelectionModel().getSelectedItem());
     }
 
     private void montrer(DossierSeance.Point point) {
         miseAJour = true;
-        minutes.setDisable(point == null || !modifiable);
-        recuses.setDisable(point == null || !modifiable);
+        minutes.setDisable(point == null || !modifiable());
+        recuses.setDisable(point == null || !modifiable());
         recuses.getCheckModel().clearChecks();
         if (point != null) {
             minutes.getValueFactory().setValue(point.point().dureePrevueMinutes());
@@ -163,6 +160,11 @@ final class OngletOrdreDuJour extends HBox {
                     .forEach(m -> recuses.getCheckModel().check(m));
         }
         miseAJour = false;
+    }
+
+    /** The coordinatrice, on a meeting planned or open: the agenda can change. */
+    private boolean modifiable() {
+        return modele.registreModifiableProperty().get();
     }
 
     private void changerPoint() {
@@ -249,7 +251,7 @@ final class OngletOrdreDuJour extends HBox {
         CelluleDeplacable() {
             auLargeDeLaListe(this);
             setOnDragDetected(e -> {
-                if (getItem() == null || !modifiable) {
+                if (getItem() == null || !modifiable()) {
                     return;
                 }
                 ClipboardContent contenu = new ClipboardContent();

@@ -54,7 +54,6 @@ final class OngletPresences extends VBox {
         grille.setVgap(6);
         invites.setId("champ-invites");
         invites.setPrefRowCount(3);
-        invites.setPromptText("Un(e) invité(e) par ligne : nom et qualité");
         quorum.setId("constat-quorum");
         quorum.setWrapText(true);
         quorum.getStyleClass().add("constat-quorum");
@@ -73,8 +72,14 @@ final class OngletPresences extends VBox {
         modele.quorumAtteintProperty().addListener((o, a, atteint) -> quorum.pseudoClassStateChanged(ATTEINT, atteint));
         getChildren().setAll(Champs.sousTitre("Membres convoqués"), grille, new HBox(8, tousPresents), Champs.sousTitre("Invités"), invites,
                 new HBox(8, enregistrer, sansQuorum), quorum, secretaire(), approbation());
-        // naming the secretary, recording the approval and sitting without quorum are the coordinatrice's
-        Champs.montrerSi(modele.pilote(), sansQuorum);
+        // naming the secretary, recording the approval and sitting without quorum are the coordinatrice's; once the
+        // meeting is closed or cancelled, nobody is offered a command that would change its attendance
+        Champs.montrerSi(modele.registreModifiableProperty(), sansQuorum);
+        Champs.montrerSi(modele.modifiableProperty(), tousPresents, enregistrer);
+        // a record's guests read in a tinted text that takes no typing (:readonly)
+        invites.editableProperty().bind(modele.modifiableProperty());
+        invites.promptTextProperty().bind(javafx.beans.binding.Bindings.when(modele.modifiableProperty())
+                .then("Un(e) invité(e) par ligne : nom et qualité").otherwise("Aucun invité."));
         modele.dossierProperty().addListener((o, a, dossier) -> afficher(dossier));
     }
 
@@ -134,7 +139,7 @@ final class OngletPresences extends VBox {
     }
 
     private void afficher(DossierSeance dossier) {
-        boolean cloturee = dossier.seance().estCloturee();
+        boolean figee = !modele.modifiableProperty().get();
         grille.getChildren().clear();
         etats.clear();
         int rang = 0;
@@ -149,19 +154,14 @@ final class OngletPresences extends VBox {
             etat.setConverter(new ConvertisseurTexte<>(Tableaux::texte));
             etat.setValue(presence.etat());
             etats.put(membre.id(), etat);
-            // once closed, the attendance is a record: read as text, not as a greyed choice
+            // once closed (or cancelled), the attendance is a record: read as text, not as a greyed choice
             grille.addRow(rang++, new Label(membre.nomComplet()), new Label(membre.role().libelle()),
-                    new Label(membre.organisation()), cloturee ? new Label(Tableaux.texte(presence.etat())) : etat);
+                    new Label(membre.organisation()), figee ? new Label(Tableaux.texte(presence.etat())) : etat);
         }
         invites.setText(String.join("\n", dossier.seance().invites()));
         secretaire.getItems().setAll(modele.secretairesPossibles());
         secretaire.setValue(dossier.seance().secretaireId() == null ? null : dossier.membre(
                 dossier.seance().secretaireId()).orElse(null));
-        // a closed meeting's record stays readable (no greyed text): only the commands and choices are disabled
-        invites.setEditable(!cloturee);
-        for (javafx.scene.Node commande : List.of(tousPresents, enregistrer)) {
-            commande.setDisable(cloturee);
-        }
         // the approval as recorded: shown in the choice while it may change, as text once it may not
         var enregistree = modele.approbationProperty().get();
         approbation.setValue(enregistree == null ? null : enregistree.approbation());

@@ -50,6 +50,8 @@ final class VueSeance extends BorderPane {
         this.panneau = new PanneauDecision(modele.decision());
         liste.setId("liste-points-seance");
         liste.setPrefWidth(300);
+        // a closed meeting's items are still chosen, to read their decision, but tinted as a record
+        fr.cellulepdp.app.ui.LectureSeule.saufSi(modele.modifiableProperty(), liste);
         liste.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(DossierSeance.Point p, boolean vide) {

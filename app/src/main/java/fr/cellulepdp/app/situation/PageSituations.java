@@ -25,8 +25,8 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
 
     private PageSituations(ModeleSituations modele, Runnable nouvelleSituation) {
         super("situations", "Situations", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, modele.liste(),
-                "Aucune situation ne correspond. Chargez les données de démonstration ou importez une liste depuis "
-                        + "le menu Fichier.",
+                // the demo is offered on an empty base only (0058): a real cell's empty list must not point to it
+                "Aucune situation ne correspond.",
                 List.of(colonneNumero(),
                         colonne("Personne", 190, ResumeSituation::personne),
                         // origin and risk wrap between words at 1366 px (« Maladie professionnelle »)

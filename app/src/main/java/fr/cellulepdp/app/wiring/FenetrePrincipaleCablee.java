@@ -43,9 +43,17 @@ import java.util.function.Consumer;
 public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique {
 
     private final Services services;
+    private final java.util.function.IntConsumer delaiVerrouillage;
 
+    /** Without a running inactivity lock (the tests' windows and view models). */
     public FenetrePrincipaleCablee(Services services) {
+        this(services, minutes -> { });
+    }
+
+    /** @param delaiVerrouillage told the cell's inactivity delay once saved, so that the session's lock follows it */
+    public FenetrePrincipaleCablee(Services services, java.util.function.IntConsumer delaiVerrouillage) {
         this.services = services;
+        this.delaiVerrouillage = delaiVerrouillage;
     }
 
     @Override
@@ -205,7 +213,8 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
                 cellule.parametrerRecoursSurAjournement(), courriers.misesADisposition(), courriers.reglerRappels(),
                 services.bilans().conserverDonnees(), services.seances().listerSeances(),
                 services.documents()::genererDocuments, services::cellule, cellule.catalogue(),
-                services.bilans().verifierAudit(), services.bilans().sceauxDesProcesVerbaux(), services.coffre());
+                services.bilans().verifierAudit(), services.bilans().sceauxDesProcesVerbaux(), services.coffre(),
+                delaiVerrouillage);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.cellulepdp.app.wiring;
 
+import fr.cellulepdp.app.compte.DelaiVerrouillage;
 import fr.cellulepdp.app.compte.ModeleConnexion;
 import fr.cellulepdp.app.compte.VerrouillageInactivite;
 import fr.cellulepdp.app.notification.EnvoiAutomatique;
@@ -8,7 +9,6 @@ import fr.cellulepdp.app.shell.FenetrePrincipale;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.persistence.base.AccesBase;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,6 +19,8 @@ public final class SessionsFenetreCablees implements ApplicationPdp.SessionsFene
 
     private final AccesBase acces;
     private volatile Services services;
+    /** The inactivity delay of the session open now, shared by its lock and its Paramètres page. */
+    private volatile DelaiVerrouillage delai;
 
     public SessionsFenetreCablees(AccesBase acces) {
         this.acces = acces;
@@ -63,14 +65,21 @@ public final class SessionsFenetreCablees implements ApplicationPdp.SessionsFene
 
     @Override
     public FenetrePrincipale.Fabrique fenetre() {
-        return new FenetrePrincipaleCablee(services);
+        return new FenetrePrincipaleCablee(services, delaiDeLaSession()::changer);
     }
 
     @Override
     public VerrouillageInactivite verrouillage() {
-        int minutes = services.cellule().map(c -> c.verrouillageMinutes()).filter(m -> m > 0).orElse(10);
         return new VerrouillageInactivite(services.session(), services.miseEnPlace().seConnecter(),
-                Duration.ofMinutes(minutes), Instant::now);
+                delaiDeLaSession()::delai, Instant::now);
+    }
+
+    /** Read from the cell once per session (a new login reads it again); then changed by Paramètres. */
+    private DelaiVerrouillage delaiDeLaSession() {
+        if (delai == null) {
+            delai = new DelaiVerrouillage(services.cellule().map(c -> c.verrouillageMinutes()).orElse(0));
+        }
+        return delai;
     }
 
     @Override
@@ -84,6 +93,7 @@ public final class SessionsFenetreCablees implements ApplicationPdp.SessionsFene
     public void fermer() {
         Services ouverts = services;
         services = null;
+        delai = null;
         if (ouverts != null) {
             ouverts.close();
         }

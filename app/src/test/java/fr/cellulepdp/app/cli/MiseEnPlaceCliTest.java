@@ -224,7 +224,8 @@ class MiseEnPlaceCliTest {
 
         // the monthly IJ 60 list (synthetic people, NIRs with their right keys)
         Path liste = dossier.resolve("ij60.csv");
-        String debut = LocalDate.now().minusDays(70).format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+        String debut = LocalDate.now(fr.cellulepdp.model.commun.Horloge.FUSEAU_PARIS).minusDays(70)
+                .format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));
         Files.writeString(liste, "nir;nom;prenom;date_debut_arret;risque\n"
                 + nir("2750858123001") + ";Fictive;Alice;" + debut + ";maladie\n"
                 + nir("1820358123002") + ";Exemple;Bruno;" + debut + ";at\n"
@@ -256,7 +257,8 @@ class MiseEnPlaceCliTest {
         assertThat(erreurs.toString()).contains("ID : aucun membre n'a l'identifiant « zzzz »");
 
         // the first meeting, every active member convoked
-        LocalDate jour = LocalDate.now().plusDays(20);
+        // the days are counted in Paris time, as the application does (UTC 23:00-24:00 is already the next day there)
+        LocalDate jour = LocalDate.now(fr.cellulepdp.model.commun.Horloge.FUSEAU_PARIS).plusDays(20);
         assertThat(commeCoordinatrice("meetings", "plan", "--date", jour.toString(), "--time", "14h30", "--video",
                 "visio.exemple.fr")).isEqualTo(LigneDeCommande.ECHEC);
         assertThat(erreurs.toString()).contains("--video : « visio.exemple.fr » n'est pas un lien");

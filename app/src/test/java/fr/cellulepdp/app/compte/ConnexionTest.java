@@ -97,7 +97,7 @@ class ConnexionTest {
 
         VerrouillageInactivite verrou = new VerrouillageInactivite(services.session(),
                 services.miseEnPlace().seConnecter(),
-                Duration.ofMinutes(10), maintenant::get);
+                () -> Duration.ofMinutes(10), maintenant::get);
         maintenant.set(maintenant.get().plusSeconds(9 * 60));
         robot.interact(verrou::verifier);
         assertThat(verrou.verrouille()).isFalse();

@@ -40,6 +40,7 @@ class SessionFenetresTest {
     private Stage principale;
     private Stage seance;
     private VerrouillageInactivite verrou;
+    private final DelaiVerrouillage delai = new DelaiVerrouillage(10);
 
     @Start
     void demarrer(Stage stage) {
@@ -49,7 +50,7 @@ class SessionFenetresTest {
         seance = new Stage();
         seance.setScene(new Scene(new StackPane(new TextArea()), 300, 200));
         seance.show();
-        verrou = new VerrouillageInactivite(Duration.ofMinutes(10), maintenant::get, () -> {
+        verrou = new VerrouillageInactivite(delai::delai, maintenant::get, () -> {
             visiblesPendantLeVerrou.add(principale.getScene().getRoot().isVisible());
             visiblesPendantLeVerrou.add(seance.getScene().getRoot().isVisible());
             return Optional.of(HELENE);
@@ -80,6 +81,27 @@ class SessionFenetresTest {
         assertThat(verrou.verrouille()).isFalse();
         assertThat(principale.getScene().getRoot().isVisible()).isTrue();
         assertThat(racineSeance.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_delay_changed_in_the_settings_applies_to_the_running_session_at_once(FxRobot robot) {
+        avancer(3);
+        robot.interact(verrou::verifier);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(verrou.verrouille()).as("10 minutes au démarrage").isFalse();
+
+        // Paramètres › Protection saves 2 minutes: the next check locks, without a new start
+        delai.changer(2);
+        robot.interact(verrou::verifier);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visiblesPendantLeVerrou).as("verrouillée après 3 minutes").containsExactly(false, false);
+
+        // and back to 30: 20 minutes idle no longer lock
+        delai.changer(30);
+        avancer(20);
+        robot.interact(verrou::verifier);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visiblesPendantLeVerrou).as("pas de second verrouillage").hasSize(2);
     }
 
 }

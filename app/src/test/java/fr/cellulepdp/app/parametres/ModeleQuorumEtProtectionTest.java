@@ -8,6 +8,9 @@ import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
+import fr.cellulepdp.app.compte.DelaiVerrouillage;
+import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,7 +58,7 @@ class ModeleQuorumEtProtectionTest extends SurDemoSansFenetre {
 
     @Test
     void a_retention_out_of_bounds_is_refused_in_french_keeping_what_was_typed_then_a_valid_one_is_saved() {
-        ModeleProtection modele = new ModeleProtection(services.miseEnPlace().parametrerProtection(),
+        ModeleProtection modele = new ModeleProtection(services.miseEnPlace().parametrerProtection(), minutes -> { },
                 ExecuteurTaches.synchrone());
         modele.afficher(cellule());
         modele.conservation.set(31);
@@ -71,5 +74,27 @@ class ModeleQuorumEtProtectionTest extends SurDemoSansFenetre {
         assertThat(modele.etatProperty().get()).startsWith("Réglages enregistrés");
         assertThat(cellule().conservationAnnees()).isEqualTo(6);
         assertThat(cellule().verrouillageMinutes()).isEqualTo(15);
+    }
+
+    @Test
+    void the_lock_delay_saved_in_the_settings_applies_to_the_running_session_s_lock_and_a_refusal_leaves_it() {
+        DelaiVerrouillage delai = new DelaiVerrouillage(cellule().verrouillageMinutes());
+        ModeleProtection modele = new ModeleParametres(new FenetrePrincipaleCablee(services, delai::changer)
+                .parametres(), ExecuteurTaches.synchrone(), erreurs::add).protection();
+        modele.afficher(cellule());
+        Duration avant = delai.delai();
+
+        modele.conservation.set(31);
+        modele.verrouillage.set(3);
+        modele.enregistrer();
+        assertThat(modele.etatProperty().get()).startsWith("Réglages refusés :");
+        assertThat(delai.delai()).as("rien d'enregistré, rien d'appliqué").isEqualTo(avant);
+
+        modele.conservation.set(6);
+        modele.enregistrer();
+        assertThat(delai.delai()).as("le verrou de la session en cours").isEqualTo(Duration.ofMinutes(3));
+        assertThat(modele.etatProperty().get()).isEqualTo("Réglages enregistrés : le verrouillage après 3 minutes "
+                + "d’inactivité s’applique dès maintenant (sur un autre poste, à sa prochaine connexion).");
+        assertThat(erreurs).isEmpty();
     }
 }

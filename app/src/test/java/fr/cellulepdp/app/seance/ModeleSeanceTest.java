@@ -374,6 +374,97 @@ class ModeleSeanceTest {
         assertThat(dialogues.erreurs).isEmpty();
     }
 
+    /**
+     * What the window offers, read from the view models: the meeting's record may change, the coordinatrice's
+     * commands (agenda, secretary, open, close, convoke…), sitting without quorum, and the decision panel's commands
+     * and fields.
+     */
+    private record Offre(boolean modifiable, boolean registre, boolean ouvrir, boolean cloturer, boolean convoquer,
+                         boolean sansQuorum, boolean enregistrer, boolean saisie, boolean rectificatif,
+                         String bandeau) {
+
+        static Offre de(ModeleSeance m) {
+            ModeleDecision d = m.decision();
+            return new Offre(m.modifiableProperty().get(), m.registreModifiableProperty().get(),
+                    m.ouvrableProperty().get(), m.cloturableProperty().get(), m.convocableProperty().get(),
+                    m.sansQuorumPossibleProperty().get(), d.enregistrementOffertProperty().get(),
+                    d.saisissableProperty().get(), d.rectificatifOffertProperty().get(), m.lectureSeuleProperty().get());
+        }
+    }
+
+    /** The same meeting as seen by a member of that role, logged in under his own name. */
+    private ModeleSeance vuePar(fr.cellulepdp.model.cellule.Role role) {
+        fr.cellulepdp.model.cellule.Utilisateur membre = services.stockage().membres().findAll().stream()
+                .filter(m -> m.role() == role && m.actif())
+                .map(m -> new fr.cellulepdp.model.cellule.Utilisateur(m.id(), "membre", m.role()))
+                .findFirst().orElseThrow();
+        fr.cellulepdp.model.cellule.Utilisateur coordinatrice = services.utilisateur();
+        services.connecter(membre);
+        ModeleSeance sienne = new ModeleSeance(new FenetrePrincipaleCablee(services).seance(),
+                ExecuteurTaches.synchrone(), dialogues, seance.id(), () -> { });
+        sienne.recharger();
+        services.connecter(coordinatrice);
+        return sienne;
+    }
+
+    private static final String CLOTUREE_COORDINATRICE = "Séance clôturée : ordre du jour, présences et décisions se "
+            + "consultent sans se modifier ; une décision se corrige par « Rectificatif… ».";
+    private static final String CLOTUREE = "Séance clôturée : ordre du jour, présences et décisions se consultent "
+            + "sans se modifier.";
+
+    @Test
+    void a_closed_meeting_reads_as_a_record_and_each_role_is_offered_only_the_commands_it_can_use() {
+        var roles = List.of(fr.cellulepdp.model.cellule.Role.REFERENT_SOCIAL,
+                fr.cellulepdp.model.cellule.Role.REFERENT_MEDICAL, fr.cellulepdp.model.cellule.Role.REFERENT_ADMINISTRATIF);
+        java.util.Map<fr.cellulepdp.model.cellule.Role, ModeleSeance> referents = new java.util.LinkedHashMap<>();
+        roles.forEach(role -> referents.put(role, vuePar(role)));
+
+        // planned: the coordinatrice prepares it; everyone sees « Enregistrer », disabled until it opens
+        assertThat(Offre.de(vue)).isEqualTo(new Offre(true, true, true, false, true, true, true, false, false, ""));
+        referents.forEach((role, r) -> assertThat(Offre.de(r)).as(role.libelle())
+                .isEqualTo(new Offre(true, false, false, false, false, false, true, false, false, "")));
+
+        // open with its quorum: every internal member records decisions; the agenda and state stay hers
+        ouvrirAvecQuorum();
+        assertThat(Offre.de(vue)).isEqualTo(new Offre(true, true, false, true, false, false, true, true, false, ""));
+        referents.forEach((role, r) -> {
+            r.recharger();
+            assertThat(Offre.de(r)).as(role.libelle())
+                    .isEqualTo(new Offre(true, false, false, false, false, false, true, true, false, ""));
+        });
+        vue.decision().choisirIssue(IssueDecision.ACCORD);
+        vue.decision().fiche.derogation.set("Dérogation accordée");
+        vue.decision().enregistrer();
+
+        // closed: a record; she alone is offered « Rectificatif… », and « Enregistrer » only once she starts one
+        vue.cloturer();
+        assertThat(vue.dossier().seance().statut()).isEqualTo(StatutSeance.CLOTUREE);
+        assertThat(Offre.de(vue)).isEqualTo(new Offre(false, false, false, false, false, false, false, false, true,
+                CLOTUREE_COORDINATRICE));
+        assertThat(vue.decision().consultationProperty().get()).as("les champs en teinte de lecture seule").isTrue();
+        vue.decision().rectifier();
+        assertThat(vue.decision().enregistrementOffertProperty().get()).isTrue();
+        assertThat(vue.decision().saisissableProperty().get()).isTrue();
+        assertThat(vue.decision().consultationProperty().get()).as("un rectificatif se saisit").isFalse();
+        referents.forEach((role, r) -> {
+            r.recharger();
+            assertThat(Offre.de(r)).as("%s : aucun bouton inutilisable", role.libelle())
+                    .isEqualTo(new Offre(false, false, false, false, false, false, false, false, false, CLOTUREE));
+            assertThat(r.decision().consultationProperty().get()).isTrue();
+        });
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+
+    @Test
+    void a_cancelled_meeting_reads_as_a_record_too() {
+        dialogues.texteSaisi = "Salle indisponible";
+        vue.annuler();
+        assertThat(vue.dossier().seance().statut()).isEqualTo(StatutSeance.ANNULEE);
+        assertThat(Offre.de(vue)).isEqualTo(new Offre(false, false, false, false, false, false, false, false, false,
+                "Séance annulée : elle se consulte, rien ne s’y modifie."));
+        assertThat(dialogues.erreurs).isEmpty();
+    }
+
     /** Was a TestFX journey (FenetreSeanceTest): what the projection shows, computed without a window. */
     @Test
     void the_projection_follows_the_current_item_and_shows_no_name_nor_nir() {

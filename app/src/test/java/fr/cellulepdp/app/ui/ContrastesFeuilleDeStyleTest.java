@@ -36,6 +36,11 @@ class ContrastesFeuilleDeStyleTest {
      */
     private static final String PAGE = "-fx-base";
 
+    /** Modena's text on light backgrounds ({@code -fx-mid-text-color}, which its ladders pick above 60 % brightness). */
+    private static final String TEXTE_MODENA = "#333333";
+    private static final Set<String> FONDS_DU_TEXTE_MODENA = Set.of("-fx-control-inner-background",
+            "-fx-control-inner-background-alt", "-fx-body-color");
+
     private static final Set<String> PROPRIETES_TEXTE = Set.of("-fx-text-fill", "-fx-fill", "-fx-prompt-text-fill",
             "-fx-icon-color");
 
@@ -66,6 +71,7 @@ class ContrastesFeuilleDeStyleTest {
             new Paire(".projection-petit", "-fx-text-fill", ".projection"),
             new Paire(".projection-barre > .label", "-fx-text-fill", ".projection"),
             new Paire(".issue-decision:selected", "-fx-text-fill", ".issue-decision:selected"),
+            new Paire(".bandeau-lecture-seule", "-fx-text-fill", ".bandeau-lecture-seule"),
             new Paire(".badge, .barre-etat .label.badge", "-fx-text-fill", ".badge, .barre-etat .label.badge"),
             new Paire(".table-view:focused .table-row-cell:filled:selected .texte-retour", "-fx-fill", "-fx-accent"),
             new Paire(".table-row-cell:en-retard .text", "-fx-fill", ".table-row-cell:en-retard"),
@@ -114,6 +120,23 @@ class ContrastesFeuilleDeStyleTest {
             assertThat(contraste(texte, fond)).as("%s %s (%s) sur %s (%s)", paire.selecteur(), paire.propriete(),
                     texte, paire.fond(), fond).isGreaterThanOrEqualTo(4.5);
         }
+    }
+
+    /**
+     * A background set for Modena's own text (the inside of fields and lists, the body of choice boxes: a read-only
+     * tint) carries Modena's dark text, {@code -fx-mid-text-color}, which must reach 4.5:1 on it too.
+     */
+    @Test
+    void every_background_under_modena_s_text_reaches_4_5_to_1() {
+        Map<String, String> fonds = new HashMap<>();
+        REGLES.forEach((selecteur, proprietes) -> proprietes.forEach((propriete, valeur) -> {
+            if (FONDS_DU_TEXTE_MODENA.contains(propriete)) {
+                fonds.put(selecteur + " " + propriete, resoudre(valeur));
+            }
+        }));
+        assertThat(fonds).as("la teinte de lecture seule").isNotEmpty();
+        fonds.forEach((ou, fond) -> assertThat(contraste(TEXTE_MODENA, fond)).as("%s (%s)", ou, fond)
+                .isGreaterThanOrEqualTo(4.5));
     }
 
     @Test
