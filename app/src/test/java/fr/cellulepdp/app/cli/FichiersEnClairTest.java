@@ -72,12 +72,9 @@ class FichiersEnClairTest {
      * temporary folder and home; returns its output.
      */
     private String lancer(Path temporaire, Path maison, String... arguments) throws Exception {
-        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> commande = new ArrayList<>(List.of(jvm.toString(), "-Djava.io.tmpdir=" + temporaire,
-                "-Duser.home=" + maison, "-cp", System.getProperty("java.class.path"),
-                CommandesEnSuite.class.getName()));
-        commande.addAll(List.of(arguments));
-        ProcessBuilder constructeur = new ProcessBuilder(commande).redirectErrorStream(true);
+        ProcessBuilder constructeur = fr.cellulepdp.app.support.JvmEnfant.commande(
+                List.of("-Djava.io.tmpdir=" + temporaire, "-Duser.home=" + maison), CommandesEnSuite.class,
+                List.of(arguments)).redirectErrorStream(true);
         constructeur.environment().put("PDP_PASSWORD", ComptesDemo.MOT_DE_PASSE);
         constructeur.environment().put("CELLULE_PDP_MOT_DE_PASSE", CertificatDemo.MOT_DE_PASSE);
         constructeur.environment().put("PDP_BACKUP_PASSWORD", "Sauvegarde-2026!");

@@ -50,25 +50,36 @@ class LigneDeCommandeTest {
         return liste.toArray(String[]::new);
     }
 
-    /** The demo cell as the demo command leaves it, loaded once for the class ({@link #copierLaDemo}). */
+    /**
+     * The demo cell in this test's folder, base « cellule »: a copy of the one the demo's loading left once for the
+     * JVM ({@link fr.cellulepdp.app.support.DemoPreparee}), for the tests that use it (the command itself is
+     * {@code demo_fills_an_empty_database...}'s).
+     */
+    private void copierLaDemo() {
+        fr.cellulepdp.app.support.DemoPreparee.copier(fr.cellulepdp.app.support.DemoPreparee.LANCEMENT, dossier);
+    }
+
+    /** The demo as the demo command leaves a file from before encryption, loaded once for the class. */
     @TempDir
-    static Path modele;
-    private static boolean modeleCharge;
+    static Path demoEnClair;
+    private static boolean demoEnClairChargee;
 
     /**
-     * The demo cell in this test's folder, base « cellule »: a copy of the files the demo command wrote once for the
-     * class, for the tests that use it (the command itself is {@code demo_fills_an_empty_database...}'s).
+     * The demo cell in a file from before encryption (created empty by the persistence, then the demo command), in
+     * this test's folder, base « cellule »: a copy of the one loaded once for the class.
      */
-    private void copierLaDemo() throws java.io.IOException {
+    private void copierLaDemoEnClair() throws java.io.IOException {
         synchronized (LigneDeCommandeTest.class) {
-            if (!modeleCharge) {
+            if (!demoEnClairChargee) {
+                Path fichier = demoEnClair.resolve("cellule");
+                BaseDeDonnees.ouvrir(fichier).close();
                 CommandLine demo = CommandesCablees.creer(fenetresOuvertes::add, environnement::get);
                 demo.setOut(new PrintWriter(java.io.Writer.nullWriter()));
-                assertThat(demo.execute("--db", modele.resolve("cellule").toString(), "demo")).isZero();
-                modeleCharge = true;
+                assertThat(demo.execute("--db", fichier.toString(), "demo")).isZero();
+                demoEnClairChargee = true;
             }
         }
-        fr.cellulepdp.app.support.CopieDeModele.copier(modele, dossier);
+        fr.cellulepdp.app.support.CopieDeModele.copier(demoEnClair, dossier);
     }
 
     private int executer(String... arguments) {
@@ -207,8 +218,7 @@ class LigneDeCommandeTest {
         // a file in clear, from before encryption, edited with an SQL tool before the coordinatrice's login protects
         // it (an encrypted file is edited only by someone holding its key: the same check applies)
         String base = dossier.resolve("cellule").toString();
-        BaseDeDonnees.ouvrir(dossier.resolve("cellule")).close();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemoEnClair();
         String referent = "julien.perrot";
 
         // the trail is the coordinatrice's to read and check
@@ -227,8 +237,7 @@ class LigneDeCommandeTest {
     @Test
     void verify_audit_reads_the_seal_a_signed_minutes_pdf_carries_and_names_the_entries_deleted_since() throws Exception {
         Path fichier = dossier.resolve("cellule");
-        BaseDeDonnees.ouvrir(fichier).close();
-        assertThat(executer("--db", fichier.toString(), "demo")).isZero();
+        copierLaDemoEnClair();
         // the head sealed as a signed minutes carries it (the coordinatrice's key open), then the trail cut short
         fr.cellulepdp.model.audit.SceauJournal.Sceau sceau;
         try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
@@ -281,8 +290,7 @@ class LigneDeCommandeTest {
     void the_coordinatrice_s_login_encrypts_a_file_from_before_encryption_and_the_others_then_need_a_new_password()
             throws Exception {
         Path fichier = dossier.resolve("cellule");
-        BaseDeDonnees.ouvrir(fichier).close();
-        assertThat(executer("--db", fichier.toString(), "demo")).isZero();
+        copierLaDemoEnClair();
         assertThat(java.nio.file.Files.readString(dossier.resolve("cellule.mv.db"),
                 java.nio.charset.StandardCharsets.ISO_8859_1)).as("in clear before").contains("CPAM de la Ni");
 
@@ -312,7 +320,7 @@ class LigneDeCommandeTest {
     void render_after_demo_writes_the_pack_of_the_last_closed_meeting_signed_with_the_demo_certificate()
             throws Exception {
         String base = dossier.resolve("cellule").toString();
-        assertThat(executer("--db", base, "demo")).isZero();
+        copierLaDemo();
         Path documents = dossier.resolve("documents");
         // in this process: the certificate's password comes through the command line's environment
         Resultat rendu = executerAvec(MotDePasse.VARIABLE, "demo", "--db", base, "render", "--seance", "last", "--out",
@@ -481,11 +489,8 @@ class LigneDeCommandeTest {
 
     /** A child JVM with exactly these arguments (no --user added). */
     private Process lancerTel(String variable, String valeur, String... arguments) throws java.io.IOException {
-        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> commande = new ArrayList<>(List.of(jvm.toString(), "-cp", System.getProperty("java.class.path"),
-                fr.cellulepdp.app.Launcher.class.getName()));
-        commande.addAll(List.of(arguments));
-        ProcessBuilder constructeur = new ProcessBuilder(commande).redirectErrorStream(true);
+        ProcessBuilder constructeur = fr.cellulepdp.app.support.JvmEnfant.commande(List.of(),
+                fr.cellulepdp.app.Launcher.class, List.of(arguments)).redirectErrorStream(true);
         constructeur.environment().put(variable, valeur);
         constructeur.environment().put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
         return constructeur.start();

@@ -11,7 +11,6 @@ import fr.cellulepdp.model.notification.Notification;
 import fr.cellulepdp.persistence.depot.PointDArret;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,14 +95,9 @@ class RenduInterrompuTest {
 
     /** A child JVM that signals when it reaches the step "documents-deposes" at {@code signal}, and waits there. */
     private Process lancer(Path signal, String... arguments) throws java.io.IOException {
-        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> commande = new ArrayList<>(List.of(jvm.toString()));
-        commande.add("-D" + PointDArret.PROPRIETE + "=documents-deposes");
-        commande.add("-D" + PointDArret.SIGNAL + "=" + signal);
-        commande.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                fr.cellulepdp.app.Launcher.class.getName()));
-        commande.addAll(List.of(arguments));
-        ProcessBuilder constructeur = new ProcessBuilder(commande).redirectErrorStream(true);
+        ProcessBuilder constructeur = fr.cellulepdp.app.support.JvmEnfant.commande(
+                List.of("-D" + PointDArret.PROPRIETE + "=documents-deposes", "-D" + PointDArret.SIGNAL + "=" + signal),
+                fr.cellulepdp.app.Launcher.class, List.of(arguments)).redirectErrorStream(true);
         constructeur.environment().put(MotDePasse.VARIABLE, "demo");
         constructeur.environment().put("PDP_PASSWORD", ComptesDemo.MOT_DE_PASSE);
         return constructeur.start();

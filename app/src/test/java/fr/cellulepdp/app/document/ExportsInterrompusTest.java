@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -158,12 +157,8 @@ class ExportsInterrompusTest {
 
     /** A child JVM running the export, which signals at {@code signal} once it reaches {@code etape} and waits. */
     private Process lancer(String etape, Path signal, String export) throws IOException {
-        List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        commande.add("-D" + PointDArret.PROPRIETE + "=" + etape);
-        commande.add("-D" + PointDArret.SIGNAL + "=" + signal);
-        commande.addAll(List.of("-cp", System.getProperty("java.class.path"), ExportEnfant.class.getName(),
-                base.toString(), export));
-        return new ProcessBuilder(commande).redirectErrorStream(true).start();
+        return fr.cellulepdp.app.support.JvmEnfant.commande(
+                List.of("-D" + PointDArret.PROPRIETE + "=" + etape, "-D" + PointDArret.SIGNAL + "=" + signal),
+                ExportEnfant.class, List.of(base.toString(), export)).redirectErrorStream(true).start();
     }
 }

@@ -61,10 +61,8 @@ class EnvoiInterrompuTest {
         GreenMail serveur = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         serveur.start();
         try {
-            Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
-            Process envoi = new ProcessBuilder(jvm.toString(), "-cp", System.getProperty("java.class.path"),
-                    EnvoiInterrompuTest.class.getName(), base.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process envoi = fr.cellulepdp.app.support.JvmEnfant.commande(List.of(), EnvoiInterrompuTest.class,
+                    List.of(base.toString())).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try (BufferedReader sortie = new BufferedReader(new InputStreamReader(envoi.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 String ligne = sortie.readLine();

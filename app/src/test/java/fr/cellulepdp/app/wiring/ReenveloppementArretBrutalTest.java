@@ -44,10 +44,10 @@ class ReenveloppementArretBrutalTest {
         String ancienneEntree = FormatAvantDerivationUnique.entree(base, "sophie.garnier");
 
         Path signal = dossier.resolve("signal");
-        ProcessBuilder enfant = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + PointDArret.PROPRIETE + "=trousseau-reenveloppe", "-D" + PointDArret.SIGNAL + "=" + signal,
-                "-cp", System.getProperty("java.class.path"), fr.cellulepdp.app.Launcher.class.getName(),
-                "--db", base.toString(), "--user", "sophie.garnier", "members", "list")
+        ProcessBuilder enfant = fr.cellulepdp.app.support.JvmEnfant.commande(
+                List.of("-D" + PointDArret.PROPRIETE + "=trousseau-reenveloppe", "-D" + PointDArret.SIGNAL + "=" + signal),
+                fr.cellulepdp.app.Launcher.class,
+                List.of("--db", base.toString(), "--user", "sophie.garnier", "members", "list"))
                 .redirectErrorStream(true).redirectOutput(dossier.resolve("sortie.txt").toFile());
         enfant.environment().put("PDP_PASSWORD", new String(MDP_B));
         Process processus = enfant.start();
