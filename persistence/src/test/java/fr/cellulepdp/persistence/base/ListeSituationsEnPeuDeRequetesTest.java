@@ -44,6 +44,7 @@ class ListeSituationsEnPeuDeRequetesTest extends SurBaseTemporaire {
     private static final Horloge HORLOGE = Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z"));
 
     private final AtomicInteger requetes = new AtomicInteger();
+    private final AtomicInteger connexions = new AtomicInteger();
     private BaseDeDonnees espionne;
 
     @BeforeEach
@@ -68,6 +69,32 @@ class ListeSituationsEnPeuDeRequetesTest extends SurBaseTemporaire {
                 Risque.ACCIDENT_TRAVAIL, null, null, null, false, 0, 20))).isEqualTo(2);
         assertThat(requetesDe(liste, new CritereSituations("", true, null, null, null, null, null, null, true, 0,
                 20))).isEqualTo(2);
+    }
+
+    /**
+     * Each statement taken from H2's pool and given back cost two ROLLBACKs, and a walk of frequent words a dozen
+     * statements (decision 0062): a page, whatever its search, takes one connection; on H2 a walk prepares each of
+     * its statements once (both typed words' ranges: one statement prepared, run twice).
+     */
+    @Test
+    void a_page_takes_one_connection_and_a_walk_prepares_each_statement_once() {
+        ListerSituations liste = new ListerSituations(espionne, HORLOGE, () -> COORDINATRICE);
+        Situation situation = base.situations().findAll().get(0);
+        var personne = base.assures().get(situation.assureId());
+        CritereSituations deuxMots = new CritereSituations(personne.nom() + " " + personne.prenom(), true, null, null,
+                null, null, null, null, false, 0, 20);
+        for (CritereSituations critere : List.of(CritereSituations.tout(), deuxMots,
+                new CritereSituations("", true, StatutSituation.SUIVIE, null, null, null, null, null, false, 0, 20),
+                new CritereSituations("", true, null, null, null, null, null, null, true, 0, 20))) {
+            connexions.set(0);
+            assertThat(liste.rechercher(critere).lignes()).isNotEmpty();
+            assertThat(connexions.get()).as(critere.toString()).isEqualTo(1);
+        }
+        assertThat(liste.rechercher(deuxMots).lignes()).extracting(ResumeSituation::id).contains(situation.id());
+        if (base.contexte().moteur() == Moteur.H2) {
+            // the two words' ranges (one statement, prepared once), then the page
+            assertThat(requetesDe(liste, deuxMots)).isEqualTo(2);
+        }
     }
 
     @Test
@@ -118,6 +145,7 @@ class ListeSituationsEnPeuDeRequetesTest extends SurBaseTemporaire {
 
         @Override
         public Connection getConnection() throws java.sql.SQLException {
+            connexions.incrementAndGet();
             Connection connexion = DriverManager.getConnection(acces.url(), acces.utilisateur(), acces.motDePasse());
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (proxy, methode, arguments) -> {
