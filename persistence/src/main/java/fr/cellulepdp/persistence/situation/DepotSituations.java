@@ -280,8 +280,36 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
         return sansMotRare && (c.statut() != null || c.avecDemandesEnAttente());
     }
 
-    /** The file number key of the {@value #FENETRE}th newest file (after the page's start); null if fewer. */
+    /**
+     * The file number key of the {@value #FENETRE}th newest file (after the page's start); null if fewer. For a first
+     * page it is read again after {@value #BORNE_VALIDE_SECONDES} s or a write through this repository: reading it
+     * cost a quarter of a « requests waiting » page (5 000 index entries), and any key gives the same page, only the
+     * walk's length depends on it (decision 0062).
+     */
     private String borne(DSLContext dsl, CritereSituations c) {
+        if (c.apres() != null) {
+            return lireBorne(dsl, c);
+        }
+        BorneLue lue = borneLue;
+        long maintenant = System.nanoTime();
+        if (lue == null || maintenant - lue.lueA() > java.util.concurrent.TimeUnit.SECONDS.toNanos(
+                BORNE_VALIDE_SECONDES)) {
+            lue = new BorneLue(lireBorne(dsl, c), maintenant);
+            borneLue = lue;
+        }
+        return lue.cle();
+    }
+
+    /** How long a first page's {@link #borne} is kept. */
+    static final int BORNE_VALIDE_SECONDES = 60;
+
+    /** A first page's {@link #borne}, and when it was read ({@link System#nanoTime}). */
+    private record BorneLue(String cle, long lueA) {
+    }
+
+    private volatile BorneLue borneLue;
+
+    private String lireBorne(DSLContext dsl, CritereSituations c) {
         return dsl.select(SITUATION.NUMERO_TRI).from(SITUATION)
                 .where(c.apres() == null ? DSL.noCondition()
                         : SITUATION.NUMERO_TRI.lt(OrdreNumerosDossier.cle(c.apres())))
@@ -496,6 +524,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     /** A new file's consent partners, then its search words. */
     @Override
     protected void ecrireEnfants(DSLContext dsl, Situation s) {
+        borneLue = null;
         ecrirePartenaires(dsl, s);
         MotsDesDossiers.ecrire(dsl, SITUATION.ID.eq(s.id()));
     }
@@ -503,6 +532,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     /** New files' search words written in one query and one batch for all of them, after their rows. */
     @Override
     public void insererTous(List<Situation> nouvelles) {
+        borneLue = null;
         contexte.inTransaction(() -> {
             super.insererTous(nouvelles);
             if (!nouvelles.isEmpty()) {
@@ -515,6 +545,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
 
     @Override
     protected void enfantsALaCreation(DSLContext dsl, Situation s) {
+        borneLue = null;
         ecrirePartenaires(dsl, s);
     }
 
@@ -529,6 +560,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
 
     @Override
     protected void supprimerEnfants(DSLContext dsl, UUID id) {
+        borneLue = null;
         dsl.deleteFrom(SITUATION_CONSENTEMENT_PARTENAIRE).where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.eq(id))
                 .execute();
         dsl.deleteFrom(SITUATION_MOT).where(SITUATION_MOT.SITUATION_ID.eq(id)).execute();

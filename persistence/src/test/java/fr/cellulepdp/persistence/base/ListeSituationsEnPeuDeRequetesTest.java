@@ -64,9 +64,14 @@ class ListeSituationsEnPeuDeRequetesTest extends SurBaseTemporaire {
 
         assertThat(requetesDe(liste, tout)).isEqualTo(1);
         assertThat(requetesDe(liste, suite)).isEqualTo(1);
-        // the key where the walk of the newest files stops, then the page
+        // the key where the walk of the newest files stops, then the page; the key is kept for the next first
+        // pages (decision 0062)
         assertThat(requetesDe(liste, new CritereSituations("", true, StatutSituation.SUIVIE, null,
                 Risque.ACCIDENT_TRAVAIL, null, null, null, false, 0, 20))).isEqualTo(2);
+        assertThat(requetesDe(liste, new CritereSituations("", true, null, null, null, null, null, null, true, 0,
+                20))).isEqualTo(1);
+        // read again after a file is written
+        espionne.situations().save(espionne.situations().findAll().get(0));
         assertThat(requetesDe(liste, new CritereSituations("", true, null, null, null, null, null, null, true, 0,
                 20))).isEqualTo(2);
     }
