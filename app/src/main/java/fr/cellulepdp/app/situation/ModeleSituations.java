@@ -16,6 +16,8 @@ import java.util.function.Supplier;
  * user's name, and the social référents the filter offers. A search reads one page (newest files first); when the
  * user scrolls to its last row, the next page is read from that row's file number on and added below, until no
  * more files match. The count says « plus de N » while more remain, the exact number once all are shown.
+ * When the page is first shown, a search by words runs once in the background after its first page, its result
+ * dropped ({@link #prechauffer}).
  */
 public final class ModeleSituations {
 
@@ -28,6 +30,11 @@ public final class ModeleSituations {
     private volatile CritereSituations critere = CritereSituations.tout();
     /** Whether the last reading found more files than it shows (then its total is « more than »). */
     private volatile boolean auMoins;
+    /** The warm-up's search, taken from the first page read (background thread); null until then. */
+    private volatile CritereSituations essai;
+    /** Searches and pages the user asked for (JavaFX thread): a warm-up not yet started gives way to them. */
+    private volatile long demandes;
+    private boolean prechauffe;
 
     public ModeleSituations(ListerSituations listerSituations, Supplier<List<Membre>> referentsSociaux,
             ExecuteurTaches executeur, Consumer<Exception> erreur) {
@@ -43,6 +50,11 @@ public final class ModeleSituations {
     private ModeleListe.Lignes<ResumeSituation> lire(CritereSituations page, int dejaLues) {
         ResultatRecherche resultat = listerSituations.rechercher(page);
         auMoins = resultat.auMoins();
+        if (essai == null && !resultat.lignes().isEmpty()) {
+            // the words of the newest file's person as the user sees them: a name, then usually a frequent first name
+            essai = new CritereSituations(resultat.lignes().get(0).personne(), true, null, null, null, null, null,
+                    null, false, 0, CritereSituations.LIMITE_PAR_DEFAUT);
+        }
         return new ModeleListe.Lignes<>(resultat.lignes(), dejaLues + resultat.total());
     }
 
@@ -57,6 +69,7 @@ public final class ModeleSituations {
 
     /** Searches with these criteria: the first page, in place of the rows shown. */
     void chercher(CritereSituations choisi) {
+        demandes++;
         critere(choisi);
         liste.actualiser();
     }
@@ -70,9 +83,34 @@ public final class ModeleSituations {
         if (!auMoins || lignes.isEmpty() || liste.chargementProperty().get()) {
             return;
         }
+        demandes++;
         CritereSituations suite = critere.pageApres(lignes.get(lignes.size() - 1).numeroDossier());
         int dejaLues = lignes.size();
         liste.ajouter(() -> lire(suite, dejaLues));
+    }
+
+    /**
+     * Once, when the page is first shown (after its first page is asked for): a search by the words of the newest
+     * file's person runs on the background thread, in the user's name, and its result is dropped — so that the
+     * first search typed finds the code of the words' walk compiled, H2's statements and the words' index pages
+     * read (a new window's first search by words cost 74–192 ms of a 150 ms budget, decision 0062). It is skipped
+     * if the user asked for a search before it starts, so it delays at most a search asked while it runs.
+     */
+    void prechauffer() {
+        if (prechauffe) {
+            return;
+        }
+        prechauffe = true;
+        long avant = demandes;
+        executeur.executer(() -> {
+            CritereSituations recherche = essai;
+            if (recherche != null && demandes == avant) {
+                listerSituations.rechercher(recherche);
+            }
+            return null;
+        }, sansResultat -> { }, echec -> {
+            // nothing the user asked for failed: a real search will show the cause if it lasts
+        });
     }
 
     /** The active social référents, for the filter. */

@@ -76,6 +76,7 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
         modele.critere(filtres.critere());
         super.actualiser();
         misesADisposition.actualiser();
+        modele.prechauffer();
     }
 
     /** Shows the file with this number (after it was created, or found already open). */

@@ -133,6 +133,84 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
         assertThat(enAttente).as("nothing more to read").isEmpty();
     }
 
+    /**
+     * The page's warm-up (decision 0062): after the first page, one search by the newest file's person's words, in
+     * the user's name through the use case, its result not shown; given up when the user searched before it started,
+     * and run once only however often the page is shown.
+     */
+    @Test
+    void opening_the_page_warms_the_search_by_words_once_unless_the_user_searched_first() {
+        List<Runnable> enAttente = new ArrayList<>();
+        ExecuteurTaches differe = new ExecuteurTaches() {
+            @Override
+            public <T> void executer(java.util.concurrent.Callable<T> travail, java.util.function.Consumer<T> succes,
+                                     java.util.function.Consumer<Exception> echec) {
+                enAttente.add(() -> ExecuteurTaches.synchrone().executer(travail, succes, echec));
+            }
+        };
+        List<CritereSituations> lues = new ArrayList<>();
+        ModeleSituations modele = new ModeleSituations(listeEspionnee(lues),
+                services.miseEnPlace().gererMembres()::referentsSociauxActifs, differe,
+                e -> { throw new AssertionError(e); });
+
+        modele.liste().actualiser();
+        modele.prechauffer();
+        toutExecuter(enAttente);
+        List<ResumeSituation> affichees = List.copyOf(modele.liste().lignes());
+        assertThat(lues).extracting(CritereSituations::texte)
+                .containsExactly("", affichees.get(0).personne());
+        assertThat(lues.get(1).parNom()).isTrue();
+        assertThat(modele.liste().lignes()).as("the warm-up's files are not shown").isEqualTo(affichees);
+
+        modele.prechauffer();
+        assertThat(enAttente).as("once per page").isEmpty();
+
+        lues.clear();
+        ModeleSituations autre = new ModeleSituations(listeEspionnee(lues),
+                services.miseEnPlace().gererMembres()::referentsSociauxActifs, differe,
+                e -> { throw new AssertionError(e); });
+        autre.liste().actualiser();
+        autre.prechauffer();
+        enAttente.remove(0).run();
+        autre.chercher(parPagesDe(3, "zzz"));
+        toutExecuter(enAttente);
+        assertThat(lues).extracting(CritereSituations::texte).as("the user's search goes first, the warm-up gives way")
+                .containsExactly("", "zzz");
+    }
+
+    /** The use case on the demo, in the session's name, its store recording the criteria of every page read. */
+    private fr.cellulepdp.model.situation.ListerSituations listeEspionnee(List<CritereSituations> lues) {
+        var stockage = services.stockage();
+        var situations = stockage.situations();
+        var espion = (fr.cellulepdp.model.situation.SituationRepository) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {fr.cellulepdp.model.situation.SituationRepository.class},
+                (proxy, methode, arguments) -> {
+                    if (methode.getName().equals("lignes")) {
+                        lues.add((CritereSituations) arguments[0]);
+                    }
+                    try {
+                        return methode.invoke(situations, arguments);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        var stockageEspion = (fr.cellulepdp.model.situation.StockageSituations) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {fr.cellulepdp.model.situation.StockageSituations.class},
+                        (proxy, methode, arguments) -> {
+                            if (methode.getName().equals("situations")) {
+                                return espion;
+                            }
+                            try {
+                                return methode.invoke(stockage, arguments);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+        return new fr.cellulepdp.model.situation.ListerSituations(stockageEspion, services.horloge(),
+                services.session());
+    }
+
     private static void toutExecuter(List<Runnable> enAttente) {
         while (!enAttente.isEmpty()) {
             enAttente.remove(0).run();

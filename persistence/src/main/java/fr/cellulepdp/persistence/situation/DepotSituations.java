@@ -46,6 +46,8 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
 
     private final int motFrequent;
     private final int fenetre;
+    private final int plageCourte;
+    private final int tranche;
 
     public DepotSituations(ContexteJooq contexte) {
         this(contexte, MOT_FREQUENT, FENETRE);
@@ -58,9 +60,16 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
 
     /** With other thresholds, and a walk of the newest {@code fenetre} files only: the tests try every way. */
     DepotSituations(ContexteJooq contexte, int motFrequent, int fenetre) {
+        this(contexte, motFrequent, fenetre, ParcoursDesMots.PLAGE_COURTE, ParcoursDesMots.TRANCHE);
+    }
+
+    /** With other sizes of the words' walk too: the tests walk a few files by tiny slices. */
+    DepotSituations(ContexteJooq contexte, int motFrequent, int fenetre, int plageCourte, int tranche) {
         super(contexte, SITUATION, SITUATION.ID, SITUATION.VERSION, "Situation");
         this.motFrequent = motFrequent;
         this.fenetre = fenetre;
+        this.plageCourte = plageCourte;
+        this.tranche = tranche;
     }
 
     @Override
@@ -147,9 +156,19 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
      * page is the same as one query's.
      */
     private List<org.jooq.Record> lire(DSLContext dsl, CritereSituations critere, Lecture lecture) {
-        Optional<ParcoursDesMots> parcours = parcoursDesMots(dsl, critere);
+        // the page's statements on one connection: each one taken from H2's pool and given back cost two ROLLBACKs,
+        // and a walk of frequent words runs a dozen (decision 0062)
+        return dsl.connectionResult(connexion -> lireSur(dsl.configuration()
+                .derive(new org.jooq.impl.DefaultConnectionProvider(connexion)).dsl(), connexion, critere, lecture));
+    }
+
+    private List<org.jooq.Record> lireSur(DSLContext dsl, java.sql.Connection connexion, CritereSituations critere,
+                                          Lecture lecture) {
+        Optional<ParcoursDesMots> parcours = parcoursDesMots(connexion, critere);
         if (parcours.isPresent()) {
-            return pageParcourue(dsl, critere, parcours.get(), lecture);
+            try (ParcoursDesMots ouvert = parcours.get()) {
+                return pageParcourue(dsl, critere, ouvert, lecture);
+            }
         }
         List<Mot> mots = mots(dsl, critere);
         if (critere.decalage() == 0 && critere.limite() < fenetre && parcoursUtile(critere, mots)) {
@@ -190,15 +209,15 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
      * On H2, the words of a member's search walked newest first in the ordered index of the words (decision 0050),
      * unless a typed word begins too many words of the index (« m ») or the page is read from an offset.
      */
-    private Optional<ParcoursDesMots> parcoursDesMots(DSLContext dsl, CritereSituations c) {
+    private Optional<ParcoursDesMots> parcoursDesMots(java.sql.Connection connexion, CritereSituations c) {
         if (contexte.moteur() != fr.cellulepdp.persistence.depot.Moteur.H2 || c.texte().isEmpty() || !c.parNom()
                 || c.partage() != null || c.decalage() != 0 || c.limite() >= fenetre
                 || Nir.verifier(c.texte()) == null) {
             return Optional.empty();
         }
         List<String> tapes = MotsRecherche.deRecherche(c.texte());
-        return tapes.isEmpty() ? Optional.empty() : ParcoursDesMots.ouvrir(dsl, tapes,
-                c.apres() == null ? null : OrdreNumerosDossier.cle(c.apres()));
+        return tapes.isEmpty() ? Optional.empty() : ParcoursDesMots.ouvrir(connexion, tapes,
+                c.apres() == null ? null : OrdreNumerosDossier.cle(c.apres()), plageCourte, tranche);
     }
 
     /**
@@ -261,8 +280,36 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
         return sansMotRare && (c.statut() != null || c.avecDemandesEnAttente());
     }
 
-    /** The file number key of the {@value #FENETRE}th newest file (after the page's start); null if fewer. */
+    /**
+     * The file number key of the {@value #FENETRE}th newest file (after the page's start); null if fewer. For a first
+     * page it is read again after {@value #BORNE_VALIDE_SECONDES} s or a write through this repository: reading it
+     * cost a quarter of a « requests waiting » page (5 000 index entries), and any key gives the same page, only the
+     * walk's length depends on it (decision 0062).
+     */
     private String borne(DSLContext dsl, CritereSituations c) {
+        if (c.apres() != null) {
+            return lireBorne(dsl, c);
+        }
+        BorneLue lue = borneLue;
+        long maintenant = System.nanoTime();
+        if (lue == null || maintenant - lue.lueA() > java.util.concurrent.TimeUnit.SECONDS.toNanos(
+                BORNE_VALIDE_SECONDES)) {
+            lue = new BorneLue(lireBorne(dsl, c), maintenant);
+            borneLue = lue;
+        }
+        return lue.cle();
+    }
+
+    /** How long a first page's {@link #borne} is kept. */
+    static final int BORNE_VALIDE_SECONDES = 60;
+
+    /** A first page's {@link #borne}, and when it was read ({@link System#nanoTime}). */
+    private record BorneLue(String cle, long lueA) {
+    }
+
+    private volatile BorneLue borneLue;
+
+    private String lireBorne(DSLContext dsl, CritereSituations c) {
         return dsl.select(SITUATION.NUMERO_TRI).from(SITUATION)
                 .where(c.apres() == null ? DSL.noCondition()
                         : SITUATION.NUMERO_TRI.lt(OrdreNumerosDossier.cle(c.apres())))
@@ -477,6 +524,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     /** A new file's consent partners, then its search words. */
     @Override
     protected void ecrireEnfants(DSLContext dsl, Situation s) {
+        borneLue = null;
         ecrirePartenaires(dsl, s);
         MotsDesDossiers.ecrire(dsl, SITUATION.ID.eq(s.id()));
     }
@@ -484,6 +532,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     /** New files' search words written in one query and one batch for all of them, after their rows. */
     @Override
     public void insererTous(List<Situation> nouvelles) {
+        borneLue = null;
         contexte.inTransaction(() -> {
             super.insererTous(nouvelles);
             if (!nouvelles.isEmpty()) {
@@ -496,6 +545,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
 
     @Override
     protected void enfantsALaCreation(DSLContext dsl, Situation s) {
+        borneLue = null;
         ecrirePartenaires(dsl, s);
     }
 
@@ -510,6 +560,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
 
     @Override
     protected void supprimerEnfants(DSLContext dsl, UUID id) {
+        borneLue = null;
         dsl.deleteFrom(SITUATION_CONSENTEMENT_PARTENAIRE).where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.eq(id))
                 .execute();
         dsl.deleteFrom(SITUATION_MOT).where(SITUATION_MOT.SITUATION_ID.eq(id)).execute();

@@ -1,14 +1,18 @@
 package fr.cellulepdp.persistence.situation;
 
-import static fr.cellulepdp.persistence.jooq.Tables.SITUATION_MOT;
-
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /**
  * The files whose words begin every word typed, newest first, read from the ordered index of the words
@@ -18,8 +22,12 @@ import org.jooq.DSLContext;
  * of their heads, by an index seek when its slice does not reach it. So « hélène boulangerie » reads about the
  * entries of the files down to the page's last, not every file of either word. H2 only (on PostgreSQL the planner
  * does the search, under its row-level security).
+ *
+ * <p>The walk's statements run on the page's one connection, each prepared once per walk and run again with other
+ * values (decision 0062): a frequent word's slices and seeks were a dozen statements, each rendered by jOOQ, parsed by
+ * H2 and run on a connection taken from the pool and given back.
  */
-final class ParcoursDesMots {
+final class ParcoursDesMots implements AutoCloseable {
 
     /** A word typed that begins more words of the index than this (« m ») is not walked: the caller reads otherwise. */
     static final int MOTS_MAX = 16;
@@ -42,59 +50,109 @@ final class ParcoursDesMots {
                         b.getLeastSignificantBits());
             });
 
-    private final DSLContext dsl;
+    /** The walk's statements: H2's, as jOOQ renders the generated names (the walk runs on H2 only). */
+    private static final String ENTREES = "select \"MOT\", \"NUMERO_TRI\", \"SITUATION_ID\" from \"SITUATION_MOT\" "
+            + "where \"MOT\" >= ? order by \"MOT\", \"NUMERO_TRI\" desc, \"SITUATION_ID\" fetch next ? rows only";
+    private static final String MOT_SUIVANT = "select \"MOT\" from \"SITUATION_MOT\" where \"MOT\" >= ? "
+            + "order by \"MOT\" fetch next 1 rows only";
+    private static final String TRANCHE_SQL = "select \"NUMERO_TRI\", \"SITUATION_ID\" from \"SITUATION_MOT\" "
+            + "where \"MOT\" = ? %s order by \"MOT\", \"NUMERO_TRI\" desc, \"SITUATION_ID\" fetch next ? rows only";
+    private static final String TRANCHE_DEBUT = TRANCHE_SQL.formatted("");
+    private static final String TRANCHE_DEPUIS = TRANCHE_SQL.formatted("and \"NUMERO_TRI\" <= ?");
+    private static final String TRANCHE_APRES = TRANCHE_SQL.formatted("and \"NUMERO_TRI\" < ?");
+
+    private final Connection connexion;
+    private final Map<String, PreparedStatement> preparees = new HashMap<>();
     private final List<Terme> termes;
+    private final int plageCourte;
+    private final int premiereTranche;
     private int requetes;
 
-    private ParcoursDesMots(DSLContext dsl) {
-        this.dsl = dsl;
+    private ParcoursDesMots(Connection connexion, int plageCourte, int premiereTranche) {
+        this.connexion = connexion;
         this.termes = new ArrayList<>();
+        this.plageCourte = plageCourte;
+        this.premiereTranche = premiereTranche;
     }
 
     /**
      * The walk of the files every typed word begins a word of, older than the key {@code avant} (null: from the
-     * newest); empty when a typed word begins more than {@value #MOTS_MAX} words of the index.
+     * newest), on this connection (the caller closes the walk, then the connection); empty when a typed word begins
+     * more than {@value #MOTS_MAX} words of the index.
      */
-    static Optional<ParcoursDesMots> ouvrir(DSLContext dsl, List<String> motsTapes, String avant) {
-        ParcoursDesMots parcours = new ParcoursDesMots(dsl);
+    static Optional<ParcoursDesMots> ouvrir(Connection connexion, List<String> motsTapes, String avant) {
+        return ouvrir(connexion, motsTapes, avant, PLAGE_COURTE, TRANCHE);
+    }
+
+    /** With other sizes of a short range and of a first slice: the tests walk a few files by tiny slices. */
+    static Optional<ParcoursDesMots> ouvrir(Connection connexion, List<String> motsTapes, String avant,
+                                            int plageCourte, int premiereTranche) {
+        ParcoursDesMots parcours = new ParcoursDesMots(connexion, plageCourte, premiereTranche);
         for (String tape : motsTapes) {
-            Curseur entier = parcours.plageCourte(tape, avant);
-            if (entier != null) {
-                parcours.termes.add(new Terme(List.of(entier)));
-                continue;
-            }
-            List<String> mots = motsCommencantPar(dsl, tape);
-            if (mots == null) {
+            Terme terme = parcours.terme(tape, avant);
+            if (terme == null) {
+                parcours.close();
                 return Optional.empty();
             }
-            parcours.termes.add(new Terme(mots.stream().map(mot -> parcours.new Curseur(mot, avant)).toList()));
+            parcours.termes.add(terme);
         }
         return Optional.of(parcours);
+    }
+
+    /**
+     * A typed word's walk: its range read whole when short; otherwise the words of the index it begins, those met in
+     * that first reading already holding their newest entries (no seek, no first slice for them); null past
+     * {@value #MOTS_MAX} words.
+     */
+    private Terme terme(String tape, String avant) {
+        List<Ligne> lignes = entreesDepuis(tape);
+        List<Ligne> debut = lignes.stream().takeWhile(l -> l.mot().startsWith(tape)).toList();
+        if (debut.size() < lignes.size() || lignes.size() <= plageCourte) {
+            // the range ends within the reading: read whole
+            return new Terme(List.of(plageEntiere(debut.stream().map(Ligne::entree).toList(), avant)));
+        }
+        List<Curseur> curseurs = new ArrayList<>();
+        String mot = null;
+        if (avant == null) {
+            // the words read whole, then the last one's newest entries: the rest of its range is walked
+            for (int i = 0; i < debut.size(); ) {
+                String sien = debut.get(i).mot();
+                List<Entree> entrees = new ArrayList<>();
+                for (; i < debut.size() && debut.get(i).mot().equals(sien); i++) {
+                    entrees.add(debut.get(i).entree());
+                }
+                curseurs.add(new Curseur(sien, entrees, i < debut.size()));
+                mot = sien;
+            }
+        }
+        if (curseurs.size() > MOTS_MAX) {
+            return null;
+        }
+        mot = mot == null ? premierMot(tape) : premierMot(mot + '\0');
+        while (mot != null && mot.startsWith(tape)) {
+            if (curseurs.size() >= MOTS_MAX) {
+                return null;
+            }
+            curseurs.add(new Curseur(mot, avant));
+            // ">= mot + \0", the least text after it: H2 seeks it, where "> mot" read every entry of the word first
+            mot = premierMot(mot + '\0');
+        }
+        return new Terme(curseurs);
+    }
+
+    /** An entry of the index with its word. */
+    private record Ligne(String mot, Entree entree) {
     }
 
     /** A typed word's range read whole in one query when it holds this many entries or fewer (a name, a number). */
     static final int PLAGE_COURTE = 256;
 
-    /**
-     * The entries of every word beginning with {@code debut}, sorted newest first in Java, when there are at most
-     * {@value #PLAGE_COURTE} of them (one query instead of a seek per word: « nom4242 » begins 11 words); null
-     * for a longer range.
-     */
-    private Curseur plageCourte(String debut, String avant) {
-        var lignes = dsl.select(SITUATION_MOT.MOT, SITUATION_MOT.NUMERO_TRI, SITUATION_MOT.SITUATION_ID)
-                .from(SITUATION_MOT).where(SITUATION_MOT.MOT.ge(debut))
-                .orderBy(SITUATION_MOT.MOT, SITUATION_MOT.NUMERO_TRI.desc(), SITUATION_MOT.SITUATION_ID)
-                .limit(PLAGE_COURTE + 1).fetch();
-        requetes++;
-        List<Entree> entrees = new ArrayList<>();
-        for (var ligne : lignes) {
-            if (!ligne.value1().startsWith(debut)) {
-                return plageEntiere(entrees, avant);
-            }
-            entrees.add(new Entree(ligne.value2(), ligne.value3()));
-        }
-        // the range goes on past the limit, or to the end of the index
-        return lignes.size() > PLAGE_COURTE ? null : plageEntiere(entrees, avant);
+    /** The first {@link #plageCourte} + 1 entries of the index from {@code debut} on, in the index's order. */
+    private List<Ligne> entreesDepuis(String debut) {
+        List<Ligne> lignes = new ArrayList<>();
+        executer(ENTREES, rs -> lignes.add(new Ligne(rs.getString(1), new Entree(rs.getString(2),
+                rs.getObject(3, UUID.class)))), debut, plageCourte + 1);
+        return lignes;
     }
 
     /** A range read whole: its entries newest first, each file once, older than {@code avant}. */
@@ -107,24 +165,52 @@ final class ParcoursDesMots {
         return entier;
     }
 
-    /**
-     * The distinct words of the index that begin with {@code debut}, found by skipping from one to the next (one
-     * index seek each, not a read of the range); null past {@value #MOTS_MAX}.
-     */
-    private static List<String> motsCommencantPar(DSLContext dsl, String debut) {
-        List<String> mots = new ArrayList<>();
-        String mot = dsl.select(SITUATION_MOT.MOT).from(SITUATION_MOT).where(SITUATION_MOT.MOT.ge(debut))
-                .orderBy(SITUATION_MOT.MOT).limit(1).fetchOne(SITUATION_MOT.MOT);
-        while (mot != null && mot.startsWith(debut)) {
-            if (mots.size() == MOTS_MAX) {
-                return null;
+    /** The first word of the index from {@code depuis} on (one index seek), null past the last. */
+    private String premierMot(String depuis) {
+        List<String> mot = new ArrayList<>(1);
+        executer(MOT_SUIVANT, rs -> mot.add(rs.getString(1)), depuis);
+        return mot.isEmpty() ? null : mot.get(0);
+    }
+
+    /** Runs one of the walk's statements with these values, prepared on the first run only. */
+    private void executer(String sql, Lecteur lecteur, Object... valeurs) {
+        try {
+            PreparedStatement requete = preparees.get(sql);
+            if (requete == null) {
+                requete = connexion.prepareStatement(sql);
+                preparees.put(sql, requete);
             }
-            mots.add(mot);
-            // ">= mot + \0", the least text after it: H2 seeks it, where "> mot" read every entry of the word first
-            mot = dsl.select(SITUATION_MOT.MOT).from(SITUATION_MOT).where(SITUATION_MOT.MOT.ge(mot + '\0'))
-                    .orderBy(SITUATION_MOT.MOT).limit(1).fetchOne(SITUATION_MOT.MOT);
+            for (int i = 0; i < valeurs.length; i++) {
+                requete.setObject(i + 1, valeurs[i]);
+            }
+            requetes++;
+            try (ResultSet rs = requete.executeQuery()) {
+                while (rs.next()) {
+                    lecteur.lire(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("the walk of the search words", e);
         }
-        return mots;
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface Lecteur {
+        void lire(ResultSet rs) throws SQLException;
+    }
+
+    /** Closes the walk's statements (the connection is the caller's). */
+    @Override
+    public void close() {
+        for (PreparedStatement requete : preparees.values()) {
+            try {
+                requete.close();
+            } catch (SQLException ignoree) {
+                // closed with its connection anyway
+            }
+        }
+        preparees.clear();
     }
 
     /** Up to {@code n} more files, newest first; fewer when every match has been given. */
@@ -221,7 +307,7 @@ final class ParcoursDesMots {
         private String depuis;
         private Entree derniere;
         private boolean fini;
-        private int tranche = TRANCHE;
+        private int tranche = premiereTranche;
         /** Entries the last slice added. */
         private int lues;
 
@@ -229,6 +315,19 @@ final class ParcoursDesMots {
             this.mot = mot;
             this.depuis = avant;
             this.derniere = avant == null ? null : new Entree(avant, new UUID(-1L, -1L));
+        }
+
+        /** A range whose newest entries are already read ({@code fini}: all of them, the range is read out). */
+        Curseur(String mot, List<Entree> premieres, boolean fini) {
+            this(mot, null);
+            premieres.forEach(tampon::addLast);
+            lues = premieres.size();
+            derniere = premieres.get(premieres.size() - 1);
+            depuis = derniere.cle();
+            this.fini = fini;
+            while (tranche < TRANCHE_MAX && tranche <= lues) {
+                tranche *= 2;
+            }
         }
 
         Entree tete() {
@@ -251,7 +350,7 @@ final class ParcoursDesMots {
                 // walked through (two frequent words side by side) goes on doubling
                 depuis = cible.cle();
                 if (sautees >= lues) {
-                    tranche = TRANCHE;
+                    tranche = premiereTranche;
                 }
                 lire(new Entree(cible.cle(), avantLePremier(cible.id())), false);
             }
@@ -263,16 +362,15 @@ final class ParcoursDesMots {
          * tells where the next one starts.
          */
         private void lire(Entree deja, boolean apres) {
-            var cle = SITUATION_MOT.NUMERO_TRI;
-            var lignes = dsl.select(cle, SITUATION_MOT.SITUATION_ID).from(SITUATION_MOT)
-                    .where(SITUATION_MOT.MOT.eq(mot)).and(depuis == null ? org.jooq.impl.DSL.noCondition()
-                            : apres ? cle.lt(depuis) : cle.le(depuis))
-                    .orderBy(SITUATION_MOT.MOT, cle.desc(), SITUATION_MOT.SITUATION_ID)
-                    .limit(tranche).fetch();
-            requetes++;
+            List<Entree> lignes = new ArrayList<>(tranche);
+            Lecteur lecteur = rs -> lignes.add(new Entree(rs.getString(1), rs.getObject(2, UUID.class)));
+            if (depuis == null) {
+                executer(TRANCHE_DEBUT, lecteur, mot, tranche);
+            } else {
+                executer(apres ? TRANCHE_APRES : TRANCHE_DEPUIS, lecteur, mot, depuis, tranche);
+            }
             lues = 0;
-            for (var ligne : lignes) {
-                Entree entree = new Entree(ligne.value1(), ligne.value2());
+            for (Entree entree : lignes) {
                 if (deja == null || ORDRE.compare(entree, deja) > 0) {
                     tampon.addLast(entree);
                     lues++;
@@ -281,8 +379,7 @@ final class ParcoursDesMots {
             fini = lignes.size() < tranche;
             tranche = Math.min(2 * tranche, TRANCHE_MAX);
             if (!lignes.isEmpty()) {
-                var der = lignes.get(lignes.size() - 1);
-                derniere = new Entree(der.value1(), der.value2());
+                derniere = lignes.get(lignes.size() - 1);
                 depuis = derniere.cle();
                 if (tampon.isEmpty() && !fini) {
                     // a whole slice of one key already passed (never with numbers of the PDP-AAAA-N shape): the

@@ -56,11 +56,42 @@ class ListeSituationsEnPeuDeRequetesTest extends SurBaseTemporaire {
 
         assertThat(requetesDe(liste, tout)).isEqualTo(1);
         assertThat(requetesDe(liste, suite)).isEqualTo(1);
-        // the key where the walk of the newest files stops, then the page
+        // the key where the walk of the newest files stops, then the page; the key is kept for the next first
+        // pages (decision 0062)
         assertThat(requetesDe(liste, new CritereSituations("", true, StatutSituation.SUIVIE, null,
                 Risque.ACCIDENT_TRAVAIL, null, null, null, false, 0, 20))).isEqualTo(2);
         assertThat(requetesDe(liste, new CritereSituations("", true, null, null, null, null, null, null, true, 0,
+                20))).isEqualTo(1);
+        // read again after a file is written
+        espionne.situations().save(espionne.situations().findAll().get(0));
+        assertThat(requetesDe(liste, new CritereSituations("", true, null, null, null, null, null, null, true, 0,
                 20))).isEqualTo(2);
+    }
+
+    /**
+     * Each statement taken from H2's pool and given back cost two ROLLBACKs, and a walk of frequent words a dozen
+     * statements (decision 0062): a page, whatever its search, takes one connection; on H2 a walk prepares each of
+     * its statements once (both typed words' ranges: one statement prepared, run twice).
+     */
+    @Test
+    void a_page_takes_one_connection_and_a_walk_prepares_each_statement_once() {
+        ListerSituations liste = new ListerSituations(espionne, HORLOGE, () -> COORDINATRICE);
+        Situation situation = base.situations().findAll().get(0);
+        var personne = base.assures().get(situation.assureId());
+        CritereSituations deuxMots = new CritereSituations(personne.nom() + " " + personne.prenom(), true, null, null,
+                null, null, null, null, false, 0, 20);
+        for (CritereSituations critere : List.of(CritereSituations.tout(), deuxMots,
+                new CritereSituations("", true, StatutSituation.SUIVIE, null, null, null, null, null, false, 0, 20),
+                new CritereSituations("", true, null, null, null, null, null, null, true, 0, 20))) {
+            requetes.connexionsDepuisLaDerniereFois();
+            assertThat(liste.rechercher(critere).lignes()).isNotEmpty();
+            assertThat(requetes.connexionsDepuisLaDerniereFois()).as(critere.toString()).isEqualTo(1);
+        }
+        assertThat(liste.rechercher(deuxMots).lignes()).extracting(ResumeSituation::id).contains(situation.id());
+        if (base.contexte().moteur() == Moteur.H2) {
+            // the two words' ranges (one statement, prepared once), then the page
+            assertThat(requetesDe(liste, deuxMots)).isEqualTo(2);
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ final class RequetesComptees implements DataSource {
 
     private final BasesDeTest.Acces acces;
     private final AtomicInteger requetes = new AtomicInteger();
+    private final AtomicInteger connexions = new AtomicInteger();
 
     RequetesComptees(BasesDeTest.Acces acces) {
         this.acces = acces;
@@ -27,8 +28,14 @@ final class RequetesComptees implements DataSource {
         return requetes.getAndSet(0);
     }
 
+    /** The connections taken since the last call. */
+    int connexionsDepuisLaDerniereFois() {
+        return connexions.getAndSet(0);
+    }
+
     @Override
     public Connection getConnection() throws java.sql.SQLException {
+        connexions.incrementAndGet();
         Connection connexion = DriverManager.getConnection(acces.url(), acces.utilisateur(), acces.motDePasse());
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, methode, arguments) -> {

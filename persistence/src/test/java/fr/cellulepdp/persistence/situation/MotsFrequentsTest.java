@@ -84,17 +84,27 @@ class MotsFrequentsTest extends SurBaseTemporaire {
 
     @Test
     void every_page_of_frequent_words_gives_the_files_of_the_definition_newest_first() {
+        // the walk as it runs, and by tiny slices after a first reading of one or three entries (a short range read
+        // whole, the first words' newest entries kept from that reading, slices doubling, seeks) on these few files
+        pagesDeLaDefinition((DepotSituations) base.situations(), List.of(1, 7, 50));
+        for (int[] tailles : new int[][] {{0, 1}, {3, 2}}) {
+            pagesDeLaDefinition(new DepotSituations(base.contexte(), DepotSituations.MOT_FREQUENT,
+                    DepotSituations.FENETRE, tailles[0], tailles[1]), List.of(7, 50));
+        }
+        assertThat(definition("hélène boulangerie", null)).as("the data have what is searched").hasSizeGreaterThan(10);
+    }
+
+    private void pagesDeLaDefinition(DepotSituations depot, List<Integer> pages) {
         for (String texte : List.of("hele", "hélène boulangerie", "boulangerie hele", "helena", "zoe hele",
                 "hel bou martin", "jerome transports", "boulangerie", "zoé jérôme", "nom1", "9999 hele", "h")) {
             for (StatutSituation statut : new StatutSituation[] {null, StatutSituation.CLOTUREE}) {
                 List<UUID> attendus = definition(texte, statut);
-                for (int page : List.of(1, 7, 50)) {
-                    assertThat(pages(texte, statut, page)).as(texte + ", " + statut + ", pages of " + page)
+                for (int page : pages) {
+                    assertThat(pages(depot, texte, statut, page)).as(texte + ", " + statut + ", pages of " + page)
                             .containsExactlyElementsOf(attendus);
                 }
             }
         }
-        assertThat(definition("hélène boulangerie", null)).as("the data have what is searched").hasSizeGreaterThan(10);
     }
 
     @Test
@@ -140,12 +150,12 @@ class MotsFrequentsTest extends SurBaseTemporaire {
     }
 
     /** Every file found, read page after page, each after the last file of the one before. */
-    private List<UUID> pages(String texte, StatutSituation statut, int taille) {
+    private List<UUID> pages(DepotSituations depot, String texte, StatutSituation statut, int taille) {
         List<UUID> lus = new ArrayList<>();
         CritereSituations page = new CritereSituations(texte, true, statut, null, null, null, null, null, false, 0,
                 taille);
         for (int i = 0; i <= motsParDossier.size(); i++) {
-            List<Situation> lues = base.situations().rechercher(page.avecUneLigneDePlus());
+            List<Situation> lues = depot.rechercher(page.avecUneLigneDePlus());
             lues.stream().limit(taille).forEach(s -> lus.add(s.id()));
             if (lues.size() <= taille) {
                 return lus;

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The first search of a new window (scripts/MesurePremiereRecherche.java): for each kind of search, a new process
+# opens the Situations page's view model as the window does (first page, then the warm-up of decision 0062 when the
+# jar has one) and times one search of that kind; on copies of the 100 000-situation encrypted database that
+# scripts/benchmark-base.sh builds, jars interleaved round by round. Prints per kind and jar the median and the
+# slowest, elapsed and thread CPU.
+#
+# Usage: scripts/benchmark-premiere-recherche.sh ROUNDS JAR [JAR ...]
+#   PDP_BENCH_CACHE (/tmp/pdp-bench-100k, never written), PDP_BENCH_SORTES (the kinds: nom prenom prenom-employeur
+#   numero en-attente filtres)
+set -euo pipefail
+tours=$1
+shift
+ici=$(cd "$(dirname "$0")/.." && pwd)
+cache=${PDP_BENCH_CACHE:-/tmp/pdp-bench-100k}
+export PDP_PASSWORD='Benchmark-Base-2026!'
+travail=$(mktemp -d "${TMPDIR:-/tmp}/pdp-premiere.XXXXXX")
+trap 'rm -rf "$travail"' EXIT
+for i in $(seq 0 $(($# - 1))); do
+    mkdir -p "$travail/$i" && cp -r "$cache/." "$travail/$i/" && chmod -R u+w "$travail/$i"
+done
+for ((t = 1; t <= tours; t++)); do
+    for sorte in ${PDP_BENCH_SORTES:-nom prenom prenom-employeur numero en-attente filtres}; do
+        i=0
+        for jar in "$@"; do
+            echo "tour $t/$tours, $sorte, jar $i ($(cut -d' ' -f1-3 /proc/loadavg))" >&2
+            java -cp "$jar" "$ici/scripts/MesurePremiereRecherche.java" "$travail/$i/cellule" bench.base "$sorte" \
+                2> "$travail/erreurs" | sed "s/^/$i /" >> "$travail/mesures" || { cat "$travail/erreurs" >&2; exit 1; }
+            i=$((i + 1))
+        done
+    done
+done
+python3 - "$travail/mesures" "$@" <<'FIN'
+import sys, collections, statistics
+ech = collections.defaultdict(list)
+for ligne in open(sys.argv[1]):
+    jar, mesure, duree, cpu = ligne.split()
+    ech[(mesure, int(jar))].append((float(duree), float(cpu)))
+jars = sys.argv[2:]
+for i, jar in enumerate(jars):
+    print(f"jar {i} : {jar}")
+print(f"{'mesure':28}" + "".join(f" | jar {i}: elapsed median / max, CPU median / max (n)" for i in range(len(jars))))
+for mesure in sorted(dict.fromkeys(m for m, _ in ech)):
+    cellules = []
+    for i in range(len(jars)):
+        v = ech.get((mesure, i), [])
+        e = [x[0] for x in v]; c = [x[1] for x in v]
+        cellules.append(f" | {statistics.median(e):7.1f} / {max(e):7.1f} ms, {statistics.median(c):7.1f} / {max(c):7.1f} ms"
+                        f" ({len(v)})" if v else " | –")
+    print(f"{mesure:28}" + "".join(cellules))
+FIN
