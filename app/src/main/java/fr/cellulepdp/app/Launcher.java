@@ -16,7 +16,7 @@ public final class Launcher {
     public static void main(String[] args) {
         // the window puts its own dialog in place once it shows
         ErreursInattendues.installer(System.err::println);
-        int code = CommandesCablees.creer(SessionsFenetreCablees::lancer).execute(args);
+        int code = CommandesCablees.pour(args, SessionsFenetreCablees::lancer).execute(args);
         System.exit(code);
     }
 }

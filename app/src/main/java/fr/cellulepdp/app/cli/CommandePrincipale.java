@@ -11,11 +11,6 @@ import picocli.CommandLine.Option;
 /** {@code cellule-pdp [--db CHEMIN|URL [--db-user NOM]] [SUBCOMMAND]}: the window without a subcommand. */
 @Command(name = "cellule-pdp",
         description = "Application de la cellule locale PDP : situations, séances, décisions et courriers.",
-        subcommands = {CommandeDemo.class, CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class, CommandeEnvoi.class, CommandeRappels.class, CommandeCourriers.class, CommandeParametres.class,
-                CommandeMiseEnPlace.class, CommandeMembres.class, CommandeOrganisations.class, CommandeSeances.class,
-                CommandeSauvegarde.class, CommandeRestauration.class, CommandeIndicateurs.class, CommandeConsolider.class, CommandeVerifierAudit.class,
-                CommandeMigrationBase.class, CommandeCodePersonnel.class, CommandeRoleServeur.class,
-                CommandeVersion.class},
         synopsisHeading = "Utilisation : ",
         synopsisSubcommandLabel = "[SOUS-COMMANDE]",
         descriptionHeading = "%n",
@@ -23,6 +18,18 @@ import picocli.CommandLine.Option;
         commandListHeading = "%nSous-commandes (sans sous-commande, la fenêtre s'ouvre) :%n",
         footer = "%nLa base est créée au premier lancement. Code de sortie 0 en cas de succès.")
 public final class CommandePrincipale implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order the help lists them; added by {@link LigneDeCommande}, which builds only the one
+     * a command line names (picocli's model of them all cost a tenth of a second of a command's start).
+     */
+    static final java.util.List<Class<?>> SOUS_COMMANDES = java.util.List.of(CommandeDemo.class,
+            CommandeImportIj60.class, CommandeRender.class, CommandeContresigner.class, CommandeEnvoi.class,
+            CommandeRappels.class, CommandeCourriers.class, CommandeParametres.class, CommandeMiseEnPlace.class,
+            CommandeMembres.class, CommandeOrganisations.class, CommandeSeances.class, CommandeSauvegarde.class,
+            CommandeRestauration.class, CommandeIndicateurs.class, CommandeConsolider.class,
+            CommandeVerifierAudit.class, CommandeMigrationBase.class, CommandeCodePersonnel.class,
+            CommandeRoleServeur.class, CommandeVersion.class);
 
     /** The password of the database server given with --db-user. */
     static final String VARIABLE_MOT_DE_PASSE = "PDP_DB_PASSWORD";

@@ -116,6 +116,18 @@ public final class CommandesCablees implements CommandLine.IFactory {
                 VersionApplication.version());
     }
 
+    /** The command line of one run of the jar on {@code arguments}: only the subcommand they name is built. */
+    public static CommandLine pour(String[] arguments, LanceurFenetre lanceurFenetre) {
+        return pour(arguments, lanceurFenetre, System::getenv);
+    }
+
+    /** The same with the environment variables read through {@code environnement} (tests give their own). */
+    public static CommandLine pour(String[] arguments, LanceurFenetre lanceurFenetre,
+                                   UnaryOperator<String> environnement) {
+        return LigneDeCommande.pour(arguments, lanceurFenetre, environnement, new CommandesCablees(),
+                VersionApplication.version());
+    }
+
     @Override
     public <K> K create(Class<K> classe) throws Exception {
         Supplier<Object> commande = commandes.get(classe);

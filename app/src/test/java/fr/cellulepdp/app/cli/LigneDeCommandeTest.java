@@ -30,12 +30,16 @@ class LigneDeCommandeTest {
             "PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE));
 
     private int executer(LanceurFenetre lanceur, String... arguments) {
-        return ligne(lanceur).execute(avecCompte(arguments));
+        String[] avecCompte = avecCompte(arguments);
+        return ligne(lanceur, avecCompte).execute(avecCompte);
     }
 
-    /** The command line in this process, printing into {@link #sortie} and {@link #erreurs}. */
-    private CommandLine ligne(LanceurFenetre lanceur) {
-        CommandLine ligne = CommandesCablees.creer(lanceur, environnement::get);
+    /**
+     * The command line in this process as the jar builds it for {@code arguments} (only the subcommand they name),
+     * printing into {@link #sortie} and {@link #erreurs}.
+     */
+    private CommandLine ligne(LanceurFenetre lanceur, String... arguments) {
+        CommandLine ligne = CommandesCablees.pour(arguments, lanceur, environnement::get);
         ligne.setOut(new PrintWriter(sortie, true));
         ligne.setErr(new PrintWriter(erreurs, true));
         return ligne;
@@ -479,7 +483,7 @@ class LigneDeCommandeTest {
         int dejaSignale = erreurs.getBuffer().length();
         environnement.put(variable, valeur);
         try {
-            int code = ligne(fenetresOuvertes::add).execute(arguments);
+            int code = ligne(fenetresOuvertes::add, arguments).execute(arguments);
             return new Resultat(code, sortie.getBuffer().substring(dejaEcrit)
                     + erreurs.getBuffer().substring(dejaSignale));
         } finally {

@@ -15,8 +15,9 @@ class UsageEnFrancaisTest {
     private final StringWriter sortie = new StringWriter();
     private final StringWriter erreurs = new StringWriter();
 
+    /** As the jar runs them: only the subcommand the arguments name is built. */
     private int executer(String... arguments) {
-        CommandLine ligne = CommandesCablees.creer(acces -> {
+        CommandLine ligne = CommandesCablees.pour(arguments, acces -> {
             throw new AssertionError("la fenêtre ne doit pas s'ouvrir");
         }, Map.<String, String>of()::get);
         ligne.setOut(new PrintWriter(sortie, true));
