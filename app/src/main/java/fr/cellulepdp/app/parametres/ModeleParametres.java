@@ -193,8 +193,7 @@ public final class ModeleParametres {
 
     /** Checks the audit trail's hash chain (the Journal page lists it); the result is said in place. */
     public void verifierJournal() {
-        executeur.executer(() -> cas.verifierAudit().verifier(cas.session().utilisateur(),
-                cas.sceauxDesProcesVerbaux()), r -> verificationJournal.set(r.message()),
+        executeur.executer(() -> cas.verifierAudit().verifier(cas.sceauxDesProcesVerbaux()), r -> verificationJournal.set(r.message()),
                 ex -> verificationJournal.set(MessagesErreur.pourUtilisateur(ex)));
     }
 

@@ -69,7 +69,7 @@ public final class CommandesCablees implements CommandLine.IFactory {
             Map.entry(CommandeSauvegarde.class, () -> new CommandeSauvegarde(ouverture(s ->
                     new CommandeSauvegarde.Besoins(s.sauvegardes().sauvegarde())))),
             Map.entry(CommandeVerifierAudit.class, () -> new CommandeVerifierAudit(ouverture(s ->
-                    new CommandeVerifierAudit.Besoins(s.session(), s.bilans().sceauxDesProcesVerbaux(),
+                    new CommandeVerifierAudit.Besoins(s.bilans().sceauxDesProcesVerbaux(),
                             s.bilans().verifierAudit())))),
             Map.entry(CommandeMigrationBase.class, () -> new CommandeMigrationBase(ouverture(s ->
                     new CommandeMigrationBase.Besoins(s.sauvegardes().copieComplete()::pourMigration)))),

@@ -106,7 +106,7 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     @Override
     public ModeleJournal journal(ExecuteurTaches executeur, Consumer<Exception> erreur) {
         return new ModeleJournal(services.bilans().consulterJournal(), services.bilans().verifierAudit(),
-                services.bilans().sceauxDesProcesVerbaux(), services.session(), executeur, erreur);
+                services.bilans().sceauxDesProcesVerbaux(), executeur, erreur);
     }
 
     @Override
