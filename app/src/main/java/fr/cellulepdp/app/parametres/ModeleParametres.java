@@ -68,7 +68,7 @@ public final class ModeleParametres {
     public record CasDUsage(UtilisateurCourant session, fr.cellulepdp.model.commun.Horloge horloge,
                             fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule,
                             fr.cellulepdp.model.cellule.ParametrerDocuments parametrerDocuments,
-                            fr.cellulepdp.model.stockage.Stockage stockage, java.nio.file.Path dossierDonnees,
+                            java.nio.file.Path dossierDonnees,
                             java.nio.file.Path dossierDocuments,
                             fr.cellulepdp.model.cellule.GererMembres gererMembres,
                             fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire,
@@ -125,7 +125,7 @@ public final class ModeleParametres {
         this.erreur = erreur;
         this.role = cas.session().utilisateur().role();
         cellule = new ModeleCellule(cas.horloge(), cas.parametrerCellule(), cas.parametrerDocuments(),
-                cas.stockage(), cas.dossierDonnees(), executeur);
+                cas.dossierDonnees(), executeur);
         membres = new ModeleMembres(cas.parametrerCellule(), cas.gererMembres(), cas.gererAnnuaire(), executeur);
         annuaire = new ModeleAnnuaire(cas.gererAnnuaire(), executeur);
         comptes = new ModeleComptes(cas.gererComptes(), executeur);

@@ -33,7 +33,7 @@ class ModeleCelluleTest {
         services = CelluleVide.ouvrir(dossier);
         modele = new ModeleCellule(services.horloge(), services.miseEnPlace().parametrerCellule(),
                 services.miseEnPlace().parametrerDocuments(),
-                services.stockage(), services.dossierDonnees(), ExecuteurTaches.synchrone());
+                services.dossierDonnees(), ExecuteurTaches.synchrone());
         modele.charger();
     }
 
@@ -134,7 +134,7 @@ class ModeleCelluleTest {
         CelluleVide.saisir(modele);
         modele.enregistrer();
         ModeleCellule autrePoste = new ModeleCellule(services.horloge(), services.miseEnPlace().parametrerCellule(),
-                services.miseEnPlace().parametrerDocuments(), services.stockage(), services.dossierDonnees(),
+                services.miseEnPlace().parametrerDocuments(), services.dossierDonnees(),
                 ExecuteurTaches.synchrone());
         autrePoste.charger();
         // a setting changed meanwhile is no conflict: the identity saved keeps it
