@@ -39,8 +39,8 @@ public final class ActionsSeance {
 
     /**
      * What a meeting's window uses, built by the wiring (decision record 0044): the use cases, the exports of letters
-     * and who acts now. The documents' use cases are made when asked, since they
-     * read this computer's time-stamp settings when made.
+     * and who acts now. The documents' use cases are made when asked, since they read this computer's time-stamp
+     * settings when made.
      */
     public record CasDUsage(ConsulterSeance consulterSeance, DeciderEnSeance deciderEnSeance,
                             RectifierDecision rectifierDecision, TenirSeance tenirSeance,
