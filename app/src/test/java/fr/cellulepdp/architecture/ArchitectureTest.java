@@ -187,6 +187,21 @@ class ArchitectureTest {
     }
 
     /**
+     * Only the wiring reaches the store (issue 20, decision record 0044, amendment of 2026-12-04 bis): views, view
+     * models, commands and app services read and write through the use cases, which read the session and check the
+     * right before touching anything. The wiring hands the database to the use cases it builds; the whole base's copy
+     * (backup, migrate-db) handles persistence's database object as a file, never its repositories.
+     */
+    @Test
+    void only_the_wiring_reaches_the_store() {
+        noClasses().that().resideInAPackage(APP).and().resideOutsideOfPackage(CABLAGE + "..")
+                .should().dependOnClassesThat(DEPOT)
+                .because("a screen, a command or an app service reads and writes through a use case, which checks "
+                        + "the right first (0044)")
+                .check(production);
+    }
+
+    /**
      * The wiring builds and holds no logic: a right is checked by the use case or app service that acts, at each
      * call, where it is tested (decision record 0044, « Services as plain wiring »).
      */

@@ -8,7 +8,6 @@ import fr.cellulepdp.model.audit.EvenementAudit;
 import fr.cellulepdp.model.audit.SceauJournal;
 import fr.cellulepdp.model.audit.VerifierAudit;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,7 +25,6 @@ public final class ModeleJournal {
     private final VerifierAudit verifierAudit;
     /** The seals kept outside the database (signed minutes), checked with the trail. */
     private final SceauJournal.Externes sceaux;
-    private final UtilisateurCourant utilisateur;
     private final ExecuteurTaches executeur;
     private final StringProperty filtre = new SimpleStringProperty("");
     private final ModeleListe<EvenementAudit> liste;
@@ -36,12 +34,11 @@ public final class ModeleJournal {
     private volatile String filtreLu = "";
 
     public ModeleJournal(ConsulterJournal journal, VerifierAudit verifierAudit, SceauJournal.Externes sceaux,
-                         UtilisateurCourant utilisateur, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+                         ExecuteurTaches executeur, Consumer<Exception> erreur) {
         this.verifierAudit = verifierAudit;
         this.sceaux = sceaux;
-        this.utilisateur = utilisateur;
         this.executeur = executeur;
-        this.liste = ModeleListe.complet(executeur, () -> journal.lister(utilisateur.utilisateur(), filtreLu),
+        this.liste = ModeleListe.complet(executeur, () -> journal.lister(filtreLu),
                 n -> ModeleListe.pluriel(n, "entrée", "entrées", "aucune entrée"), erreur);
     }
 
@@ -53,7 +50,7 @@ public final class ModeleJournal {
 
     /** « Vérifier le journal »: the chain checked; a refusal is said in the same place. */
     public void verifier() {
-        executeur.executer(() -> verifierAudit.verifier(utilisateur.utilisateur(), sceaux), resultat -> {
+        executeur.executer(() -> verifierAudit.verifier(sceaux), resultat -> {
             verification.set(resultat.message());
             intact.set(resultat.intact());
         }, e -> {

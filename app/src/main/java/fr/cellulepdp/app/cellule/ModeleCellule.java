@@ -19,7 +19,6 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.cellule.ParametrerDocuments;
-import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.FicheCellule;
 import fr.cellulepdp.model.cellule.ParametrerCellule;
@@ -51,7 +50,6 @@ public final class ModeleCellule extends ModeleFormulaire {
     private final Horloge horloge;
     private final ParametrerCellule parametrerCellule;
     private final ParametrerDocuments parametrerDocuments;
-    private final Stockage stockage;
     private final Path dossierDonnees;
     private final ExecuteurTaches executeur;
     private final StringProperty nom = texte(NOM);
@@ -77,11 +75,10 @@ public final class ModeleCellule extends ModeleFormulaire {
     private long versionLue;
 
     public ModeleCellule(Horloge horloge, ParametrerCellule parametrerCellule, ParametrerDocuments parametrerDocuments,
-            Stockage stockage, Path dossierDonnees, ExecuteurTaches executeur) {
+            Path dossierDonnees, ExecuteurTaches executeur) {
         this.horloge = horloge;
         this.parametrerCellule = parametrerCellule;
         this.parametrerDocuments = parametrerDocuments;
-        this.stockage = stockage;
         this.dossierDonnees = dossierDonnees;
         this.executeur = executeur;
         for (StringProperty champ : List.of(ville, villeSignature, signatairePrenom, signataireNom,
@@ -198,7 +195,7 @@ public final class ModeleCellule extends ModeleFormulaire {
             return;
         }
         executeur.executer(() -> {
-            Cellule cellule = stockage.cellules().renseignee();
+            Cellule cellule = parametrerDocuments.celluleACertifier();
             Path fichier = dossierDonnees.resolve("certificat-essai-signataire.p12");
             byte[] pkcs12 = CertificatAutoSigne.creer(cellule.signataire(), cellule.cpam(), motDePasse,
                     horloge.maintenant());

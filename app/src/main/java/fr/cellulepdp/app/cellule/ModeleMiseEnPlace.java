@@ -54,7 +54,7 @@ public final class ModeleMiseEnPlace {
     public record CasDUsage(fr.cellulepdp.model.commun.Horloge horloge,
                             fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule,
                             fr.cellulepdp.model.cellule.ParametrerDocuments parametrerDocuments,
-                            fr.cellulepdp.model.stockage.Stockage stockage, java.nio.file.Path dossierDonnees,
+                            java.nio.file.Path dossierDonnees,
                             fr.cellulepdp.model.cellule.UtilisateurCourant session,
                             fr.cellulepdp.model.cellule.GererMembres gererMembres,
                             fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire,
@@ -77,7 +77,7 @@ public final class ModeleMiseEnPlace {
         this.cas = cas;
         this.executeur = executeur;
         this.cellule = new ModeleCellule(cas.horloge(), cas.parametrerCellule(),
-                cas.parametrerDocuments(), cas.stockage(), cas.dossierDonnees(), executeur);
+                cas.parametrerDocuments(), cas.dossierDonnees(), executeur);
         this.maFiche = new ModeleMaFiche(cas.gererMembres(), cas.parametrerCellule(), cas.session(),
                 cas.reconnecter(), executeur);
         this.membres = new ModeleMembres(cas.parametrerCellule(), cas.gererMembres(),

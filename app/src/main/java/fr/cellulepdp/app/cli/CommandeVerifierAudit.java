@@ -22,8 +22,7 @@ import picocli.CommandLine.Option;
 public final class CommandeVerifierAudit extends SousCommande {
 
     /** What the command uses, built in the wiring (decision record 0044). */
-    public record Besoins(fr.cellulepdp.model.cellule.UtilisateurCourant session,
-                          fr.cellulepdp.model.audit.SceauJournal.Externes sceauxDesProcesVerbaux,
+    public record Besoins(fr.cellulepdp.model.audit.SceauJournal.Externes sceauxDesProcesVerbaux,
                           fr.cellulepdp.model.audit.VerifierAudit verifierAudit) {
     }
 
@@ -62,7 +61,7 @@ public final class CommandeVerifierAudit extends SousCommande {
                 }
                 return trouves;
             };
-            VerifierAudit.Resultat resultat = besoins.verifierAudit().verifier(besoins.session().utilisateur(), sceaux);
+            VerifierAudit.Resultat resultat = besoins.verifierAudit().verifier(sceaux);
             notes.forEach(sortie()::println);
             sortie().println(resultat.message());
             sortie().flush();

@@ -29,7 +29,7 @@ public final class DialogueConnexion extends Dialog<Utilisateur> {
     private final PasswordField confirmation = new PasswordField();
     private final Label problemes = new Label();
 
-    /** The creation of the coordinatrice's account, on a database without any (see {@link ModeleConnexion#creerPremier}). */
+    /** The creation of the coordinatrice's account, on a database without any (tied to the cell's coordinatrice, see {@code GererComptes.creerPremierPourLaCoordinatrice}). */
     public static DialogueConnexion premierCompte(ModeleConnexion.Verification creation) {
         return premierCompte(creation, ExecuteurTaches.synchrone());
     }

@@ -2,11 +2,7 @@ package fr.cellulepdp.app.compte;
 
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
-import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.stockage.Stockage;
-import fr.cellulepdp.model.compte.GererComptes;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -124,13 +120,5 @@ public final class ModeleConnexion {
             confirmation.set("");
             probleme.set(MessagesErreur.refus(titreRefus, refus));
         });
-    }
-
-    /** Creates the coordinatrice's account, tied to the cell's coordinatrice when the members list has one. */
-    public static Utilisateur creerPremier(GererComptes comptes, Stockage stockage, String login, char[] mdp,
-                                           char[] confirmation) {
-        java.util.UUID membre = stockage.membres().findAll().stream()
-                .filter(m -> m.role() == Role.COORDINATRICE && m.actif()).map(Membre::id).findFirst().orElse(null);
-        return comptes.creerPremier(login, membre, mdp, confirmation).utilisateur();
     }
 }

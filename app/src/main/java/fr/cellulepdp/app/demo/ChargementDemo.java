@@ -3,6 +3,7 @@ package fr.cellulepdp.app.demo;
 import fr.cellulepdp.app.compte.ComptesDemo;
 import fr.cellulepdp.app.document.CertificatDemo;
 import fr.cellulepdp.model.cellule.Droits;
+import fr.cellulepdp.model.cellule.GererMembres;
 import fr.cellulepdp.model.cellule.ParametrerDocuments;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
@@ -10,10 +11,12 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.compte.GererComptes;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.demo.ResumeDemo;
-import fr.cellulepdp.model.stockage.Stockage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * « Charger la démo » (window and {@code demo} command): the demo cell, then its coordinatrice's demo certificate and
@@ -24,19 +27,19 @@ public final class ChargementDemo {
     private final ChargerDonneesDemo donnees;
     private final ParametrerDocuments parametrerDocuments;
     private final Function<UtilisateurCourant, GererComptes> gererComptes;
-    private final Stockage stockage;
+    private final GererMembres membres;
     private final Horloge horloge;
     private final Path dossierDonnees;
     private final UtilisateurCourant utilisateurCourant;
 
     /** @param gererComptes the accounts' use case acting as a given person (the coordinatrice's new account) */
     public ChargementDemo(ChargerDonneesDemo donnees, ParametrerDocuments parametrerDocuments,
-                          Function<UtilisateurCourant, GererComptes> gererComptes, Stockage stockage, Horloge horloge,
+                          Function<UtilisateurCourant, GererComptes> gererComptes, GererMembres membres, Horloge horloge,
                           Path dossierDonnees, UtilisateurCourant utilisateurCourant) {
         this.donnees = donnees;
         this.parametrerDocuments = parametrerDocuments;
         this.gererComptes = gererComptes;
-        this.stockage = stockage;
+        this.membres = membres;
         this.horloge = horloge;
         this.dossierDonnees = dossierDonnees;
         this.utilisateurCourant = utilisateurCourant;
@@ -46,7 +49,7 @@ public final class ChargementDemo {
     public ResumeDemo charger() {
         autoriser();
         ResumeDemo resume = donnees.executer(horloge.aujourdhui());
-        CertificatDemo.installer(stockage.cellules().existante().orElseThrow(), dossierDonnees, horloge.maintenant(),
+        CertificatDemo.installer(parametrerDocuments.celluleACertifier(), dossierDonnees, horloge.maintenant(),
                 parametrerDocuments, utilisateurCourant);
         creerComptes();
         return resume;
@@ -55,8 +58,11 @@ public final class ChargementDemo {
     /** The demo cell's accounts, one per active member; returns the logins created. */
     public List<String> creerComptes() {
         Utilisateur coordinatrice = autoriser();
-        return ComptesDemo.creer(gererComptes, stockage.membres().findAll(),
-                login -> stockage.comptes().findByIdentifiant(login).isPresent(), coordinatrice);
+        // a login already taken (her own account, created first) is left as it is
+        Set<String> pris = gererComptes.apply(utilisateurCourant).lister().stream()
+                .map(c -> c.identifiant().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return ComptesDemo.creer(gererComptes, membres.lister(),
+                login -> pris.contains(login.toLowerCase(Locale.ROOT)), coordinatrice);
     }
 
     private Utilisateur autoriser() {

@@ -2,13 +2,12 @@ package fr.cellulepdp.app.document;
 
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
+import fr.cellulepdp.model.cellule.GererMembres;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Empreintes;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.commun.Textes;
 import fr.cellulepdp.model.document.CertificatSignature;
 import fr.cellulepdp.model.document.EmplacementSignature;
@@ -34,17 +33,21 @@ import java.util.List;
 public final class Contresignature {
 
     private final SignatureDocuments signature;
-    private final Stockage stockage;
-    private final Horloge horloge;
+    private final GererMembres membres;
+    private final Audit audit;
     private final HorodatageDiffere differe;
     private final UtilisateurCourant utilisateurCourant;
 
-    /** @param differe where a signature made without its time-stamp (offline) waits for one */
-    public Contresignature(SignatureDocuments signature, Stockage stockage, Horloge horloge,
+    /**
+     * @param membres where the member logged in is found (her name must be the frame's and the certificate's)
+     * @param audit the trail the signature is noted on
+     * @param differe where a signature made without its time-stamp (offline) waits for one
+     */
+    public Contresignature(SignatureDocuments signature, GererMembres membres, Audit audit,
                            HorodatageDiffere differe, UtilisateurCourant utilisateurCourant) {
         this.signature = signature;
-        this.stockage = stockage;
-        this.horloge = horloge;
+        this.membres = membres;
+        this.audit = audit;
         this.differe = differe;
         this.utilisateurCourant = utilisateurCourant;
     }
@@ -53,7 +56,7 @@ public final class Contresignature {
     public EmplacementSignature signer(Path fichier, byte[] pkcs12, char[] motDePasse) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.interne(acteur, "signature");
-        Membre membre = stockage.membres().findAll().stream().filter(m -> m.id().equals(acteur.membreId()))
+        Membre membre = membres.lister().stream().filter(m -> m.id().equals(acteur.membreId()))
                 .findFirst().orElseThrow(() -> new SaisieInvalideException("--user", "le compte « "
                         + acteur.identifiant() + " » n'est rattaché à aucun membre de la cellule : il ne peut pas "
                         + "signer."));
@@ -79,7 +82,7 @@ public final class Contresignature {
                     membre.nomComplet(), membre.fonction()));
             DossierDocuments.remplacer(fichier, signe);
             differe.noterSiNecessaire(List.of(fichier));
-            new Audit(stockage, horloge).noter(acteur, "DOCUMENT_CONTRESIGNE", "Document", null,
+            audit.noter(acteur, "DOCUMENT_CONTRESIGNE", "Document", null,
                     fichier.getFileName() + " signé dans le cadre de " + cadre.signataire()
                     + " avec le certificat de " + titulaire + " ; SHA-256 " + Empreintes.sha256(signe));
             return cadre;

@@ -4,7 +4,6 @@ import fr.cellulepdp.app.notification.EnvoiSmtp;
 import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;
 import fr.cellulepdp.model.notification.SuivreCourriers;
-import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.reports.document.FusionPdfBox;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,21 +35,21 @@ public final class ExportsCourriers {
         this.utilisateurCourant = utilisateurCourant;
     }
 
-    /** The letters to post, or empty when there is none (no file, nothing recorded). */
-    public Optional<DocumentProduit> courriersAPoster(Seance seance) {
-        Path fichier = DossierDocuments.dossier(racine, seance.numero()).resolve(DossierDocuments.COURRIERS_A_POSTER);
-        return suivreCourriers.deposerAPoster(seance.id(), new FusionPdfBox(),
+    /** The letters to post of meeting n° {@code numero}, or empty when there is none (no file, nothing recorded). */
+    public Optional<DocumentProduit> courriersAPoster(java.util.UUID seanceId, int numero) {
+        Path fichier = DossierDocuments.dossier(racine, numero).resolve(DossierDocuments.COURRIERS_A_POSTER);
+        return suivreCourriers.deposerAPoster(seanceId, new FusionPdfBox(),
                 new DepotVerifie(fichier)).map(pdf -> new DocumentProduit(fichier.toString(), pdf, "", false));
     }
 
     /** The e-mail of one letter as it is (or was) sent, for a desktop mail client. */
-    public Path eml(Seance seance, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
+    public Path eml(int numero, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
         var courriel = envoyerCourriers.courriel(ligne.id());
         var serveur = parametrerSmtp.lire();
         String expediteur = serveur.map(s -> s.expediteur()).orElseGet(() -> cellule.get()
                 .map(c -> c.email()).orElse("cellule@exemple.fr"));
         byte[] eml = EnvoiSmtp.eml(expediteur, serveur.map(s -> s.nomExpediteur()).orElse(""), courriel);
-        Path fichier = DossierDocuments.dossier(racine, seance.numero())
+        Path fichier = DossierDocuments.dossier(racine, numero)
                 .resolve("courriers").resolve(ligne.numeroDossier() + "-" + ligne.destinataire().name()
                         .toLowerCase() + ".eml");
         envoyerCourriers.deposerExport(ligne.id(), eml, new DepotVerifie(fichier));

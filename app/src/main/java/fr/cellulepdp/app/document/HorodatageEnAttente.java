@@ -3,12 +3,9 @@ package fr.cellulepdp.app.document;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.notification.Coffre;
-import fr.cellulepdp.model.notification.Notification;
-import fr.cellulepdp.model.notification.StatutNotification;
-import fr.cellulepdp.model.notification.StockageNotifications;
+import fr.cellulepdp.model.notification.EmpreintesCourriers;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The outbox's first step when it goes online (decision record 0020): the documents signed offline while a
@@ -16,15 +13,15 @@ import java.util.stream.Collectors;
  */
 public final class HorodatageEnAttente {
 
-    private final StockageNotifications stockage;
+    private final EmpreintesCourriers empreintes;
     private final Coffre coffre;
     private final Path dossierDonnees;
     private final HorodatageDiffere differe;
     private final UtilisateurCourant utilisateurCourant;
 
-    public HorodatageEnAttente(StockageNotifications stockage, Coffre coffre, Path dossierDonnees,
+    public HorodatageEnAttente(EmpreintesCourriers empreintes, Coffre coffre, Path dossierDonnees,
                                HorodatageDiffere differe, UtilisateurCourant utilisateurCourant) {
-        this.stockage = stockage;
+        this.empreintes = empreintes;
         this.coffre = coffre;
         this.dossierDonnees = dossierDonnees;
         this.differe = differe;
@@ -39,12 +36,8 @@ public final class HorodatageEnAttente {
             return 0;
         }
         // a letter sent or posted is never changed on disk: it stays as its recipient holds it
-        Set<String> partis = stockage.notifications().findAll().stream()
-                .filter(n -> n.statut() == StatutNotification.ENVOYEE).map(Notification::sha256)
-                .collect(Collectors.toSet());
+        Set<String> partis = empreintes.envoyees();
         // a letter not sent yet records its file's new fingerprint (the recorded hash is the file's)
-        return differe.horodater(reglages.horodatage(coffre), partis::contains, (ancien, nouveau) ->
-                stockage.notifications().findAll().stream().filter(n -> n.sha256().equals(ancien))
-                        .forEach(n -> stockage.notifications().save(n.avecSha256(nouveau))));
+        return differe.horodater(reglages.horodatage(coffre), partis::contains, empreintes::remplacer);
     }
 }

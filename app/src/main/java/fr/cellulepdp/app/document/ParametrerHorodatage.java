@@ -4,9 +4,7 @@ import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.notification.Coffre;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,17 +16,16 @@ import java.nio.file.Path;
  */
 public final class ParametrerHorodatage {
 
-    private final Stockage stockage;
+    private final Audit audit;
     private final Coffre coffre;
-    private final Horloge horloge;
     private final Path dossierDonnees;
     private final UtilisateurCourant utilisateurCourant;
 
-    public ParametrerHorodatage(Stockage stockage, Coffre coffre, Horloge horloge, Path dossierDonnees,
+    /** @param audit the trail the change is noted on */
+    public ParametrerHorodatage(Audit audit, Coffre coffre, Path dossierDonnees,
                                 UtilisateurCourant utilisateurCourant) {
-        this.stockage = stockage;
+        this.audit = audit;
         this.coffre = coffre;
-        this.horloge = horloge;
         this.dossierDonnees = dossierDonnees;
         this.utilisateurCourant = utilisateurCourant;
     }
@@ -56,7 +53,7 @@ public final class ParametrerHorodatage {
             reglages = new ReglagesHorodatage(reglages.url(), reglages.utilisateur(), avant.motDePasseChiffre());
         }
         reglages.ecrire(dossierDonnees);
-        new Audit(stockage, horloge).noter(acteur, "HORODATAGE_PARAMETRE", "Parametres", null,
+        audit.noter(acteur, "HORODATAGE_PARAMETRE", "Parametres", null,
                 reglages.actif() ? "serveur d'horodatage choisi" : "horodatage arrêté");
         return reglages;
     }

@@ -68,7 +68,7 @@ public final class ModeleParametres {
     public record CasDUsage(UtilisateurCourant session, fr.cellulepdp.model.commun.Horloge horloge,
                             fr.cellulepdp.model.cellule.ParametrerCellule parametrerCellule,
                             fr.cellulepdp.model.cellule.ParametrerDocuments parametrerDocuments,
-                            fr.cellulepdp.model.stockage.Stockage stockage, java.nio.file.Path dossierDonnees,
+                            java.nio.file.Path dossierDonnees,
                             java.nio.file.Path dossierDocuments,
                             fr.cellulepdp.model.cellule.GererMembres gererMembres,
                             fr.cellulepdp.model.annuaire.GererAnnuaire gererAnnuaire,
@@ -126,7 +126,7 @@ public final class ModeleParametres {
         this.erreur = erreur;
         this.role = cas.session().utilisateur().role();
         cellule = new ModeleCellule(cas.horloge(), cas.parametrerCellule(), cas.parametrerDocuments(),
-                cas.stockage(), cas.dossierDonnees(), executeur);
+                cas.dossierDonnees(), executeur);
         membres = new ModeleMembres(cas.parametrerCellule(), cas.gererMembres(), cas.gererAnnuaire(), executeur);
         annuaire = new ModeleAnnuaire(cas.gererAnnuaire(), executeur);
         comptes = new ModeleComptes(cas.gererComptes(), executeur);
@@ -194,8 +194,7 @@ public final class ModeleParametres {
 
     /** Checks the audit trail's hash chain (the Journal page lists it); the result is said in place. */
     public void verifierJournal() {
-        executeur.executer(() -> cas.verifierAudit().verifier(cas.session().utilisateur(),
-                cas.sceauxDesProcesVerbaux()), r -> verificationJournal.set(r.message()),
+        executeur.executer(() -> cas.verifierAudit().verifier(cas.sceauxDesProcesVerbaux()), r -> verificationJournal.set(r.message()),
                 ex -> verificationJournal.set(MessagesErreur.pourUtilisateur(ex)));
     }
 

@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.seance;
 
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
-import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.convocation.ConvoquerSeance;
 import fr.cellulepdp.model.decision.DeciderEnSeance;
 import fr.cellulepdp.model.decision.RectifierDecision;
@@ -39,22 +38,22 @@ import java.util.UUID;
 public final class ActionsSeance {
 
     /**
-     * What a meeting's window uses, built by the wiring (decision record 0044): the use cases, the store its letters
-     * are read from, the exports of letters and who acts now. The documents' use cases are made when asked, since they
-     * read this computer's time-stamp settings when made.
+     * What a meeting's window uses, built by the wiring (decision record 0044): the use cases, the exports of letters
+     * and who acts now. The documents' use cases are made when asked, since they read this computer's time-stamp
+     * settings when made.
      */
     public record CasDUsage(ConsulterSeance consulterSeance, DeciderEnSeance deciderEnSeance,
                             RectifierDecision rectifierDecision, TenirSeance tenirSeance,
                             Supplier<ConvoquerSeance> convoquerSeance, SuivreCourriers suivreCourriers,
                             PreparerSeance preparerSeance, Supplier<GenererDocumentsSeance> genererDocuments,
-                            Stockage stockage, Exports exports, UtilisateurCourant utilisateurCourant) {
+                            Exports exports, UtilisateurCourant utilisateurCourant) {
     }
 
     /** The letters' exports of a meeting, in the user's name ({@code ExportsCourriers}). */
     public interface Exports {
-        Optional<DocumentProduit> courriersAPoster(Seance seance);
+        Optional<DocumentProduit> courriersAPoster(UUID seanceId, int numero);
 
-        Path eml(Seance seance, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException;
+        Path eml(int numero, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException;
     }
 
     private final CasDUsage cas;
@@ -157,21 +156,21 @@ public final class ActionsSeance {
 
     /** Every letter to post of the meeting in one PDF in its folder, written before it is recorded. */
     Optional<DocumentProduit> courriersAPoster(int numero) {
-        return cas.exports().courriersAPoster(cas.stockage().seances().get(seanceId));
+        return cas.exports().courriersAPoster(seanceId, numero);
     }
 
     /** The approval of the previous minutes recorded at this meeting, if any. */
     Optional<fr.cellulepdp.model.seance.ApprobationProcesVerbal> approbation() {
-        return cas.stockage().approbationsProcesVerbal().findBySeance(seanceId);
+        return cas.consulterSeance().approbation(seanceId);
     }
 
     /** The meeting whose minutes this one approves: the last one closed before it, if any. */
     Optional<Seance> precedente(Seance seance) {
-        return seance.precedenteParmi(cas.stockage().seances().findAll());
+        return cas.consulterSeance().precedente(seance);
     }
 
     /** The e-mailed letter as an .eml file in the meeting's folder, for a desktop mail client. */
     Path exporterEml(int numero, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
-        return cas.exports().eml(cas.stockage().seances().get(seanceId), ligne);
+        return cas.exports().eml(numero, ligne);
     }
 }

@@ -4,9 +4,9 @@ import fr.cellulepdp.app.document.DossierDocuments;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.app.document.Contresignature;
-import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.document.EmplacementSignature;
+import fr.cellulepdp.model.seance.ConsulterSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.reports.signature.SignaturePades;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ import javafx.beans.property.StringProperty;
 public final class ModeleContresignature {
 
     private final Contresignature contresignature;
-    private final Stockage stockage;
+    private final ConsulterSeance consulterSeance;
     private final Path dossierDocuments;
     private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
@@ -40,10 +40,10 @@ public final class ModeleContresignature {
     private final ObjectProperty<Path> certificat = new SimpleObjectProperty<>();
     private final StringProperty motDePasse = new SimpleStringProperty("");
 
-    public ModeleContresignature(Contresignature contresignature, Stockage stockage, Path dossierDocuments,
-            UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur, UUID seanceId) {
+    public ModeleContresignature(Contresignature contresignature, ConsulterSeance consulterSeance,
+            Path dossierDocuments, UtilisateurCourant utilisateurCourant, ExecuteurTaches executeur, UUID seanceId) {
         this.contresignature = contresignature;
-        this.stockage = stockage;
+        this.consulterSeance = consulterSeance;
         this.dossierDocuments = dossierDocuments;
         this.utilisateurCourant = utilisateurCourant;
         this.executeur = executeur;
@@ -86,7 +86,7 @@ public final class ModeleContresignature {
     }
 
     private Constat constat() throws java.io.IOException {
-        Seance seance = stockage.seances().get(seanceId);
+        Seance seance = consulterSeance.seance(seanceId);
         if (!seance.estCloturee()) {
             return new Constat(false, "La séance n'est pas clôturée : son procès-verbal n'est pas encore produit.");
         }
@@ -111,7 +111,7 @@ public final class ModeleContresignature {
     }
 
     private Path procesVerbal() {
-        Seance seance = stockage.seances().get(seanceId);
+        Seance seance = consulterSeance.seance(seanceId);
         return DossierDocuments.dossier(dossierDocuments, seance.numero()).resolve("03-proces-verbal.pdf");
     }
 

@@ -43,11 +43,11 @@ public final class CablageBilans {
     }
 
     public ConsulterJournal consulterJournal() {
-        return new ConsulterJournal(socle.base());
+        return new ConsulterJournal(socle.base(), socle.session());
     }
 
     public VerifierAudit verifierAudit() {
-        return new VerifierAudit(socle.base());
+        return new VerifierAudit(socle.base(), socle.session());
     }
 
     /** The trail's seals recorded beside the signed minutes of the archive folder, read when the check asks. */

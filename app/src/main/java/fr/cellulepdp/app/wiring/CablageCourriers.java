@@ -3,6 +3,7 @@ package fr.cellulepdp.app.wiring;
 import fr.cellulepdp.app.document.ExportsCourriers;
 import fr.cellulepdp.app.document.ImagesLocales;
 import fr.cellulepdp.app.notification.EnvoiSmtp;
+import fr.cellulepdp.model.cellule.ParametrerCellule;
 import fr.cellulepdp.model.document.GererModelesCourrier;
 import fr.cellulepdp.model.importation.ProduireMisesADisposition;
 import fr.cellulepdp.model.notification.EnvoyerCourriers;
@@ -61,6 +62,6 @@ public final class CablageCourriers {
     /** A meeting's letters to post in one PDF and a letter's e-mail, in the meeting's folder. */
     public ExportsCourriers exportsCourriers() {
         return new ExportsCourriers(socle.dossierDocuments(), suivreCourriers(), envoyerCourriers(), parametrerSmtp(),
-                socle.base().cellules()::existante, socle.session());
+                new ParametrerCellule(socle.base(), socle.horloge(), socle.session())::lire, socle.session());
     }
 }

@@ -8,8 +8,12 @@ import fr.cellulepdp.app.document.ImagesLocales;
 import fr.cellulepdp.app.document.ParametrerHorodatage;
 import fr.cellulepdp.app.document.RayonDossier;
 import fr.cellulepdp.app.document.ReglagesHorodatage;
+import fr.cellulepdp.model.audit.Audit;
+import fr.cellulepdp.model.cellule.GererMembres;
+import fr.cellulepdp.model.cellule.ParametrerCellule;
 import fr.cellulepdp.model.document.ConsulterDocuments;
 import fr.cellulepdp.model.document.GenererDocumentsSeance;
+import fr.cellulepdp.model.notification.EmpreintesCourriers;
 import fr.cellulepdp.reports.document.GenerateurPdf;
 import fr.cellulepdp.reports.signature.SignaturePades;
 
@@ -38,7 +42,7 @@ public final class CablageDocuments {
 
     /** What « Générer les documents » uses. */
     public GenerationDocuments.CasDUsage generationDocuments() {
-        return new GenerationDocuments.CasDUsage(socle.base().cellules()::existante, this::genererDocuments,
+        return new GenerationDocuments.CasDUsage(new ParametrerCellule(socle.base(), socle.horloge(), socle.session())::lire, this::genererDocuments,
                 socle.dossierDonnees(), socle.dossierDocuments(), socle.session());
     }
 
@@ -48,18 +52,19 @@ public final class CablageDocuments {
     }
 
     public Contresignature contresignature() {
-        return new Contresignature(signature(), socle.base(), socle.horloge(), horodatageDiffere(), socle.session());
+        return new Contresignature(signature(), new GererMembres(socle.base(), socle.horloge(), socle.session()),
+                new Audit(socle.base(), socle.horloge()), horodatageDiffere(), socle.session());
     }
 
     /** The time-stamp authority of this computer's signatures. */
     public ParametrerHorodatage parametrerHorodatage() {
-        return new ParametrerHorodatage(socle.base(), socle.coffre(), socle.horloge(), socle.dossierDonnees(),
-                socle.session());
+        return new ParametrerHorodatage(new Audit(socle.base(), socle.horloge()), socle.coffre(),
+                socle.dossierDonnees(), socle.session());
     }
 
     /** The outbox's first step when it goes online: the documents signed offline get their time-stamp. */
     public HorodatageEnAttente horodatageEnAttente() {
-        return new HorodatageEnAttente(socle.base(), socle.coffre(), socle.dossierDonnees(), horodatageDiffere(),
+        return new HorodatageEnAttente(new EmpreintesCourriers(socle.base(), socle.session()), socle.coffre(), socle.dossierDonnees(), horodatageDiffere(),
                 socle.session());
     }
 

@@ -73,7 +73,7 @@ public final class CablageMiseEnPlace {
     /** The demo cell, its certificate and its accounts (created as the coordinatrice's new account). */
     public ChargementDemo chargementDemo() {
         return new ChargementDemo(chargerDonneesDemo(), parametrerDocuments(),
-                session -> new GererComptes(socle.base(), HACHAGE, socle.horloge(), session), socle.base(),
+                session -> new GererComptes(socle.base(), HACHAGE, socle.horloge(), session), gererMembres(),
                 socle.horloge(), socle.dossierDonnees(), socle.session());
     }
 }

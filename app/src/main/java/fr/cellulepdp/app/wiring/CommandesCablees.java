@@ -25,15 +25,12 @@ import fr.cellulepdp.app.cli.CommandeVerifierAudit;
 import fr.cellulepdp.app.cli.LanceurFenetre;
 import fr.cellulepdp.app.cli.LigneDeCommande;
 import fr.cellulepdp.app.cli.Ouverture;
-import fr.cellulepdp.model.cellule.Membre;
-import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.compte.Compte;
 import fr.cellulepdp.persistence.base.AccesBase;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -69,19 +66,20 @@ public final class CommandesCablees implements CommandLine.IFactory {
             Map.entry(CommandeSauvegarde.class, () -> new CommandeSauvegarde(ouverture(s ->
                     new CommandeSauvegarde.Besoins(s.sauvegardes().sauvegarde())))),
             Map.entry(CommandeVerifierAudit.class, () -> new CommandeVerifierAudit(ouverture(s ->
-                    new CommandeVerifierAudit.Besoins(s.session(), s.bilans().sceauxDesProcesVerbaux(),
+                    new CommandeVerifierAudit.Besoins(s.bilans().sceauxDesProcesVerbaux(),
                             s.bilans().verifierAudit())))),
             Map.entry(CommandeMigrationBase.class, () -> new CommandeMigrationBase(ouverture(s ->
                     new CommandeMigrationBase.Besoins(s.sauvegardes().copieComplete()::pourMigration)))),
             Map.entry(CommandeRestauration.class, () -> new CommandeRestauration(ouverture(s ->
-                    new CommandeRestauration.Besoins(s.session(), () -> s.stockage().situations().count(),
-                            () -> s.stockage().seances().count())))),
+                    new CommandeRestauration.Besoins(s.session(), s.situations().listerSituations()::nombre,
+                            s.seances().listerSeances()::nombre)))),
             Map.entry(CommandeIndicateurs.class, () -> new CommandeIndicateurs(ouverture(s ->
                     new CommandeIndicateurs.Besoins(s.horloge(), s.bilans().calculerIndicateurs(),
                             s.bilans().editerBilan(), s.bilans().exporterBilan())))),
             Map.entry(CommandeRender.class, () -> new CommandeRender(ouverture(s ->
                     new CommandeRender.Besoins(s.documents()::genererDocuments, s.seances().listerSeances(),
-                            () -> s.stockage().cellules().renseignee(), s.dossierDocuments(), s.dossierDonnees())))),
+                            s.miseEnPlace().parametrerCellule()::renseignee, s.dossierDocuments(),
+                            s.dossierDonnees())))),
             Map.entry(CommandeSmtp.class, () -> new CommandeSmtp(ouverture(s ->
                     new CommandeSmtp.Besoins(s.courriers().parametrerSmtp())))),
             Map.entry(CommandeMembres.class, () -> new CommandeMembres(ouverture(s ->
@@ -188,11 +186,8 @@ public final class CommandesCablees implements CommandLine.IFactory {
                 return Optional.empty();
             }
             // as the window's first account: tied to the cell's coordinatrice when the members list has her
-            UUID membre = services.miseEnPlace().gererMembres().actifs().stream()
-                    .filter(m -> m.role() == Role.COORDINATRICE)
-                    .map(Membre::id).findFirst().orElse(null);
-            Compte compte = services.miseEnPlace().gererComptes().creerPremier(identifiant, membre, motDePasse,
-                    confirmation);
+            Compte compte = services.miseEnPlace().gererComptes().creerPremierPourLaCoordinatrice(identifiant,
+                    motDePasse, confirmation);
             if (acces.aProteger()) {
                 // a file from before encryption: the coordinatrice's login protects it with her password
                 services.close();
@@ -200,7 +195,7 @@ public final class CommandesCablees implements CommandLine.IFactory {
                 Services.ouvrir(acces, horloge, compte.identifiant(), motDePasse).close();
             }
             return Optional.of(new CommandeMiseEnPlace.PremierCompte.CreationPremierCompte.Cree(compte,
-                    membre != null));
+                    compte.membreId() != null));
         } finally {
             if (services != null) {
                 services.close();

@@ -29,10 +29,10 @@ import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.model.document.DocumentProduit;
 import fr.cellulepdp.model.notification.EnvoiImpossibleException;
 import fr.cellulepdp.model.notification.SuivreCourriers;
-import fr.cellulepdp.model.seance.Seance;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -114,7 +114,7 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     @Override
     public ModeleJournal journal(ExecuteurTaches executeur, Consumer<Exception> erreur) {
         return new ModeleJournal(services.bilans().consulterJournal(), services.bilans().verifierAudit(),
-                services.bilans().sceauxDesProcesVerbaux(), services.session(), executeur, erreur);
+                services.bilans().sceauxDesProcesVerbaux(), executeur, erreur);
     }
 
     @Override
@@ -153,8 +153,7 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     @Override
     public ModeleMiseEnPlace.CasDUsage miseEnPlace() {
         return new ModeleMiseEnPlace.CasDUsage(services.horloge(), services.miseEnPlace().parametrerCellule(),
-                services.miseEnPlace().parametrerDocuments(), services.stockage(), services.dossierDonnees(),
-                services.session(),
+                services.miseEnPlace().parametrerDocuments(), services.dossierDonnees(), services.session(),
                 services.miseEnPlace().gererMembres(), services.miseEnPlace().gererAnnuaire(), services::connecter);
     }
 
@@ -173,7 +172,8 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
     public FenetreSeance.Cablage fenetreSeance(ExecuteurTaches executeur) {
         return new FenetreSeance.Cablage(seance(), services.documents().generationDocuments(),
                 seance -> new ModeleDeplacement(services.seances().deplacerSeance(), executeur, seance),
-                seanceId -> new ModeleContresignature(services.documents().contresignature(), services.stockage(),
+                seanceId -> new ModeleContresignature(services.documents().contresignature(),
+                        services.seances().consulterSeance(),
                         services.dossierDocuments(), services.session(), executeur, seanceId),
                 services.basePartagee());
     }
@@ -186,15 +186,15 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
                 services.seances()::convoquerSeance,
                 services.courriers().suivreCourriers(), services.seances().preparerSeance(),
                 services.documents()::genererDocuments,
-                services.stockage(), new ActionsSeance.Exports() {
+                new ActionsSeance.Exports() {
                     @Override
-                    public Optional<DocumentProduit> courriersAPoster(Seance seance) {
-                        return exports.courriersAPoster(seance);
+                    public Optional<DocumentProduit> courriersAPoster(UUID seanceId, int numero) {
+                        return exports.courriersAPoster(seanceId, numero);
                     }
 
                     @Override
-                    public Path eml(Seance seance, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
-                        return exports.eml(seance, ligne);
+                    public Path eml(int numero, SuivreCourriers.Ligne ligne) throws EnvoiImpossibleException {
+                        return exports.eml(numero, ligne);
                     }
                 }, services.session());
     }
@@ -205,14 +205,14 @@ public final class FenetrePrincipaleCablee implements FenetrePrincipale.Fabrique
         var cellule = services.miseEnPlace();
         var courriers = services.courriers();
         return new ModeleParametres.CasDUsage(services.session(), services.horloge(), cellule.parametrerCellule(),
-                cellule.parametrerDocuments(), services.stockage(), services.dossierDonnees(),
+                cellule.parametrerDocuments(), services.dossierDonnees(),
                 services.dossierDocuments(), cellule.gererMembres(), cellule.gererAnnuaire(), cellule.gererComptes(),
                 services.seances().parametrerDiffusion(), services.seances().motifsTypes(), cellule.parametrerQuorum(),
                 courriers.modelesCourrier(), courriers.parametrerSmtp(), courriers.envoyerCourriers(),
                 cellule.parametrerProtection(), services.documents().parametrerHorodatage(),
                 cellule.parametrerRecoursSurAjournement(), courriers.misesADisposition(), courriers.reglerRappels(),
                 services.bilans().conserverDonnees(), services.seances().listerSeances(),
-                services.documents()::genererDocuments, services::cellule, cellule.catalogue(),
+                services.documents()::genererDocuments, cellule.parametrerCellule()::lire, cellule.catalogue(),
                 services.bilans().verifierAudit(), services.bilans().sceauxDesProcesVerbaux(), services.coffre(),
                 delaiVerrouillage);
     }

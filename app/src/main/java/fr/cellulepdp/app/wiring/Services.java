@@ -5,6 +5,7 @@ import fr.cellulepdp.app.document.FichiersPrives;
 import fr.cellulepdp.app.notification.CoffreLocal;
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Cellule;
+import fr.cellulepdp.model.cellule.CoordinatriceAvantLesComptes;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -40,7 +41,7 @@ public final class Services implements AutoCloseable {
         this.base = base;
         this.acces = acces;
         this.horloge = horloge;
-        this.session = new Session(() -> base.membres().findAll());
+        this.session = new Session(new CoordinatriceAvantLesComptes(base)::utilisateur);
         Path dossierDonnees = acces.fichier().map(Path::getParent)
                 .orElseGet(() -> emplacementParDefaut().getParent());
         this.socle = new Socle(base, horloge, session, dossierDonnees, dossierDonnees.resolve("documents"));
@@ -190,7 +191,7 @@ public final class Services implements AutoCloseable {
     }
 
     public Optional<Cellule> cellule() {
-        return base.cellules().existante();
+        return miseEnPlace.parametrerCellule().lire();
     }
 
     /** The computer's key for the secrets the database keeps (the mail server's password). */

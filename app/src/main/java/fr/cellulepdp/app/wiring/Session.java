@@ -1,11 +1,10 @@
 package fr.cellulepdp.app.wiring;
 
-import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -17,12 +16,13 @@ public final class Session implements UtilisateurCourant {
 
     private static final Utilisateur SANS_MEMBRE = new Utilisateur(null, "coordinatrice", Role.COORDINATRICE);
 
-    private final Supplier<List<Membre>> membres;
+    private final Supplier<Optional<Utilisateur>> coordinatrice;
     private volatile Utilisateur utilisateur;
     private volatile boolean fermee;
 
-    Session(Supplier<List<Membre>> membres) {
-        this.membres = membres;
+    /** @param coordinatrice the cell's active coordinatrice, if any ({@code CoordinatriceAvantLesComptes}) */
+    Session(Supplier<Optional<Utilisateur>> coordinatrice) {
+        this.coordinatrice = coordinatrice;
     }
 
     /** The person who logged in: every screen and command acts in their name from now on. */
@@ -47,8 +47,6 @@ public final class Session implements UtilisateurCourant {
             // after a log-out, never the coordinatrice by default below
             throw new IllegalStateException("Session fermée : reconnectez-vous.");
         }
-        return membres.get().stream().filter(m -> m.role() == Role.COORDINATRICE && m.actif()).findFirst()
-                .map(m -> utilisateur = new Utilisateur(m.id(), "coordinatrice", Role.COORDINATRICE))
-                .orElse(SANS_MEMBRE);
+        return coordinatrice.get().map(c -> utilisateur = c).orElse(SANS_MEMBRE);
     }
 }

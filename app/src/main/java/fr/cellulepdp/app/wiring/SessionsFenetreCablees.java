@@ -1,7 +1,6 @@
 package fr.cellulepdp.app.wiring;
 
 import fr.cellulepdp.app.compte.DelaiVerrouillage;
-import fr.cellulepdp.app.compte.ModeleConnexion;
 import fr.cellulepdp.app.compte.VerrouillageInactivite;
 import fr.cellulepdp.app.notification.EnvoiAutomatique;
 import fr.cellulepdp.app.shell.ApplicationPdp;
@@ -45,8 +44,8 @@ public final class SessionsFenetreCablees implements ApplicationPdp.SessionsFene
 
     @Override
     public Utilisateur creerPremier(String login, char[] motDePasse, char[] confirmation) {
-        Utilisateur cree = ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(),
-                login, motDePasse, confirmation);
+        Utilisateur cree = services.miseEnPlace().gererComptes().creerPremierPourLaCoordinatrice(login, motDePasse,
+                confirmation).utilisateur();
         if (acces.aProteger()) {
             // a file from before encryption: protected now rather than at the next start
             services.close();

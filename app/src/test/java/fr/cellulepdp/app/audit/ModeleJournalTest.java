@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.shell.SurDemoSansFenetre;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
+import fr.cellulepdp.model.audit.ConsulterJournal;
+import fr.cellulepdp.model.audit.VerifierAudit;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -20,8 +22,9 @@ class ModeleJournalTest extends SurDemoSansFenetre {
     private final List<Exception> erreurs = new ArrayList<>();
 
     private ModeleJournal modele(Utilisateur utilisateur) {
-        return new ModeleJournal(services.bilans().consulterJournal(), services.bilans().verifierAudit(),
-                services.bilans().sceauxDesProcesVerbaux(), () -> utilisateur,
+        // the trail's use cases read the session they are built with: here, this person's
+        return new ModeleJournal(new ConsulterJournal(services.stockage(), () -> utilisateur),
+                new VerifierAudit(services.stockage(), () -> utilisateur), services.bilans().sceauxDesProcesVerbaux(),
                 ExecuteurTaches.synchrone(), erreurs::add);
     }
 

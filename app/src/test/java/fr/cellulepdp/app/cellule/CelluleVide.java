@@ -1,6 +1,5 @@
 package fr.cellulepdp.app.cellule;
 
-import fr.cellulepdp.app.compte.ModeleConnexion;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Horloge;
@@ -19,10 +18,8 @@ public final class CelluleVide {
 
     public static Services ouvrir(Path dossier) {
         Services services = Services.ouvrir(dossier.resolve("cellule"), HORLOGE);
-        Utilisateur coordinatrice = ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(),
-                services.stockage(),
-                IDENTIFIANT, MOT_DE_PASSE.toCharArray(),
-                MOT_DE_PASSE.toCharArray());
+        Utilisateur coordinatrice = services.miseEnPlace().gererComptes().creerPremierPourLaCoordinatrice(IDENTIFIANT,
+                MOT_DE_PASSE.toCharArray(), MOT_DE_PASSE.toCharArray()).utilisateur();
         services.connecter(coordinatrice);
         return services;
     }

@@ -4,7 +4,6 @@ import fr.cellulepdp.app.wiring.FenetrePrincipaleCablee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.app.compte.DialogueConnexion;
-import fr.cellulepdp.app.compte.ModeleConnexion;
 import fr.cellulepdp.app.demande.FormulaireDemande;
 import fr.cellulepdp.app.document.GenerationDocuments;
 import fr.cellulepdp.app.shell.ApplicationPdp;
@@ -132,9 +131,8 @@ class MiseEnPlaceParcoursTest {
         // the first start: her account
         AtomicReference<Optional<Utilisateur>> compte = new AtomicReference<>();
         Platform.runLater(() -> compte.set(DialogueConnexion.premierCompte((login, motDePasse, confirmation) -> {
-            Utilisateur cree = ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(),
-                    login,
-                    motDePasse, confirmation);
+            Utilisateur cree = services.miseEnPlace().gererComptes().creerPremierPourLaCoordinatrice(login,
+                    motDePasse, confirmation).utilisateur();
             services.connecter(cree);
             return cree;
         }).showAndWait()));

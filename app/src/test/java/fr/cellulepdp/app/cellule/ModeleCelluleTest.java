@@ -12,6 +12,8 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Cellule;
 import fr.cellulepdp.model.cellule.RegleQuorum;
+import fr.cellulepdp.model.cellule.Role;
+import fr.cellulepdp.model.cellule.Utilisateur;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +35,7 @@ class ModeleCelluleTest {
         services = CelluleVide.ouvrir(dossier);
         modele = new ModeleCellule(services.horloge(), services.miseEnPlace().parametrerCellule(),
                 services.miseEnPlace().parametrerDocuments(),
-                services.stockage(), services.dossierDonnees(), ExecuteurTaches.synchrone());
+                services.dossierDonnees(), ExecuteurTaches.synchrone());
         modele.charger();
     }
 
@@ -134,7 +136,7 @@ class ModeleCelluleTest {
         CelluleVide.saisir(modele);
         modele.enregistrer();
         ModeleCellule autrePoste = new ModeleCellule(services.horloge(), services.miseEnPlace().parametrerCellule(),
-                services.miseEnPlace().parametrerDocuments(), services.stockage(), services.dossierDonnees(),
+                services.miseEnPlace().parametrerDocuments(), services.dossierDonnees(),
                 ExecuteurTaches.synchrone());
         autrePoste.charger();
         // a setting changed meanwhile is no conflict: the identity saved keeps it
@@ -180,5 +182,18 @@ class ModeleCelluleTest {
         modele.enregistrer();
         assertThat(modele.enErreurProperty().get()).isFalse();
         assertThat(services.cellule().orElseThrow().logo()).isEqualTo(image.toAbsolutePath().toString());
+    }
+
+    @Test
+    void another_role_is_refused_a_trial_certificate_before_any_file_is_written() {
+        CelluleVide.saisir(modele);
+        modele.enregistrer();
+        services.connecter(new Utilisateur(null, "referente", Role.REFERENT_SOCIAL));
+
+        modele.creerCertificatDEssai("essai".toCharArray());
+
+        assertThat(modele.etatDocumentsProperty().get()).contains("seule la coordinatrice crée un certificat d'essai");
+        assertThat(dossier.resolve("certificat-essai-signataire.p12")).doesNotExist();
+        assertThat(services.cellule().orElseThrow().certificatSignature()).isEmpty();
     }
 }

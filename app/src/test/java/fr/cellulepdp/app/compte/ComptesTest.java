@@ -5,6 +5,7 @@ import fr.cellulepdp.persistence.compte.HachageArgon2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.commun.Probleme;
@@ -12,11 +13,13 @@ import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.compte.Compte;
 import fr.cellulepdp.model.compte.GererComptes;
 import fr.cellulepdp.model.compte.SeConnecter;
+import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.persistence.base.BaseDeDonnees;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +77,22 @@ class ComptesTest {
         String fichier = new String(Files.readAllBytes(dossier.resolve("cellule.mv.db")), StandardCharsets.ISO_8859_1);
         assertThat(fichier).doesNotContain(MOT_DE_PASSE);
         base = BaseDeDonnees.ouvrir(dossier.resolve("cellule"));
+    }
+
+    @Test
+    void the_first_account_is_tied_to_the_cell_s_active_coordinatrice_and_only_while_there_is_none() {
+        new ChargerDonneesDemo(base, Utilisateur::systeme).executer(LocalDate.of(2026, 11, 23));
+        Membre coordinatrice = base.membres().findAll().stream()
+                .filter(m -> m.role() == Role.COORDINATRICE && m.actif()).findFirst().orElseThrow();
+
+        Compte compte = comptes.creerPremierPourLaCoordinatrice("helene.martinel", MOT_DE_PASSE.toCharArray(),
+                MOT_DE_PASSE.toCharArray());
+
+        assertThat(compte.membreId()).isEqualTo(coordinatrice.id());
+        assertThat(compte.role()).isEqualTo(Role.COORDINATRICE);
+        assertThatThrownBy(() -> comptes.creerPremierPourLaCoordinatrice("autre", MOT_DE_PASSE.toCharArray(),
+                MOT_DE_PASSE.toCharArray())).hasMessageContaining("existe déjà");
+        assertThat(base.comptes().count()).isEqualTo(1);
     }
 
     @Test

@@ -50,9 +50,8 @@ class ConnexionParCompteServeurTest {
         // the set-up, once, with the owner's credentials (the old path)
         try (Services services = Services.ouvrir(AccesBase.depuis(adresse, proprietaire, motDePasseProprietaire),
                 Instant::now)) {
-            ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(), "helene.martinel",
-                    MOT_DE_PASSE.toCharArray(),
-                    MOT_DE_PASSE.toCharArray());
+            services.miseEnPlace().gererComptes().creerPremierPourLaCoordinatrice("helene.martinel",
+                    MOT_DE_PASSE.toCharArray(), MOT_DE_PASSE.toCharArray()).utilisateur();
         }
 
         AccesBase parCompte = AccesBase.depuis(adresse, null, null);

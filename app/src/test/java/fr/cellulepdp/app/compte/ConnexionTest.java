@@ -48,9 +48,8 @@ class ConnexionTest {
     @Start
     void demarrer(Stage stage) {
         try (Services premier = Services.ouvrir(dossier.resolve("cellule"), maintenant::get)) {
-            ModeleConnexion.creerPremier(premier.miseEnPlace().gererComptes(), premier.stockage(), "helene.martinel",
-                    MOT_DE_PASSE.toCharArray(),
-                    MOT_DE_PASSE.toCharArray());
+            premier.miseEnPlace().gererComptes().creerPremierPourLaCoordinatrice("helene.martinel",
+                    MOT_DE_PASSE.toCharArray(), MOT_DE_PASSE.toCharArray()).utilisateur();
         }
         scene = new Scene(new StackPane(new Label("contenu de la fenêtre")), 600, 400);
         stage.setScene(scene);

@@ -48,9 +48,8 @@ class ModeleConnexionTest {
     @BeforeEach
     void baseChiffreeAvecUnCompte() {
         try (Services services = Services.ouvrir(dossier.resolve("cellule"), Instant::now)) {
-            ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(), "helene.martinel",
-                    MOT_DE_PASSE.toCharArray(),
-                    MOT_DE_PASSE.toCharArray());
+            services.miseEnPlace().gererComptes().creerPremierPourLaCoordinatrice("helene.martinel",
+                    MOT_DE_PASSE.toCharArray(), MOT_DE_PASSE.toCharArray()).utilisateur();
         }
         modele = new ModeleConnexion(arrierePlan, (login, motDePasse, confirmation) -> {
             ouverts = Services.ouvrir(AccesBase.fichier(dossier.resolve("cellule")), Instant::now, login, motDePasse);
@@ -158,8 +157,8 @@ class ModeleConnexionTest {
         java.nio.file.Path neuve = java.nio.file.Files.createDirectories(dossier.resolve("neuve")).resolve("cellule");
         try (Services services = Services.ouvrir(neuve, Instant::now)) {
             ModeleConnexion premier = new ModeleConnexion(ExecuteurTaches.synchrone(), (login, mdp, confirmation) ->
-                    ModeleConnexion.creerPremier(services.miseEnPlace().gererComptes(), services.stockage(), login, mdp,
-                            confirmation), "Compte refusé");
+                    services.miseEnPlace().gererComptes().creerPremierPourLaCoordinatrice(login, mdp,
+                            confirmation).utilisateur(), "Compte refusé");
             premier.identifiantProperty().set("helene.martinel");
             premier.motDePasseProperty().set("court");
             premier.confirmationProperty().set("court");

@@ -26,9 +26,9 @@ public final class ExportEnfant {
                         .personneAvecCourriel(services).id(), true, RemettreCodePersonnel.Remise.EN_MAIN_PROPRE,
                         new DepotVerifie(Path.of(arguments[0]).resolveSibling("code.pdf")));
             } else if (arguments[1].equals("a-poster")) {
-                services.courriers().exportsCourriers().courriersAPoster(seance).orElseThrow();
+                services.courriers().exportsCourriers().courriersAPoster(seance.id(), seance.numero()).orElseThrow();
             } else {
-                services.courriers().exportsCourriers().eml(seance, services.courriers().suivreCourriers()
+                services.courriers().exportsCourriers().eml(seance.numero(), services.courriers().suivreCourriers()
                         .deLaSeance(seance.id()).stream()
                         .filter(l -> l.canal() == CanalEnvoi.EMAIL).findFirst().orElseThrow());
             }

@@ -72,7 +72,7 @@ class SceauxJournalTest {
             Sauvegarde.sauvegarder(services.sauvegardes().sauvegarde(), recente, MOT_DE_PASSE);
             scelleeParLaSauvegarde = Sauvegarde.sceau(recente, MOT_DE_PASSE).orElseThrow().sceau().sequence();
             assertThat(scelleeParLaSauvegarde).isGreaterThan(scelleeParLePv + 4);
-            assertThat(services.bilans().verifierAudit().verifier(services.utilisateur(), sceaux(services,
+            assertThat(services.bilans().verifierAudit().verifier(sceaux(services,
                     recente)).intact())
                     .isTrue();
         }
@@ -84,16 +84,15 @@ class SceauxJournalTest {
             VerifierAudit verifier = services.bilans().verifierAudit();
             long reste = services.stockage().journalAudit().dernier().orElseThrow().sequence();
             assertThat(reste).isLessThan(scelleeParLePv);
-            assertThat(verifier.verifier(services.utilisateur()).intact()).as("the key ring alone sees nothing")
+            assertThat(verifier.verifier().intact()).as("the key ring alone sees nothing")
                     .isTrue();
 
-            VerifierAudit.Resultat parLesPv = verifier.verifier(services.utilisateur(),
-                    services.bilans().sceauxDesProcesVerbaux());
+            VerifierAudit.Resultat parLesPv = verifier.verifier(services.bilans().sceauxDesProcesVerbaux());
             assertThat(parLesPv.raison()).isEqualTo("les entrées n° " + (reste + 1) + " à " + scelleeParLePv
                     + " ont été supprimées (le procès-verbal signé de la séance n° 25 en comptait " + scelleeParLePv
                     + ").");
 
-            VerifierAudit.Resultat parLaSauvegarde = verifier.verifier(services.utilisateur(), sceaux(services, recente));
+            VerifierAudit.Resultat parLaSauvegarde = verifier.verifier(sceaux(services, recente));
             assertThat(parLaSauvegarde.premiereRompue()).isEqualTo(reste + 1);
             assertThat(parLaSauvegarde.raison()).isEqualTo("les entrées n° " + (reste + 1) + " à "
                     + scelleeParLaSauvegarde + " ont été supprimées (la sauvegarde « recente.sauvegarde » en comptait "

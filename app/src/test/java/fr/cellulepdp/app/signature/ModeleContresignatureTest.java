@@ -6,6 +6,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.DemoPreparee;
 import fr.cellulepdp.app.wiring.Services;
 import fr.cellulepdp.model.cellule.Membre;
+import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.reports.signature.CertificatAutoSigne;
@@ -44,15 +45,15 @@ class ModeleContresignatureTest {
     @Test
     void the_secretary_logged_in_signs_the_minutes_with_his_certificate_and_no_one_else_can() throws Exception {
         ModeleContresignature coordinatrice = new ModeleContresignature(services.documents().contresignature(),
-                services.stockage(), services.dossierDocuments(), services.session(), ExecuteurTaches.synchrone(),
-                seance.id());
+                services.seances().consulterSeance(), services.dossierDocuments(), services.session(),
+                ExecuteurTaches.synchrone(), seance.id());
         coordinatrice.actualiser();
         assertThat(coordinatrice.possibleProperty().get()).isFalse();
         assertThat(coordinatrice.etatProperty().get()).contains("Seul le secrétaire de séance");
 
         services.connecter(new Utilisateur(secretaire.id(), "julien.perrot", secretaire.role()));
         ModeleContresignature modele = new ModeleContresignature(services.documents().contresignature(),
-                services.stockage(),
+                services.seances().consulterSeance(),
                 services.dossierDocuments(), services.session(), ExecuteurTaches.synchrone(), seance.id());
         modele.actualiser();
         assertThat(modele.possibleProperty().get()).isTrue();
@@ -86,5 +87,21 @@ class ModeleContresignatureTest {
                 "DOCUMENT_CONTRESIGNE")).singleElement().satisfies(e -> assertThat(e.acteur()).isEqualTo("julien.perrot"));
         modele.actualiser();
         assertThat(modele.etatProperty().get()).contains("déjà signé par tous");
+    }
+
+    @Test
+    void a_partner_logged_in_is_refused_the_meeting_before_anything_is_read() {
+        Membre partenaire = services.stockage().membres().findAll().stream()
+                .filter(m -> m.role() == Role.PARTENAIRE).findFirst().orElseThrow();
+        services.connecter(new Utilisateur(partenaire.id(), "partenaire", Role.PARTENAIRE));
+        ModeleContresignature modele = new ModeleContresignature(services.documents().contresignature(),
+                services.seances().consulterSeance(), services.dossierDocuments(), services.session(),
+                ExecuteurTaches.synchrone(), seance.id());
+
+        modele.actualiser();
+
+        assertThat(modele.possibleProperty().get()).isFalse();
+        assertThat(modele.etatProperty().get()).contains("un partenaire reçoit l'ordre du jour et le procès-verbal "
+                + "pseudonymisés");
     }
 }

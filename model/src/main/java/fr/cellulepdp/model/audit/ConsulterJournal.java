@@ -9,14 +9,16 @@ public final class ConsulterJournal {
 
     public static final int LIMITE = 2000;
     private final StockageAudit stockage;
+    private final ActeurAuditCourant acteurCourant;
 
-    public ConsulterJournal(StockageAudit stockage) {
+    public ConsulterJournal(StockageAudit stockage, ActeurAuditCourant acteurCourant) {
         this.stockage = stockage;
+        this.acteurCourant = acteurCourant;
     }
 
     /** Only the coordinatrice reads the trail: it says who opened which file, when. */
-    public List<EvenementAudit> lister(ActeurAudit acteur, String filtre) {
-        acteur.exigerLectureDuJournal("consulte le journal d'audit");
+    public List<EvenementAudit> lister(String filtre) {
+        acteurCourant.acteur().exigerLectureDuJournal("consulte le journal d'audit");
         String texte = Textes.pourRecherche(filtre == null ? "" : filtre.strip());
         return stockage.journalAudit().findAll().stream()
                 .filter(e -> texte.isEmpty() || Textes.pourRecherche(String.join(" ", e.acteur(), e.action(),

@@ -22,9 +22,11 @@ public final class VerifierAudit {
     private static final Pattern ENREGISTREMENT = Pattern.compile("compte (\\S+) ; clé publique (\\S+)");
 
     private final StockageAudit stockage;
+    private final ActeurAuditCourant acteurCourant;
 
-    public VerifierAudit(StockageAudit stockage) {
+    public VerifierAudit(StockageAudit stockage, ActeurAuditCourant acteurCourant) {
         this.stockage = stockage;
+        this.acteurCourant = acteurCourant;
     }
 
     /** The outcome: how many entries were checked (and signed), and the first broken one (0 when intact) with why. */
@@ -47,16 +49,16 @@ public final class VerifierAudit {
     }
 
     /** @throws fr.cellulepdp.model.commun.SaisieInvalideException for anyone but the coordinatrice, who alone reads the trail */
-    public Resultat verifier(ActeurAudit acteur) {
-        return verifier(acteur, SceauJournal.Externes.AUCUN);
+    public Resultat verifier() {
+        return verifier(SceauJournal.Externes.AUCUN);
     }
 
     /**
      * The same check, also against the seals kept outside the database ({@code ailleurs}: the signed minutes'
      * records, a backup), read only once the right is granted.
      */
-    public Resultat verifier(ActeurAudit acteur, SceauJournal.Externes ailleurs) {
-        acteur.exigerLectureDuJournal("vérifie le journal d'audit");
+    public Resultat verifier(SceauJournal.Externes ailleurs) {
+        acteurCourant.acteur().exigerLectureDuJournal("vérifie le journal d'audit");
         List<EvenementAudit> entrees = stockage.journalAudit().findAll();
         Map<String, String> cles = new HashMap<>();
         String precedent = Audit.ORIGINE;

@@ -67,6 +67,17 @@ public final class ParametrerCellule {
     }
 
     /**
+     * The cell, which must be set up (a document is signed in its signatory's name): any account reads it, once
+     * logged in.
+     *
+     * @throws SaisieInvalideException while the cell is not set up
+     */
+    public Cellule renseignee() {
+        utilisateurCourant.exigerConnexion();
+        return stockage.cellules().renseignee();
+    }
+
+    /**
      * Creates the cell, or changes its identity.
      *
      * @param versionLue the version of the cell the form was filled from (0 when there was none), so that two

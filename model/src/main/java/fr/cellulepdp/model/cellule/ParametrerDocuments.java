@@ -20,6 +20,15 @@ public final class ParametrerDocuments {
         this.utilisateurCourant = utilisateurCourant;
     }
 
+    /**
+     * The cell a trial certificate is made for (its signatory, its CPAM): the coordinatrice's, who then chooses it, so
+     * that nobody else writes a certificate in the data folder.
+     */
+    public Cellule celluleACertifier() {
+        Droits.coordinatrice(utilisateurCourant.utilisateur(), "certificat", "crée un certificat d'essai");
+        return stockage.cellules().renseignee();
+    }
+
     public Cellule choisirCertificat(String chemin) {
 
         Utilisateur acteur = utilisateurCourant.utilisateur();

@@ -2,6 +2,7 @@ package fr.cellulepdp.model.compte;
 
 import fr.cellulepdp.model.audit.Audit;
 import fr.cellulepdp.model.cellule.Droits;
+import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Use case: the accounts. The first start creates the coordinatrice's account; then she creates the others and gives
@@ -41,12 +43,26 @@ public final class GererComptes {
 
     /** The first account, the coordinatrice's: only while there is none. */
     public Compte creerPremier(String identifiant, UUID membreId, char[] motDePasse, char[] confirmation) {
+        return creerPremier(identifiant, () -> membreId, motDePasse, confirmation);
+    }
+
+    /**
+     * The first account, tied to the cell's active coordinatrice when the members list has one (the window's first
+     * start, {@code setup account}): only while there is none, the members read only then.
+     */
+    public Compte creerPremierPourLaCoordinatrice(String identifiant, char[] motDePasse, char[] confirmation) {
+        return creerPremier(identifiant, () -> stockage.membres().findAll().stream()
+                .filter(m -> m.role() == Role.COORDINATRICE && m.actif()).map(Membre::id).findFirst().orElse(null),
+                motDePasse, confirmation);
+    }
+
+    private Compte creerPremier(String identifiant, Supplier<UUID> membre, char[] motDePasse, char[] confirmation) {
         return stockage.transactions().inTransaction(() -> {
             if (!aucunCompte()) {
                 throw new SaisieInvalideException("compte", "le compte de la coordinatrice existe déjà : "
                         + "connectez-vous.");
             }
-            Compte compte = enregistrer(identifiant, membreId, Role.COORDINATRICE, motDePasse, confirmation);
+            Compte compte = enregistrer(identifiant, membre.get(), Role.COORDINATRICE, motDePasse, confirmation);
             DerivationMotDePasse derivation = DerivationMotDePasse.nouvelle(hachage, motDePasse);
             cles().nouvelle(compte, derivation, compte.utilisateur());
             new RolesAttestes(stockage, horloge).attester(compte.utilisateur(), compte);

@@ -52,6 +52,24 @@ public final class ConsulterSeance {
         });
     }
 
+    /** The meeting itself (its state, number, secretary), without its files: for the internal members. */
+    public Seance seance(UUID seanceId) {
+        refuserPartenaire(utilisateurCourant.utilisateur());
+        return stockage.seances().get(seanceId);
+    }
+
+    /** The approval of the previous minutes recorded at this meeting, if any. */
+    public java.util.Optional<ApprobationProcesVerbal> approbation(UUID seanceId) {
+        refuserPartenaire(utilisateurCourant.utilisateur());
+        return stockage.approbationsProcesVerbal().findBySeance(seanceId);
+    }
+
+    /** The meeting whose minutes {@code seance} approves: the last one closed before it, if any. */
+    public java.util.Optional<Seance> precedente(Seance seance) {
+        refuserPartenaire(utilisateurCourant.utilisateur());
+        return seance.precedenteParmi(stockage.seances().findAll());
+    }
+
     /** Partners receive the pseudonymised agenda and minutes, never the meeting's identified files. */
     static void refuserPartenaire(Utilisateur acteur) {
         if (!acteur.role().estInterne()) {

@@ -35,6 +35,12 @@ public final class ListerSeances {
         return restants == 0 ? "entièrement notifiée" : restants + " à envoyer ou poster";
     }
 
+    /** How many meetings the cell has held or planned: every account sees the meetings' list. */
+    public long nombre() {
+        utilisateurCourant.exigerConnexion();
+        return stockage.seances().count();
+    }
+
     public List<ResumeSeance> lister() {
 
         Utilisateur acteur = utilisateurCourant.utilisateur();

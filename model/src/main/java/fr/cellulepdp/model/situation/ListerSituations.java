@@ -103,6 +103,15 @@ public final class ListerSituations {
                 .toList();
     }
 
+    /**
+     * How many situations the whole cell holds: for its internal members (a partner counts only the files shared
+     * with his organisation, in his list).
+     */
+    public long nombre() {
+        fr.cellulepdp.model.cellule.Droits.interne(utilisateurCourant.utilisateur(), "situations");
+        return stockage.situations().count();
+    }
+
     public List<ResumeSituation> lister() {
 
         Utilisateur acteur = utilisateurCourant.utilisateur();

@@ -3,6 +3,7 @@ package fr.cellulepdp.model.cellule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cellulepdp.model.audit.ActeurAudit;
 import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.decision.GererMotifsTypes;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The use cases read who acts from the session they were built with (decision record 0044, amendment): no public
- * method of the model takes the acting user, except the few that act for a named person.
+ * method of the model takes the acting user (a {@code Utilisateur}, or the trail's {@code ActeurAudit}), except the
+ * few that act for a named person.
  */
 class CasDUsageSansActeurTest {
 
@@ -32,6 +34,8 @@ class CasDUsageSansActeurTest {
             "cellule.Droits.coordinatrice", "cellule.Droits.dossiers", "cellule.Droits.interne",
             "demande.GererDemandes.reglesEnfreintes", "situation.AvisMedicalSituation.peutLire",
             "situation.LireDossier.refuserPartenaire",
+            // the trail's entry, written in the name of the person the use case has read
+            "audit.Audit.noter",
             // an account's key and attested role, written in the name of that account (the first one, at creation)
             "compte.ClesDeSignature.nouvelle", "compte.RolesAttestes.attester",
             // ports a use case calls with the person it has already read
@@ -87,7 +91,8 @@ class CasDUsageSansActeurTest {
                 }
                 for (Method methode : classe.getDeclaredMethods()) {
                     if (Modifier.isPublic(methode.getModifiers()) && !methode.isSynthetic()
-                            && Arrays.asList(methode.getParameterTypes()).contains(Utilisateur.class)) {
+                            && Arrays.stream(methode.getParameterTypes()).anyMatch(
+                                    t -> t == Utilisateur.class || t == ActeurAudit.class)) {
                         trouvees.add(classe.getName().replace("fr.cellulepdp.model.", "") + "." + methode.getName());
                     }
                 }

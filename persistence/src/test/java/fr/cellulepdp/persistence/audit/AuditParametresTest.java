@@ -134,7 +134,7 @@ class AuditParametresTest extends SurBaseTemporaire {
         assertThat(entrees("MOTIF_TYPE_AJOUTE")).extracting(EvenementAudit::details).containsExactly(position);
         assertThat(entrees("MOTIF_TYPE_SUPPRIME")).extracting(EvenementAudit::details).containsExactly(position);
         assertSansSecret("Exemple");
-        assertThat(new VerifierAudit(base).verifier(fr.cellulepdp.model.cellule.Utilisateur.systeme()).intact()).isTrue();
+        assertThat(new VerifierAudit(base, fr.cellulepdp.model.cellule.Utilisateur::systeme).verifier().intact()).isTrue();
     }
 
     private List<EvenementAudit> entrees(String action) {

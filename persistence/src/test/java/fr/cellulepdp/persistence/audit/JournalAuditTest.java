@@ -35,7 +35,7 @@ class JournalAuditTest extends SurBaseTemporaire {
 
     @Test
     void an_untouched_trail_is_intact() {
-        VerifierAudit.Resultat resultat = new VerifierAudit(base).verifier(COORDINATRICE);
+        VerifierAudit.Resultat resultat = new VerifierAudit(base, () -> COORDINATRICE).verifier();
         assertThat(resultat.intact()).isTrue();
         assertThat(resultat.message()).isEqualTo("Journal d'audit intact : 5 entrées vérifiées, dont 0 signée par leur auteur.");
         assertThat(base.journalAudit().findAll().get(0).hashPrecedent()).isEqualTo(Audit.ORIGINE);
@@ -44,7 +44,7 @@ class JournalAuditTest extends SurBaseTemporaire {
     @Test
     void an_edited_entry_is_named() throws Exception {
         sql("UPDATE evenement_audit SET details = 'champs : statut' WHERE numero_sequence = 3");
-        VerifierAudit.Resultat resultat = new VerifierAudit(base).verifier(COORDINATRICE);
+        VerifierAudit.Resultat resultat = new VerifierAudit(base, () -> COORDINATRICE).verifier();
         assertThat(resultat.premiereRompue()).isEqualTo(3);
         assertThat(resultat.message()).isEqualTo("Journal d'audit altéré à l'entrée n° 3 : son contenu a été modifié "
                 + "après son écriture.");
@@ -58,13 +58,13 @@ class JournalAuditTest extends SurBaseTemporaire {
                 troisieme.hashPrecedent(), "");
         sql("UPDATE evenement_audit SET acteur = 'autre', hash = '" + falsifiee.hashCalcule()
                 + "' WHERE numero_sequence = 3");
-        assertThat(new VerifierAudit(base).verifier(COORDINATRICE).premiereRompue()).isEqualTo(4);
+        assertThat(new VerifierAudit(base, () -> COORDINATRICE).verifier().premiereRompue()).isEqualTo(4);
     }
 
     @Test
     void a_removed_entry_is_named() throws Exception {
         sql("DELETE FROM evenement_audit WHERE numero_sequence = 2");
-        VerifierAudit.Resultat resultat = new VerifierAudit(base).verifier(COORDINATRICE);
+        VerifierAudit.Resultat resultat = new VerifierAudit(base, () -> COORDINATRICE).verifier();
         assertThat(resultat.premiereRompue()).isEqualTo(2);
         assertThat(resultat.raison()).contains("supprimée");
     }
@@ -80,8 +80,8 @@ class JournalAuditTest extends SurBaseTemporaire {
 
     @Test
     void only_the_coordinatrice_checks_the_trail() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VerifierAudit(base).verifier(
-                new Utilisateur(null, "referente", Role.REFERENT_SOCIAL)))
+        Utilisateur referente = new Utilisateur(null, "referente", Role.REFERENT_SOCIAL);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VerifierAudit(base, () -> referente).verifier())
                 .hasMessageContaining("seule la coordinatrice vérifie le journal d'audit");
     }
 }

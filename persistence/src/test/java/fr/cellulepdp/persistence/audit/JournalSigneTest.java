@@ -195,7 +195,7 @@ class JournalSigneTest {
 
     private VerifierAudit.Resultat verifier() {
         try (BaseDeDonnees base = ouvrir(COORDINATRICE, MDP_COORDINATRICE)) {
-            return new VerifierAudit(base).verifier(new Utilisateur(null, COORDINATRICE, Role.COORDINATRICE));
+            return new VerifierAudit(base, () -> new Utilisateur(null, COORDINATRICE, Role.COORDINATRICE)).verifier();
         }
     }
 

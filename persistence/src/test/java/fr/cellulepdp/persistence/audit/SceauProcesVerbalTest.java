@@ -77,16 +77,16 @@ class SceauProcesVerbalTest extends SurBaseTemporaire {
         assertThat(sceauxSignes).containsExactly(ligne);
         SceauJournal.Externes sceaux = () -> List.of(new SceauJournal.Externe("le procès-verbal signé de la séance "
                 + "n° " + seance.numero(), sceau));
-        assertThat(new VerifierAudit(base).verifier(coordinatrice, sceaux).intact()).isTrue();
+        assertThat(new VerifierAudit(base, () -> coordinatrice).verifier(sceaux).intact()).isTrue();
 
         // someone with the database's credentials deletes the last entries, including some the minutes sealed
         long garde = avant - 4;
         base.contexte().dsl().deleteFrom(Tables.EVENEMENT_AUDIT).where(Tables.EVENEMENT_AUDIT.NUMERO_SEQUENCE
                 .gt(garde)).execute();
 
-        assertThat(new VerifierAudit(base).verifier(coordinatrice).intact())
+        assertThat(new VerifierAudit(base, () -> coordinatrice).verifier().intact())
                 .as("without the minutes' seal nothing tells").isTrue();
-        VerifierAudit.Resultat resultat = new VerifierAudit(base).verifier(coordinatrice, sceaux);
+        VerifierAudit.Resultat resultat = new VerifierAudit(base, () -> coordinatrice).verifier(sceaux);
         assertThat(resultat.premiereRompue()).isEqualTo(garde + 1);
         assertThat(resultat.message()).isEqualTo("Journal d'audit altéré à l'entrée n° " + (garde + 1) + " : les "
                 + "entrées n° " + (garde + 1) + " à " + avant + " ont été supprimées (le procès-verbal signé de la "
@@ -102,7 +102,7 @@ class SceauProcesVerbalTest extends SurBaseTemporaire {
         SceauJournal.Sceau forge = new SceauJournal.Sceau(dernier.sequence(), dernier.hash(), "helene.martinel",
                 fr.cellulepdp.model.audit.Ed25519.signer(fr.cellulepdp.model.audit.Ed25519.nouvellePaire().getPrivate(),
                         SceauJournal.Sceau.contenu(dernier.sequence(), dernier.hash())));
-        VerifierAudit.Resultat resultat = new VerifierAudit(base).verifier(coordinatrice,
+        VerifierAudit.Resultat resultat = new VerifierAudit(base, () -> coordinatrice).verifier(
                 () -> List.of(new SceauJournal.Externe("le procès-verbal signé de la séance n° 25", forge)));
         assertThat(resultat.intact()).isFalse();
         assertThat(resultat.raison()).startsWith("le sceau du journal trouvé dans le procès-verbal signé de la séance "

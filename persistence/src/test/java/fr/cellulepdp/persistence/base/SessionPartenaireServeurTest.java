@@ -136,7 +136,7 @@ class SessionPartenaireServeurTest {
             });
             Utilisateur coordinatrice = new Utilisateur(JeuIndicateurs.COORDINATRICE, "helene.martinel",
                     Role.COORDINATRICE);
-            VerifierAudit.Resultat resultat = new VerifierAudit(base).verifier(coordinatrice);
+            VerifierAudit.Resultat resultat = new VerifierAudit(base, () -> coordinatrice).verifier();
             assertThat(resultat.intact()).as(resultat.raison()).isTrue();
             assertThat(resultat.signees()).isEqualTo(resultat.entrees());
         }
@@ -205,7 +205,7 @@ class SessionPartenaireServeurTest {
         }
         // ...and verify-audit names them against the server's seal
         try (BaseDeDonnees base = proprietaire.ouvrir()) {
-            VerifierAudit.Resultat resultat = new VerifierAudit(base).verifier(coordinatrice);
+            VerifierAudit.Resultat resultat = new VerifierAudit(base, () -> coordinatrice).verifier();
             assertThat(resultat.intact()).isFalse();
             assertThat(resultat.raison()).contains("les entrées n° " + (scellees - 9) + " à " + scellees
                     + " ont été supprimées").contains("registre des sceaux du serveur");

@@ -157,10 +157,10 @@ class DroitsParRoleTest extends SurBaseTemporaire {
                     .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         }
         if (coordinatrice) {
-            assertThat(new ConsulterJournal(base).lister(acteur, "")).isNotNull();
+            assertThat(new ConsulterJournal(base, () -> acteur).lister("")).isNotNull();
             assertThat(new ConserverDonnees(base, horloge, () -> acteur).aAnonymiser()).isNotNull();
         } else {
-            assertThatThrownBy(() -> new ConsulterJournal(base).lister(acteur, ""))
+            assertThatThrownBy(() -> new ConsulterJournal(base, () -> acteur).lister(""))
                     .isInstanceOf(SaisieInvalideException.class);
             assertThatThrownBy(() -> new ConserverDonnees(base, horloge, () -> acteur).aAnonymiser())
                     .isInstanceOf(SaisieInvalideException.class);
