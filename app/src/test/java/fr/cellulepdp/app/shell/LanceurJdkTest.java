@@ -58,11 +58,11 @@ class LanceurJdkTest {
     @Test
     void on_jdk_25_the_window_and_commands_run_with_compact_object_headers_and_on_17_without() throws Exception {
         assertThat(lancer(surLePath(jvm.resolve("temurin-25")), jvm, null, "--db", "base"))
-                .as("fenêtre, JDK 25").startsWith("temurin-25 -Xmx256m -XX:TieredStopAtLevel=1 -Dcellulepdp.cacheH2Mo=16 -XX:+UseCompactObjectHeaders -jar ");
+                .as("fenêtre, JDK 25").startsWith("temurin-25 -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1 -Dcellulepdp.cacheH2Mo=16 -XX:+UseCompactObjectHeaders -jar ");
         assertThat(lancer(surLePath(jvm.resolve("temurin-25")), jvm, null))
                 .as("commande, JDK 25").startsWith("temurin-25 -XX:TieredStopAtLevel=1 -XX:+UseCompactObjectHeaders -jar ");
         assertThat(lancer(surLePath(jvm.resolve("openjdk-17")), jvm, jvm.resolve("openjdk-17"), "--db", "base"))
-                .as("fenêtre, JDK 17").startsWith("openjdk-17 -Xmx256m -XX:TieredStopAtLevel=1 -Dcellulepdp.cacheH2Mo=16 -jar ");
+                .as("fenêtre, JDK 17").startsWith("openjdk-17 -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1 -Dcellulepdp.cacheH2Mo=16 -jar ");
     }
 
     @Test

@@ -29,6 +29,9 @@ class OptionsFenetreTest {
         assertThat(options).as("options de la fenêtre (app/pom.xml)").matches(".*-Xmx\\d+m.*");
         // H2's page cache at 16 MB rather than an eighth of the heap: 30 MB less resident over a working session
         assertThat(options).as("cache de pages H2 de la fenêtre").contains("-Dcellulepdp.cacheH2Mo=16");
+        // G1 gives back at each marking's remark the heap a burst made it take: at G1's default ratio (70 %) the
+        // window kept 256 MB of heap committed once a burst had grown it there
+        assertThat(options).as("G1 rend la mémoire").contains("-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30");
         assertThat(pom).as("jpackage reçoit les options de la fenêtre")
                 .contains("<argument>--java-options</argument><argument>${fenetre.options.java}</argument>");
         assertThat(premier(Pattern.compile("\\n    options_jvm=\"([^\"]+)\""), Files.readString(LANCEUR)))
