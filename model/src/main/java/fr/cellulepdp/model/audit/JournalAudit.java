@@ -15,6 +15,12 @@ public interface JournalAudit {
     /** The entries of these actions, in order of sequence (the accounts' keys and roles: a few among many). */
     List<EvenementAudit> parActions(java.util.Set<String> actions);
 
+    /**
+     * At most {@code nombre} entries numbered below {@code avant}, newest first: the trail's screen reads it by pages,
+     * never whole (ten years of a cell are hundreds of thousands of entries, beyond the window's heap).
+     */
+    List<EvenementAudit> precedents(long avant, int nombre);
+
     /** The last entry, whose hash the next one chains to. */
     Optional<EvenementAudit> dernier();
 }

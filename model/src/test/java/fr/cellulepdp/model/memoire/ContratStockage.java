@@ -3,6 +3,8 @@ package fr.cellulepdp.model.memoire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.cellulepdp.model.audit.EvenementAudit;
+import fr.cellulepdp.model.audit.JournalAudit;
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.commun.Adresse;
@@ -25,6 +27,7 @@ import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.StatutSituation;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,21 @@ public abstract class ContratStockage {
         assertThat(stockage().motifsTypes().findAll()).extracting(MotifType::position).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(stockage().motifsTypes().findAll().get(1).texte()).isEqualTo("Avis défavorable du service médical.");
         assertThat(stockage().courrielsMembres().procesVerbalAuxInternes()).isFalse();
+    }
+
+    @Test
+    public void the_trail_is_read_back_by_pages_newest_first() {
+        JournalAudit journal = stockage().journalAudit();
+        long depart = journal.dernier().map(EvenementAudit::sequence).orElse(0L);
+        for (long n = depart + 1; n <= depart + 5; n++) {
+            journal.append(new EvenementAudit(n, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n), "essai",
+                    "ESSAI", "SITUATION", null, "", "h" + (n - 1), "h" + n));
+        }
+
+        assertThat(journal.precedents(Long.MAX_VALUE, 2)).extracting(EvenementAudit::sequence)
+                .containsExactly(depart + 5, depart + 4);
+        assertThat(journal.precedents(depart + 4, 10)).extracting(EvenementAudit::sequence)
+                .startsWith(depart + 3, depart + 2, depart + 1).hasSize((int) (depart + 3));
     }
 
     @Test

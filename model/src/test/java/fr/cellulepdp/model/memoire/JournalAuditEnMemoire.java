@@ -40,6 +40,12 @@ final class JournalAuditEnMemoire implements JournalAudit {
     }
 
     @Override
+    public List<EvenementAudit> precedents(long avant, int nombre) {
+        return evenements.toutes().values().stream().filter(e -> e.sequence() < avant)
+                .sorted(Comparator.comparingLong(EvenementAudit::sequence).reversed()).limit(nombre).toList();
+    }
+
+    @Override
     public Optional<EvenementAudit> dernier() {
         return evenements.toutes().values().stream().max(Comparator.comparingLong(EvenementAudit::sequence));
     }

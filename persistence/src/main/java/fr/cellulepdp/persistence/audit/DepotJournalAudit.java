@@ -45,6 +45,12 @@ public final class DepotJournalAudit implements JournalAudit {
     }
 
     @Override
+    public List<EvenementAudit> precedents(long avant, int nombre) {
+        return contexte.dsl().selectFrom(EVENEMENT_AUDIT).where(EVENEMENT_AUDIT.NUMERO_SEQUENCE.lt(avant))
+                .orderBy(EVENEMENT_AUDIT.NUMERO_SEQUENCE.desc()).limit(nombre).fetch(DepotJournalAudit::evenement);
+    }
+
+    @Override
     public Optional<EvenementAudit> dernier() {
         return contexte.dsl().selectFrom(EVENEMENT_AUDIT).orderBy(EVENEMENT_AUDIT.NUMERO_SEQUENCE.desc()).limit(1)
                 .fetchOptional(DepotJournalAudit::evenement);
