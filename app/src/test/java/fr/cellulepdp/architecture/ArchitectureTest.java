@@ -1,5 +1,7 @@
 package fr.cellulepdp.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -12,6 +14,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,16 +45,23 @@ class ArchitectureTest {
                     && Pattern.matches(
                     "(Vue|Panneau|Fenetre|Onglet|Page|Dialogue|Editeur|Formulaire)[A-Z].*", nomHaut(c)));
 
+    /** The session as the model's use cases read it (decision record 0044): the cell's, and the trail's own. */
+    private static final Set<String> SESSION = Set.of("fr.cellulepdp.model.cellule.UtilisateurCourant",
+            "fr.cellulepdp.model.audit.ActeurAuditCourant");
+
     /**
-     * A use case of the model: a class whose public methods act in someone's name (an {@code Utilisateur} first, or
-     * the trail's {@code ActeurAudit}, which it is: decision record 0053).
+     * A use case of the model: a class built with the session (it reads who acts at each call and checks the right),
+     * or whose public methods still act in someone's name (an {@code Utilisateur} first, or the trail's
+     * {@code ActeurAudit}: decision record 0053).
      */
     private static final DescribedPredicate<JavaClass> CAS_D_USAGE = DescribedPredicate.describe(
             "a use case of the model", c -> c.getPackageName().startsWith("fr.cellulepdp.model")
-                    && c.getMethods().stream().anyMatch(m -> m.getModifiers().contains(JavaModifier.PUBLIC)
+                    && (c.getConstructors().stream().anyMatch(k -> k.getRawParameterTypes().stream()
+                            .anyMatch(t -> SESSION.contains(t.getName())))
+                    || c.getMethods().stream().anyMatch(m -> m.getModifiers().contains(JavaModifier.PUBLIC)
                     && !m.getModifiers().contains(JavaModifier.STATIC) && !m.getRawParameterTypes().isEmpty()
                     && Set.of("fr.cellulepdp.model.cellule.Utilisateur", "fr.cellulepdp.model.audit.ActeurAudit")
-                    .contains(m.getRawParameterTypes().get(0).getName())));
+                    .contains(m.getRawParameterTypes().get(0).getName()))));
 
     /** The composition root, which only the wiring may name (decision record 0044). */
     private static final String RACINE = "fr.cellulepdp.app.wiring.Services";
@@ -162,6 +172,18 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> DEPOT = DescribedPredicate.describe(
             "a repository or storage port of the model", c -> c.getPackageName().startsWith("fr.cellulepdp.model")
                     && (c.getSimpleName().endsWith("Repository") || c.getSimpleName().startsWith("Stockage")));
+
+    /**
+     * The rule below bites only if it knows the use cases: since they read the session instead of taking the user
+     * (decision record 0044), they are recognised by their constructor.
+     */
+    @Test
+    void the_use_cases_are_recognised() {
+        assertThat(Stream.of("situation.ListerSituations", "seance.TenirSeance", "decision.DeciderEnUrgence",
+                "audit.ConsulterJournal", "audit.VerifierAudit", "cellule.GererMembres")
+                .map(nom -> production.get("fr.cellulepdp.model." + nom))).allMatch(CAS_D_USAGE::test);
+        assertThat(production.stream().filter(CAS_D_USAGE::test).count()).isGreaterThan(50);
+    }
 
     @Test
     void views_lay_out_and_bind_their_view_models_call_the_use_cases() {
