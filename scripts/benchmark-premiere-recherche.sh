@@ -30,22 +30,4 @@ for ((t = 1; t <= tours; t++)); do
         done
     done
 done
-python3 - "$travail/mesures" "$@" <<'FIN'
-import sys, collections, statistics
-ech = collections.defaultdict(list)
-for ligne in open(sys.argv[1]):
-    jar, mesure, duree, cpu = ligne.split()
-    ech[(mesure, int(jar))].append((float(duree), float(cpu)))
-jars = sys.argv[2:]
-for i, jar in enumerate(jars):
-    print(f"jar {i} : {jar}")
-print(f"{'mesure':28}" + "".join(f" | jar {i}: elapsed median / max, CPU median / max (n)" for i in range(len(jars))))
-for mesure in sorted(dict.fromkeys(m for m, _ in ech)):
-    cellules = []
-    for i in range(len(jars)):
-        v = ech.get((mesure, i), [])
-        e = [x[0] for x in v]; c = [x[1] for x in v]
-        cellules.append(f" | {statistics.median(e):7.1f} / {max(e):7.1f} ms, {statistics.median(c):7.1f} / {max(c):7.1f} ms"
-                        f" ({len(v)})" if v else " | –")
-    print(f"{mesure:28}" + "".join(cellules))
-FIN
+python3 "$ici/scripts/resume-mesures.py" max "$travail/mesures" "$@"

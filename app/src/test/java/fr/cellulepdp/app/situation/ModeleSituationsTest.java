@@ -106,14 +106,7 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
     @Test
     void a_search_replaces_the_pages_read_and_a_next_page_read_meanwhile_is_dropped() {
         List<Runnable> enAttente = new ArrayList<>();
-        // the background thread, run by hand: each reading waits until the test lets it run
-        ExecuteurTaches differe = new ExecuteurTaches() {
-            @Override
-            public <T> void executer(java.util.concurrent.Callable<T> travail, java.util.function.Consumer<T> succes,
-                                     java.util.function.Consumer<Exception> echec) {
-                enAttente.add(() -> ExecuteurTaches.synchrone().executer(travail, succes, echec));
-            }
-        };
+        ExecuteurTaches differe = differe(enAttente);
         ModeleSituations modele = new ModeleSituations(services.situations().listerSituations(),
                 services.miseEnPlace().gererMembres()::referentsSociauxActifs, differe,
                 e -> { throw new AssertionError(e); });
@@ -141,13 +134,7 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
     @Test
     void opening_the_page_warms_the_search_by_words_once_unless_the_user_searched_first() {
         List<Runnable> enAttente = new ArrayList<>();
-        ExecuteurTaches differe = new ExecuteurTaches() {
-            @Override
-            public <T> void executer(java.util.concurrent.Callable<T> travail, java.util.function.Consumer<T> succes,
-                                     java.util.function.Consumer<Exception> echec) {
-                enAttente.add(() -> ExecuteurTaches.synchrone().executer(travail, succes, echec));
-            }
-        };
+        ExecuteurTaches differe = differe(enAttente);
         List<CritereSituations> lues = new ArrayList<>();
         ModeleSituations modele = new ModeleSituations(listeEspionnee(lues),
                 services.miseEnPlace().gererMembres()::referentsSociauxActifs, differe,
@@ -223,5 +210,16 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
 
     private static List<String> numeros(ModeleSituations modele) {
         return modele.liste().lignes().stream().map(ResumeSituation::numeroDossier).toList();
+    }
+
+    /** The background thread, run by hand: each task waits in {@code enAttente} until the test lets it run. */
+    private static ExecuteurTaches differe(List<Runnable> enAttente) {
+        return new ExecuteurTaches() {
+            @Override
+            public <T> void executer(java.util.concurrent.Callable<T> travail, java.util.function.Consumer<T> succes,
+                                     java.util.function.Consumer<Exception> echec) {
+                enAttente.add(() -> ExecuteurTaches.synchrone().executer(travail, succes, echec));
+            }
+        };
     }
 }
