@@ -11,13 +11,7 @@ set -euo pipefail
 tours=$1
 shift
 ici=$(cd "$(dirname "$0")/.." && pwd)
-cache=${PDP_BENCH_CACHE:-/tmp/pdp-bench-100k}
-export PDP_PASSWORD='Benchmark-Base-2026!'
-travail=$(mktemp -d "${TMPDIR:-/tmp}/pdp-recherche.XXXXXX")
-trap 'rm -rf "$travail"' EXIT
-for i in $(seq 0 $(($# - 1))); do
-    mkdir -p "$travail/$i" && cp -r "$cache/." "$travail/$i/" && chmod -R u+w "$travail/$i"
-done
+. "$ici/scripts/copies-base-mesure.sh" recherche $#
 for ((t = 1; t <= tours; t++)); do
     i=0
     for jar in "$@"; do

@@ -34,7 +34,7 @@ class ConsulterJournalParPagesTest {
         JournalAudit comptee = new JournalAudit() {
             @Override
             public EvenementAudit append(EvenementAudit evenement) {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("reading the trail wrote to it");
             }
 
             @Override

@@ -79,12 +79,15 @@ final class RequetesComptees implements DataSource {
     }
 
     @Override
-    public <T> T unwrap(Class<T> iface) {
-        throw new UnsupportedOperationException();
+    public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new java.sql.SQLException("RequetesComptees wraps no " + iface.getName());
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) {
-        return false;
+        return iface.isInstance(this);
     }
 }
