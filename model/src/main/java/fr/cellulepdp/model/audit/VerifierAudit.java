@@ -19,6 +19,8 @@ public final class VerifierAudit {
 
     /** Written unsigned by design: a refused login is written in the name of an account whose key is not open. */
     private static final Set<String> SANS_SIGNATURE = Set.of("CONNEXION_REFUSEE");
+    /** Entries read at once: some 600 KB, whatever the trail's length. */
+    static final int PAGE = 1000;
     private static final Pattern ENREGISTREMENT = Pattern.compile("compte (\\S+) ; clé publique (\\S+)");
 
     private final StockageAudit stockage;
@@ -59,30 +61,69 @@ public final class VerifierAudit {
      */
     public Resultat verifier(SceauJournal.Externes ailleurs) {
         acteurCourant.acteur().exigerLectureDuJournal("vérifie le journal d'audit");
-        List<EvenementAudit> entrees = stockage.journalAudit().findAll();
-        Map<String, String> cles = new HashMap<>();
-        String precedent = Audit.ORIGINE;
-        long attendue = 1;
-        int signees = 0;
-        for (EvenementAudit e : entrees) {
-            Optional<String> rupture = rupture(e, attendue, precedent, cles);
-            if (rupture.isPresent()) {
-                return new Resultat(entrees.size(), e.sequence() != attendue ? attendue : e.sequence(), rupture.get(),
-                        signees);
-            }
-            signees += e.signature().isEmpty() ? 0 : 1;
-            precedent = e.hash();
-            attendue++;
-        }
+        // the seals first: an entry appended by another computer during the walk is then beyond every seal read
         List<SceauJournal.Externe> sceaux = new java.util.ArrayList<>();
         stockage.sceauJournal().lire().ifPresent(s -> sceaux.add(new SceauJournal.Externe(
                 stockage.sceauJournal().origine(), s)));
         sceaux.addAll(ailleurs.lire());
-        Optional<String> troncature = troncature(entrees, cles, sceaux);
-        if (troncature.isPresent()) {
-            return new Resultat(entrees.size(), entrees.size() + 1L, troncature.get(), signees);
+        Parcours parcours = new Parcours(sceaux);
+        List<EvenementAudit> page = stockage.journalAudit().suivants(0, PAGE);
+        while (!page.isEmpty()) {
+            page.forEach(parcours::lire);
+            page = page.size() < PAGE ? List.of()
+                    : stockage.journalAudit().suivants(page.get(page.size() - 1).sequence(), PAGE);
         }
-        return new Resultat(entrees.size(), 0, "", signees);
+        return parcours.resultat();
+    }
+
+    /**
+     * The walk of the trail, page after page, keeping what the check needs and nothing else: the keys registered so
+     * far, the previous hash, the count, the hashes of the sealed entries. A trail of ten years is hundreds of
+     * thousands of entries, beyond the window's heap: it is never held whole.
+     */
+    private static final class Parcours {
+        private final List<SceauJournal.Externe> sceaux;
+        private final Map<Long, String> hashesScelles = new HashMap<>();
+        private final Map<String, String> cles = new HashMap<>();
+        private String precedent = Audit.ORIGINE;
+        private long attendue = 1;
+        private int entrees;
+        private int signees;
+        private long premiereRompue;
+        private String raison = "";
+
+        Parcours(List<SceauJournal.Externe> sceaux) {
+            this.sceaux = sceaux;
+            sceaux.forEach(s -> hashesScelles.put(s.sceau().sequence(), null));
+        }
+
+        void lire(EvenementAudit e) {
+            entrees++;
+            if (premiereRompue != 0) {
+                return; // broken already: the rest is only counted
+            }
+            Optional<String> rupture = rupture(e, attendue, precedent, cles);
+            if (rupture.isPresent()) {
+                premiereRompue = e.sequence() != attendue ? attendue : e.sequence();
+                raison = rupture.get();
+                return;
+            }
+            signees += e.signature().isEmpty() ? 0 : 1;
+            if (hashesScelles.containsKey(e.sequence())) {
+                hashesScelles.put(e.sequence(), e.hash());
+            }
+            precedent = e.hash();
+            attendue++;
+        }
+
+        Resultat resultat() {
+            if (premiereRompue != 0) {
+                return new Resultat(entrees, premiereRompue, raison, signees);
+            }
+            return troncature(entrees, hashesScelles, cles, sceaux)
+                    .map(t -> new Resultat(entrees, entrees + 1L, t, signees))
+                    .orElseGet(() -> new Resultat(entrees, 0, "", signees));
+        }
     }
 
     /** Why entry {@code e} is not what its author wrote, if it is not; registers the key it announces. */
@@ -123,7 +164,7 @@ public final class VerifierAudit {
      * checked (the key ring's, then those kept outside the database); a seal no known key signed is named first, then
      * the widest removal, then a sealed entry replaced.
      */
-    private static Optional<String> troncature(List<EvenementAudit> entrees, Map<String, String> cles,
+    private static Optional<String> troncature(int entrees, Map<Long, String> hashesScelles, Map<String, String> cles,
                                                List<SceauJournal.Externe> sceaux) {
         Optional<SceauJournal.Externe> faux = sceaux.stream().filter(e -> !signe(e.sceau(), cles)).findFirst();
         if (faux.isPresent()) {
@@ -131,15 +172,15 @@ public final class VerifierAudit {
                     + "compte connu : il a été modifié hors de l'application (ou les entrées qui enregistraient la clé "
                     + "de " + faux.get().sceau().acteur() + " ont été supprimées).");
         }
-        Optional<SceauJournal.Externe> plusLong = sceaux.stream().filter(e -> e.sceau().sequence() > entrees.size())
+        Optional<SceauJournal.Externe> plusLong = sceaux.stream().filter(e -> e.sceau().sequence() > entrees)
                 .max(java.util.Comparator.comparingLong(e -> e.sceau().sequence()));
         if (plusLong.isPresent()) {
             long scellees = plusLong.get().sceau().sequence();
-            return Optional.of("les entrées n° " + (entrees.size() + 1) + " à " + scellees + " ont été supprimées "
+            return Optional.of("les entrées n° " + (entrees + 1) + " à " + scellees + " ont été supprimées "
                     + "(" + plusLong.get().origine() + " en comptait " + scellees + ").");
         }
-        return sceaux.stream().filter(e -> !entrees.get((int) e.sceau().sequence() - 1).hash()
-                        .equals(e.sceau().hash())).findFirst()
+        return sceaux.stream().filter(e -> !e.sceau().hash().equals(hashesScelles.get(e.sceau().sequence())))
+                .findFirst()
                 .map(e -> "l'entrée n° " + e.sceau().sequence() + " scellée dans " + e.origine() + " a été remplacée.");
     }
 

@@ -96,8 +96,7 @@ public final class ExporterDonneesPersonne {
             dossiers.add(new Dossier(s.avecAvisMedical(avis), demandes, decisions, suivis, courriers));
         }
         objets.add(assureId);
-        List<EvenementAudit> journal = stockage.journalAudit().findAll().stream()
-                .filter(e -> e.objetId() != null && objets.contains(e.objetId())).toList();
+        List<EvenementAudit> journal = stockage.journalAudit().parObjets(objets);
         Map<UUID, Membre> membres = stockage.membres().findAll().stream()
                 .collect(Collectors.toMap(Membre::id, Function.identity()));
         DocumentPdf pdf = rendu.donneesPersonne(new DonneesPersonne(stockage.cellules().renseignee(), assure,

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Transactions;
 import fr.cellulepdp.model.memoire.StockageEnMemoire;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,65 +18,11 @@ class ConsulterJournalParPagesTest {
     private static final int ENTREES = 5_000;
 
     private final StockageEnMemoire base = new StockageEnMemoire();
-    private int lues;
+    private final JournalLuParPages lu = new JournalLuParPages(base);
 
-    /** The trail of {@link #ENTREES} entries; every third names a file opened, the others a decision. */
     private ConsulterJournal journal() {
-        for (long n = 1; n <= ENTREES; n++) {
-            base.journalAudit().append(new EvenementAudit(n, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n),
-                    "helene.martinel", n % 3 == 0 ? "CONSULTATION" : "DECISION", "SITUATION", null, "", "h" + (n - 1),
-                    "h" + n));
-        }
-        JournalAudit comptee = new JournalAudit() {
-            @Override
-            public EvenementAudit append(EvenementAudit evenement) {
-                throw new AssertionError("reading the trail wrote to it");
-            }
-
-            @Override
-            public List<EvenementAudit> findAll() {
-                throw new AssertionError("the whole trail read at once");
-            }
-
-            @Override
-            public List<EvenementAudit> parActions(Set<String> actions) {
-                throw new AssertionError("the whole trail read at once");
-            }
-
-            @Override
-            public List<EvenementAudit> precedents(long avant, int nombre) {
-                List<EvenementAudit> page = base.journalAudit().precedents(avant, nombre);
-                lues += page.size();
-                return page;
-            }
-
-            @Override
-            public Optional<EvenementAudit> dernier() {
-                return base.journalAudit().dernier();
-            }
-        };
-        StockageAudit stockage = new StockageAudit() {
-            @Override
-            public Transactions transactions() {
-                return base.transactions();
-            }
-
-            @Override
-            public JournalAudit journalAudit() {
-                return comptee;
-            }
-
-            @Override
-            public ClesDeSession clesDeSession() {
-                return base.clesDeSession();
-            }
-
-            @Override
-            public SceauJournal sceauJournal() {
-                return base.sceauJournal();
-            }
-        };
-        return new ConsulterJournal(stockage, () -> COORDINATRICE);
+        JournalLuParPages.remplir(base, ENTREES);
+        return new ConsulterJournal(lu.stockage(), () -> COORDINATRICE);
     }
 
     @Test
@@ -91,7 +33,7 @@ class ConsulterJournalParPagesTest {
         assertThat(liste.get(0).sequence()).isEqualTo(ENTREES);
         assertThat(liste).extracting(EvenementAudit::sequence).isSortedAccordingTo((a, b) -> Long.compare(b, a))
                 .doesNotHaveDuplicates();
-        assertThat(lues).isEqualTo(ConsulterJournal.LIMITE);
+        assertThat(lu.lues()).isEqualTo(ConsulterJournal.LIMITE);
     }
 
     @Test
@@ -103,10 +45,10 @@ class ConsulterJournalParPagesTest {
         assertThat(consultations.get(0).sequence()).isEqualTo(4_998);
         assertThat(consultations.get(consultations.size() - 1).sequence()).isEqualTo(3);
 
-        lues = 0;
+        lu.remettreAZero();
         List<EvenementAudit> decisions = journal.lister("decision");
         assertThat(decisions).hasSize(ConsulterJournal.LIMITE).allMatch(e -> e.action().equals("DECISION"));
         assertThat(decisions.get(0).sequence()).isEqualTo(ENTREES);
-        assertThat(lues).isLessThan(ENTREES);
+        assertThat(lu.lues()).isLessThan(ENTREES);
     }
 }

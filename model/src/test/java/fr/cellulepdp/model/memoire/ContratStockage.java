@@ -81,6 +81,29 @@ public abstract class ContratStockage {
     }
 
     @Test
+    public void the_trail_is_walked_oldest_first_by_pages_and_read_by_object() {
+        JournalAudit journal = stockage().journalAudit();
+        long depart = journal.dernier().map(EvenementAudit::sequence).orElse(0L);
+        java.util.UUID dossier = java.util.UUID.randomUUID();
+        java.util.UUID autre = java.util.UUID.randomUUID();
+        for (long n = depart + 1; n <= depart + 5; n++) {
+            journal.append(new EvenementAudit(n, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n), "essai",
+                    "ESSAI", "SITUATION", n % 2 == 0 ? dossier : autre, "", "h" + (n - 1), "h" + n));
+        }
+
+        assertThat(journal.suivants(depart, 2)).extracting(EvenementAudit::sequence)
+                .containsExactly(depart + 1, depart + 2);
+        assertThat(journal.suivants(depart + 3, 10)).extracting(EvenementAudit::sequence)
+                .containsExactly(depart + 4, depart + 5);
+        assertThat(journal.suivants(depart + 5, 10)).isEmpty();
+        assertThat(journal.parObjets(java.util.Set.of(dossier))).extracting(EvenementAudit::sequence)
+                .containsExactly(depart + 2, depart + 4);
+        assertThat(journal.parObjets(java.util.Set.of(dossier, autre))).extracting(EvenementAudit::sequence)
+                .containsExactly(depart + 1, depart + 2, depart + 3, depart + 4, depart + 5);
+        assertThat(journal.parObjets(java.util.Set.of())).isEmpty();
+    }
+
+    @Test
     public void each_save_gives_the_next_version_and_a_stale_or_taken_one_is_refused_without_writing() {
         Stockage stockage = stockage();
         Assure lue = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));

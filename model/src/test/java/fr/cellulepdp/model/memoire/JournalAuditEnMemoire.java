@@ -46,6 +46,16 @@ final class JournalAuditEnMemoire implements JournalAudit {
     }
 
     @Override
+    public List<EvenementAudit> suivants(long apres, int nombre) {
+        return findAll().stream().filter(e -> e.sequence() > apres).limit(nombre).toList();
+    }
+
+    @Override
+    public List<EvenementAudit> parObjets(Set<java.util.UUID> objets) {
+        return findAll().stream().filter(e -> e.objetId() != null && objets.contains(e.objetId())).toList();
+    }
+
+    @Override
     public Optional<EvenementAudit> dernier() {
         return evenements.toutes().values().stream().max(Comparator.comparingLong(EvenementAudit::sequence));
     }

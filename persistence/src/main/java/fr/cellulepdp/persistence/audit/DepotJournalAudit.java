@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 public final class DepotJournalAudit implements JournalAudit {
 
+    private static final int TRANCHE_OBJETS = 500;
+
     private final ContexteJooq contexte;
 
     public DepotJournalAudit(ContexteJooq contexte) {
@@ -48,6 +50,26 @@ public final class DepotJournalAudit implements JournalAudit {
     public List<EvenementAudit> precedents(long avant, int nombre) {
         return contexte.dsl().selectFrom(EVENEMENT_AUDIT).where(EVENEMENT_AUDIT.NUMERO_SEQUENCE.lt(avant))
                 .orderBy(EVENEMENT_AUDIT.NUMERO_SEQUENCE.desc()).limit(nombre).fetch(DepotJournalAudit::evenement);
+    }
+
+    @Override
+    public List<EvenementAudit> suivants(long apres, int nombre) {
+        return contexte.dsl().selectFrom(EVENEMENT_AUDIT).where(EVENEMENT_AUDIT.NUMERO_SEQUENCE.gt(apres))
+                .orderBy(EVENEMENT_AUDIT.NUMERO_SEQUENCE).limit(nombre).fetch(DepotJournalAudit::evenement);
+    }
+
+    @Override
+    public List<EvenementAudit> parObjets(java.util.Set<java.util.UUID> objets) {
+        // by slices: a person followed for years is hundreds of objects, beyond what a statement should bind at once
+        List<java.util.UUID> liste = List.copyOf(objets);
+        List<EvenementAudit> trouves = new java.util.ArrayList<>();
+        for (int i = 0; i < liste.size(); i += TRANCHE_OBJETS) {
+            trouves.addAll(contexte.dsl().selectFrom(EVENEMENT_AUDIT)
+                    .where(EVENEMENT_AUDIT.OBJET_ID.in(liste.subList(i, Math.min(liste.size(), i + TRANCHE_OBJETS))))
+                    .fetch(DepotJournalAudit::evenement));
+        }
+        trouves.sort(java.util.Comparator.comparingLong(EvenementAudit::sequence));
+        return trouves;
     }
 
     @Override
