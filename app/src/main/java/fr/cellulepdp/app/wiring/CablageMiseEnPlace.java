@@ -58,6 +58,14 @@ public final class CablageMiseEnPlace {
         return new ConsulterCatalogue(socle.base(), socle.session());
     }
 
+    /**
+     * The catalogue as the application itself writes its default rules at opening, before anyone logs in, as a
+     * migration would: into an empty table only (a new database, which has no account yet), nothing else.
+     */
+    ConsulterCatalogue catalogueALOuverture() {
+        return new ConsulterCatalogue(socle.base(), fr.cellulepdp.model.cellule.Utilisateur::systeme);
+    }
+
     public GererComptes gererComptes() {
         return new GererComptes(socle.base(), HACHAGE, socle.horloge(), socle.session());
     }

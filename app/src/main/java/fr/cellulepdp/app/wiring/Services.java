@@ -41,7 +41,7 @@ public final class Services implements AutoCloseable {
         this.base = base;
         this.acces = acces;
         this.horloge = horloge;
-        this.session = new Session(new CoordinatriceAvantLesComptes(base)::utilisateur);
+        this.session = new Session(new CoordinatriceAvantLesComptes(base, base.comptes()::count)::utilisateur);
         Path dossierDonnees = acces.fichier().map(Path::getParent)
                 .orElseGet(() -> emplacementParDefaut().getParent());
         this.socle = new Socle(base, horloge, session, dossierDonnees, dossierDonnees.resolve("documents"));
@@ -114,7 +114,7 @@ public final class Services implements AutoCloseable {
             // what a crash left half-written (documents, the backup's copy of the base) goes first
             FichiersPrives.nettoyer(services.dossierDonnees(), acces.partagee()
                     ? Instant.now().minus(Duration.ofHours(1)) : Instant.now());
-            services.miseEnPlace.catalogue().initialiserSiVide();
+            services.miseEnPlace.catalogueALOuverture().initialiserSiVide();
             return services;
         } catch (RuntimeException e) {
             base.close();

@@ -47,7 +47,7 @@ class LecturesCelluleTest {
 
     @Test
     void before_the_first_account_the_cell_s_active_coordinatrice_acts() {
-        CoordinatriceAvantLesComptes avant = new CoordinatriceAvantLesComptes(base);
+        CoordinatriceAvantLesComptes avant = new CoordinatriceAvantLesComptes(base, base.comptes()::count);
         assertThat(avant.utilisateur()).isEmpty();
         demo();
 
@@ -57,6 +57,17 @@ class LecturesCelluleTest {
                 Role.COORDINATRICE));
         base.membres().save(coordinatrice.avecActif(false));
         assertThat(avant.utilisateur()).as("an inactive coordinatrice does not act").isEmpty();
+    }
+
+    @Test
+    void once_an_account_exists_nobody_acts_without_logging_in() {
+        demo();
+        CoordinatriceAvantLesComptes avant = new CoordinatriceAvantLesComptes(base, base.comptes()::count);
+        base.comptes().save(new fr.cellulepdp.model.compte.Compte(java.util.UUID.randomUUID(), 0, "h.martinel", null,
+                Role.COORDINATRICE, "argon2", true, 0, null));
+
+        assertThatThrownBy(avant::utilisateur).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("connectez-vous");
     }
 
     private void demo() {
