@@ -29,6 +29,7 @@ import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.StatutSituation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -169,12 +170,13 @@ public abstract class ContratStockage {
                 && !s.ordreDuJour().isEmpty()).findFirst().orElseThrow();
         UUID decidee = close.ordreDuJour().get(0).demandeIds().get(0);
 
-        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.PLANIFIEE, inscrite)).map(Seance::id)
-                .contains(prevue.id());
-        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.OUVERTE, inscrite)).isEmpty();
-        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.PLANIFIEE, decidee)).isEmpty();
-        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.CLOTUREE, decidee).orElseThrow())
-                .isEqualTo(close);
-        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.PLANIFIEE, UUID.randomUUID())).isEmpty();
+        assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.PLANIFIEE, StatutSeance.OUVERTE),
+                inscrite)).extracting(Seance::id).containsExactly(prevue.id());
+        assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.OUVERTE), inscrite)).isEmpty();
+        assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.PLANIFIEE), decidee)).isEmpty();
+        assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.CLOTUREE, StatutSeance.PLANIFIEE),
+                decidee)).containsExactly(close);
+        assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.values()), UUID.randomUUID()))
+                .isEmpty();
     }
 }

@@ -60,11 +60,12 @@ public abstract class DepotJooq<T extends Versionne, R extends UpdatableRecord<R
             R ligne = versLigne(dsl, objet);
             long nouvelleVersion = objet.version() + 1;
             if (objet.version() == 0) {
-                if (dsl.fetchExists(table, champId.eq(objet.id()))) {
+                ligne.set(champVersion, nouvelleVersion);
+                // one statement, not a check then an insert: the row already there inserts nothing (only a clash
+                // on the id: another unique constraint still fails, and PostgreSQL's transaction is not aborted)
+                if (dsl.insertInto(table).set(ligne).onConflict(champId).doNothing().execute() == 0) {
                     throw new ConflitDeModificationException(nomObjet, objet.id());
                 }
-                ligne.set(champVersion, nouvelleVersion);
-                dsl.insertInto(table).set(ligne).execute();
             } else {
                 ligne.set(champVersion, nouvelleVersion);
                 int modifiees = dsl.update(table).set(ligne)
