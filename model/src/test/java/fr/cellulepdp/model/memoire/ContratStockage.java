@@ -11,6 +11,8 @@ import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceDeDemo;
@@ -158,6 +160,24 @@ public abstract class ContratStockage {
         assertThat(stockage.situations().rechercher(CritereSituations.tout())).extracting(Situation::numeroDossier)
                 .containsExactly("PDP-2026-0010", "PDP-2026-0002");
         assertThat(stockage.membres().estCite(referente.id())).isTrue();
+    }
+
+    @Test
+    public void a_new_status_keeps_the_request_s_other_fields_and_agreements_under_the_optimistic_lock() {
+        Stockage stockage = stockage();
+        new ChargerDonneesDemo(stockage, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
+        Demande lue = stockage.demandes().findByStatut(StatutDemande.A_ETUDIER).stream()
+                .filter(d -> !d.accordsObtenus().isEmpty()).findFirst().orElseThrow();
+
+        Demande decidee = stockage.demandes().changerStatut(lue, StatutDemande.DECIDEE);
+
+        assertThat(decidee.version()).isEqualTo(lue.version() + 1);
+        assertThat(decidee.statut()).isEqualTo(StatutDemande.DECIDEE);
+        assertThat(stockage.demandes().get(lue.id())).isEqualTo(decidee);
+        assertThat(stockage.demandes().get(lue.id()).accordsObtenus()).isEqualTo(lue.accordsObtenus());
+        assertThatThrownBy(() -> stockage.demandes().changerStatut(lue, StatutDemande.RETIREE))
+                .isInstanceOf(ConflitDeModificationException.class);
+        assertThat(stockage.demandes().get(lue.id())).isEqualTo(decidee);
     }
 
     @Test

@@ -82,6 +82,24 @@ public abstract class DepotJooq<T extends Versionne, R extends UpdatableRecord<R
     }
 
     /**
+     * Saves some columns of an object's main row, the others and its children left as they are: one statement where
+     * {@link #save} rewrites every column and the children, under the same optimistic lock.
+     *
+     * @param apres the object as it is once those columns are saved
+     */
+    protected T modifierColonnes(T lu, T apres, java.util.Map<? extends org.jooq.Field<?>, ?> colonnes) {
+        return contexte.inTransaction(() -> {
+            java.util.Map<org.jooq.Field<?>, Object> valeurs = new java.util.HashMap<>(colonnes);
+            valeurs.put(champVersion, lu.version() + 1);
+            if (contexte.dsl().update(table).set(valeurs)
+                    .where(champId.eq(lu.id()).and(champVersion.eq(lu.version()))).execute() == 0) {
+                throw new ConflitDeModificationException(nomObjet, lu.id());
+            }
+            return avecVersion(apres, lu.version() + 1);
+        });
+    }
+
+    /**
      * New objects as JDBC batches of one statement each (children written after), in the caller's transaction: a
      * 100 000-row import sends a hundred batches rather than half a million statements.
      */
