@@ -38,7 +38,8 @@ import java.util.function.Supplier;
  * shell script then encrypts it with {@code setup account}, as a real cell's first login does.</li>
  * <li>{@code mesurer FICHIER COMPTE TOURS}: opens the encrypted file as that account (password in PDP_PASSWORD),
  * warms every measure up ({@code -Dchauffe=N} rounds, 15 by default), then runs TOURS rounds, each round timing every measure once, in turn (interleaved, so
- * that the machine's noise spreads over all of them); prints one line per sample: {@code mesure millisecondes}.</li>
+ * that the machine's noise spreads over all of them); prints one line per sample: {@code mesure millisecondes}.
+ * {@code -Dseulement=PREFIXE} keeps only the measures whose name starts with it ({@code decision}: the decision).</li>
  * </ul>
  * Usage: java -cp app/target/cellule-pdp.jar scripts/MesureBase.java remplir|mesurer ...
  */
@@ -117,6 +118,9 @@ public class MesureBase {
                     enAttente.remove(enAttente.size() - 1), IssueDecision.SANS_OBJET, AvisMedical.NON_RENDU,
                     "Demande devenue sans objet (mesure de performance).", "", null, null, null, "", null, "",
                     List.of())));
+            // -Dseulement=PREFIXE keeps only the measures so named (e.g. "decision": the decision alone)
+            String seulement = System.getProperty("seulement", "");
+            mesures.keySet().removeIf(nom -> !nom.startsWith(seulement));
             // warm-up: the first calls of a window compile the code paths (JIT) and fill H2's page cache
             int chauffe = Integer.getInteger("chauffe", 15);
             for (int i = 0; i < chauffe; i++) {

@@ -9,6 +9,9 @@
 #           then times every measure PDP_BENCH_MESURES times (10), in turn
 #   JAR     the builds to compare (default app/target/cellule-pdp.jar); with several, e.g. the previous commit's jar
 #           and this one, their rounds alternate in the same run, so that the machine's noise falls on both alike
+# PDP_BENCH_SEULEMENT=PREFIXE times only the measures whose name starts with it: PDP_BENCH_SEULEMENT=decision
+# With PDP_BENCH_PROCESSUS=0 too, only the decision is timed (no searches, indicators nor whole processes).
+# PDP_BENCH_JAVA_OPTS adds options to the measuring JVM (e.g. -Xlog:gc:file=/tmp/gc.log).
 # The database is built once (scripts/MesureBase.java remplir, then encrypted by `setup account` as a cell's
 # first login does) and kept in ${PDP_BENCH_CACHE:-/tmp/pdp-bench-100k}; each jar measures its own copy of it.
 set -euo pipefail
@@ -41,7 +44,8 @@ ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 for ((t = 1; t <= tours; t++)); do
     for i in "${!jars[@]}"; do
         echo "tour $t/$tours, jar $i" >&2
-        java "-Dchauffe=${PDP_BENCH_CHAUFFE:-15}" "-Ddecisions=${PDP_BENCH_DECISIONS:-40}" -cp "${jars[$i]}" "$ici/scripts/MesureBase.java" mesurer \
+        java "-Dchauffe=${PDP_BENCH_CHAUFFE:-15}" "-Ddecisions=${PDP_BENCH_DECISIONS:-40}" \
+            "-Dseulement=${PDP_BENCH_SEULEMENT:-}" ${PDP_BENCH_JAVA_OPTS:-} -cp "${jars[$i]}" "$ici/scripts/MesureBase.java" mesurer \
             "$travail/$i/cellule" "$compte" "${PDP_BENCH_MESURES:-10}" \
             2> "$travail/erreurs" | sed "s/^/$i /" >> "$travail/mesures" \
             || { cat "$travail/erreurs" >&2; exit 1; }

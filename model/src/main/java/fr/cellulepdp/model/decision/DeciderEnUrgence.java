@@ -52,14 +52,16 @@ public final class DeciderEnUrgence {
                 problemes.add(new Probleme("demande", "cette demande est " + demande.statut().libelle().toLowerCase()
                         + " : elle ne peut plus être décidée en urgence."));
             }
-            seances.seanceOuverteOu(demande.id()).ifPresent(numero -> problemes.add(new Probleme("demande",
+            // the open and the planned meetings holding the request, in one query: checked now, left below
+            SeancesPourDecider.AgendasAVenir agendas = seances.agendasAVenir(demande.id());
+            agendas.seanceOuverte().ifPresent(numero -> problemes.add(new Probleme("demande",
                     "cette demande est à l'ordre du jour de la séance n° " + numero + ", ouverte : décidez-la en "
                             + "séance.")));
             problemes.addAll(new ControleDecision(stockage, horloge, () -> acteur).verifier(saisie, demande));
             if (!problemes.isEmpty()) {
                 throw new SaisieInvalideException(problemes);
             }
-            seances.retirerDeLaSeancePlanifiee(demande.id());
+            agendas.retirerDeLaSeancePlanifiee();
             Decision decision = stockage.decisions().save(saisie.versDecision(UUID.randomUUID(), 0, null, null,
                     horloge.maintenant(), acteur.membreId(), referentMedicalId));
             // taking the request off a planned agenda saves the meeting, not the request: the one read is current

@@ -38,7 +38,7 @@ public final class EffetsDecision {
         boolean attend = decision == null || decision.issue() == IssueDecision.AJOURNEMENT;
         StatutDemande statut = attend ? StatutDemande.A_ETUDIER : StatutDemande.DECIDEE;
         if (demande.statut() != statut && demande.statut() != StatutDemande.RETIREE) {
-            stockage.demandes().save(demande.avecStatut(statut));
+            stockage.demandes().changerStatut(demande, statut);
         }
         if (decision != null) {
             for (SuiviPrevu prevu : suivisPrevus(decision, demande)) {

@@ -22,11 +22,18 @@ public interface SeancesPourDecider {
     /** True when the meeting is closed: its decisions change only by a rectificatif. */
     boolean estCloturee(UUID seanceId);
 
-    /** The number of the open meeting whose agenda holds the request, if any. */
-    Optional<Integer> seanceOuverteOu(UUID demandeId);
+    /** The meetings still to be held (open or planned) whose agenda holds the request, read in one query. */
+    AgendasAVenir agendasAVenir(UUID demandeId);
 
-    /** Takes the request off the agenda of the planned meeting that holds it, if any; an item left empty goes too. */
-    void retirerDeLaSeancePlanifiee(UUID demandeId);
+    /** Where a request stands on the agendas of the meetings still to be held, as read once. */
+    interface AgendasAVenir {
+
+        /** The number of the open meeting whose agenda holds the request, if any. */
+        Optional<Integer> seanceOuverte();
+
+        /** Takes the request off the planned meeting's agenda, if it is on one; an item left empty goes too. */
+        void retirerDeLaSeancePlanifiee();
+    }
 
     /** Where the request stands on the meeting's agenda. */
     enum Place { ABSENTE, A_DECIDER, A_RATIFIER }

@@ -1,7 +1,8 @@
 package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.commun.Repository;
-import java.util.Optional;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Port: the meetings, each with its attendance and agenda. */
@@ -15,8 +16,9 @@ public interface SeanceRepository extends Repository<Seance> {
     String marqueurChangements(UUID seanceId);
 
     /**
-     * The first meeting (in the order of {@link #findAll()}) of this status whose agenda holds the request, read
-     * without the other meetings: a decision asks it twice, and ten years hold hundreds of meetings.
+     * The meetings (in the order of {@link #findAll()}) of these statuses whose agenda holds the request, read in
+     * one go without the other meetings: ten years hold hundreds of meetings, and a decision asks for the open and
+     * the planned ones.
      */
-    Optional<Seance> deStatutAvecDemande(StatutSeance statut, UUID demandeId);
+    List<Seance> deStatutsAvecDemande(Set<StatutSeance> statuts, UUID demandeId);
 }

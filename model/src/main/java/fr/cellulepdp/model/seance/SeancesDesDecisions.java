@@ -2,6 +2,7 @@ package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.decision.SeancesPourDecider;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,31 +33,41 @@ public final class SeancesDesDecisions implements SeancesPourDecider {
     }
 
     @Override
-    public Optional<Integer> seanceOuverteOu(UUID demandeId) {
-        return seanceOuLaDemandeEst(demandeId, StatutSeance.OUVERTE).map(Seance::numero);
+    public AgendasAVenir agendasAVenir(UUID demandeId) {
+        return new Agendas(stockage, demandeId, stockage.seances().deStatutsAvecDemande(
+                EnumSet.of(StatutSeance.OUVERTE, StatutSeance.PLANIFIEE), demandeId));
     }
 
-    @Override
-    public void retirerDeLaSeancePlanifiee(UUID demandeId) {
-        seanceOuLaDemandeEst(demandeId, StatutSeance.PLANIFIEE).ifPresent(s -> retirer(s, demandeId));
-    }
+    /** The open and planned meetings holding the request, read once: the first of each status counts. */
+    private record Agendas(StockageSeances stockage, UUID demandeId, List<Seance> seances) implements AgendasAVenir {
 
-    private Optional<Seance> seanceOuLaDemandeEst(UUID demandeId, StatutSeance statut) {
-        return stockage.seances().deStatutAvecDemande(statut, demandeId);
-    }
-
-    /** Takes the request off a planned agenda; an item left without request goes too. */
-    private void retirer(Seance seance, UUID demandeId) {
-        List<PointOrdreDuJour> points = new ArrayList<>();
-        for (PointOrdreDuJour p : seance.ordreDuJour()) {
-            List<UUID> restantes = p.demandeIds().stream().filter(id -> !id.equals(demandeId)).toList();
-            if (restantes.size() == p.demandeIds().size()) {
-                points.add(p);
-            } else if (!restantes.isEmpty()) {
-                points.add(new PointOrdreDuJour(p.id(), p.situationId(), restantes, p.categorie(),
-                        p.dureePrevueMinutes(), p.membresRecuses()));
-            }
+        @Override
+        public Optional<Integer> seanceOuverte() {
+            return deStatut(StatutSeance.OUVERTE).map(Seance::numero);
         }
-        stockage.seances().save(seance.avecOrdreDuJour(points));
+
+        @Override
+        public void retirerDeLaSeancePlanifiee() {
+            deStatut(StatutSeance.PLANIFIEE).ifPresent(this::retirer);
+        }
+
+        private Optional<Seance> deStatut(StatutSeance statut) {
+            return seances.stream().filter(s -> s.statut() == statut).findFirst();
+        }
+
+        /** Takes the request off a planned agenda; an item left without request goes too. */
+        private void retirer(Seance seance) {
+            List<PointOrdreDuJour> points = new ArrayList<>();
+            for (PointOrdreDuJour p : seance.ordreDuJour()) {
+                List<UUID> restantes = p.demandeIds().stream().filter(id -> !id.equals(demandeId)).toList();
+                if (restantes.size() == p.demandeIds().size()) {
+                    points.add(p);
+                } else if (!restantes.isEmpty()) {
+                    points.add(new PointOrdreDuJour(p.id(), p.situationId(), restantes, p.categorie(),
+                            p.dureePrevueMinutes(), p.membresRecuses()));
+                }
+            }
+            stockage.seances().save(seance.avecOrdreDuJour(points));
+        }
     }
 }

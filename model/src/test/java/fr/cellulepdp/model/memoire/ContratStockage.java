@@ -11,6 +11,8 @@ import fr.cellulepdp.model.commun.Adresse;
 import fr.cellulepdp.model.commun.ConflitDeModificationException;
 import fr.cellulepdp.model.stockage.Stockage;
 import fr.cellulepdp.model.cellule.Utilisateur;
+import fr.cellulepdp.model.demande.Demande;
+import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceDeDemo;
@@ -29,6 +31,7 @@ import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.StatutSituation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +186,24 @@ public abstract class ContratStockage {
     }
 
     @Test
+    public void a_new_status_keeps_the_request_s_other_fields_and_agreements_under_the_optimistic_lock() {
+        Stockage stockage = stockage();
+        new ChargerDonneesDemo(stockage, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
+        Demande lue = stockage.demandes().findByStatut(StatutDemande.A_ETUDIER).stream()
+                .filter(d -> !d.accordsObtenus().isEmpty()).findFirst().orElseThrow();
+
+        Demande decidee = stockage.demandes().changerStatut(lue, StatutDemande.DECIDEE);
+
+        assertThat(decidee.version()).isEqualTo(lue.version() + 1);
+        assertThat(decidee.statut()).isEqualTo(StatutDemande.DECIDEE);
+        assertThat(stockage.demandes().get(lue.id())).isEqualTo(decidee);
+        assertThat(stockage.demandes().get(lue.id()).accordsObtenus()).isEqualTo(lue.accordsObtenus());
+        assertThatThrownBy(() -> stockage.demandes().changerStatut(lue, StatutDemande.RETIREE))
+                .isInstanceOf(ConflitDeModificationException.class);
+        assertThat(stockage.demandes().get(lue.id())).isEqualTo(decidee);
+    }
+
+    @Test
     public void the_meeting_whose_agenda_holds_a_request_is_found_by_its_status() {
         Stockage stockage = stockage();
         new ChargerDonneesDemo(stockage, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
@@ -192,12 +213,13 @@ public abstract class ContratStockage {
                 && !s.ordreDuJour().isEmpty()).findFirst().orElseThrow();
         UUID decidee = close.ordreDuJour().get(0).demandeIds().get(0);
 
-        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.PLANIFIEE, inscrite)).map(Seance::id)
-                .contains(prevue.id());
-        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.OUVERTE, inscrite)).isEmpty();
-        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.PLANIFIEE, decidee)).isEmpty();
-        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.CLOTUREE, decidee).orElseThrow())
-                .isEqualTo(close);
-        assertThat(stockage.seances().deStatutAvecDemande(StatutSeance.PLANIFIEE, UUID.randomUUID())).isEmpty();
+        assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.PLANIFIEE, StatutSeance.OUVERTE),
+                inscrite)).extracting(Seance::id).containsExactly(prevue.id());
+        assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.OUVERTE), inscrite)).isEmpty();
+        assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.PLANIFIEE), decidee)).isEmpty();
+        assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.CLOTUREE, StatutSeance.PLANIFIEE),
+                decidee)).containsExactly(close);
+        assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.values()), UUID.randomUUID()))
+                .isEmpty();
     }
 }

@@ -98,6 +98,11 @@ final class DepotsEnMemoire {
             return ou(d -> situationIds.contains(d.situationId()) && statuts.contains(d.statut())).stream()
                     .collect(Collectors.groupingBy(Demande::situationId, Collectors.counting()));
         }
+
+        @Override
+        public Demande changerStatut(Demande lue, StatutDemande statut) {
+            return save(lue.avecStatut(statut));
+        }
     }
 
     static final class Decisions extends TableEnMemoire<Decision> implements DecisionRepository {

@@ -6,7 +6,7 @@ import fr.cellulepdp.model.seance.SeanceRepository;
 import fr.cellulepdp.model.seance.StatutSeance;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The meetings by date and number; their change marker moves with the meeting and with each of its decisions. */
@@ -31,8 +31,9 @@ final class SeancesEnMemoire extends TableEnMemoire<Seance> implements SeanceRep
     }
 
     @Override
-    public Optional<Seance> deStatutAvecDemande(StatutSeance statut, UUID demandeId) {
-        return findAll().stream().filter(s -> s.statut() == statut && s.pointDe(demandeId).isPresent()).findFirst();
+    public List<Seance> deStatutsAvecDemande(Set<StatutSeance> statuts, UUID demandeId) {
+        return findAll().stream().filter(s -> statuts.contains(s.statut()) && s.pointDe(demandeId).isPresent())
+                .toList();
     }
 
 }

@@ -49,6 +49,11 @@ public final class DepotDemandes extends DepotJooq<Demande, DemandeRecord> imple
     }
 
     @Override
+    public Demande changerStatut(Demande lue, StatutDemande statut) {
+        return modifierColonnes(lue, lue.avecStatut(statut), Map.of(DEMANDE.STATUT, statut.name()));
+    }
+
+    @Override
     public List<Demande> findBySituation(UUID situationId) {
         return trouverOu(DEMANDE.SITUATION_ID.eq(situationId));
     }

@@ -60,11 +60,12 @@ public abstract class DepotJooq<T extends Versionne, R extends UpdatableRecord<R
             R ligne = versLigne(dsl, objet);
             long nouvelleVersion = objet.version() + 1;
             if (objet.version() == 0) {
-                if (dsl.fetchExists(table, champId.eq(objet.id()))) {
+                ligne.set(champVersion, nouvelleVersion);
+                // one statement, not a check then an insert: the row already there inserts nothing (only a clash
+                // on the id: another unique constraint still fails, and PostgreSQL's transaction is not aborted)
+                if (dsl.insertInto(table).set(ligne).onConflict(champId).doNothing().execute() == 0) {
                     throw new ConflitDeModificationException(nomObjet, objet.id());
                 }
-                ligne.set(champVersion, nouvelleVersion);
-                dsl.insertInto(table).set(ligne).execute();
             } else {
                 ligne.set(champVersion, nouvelleVersion);
                 int modifiees = dsl.update(table).set(ligne)
@@ -77,6 +78,24 @@ public abstract class DepotJooq<T extends Versionne, R extends UpdatableRecord<R
             }
             ecrireEnfants(dsl, objet);
             return avecVersion(objet, nouvelleVersion);
+        });
+    }
+
+    /**
+     * Saves some columns of an object's main row, the others and its children left as they are: one statement where
+     * {@link #save} rewrites every column and the children, under the same optimistic lock.
+     *
+     * @param apres the object as it is once those columns are saved
+     */
+    protected T modifierColonnes(T lu, T apres, java.util.Map<? extends org.jooq.Field<?>, ?> colonnes) {
+        return contexte.inTransaction(() -> {
+            java.util.Map<org.jooq.Field<?>, Object> valeurs = new java.util.HashMap<>(colonnes);
+            valeurs.put(champVersion, lu.version() + 1);
+            if (contexte.dsl().update(table).set(valeurs)
+                    .where(champId.eq(lu.id()).and(champVersion.eq(lu.version()))).execute() == 0) {
+                throw new ConflitDeModificationException(nomObjet, lu.id());
+            }
+            return avecVersion(apres, lu.version() + 1);
         });
     }
 

@@ -22,7 +22,7 @@ import fr.cellulepdp.persistence.jooq.tables.records.SeanceRecord;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -50,14 +50,13 @@ public final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implemen
                 .orElse("");
     }
 
-    /** The meetings of the status first (a handful are planned or open), then one index seek per agenda item. */
+    /** The meetings of the statuses first (a handful are planned or open), then one index seek per agenda item. */
     @Override
-    public Optional<Seance> deStatutAvecDemande(StatutSeance statut, UUID demandeId) {
-        return trouverOu(SEANCE.STATUT.eq(statut.name()).and(DSL.exists(DSL.selectOne()
+    public List<Seance> deStatutsAvecDemande(Set<StatutSeance> statuts, UUID demandeId) {
+        return trouverOu(SEANCE.STATUT.in(statuts.stream().map(Enum::name).toList()).and(DSL.exists(DSL.selectOne()
                 .from(POINT_ORDRE_DU_JOUR).join(POINT_DEMANDE).on(POINT_DEMANDE.POINT_ID.eq(POINT_ORDRE_DU_JOUR.ID))
                 .where(POINT_ORDRE_DU_JOUR.SEANCE_ID.eq(SEANCE.ID))
-                .and(POINT_DEMANDE.DEMANDE_ID.eq(demandeId)))))
-                .stream().findFirst();
+                .and(POINT_DEMANDE.DEMANDE_ID.eq(demandeId)))));
     }
 
     @Override

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * An urgent decision sends few statements, each one costing the decision its rendering, parsing and execution
  * (issue 22, decision 0054): the request is read once, not once by the use case, once by the checks and once more
- * before its status changes.
+ * before its status changes; the open and the planned meetings holding it are read in one query; the decision is
+ * inserted without first checking that its id is free; the request's new status is saved alone, not with every
+ * column and its medical agreements deleted and written again.
  */
 class DecisionUrgenteEnPeuDeRequetesTest extends SurBaseTemporaire {
 
@@ -41,13 +43,13 @@ class DecisionUrgenteEnPeuDeRequetesTest extends SurBaseTemporaire {
     }
 
     @Test
-    void a_waiting_request_is_decided_in_thirteen_statements() {
+    void a_waiting_request_is_decided_in_ten_statements() {
         UUID demande = base.demandes().findByStatut(StatutDemande.A_ETUDIER).get(0).id();
 
         requetes.depuisLaDerniereFois();
         UUID decision = urgence().decider(medecin(), SeanceDeDemo.saisie(demande, IssueDecision.SANS_OBJET)).id();
 
-        assertThat(requetes.depuisLaDerniereFois()).isEqualTo(13);
+        assertThat(requetes.depuisLaDerniereFois()).isEqualTo(10);
         assertThat(base.demandes().get(demande).statut()).isEqualTo(StatutDemande.DECIDEE);
         assertThat(base.decisions().get(decision).issue()).isEqualTo(IssueDecision.SANS_OBJET);
         assertThat(base.journalAudit().dernier().orElseThrow().action()).isEqualTo("DECISION_URGENTE");
