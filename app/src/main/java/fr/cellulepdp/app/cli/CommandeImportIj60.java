@@ -4,7 +4,7 @@ import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.importation.RapportImport;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.ApercuImport;
-import fr.cellulepdp.model.importation.ResultatImport;
+import fr.cellulepdp.model.importation.ImportEnUneLecture;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -37,28 +37,26 @@ public final class CommandeImportIj60 extends SousCommande {
         try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
             Besoins besoins = ouverte.besoins();
             LecteurListeIj60.Liste liste;
-            ApercuImport apercu;
-            ResultatImport resultat;
+            ImportEnUneLecture importe;
             try {
                 liste = LecteurListeIj60.ouvrir(fichier);
                 PrintWriter erreurs = spec().commandLine().getErr();
-                erreurs.println("Lecture et contrôle de la liste…");
+                erreurs.println("Lecture, contrôle et import de la liste…");
                 erreurs.flush();
-                apercu = besoins.importerListeIj60().apercu(liste);
-                resultat = besoins.importerListeIj60()
-                        .importer(apercu, new ProgressionTexte(erreurs));
+                // no preview to confirm here: the rows are classified and written in one reading (decision 0063)
+                importe = besoins.importerListeIj60().importerEnUneLecture(liste, new ProgressionTexte(erreurs));
             } catch (SaisieInvalideException refus) {
                 if (!json) {
                     throw refus;
                 }
-                // a script reading --json always gets JSON, even when the file is refused as a whole (unreadable, or
-                // changed between the reading and the writing)
+                // a script reading --json always gets JSON, even when the file is refused as a whole (unreadable)
                 imprimer(RapportImport.jsonFichierRefuse(refus.getMessage()));
                 return LigneDeCommande.ECHEC;
             }
-            imprimer(json ? RapportImport.json(apercu, liste.colonnesIgnorees())
-                    : RapportImport.texte(apercu, resultat, liste.colonnesIgnorees()));
-            return apercu.erreurs().isEmpty() ? 0 : LigneDeCommande.ECHEC;
+            ApercuImport classement = importe.classement();
+            imprimer(json ? RapportImport.json(classement, liste.colonnesIgnorees())
+                    : RapportImport.texte(classement, importe.resultat(), liste.colonnesIgnorees()));
+            return classement.erreurs().isEmpty() ? 0 : LigneDeCommande.ECHEC;
         }
     }
 

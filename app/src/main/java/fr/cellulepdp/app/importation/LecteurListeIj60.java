@@ -117,6 +117,17 @@ public final class LecteurListeIj60 {
             }
         }
 
+        /** The rows {@link #parcourir} hands, counted without parsing them: the command's progress. */
+        @Override
+        public int nombreDeLignes() {
+            try (BufferedReader lecteur = lecteur()) {
+                return (int) lecteur.lines().skip(1).filter(texte -> !texte.isBlank()).count();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new SaisieInvalideException("fichier", "lecture du fichier interrompue : "
+                        + e.getClass().getSimpleName() + ".");
+            }
+        }
+
         private LigneImport ligne(int numero, String texte) {
             try {
                 List<String> valeurs = champs(texte, format);

@@ -9,6 +9,7 @@ import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.importation.ApercuImport;
 import fr.cellulepdp.model.importation.ClasseLigne;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
+import fr.cellulepdp.model.importation.ImportEnUneLecture;
 import fr.cellulepdp.model.importation.LigneClassee;
 import fr.cellulepdp.model.importation.LigneImport;
 import fr.cellulepdp.model.commun.Progression;
@@ -190,6 +191,63 @@ class ImporterListeIj60Test {
 
         assertThat(passe[0]).as("read twice, never kept").isEqualTo(2);
         assertThat(base.situations().count()).isEqualTo(situations);
+    }
+
+    /** The command line has no preview to confirm: its import classifies and writes in one reading of the file. */
+    @Test
+    void the_command_line_import_classifies_and_writes_in_one_reading_of_the_file() {
+        long situations = base.situations().count();
+        int lot = ClassementParLots.LOT;
+        List<LigneImport> lignes = new java.util.ArrayList<>(List.of(ligne(2, nirDeDemo()),
+                ligne(3, nir("2800358123001"), "risque", "grippe")));
+        for (int i = 0; i < lot + 10; i++) {
+            lignes.add(ligne(i + 4, nir(String.format("18003581%05d", i))));
+        }
+        int n = lignes.size();
+        int[] lectures = {0};
+        SourceLignesImport fichier = new SourceLignesImport() {
+            @Override
+            public void parcourir(java.util.function.Consumer<LigneImport> action) {
+                lectures[0]++;
+                lignes.forEach(action);
+            }
+
+            @Override
+            public int nombreDeLignes() {
+                return n;
+            }
+        };
+        List<String> avancees = new java.util.ArrayList<>();
+
+        ImportEnUneLecture importe = import60.importerEnUneLecture(fichier,
+                (faites, total) -> avancees.add(faites + "/" + total));
+
+        assertThat(lectures[0]).as("read once").isEqualTo(1);
+        assertThat(importe.classement().lignes()).extracting(LigneClassee::classe).startsWith(ClasseLigne.DEJA_SUIVIE,
+                ClasseLigne.ERREUR, ClasseLigne.NOUVELLE);
+        assertThat(importe.classement().nombre(ClasseLigne.NOUVELLE)).isEqualTo(lot + 10);
+        assertThat(importe.classement().erreurs()).extracting(LigneClassee::numeroLigne).containsExactly(3);
+        assertThat(importe.resultat()).isEqualTo(new ResultatImport(lot + 10, lot + 10, 2));
+        assertThat(base.situations().count()).isEqualTo(situations + lot + 10);
+        assertThat(avancees).as("the rows read, of the file's").containsExactly(lot + "/" + n, n + "/" + n);
+        assertThat(import60.importerEnUneLecture(fichier, Progression.AUCUNE).classement()
+                .nombre(ClasseLigne.DEJA_SUIVIE)).isEqualTo(lot + 11);
+        assertThat(base.situations().count()).isEqualTo(situations + lot + 10);
+    }
+
+    @Test
+    void a_failure_in_the_middle_of_an_import_in_one_reading_leaves_the_database_as_it_was() {
+        long situations = base.situations().count();
+        long personnes = base.assures().count();
+        SourceLignesImport fichier = SourceLignesImport.de(List.of(ligne(2, nir("2800358123001")),
+                ligne(3, nir("2800358123002"))));
+
+        assertThatThrownBy(() -> import60.importerEnUneLecture(fichier, (faites, total) -> {
+            throw new IllegalStateException("annulation au milieu");
+        })).hasMessage("annulation au milieu");
+
+        assertThat(base.situations().count()).isEqualTo(situations);
+        assertThat(base.assures().count()).isEqualTo(personnes);
     }
 
     @Test

@@ -12,6 +12,7 @@ import fr.cellulepdp.model.importation.ClassementParLots;
 import fr.cellulepdp.model.importation.ImporterListeIj60;
 import fr.cellulepdp.model.importation.LigneImport;
 import fr.cellulepdp.model.importation.ResultatImport;
+import fr.cellulepdp.model.importation.SourceLignesImport;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.persistence.base.BaseDeDonnees;
 import fr.cellulepdp.persistence.depot.PointDArret;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On the H2 file an import commits batch by batch (decision 0051) and stays all or nothing: killed with SIGKILL in
- * the middle of 20 000 rows, or failing after some batches, it leaves the database exactly as it was (every table,
+ * the middle of 20 000 rows (the command's import, in one reading), or failing after some batches (the window's,
+ * after its preview, or the command's), it leaves the database exactly as it was (every table,
  * row for row), and the next import works. H2 only (tag h2): on PostgreSQL an import is one transaction.
  */
 @Tag("h2")
@@ -49,10 +51,14 @@ public class ImportParLotsTest {
     @TempDir
     Path dossier;
 
-    /** Run in a child JVM: imports {@value #LIGNES} rows; the kill test stops it at a batch (PointDArret). */
+    /**
+     * Run in a child JVM: imports {@value #LIGNES} rows as the command does, classified and written in one reading;
+     * the kill test stops it at a batch (PointDArret).
+     */
     public static void main(String[] arguments) {
         try (BaseDeDonnees base = BaseDeDonnees.ouvrir(Path.of(arguments[0]))) {
-            importer(base, lignes(LIGNES, 100));
+            new ImporterListeIj60(base, HORLOGE, Utilisateur::systeme)
+                    .importerEnUneLecture(SourceLignesImport.de(lignes(LIGNES, 100)), (faits, total) -> { });
         }
     }
 
@@ -118,6 +124,33 @@ public class ImportParLotsTest {
                     situationsAvant(avant) + 2 * LOT);
             assertThat(contenu(base)).isEqualTo(avant);
             assertThat(importer(base, lignes).situationsCreees()).isEqualTo(n);
+        }
+    }
+
+    /** The command's import, which classifies and writes in one reading, is undone the same way. */
+    @Test
+    void an_import_in_one_reading_failing_after_some_batches_leaves_the_database_as_it_was() {
+        Path fichier = dossier.resolve("cellule");
+        String avant = etatInitial(fichier);
+        try (BaseDeDonnees base = BaseDeDonnees.ouvrir(fichier)) {
+            ImporterListeIj60 import60 = new ImporterListeIj60(base, HORLOGE, Utilisateur::systeme);
+            int n = 3 * LOT + LOT / 2;
+            SourceLignesImport source = SourceLignesImport.de(lignes(n, 100));
+            long[] vusEnCours = new long[1];
+
+            assertThatThrownBy(() -> import60.importerEnUneLecture(source, (faits, total) -> {
+                if (faits == 3 * LOT) {
+                    vusEnCours[0] = CompletableFuture.supplyAsync(() -> base.situations().count()).join();
+                    // a failure once three batches are committed (the disk full, a lost connection…)
+                    throw new IllegalStateException("échec au troisième lot");
+                }
+            })).hasMessage("échec au troisième lot");
+
+            assertThat(vusEnCours[0]).as("the batches were committed one by one").isEqualTo(
+                    situationsAvant(avant) + 3 * LOT);
+            assertThat(contenu(base)).isEqualTo(avant);
+            assertThat(import60.importerEnUneLecture(source, (faits, total) -> { }).resultat().situationsCreees())
+                    .isEqualTo(n);
         }
     }
 
