@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * user's name, and the social référents the filter offers. A search reads one page (newest files first); when the
  * user scrolls to its last row, the next page is read from that row's file number on and added below, until no
  * more files match. The count says « plus de N » while more remain, the exact number once all are shown.
- * When the page is first shown, a search by words runs once in the background after its first page, its result
- * dropped ({@link #prechauffer}).
+ * When the page is first shown, a search by words and a reading of the newest files run once in the background
+ * after its first page, their results dropped ({@link #prechauffer}).
  */
 public final class ModeleSituations {
 
@@ -89,12 +89,18 @@ public final class ModeleSituations {
         liste.ajouter(() -> lire(suite, dejaLues));
     }
 
+    /** How many of the newest files the warm-up reads the lines of (see {@link #prechauffer}). */
+    static final int DOSSIERS_PRECHAUFFES = 1_000;
+
     /**
-     * Once, when the page is first shown (after its first page is asked for): a search by the words of the newest
-     * file's person runs on the background thread, in the user's name, and its result is dropped — so that the
-     * first search typed finds the code of the words' walk compiled, H2's statements and the words' index pages
-     * read (a new window's first search by words cost 74–192 ms of a 150 ms budget, decision 0062). It is skipped
-     * if the user asked for a search before it starts, so it delays at most a search asked while it runs.
+     * Once, when the page is first shown (after its first page is asked for), on the background thread, in the
+     * user's name, results dropped: a search by the words of the newest file's person — so that the first search
+     * typed finds the code of the words' walk compiled and H2's statements read (a new window's first search by
+     * words cost 74–192 ms of a 150 ms budget, decision 0062) — then the lines of the newest
+     * {@value #DOSSIERS_PRECHAUFFES} files in one page: the rows a frequent word's first page looks up (« hele »'s
+     * 100 newest files are among the newest 800), read together instead of one by one from a cold file when the
+     * first word is typed. Each step is skipped if the user asked for a search before it starts, so the warm-up
+     * delays at most a search asked while one step runs.
      */
     void prechauffer() {
         if (prechauffe) {
@@ -106,6 +112,10 @@ public final class ModeleSituations {
             CritereSituations recherche = essai;
             if (recherche != null && demandes == avant) {
                 listerSituations.rechercher(recherche);
+            }
+            if (demandes == avant) {
+                listerSituations.rechercher(new CritereSituations("", true, null, null, null, null, null, null, false,
+                        0, DOSSIERS_PRECHAUFFES));
             }
             return null;
         }, sansResultat -> { }, echec -> {

@@ -127,9 +127,10 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
     }
 
     /**
-     * The page's warm-up (decision 0062): after the first page, one search by the newest file's person's words, in
-     * the user's name through the use case, its result not shown; given up when the user searched before it started,
-     * and run once only however often the page is shown.
+     * The page's warm-up (decision 0062 and its amendment): after the first page, one search by the newest file's
+     * person's words, then the lines of the newest files in one page, in the user's name through the use case, their
+     * results not shown; given up when the user searched before it started, and run once only however often the page
+     * is shown.
      */
     @Test
     void opening_the_page_warms_the_search_by_words_once_unless_the_user_searched_first() {
@@ -145,8 +146,11 @@ class ModeleSituationsTest extends SurDemoSansFenetre {
         toutExecuter(enAttente);
         List<ResumeSituation> affichees = List.copyOf(modele.liste().lignes());
         assertThat(lues).extracting(CritereSituations::texte)
-                .containsExactly("", affichees.get(0).personne());
+                .containsExactly("", affichees.get(0).personne(), "");
         assertThat(lues.get(1).parNom()).isTrue();
+        assertThat(lues.get(2)).as("the newest files' lines, read after the words")
+                .isEqualTo(new CritereSituations("", true, null, null, null, null, null, null, false, 0,
+                        ModeleSituations.DOSSIERS_PRECHAUFFES).avecUneLigneDePlus());
         assertThat(modele.liste().lignes()).as("the warm-up's files are not shown").isEqualTo(affichees);
 
         modele.prechauffer();

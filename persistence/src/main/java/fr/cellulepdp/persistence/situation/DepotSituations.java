@@ -122,9 +122,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
                 : assure.NOM;
         org.jooq.Field<String> prenom = initiales ? DSL.field(DSL.name("personne", "initiale_prenom"), String.class)
                 : assure.PRENOM;
-        org.jooq.Table<?> demandes = contexte.moteur() == fr.cellulepdp.persistence.depot.Moteur.H2
-                ? DSL.table("{0} USE INDEX (IX_DEMANDE_SITUATION)", DEMANDE) : DEMANDE;
-        org.jooq.Field<Integer> enAttente = DSL.field(DSL.selectCount().from(demandes)
+        org.jooq.Field<Integer> enAttente = DSL.field(DSL.selectCount().from(demandesDuDossier())
                 .where(DEMANDE.SITUATION_ID.eq(SITUATION.ID)).and(EN_ATTENTE));
         fr.cellulepdp.persistence.jooq.tables.Membre referent = MEMBRE.as("referent");
         List<org.jooq.SelectFieldOrAsterisk> colonnes = List.of(SITUATION.ID, SITUATION.NUMERO_DOSSIER, nom, prenom,
@@ -367,19 +365,26 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
         }
         if (c.avecDemandesEnAttente()) {
             Condition attente = EN_ATTENTE;
-            // walked newest first: two index seeks per file walked (a page within ~450 files); otherwise the waiting
-            // requests' files read once from the index (statut, situation_id), not a lookup per file. Not the IN
-            // in a walk: H2 builds its distinct set of every waiting file (3 000, sorted) at each query, half the
-            // walk's time (decision 0050)
-            // (H2 is told the index of the file's requests: left alone, it ran each check along the index of the
-            // statuses, every waiting request per file walked)
+            // walked newest first: one seek in the requests' index per file walked (V38; a page within ~450 files);
+            // otherwise the waiting requests' files read once from the index (statut, situation_id), not a lookup
+            // per file. Not the IN in a walk: H2 builds its distinct set of every waiting file (3 000, sorted) at
+            // each query, half the walk's time (decision 0050)
             condition = condition.and(parcours
-                    ? DSL.exists(DSL.selectOne().from(contexte.moteur() == fr.cellulepdp.persistence.depot.Moteur.H2
-                                    ? DSL.table("{0} USE INDEX (IX_DEMANDE_SITUATION)", DEMANDE) : DEMANDE)
+                    ? DSL.exists(DSL.selectOne().from(demandesDuDossier())
                             .where(DEMANDE.SITUATION_ID.eq(SITUATION.ID)).and(attente))
                     : SITUATION.ID.in(DSL.select(DEMANDE.SITUATION_ID).from(DEMANDE).where(attente)));
         }
         return condition;
+    }
+
+    /**
+     * The requests, read per file: on H2 along the index by file and status (V38), which answers « does this file
+     * have a waiting request » from the index alone; left alone, H2 took the statuses' index, every waiting request
+     * per file (decision 0050).
+     */
+    private org.jooq.Table<?> demandesDuDossier() {
+        return contexte.moteur() == fr.cellulepdp.persistence.depot.Moteur.H2
+                ? DSL.table("{0} USE INDEX (IX_DEMANDE_SITUATION_STATUT)", DEMANDE) : DEMANDE;
     }
 
     /** A request waits while it is to study or on an agenda. */

@@ -1,6 +1,7 @@
 package fr.cellulepdp.persistence.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Partenaire;
@@ -17,10 +18,17 @@ import fr.cellulepdp.model.situation.ResumeSituation;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;
+import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.Moteur;
+import fr.cellulepdp.persistence.situation.DepotSituations;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.conf.ParamType;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +131,35 @@ class ListeSituationsEnPeuDeRequetesTest extends SurBaseTemporaire {
 
         assertThat(lignes).isNotEmpty().allSatisfy(l -> assertThat(l.personne())
                 .isEqualTo(base.assures().get(base.situations().get(l.id()).assureId()).initiales()));
+    }
+
+    /**
+     * The waiting requests of a page's files (the count of each line, the check of each file the « requests
+     * waiting » filter walks) are read from the index by file and status (V38) alone: along the index by file, H2
+     * read each request's row for its status.
+     */
+    @Test
+    void the_waiting_requests_are_read_from_the_index_by_file_and_status() {
+        assumeTrue(base.contexte().moteur() == Moteur.H2, "H2's plan (PostgreSQL plans alone)");
+        List<String> lues = new ArrayList<>();
+        ContexteJooq ecoute = new ContexteJooq(base.contexte().dsl().configuration()
+                .derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
+                    @Override
+                    public void executeStart(ExecuteContext ctx) {
+                        if (ctx.query() != null) {
+                            lues.add(ctx.query().getSQL(ParamType.INLINED));
+                        }
+                    }
+                })).dsl(), Moteur.H2, "ecoute");
+        DepotSituations situations = new DepotSituations(ecoute);
+        assertThat(situations.lignes(CritereSituations.tout())).anyMatch(l -> l.demandesEnAttente() > 0);
+        assertThat(situations.lignes(new CritereSituations("", true, null, null, null, null, null, null, true, 0,
+                20))).isNotEmpty();
+
+        List<String> plans = lues.stream().filter(sql -> sql.contains("\"DEMANDE\""))
+                .map(sql -> base.contexte().dsl().fetchValue("EXPLAIN " + sql).toString()).toList();
+        assertThat(plans).hasSizeGreaterThanOrEqualTo(2).allSatisfy(plan -> assertThat(plan)
+                .contains("IX_DEMANDE_SITUATION_STATUT").doesNotContainPattern("IX_DEMANDE_SITUATION\\b(?!_)"));
     }
 
     private int requetesDe(ListerSituations liste, CritereSituations critere) {
