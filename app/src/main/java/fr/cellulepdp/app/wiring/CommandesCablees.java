@@ -76,10 +76,10 @@ public final class CommandesCablees implements CommandLine.IFactory {
             Map.entry(CommandeIndicateurs.class, () -> new CommandeIndicateurs(ouverture(s ->
                     new CommandeIndicateurs.Besoins(s.horloge(), s.bilans().calculerIndicateurs(),
                             s.bilans().editerBilan(), s.bilans().exporterBilan())))),
-            Map.entry(CommandeRender.class, () -> new CommandeRender(ouverture(s ->
+            Map.entry(CommandeRender.class, () -> new CommandeRender(sansCompactionALaFermeture(ouverture(s ->
                     new CommandeRender.Besoins(s.documents()::genererDocuments, s.seances().listerSeances(),
                             s.miseEnPlace().parametrerCellule()::renseignee, s.dossierDocuments(),
-                            s.dossierDonnees())))),
+                            s.dossierDonnees()))))),
             Map.entry(CommandeSmtp.class, () -> new CommandeSmtp(ouverture(s ->
                     new CommandeSmtp.Besoins(s.courriers().parametrerSmtp())))),
             Map.entry(CommandeMembres.class, () -> new CommandeMembres(ouverture(s ->
@@ -143,6 +143,17 @@ public final class CommandesCablees implements CommandLine.IFactory {
                 throw e;
             }
         };
+    }
+
+    /**
+     * The same opening, the H2 file closed without compaction: the pack's command ends right after recording its
+     * letters, and H2's compaction was the last 0.1–0.3 s of its run (decision 0052's amendment of 5 December 2026).
+     */
+    private static <B> Ouverture<B> sansCompactionALaFermeture(Ouverture<B> ouverture) {
+        return identification -> ouverture.ouvrir(new Ouverture.Identification(
+                identification.acces().sansCompactionALaFermeture(), identification.compte(),
+                identification.motDePasse(), identification.avantLePremierCompte(),
+                identification.avertirSansCompte()));
     }
 
     /**

@@ -25,12 +25,28 @@ public final class AccesBase {
     private final String url;
     private final String utilisateur;
     private final String motDePasse;
+    private final boolean compacterALaFermeture;
 
     private AccesBase(Path fichier, String url, String utilisateur, String motDePasse) {
+        this(fichier, url, utilisateur, motDePasse, true);
+    }
+
+    private AccesBase(Path fichier, String url, String utilisateur, String motDePasse, boolean compacterALaFermeture) {
         this.fichier = fichier;
         this.url = url;
         this.utilisateur = utilisateur;
         this.motDePasse = motDePasse;
+        this.compacterALaFermeture = compacterALaFermeture;
+    }
+
+    /**
+     * The same database, its H2 file closed without H2's compaction (up to 200 ms of moving and re-encrypting chunks
+     * at each closing): for a short command that ends as soon as it has written, such as {@code render} (decision
+     * 0052's amendment of 5 December 2026). The space it leaves free is reused by the next writes and compacted by
+     * the next closing that compacts (the window's, another command's). A server is not concerned.
+     */
+    public AccesBase sansCompactionALaFermeture() {
+        return new AccesBase(fichier, url, utilisateur, motDePasse, false);
     }
 
     /** The H2 file database at {@code fichier} (with or without ".mv.db"). */
@@ -107,7 +123,7 @@ public final class AccesBase {
             trousseau.creerProvisoire(cle);
             return ouvrirChiffree(cle);
         }
-        return BaseDeDonnees.ouvrir(fichier);
+        return BaseDeDonnees.ouvrir(fichier, compacterALaFermeture);
     }
 
     /**
@@ -225,7 +241,7 @@ public final class AccesBase {
 
     private BaseDeDonnees ouvrirChiffree(byte[] cle) {
         TrousseauCles trousseau = trousseau();
-        return BaseDeDonnees.ouvrirChiffree(fichier, cle, new AccesChiffre() {
+        return BaseDeDonnees.ouvrirChiffree(fichier, cle, compacterALaFermeture, new AccesChiffre() {
             @Override
             public void accorder(String identifiant, char[] motDePasse) {
                 trousseau.accorder(identifiant, motDePasse, cle);

@@ -146,8 +146,14 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
      * The application goes through {@link AccesBase}, which encrypts it; tests of the repositories open it here.
      */
     public static BaseDeDonnees ouvrir(Path fichier) {
+        return ouvrir(fichier, true);
+    }
+
+    /** The same; {@code compacter} false closes the file without H2's compaction ({@link AccesBase#sansCompactionALaFermeture}). */
+    static BaseDeDonnees ouvrir(Path fichier, boolean compacter) {
         Path base = OuvertureH2.dossierCree(fichier);
-        return OuvertureH2.ouvrirH2("jdbc:h2:file:" + base, "sa", "", "H2 : " + base + OuvertureH2.SUFFIXE, AccesChiffre.AUCUN);
+        return OuvertureH2.ouvrirH2(OuvertureH2.compaction("jdbc:h2:file:" + base, compacter), "sa", "",
+                "H2 : " + base + OuvertureH2.SUFFIXE, AccesChiffre.AUCUN);
     }
 
     /**
@@ -155,10 +161,17 @@ public final class BaseDeDonnees implements Stockage, AutoCloseable {
      * key for the accounts created or changed while it is open.
      */
     public static BaseDeDonnees ouvrirChiffree(Path fichier, byte[] cle, AccesChiffre acces, SceauJournal sceau) {
+        return ouvrirChiffree(fichier, cle, true, acces, sceau);
+    }
+
+    /** The same; {@code compacter} false closes the file without H2's compaction ({@link AccesBase#sansCompactionALaFermeture}). */
+    static BaseDeDonnees ouvrirChiffree(Path fichier, byte[] cle, boolean compacter, AccesChiffre acces,
+                                        SceauJournal sceau) {
         Path base = OuvertureH2.dossierCree(fichier);
         // H2 takes "file password, space, user password": the user password stays empty
-        return OuvertureH2.ouvrirH2("jdbc:h2:file:" + base + ";CIPHER=AES", "sa", HexFormat.of().formatHex(cle) + " ",
-                "H2 : " + base + OuvertureH2.SUFFIXE + " (chiffrée)", acces).avecSceau(sceau);
+        return OuvertureH2.ouvrirH2(OuvertureH2.compaction("jdbc:h2:file:" + base + ";CIPHER=AES", compacter), "sa",
+                HexFormat.of().formatHex(cle) + " ", "H2 : " + base + OuvertureH2.SUFFIXE + " (chiffrée)", acces)
+                .avecSceau(sceau);
     }
 
     /**

@@ -144,6 +144,14 @@ final class OuvertureH2 {
         return url.toUpperCase(java.util.Locale.ROOT).contains(";TRACE_LEVEL_FILE=") ? url : url + ";TRACE_LEVEL_FILE=0";
     }
 
+    /**
+     * The URL as it is, or, when {@code compacter} is false, with H2's compaction at closing turned off
+     * ({@code MAX_COMPACT_TIME=0}: a setting H2 reads only from the URL, at opening).
+     */
+    static String compaction(String jdbcUrl, boolean compacter) {
+        return compacter ? jdbcUrl : jdbcUrl + ";MAX_COMPACT_TIME=0";
+    }
+
     /** The URL with H2's page cache sized by {@link #cacheKo(long)}, unless it sets one itself. */
     static String avecCache(String jdbcUrl) {
         return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";CACHE_SIZE=") ? jdbcUrl
