@@ -6,6 +6,7 @@
 # slowest, elapsed and thread CPU.
 #
 # Usage: scripts/benchmark-premiere-recherche.sh ROUNDS JAR [JAR ...]
+#   PDP_BENCH_JAVA_OPTS  options of the measuring JVM, e.g. the window's (app/pom.xml, fenetre.options.java)
 #   PDP_BENCH_CACHE (/tmp/pdp-bench-100k, never written), PDP_BENCH_SORTES (the kinds: nom prenom prenom-employeur
 #   numero en-attente filtres)
 set -euo pipefail
@@ -18,7 +19,7 @@ for ((t = 1; t <= tours; t++)); do
         i=0
         for jar in "$@"; do
             echo "tour $t/$tours, $sorte, jar $i ($(cut -d' ' -f1-3 /proc/loadavg))" >&2
-            java -cp "$jar" "$ici/scripts/MesurePremiereRecherche.java" "$travail/$i/cellule" bench.base "$sorte" \
+            java ${PDP_BENCH_JAVA_OPTS:-} -cp "$jar" "$ici/scripts/MesurePremiereRecherche.java" "$travail/$i/cellule" bench.base "$sorte" \
                 2> "$travail/erreurs" | sed "s/^/$i /" >> "$travail/mesures" || { cat "$travail/erreurs" >&2; exit 1; }
             i=$((i + 1))
         done
