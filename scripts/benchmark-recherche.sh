@@ -7,6 +7,7 @@
 # Usage: scripts/benchmark-recherche.sh ROUNDS JAR [JAR ...]
 #   PDP_BENCH_CACHE (/tmp/pdp-bench-100k, never written), PDP_BENCH_CHAUFFE (warm-up rounds, 10),
 #   PDP_BENCH_MESURES (samples of each measure per round, 10)
+#   PDP_BENCH_JAVA_OPTS (options of the measuring JVM, e.g. the window's: app/pom.xml, fenetre.options.java)
 set -euo pipefail
 tours=$1
 shift
@@ -16,7 +17,7 @@ for ((t = 1; t <= tours; t++)); do
     i=0
     for jar in "$@"; do
         echo "tour $t/$tours, jar $i ($(cut -d' ' -f1-3 /proc/loadavg))" >&2
-        java "-Dchauffe=${PDP_BENCH_CHAUFFE:-10}" -cp "$jar" "$ici/scripts/MesureRecherche.java" "$travail/$i/cellule" \
+        java "-Dchauffe=${PDP_BENCH_CHAUFFE:-10}" ${PDP_BENCH_JAVA_OPTS:-} -cp "$jar" "$ici/scripts/MesureRecherche.java" "$travail/$i/cellule" \
             bench.base "${PDP_BENCH_MESURES:-10}" 2> "$travail/erreurs" | sed "s/^/$i /" >> "$travail/mesures" \
             || { cat "$travail/erreurs" >&2; exit 1; }
         i=$((i + 1))
