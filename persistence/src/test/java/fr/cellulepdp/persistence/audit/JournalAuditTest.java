@@ -33,6 +33,20 @@ class JournalAuditTest extends SurBaseTemporaire {
         }
     }
 
+    /** A person's export reads the entries about the person's objects from an index (V39), not the whole trail. */
+    @Test
+    void the_entries_about_some_objects_are_read_from_their_index() {
+        UUID objet = UUID.randomUUID();
+        new Audit(base, Horloge.fixe(Instant.parse("2026-11-23T11:00:00Z"))).noter(COORDINATRICE, "CONSULTATION",
+                "Situation", objet, "");
+        fr.cellulepdp.persistence.base.PlansH2 plans = new fr.cellulepdp.persistence.base.PlansH2(base);
+
+        assertThat(new DepotJournalAudit(plans.contexte()).parObjets(java.util.Set.of(objet)))
+                .extracting(e -> e.objetId()).containsExactly(objet);
+        assertThat(plans.plans("\"EVENEMENT_AUDIT\"")).hasSize(1).allSatisfy(plan -> assertThat(plan)
+                .contains("IX_EVENEMENT_AUDIT_OBJET"));
+    }
+
     @Test
     void an_untouched_trail_is_intact() {
         VerifierAudit.Resultat resultat = new VerifierAudit(base, () -> COORDINATRICE).verifier();

@@ -18,17 +18,11 @@ import fr.cellulepdp.model.situation.ResumeSituation;
 import fr.cellulepdp.model.situation.Risque;
 import fr.cellulepdp.model.situation.Situation;
 import fr.cellulepdp.model.situation.StatutSituation;
-import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.Moteur;
 import fr.cellulepdp.persistence.situation.DepotSituations;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.conf.ParamType;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -141,23 +135,13 @@ class ListeSituationsEnPeuDeRequetesTest extends SurBaseTemporaire {
     @Test
     void the_waiting_requests_are_read_from_the_index_by_file_and_status() {
         assumeTrue(base.contexte().moteur() == Moteur.H2, "H2's plan (PostgreSQL plans alone)");
-        List<String> lues = new ArrayList<>();
-        ContexteJooq ecoute = new ContexteJooq(base.contexte().dsl().configuration()
-                .derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
-                    @Override
-                    public void executeStart(ExecuteContext ctx) {
-                        if (ctx.query() != null) {
-                            lues.add(ctx.query().getSQL(ParamType.INLINED));
-                        }
-                    }
-                })).dsl(), Moteur.H2, "ecoute");
-        DepotSituations situations = new DepotSituations(ecoute);
+        PlansH2 ecoute = new PlansH2(base);
+        DepotSituations situations = new DepotSituations(ecoute.contexte());
         assertThat(situations.lignes(CritereSituations.tout())).anyMatch(l -> l.demandesEnAttente() > 0);
         assertThat(situations.lignes(new CritereSituations("", true, null, null, null, null, null, null, true, 0,
                 20))).isNotEmpty();
 
-        List<String> plans = lues.stream().filter(sql -> sql.contains("\"DEMANDE\""))
-                .map(sql -> base.contexte().dsl().fetchValue("EXPLAIN " + sql).toString()).toList();
+        List<String> plans = ecoute.plans("\"DEMANDE\"");
         assertThat(plans).hasSizeGreaterThanOrEqualTo(2).allSatisfy(plan -> assertThat(plan)
                 .contains("IX_DEMANDE_SITUATION_STATUT").doesNotContainPattern("IX_DEMANDE_SITUATION\\b(?!_)"));
     }
