@@ -36,6 +36,11 @@ public final class PlansH2 {
         return contexte;
     }
 
+    /** The statements sent so far, their parameters inlined. */
+    public List<String> envoyees() {
+        return List.copyOf(envoyees);
+    }
+
     /** H2's plan of each statement sent so far that names {@code table} (as H2 quotes it: {@code "DEMANDE"}). */
     public List<String> plans(String table) {
         return envoyees.stream().filter(sql -> sql.contains(table))

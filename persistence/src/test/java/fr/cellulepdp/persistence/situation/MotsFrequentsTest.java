@@ -1,7 +1,6 @@
 package fr.cellulepdp.persistence.situation;
 
 import fr.cellulepdp.persistence.base.SurBaseTemporaire;
-import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.Moteur;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +30,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.conf.ParamType;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,24 +105,15 @@ class MotsFrequentsTest extends SurBaseTemporaire {
     @Test
     void a_page_of_two_frequent_words_looks_up_the_pages_files_only() {
         assumeTrue(base.contexte().moteur() == Moteur.H2, "H2's plan (PostgreSQL plans the search alone)");
-        List<String> requetes = new ArrayList<>();
-        ContexteJooq espionne = new ContexteJooq(base.contexte().dsl().configuration()
-                .derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
-                    @Override
-                    public void executeStart(ExecuteContext ctx) {
-                        if (ctx.query() != null) {
-                            requetes.add(ctx.query().getSQL(ParamType.INLINED));
-                        }
-                    }
-                })).dsl(), Moteur.H2, "espionne");
+        fr.cellulepdp.persistence.base.PlansH2 espionne = new fr.cellulepdp.persistence.base.PlansH2(base);
         CritereSituations page = new CritereSituations("hélène boulangerie", true, null, null, null, null, null, null,
                 false, 0, 5);
-        assertThat(new DepotSituations(espionne).rechercher(page)).extracting(Situation::id)
+        assertThat(new DepotSituations(espionne.contexte()).rechercher(page)).extracting(Situation::id)
                 .containsExactlyElementsOf(definition("hélène boulangerie", null).subList(0, 5));
         int rarest = (int) motsParDossier.values().stream()
                 .filter(mots -> mots.stream().anyMatch(m -> m.startsWith("boulangerie"))).count();
         // before: the rarer word's files (46 here) looked up and sorted for a page of 5
-        assertThat(dossiersLus(requetes)).as("files looked up, for %d of the rarer word", rarest)
+        assertThat(dossiersLus(espionne.envoyees())).as("files looked up, for %d of the rarer word", rarest)
                 .isLessThanOrEqualTo(2 * page.limite());
     }
 
