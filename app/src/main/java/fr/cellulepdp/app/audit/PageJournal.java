@@ -53,6 +53,14 @@ public final class PageJournal extends PageTableau<EvenementAudit> {
             verification.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("altere"), Boolean.FALSE.equals(n));
         });
         verification.getStyleClass().add("verification-journal");
+        // at 1366 px the check's sentence took the buttons' room (« F… », « Vérifier le jo… »): the buttons keep
+        // their width, the sentence wraps in what is left
+        filtrer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verifier.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verification.setWrapText(true);
+        verification.setMinWidth(0);
+        verification.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(verification, javafx.scene.layout.Priority.ALWAYS);
         HBox barre = new HBox(10, filtre, filtrer, verifier, verification);
         barre.setAlignment(Pos.CENTER_LEFT);
         ajouterBarre(barre);
