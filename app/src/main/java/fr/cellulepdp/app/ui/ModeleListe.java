@@ -4,6 +4,7 @@ import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.model.commun.Nombres;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,6 +29,12 @@ public class ModeleListe<T> {
     private final ReadOnlyBooleanWrapper chargement = new ReadOnlyBooleanWrapper(false);
     /** Counts the readings that replace the rows (JavaFX thread), so that a late {@link #ajouter} is dropped. */
     private long lecturesCompletes;
+    /**
+     * A reading asked for and not started yet. The reading takes the page's state when it starts, so a second
+     * request meanwhile is already served by it: a search typed letter by letter queues at most one reading behind
+     * the one running, instead of one per letter.
+     */
+    private final AtomicBoolean lectureEnAttente = new AtomicBoolean();
 
     /** Rows read with the total number matching, which may exceed the rows read (a page of results). */
     public record Lignes<T>(List<T> lignes, long total) {
@@ -50,15 +57,26 @@ public class ModeleListe<T> {
         this.erreur = erreur;
     }
 
+    /**
+     * Reads the rows again, in place of those shown; nothing more is queued while an earlier request has not
+     * started (it will read the state as it is then).
+     */
     public void actualiser() {
         lecturesCompletes++;
         chargement.set(true);
-        executeur.executer(lecture, resultat -> {
+        if (!lectureEnAttente.compareAndSet(false, true)) {
+            return;
+        }
+        executeur.executer(() -> {
+            lectureEnAttente.set(false);
+            return lecture.call();
+        }, resultat -> {
             lignes.setAll(resultat.lignes());
             resume.set(compte.apply(resultat.total()));
-            chargement.set(false);
+            // still loading when a newer reading waits (a letter typed while this one ran)
+            chargement.set(lectureEnAttente.get());
         }, exception -> {
-            chargement.set(false);
+            chargement.set(lectureEnAttente.get());
             erreur.accept(exception);
         });
     }

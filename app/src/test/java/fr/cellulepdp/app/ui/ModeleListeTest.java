@@ -45,6 +45,72 @@ class ModeleListeTest {
     }
 
     @Test
+    void readings_asked_for_while_one_waits_are_served_by_it_with_the_latest_state() {
+        List<Runnable> enFile = new ArrayList<>();
+        ExecuteurTaches differe = new ExecuteurTaches() {
+            @Override
+            public <T> void executer(java.util.concurrent.Callable<T> travail, java.util.function.Consumer<T> succes,
+                                     java.util.function.Consumer<Exception> echec) {
+                enFile.add(() -> ExecuteurTaches.synchrone().executer(travail, succes, echec));
+            }
+        };
+        StringBuilder tape = new StringBuilder();
+        List<String> lues = new ArrayList<>();
+        ModeleListe<String> modele = ModeleListe.complet(differe, () -> {
+            lues.add(tape.toString());
+            return List.of(tape.toString());
+        }, n -> ModeleListe.pluriel(n, "ligne", "lignes", "aucune ligne"), erreurs::add);
+
+        for (char lettre : "hele".toCharArray()) {
+            tape.append(lettre);
+            modele.actualiser();
+        }
+        assertThat(enFile).hasSize(1);
+        assertThat(modele.chargementProperty().get()).isTrue();
+        enFile.remove(0).run();
+
+        assertThat(lues).containsExactly("hele");
+        assertThat(modele.lignes()).containsExactly("hele");
+        assertThat(modele.chargementProperty().get()).isFalse();
+    }
+
+    @Test
+    void a_reading_asked_for_once_the_last_one_started_is_queued_behind_it() {
+        List<Runnable> enFile = new ArrayList<>();
+        List<String> lues = new ArrayList<>();
+        StringBuilder tape = new StringBuilder("he");
+        ModeleListe<String>[] modele = new ModeleListe[1];
+        ExecuteurTaches differe = new ExecuteurTaches() {
+            @Override
+            public <T> void executer(java.util.concurrent.Callable<T> travail, java.util.function.Consumer<T> succes,
+                                     java.util.function.Consumer<Exception> echec) {
+                enFile.add(() -> ExecuteurTaches.synchrone().executer(travail, succes, echec));
+            }
+        };
+        modele[0] = ModeleListe.complet(differe, () -> {
+            String lu = tape.toString();
+            lues.add(lu);
+            if (lu.equals("he")) {
+                // a letter typed while this reading runs: it read "he", so "hel" needs a reading of its own
+                tape.append('l');
+                modele[0].actualiser();
+            }
+            return List.of(lu);
+        }, n -> ModeleListe.pluriel(n, "ligne", "lignes", "aucune ligne"), erreurs::add);
+
+        modele[0].actualiser();
+        enFile.remove(0).run();
+        assertThat(enFile).hasSize(1);
+        assertThat(modele[0].lignes()).containsExactly("he");
+        assertThat(modele[0].chargementProperty().get()).isTrue();
+        enFile.remove(0).run();
+
+        assertThat(lues).containsExactly("he", "hel");
+        assertThat(modele[0].lignes()).containsExactly("hel");
+        assertThat(modele[0].chargementProperty().get()).isFalse();
+    }
+
+    @Test
     void french_plural() {
         assertThat(ModeleListe.pluriel(0, "situation", "situations", "aucune situation")).isEqualTo("aucune situation");
         assertThat(ModeleListe.pluriel(1, "situation", "situations", "aucune situation")).isEqualTo("1 situation");
