@@ -126,7 +126,7 @@ public final class FenetrePrincipale {
         this.sauvegardeAutomatique = fabrique.sauvegardeAutomatique(
                 instant -> Platform.runLater(this::actualiserSauvegarde));
         this.modele = fabrique.modele(sauvegardeAutomatique, executeur, Platform::runLater, dialogues);
-        modele.surChangement(() -> pages.values().forEach(Page::actualiser));
+        modele.surChangement(id -> pages.get(id).actualiser());
         for (Page page : creerPages()) {
             pages.put(page.id(), page);
         }
@@ -335,6 +335,7 @@ public final class FenetrePrincipale {
      */
     public void afficher(String id) {
         Page page = pages.get(id);
+        modele.pageAffichee(id);
         centre.getChildren().setAll(page.contenu());
         boutons.get(id).setSelected(true);
         page.actualiser();

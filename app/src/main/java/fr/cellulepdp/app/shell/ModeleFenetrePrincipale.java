@@ -89,7 +89,9 @@ public final class ModeleFenetrePrincipale {
     private final BooleanProperty courriersVisibles = new SimpleBooleanProperty();
     private final BooleanProperty demoProposee = new SimpleBooleanProperty();
     private final StringProperty derniereSauvegarde = new SimpleStringProperty("");
-    private Runnable apresChangement = () -> { };
+    private Consumer<String> apresChangement = page -> { };
+    /** The id of the page shown: the one a change reads again. */
+    private String pageAffichee = "situations";
     private Runnable avantDeconnexion = () -> { };
     private Runnable apresDeconnexion = () -> { };
 
@@ -113,9 +115,19 @@ public final class ModeleFenetrePrincipale {
         connecte.set(present.identifiant() + " (" + present.role().libelle() + ")");
     }
 
-    /** Every page is read again (data loaded, imported or restored elsewhere): given by the view. */
-    public void surChangement(Runnable apres) {
-        this.apresChangement = apres;
+    /**
+     * After a change (data loaded, imported or restored elsewhere) {@code actualiserPage} reads the page shown again,
+     * given its id; the others are read when they are shown. Reading them all kept the one background thread busy
+     * for minutes at ten years of data (every meeting's decisions, the year's indicators), a search typed meanwhile
+     * waiting behind them.
+     */
+    public void surChangement(Consumer<String> actualiserPage) {
+        this.apresChangement = actualiserPage;
+    }
+
+    /** The view shows the page with this id (it reads it itself as it shows it). */
+    public void pageAffichee(String id) {
+        this.pageAffichee = id;
     }
 
     /**
@@ -308,7 +320,7 @@ public final class ModeleFenetrePrincipale {
 
     /** Every page and the badge read again. */
     public void actualiserTout() {
-        apresChangement.run();
+        apresChangement.accept(pageAffichee);
         actualiserCourriers();
         actualiserDemo();
     }
