@@ -7,6 +7,7 @@ import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SaisieDecision;
 import fr.cellulepdp.model.indicateur.CalculerIndicateurs;
 import fr.cellulepdp.model.indicateur.Periode;
+import fr.cellulepdp.model.seance.ListerSeances;
 import fr.cellulepdp.model.decision.DeciderEnUrgence;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.ListerSituations;
@@ -104,6 +105,9 @@ public class MesureBase {
             CalculerIndicateurs indicateurs = services.bilans().calculerIndicateurs();
             Periode annee = Periode.annee(anneeMesuree());
             mesures.put("indicateurs-annee", () -> indicateurs.calculer(annee));
+            // the Séances page: ten years of meetings with their decisions' and letters' counts
+            ListerSeances seances = services.seances().listerSeances();
+            mesures.put("seances-liste", seances::lister);
             // one urgent decision (the coordinatrice and the medical référent, between meetings) on a waiting
             // request: the same transaction, checks, audit entry and commit as a decision entered in a meeting
             UUID medecin = stockage.membres().findAll().stream().filter(m -> m.role() == Role.REFERENT_MEDICAL)

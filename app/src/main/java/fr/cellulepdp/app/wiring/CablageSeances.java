@@ -27,7 +27,7 @@ public final class CablageSeances {
     }
 
     public ListerSeances listerSeances() {
-        return new ListerSeances(socle.base(), socle.horloge(), socle.session());
+        return new ListerSeances(socle.base(), socle.session());
     }
 
     public PreparerSeance preparerSeance() {

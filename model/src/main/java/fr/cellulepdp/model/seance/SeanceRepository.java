@@ -2,6 +2,7 @@ package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.commun.Repository;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,4 +22,11 @@ public interface SeanceRepository extends Repository<Seance> {
      * the planned ones.
      */
     List<Seance> deStatutsAvecDemande(Set<StatutSeance> statuts, UUID demandeId);
+
+    /**
+     * Each meeting's decisions and letters counted ({@link ComptesSeance}), by meeting id, in a few queries; a
+     * meeting without decisions is absent. Ten years hold some 260 meetings and 100 000 decisions: the list read
+     * each meeting's decisions and letters whole, for minutes.
+     */
+    Map<UUID, ComptesSeance> comptes();
 }

@@ -44,7 +44,7 @@ class ChargerDonneesDemoTest {
         assertThat(partenaire).extracting(ResumeSituation::personne).allMatch(p -> p.matches("\\p{Lu}\\. \\p{Lu}\\."));
         assertThat(interne).anyMatch(r -> r.demandesEnAttente() > 0);
 
-        List<ResumeSeance> seances = new ListerSeances(base, fr.cellulepdp.model.commun.Horloge.systeme(), Utilisateur::systeme).lister();
+        List<ResumeSeance> seances = new ListerSeances(base, Utilisateur::systeme).lister();
         assertThat(seances).hasSize(7);
         assertThat(seances.get(0).statut()).isEqualTo(StatutSeance.PLANIFIEE);
         assertThat(seances.get(1).decisions()).isEqualTo(6);

@@ -14,6 +14,12 @@ import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.demande.Demande;
 import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
+import fr.cellulepdp.model.decision.Decision;
+import fr.cellulepdp.model.notification.CanalEnvoi;
+import fr.cellulepdp.model.notification.Destinataire;
+import fr.cellulepdp.model.notification.Notification;
+import fr.cellulepdp.model.notification.StatutNotification;
+import fr.cellulepdp.model.seance.ComptesSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceDeDemo;
 import fr.cellulepdp.model.seance.StatutSeance;
@@ -31,6 +37,9 @@ import fr.cellulepdp.model.situation.StatutAssure;
 import fr.cellulepdp.model.situation.StatutSituation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -221,5 +230,41 @@ public abstract class ContratStockage {
                 decidee)).containsExactly(close);
         assertThat(stockage.seances().deStatutsAvecDemande(Set.of(StatutSeance.values()), UUID.randomUUID()))
                 .isEmpty();
+    }
+
+    @Test
+    public void each_meeting_s_decisions_and_letters_are_counted_as_reading_them_one_by_one_would() {
+        Stockage stockage = stockage();
+        new ChargerDonneesDemo(stockage, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
+        // a closed meeting's first decision with a letter sent and one to post, its second with one to e-mail
+        Seance close = stockage.seances().findAll().stream().filter(s -> s.statut() == StatutSeance.CLOTUREE
+                && stockage.decisions().findBySeance(s.id()).size() > 1).findFirst().orElseThrow();
+        List<Decision> prises = stockage.decisions().findBySeance(close.id());
+        stockage.notifications().save(lettre(prises.get(0).id(), Destinataire.ASSURE, CanalEnvoi.EMAIL)
+                .envoyee(Instant.parse("2026-11-30T10:00:00Z")));
+        stockage.notifications().save(lettre(prises.get(0).id(), Destinataire.EMPLOYEUR, CanalEnvoi.COURRIER));
+        stockage.notifications().save(lettre(prises.get(1).id(), Destinataire.ASSURE, CanalEnvoi.EMAIL));
+
+        Map<UUID, ComptesSeance> attendus = new HashMap<>();
+        for (Seance seance : stockage.seances().findAll()) {
+            List<Decision> decisions = stockage.decisions().findBySeance(seance.id());
+            List<Notification> lettres = decisions.stream()
+                    .flatMap(d -> stockage.notifications().findByDecision(d.id()).stream()).toList();
+            if (!decisions.isEmpty()) {
+                attendus.put(seance.id(), new ComptesSeance(decisions.size(), lettres.size(), lettres.stream()
+                        .filter(n -> n.statut() != StatutNotification.ENVOYEE)
+                        .count()));
+            }
+        }
+        assertThat(attendus.values()).as("the demo: meetings with decisions, letters sent and not")
+                .anySatisfy(c -> assertThat(c.courriers()).isGreaterThan(c.courriersRestants()))
+                .anySatisfy(c -> assertThat(c.courriersRestants()).isPositive());
+        assertThat(stockage.seances().comptes()).isEqualTo(attendus).containsEntry(close.id(),
+                new ComptesSeance(prises.size(), 3, 2));
+    }
+
+    private static Notification lettre(UUID decision, Destinataire destinataire, CanalEnvoi canal) {
+        return new Notification(UUID.randomUUID(), 0, decision, destinataire, canal, null, "", 0, null, null, "", "",
+                null);
     }
 }

@@ -52,7 +52,6 @@ public final class StockageEnMemoire implements Stockage {
     private final DepotsEnMemoire.Demandes demandes = etat(new DepotsEnMemoire.Demandes());
     private final SituationsEnMemoire situations = etat(new SituationsEnMemoire(assures, demandes, membres));
     private final DepotsEnMemoire.Decisions decisions = etat(new DepotsEnMemoire.Decisions());
-    private final SeancesEnMemoire seances = etat(new SeancesEnMemoire(decisions));
     private final DepotsEnMemoire.MotifsTypes motifsTypes = etat(new DepotsEnMemoire.MotifsTypes());
     private final DepotsEnMemoire.ModelesCourrier modelesCourrier = etat(new DepotsEnMemoire.ModelesCourrier());
     private final DepotsEnMemoire.Approbations approbations = etat(new DepotsEnMemoire.Approbations());
@@ -65,6 +64,7 @@ public final class StockageEnMemoire implements Stockage {
             new DepotsEnMemoire.MisesADisposition(etat(new CaseEnMemoire<>())));
     private final DepotsEnMemoire.Notifications notifications = etat(
             new DepotsEnMemoire.Notifications(etat(new CaseEnMemoire<>())));
+    private final SeancesEnMemoire seances = etat(new SeancesEnMemoire(decisions, notifications));
     private final DepotsEnMemoire.CodesCourriel codesCourriel = etat(new DepotsEnMemoire.CodesCourriel());
     private final DepotsEnMemoire.CourrielsMembres courrielsMembres = etat(
             new DepotsEnMemoire.CourrielsMembres(etat(new CaseEnMemoire<>())));

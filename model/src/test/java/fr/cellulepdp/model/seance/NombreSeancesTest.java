@@ -20,8 +20,7 @@ class NombreSeancesTest {
         StockageEnMemoire base = new StockageEnMemoire();
         new ChargerDonneesDemo(base, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
         SessionDeTest session = new SessionDeTest(new Utilisateur(null, "partenaire", Role.PARTENAIRE));
-        ListerSeances lister = new ListerSeances(base, Horloge.fixe(Instant.parse("2026-11-30T14:00:00Z")),
-                session);
+        ListerSeances lister = new ListerSeances(base, session);
 
         assertThat(lister.nombre()).isEqualTo(base.seances().count()).isPositive();
         session.devient(null);

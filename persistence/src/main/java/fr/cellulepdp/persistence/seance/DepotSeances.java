@@ -4,6 +4,7 @@ import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.DepotJooq;
 
 import static fr.cellulepdp.persistence.jooq.Tables.DECISION;
+import static fr.cellulepdp.persistence.jooq.Tables.NOTIFICATION;
 import static fr.cellulepdp.persistence.jooq.Tables.POINT_DEMANDE;
 import static fr.cellulepdp.persistence.jooq.Tables.POINT_ORDRE_DU_JOUR;
 import static fr.cellulepdp.persistence.jooq.Tables.POINT_RECUSATION;
@@ -11,7 +12,9 @@ import static fr.cellulepdp.persistence.jooq.Tables.SEANCE;
 import static fr.cellulepdp.persistence.jooq.Tables.SEANCE_INVITE;
 import static fr.cellulepdp.persistence.jooq.Tables.SEANCE_PRESENCE;
 
+import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.seance.CategoriePoint;
+import fr.cellulepdp.model.seance.ComptesSeance;
 import fr.cellulepdp.model.seance.EtatPresence;
 import fr.cellulepdp.model.seance.PointOrdreDuJour;
 import fr.cellulepdp.model.seance.Presence;
@@ -19,6 +22,7 @@ import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceRepository;
 import fr.cellulepdp.model.seance.StatutSeance;
 import fr.cellulepdp.persistence.jooq.tables.records.SeanceRecord;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +52,28 @@ public final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implemen
                 .fetchOptional()
                 .map(r -> r.value1() + "/" + r.value2() + "/" + (r.value3() == null ? 0 : r.value3().longValue()))
                 .orElse("");
+    }
+
+    /**
+     * Two grouped queries: the decisions by meeting (index on decision.seance_id), then their letters by meeting,
+     * those not sent or posted counted apart.
+     */
+    @Override
+    public Map<UUID, ComptesSeance> comptes() {
+        Map<UUID, Integer> decisions = contexte.dsl().select(DECISION.SEANCE_ID, DSL.count())
+                .from(DECISION).where(DECISION.SEANCE_ID.isNotNull())
+                .groupBy(DECISION.SEANCE_ID)
+                .fetchMap(DECISION.SEANCE_ID, DSL.count());
+        Map<UUID, ComptesSeance> comptes = new HashMap<>();
+        decisions.forEach((seance, nombre) -> comptes.put(seance, new ComptesSeance(nombre, 0, 0)));
+        var restantes = DSL.count().filterWhere(NOTIFICATION.STATUT.ne(StatutNotification.ENVOYEE.name()));
+        contexte.dsl().select(DECISION.SEANCE_ID, DSL.count(), restantes)
+                .from(NOTIFICATION).join(DECISION).on(DECISION.ID.eq(NOTIFICATION.DECISION_ID))
+                .where(DECISION.SEANCE_ID.isNotNull())
+                .groupBy(DECISION.SEANCE_ID)
+                .forEach(r -> comptes.put(r.value1(), new ComptesSeance(decisions.getOrDefault(r.value1(), 0),
+                        r.value2(), r.value3())));
+        return comptes;
     }
 
     /** The meetings of the statuses first (a handful are planned or open), then one index seek per agenda item. */
