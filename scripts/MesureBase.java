@@ -108,6 +108,8 @@ public class MesureBase {
             // the Séances page: ten years of meetings with their decisions' and letters' counts
             ListerSeances seances = services.seances().listerSeances();
             mesures.put("seances-liste", seances::lister);
+            // the Situations page's line about the IJ 60 days list, read each time the page shows
+            mesures.put("situations-mises-a-disposition", services.courriers().misesADisposition()::situations);
             // one urgent decision (the coordinatrice and the medical référent, between meetings) on a waiting
             // request: the same transaction, checks, audit entry and commit as a decision entered in a meeting
             UUID medecin = stockage.membres().findAll().stream().filter(m -> m.role() == Role.REFERENT_MEDICAL)

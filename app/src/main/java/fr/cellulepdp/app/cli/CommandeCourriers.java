@@ -54,7 +54,7 @@ public final class CommandeCourriers extends Groupe<CommandeCourriers.Besoins> {
         }
 
         private List<UUID> ids(Besoins besoins) {
-            List<ProduireMisesADisposition.Ligne> lignes = besoins.misesADisposition()
+            List<fr.cellulepdp.model.importation.LigneMiseADisposition> lignes = besoins.misesADisposition()
                     .situations();
             List<UUID> ids = new ArrayList<>();
             for (String numero : dossiers) {

@@ -23,7 +23,7 @@ public final class ModeleMisesADisposition {
     private final CourriersMiseADisposition courriers;
     private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
-    private final ObservableList<ProduireMisesADisposition.Ligne> situations = FXCollections.observableArrayList();
+    private final ObservableList<fr.cellulepdp.model.importation.LigneMiseADisposition> situations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper aProduire = new ReadOnlyBooleanWrapper(false);
@@ -37,7 +37,7 @@ public final class ModeleMisesADisposition {
         this.executeur = executeur;
     }
 
-    private record Lecture(List<ProduireMisesADisposition.Ligne> lignes, int aPoster) {
+    private record Lecture(List<fr.cellulepdp.model.importation.LigneMiseADisposition> lignes, int aPoster) {
     }
 
     public void actualiser() {
@@ -81,7 +81,7 @@ public final class ModeleMisesADisposition {
     }
 
     /** The situations of the list, each with its letter (file, date produced, date posted) when it has one. */
-    public ObservableList<ProduireMisesADisposition.Ligne> situations() {
+    public ObservableList<fr.cellulepdp.model.importation.LigneMiseADisposition> situations() {
         return situations;
     }
 

@@ -18,7 +18,6 @@ import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Sexe;
 import fr.cellulepdp.model.situation.Situation;
-import fr.cellulepdp.model.situation.StatutSituation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,10 +39,6 @@ import java.util.function.Function;
  */
 public final class ProduireMisesADisposition {
 
-    /** One situation as the Situations page and the command line list it. */
-    public record Ligne(UUID situationId, String numeroDossier, LocalDate dateSignalement, Optional<MiseADisposition> courrier) {
-    }
-
     private final StockageImportation stockage;
     private final GenerateurMiseADisposition generateur;
     private final LecteurImages images;
@@ -60,19 +55,14 @@ public final class ProduireMisesADisposition {
     }
 
     /** The situations of the IJ 60 days list still open, with their letter when there is one (file number order). */
-    public List<Ligne> situations() {
+    public List<LigneMiseADisposition> situations() {
         Utilisateur acteur = utilisateurCourant.utilisateur();
         Droits.interne(acteur, "courrier");
-        return stockage.situations().findAll().stream()
-                .filter(s -> s.origine() == Origine.REQUETE_IJ_60J && s.statut() != StatutSituation.CLOTUREE)
-                .sorted(Comparator.comparing(Situation::numeroDossier))
-                .map(s -> new Ligne(s.id(), s.numeroDossier(), s.dateSignalement(),
-                        stockage.misesADisposition().findBySituation(s.id())))
-                .toList();
+        return stockage.misesADisposition().dossiersOuvertsDeLaListe();
     }
 
     /** The situations that have no letter yet: the new ones of the last imports. */
-    public List<Ligne> nouvelles() {
+    public List<LigneMiseADisposition> nouvelles() {
         Utilisateur acteur = utilisateurCourant.utilisateur();
         return situations().stream().filter(l -> l.courrier().isEmpty()).toList();
     }
@@ -89,7 +79,7 @@ public final class ProduireMisesADisposition {
         Droits.coordinatrice(acteur, "courrier", "produit les courriers de mise à disposition");
         Cellule cellule = stockage.cellules().existante().orElseThrow(() ->
                 new SaisieInvalideException("cellule", "la cellule n'est pas paramétrée (Paramètres › Cellule)."));
-        List<UUID> cibles = situationIds == null ? nouvelles().stream().map(Ligne::situationId).toList()
+        List<UUID> cibles = situationIds == null ? nouvelles().stream().map(LigneMiseADisposition::situationId).toList()
                 : situationIds;
         String modele = stockage.misesADisposition().modele().orElse(TexteMiseADisposition.PAR_DEFAUT);
         byte[] logo = cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null);

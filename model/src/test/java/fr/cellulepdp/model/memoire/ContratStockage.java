@@ -19,6 +19,8 @@ import fr.cellulepdp.model.notification.CanalEnvoi;
 import fr.cellulepdp.model.notification.Destinataire;
 import fr.cellulepdp.model.notification.Notification;
 import fr.cellulepdp.model.notification.StatutNotification;
+import fr.cellulepdp.model.importation.LigneMiseADisposition;
+import fr.cellulepdp.model.importation.MiseADisposition;
 import fr.cellulepdp.model.seance.ComptesSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceDeDemo;
@@ -28,6 +30,7 @@ import fr.cellulepdp.model.situation.Assure;
 import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.Drapeau;
+import fr.cellulepdp.model.situation.IssueSituation;
 import fr.cellulepdp.model.situation.Nir;
 import fr.cellulepdp.model.situation.Origine;
 import fr.cellulepdp.model.situation.Risque;
@@ -40,6 +43,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -266,5 +270,34 @@ public abstract class ContratStockage {
     private static Notification lettre(UUID decision, Destinataire destinataire, CanalEnvoi canal) {
         return new Notification(UUID.randomUUID(), 0, decision, destinataire, canal, null, "", 0, null, null, "", "",
                 null);
+    }
+
+    @Test
+    public void the_open_files_of_the_ij60_list_come_in_numeric_order_with_their_letter() {
+        Stockage stockage = stockage();
+        Assure personne = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));
+        Situation dixMille = stockage.situations().save(deLaListe(dossier("PDP-2026-10000", personne, null),
+                StatutSituation.OUVERTE));
+        Situation neufMille = stockage.situations().save(deLaListe(dossier("PDP-2026-9999", personne, null),
+                StatutSituation.SUIVIE));
+        stockage.situations().save(deLaListe(dossier("PDP-2026-9998", personne, null), StatutSituation.CLOTUREE));
+        stockage.situations().save(dossier("PDP-2026-9997", personne, null));
+        MiseADisposition lettre = stockage.misesADisposition().save(new MiseADisposition(UUID.randomUUID(), 0,
+                neufMille.id(), CanalEnvoi.COURRIER, "PDP-2026-9999.pdf", "abc", Instant.parse("2026-11-30T10:00:00Z"),
+                null));
+
+        assertThat(stockage.misesADisposition().dossiersOuvertsDeLaListe()).containsExactly(
+                new LigneMiseADisposition(neufMille.id(), "PDP-2026-9999", neufMille.dateSignalement(),
+                        Optional.of(lettre)),
+                new LigneMiseADisposition(dixMille.id(), "PDP-2026-10000", dixMille.dateSignalement(),
+                        Optional.empty()));
+    }
+
+    private static Situation deLaListe(Situation s, StatutSituation statut) {
+        boolean close = statut == StatutSituation.CLOTUREE;
+        return new Situation(s.id(), s.version(), s.numeroDossier(), s.assureId(), s.referentSocialId(),
+                s.dateSignalement(), Origine.REQUETE_IJ_60J, s.risque(), s.debutArret(), s.finArretPrevue(),
+                s.consentement(), s.urgent(), s.complexe(), "", "", statut,
+                close ? IssueSituation.RECONVERSION : null, close ? LocalDate.of(2026, 11, 24) : null, "");
     }
 }

@@ -22,6 +22,7 @@ import fr.cellulepdp.model.demande.StatutDemande;
 import fr.cellulepdp.model.document.ModeleCourrier;
 import fr.cellulepdp.model.document.ModeleCourrierRepository;
 import fr.cellulepdp.model.decision.IssueDecision;
+import fr.cellulepdp.model.importation.LigneMiseADisposition;
 import fr.cellulepdp.model.importation.MiseADisposition;
 import fr.cellulepdp.model.importation.MiseADispositionRepository;
 import fr.cellulepdp.model.notification.CanalEnvoi;
@@ -42,6 +43,11 @@ import fr.cellulepdp.model.suivi.SuiviRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import fr.cellulepdp.model.situation.Origine;
+import fr.cellulepdp.model.situation.OrdreNumerosDossier;
+import fr.cellulepdp.model.situation.Situation;
+import fr.cellulepdp.model.situation.SituationRepository;
+import fr.cellulepdp.model.situation.StatutSituation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -310,12 +316,24 @@ final class DepotsEnMemoire {
     static final class MisesADisposition extends TableEnMemoire<MiseADisposition>
             implements MiseADispositionRepository {
         private final CaseEnMemoire<String, String> modele;
+        private final SituationRepository situations;
 
-        MisesADisposition(CaseEnMemoire<String, String> modele) {
+        MisesADisposition(CaseEnMemoire<String, String> modele, SituationRepository situations) {
             super("MiseADisposition", nullsDabord(MiseADisposition::fichier)
                             .thenComparing(parId(MiseADisposition::id)),
                     List.of(new Unicite<>("uq_mise_a_disposition_situation", MiseADisposition::situationId)));
             this.modele = modele;
+            this.situations = situations;
+        }
+
+        @Override
+        public List<LigneMiseADisposition> dossiersOuvertsDeLaListe() {
+            return situations.findAll().stream()
+                    .filter(s -> s.origine() == Origine.REQUETE_IJ_60J && s.statut() != StatutSituation.CLOTUREE)
+                    .sorted(Comparator.comparing(Situation::numeroDossier, OrdreNumerosDossier.CROISSANT))
+                    .map(s -> new LigneMiseADisposition(s.id(), s.numeroDossier(), s.dateSignalement(),
+                            findBySituation(s.id())))
+                    .toList();
         }
 
         @Override

@@ -61,7 +61,7 @@ public final class StockageEnMemoire implements Stockage {
             new TableEnMemoire<ReglageRappels>("ReglageRappels", TableEnMemoire.parId(ReglageRappels::id),
                     List.of()))));
     private final DepotsEnMemoire.MisesADisposition misesADisposition = etat(
-            new DepotsEnMemoire.MisesADisposition(etat(new CaseEnMemoire<>())));
+            new DepotsEnMemoire.MisesADisposition(etat(new CaseEnMemoire<>()), situations));
     private final DepotsEnMemoire.Notifications notifications = etat(
             new DepotsEnMemoire.Notifications(etat(new CaseEnMemoire<>())));
     private final SeancesEnMemoire seances = etat(new SeancesEnMemoire(decisions, notifications));

@@ -6,11 +6,16 @@ import fr.cellulepdp.persistence.depot.DepotJooq;
 
 import static fr.cellulepdp.persistence.jooq.Tables.MISE_A_DISPOSITION;
 import static fr.cellulepdp.persistence.jooq.Tables.MODELE_MISE_A_DISPOSITION;
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 
+import fr.cellulepdp.model.importation.LigneMiseADisposition;
 import fr.cellulepdp.model.importation.MiseADisposition;
 import fr.cellulepdp.model.importation.MiseADispositionRepository;
 import fr.cellulepdp.model.notification.CanalEnvoi;
+import fr.cellulepdp.model.situation.Origine;
+import fr.cellulepdp.model.situation.StatutSituation;
 import fr.cellulepdp.persistence.jooq.tables.records.MiseADispositionRecord;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -27,6 +32,20 @@ public final class DepotMisesADisposition extends DepotJooq<MiseADisposition, Mi
     @Override
     public Optional<MiseADisposition> findBySituation(UUID situationId) {
         return trouverOu(MISE_A_DISPOSITION.SITUATION_ID.eq(situationId)).stream().findFirst();
+    }
+
+    /** Read from the files' table (its rows of the list, not closed) joined to their letters, by file number key. */
+    @Override
+    public List<LigneMiseADisposition> dossiersOuvertsDeLaListe() {
+        return contexte.dsl().select(SITUATION.ID, SITUATION.NUMERO_DOSSIER, SITUATION.DATE_SIGNALEMENT)
+                .select(MISE_A_DISPOSITION.fields())
+                .from(SITUATION).leftJoin(MISE_A_DISPOSITION).on(MISE_A_DISPOSITION.SITUATION_ID.eq(SITUATION.ID))
+                .where(SITUATION.ORIGINE.eq(Origine.REQUETE_IJ_60J.name()))
+                .and(SITUATION.STATUT.ne(StatutSituation.CLOTUREE.name()))
+                .orderBy(SITUATION.NUMERO_TRI)
+                .fetch(r -> new LigneMiseADisposition(r.get(SITUATION.ID), r.get(SITUATION.NUMERO_DOSSIER),
+                        r.get(SITUATION.DATE_SIGNALEMENT), r.get(MISE_A_DISPOSITION.ID) == null ? Optional.empty()
+                                : Optional.of(depuisLigne(contexte.dsl(), r.into(MISE_A_DISPOSITION)))));
     }
 
     @Override
