@@ -109,7 +109,14 @@ public class MesureBase {
             ListerSeances seances = services.seances().listerSeances();
             mesures.put("seances-liste", seances::lister);
             // the Situations page's line about the IJ 60 days list, read each time the page shows
-            mesures.put("situations-mises-a-disposition", services.courriers().misesADisposition()::situations);
+            var misesADisposition = services.courriers().misesADisposition();
+            mesures.put("situations-ligne-ij60", () -> misesADisposition.situations().size()
+                    + misesADisposition.nombreAPoster());
+            // the window's badge of letters to e-mail, read at login and after every change
+            mesures.put("courriers-badge", services.courriers().suivreCourriers()::enAttente);
+            // the Suivis page: the follow-ups not done yet
+            var suivis = services.situations().suivreSuivis();
+            mesures.put("suivis-liste", () -> suivis.lister(null, false));
             // one urgent decision (the coordinatrice and the medical référent, between meetings) on a waiting
             // request: the same transaction, checks, audit entry and commit as a decision entered in a meeting
             UUID medecin = stockage.membres().findAll().stream().filter(m -> m.role() == Role.REFERENT_MEDICAL)
@@ -233,7 +240,19 @@ public class MesureBase {
                          + "avis_technique, statut) VALUES (?, 1, ?, ?, '', ?, '', '', FALSE, '', '', ?)");
                  PreparedStatement de = c.prepareStatement("INSERT INTO decision (id, version, demande_id, seance_id, "
                          + "issue, avis_medical, motifs, conditions, elements_manquants, derogation, decidee_le) "
-                         + "VALUES (?, 1, ?, ?, ?, 'NON_RENDU', '', '', '', '', ?)")) {
+                         + "VALUES (?, 1, ?, ?, ?, 'NON_RENDU', '', '', '', '', ?)");
+                 // each decision's letter to the person, e-mailed, sent but for the last meeting's
+                 PreparedStatement no = c.prepareStatement("INSERT INTO notification (id, version, decision_id, "
+                         + "destinataire, canal, statut, sha256, tentatives, envoyee_le, derniere_erreur, adresse, "
+                         + "message_id) VALUES (?, 1, ?, 'ASSURE', 'EMAIL', ?, '', ?, ?, '', '', '')");
+                 // one decision in two plans a follow-up, done but for the last months' open files
+                 PreparedStatement su = c.prepareStatement("INSERT INTO suivi (id, version, situation_id, "
+                         + "decision_id, action, responsable_id, echeance, realise_le, note) "
+                         + "VALUES (?, 1, ?, ?, 'Point sur la mesure', ?, ?, ?, '')");
+                 // the list's files get their « mise à disposition » letter, posted but for the last weeks'
+                 PreparedStatement md = c.prepareStatement("INSERT INTO mise_a_disposition (id, version, "
+                         + "situation_id, canal, fichier, sha256, produit_le, poste_le) "
+                         + "VALUES (?, 1, ?, 'COURRIER', ?, '', ?, ?)")) {
                 long jours = LocalDate.of(premiereAnnee + ANNEES - 1, 12, 1).toEpochDay()
                         - LocalDate.of(premiereAnnee, 1, 1).toEpochDay();
                 Map<Integer, Integer> numeros = new java.util.HashMap<>();
@@ -264,7 +283,8 @@ public class MesureBase {
                     si.setObject(3, assure);
                     si.setObject(4, membres[1 + hasard.nextInt(2)]);
                     si.setDate(5, Date.valueOf(signalement));
-                    si.setString(6, ORIGINES[hasard.nextInt(ORIGINES.length)]);
+                    String origine = ORIGINES[hasard.nextInt(ORIGINES.length)];
+                    si.setString(6, origine);
                     si.setString(7, RISQUES[hasard.nextInt(RISQUES.length)]);
                     si.setString(8, cloturee ? "CLOTUREE" : "SUIVIE");
                     si.setString(9, cloturee ? ISSUES_SITUATION[hasard.nextInt(ISSUES_SITUATION.length)] : null);
@@ -272,6 +292,16 @@ public class MesureBase {
                     si.setString(11, (Textes.pourRecherche(numero) + " " + Textes.pourRecherche(String.join(" ", nom,
                             prenom, prenom, nom, employeur))).strip());
                     si.addBatch();
+                    LocalDate fin = LocalDate.of(premiereAnnee + ANNEES - 1, 12, 1);
+                    if (ORIGINES[0].equals(origine) && signalement.isBefore(fin.minusDays(30))) {
+                        md.setObject(1, UUID.randomUUID());
+                        md.setObject(2, situation);
+                        md.setString(3, numero + ".pdf");
+                        md.setTimestamp(4, Timestamp.valueOf(signalement.plusDays(3).atTime(9, 0)));
+                        md.setTimestamp(5, signalement.isBefore(fin.minusDays(60))
+                                ? Timestamp.valueOf(signalement.plusDays(5).atTime(9, 0)) : null);
+                        md.addBatch();
+                    }
                     int demandes = 1 + hasard.nextInt(2);
                     for (int k = 0; k < demandes; k++) {
                         UUID demande = UUID.randomUUID();
@@ -289,25 +319,42 @@ public class MesureBase {
                         }
                         int rang = Math.min(nombreSeances - 1, Math.max(0, (int) Math.ceil(
                                 (dateDemande.toEpochDay() - dates[0].toEpochDay()) / 14.0) + hasard.nextInt(2)));
-                        de.setObject(1, UUID.randomUUID());
+                        UUID decision = UUID.randomUUID();
+                        de.setObject(1, decision);
                         de.setObject(2, demande);
                         de.setObject(3, seances[rang]);
                         de.setString(4, ISSUES_DECISION[hasard.nextInt(ISSUES_DECISION.length)]);
                         de.setTimestamp(5, Timestamp.valueOf(dates[rang].atTime(15, 0)));
                         de.addBatch();
+                        boolean derniere = rang == nombreSeances - 1;
+                        no.setObject(1, UUID.randomUUID());
+                        no.setObject(2, decision);
+                        no.setString(3, derniere ? "EN_ATTENTE_ENVOI" : "ENVOYEE");
+                        no.setInt(4, derniere ? 0 : 1);
+                        no.setTimestamp(5, derniere ? null : Timestamp.valueOf(dates[rang].plusDays(2).atTime(10, 0)));
+                        no.addBatch();
+                        if (hasard.nextBoolean()) {
+                            LocalDate echeance = dates[rang].plusMonths(2);
+                            su.setObject(1, UUID.randomUUID());
+                            su.setObject(2, situation);
+                            su.setObject(3, decision);
+                            su.setObject(4, membres[1 + hasard.nextInt(2)]);
+                            su.setDate(5, Date.valueOf(echeance));
+                            su.setDate(6, !cloturee && echeance.isAfter(fin.minusMonths(3)) ? null
+                                    : Date.valueOf(echeance));
+                            su.addBatch();
+                        }
                     }
                     if (i % 5_000 == 4_999) {
-                        a.executeBatch();
-                        si.executeBatch();
-                        d.executeBatch();
-                        de.executeBatch();
+                        for (PreparedStatement lot : List.of(a, si, d, de, no, su, md)) {
+                            lot.executeBatch();
+                        }
                         c.commit();
                     }
                 }
-                a.executeBatch();
-                si.executeBatch();
-                d.executeBatch();
-                de.executeBatch();
+                for (PreparedStatement lot : List.of(a, si, d, de, no, su, md)) {
+                    lot.executeBatch();
+                }
                 c.commit();
             }
             // the search words of these files, written by the code of the migrations that fill a former database's:

@@ -18,6 +18,9 @@ public interface MiseADispositionRepository extends Repository<MiseADisposition>
      */
     List<LigneMiseADisposition> dossiersOuvertsDeLaListe();
 
+    /** The letters not posted yet, by file name: the few of the last import, read along the index by posting date. */
+    List<MiseADisposition> nonPostees();
+
     /** The cell's wording, when it changed the application's default one. */
     Optional<String> modele();
 

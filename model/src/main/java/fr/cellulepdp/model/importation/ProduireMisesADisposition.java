@@ -172,7 +172,7 @@ public final class ProduireMisesADisposition {
     }
 
     private List<MiseADisposition> aPoster() {
-        return stockage.misesADisposition().findAll().stream().filter(m -> m.posteLe() == null)
+        return stockage.misesADisposition().nonPostees().stream()
                 .sorted(Comparator.comparing(MiseADisposition::fichier)).toList();
     }
 

@@ -104,9 +104,7 @@ public final class EnvoyerCourriers {
         // the members' e-mails (convocations, minutes) in the same round, under the same rules
         CourrielsDesMembres membres = stockage.courrielsDesMembres(envoi, horloge);
         envoyes += membres.envoyer(acteur, serveur, motDePasse, echecs);
-        long enAttente = stockage.notifications().findAll().stream()
-                .filter(n -> n.canal() == CanalEnvoi.EMAIL && n.statut() != StatutNotification.ENVOYEE).count()
-                + membres.enAttente();
+        long enAttente = stockage.notifications().nombreParCourrielNonEnvoyees() + membres.enAttente();
         return new RapportEnvoi(envoyes, echecs, enAttente);
     }
 

@@ -51,8 +51,7 @@ public final class SuivreCourriers {
     /** The letters to e-mail not sent yet (waiting or failed): the badge. */
     public long enAttente() {
         Utilisateur acteur = utilisateurCourant.utilisateur();
-        return stockage.notifications().findAll().stream()
-                .filter(n -> n.canal() == CanalEnvoi.EMAIL && n.statut() != StatutNotification.ENVOYEE).count();
+        return stockage.notifications().nombreParCourrielNonEnvoyees();
     }
 
     public List<Ligne> deLaSeance(UUID seanceId) {

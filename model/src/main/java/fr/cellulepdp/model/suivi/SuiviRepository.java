@@ -8,4 +8,10 @@ import java.util.UUID;
 public interface SuiviRepository extends Repository<Suivi> {
 
     List<Suivi> findBySituation(UUID situationId);
+
+    /**
+     * The follow-ups not done yet, along the index by completion date: the Suivis page shows them by default, and
+     * ten years hold tens of thousands of done ones.
+     */
+    List<Suivi> nonRealises();
 }

@@ -63,7 +63,7 @@ public final class SuivreSuivis {
         Map<UUID, String> personnes = new HashMap<>();
         Map<UUID, java.time.Instant> rappels = derniersRappels();
         List<LigneSuivi> lignes = new ArrayList<>();
-        for (Suivi s : stockage.suivis().findAll()) {
+        for (Suivi s : avecRealises ? stockage.suivis().findAll() : stockage.suivis().nonRealises()) {
             if ((!avecRealises && s.estRealise()) || (responsableId != null && !responsableId.equals(s.responsableId()))) {
                 continue;
             }

@@ -27,6 +27,7 @@ import fr.cellulepdp.model.seance.SeanceDeDemo;
 import fr.cellulepdp.model.seance.StatutSeance;
 import fr.cellulepdp.model.decision.MotifType;
 import fr.cellulepdp.model.situation.Assure;
+import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.situation.Consentement;
 import fr.cellulepdp.model.situation.CritereSituations;
 import fr.cellulepdp.model.situation.Drapeau;
@@ -265,6 +266,8 @@ public abstract class ContratStockage {
                 .anySatisfy(c -> assertThat(c.courriersRestants()).isPositive());
         assertThat(stockage.seances().comptes()).isEqualTo(attendus).containsEntry(close.id(),
                 new ComptesSeance(prises.size(), 3, 2));
+        assertThat(stockage.notifications().nombreParCourrielNonEnvoyees()).as("the badge: e-mails not sent")
+                .isEqualTo(1);
     }
 
     private static Notification lettre(UUID decision, Destinataire destinataire, CanalEnvoi canal) {
@@ -285,12 +288,18 @@ public abstract class ContratStockage {
         MiseADisposition lettre = stockage.misesADisposition().save(new MiseADisposition(UUID.randomUUID(), 0,
                 neufMille.id(), CanalEnvoi.COURRIER, "PDP-2026-9999.pdf", "abc", Instant.parse("2026-11-30T10:00:00Z"),
                 null));
+        stockage.misesADisposition().save(new MiseADisposition(UUID.randomUUID(), 0, dixMille.id(),
+                CanalEnvoi.COURRIER, "PDP-2026-10000.pdf", "def", Instant.parse("2026-11-30T10:00:00Z"),
+                Instant.parse("2026-12-01T10:00:00Z")));
+        assertThat(stockage.misesADisposition().nonPostees()).containsExactly(lettre);
 
-        assertThat(stockage.misesADisposition().dossiersOuvertsDeLaListe()).containsExactly(
+        assertThat(stockage.misesADisposition().dossiersOuvertsDeLaListe()).extracting(
+                LigneMiseADisposition::numeroDossier, l -> l.courrier().map(MiseADisposition::fichier).orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PDP-2026-9999", "PDP-2026-9999.pdf"),
+                        org.assertj.core.groups.Tuple.tuple("PDP-2026-10000", "PDP-2026-10000.pdf"));
+        assertThat(stockage.misesADisposition().dossiersOuvertsDeLaListe().get(0)).isEqualTo(
                 new LigneMiseADisposition(neufMille.id(), "PDP-2026-9999", neufMille.dateSignalement(),
-                        Optional.of(lettre)),
-                new LigneMiseADisposition(dixMille.id(), "PDP-2026-10000", dixMille.dateSignalement(),
-                        Optional.empty()));
+                        Optional.of(lettre)));
     }
 
     private static Situation deLaListe(Situation s, StatutSituation statut) {
@@ -299,5 +308,19 @@ public abstract class ContratStockage {
                 s.dateSignalement(), Origine.REQUETE_IJ_60J, s.risque(), s.debutArret(), s.finArretPrevue(),
                 s.consentement(), s.urgent(), s.complexe(), "", "", statut,
                 close ? IssueSituation.RECONVERSION : null, close ? LocalDate.of(2026, 11, 24) : null, "");
+    }
+
+    @Test
+    public void the_follow_ups_not_done_are_read_without_the_done_ones() {
+        Stockage stockage = stockage();
+        Assure personne = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));
+        Situation dossier = stockage.situations().save(dossier("PDP-2026-0001", personne, null));
+        Suivi fait = stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, dossier.id(), null, "Appeler l'employeur",
+                null, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), ""));
+        Suivi aFaire = stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, dossier.id(), null, "Point à un mois",
+                null, LocalDate.of(2026, 12, 15), null, ""));
+
+        assertThat(stockage.suivis().nonRealises()).containsExactly(aFaire);
+        assertThat(stockage.suivis().findAll()).containsExactlyInAnyOrder(fait, aFaire);
     }
 }

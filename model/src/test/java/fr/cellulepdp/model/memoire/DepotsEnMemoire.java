@@ -179,6 +179,11 @@ final class DepotsEnMemoire {
         public List<Suivi> findBySituation(UUID situationId) {
             return ou(s -> s.situationId().equals(situationId));
         }
+
+        @Override
+        public List<Suivi> nonRealises() {
+            return ou(s -> !s.estRealise());
+        }
     }
 
     static final class Comptes extends TableEnMemoire<Compte> implements CompteRepository {
@@ -205,6 +210,11 @@ final class DepotsEnMemoire {
         @Override
         public List<Notification> findByDecision(UUID decisionId) {
             return ou(n -> n.decisionId().equals(decisionId));
+        }
+
+        @Override
+        public long nombreParCourrielNonEnvoyees() {
+            return ou(n -> n.canal() == CanalEnvoi.EMAIL && n.statut() != StatutNotification.ENVOYEE).size();
         }
 
         @Override
@@ -324,6 +334,11 @@ final class DepotsEnMemoire {
                     List.of(new Unicite<>("uq_mise_a_disposition_situation", MiseADisposition::situationId)));
             this.modele = modele;
             this.situations = situations;
+        }
+
+        @Override
+        public List<MiseADisposition> nonPostees() {
+            return ou(m -> m.posteLe() == null);
         }
 
         @Override

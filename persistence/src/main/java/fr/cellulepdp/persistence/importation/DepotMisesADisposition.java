@@ -49,6 +49,11 @@ public final class DepotMisesADisposition extends DepotJooq<MiseADisposition, Mi
     }
 
     @Override
+    public List<MiseADisposition> nonPostees() {
+        return trouverOu(MISE_A_DISPOSITION.POSTE_LE.isNull());
+    }
+
+    @Override
     public Optional<String> modele() {
         return contexte.dsl().select(MODELE_MISE_A_DISPOSITION.TEXTE).from(MODELE_MISE_A_DISPOSITION)
                 .fetchOptional(MODELE_MISE_A_DISPOSITION.TEXTE);

@@ -25,6 +25,11 @@ public final class DepotSuivis extends DepotJooq<Suivi, SuiviRecord> implements 
     }
 
     @Override
+    public List<Suivi> nonRealises() {
+        return trouverOu(SUIVI.REALISE_LE.isNull());
+    }
+
+    @Override
     protected SuiviRecord versLigne(DSLContext dsl, Suivi s) {
         SuiviRecord r = dsl.newRecord(SUIVI);
         r.setId(s.id());
