@@ -22,4 +22,9 @@ public enum StatutNotification implements Libelle {
     public String libelle() {
         return libelle;
     }
+
+    /** Every status but sent (or posted), by name: the letters still to deal with, as the stores select them. */
+    public static java.util.List<String> nonEnvoyes() {
+        return java.util.Arrays.stream(values()).filter(statut -> statut != ENVOYEE).map(Enum::name).toList();
+    }
 }

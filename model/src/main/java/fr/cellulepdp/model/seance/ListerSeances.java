@@ -22,7 +22,7 @@ public final class ListerSeances {
 
     /** Where the meeting's letters stand: "entièrement notifiée" once each is sent or posted. */
     static String courriers(ComptesSeance comptes) {
-        if (comptes.courriers() == 0) {
+        if (!comptes.courriers()) {
             return "";
         }
         return comptes.courriersRestants() == 0 ? "entièrement notifiée"

@@ -8,6 +8,6 @@ import java.util.UUID;
  */
 public interface MesuresDecidees {
 
-    /** The label of the measure of the request that decision {@code decisionId} answered. */
-    String libelle(UUID decisionId);
+    /** The labels of these decisions' measures, by decision id, read together (a list of thousands of follow-ups). */
+    java.util.Map<UUID, String> libelles(java.util.Collection<UUID> decisionIds);
 }

@@ -59,20 +59,27 @@ public final class SuivreSuivis {
         LocalDate aujourdhui = horloge.aujourdhui();
         Map<UUID, Membre> membres = stockage.membres().findAll().stream()
                 .collect(Collectors.toMap(Membre::id, Function.identity()));
-        Map<UUID, Situation> situations = new HashMap<>();
-        Map<UUID, String> personnes = new HashMap<>();
         Map<UUID, java.time.Instant> rappels = derniersRappels();
+        List<Suivi> retenus = (avecRealises ? stockage.suivis().findAll() : stockage.suivis().nonRealises()).stream()
+                .filter(s -> (avecRealises || !s.estRealise())
+                        && (responsableId == null || responsableId.equals(s.responsableId())))
+                .toList();
+        // their files and people read in one query each, not one per follow-up (thousands at ten years)
+        Map<UUID, Situation> situations = stockage.situations().findAllById(retenus.stream()
+                        .map(Suivi::situationId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Situation::id, Function.identity()));
+        Map<UUID, String> personnes = stockage.assures().findAllById(situations.values().stream()
+                        .map(Situation::assureId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(a -> a.id(), a -> a.designationPour(acteur.role())));
+        Map<UUID, String> mesures = stockage.mesuresDecidees().libelles(retenus.stream().map(Suivi::decisionId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         List<LigneSuivi> lignes = new ArrayList<>();
-        for (Suivi s : avecRealises ? stockage.suivis().findAll() : stockage.suivis().nonRealises()) {
-            if ((!avecRealises && s.estRealise()) || (responsableId != null && !responsableId.equals(s.responsableId()))) {
-                continue;
-            }
-            Situation situation = situations.computeIfAbsent(s.situationId(), stockage.situations()::get);
-            String personne = personnes.computeIfAbsent(situation.assureId(),
-                    id -> stockage.assures().get(id).designationPour(acteur.role()));
+        for (Suivi s : retenus) {
+            Situation situation = situations.get(s.situationId());
+            String personne = personnes.get(situation.assureId());
             Membre responsable = s.responsableId() == null ? null : membres.get(s.responsableId());
             lignes.add(new LigneSuivi(s.id(), s.version(), s.situationId(), situation.numeroDossier(), personne,
-                    mesure(s), s.action(), s.responsableId(), responsable == null ? "" : responsable.nomComplet(),
+                    s.decisionId() == null ? "" : mesures.getOrDefault(s.decisionId(), ""), s.action(), s.responsableId(), responsable == null ? "" : responsable.nomComplet(),
                     s.echeance(), s.estEnRetard(aujourdhui), s.realiseLe(), s.note(), rappels.get(s.id())));
         }
         lignes.sort(Comparator.comparing(LigneSuivi::echeance).thenComparing(LigneSuivi::numeroDossier,
@@ -89,13 +96,6 @@ public final class SuivreSuivis {
             }
         }
         return derniers;
-    }
-
-    private String mesure(Suivi s) {
-        if (s.decisionId() == null) {
-            return "";
-        }
-        return stockage.mesuresDecidees().libelle(s.decisionId());
     }
 
     /**

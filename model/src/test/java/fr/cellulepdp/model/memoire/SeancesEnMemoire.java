@@ -46,8 +46,8 @@ final class SeancesEnMemoire extends TableEnMemoire<Seance> implements SeanceRep
             }
             List<Notification> lettres = notifications.findByDecision(decision.id());
             long restantes = lettres.stream().filter(n -> n.statut() != StatutNotification.ENVOYEE).count();
-            comptes.merge(decision.seanceId(), new ComptesSeance(1, lettres.size(), restantes),
-                    (a, b) -> new ComptesSeance(a.decisions() + b.decisions(), a.courriers() + b.courriers(),
+            comptes.merge(decision.seanceId(), new ComptesSeance(1, !lettres.isEmpty(), restantes),
+                    (a, b) -> new ComptesSeance(a.decisions() + b.decisions(), a.courriers() || b.courriers(),
                             a.courriersRestants() + b.courriersRestants()));
         }
         return comptes;

@@ -14,9 +14,12 @@ import fr.cellulepdp.model.decision.IssueDecision;
 import fr.cellulepdp.model.decision.SuiviPrevu;
 import fr.cellulepdp.persistence.jooq.tables.records.DecisionRecord;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.OrderField;
+import org.jooq.Result;
 
 public final class DepotDecisions extends DepotJooq<Decision, DecisionRecord> implements DecisionRepository {
 
@@ -59,14 +62,31 @@ public final class DepotDecisions extends DepotJooq<Decision, DecisionRecord> im
 
     @Override
     protected Decision depuisLigne(DSLContext dsl, DecisionRecord r) {
+        return decision(r, suivisPrevus(dsl, List.of(r.getId())).getOrDefault(r.getId(), List.of()));
+    }
+
+    /** Many decisions with their planned follow-ups in one more query, not one per decision. */
+    @Override
+    protected List<Decision> depuisLignes(DSLContext dsl, Result<DecisionRecord> lignes, Condition condition) {
+        Map<UUID, List<SuiviPrevu>> suivis = suivisPrevus(dsl, lignes.getValues(DECISION.ID));
+        return lignes.map(r -> decision(r, suivis.getOrDefault(r.getId(), List.of())));
+    }
+
+    private static Map<UUID, List<SuiviPrevu>> suivisPrevus(DSLContext dsl, java.util.Collection<UUID> decisions) {
+        return decisions.isEmpty() ? Map.of() : dsl.selectFrom(DECISION_SUIVI_PREVU)
+                .where(DECISION_SUIVI_PREVU.DECISION_ID.in(decisions))
+                .orderBy(DECISION_SUIVI_PREVU.DECISION_ID, DECISION_SUIVI_PREVU.POSITION)
+                .fetchGroups(DECISION_SUIVI_PREVU.DECISION_ID,
+                        s -> new SuiviPrevu(s.getAction(), s.getResponsableId(), s.getEcheance()));
+    }
+
+    private static Decision decision(DecisionRecord r, List<SuiviPrevu> suivisPrevus) {
         return new Decision(r.getId(), r.getVersion(), r.getDemandeId(), r.getSeanceId(),
                 IssueDecision.valueOf(r.getIssue()), AvisMedical.valueOf(r.getAvisMedical()), r.getMotifs(),
                 r.getConditions(), r.getDateDebutAccordee(), r.getDateFinAccordee(), r.getMontantAccorde(),
                 r.getElementsManquants(), r.getDateLimiteElements(), r.getDerogation(), r.getRectifieDecisionId(),
                 Conversions.depuisColonne(r.getDecideeLe()), r.getDecideeParId(), r.getReferentMedicalUrgenceId(),
-                dsl.selectFrom(DECISION_SUIVI_PREVU).where(DECISION_SUIVI_PREVU.DECISION_ID.eq(r.getId()))
-                        .orderBy(DECISION_SUIVI_PREVU.POSITION)
-                        .fetch(s -> new SuiviPrevu(s.getAction(), s.getResponsableId(), s.getEcheance())));
+                suivisPrevus);
     }
 
     @Override

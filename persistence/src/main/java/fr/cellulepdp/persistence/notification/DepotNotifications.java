@@ -35,9 +35,7 @@ public final class DepotNotifications extends DepotJooq<Notification, Notificati
      */
     @Override
     public long nombreParCourrielNonEnvoyees() {
-        List<String> nonEnvoyees = java.util.Arrays.stream(StatutNotification.values())
-                .filter(statut -> statut != StatutNotification.ENVOYEE).map(Enum::name).toList();
-        return contexte.dsl().fetchCount(NOTIFICATION, NOTIFICATION.STATUT.in(nonEnvoyees)
+        return contexte.dsl().fetchCount(NOTIFICATION, NOTIFICATION.STATUT.in(StatutNotification.nonEnvoyes())
                 .and(NOTIFICATION.CANAL.eq(CanalEnvoi.EMAIL.name())));
     }
 

@@ -55,24 +55,30 @@ public final class DepotSeances extends DepotJooq<Seance, SeanceRecord> implemen
     }
 
     /**
-     * Two grouped queries: the decisions by meeting (index on decision.seance_id), then their letters by meeting,
-     * those not sent or posted counted apart.
+     * Three queries, none reading every letter: the decisions counted by meeting (index on decision.seance_id); the
+     * meetings whose decisions have a letter (each stops at its first); the letters not sent or posted, the few
+     * outside ENVOYEE's range of the index by status, counted by meeting. Grouping every letter by meeting read ten
+     * years' 150 000 letters and their decisions each time the page showed (3 s).
      */
     @Override
     public Map<UUID, ComptesSeance> comptes() {
-        Map<UUID, Integer> decisions = contexte.dsl().select(DECISION.SEANCE_ID, DSL.count())
+        DSLContext dsl = contexte.dsl();
+        Map<UUID, Integer> decisions = dsl.select(DECISION.SEANCE_ID, DSL.count())
                 .from(DECISION).where(DECISION.SEANCE_ID.isNotNull())
                 .groupBy(DECISION.SEANCE_ID)
                 .fetchMap(DECISION.SEANCE_ID, DSL.count());
-        Map<UUID, ComptesSeance> comptes = new HashMap<>();
-        decisions.forEach((seance, nombre) -> comptes.put(seance, new ComptesSeance(nombre, 0, 0)));
-        var restantes = DSL.count().filterWhere(NOTIFICATION.STATUT.ne(StatutNotification.ENVOYEE.name()));
-        contexte.dsl().select(DECISION.SEANCE_ID, DSL.count(), restantes)
+        Set<UUID> avecCourriers = new HashSet<>(dsl.select(SEANCE.ID).from(SEANCE)
+                .where(DSL.exists(DSL.selectOne().from(DECISION).join(NOTIFICATION)
+                        .on(NOTIFICATION.DECISION_ID.eq(DECISION.ID)).where(DECISION.SEANCE_ID.eq(SEANCE.ID))))
+                .fetch(SEANCE.ID));
+        Map<UUID, Integer> restantes = dsl.select(DECISION.SEANCE_ID, DSL.count())
                 .from(NOTIFICATION).join(DECISION).on(DECISION.ID.eq(NOTIFICATION.DECISION_ID))
-                .where(DECISION.SEANCE_ID.isNotNull())
+                .where(NOTIFICATION.STATUT.in(StatutNotification.nonEnvoyes())).and(DECISION.SEANCE_ID.isNotNull())
                 .groupBy(DECISION.SEANCE_ID)
-                .forEach(r -> comptes.put(r.value1(), new ComptesSeance(decisions.getOrDefault(r.value1(), 0),
-                        r.value2(), r.value3())));
+                .fetchMap(DECISION.SEANCE_ID, DSL.count());
+        Map<UUID, ComptesSeance> comptes = new HashMap<>();
+        decisions.forEach((seance, nombre) -> comptes.put(seance, new ComptesSeance(nombre,
+                avecCourriers.contains(seance), restantes.getOrDefault(seance, 0))));
         return comptes;
     }
 
