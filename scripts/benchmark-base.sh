@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times, on a 100 000-situation ENCRYPTED database, the searches of the Situations page, one year's indicators,
-# recording one decision (in process, warm) and an authenticated command against the bare JVM (whole processes),
+# the readings of the window's pages (Séances, the letters badge, the IJ 60 line, Suivis), recording one decision
+# (in process, warm) and an authenticated command against the bare JVM (whole processes),
 # and prints for each the median, the 95th and the 99th percentile (the decision is timed PDP_BENCH_DECISIONS more
 # times, 40 by default, at the end of each round, for its p99).
 #
