@@ -10,4 +10,10 @@ public interface DecisionRepository extends Repository<Decision> {
     List<Decision> findByDemande(UUID demandeId);
 
     List<Decision> findBySeance(UUID seanceId);
+
+    /**
+     * The decisions taken between meetings (urgent ones, no meeting yet): the NULL range of the index by meeting,
+     * which a meeting's agenda proposes to ratify — not every decision of ten years read to find them.
+     */
+    List<Decision> horsSeance();
 }

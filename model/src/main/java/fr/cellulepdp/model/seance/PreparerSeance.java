@@ -106,10 +106,14 @@ public final class PreparerSeance {
         Set<UUID> dejaRatifiees = stockage.seances().findAll().stream().flatMap(s -> s.ordreDuJour().stream())
                 .filter(p -> p.categorie() == CategoriePoint.RATIFICATION).flatMap(p -> p.demandeIds().stream())
                 .collect(Collectors.toSet());
-        Map<UUID, Situation> situations = new LinkedHashMap<>();
+        List<Demande> aEtudier = stockage.demandes().findByStatut(StatutDemande.A_ETUDIER);
+        // their files in one query, not one per request (thousands wait at ten years)
+        Map<UUID, Situation> situations = stockage.situations().findAllById(aEtudier.stream()
+                .map(Demande::situationId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Situation::id, s -> s));
         Map<UUID, List<Demande>> attente = new LinkedHashMap<>();
-        for (Demande demande : stockage.demandes().findByStatut(StatutDemande.A_ETUDIER)) {
-            Situation situation = situations.computeIfAbsent(demande.situationId(), stockage.situations()::get);
+        for (Demande demande : aEtudier) {
+            Situation situation = situations.get(demande.situationId());
             if (situation.estOuverte() && !dejaInscrites.contains(demande.id())) {
                 attente.computeIfAbsent(situation.id(), k -> new ArrayList<>()).add(demande);
             }
@@ -127,8 +131,8 @@ public final class PreparerSeance {
                         e.getValue().stream().sorted(Comparator.comparing(Demande::dateDemande)).map(Demande::id)
                                 .toList(), categorie(situations.get(e.getKey())), MINUTES_PAR_POINT, Set.of()))
                 .toList());
-        for (Decision urgente : stockage.decisions().findAll()) {
-            if (urgente.estHorsSeance() && !dejaRatifiees.contains(urgente.demandeId())) {
+        for (Decision urgente : stockage.decisions().horsSeance()) {
+            if (!dejaRatifiees.contains(urgente.demandeId())) {
                 Demande demande = stockage.demandes().get(urgente.demandeId());
                 points.add(new PointOrdreDuJour(UUID.randomUUID(), demande.situationId(), List.of(demande.id()),
                         CategoriePoint.RATIFICATION, MINUTES_PAR_SUIVI, Set.of()));
@@ -137,8 +141,8 @@ public final class PreparerSeance {
         Set<UUID> avecPoint = new HashSet<>();
         seance.ordreDuJour().forEach(p -> avecPoint.add(p.situationId()));
         points.forEach(p -> avecPoint.add(p.situationId()));
-        stockage.suivis().findAll().stream()
-                .filter(s -> !s.estRealise() && !s.echeance().isAfter(seance.date()))
+        stockage.suivis().nonRealises().stream()
+                .filter(s -> !s.echeance().isAfter(seance.date()))
                 .sorted(Comparator.comparing(Suivi::echeance))
                 .map(Suivi::situationId).distinct().filter(avecPoint::add)
                 .forEach(id -> points.add(new PointOrdreDuJour(UUID.randomUUID(), id, List.of(), CategoriePoint.SUIVI,

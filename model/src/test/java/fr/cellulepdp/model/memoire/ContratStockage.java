@@ -323,4 +323,22 @@ public abstract class ContratStockage {
         assertThat(stockage.suivis().nonRealises()).containsExactly(aFaire);
         assertThat(stockage.suivis().findAll()).containsExactlyInAnyOrder(fait, aFaire);
     }
+
+    @Test
+    public void the_decisions_taken_between_meetings_are_read_without_the_others() {
+        Stockage stockage = stockage();
+        new ChargerDonneesDemo(stockage, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
+        Decision prise = stockage.decisions().findAll().get(0);
+        Decision urgente = stockage.decisions().save(new Decision(UUID.randomUUID(), 0, prise.demandeId(), null,
+                prise.issue(), prise.avisMedical(), prise.motifs(), prise.conditions(), prise.dateDebutAccordee(),
+                prise.dateFinAccordee(), prise.montantAccorde(), prise.elementsManquants(),
+                prise.dateLimiteElements(), prise.derogation(), null, prise.decideeLe(), prise.decideeParId(),
+                prise.referentMedicalUrgenceId(), prise.suivisPrevus()));
+
+        List<Decision> attendues = stockage.decisions().findAll().stream().filter(Decision::estHorsSeance).toList();
+        assertThat(attendues).contains(urgente);
+        assertThat(stockage.decisions().horsSeance()).containsExactlyInAnyOrderElementsOf(attendues);
+        assertThat(stockage.decisions().findAll()).as("the demo's meetings decided too")
+                .hasSizeGreaterThan(attendues.size());
+    }
 }

@@ -122,6 +122,11 @@ final class DepotsEnMemoire {
         }
 
         @Override
+        public List<Decision> horsSeance() {
+            return ou(Decision::estHorsSeance);
+        }
+
+        @Override
         public List<Decision> findBySeance(UUID seanceId) {
             return ou(d -> seanceId.equals(d.seanceId()));
         }

@@ -38,6 +38,11 @@ public final class DepotDecisions extends DepotJooq<Decision, DecisionRecord> im
     }
 
     @Override
+    public List<Decision> horsSeance() {
+        return trouverOu(DECISION.SEANCE_ID.isNull());
+    }
+
+    @Override
     protected DecisionRecord versLigne(DSLContext dsl, Decision d) {
         DecisionRecord r = dsl.newRecord(DECISION);
         r.setId(d.id());
@@ -62,21 +67,26 @@ public final class DepotDecisions extends DepotJooq<Decision, DecisionRecord> im
 
     @Override
     protected Decision depuisLigne(DSLContext dsl, DecisionRecord r) {
-        return decision(r, suivisPrevus(dsl, List.of(r.getId())).getOrDefault(r.getId(), List.of()));
+        return decision(r, suivisPrevus(dsl, DECISION.ID.eq(r.getId())).getOrDefault(r.getId(), List.of()));
     }
 
-    /** Many decisions with their planned follow-ups in one more query, not one per decision. */
+    /**
+     * Many decisions with their planned follow-ups in one more query, not one per decision: those of the decisions
+     * matching the same condition (not their ids listed: a whole table's would pass PostgreSQL's limit of bound values).
+     */
     @Override
     protected List<Decision> depuisLignes(DSLContext dsl, Result<DecisionRecord> lignes, Condition condition) {
-        Map<UUID, List<SuiviPrevu>> suivis = suivisPrevus(dsl, lignes.getValues(DECISION.ID));
+        Map<UUID, List<SuiviPrevu>> suivis = lignes.isEmpty() ? Map.of() : suivisPrevus(dsl, condition);
         return lignes.map(r -> decision(r, suivis.getOrDefault(r.getId(), List.of())));
     }
 
-    private static Map<UUID, List<SuiviPrevu>> suivisPrevus(DSLContext dsl, java.util.Collection<UUID> decisions) {
-        return decisions.isEmpty() ? Map.of() : dsl.selectFrom(DECISION_SUIVI_PREVU)
-                .where(DECISION_SUIVI_PREVU.DECISION_ID.in(decisions))
+    private static Map<UUID, List<SuiviPrevu>> suivisPrevus(DSLContext dsl, Condition decisions) {
+        return dsl.select(DECISION_SUIVI_PREVU.fields()).from(DECISION_SUIVI_PREVU)
+                .join(DECISION).on(DECISION.ID.eq(DECISION_SUIVI_PREVU.DECISION_ID))
+                .where(decisions)
                 .orderBy(DECISION_SUIVI_PREVU.DECISION_ID, DECISION_SUIVI_PREVU.POSITION)
-                .fetchGroups(DECISION_SUIVI_PREVU.DECISION_ID,
+                .fetchInto(DECISION_SUIVI_PREVU)
+                .intoGroups(DECISION_SUIVI_PREVU.DECISION_ID,
                         s -> new SuiviPrevu(s.getAction(), s.getResponsableId(), s.getEcheance()));
     }
 

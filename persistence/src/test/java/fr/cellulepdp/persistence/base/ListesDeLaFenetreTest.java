@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cellulepdp.persistence.importation.DepotMisesADisposition;
 import fr.cellulepdp.persistence.notification.DepotNotifications;
 import fr.cellulepdp.persistence.suivi.DepotSuivis;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the window reads each time a page shows, read along indexes (V40 and the status index of the letters), not by
  * reading whole tables: at ten years of data those readings kept the window's one background thread busy for
- * seconds, a search typed meanwhile waiting behind them (issue 22).
+ * seconds, a search typed meanwhile waiting behind them (issue 22). H2's plans: the same readings run on PostgreSQL
+ * through {@code ContratStockage}.
  */
+@Tag("h2")
 class ListesDeLaFenetreTest extends SurBaseTemporaire {
 
     @Test
