@@ -26,7 +26,7 @@ public final class ListerSeances {
             return "";
         }
         return comptes.courriersRestants() == 0 ? "entièrement notifiée"
-                : comptes.courriersRestants() + " à envoyer ou poster";
+                : fr.cellulepdp.model.commun.Nombres.entier(comptes.courriersRestants()) + " à envoyer ou poster";
     }
 
     /** How many meetings the cell has held or planned: every account sees the meetings' list. */
