@@ -2,6 +2,7 @@ package fr.cellulepdp.app.shell;
 
 import fr.cellulepdp.app.ui.Dialogues;
 import fr.cellulepdp.app.ui.Horaires;
+import fr.cellulepdp.app.ui.ModeleListe;
 
 import fr.cellulepdp.app.importation.LecteurListeIj60;
 import fr.cellulepdp.app.sauvegarde.ReglagesSauvegarde;
@@ -218,9 +219,15 @@ public final class ModeleFenetrePrincipale {
     /** The badge: how many letters wait to be e-mailed (hidden when none). */
     public void actualiserCourriers() {
         executeur.executer(() -> cas.suivreCourriers().enAttente(), n -> {
-            courriers.set(n + (n > 1 ? " courriers en attente d'envoi" : " courrier en attente d'envoi"));
+            courriers.set(texteBadge(n));
             courriersVisibles.set(n > 0);
         }, this::signalerErreur);
+    }
+
+    /** « 1 courrier en attente d'envoi », « 1 783 courriers … »: a French number. */
+    static String texteBadge(long n) {
+        return ModeleListe.pluriel(n, "courrier en attente d'envoi", "courriers en attente d'envoi",
+                "aucun courrier en attente d'envoi");
     }
 
     /** Menu action (and click on the badge): delivers what is due now, with a progress bar, then reports. */

@@ -169,7 +169,8 @@ class ModeleFenetrePrincipaleTest {
         assertThat(pagesRelues).as("the page shown, not every page").containsExactly("situations");
         long courriers = services.courriers().suivreCourriers().enAttente();
         assertThat(modele.courriersVisiblesProperty().get()).isEqualTo(courriers > 0);
-        assertThat(modele.courriersProperty().get()).startsWith(courriers + " courrier");
+        assertThat(modele.courriersProperty().get()).isEqualTo(ModeleFenetrePrincipale.texteBadge(courriers))
+                .contains(courriers == 0 ? "aucun courrier" : courriers + " courrier");
         assertThat(dialogues.erreurs).isEmpty();
 
         modele.chargerDonneesDemo();
@@ -364,5 +365,11 @@ class ModeleFenetrePrincipaleTest {
         services = fr.cellulepdp.app.wiring.Services.ouvrirDemoCommeCoordinatrice(dossier.resolve("cellule"), HORLOGE);
 
         assertThat(services.situations().listerSituations().lister()).isEqualTo(avant);
+    }
+
+    @Test
+    void the_badge_counts_the_letters_waiting_as_a_french_number() {
+        assertThat(ModeleFenetrePrincipale.texteBadge(1)).isEqualTo("1 courrier en attente d'envoi");
+        assertThat(ModeleFenetrePrincipale.texteBadge(1783)).isEqualTo("1\u202f783 courriers en attente d'envoi");
     }
 }
