@@ -3,6 +3,7 @@ package fr.cellulepdp.app.cli;
 import fr.cellulepdp.app.importation.CourriersMiseADisposition;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.importation.MiseADisposition;
+import fr.cellulepdp.model.importation.LigneMiseADisposition;
 import fr.cellulepdp.model.importation.ProduireMisesADisposition;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class CommandeCourriers extends Groupe<CommandeCourriers.Besoins> {
         }
 
         private List<UUID> ids(Besoins besoins) {
-            List<fr.cellulepdp.model.importation.LigneMiseADisposition> lignes = besoins.misesADisposition()
+            List<LigneMiseADisposition> lignes = besoins.misesADisposition()
                     .situations();
             List<UUID> ids = new ArrayList<>();
             for (String numero : dossiers) {

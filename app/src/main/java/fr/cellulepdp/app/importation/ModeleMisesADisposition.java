@@ -3,6 +3,7 @@ package fr.cellulepdp.app.importation;
 import fr.cellulepdp.app.tache.ExecuteurTaches;
 import fr.cellulepdp.app.support.MessagesErreur;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
+import fr.cellulepdp.model.importation.LigneMiseADisposition;
 import fr.cellulepdp.model.importation.ProduireMisesADisposition;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,7 +24,7 @@ public final class ModeleMisesADisposition {
     private final CourriersMiseADisposition courriers;
     private final UtilisateurCourant utilisateurCourant;
     private final ExecuteurTaches executeur;
-    private final ObservableList<fr.cellulepdp.model.importation.LigneMiseADisposition> situations = FXCollections.observableArrayList();
+    private final ObservableList<LigneMiseADisposition> situations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper etat = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper aProduire = new ReadOnlyBooleanWrapper(false);
@@ -37,7 +38,7 @@ public final class ModeleMisesADisposition {
         this.executeur = executeur;
     }
 
-    private record Lecture(List<fr.cellulepdp.model.importation.LigneMiseADisposition> lignes, int aPoster) {
+    private record Lecture(List<LigneMiseADisposition> lignes, int aPoster) {
     }
 
     public void actualiser() {
@@ -81,7 +82,7 @@ public final class ModeleMisesADisposition {
     }
 
     /** The situations of the list, each with its letter (file, date produced, date posted) when it has one. */
-    public ObservableList<fr.cellulepdp.model.importation.LigneMiseADisposition> situations() {
+    public ObservableList<LigneMiseADisposition> situations() {
         return situations;
     }
 

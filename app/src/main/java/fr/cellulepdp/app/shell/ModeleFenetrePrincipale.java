@@ -325,7 +325,7 @@ public final class ModeleFenetrePrincipale {
         }, this::signalerErreur);
     }
 
-    /** Every page and the badge read again. */
+    /** The page shown and the badge read again (the other pages are read when shown). */
     public void actualiserTout() {
         apresChangement.accept(pageAffichee);
         actualiserCourriers();

@@ -1,6 +1,7 @@
 package fr.cellulepdp.model.seance;
 
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
+import fr.cellulepdp.model.commun.Nombres;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class ListerSeances {
             return "";
         }
         return comptes.courriersRestants() == 0 ? "entièrement notifiée"
-                : fr.cellulepdp.model.commun.Nombres.entier(comptes.courriersRestants()) + " à envoyer ou poster";
+                : Nombres.entier(comptes.courriersRestants()) + " à envoyer ou poster";
     }
 
     /** How many meetings the cell has held or planned: every account sees the meetings' list. */

@@ -61,8 +61,7 @@ public final class SuivreSuivis {
                 .collect(Collectors.toMap(Membre::id, Function.identity()));
         Map<UUID, java.time.Instant> rappels = derniersRappels();
         List<Suivi> retenus = (avecRealises ? stockage.suivis().findAll() : stockage.suivis().nonRealises()).stream()
-                .filter(s -> (avecRealises || !s.estRealise())
-                        && (responsableId == null || responsableId.equals(s.responsableId())))
+                .filter(s -> responsableId == null || responsableId.equals(s.responsableId()))
                 .toList();
         // their files and people read in one query each, not one per follow-up (thousands at ten years)
         Map<UUID, Situation> situations = stockage.situations().findAllById(retenus.stream()
@@ -78,8 +77,9 @@ public final class SuivreSuivis {
             Situation situation = situations.get(s.situationId());
             String personne = personnes.get(situation.assureId());
             Membre responsable = s.responsableId() == null ? null : membres.get(s.responsableId());
+            String mesure = s.decisionId() == null ? "" : mesures.getOrDefault(s.decisionId(), "");
             lignes.add(new LigneSuivi(s.id(), s.version(), s.situationId(), situation.numeroDossier(), personne,
-                    s.decisionId() == null ? "" : mesures.getOrDefault(s.decisionId(), ""), s.action(), s.responsableId(), responsable == null ? "" : responsable.nomComplet(),
+                    mesure, s.action(), s.responsableId(), responsable == null ? "" : responsable.nomComplet(),
                     s.echeance(), s.estEnRetard(aujourdhui), s.realiseLe(), s.note(), rappels.get(s.id())));
         }
         lignes.sort(Comparator.comparing(LigneSuivi::echeance).thenComparing(LigneSuivi::numeroDossier,

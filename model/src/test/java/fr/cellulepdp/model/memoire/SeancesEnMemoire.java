@@ -7,7 +7,6 @@ import fr.cellulepdp.model.seance.ComptesSeance;
 import fr.cellulepdp.model.seance.Seance;
 import fr.cellulepdp.model.seance.SeanceRepository;
 import fr.cellulepdp.model.seance.StatutSeance;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

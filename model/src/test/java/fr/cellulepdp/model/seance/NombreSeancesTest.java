@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.cellulepdp.model.cellule.Role;
 import fr.cellulepdp.model.cellule.SessionDeTest;
 import fr.cellulepdp.model.cellule.Utilisateur;
-import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.demo.ChargerDonneesDemo;
 import fr.cellulepdp.model.memoire.StockageEnMemoire;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** How many meetings the cell has (the restore's summary): any account logged in sees the meetings' list. */
