@@ -117,6 +117,8 @@ public class MesureBase {
             // the Suivis page: the follow-ups not done yet
             var suivis = services.situations().suivreSuivis();
             mesures.put("suivis-liste", () -> suivis.lister(null, false));
+            // the same page, « afficher les suivis réalisés » ticked: ten years of them
+            mesures.put("suivis-liste-tous", () -> suivis.lister(null, true));
             // one urgent decision (the coordinatrice and the medical référent, between meetings) on a waiting
             // request: the same transaction, checks, audit entry and commit as a decision entered in a meeting
             UUID medecin = stockage.membres().findAll().stream().filter(m -> m.role() == Role.REFERENT_MEDICAL)

@@ -6,6 +6,7 @@ import fr.cellulepdp.model.cellule.Membre;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Horloge;
+import fr.cellulepdp.model.commun.Nombres;
 import fr.cellulepdp.model.suivi.SuivreSuivis;
 import fr.cellulepdp.model.suivi.SuivreSuivis.LigneSuivi;
 import java.util.ArrayList;
@@ -48,21 +49,29 @@ public final class ModeleSuivis {
     /** Taken on the JavaFX thread, read by the background reading. */
     private volatile UUID responsableLu;
     private volatile boolean realisesLus;
+    private final int parPage;
+    /** Whether more follow-ups match after the last page read (then the count is « more than »). */
+    private volatile boolean davantage;
 
     /**
      * @param membres reads the cell's members (the active ones are offered as filter)
      */
     public ModeleSuivis(SuivreSuivis suivis, Callable<List<Membre>> membres, UtilisateurCourant utilisateur,
                         Horloge horloge, ExecuteurTaches executeur, Consumer<Exception> erreur) {
+        this(suivis, membres, utilisateur, horloge, executeur, erreur, SuivreSuivis.SUIVIS_PAR_PAGE);
+    }
+
+    /** With pages of about {@code parPage} follow-ups (whole due dates). */
+    ModeleSuivis(SuivreSuivis suivis, Callable<List<Membre>> membres, UtilisateurCourant utilisateur,
+                 Horloge horloge, ExecuteurTaches executeur, Consumer<Exception> erreur, int parPage) {
         this.suivis = suivis;
         this.membres = membres;
         this.utilisateur = utilisateur;
         this.horloge = horloge;
         this.executeur = executeur;
         this.erreur = erreur;
-        this.liste = ModeleListe.complet(executeur, () -> suivis.lister(responsableLu,
-                realisesLus),
-                n -> ModeleListe.pluriel(n, "suivi", "suivis", "aucun suivi"), erreur);
+        this.parPage = parPage;
+        this.liste = new ModeleListe<>(executeur, () -> lire(null, 0), n -> compte(n, davantage), erreur);
         responsables.add(null);
         responsable.addListener((o, a, n) -> lireLesSuivis());
         avecRealises.addListener((o, a, n) -> lireLesSuivis());
@@ -87,6 +96,37 @@ public final class ModeleSuivis {
                                 .findFirst().orElse(null));
                     }
                 }, erreur);
+    }
+
+    /** A page: the follow-ups due after {@code apres}, counted after the {@code dejaLues} rows shown above it. */
+    private ModeleListe.Lignes<LigneSuivi> lire(java.time.LocalDate apres, int dejaLues) {
+        SuivreSuivis.PageSuivis page = suivis.suite(responsableLu, realisesLus, apres, parPage);
+        davantage = page.davantage();
+        return new ModeleListe.Lignes<>(page.lignes(), dejaLues + page.lignes().size());
+    }
+
+    /**
+     * The last row is on screen: reads the next page, the follow-ups due after its due date, if more match and no
+     * reading is under way (the view calls this for every showing of the last row).
+     */
+    public void finAtteinte() {
+        List<LigneSuivi> lignes = liste.lignes();
+        if (!davantage || lignes.isEmpty() || liste.chargementProperty().get()) {
+            return;
+        }
+        java.time.LocalDate apres = lignes.get(lignes.size() - 1).echeance();
+        int dejaLues = lignes.size();
+        liste.ajouter(() -> lire(apres, dejaLues));
+    }
+
+    /**
+     * « plus de 200 suivis (les 200 premiers par échéance affichés, la suite en faisant défiler) » while more
+     * follow-ups match than are shown, the exact number once the last one is.
+     */
+    static String compte(long lus, boolean davantage) {
+        return davantage ? "plus de " + Nombres.entier(lus) + " suivis (les " + Nombres.entier(lus)
+                + " premiers par échéance affichés, la suite en faisant défiler)"
+                : ModeleListe.pluriel(lus, "suivi", "suivis", "aucun suivi");
     }
 
     private void lireLesSuivis() {

@@ -82,6 +82,10 @@ public final class PageSuivis extends PageTableau<LigneSuivi> {
                 super.updateItem(ligne, vide);
                 pseudoClassStateChanged(EN_RETARD, !vide && ligne != null && ligne.enRetard());
                 pseudoClassStateChanged(REALISE, !vide && ligne != null && ligne.realise());
+                // scrolling (or moving the selection) down to the last row reads the next page
+                if (!vide && getIndex() == getTableView().getItems().size() - 1) {
+                    modele.finAtteinte();
+                }
             }
         });
         surOuverture(this::marquerRealise);

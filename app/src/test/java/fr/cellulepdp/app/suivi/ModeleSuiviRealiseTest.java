@@ -16,7 +16,7 @@ class ModeleSuiviRealiseTest extends SurDemoSansFenetre {
 
     @Test
     void a_follow_up_without_a_note_is_refused_in_place_then_marked_done_today_with_its_note() {
-        LigneSuivi ligne = services.situations().suivreSuivis().lister(null, false).get(0);
+        LigneSuivi ligne = services.situations().suivreSuivis().lister(null, false).lignes().get(0);
         ModeleSuiviRealise modele = new ModeleSuiviRealise(services.situations().suivreSuivis(),
                 services.horloge().aujourdhui(), ExecuteurTaches.synchrone(), ligne);
         List<Suivi> faits = new ArrayList<>();

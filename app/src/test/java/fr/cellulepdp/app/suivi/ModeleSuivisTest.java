@@ -102,4 +102,36 @@ class ModeleSuivisTest extends SurDemoSansFenetre {
         services.stockage().membres().save(services.stockage().membres().get(parti.id()).avecActif(true));
         assertThat(erreurs).isEmpty();
     }
+
+    @Test
+    void the_list_is_read_a_page_of_whole_due_dates_at_a_time_the_next_when_its_last_row_shows() {
+        ModeleSuivis entier = modele(services.utilisateur());
+        entier.avecRealisesProperty().set(true);
+        List<LigneSuivi> attendues = List.copyOf(entier.liste().lignes());
+        assertThat(attendues.stream().map(LigneSuivi::echeance).distinct().count())
+                .as("the demo's follow-ups are due on several days").isGreaterThan(2);
+        // two asked: every follow-up due the day of the second (whole days, the next page starts the day after)
+        List<LigneSuivi> premiere = attendues.stream()
+                .filter(l -> !l.echeance().isAfter(attendues.get(1).echeance())).toList();
+        int n = premiere.size();
+
+        ModeleSuivis parDeux = new ModeleSuivis(services.situations().suivreSuivis(),
+                () -> services.stockage().membres().findAll(), services::utilisateur, HORLOGE,
+                ExecuteurTaches.synchrone(), erreurs::add, 2);
+        parDeux.avecRealisesProperty().set(true);
+        assertThat(parDeux.liste().lignes()).isEqualTo(premiere);
+        assertThat(parDeux.liste().resumeProperty().get()).isEqualTo("plus de " + n + " suivis (les " + n
+                + " premiers par échéance affichés, la suite en faisant défiler)");
+
+        for (int pages = 0; pages < attendues.size() && parDeux.liste().resumeProperty().get().startsWith("plus");
+                pages++) {
+            parDeux.finAtteinte();
+        }
+        assertThat(parDeux.liste().lignes()).as("every page read, in order").isEqualTo(attendues);
+        assertThat(parDeux.liste().resumeProperty().get()).isEqualTo(attendues.size() + " suivis");
+        int lues = parDeux.liste().lignes().size();
+        parDeux.finAtteinte();
+        assertThat(parDeux.liste().lignes()).as("nothing more to read").hasSize(lues);
+        assertThat(erreurs).isEmpty();
+    }
 }

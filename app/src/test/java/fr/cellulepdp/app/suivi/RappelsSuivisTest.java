@@ -129,7 +129,7 @@ class RappelsSuivisTest {
 
         // the Suivis page shows when each follow-up was reminded
         assertThat(services.situations().suivreSuivis().lister(responsable.id(),
-                false)).extracting(l -> l.numeroDossier() + " " + PageSuivis.rappel(l))
+                false).lignes()).extracting(l -> l.numeroDossier() + " " + PageSuivis.rappel(l))
                 .containsExactlyInAnyOrder(enRetard.numeroDossier() + " rappelé le 03/12/2026 à 09:00",
                         demain.numeroDossier() + " rappelé le 03/12/2026 à 09:00", lointaine.numeroDossier() + " ");
 

@@ -20,7 +20,6 @@ import fr.cellulepdp.model.convocation.EnvoiCourrielsMembres;
 import fr.cellulepdp.model.convocation.StockageConvocations;
 import fr.cellulepdp.model.decision.DecisionNotifiee;
 import fr.cellulepdp.model.decision.DecisionRepository;
-import fr.cellulepdp.model.decision.MesureDecidee;
 import fr.cellulepdp.model.decision.MotifTypeRepository;
 import fr.cellulepdp.model.decision.StockageDecisions;
 import fr.cellulepdp.model.demande.DemandeRepository;
@@ -49,7 +48,6 @@ import fr.cellulepdp.model.situation.ChiffreAvisMedical;
 import fr.cellulepdp.model.situation.DemandesEnAttente;
 import fr.cellulepdp.model.situation.SituationRepository;
 import fr.cellulepdp.model.situation.StockageSituations;
-import fr.cellulepdp.model.suivi.MesuresDecidees;
 import fr.cellulepdp.model.suivi.StockageSuivis;
 import fr.cellulepdp.model.suivi.SuiviRepository;
 
@@ -130,12 +128,6 @@ public interface Stockage extends StockageAudit, StockageRoles, StockageCleMedic
     @Override
     default DemandesEnAttente demandesEnAttente() {
         return new EnAttenteParSituation(demandes());
-    }
-
-    /** The measure of a decision, for the follow-ups list: {@code suivi} declares the port, {@code decision} reads. */
-    @Override
-    default MesuresDecidees mesuresDecidees() {
-        return new MesureDecidee(decisions(), demandes());
     }
 
     /** The decisions as their letters read them: {@code notification} declares the port, {@code decision} reads. */

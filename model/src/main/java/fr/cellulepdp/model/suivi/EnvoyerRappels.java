@@ -78,8 +78,8 @@ public final class EnvoyerRappels {
         }
         LocalDate jour = horloge.aujourdhui();
         Map<UUID, List<Suivi>> parMembre = new HashMap<>();
-        for (Suivi s : stockage.suivis().findAll()) {
-            if (!s.estRealise() && s.responsableId() != null
+        for (Suivi s : stockage.suivis().nonRealises()) {
+            if (s.responsableId() != null
                     && !s.echeance().isAfter(jour.plusDays(reglage.joursAvant()))) {
                 parMembre.computeIfAbsent(s.responsableId(), id -> new ArrayList<>()).add(s);
             }

@@ -17,11 +17,15 @@ public record ReglageRappels(UUID id, long version, boolean actifs, int joursAva
     /** Off until the coordinatrice turns it on: a member should not get e-mails the cell never decided to send. */
     public static final ReglageRappels PAR_DEFAUT = new ReglageRappels(UUID.randomUUID(), 0, false, 7, 8);
 
+    /** The most days before its due date a follow-up may be reminded. */
+    public static final int JOURS_AVANT_MAXIMUM = 90;
+
     public ReglageRappels {
         Objects.requireNonNull(id, "id");
         List<Probleme> problemes = new ArrayList<>();
-        if (joursAvant < 0 || joursAvant > 90) {
-            problemes.add(new Probleme("joursAvant", "le délai du rappel doit être compris entre 0 et 90 jours ("
+        if (joursAvant < 0 || joursAvant > JOURS_AVANT_MAXIMUM) {
+            problemes.add(new Probleme("joursAvant", "le délai du rappel doit être compris entre 0 et "
+                    + JOURS_AVANT_MAXIMUM + " jours ("
                     + joursAvant + " donné)."));
         }
         if (heure < 0 || heure > 23) {

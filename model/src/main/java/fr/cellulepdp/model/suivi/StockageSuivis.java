@@ -28,6 +28,4 @@ public interface StockageSuivis extends StockageAudit {
 
     ServeurSmtpRepository serveursSmtp();
 
-    /** The measure each decision was taken on, read by {@code decision}. */
-    MesuresDecidees mesuresDecidees();
 }

@@ -14,4 +14,11 @@ public interface SuiviRepository extends Repository<Suivi> {
      * ten years hold tens of thousands of done ones.
      */
     List<Suivi> nonRealises();
+
+    /**
+     * A page of the Suivis list ({@link SuivisDeLaListe}): the follow-ups the criteria choose, due after its day,
+     * each with its file's number, its person's names and its decision's measure, read together along the indexes
+     * of the due dates (tens of thousands of follow-ups at ten years: a page reads what it shows).
+     */
+    SuivisDeLaListe deLaListe(CritereSuivis critere);
 }

@@ -10,7 +10,7 @@ import fr.cellulepdp.model.commun.Horloge;
 import fr.cellulepdp.model.commun.Horodatages;
 import fr.cellulepdp.model.commun.Probleme;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
-import fr.cellulepdp.model.situation.Situation;
+import fr.cellulepdp.model.situation.Assure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,51 +49,67 @@ public final class SuivreSuivis {
         }
     }
 
+    /** How many follow-ups a page of the list reads, about (whole due dates). */
+    public static final int SUIVIS_PAR_PAGE = 200;
+
     /**
-     * The follow-ups by due date (then file number); {@code responsableId} null for every member; done ones only
-     * when {@code avecRealises}.
+     * A page of the list: its lines, and whether more follow-ups match after its last due date (read by
+     * {@link #suite}).
      */
-    public List<LigneSuivi> lister(UUID responsableId, boolean avecRealises) {
+    public record PageSuivis(List<LigneSuivi> lignes, boolean davantage) {
+    }
+
+    /**
+     * The first page of the follow-ups by due date (then file number); {@code responsableId} null for every member;
+     * done ones only when {@code avecRealises}.
+     */
+    public PageSuivis lister(UUID responsableId, boolean avecRealises) {
+        return suite(responsableId, avecRealises, null, SUIVIS_PAR_PAGE);
+    }
+
+    /**
+     * The page of about {@code parPage} follow-ups due after {@code apres} (the last due date shown; {@code null}
+     * for the first page). Read in one query with their
+     * files, people and measures, with the reminders sent since the earliest due date could be reminded: ten
+     * years hold tens of thousands of each, so a page reads what it shows.
+     */
+    public PageSuivis suite(UUID responsableId, boolean avecRealises, LocalDate apres, int parPage) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
         Objects.requireNonNull(acteur, "acteur");
         LocalDate aujourdhui = horloge.aujourdhui();
         Map<UUID, Membre> membres = stockage.membres().findAll().stream()
                 .collect(Collectors.toMap(Membre::id, Function.identity()));
-        Map<UUID, java.time.Instant> rappels = derniersRappels();
-        List<Suivi> retenus = (avecRealises ? stockage.suivis().findAll() : stockage.suivis().nonRealises()).stream()
-                .filter(s -> responsableId == null || responsableId.equals(s.responsableId()))
-                .toList();
-        // their files and people read in one query each, not one per follow-up (thousands at ten years)
-        Map<UUID, Situation> situations = stockage.situations().findAllById(retenus.stream()
-                        .map(Suivi::situationId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Situation::id, Function.identity()));
-        Map<UUID, String> personnes = stockage.assures().findAllById(situations.values().stream()
-                        .map(Situation::assureId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(a -> a.id(), a -> a.designationPour(acteur.role())));
-        Map<UUID, String> mesures = stockage.mesuresDecidees().libelles(retenus.stream().map(Suivi::decisionId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        List<LigneSuivi> lignes = new ArrayList<>();
-        for (Suivi s : retenus) {
-            Situation situation = situations.get(s.situationId());
-            String personne = personnes.get(situation.assureId());
+        SuivisDeLaListe page = stockage.suivis().deLaListe(new CritereSuivis(responsableId, avecRealises,
+                !acteur.role().estInterne(), apres, parPage));
+        Map<UUID, java.time.Instant> rappels = derniersRappels(page.suivis());
+        List<LigneSuivi> lignes = new ArrayList<>(page.suivis().size());
+        for (SuiviDeLaListe l : page.suivis()) {
+            Suivi s = l.suivi();
             Membre responsable = s.responsableId() == null ? null : membres.get(s.responsableId());
-            String mesure = s.decisionId() == null ? "" : mesures.getOrDefault(s.decisionId(), "");
-            lignes.add(new LigneSuivi(s.id(), s.version(), s.situationId(), situation.numeroDossier(), personne,
-                    mesure, s.action(), s.responsableId(), responsable == null ? "" : responsable.nomComplet(),
-                    s.echeance(), s.estEnRetard(aujourdhui), s.realiseLe(), s.note(), rappels.get(s.id())));
+            lignes.add(new LigneSuivi(s.id(), s.version(), s.situationId(), l.numeroDossier(),
+                    Assure.designation(l.nom(), l.prenom(), acteur.role()),
+                    l.mesure() == null ? "" : l.mesure().libelle(), s.action(), s.responsableId(),
+                    responsable == null ? "" : responsable.nomComplet(), s.echeance(), s.estEnRetard(aujourdhui),
+                    s.realiseLe(), s.note(), rappels.get(s.id())));
         }
-        lignes.sort(Comparator.comparing(LigneSuivi::echeance).thenComparing(LigneSuivi::numeroDossier,
-                fr.cellulepdp.model.situation.OrdreNumerosDossier.CROISSANT));
-        return lignes;
+        return new PageSuivis(lignes, page.davantage());
     }
 
-    /** When each follow-up was last named in a reminder that left (see {@link EnvoyerRappels}). */
-    private Map<UUID, java.time.Instant> derniersRappels() {
+    /**
+     * When each of these follow-ups was last named in a reminder that left (see {@link EnvoyerRappels}). A
+     * reminder names follow-ups due within its setting's days, at most {@link ReglageRappels#JOURS_AVANT_MAXIMUM}:
+     * none sent before the earliest due date less those days can name one of them.
+     */
+    private Map<UUID, java.time.Instant> derniersRappels(List<SuiviDeLaListe> suivis) {
         Map<UUID, java.time.Instant> derniers = new HashMap<>();
-        for (RappelSuivis r : stockage.rappels().findAll()) {
-            if (r.envoyeLe() != null) {
-                r.suiviIds().forEach(id -> derniers.merge(id, r.envoyeLe(), (a, b) -> a.isAfter(b) ? a : b));
-            }
+        if (suivis.isEmpty()) {
+            return derniers;
+        }
+        LocalDate premiere = suivis.stream().map(l -> l.suivi().echeance()).min(Comparator.naturalOrder())
+                .orElseThrow();
+        for (EnvoiDeRappel envoi : stockage.rappels().envoisDepuis(premiere.minusDays(
+                ReglageRappels.JOURS_AVANT_MAXIMUM))) {
+            envoi.suiviIds().forEach(id -> derniers.merge(id, envoi.envoyeLe(), (a, b) -> a.isAfter(b) ? a : b));
         }
         return derniers;
     }

@@ -341,4 +341,105 @@ public abstract class ContratStockage {
         assertThat(stockage.decisions().findAll()).as("the demo's meetings decided too")
                 .hasSizeGreaterThan(attendues.size());
     }
+
+    @Test
+    public void the_follow_ups_list_is_read_with_its_files_people_and_measures_as_reading_them_one_by_one() {
+        Stockage stockage = stockage();
+        new ChargerDonneesDemo(stockage, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
+        Membre referente = stockage.membres().save(referente("Martin"));
+        Assure personne = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));
+        LocalDate jour = LocalDate.of(2027, 3, 1);
+        // two files due the same day: numeric order, PDP-2026-10000 after PDP-2026-9999
+        Situation dixMille = stockage.situations().save(dossier("PDP-2026-10000", personne, null));
+        Situation neufMille = stockage.situations().save(dossier("PDP-2026-9999", personne, null));
+        stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, dixMille.id(), null, "Point", referente.id(), jour,
+                null, ""));
+        stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, neufMille.id(), null, "Point", null, jour, null, ""));
+        stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, neufMille.id(), null, "Fait", referente.id(), jour,
+                jour, "appelé"));
+
+        for (UUID responsable : java.util.Arrays.asList(null, referente.id())) {
+            for (boolean avecRealises : List.of(false, true)) {
+                fr.cellulepdp.model.suivi.SuivisDeLaListe lues = stockage.suivis().deLaListe(
+                        new fr.cellulepdp.model.suivi.CritereSuivis(responsable, avecRealises, false, null, 1_000));
+                List<fr.cellulepdp.model.suivi.SuiviDeLaListe> attendues = stockage.suivis().findAll().stream()
+                        .filter(s -> avecRealises || !s.estRealise())
+                        .filter(s -> responsable == null || responsable.equals(s.responsableId()))
+                        .map(s -> {
+                            Situation dossier = stockage.situations().get(s.situationId());
+                            Assure qui = stockage.assures().get(dossier.assureId());
+                            var mesure = s.decisionId() == null ? null : stockage.demandes().get(
+                                    stockage.decisions().get(s.decisionId()).demandeId()).mesure();
+                            return new fr.cellulepdp.model.suivi.SuiviDeLaListe(s, dossier.numeroDossier(),
+                                    qui.nom(), qui.prenom(), mesure);
+                        }).toList();
+                assertThat(lues.davantage()).isFalse();
+                assertThat(lues.suivis()).as("responsable %s, done ones %s", responsable, avecRealises)
+                        .containsExactlyInAnyOrderElementsOf(attendues);
+                assertThat(lues.suivis()).as("by due date, then file number").isSortedAccordingTo(
+                        java.util.Comparator.comparing((fr.cellulepdp.model.suivi.SuiviDeLaListe l)
+                                -> l.suivi().echeance()).thenComparing(l -> fr.cellulepdp.model.situation
+                                .OrdreNumerosDossier.cle(l.numeroDossier())));
+            }
+        }
+        List<fr.cellulepdp.model.suivi.SuiviDeLaListe> aFaire = stockage.suivis().deLaListe(
+                new fr.cellulepdp.model.suivi.CritereSuivis(null, false, false, null, 1_000)).suivis();
+        assertThat(aFaire).as("the demo's decisions planned follow-ups").anyMatch(l -> l.mesure() != null)
+                .hasSizeGreaterThan(2);
+        assertThat(aFaire.stream().filter(l -> l.suivi().echeance().equals(jour)).map(l -> l.numeroDossier()))
+                .containsExactly("PDP-2026-9999", "PDP-2026-10000");
+        // a partner: the first letters at least, from which the list shows the initials
+        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(referente.id(), false,
+                true, null, 10)).suivis()).singleElement()
+                .satisfies(l -> assertThat(Assure.designation(l.nom(), l.prenom(), Role.PARTENAIRE))
+                        .isEqualTo("A. R."));
+    }
+
+    @Test
+    public void the_follow_ups_list_is_read_a_page_of_whole_due_dates_at_a_time() {
+        Stockage stockage = stockage();
+        Assure personne = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));
+        Situation dossier = stockage.situations().save(dossier("PDP-2026-0001", personne, null));
+        LocalDate premier = LocalDate.of(2027, 3, 1);
+        // due 1, 2, 2, 2, 3, 4 March, and a done one on 2 March
+        for (int jour : new int[] {1, 2, 2, 2, 3, 4}) {
+            stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, dossier.id(), null, "Point", null,
+                    premier.plusDays(jour - 1), null, ""));
+        }
+        stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, dossier.id(), null, "Fait", null,
+                premier.plusDays(1), premier, "fait"));
+
+        var page = stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, false, false, null,
+                2));
+        assertThat(page.suivis()).as("two asked, the second due on 2 March: every one due that day")
+                .extracting(l -> l.suivi().echeance().getDayOfMonth()).containsExactly(1, 2, 2, 2);
+        assertThat(page.davantage()).isTrue();
+        var suite = stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, false, false,
+                premier.plusDays(1), 2));
+        assertThat(suite.suivis()).extracting(l -> l.suivi().echeance().getDayOfMonth()).containsExactly(3, 4);
+        assertThat(suite.davantage()).as("exactly the two left").isFalse();
+        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, true, false,
+                premier.plusDays(1), 10)).suivis()).as("with the done ones, after 2 March").hasSize(2);
+        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, true, false,
+                null, 4)).suivis()).as("with the done ones: five due by 2 March").hasSize(5);
+    }
+
+    @Test
+    public void the_reminders_sent_since_a_day_are_read_without_the_others() {
+        Stockage stockage = stockage();
+        Membre referente = stockage.membres().save(referente("Martin"));
+        LocalDate jour = LocalDate.of(2027, 3, 1);
+        UUID avant = UUID.randomUUID();
+        UUID suivi = UUID.randomUUID();
+        Instant envoye = Instant.parse("2027-03-01T07:00:00Z");
+        stockage.rappels().save(fr.cellulepdp.model.suivi.RappelSuivis.nouveau(referente.id(), jour.minusDays(1),
+                "a@example.org", "Rappel", "Corps", List.of(avant)).envoye(envoye.minusSeconds(86_400)));
+        stockage.rappels().save(fr.cellulepdp.model.suivi.RappelSuivis.nouveau(referente.id(), jour,
+                "a@example.org", "Rappel", "Corps", List.of(suivi, avant)).envoye(envoye));
+        stockage.rappels().save(fr.cellulepdp.model.suivi.RappelSuivis.nouveau(referente.id(), jour.plusDays(1),
+                "a@example.org", "Rappel", "Corps", List.of(suivi)));
+
+        assertThat(stockage.rappels().envoisDepuis(jour)).containsExactly(
+                new fr.cellulepdp.model.suivi.EnvoiDeRappel(envoye, List.of(suivi, avant)));
+    }
 }

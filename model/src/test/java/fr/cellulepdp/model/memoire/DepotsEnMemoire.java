@@ -36,10 +36,9 @@ import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.seance.ApprobationProcesVerbal;
 import fr.cellulepdp.model.seance.ApprobationProcesVerbalRepository;
 import fr.cellulepdp.model.suivi.RappelRepository;
+import fr.cellulepdp.model.suivi.EnvoiDeRappel;
 import fr.cellulepdp.model.suivi.RappelSuivis;
 import fr.cellulepdp.model.suivi.ReglageRappels;
-import fr.cellulepdp.model.suivi.Suivi;
-import fr.cellulepdp.model.suivi.SuiviRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -175,22 +174,6 @@ final class DepotsEnMemoire {
         }
     }
 
-    static final class Suivis extends TableEnMemoire<Suivi> implements SuiviRepository {
-        Suivis() {
-            super("Suivi", nullsDabord(Suivi::echeance).thenComparing(parId(Suivi::id)), List.of());
-        }
-
-        @Override
-        public List<Suivi> findBySituation(UUID situationId) {
-            return ou(s -> s.situationId().equals(situationId));
-        }
-
-        @Override
-        public List<Suivi> nonRealises() {
-            return ou(s -> !s.estRealise());
-        }
-    }
-
     static final class Comptes extends TableEnMemoire<Compte> implements CompteRepository {
         Comptes() {
             super("Compte", Comparator.comparing(Compte::identifiant),
@@ -315,6 +298,12 @@ final class DepotsEnMemoire {
         @Override
         public List<RappelSuivis> aEnvoyer(Instant maintenant) {
             return ou(r -> DepotsEnMemoire.aEnvoyer(r.statut(), r.prochainEssai(), maintenant));
+        }
+
+        @Override
+        public List<EnvoiDeRappel> envoisDepuis(LocalDate jour) {
+            return ou(r -> r.envoyeLe() != null && !r.jour().isBefore(jour)).stream()
+                    .map(r -> new EnvoiDeRappel(r.envoyeLe(), r.suiviIds())).toList();
         }
 
         @Override

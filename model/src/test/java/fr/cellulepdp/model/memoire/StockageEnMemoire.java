@@ -56,7 +56,7 @@ public final class StockageEnMemoire implements Stockage {
     private final DepotsEnMemoire.ModelesCourrier modelesCourrier = etat(new DepotsEnMemoire.ModelesCourrier());
     private final DepotsEnMemoire.Approbations approbations = etat(new DepotsEnMemoire.Approbations());
     private final DepotsEnMemoire.ServeursSmtp serveursSmtp = etat(new DepotsEnMemoire.ServeursSmtp());
-    private final DepotsEnMemoire.Suivis suivis = etat(new DepotsEnMemoire.Suivis());
+    private final SuivisEnMemoire suivis = etat(new SuivisEnMemoire(situations, assures, decisions, demandes));
     private final DepotsEnMemoire.Rappels rappels = etat(new DepotsEnMemoire.Rappels(etat(
             new TableEnMemoire<ReglageRappels>("ReglageRappels", TableEnMemoire.parId(ReglageRappels::id),
                     List.of()))));

@@ -63,7 +63,7 @@ class PortsParDefautTest {
 
     @Test
     void the_follow_ups_list_names_the_measure_of_each_decision() {
-        var lignes = new SuivreSuivis(base, Horloge.systeme(), () -> COORDINATRICE).lister(null, true);
+        var lignes = new SuivreSuivis(base, Horloge.systeme(), () -> COORDINATRICE).lister(null, true).lignes();
 
         assertThat(lignes).isNotEmpty();
         assertThat(lignes).allSatisfy(l -> {

@@ -49,29 +49,44 @@ class SuivreSuivisTest {
 
     @Test
     void liste_par_echeance_les_suivis_en_retard_signales_et_filtre_par_membre() {
-        List<LigneSuivi> lignes = suivis.lister(null, false);
+        List<LigneSuivi> lignes = suivis.lister(null, false).lignes();
         assertThat(lignes).extracting(LigneSuivi::action).containsExactly("Bilan de fin d'essai", "Appeler le tuteur");
         assertThat(lignes).extracting(LigneSuivi::enRetard).containsExactly(true, false);
         assertThat(lignes.get(0).personne()).isEqualTo("ALPHA Prénom");
         assertThat(lignes.get(0).responsable()).isEqualTo("Prénom REFERENT_SOCIAL");
 
-        assertThat(suivis.lister(JeuIndicateurs.REFERENT_MEDICAL, false))
+        assertThat(suivis.lister(JeuIndicateurs.REFERENT_MEDICAL, false).lignes())
                 .extracting(LigneSuivi::action).containsExactly("Appeler le tuteur");
-        assertThat(suivis.lister(JeuIndicateurs.REFERENT_SOCIAL, true))
+        assertThat(suivis.lister(JeuIndicateurs.REFERENT_SOCIAL, true).lignes())
                 .extracting(LigneSuivi::action).containsExactly("Point avec l'employeur", "Bilan de fin d'essai");
-        assertThat(new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> PARTENAIRE).lister(null, false)).extracting(LigneSuivi::personne)
+        assertThat(new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> PARTENAIRE).lister(null, false).lignes()).extracting(LigneSuivi::personne)
                 .containsExactly("P. A.", "P. C.");
     }
 
     @Test
+    void chaque_suivi_montre_le_dernier_rappel_parti_qui_le_nommait() {
+        Instant premier = Instant.parse("2026-11-20T07:00:00Z");
+        Instant dernier = Instant.parse("2026-11-21T07:00:00Z");
+        base.rappels().save(RappelSuivis.nouveau(JeuIndicateurs.REFERENT_SOCIAL, LocalDate.of(2026, 11, 20),
+                "a@exemple.fr", "Rappel", "Corps", List.of(enRetard)).envoye(premier));
+        base.rappels().save(RappelSuivis.nouveau(JeuIndicateurs.REFERENT_SOCIAL, LocalDate.of(2026, 11, 21),
+                "a@exemple.fr", "Rappel", "Corps", List.of(enRetard)).envoye(dernier));
+        // queued today, not gone yet
+        base.rappels().save(RappelSuivis.nouveau(JeuIndicateurs.REFERENT_SOCIAL, AUJOURDHUI, "a@exemple.fr",
+                "Rappel", "Corps", List.of(enRetard, aVenir)));
+
+        assertThat(suivis.lister(null, false).lignes()).extracting(LigneSuivi::rappeleLe).containsExactly(dernier, null);
+    }
+
+    @Test
     void marquer_realise_avec_une_note() {
-        LigneSuivi ligne = suivis.lister(null, false).get(0);
+        LigneSuivi ligne = suivis.lister(null, false).lignes().get(0);
         suivis.marquerRealise(ligne.id(), ligne.version(), AUJOURDHUI, "  Bilan fait avec le tuteur. ");
 
         Suivi enregistre = base.suivis().get(enRetard);
         assertThat(enregistre.realiseLe()).isEqualTo(AUJOURDHUI);
         assertThat(enregistre.note()).isEqualTo("Bilan fait avec le tuteur.");
-        assertThat(suivis.lister(null, false)).extracting(LigneSuivi::id).containsExactly(aVenir);
+        assertThat(suivis.lister(null, false).lignes()).extracting(LigneSuivi::id).containsExactly(aVenir);
         assertThatThrownBy(() -> suivis.marquerRealise(enRetard, enregistre.version(), AUJOURDHUI, "x"))
                 .isInstanceOf(SaisieInvalideException.class)
                 .hasMessageContaining("déjà marqué réalisé le 23/11/2026");
@@ -92,8 +107,8 @@ class SuivreSuivisTest {
 
     @Test
     void deux_membres_qui_marquent_le_meme_suivi_le_second_recoit_un_conflit() {
-        LigneSuivi vueParLUn = suivis.lister(null, false).get(0);
-        LigneSuivi vueParLAutre = suivis.lister(null, false).get(0);
+        LigneSuivi vueParLUn = suivis.lister(null, false).lignes().get(0);
+        LigneSuivi vueParLAutre = suivis.lister(null, false).lignes().get(0);
         suivis.marquerRealise(vueParLUn.id(), vueParLUn.version(), AUJOURDHUI, "Fait.");
         // the second member's version is stale: the repository refuses it, the first note stays
         assertThatThrownBy(() -> new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> COORDINATRICE)

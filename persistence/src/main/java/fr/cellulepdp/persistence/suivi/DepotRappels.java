@@ -8,6 +8,7 @@ import static fr.cellulepdp.persistence.jooq.Tables.RAPPEL_SUIVIS;
 import static fr.cellulepdp.persistence.jooq.Tables.REGLAGE_RAPPELS;
 
 import fr.cellulepdp.model.notification.StatutNotification;
+import fr.cellulepdp.model.suivi.EnvoiDeRappel;
 import fr.cellulepdp.model.suivi.RappelRepository;
 import fr.cellulepdp.model.suivi.RappelSuivis;
 import fr.cellulepdp.model.suivi.ReglageRappels;
@@ -46,6 +47,14 @@ public final class DepotRappels extends DepotJooq<RappelSuivis, RappelSuivisReco
                         .or(RAPPEL_SUIVIS.PROCHAIN_ESSAI.le(Conversions.versColonne(maintenant)))));
     }
 
+    /** Two columns along the index of the days (V41), not the reminders' wording. */
+    @Override
+    public List<EnvoiDeRappel> envoisDepuis(LocalDate jour) {
+        return contexte.dsl().select(RAPPEL_SUIVIS.ENVOYE_LE, RAPPEL_SUIVIS.SUIVI_IDS).from(RAPPEL_SUIVIS)
+                .where(RAPPEL_SUIVIS.JOUR.ge(jour)).and(RAPPEL_SUIVIS.ENVOYE_LE.isNotNull())
+                .fetch(r -> new EnvoiDeRappel(Conversions.depuisColonne(r.value1()), identifiants(r.value2())));
+    }
+
     @Override
     public Optional<ReglageRappels> reglage() {
         return reglages.findAll().stream().findFirst();
@@ -77,12 +86,15 @@ public final class DepotRappels extends DepotJooq<RappelSuivis, RappelSuivisReco
 
     @Override
     protected RappelSuivis depuisLigne(DSLContext dsl, RappelSuivisRecord l) {
-        List<UUID> suivis = l.getSuiviIds().isEmpty() ? List.of()
-                : Arrays.stream(l.getSuiviIds().split(",")).map(UUID::fromString).toList();
         return new RappelSuivis(l.getId(), l.getVersion(), l.getMembreId(), l.getJour(), l.getAdresse(),
-                l.getMessageId(), l.getObjet(), l.getCorps(), suivis, StatutNotification.valueOf(l.getStatut()),
+                l.getMessageId(), l.getObjet(), l.getCorps(), identifiants(l.getSuiviIds()), StatutNotification.valueOf(l.getStatut()),
                 l.getTentatives(), Conversions.depuisColonne(l.getProchainEssai()),
                 Conversions.depuisColonne(l.getEnvoyeLe()), l.getDerniereErreur());
+    }
+
+    /** The follow-ups' ids of the column, comma-separated. */
+    private static List<UUID> identifiants(String colonne) {
+        return colonne.isEmpty() ? List.of() : Arrays.stream(colonne.split(",")).map(UUID::fromString).toList();
     }
 
     @Override

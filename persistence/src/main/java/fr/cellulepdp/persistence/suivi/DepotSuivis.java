@@ -3,15 +3,30 @@ package fr.cellulepdp.persistence.suivi;
 import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.DepotJooq;
 
+import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
+import static fr.cellulepdp.persistence.jooq.Tables.DECISION;
+import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE;
+import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
 import static fr.cellulepdp.persistence.jooq.Tables.SUIVI;
 
+import fr.cellulepdp.model.mesure.TypeMesure;
+import fr.cellulepdp.model.suivi.CritereSuivis;
 import fr.cellulepdp.model.suivi.Suivi;
+import fr.cellulepdp.model.suivi.SuiviDeLaListe;
 import fr.cellulepdp.model.suivi.SuiviRepository;
+import fr.cellulepdp.model.suivi.SuivisDeLaListe;
+import fr.cellulepdp.persistence.depot.Moteur;
+import fr.cellulepdp.persistence.jooq.tables.Assure;
 import fr.cellulepdp.persistence.jooq.tables.records.SuiviRecord;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.OrderField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 public final class DepotSuivis extends DepotJooq<Suivi, SuiviRecord> implements SuiviRepository {
 
@@ -27,6 +42,51 @@ public final class DepotSuivis extends DepotJooq<Suivi, SuiviRecord> implements 
     @Override
     public List<Suivi> nonRealises() {
         return trouverOu(SUIVI.REALISE_LE.isNull());
+    }
+
+    /**
+     * Three statements along the indexes of the due dates (V41: not done, then due; or due): the due date of the
+     * page's last follow-up, the page's follow-ups up to that day, each joined by primary key to its file and person
+     * and to its decision's request for the measure, and whether any is due after. On a server a partner's role
+     * reads the people's first letters only (V33's view), as the Situations list does.
+     */
+    @Override
+    public SuivisDeLaListe deLaListe(CritereSuivis critere) {
+        DSLContext dsl = contexte.dsl();
+        Condition choisis = critere.avecRealises() ? DSL.noCondition() : SUIVI.REALISE_LE.isNull();
+        if (critere.responsableId() != null) {
+            choisis = choisis.and(SUIVI.RESPONSABLE_ID.eq(critere.responsableId()));
+        }
+        if (critere.apres() != null) {
+            choisis = choisis.and(SUIVI.ECHEANCE.gt(critere.apres()));
+        }
+        LocalDate dernierJour = dsl.select(SUIVI.ECHEANCE).from(SUIVI).where(choisis).orderBy(SUIVI.ECHEANCE)
+                .offset(critere.limite() - 1).limit(1).fetchOne(SUIVI.ECHEANCE);
+        Condition page = dernierJour == null ? choisis : choisis.and(SUIVI.ECHEANCE.le(dernierJour));
+        boolean davantage = dernierJour != null && dsl.fetchExists(dsl.selectOne().from(SUIVI)
+                .where(choisis).and(SUIVI.ECHEANCE.gt(dernierJour)));
+        return new SuivisDeLaListe(lignes(dsl, page, critere.initialesSeulement()), davantage);
+    }
+
+    private List<SuiviDeLaListe> lignes(DSLContext dsl, Condition page, boolean initialesSeulement) {
+        boolean initiales = initialesSeulement && contexte.moteur() == Moteur.POSTGRESQL;
+        Assure assure = ASSURE.as("personne");
+        Table<?> personnes = initiales ? DSL.table(DSL.name("assure_initiales")).as("personne") : assure;
+        Field<UUID> personne = initiales ? DSL.field(DSL.name("personne", "id"), UUID.class) : assure.ID;
+        Field<String> nom = initiales ? DSL.field(DSL.name("personne", "initiale_nom"), String.class) : assure.NOM;
+        Field<String> prenom = initiales ? DSL.field(DSL.name("personne", "initiale_prenom"), String.class)
+                : assure.PRENOM;
+        return dsl.select(SUIVI.fields()).select(SITUATION.NUMERO_DOSSIER, nom, prenom, DEMANDE.MESURE)
+                .from(SUIVI)
+                .join(SITUATION).on(SITUATION.ID.eq(SUIVI.SITUATION_ID))
+                .join(personnes).on(personne.eq(SITUATION.ASSURE_ID))
+                .leftJoin(DECISION).on(DECISION.ID.eq(SUIVI.DECISION_ID))
+                .leftJoin(DEMANDE).on(DEMANDE.ID.eq(DECISION.DEMANDE_ID))
+                .where(page)
+                .orderBy(SUIVI.ECHEANCE, SITUATION.NUMERO_TRI.asc().nullsFirst(), SUIVI.ID)
+                .fetch(r -> new SuiviDeLaListe(depuisLigne(dsl, r.into(SUIVI)), r.get(SITUATION.NUMERO_DOSSIER),
+                        r.get(nom), r.get(prenom), r.get(DEMANDE.MESURE) == null ? null
+                                : TypeMesure.valueOf(r.get(DEMANDE.MESURE))));
     }
 
     @Override

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cellulepdp.persistence.importation.DepotMisesADisposition;
 import fr.cellulepdp.persistence.notification.DepotNotifications;
+import fr.cellulepdp.model.suivi.CritereSuivis;
+import fr.cellulepdp.persistence.suivi.DepotRappels;
 import fr.cellulepdp.persistence.suivi.DepotSuivis;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the window reads each time a page shows, read along indexes (V40 and the status index of the letters), not by
+ * What the window reads each time a page shows, read along indexes (V40, V41 and the status index of the letters), not by
  * reading whole tables: at ten years of data those readings kept the window's one background thread busy for
  * seconds, a search typed meanwhile waiting behind them (issue 22). H2's plans: the same readings run on PostgreSQL
  * through {@code ContratStockage}.
@@ -41,7 +43,29 @@ class ListesDeLaFenetreTest extends SurBaseTemporaire {
 
         assertThat(new DepotSuivis(plans.contexte()).nonRealises()).isEmpty();
 
-        assertThat(plans.plans("\"SUIVI\"")).first().asString().contains("IX_SUIVI_REALISE");
+        assertThat(plans.plans("\"SUIVI\"")).first().asString().contains("IX_SUIVI_REALISE_ECHEANCE");
+    }
+
+    @Test
+    void a_page_of_the_suivis_list_reads_along_the_due_dates_of_the_follow_ups_not_done() {
+        PlansH2 plans = new PlansH2(base);
+
+        assertThat(new DepotSuivis(plans.contexte()).deLaListe(new CritereSuivis(null, false, false, null, 200))
+                .suivis()).isEmpty();
+
+        assertThat(plans.envoyees()).as("the page's last due date, then the page (none after: nothing more)")
+                .hasSize(2);
+        assertThat(plans.plans("\"SUIVI\"")).allSatisfy(plan -> assertThat(plan)
+                .contains("IX_SUIVI_REALISE_ECHEANCE").doesNotContainIgnoringCase("tableScan"));
+    }
+
+    @Test
+    void the_reminders_of_the_suivis_page_are_a_range_of_their_days() {
+        PlansH2 plans = new PlansH2(base);
+
+        assertThat(new DepotRappels(plans.contexte()).envoisDepuis(java.time.LocalDate.of(2026, 1, 1))).isEmpty();
+
+        assertThat(plans.plans("\"RAPPEL_SUIVIS\"")).singleElement().asString().contains("IX_RAPPEL_JOUR");
     }
 
     @Test

@@ -111,7 +111,7 @@ class DroitsParRoleTest extends SurBaseTemporaire {
         assertThat(liste).allSatisfy(r -> assertThat(r.toString()).doesNotContain(personne.nir().valeur(), AVIS));
         assertThat(new ListerSituations(base, horloge, () -> acteur).parIdentifiants(Set.of(JeuIndicateurs.S1)))
                 .extracting(ResumeSituation::personne).containsExactly(attendu);
-        assertThat(new SuivreSuivis(base, horloge, () -> acteur).lister(null, true))
+        assertThat(new SuivreSuivis(base, horloge, () -> acteur).lister(null, true).lignes())
                 .allSatisfy(l -> assertThat(l.personne()).isNotEqualTo(partenaire ? personne.nom().toUpperCase() + " "
                         + personne.prenom() : personne.initiales()));
         // figures only, for everyone
