@@ -118,7 +118,7 @@ public class MesureBase {
             var suivis = services.situations().suivreSuivis();
             mesures.put("suivis-liste", () -> suivis.lister(null, false));
             // the same page, « afficher les suivis réalisés » ticked: ten years of them
-            mesures.put("suivis-liste-tous", () -> suivis.lister(null, true));
+            mesures.put("tous-les-suivis", () -> suivis.lister(null, true));
             // one urgent decision (the coordinatrice and the medical référent, between meetings) on a waiting
             // request: the same transaction, checks, audit entry and commit as a decision entered in a meeting
             UUID medecin = stockage.membres().findAll().stream().filter(m -> m.role() == Role.REFERENT_MEDICAL)
@@ -358,6 +358,15 @@ public class MesureBase {
                     lot.executeBatch();
                 }
                 c.commit();
+            }
+            // the files' numeric sort key (V26), as the repositories write it for a new file
+            try (var colonne = c.getMetaData().getColumns(null, null, "SITUATION", "NUMERO_TRI")) {
+                if (colonne.next()) {
+                    c.createStatement().execute("UPDATE situation SET numero_tri = CASE WHEN numero_dossier LIKE "
+                            + "'PDP-____-%' THEN SUBSTRING(numero_dossier FROM 1 FOR 9) || "
+                            + "LPAD(SUBSTRING(numero_dossier FROM 10), 12, '0') ELSE numero_dossier END");
+                    c.commit();
+                }
             }
             // the search words of these files, written by the code of the migrations that fill a former database's:
             // 30.1 writes them without their file's sort key, which 36.1 then fills (by name: a jar from before the

@@ -10,8 +10,8 @@ public interface SuiviRepository extends Repository<Suivi> {
     List<Suivi> findBySituation(UUID situationId);
 
     /**
-     * The follow-ups not done yet, along the index by completion date: the Suivis page shows them by default, and
-     * ten years hold tens of thousands of done ones.
+     * The follow-ups not done yet, along the index by completion date (the reminders and the agenda's proposal read
+     * them): ten years hold tens of thousands of done ones.
      */
     List<Suivi> nonRealises();
 
