@@ -113,23 +113,17 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
      */
     @Override
     public List<LigneSituation> lignes(CritereSituations critere) {
-        boolean initiales = critere.partage() != null
-                && contexte.moteur() == fr.cellulepdp.persistence.depot.Moteur.POSTGRESQL;
-        fr.cellulepdp.persistence.jooq.tables.Assure assure = ASSURE.as("personne");
-        org.jooq.Table<?> personnes = initiales ? DSL.table(DSL.name("assure_initiales")).as("personne") : assure;
-        org.jooq.Field<UUID> personne = initiales ? DSL.field(DSL.name("personne", "id"), UUID.class) : assure.ID;
-        org.jooq.Field<String> nom = initiales ? DSL.field(DSL.name("personne", "initiale_nom"), String.class)
-                : assure.NOM;
-        org.jooq.Field<String> prenom = initiales ? DSL.field(DSL.name("personne", "initiale_prenom"), String.class)
-                : assure.PRENOM;
+        NomsDesPersonnes personnes = NomsDesPersonnes.pour(critere.partage() != null, contexte.moteur());
+        org.jooq.Field<String> nom = personnes.nom();
+        org.jooq.Field<String> prenom = personnes.prenom();
         org.jooq.Field<Integer> enAttente = DSL.field(DSL.selectCount().from(demandesDuDossier())
                 .where(DEMANDE.SITUATION_ID.eq(SITUATION.ID)).and(EN_ATTENTE));
         fr.cellulepdp.persistence.jooq.tables.Membre referent = MEMBRE.as("referent");
         List<org.jooq.SelectFieldOrAsterisk> colonnes = List.of(SITUATION.ID, SITUATION.NUMERO_DOSSIER, nom, prenom,
                 SITUATION.ORIGINE, SITUATION.RISQUE, SITUATION.STATUT, SITUATION.URGENT, SITUATION.COMPLEXE,
                 referent.PRENOM, referent.NOM, enAttente);
-        return lire(contexte.dsl(), critere, new Lecture(colonnes, situations -> situations.join(personnes)
-                .on(personne.eq(SITUATION.ASSURE_ID))
+        return lire(contexte.dsl(), critere, new Lecture(colonnes, situations -> situations.join(personnes.table())
+                .on(personnes.id().eq(SITUATION.ASSURE_ID))
                 .leftJoin(referent).on(referent.ID.eq(SITUATION.REFERENT_SOCIAL_ID)))).stream()
                 .map(r -> new LigneSituation(r.get(SITUATION.ID), r.get(SITUATION.NUMERO_DOSSIER), r.get(nom),
                         r.get(prenom), Origine.valueOf(r.get(SITUATION.ORIGINE)),

@@ -3,7 +3,6 @@ package fr.cellulepdp.persistence.suivi;
 import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.DepotJooq;
 
-import static fr.cellulepdp.persistence.jooq.Tables.ASSURE;
 import static fr.cellulepdp.persistence.jooq.Tables.DECISION;
 import static fr.cellulepdp.persistence.jooq.Tables.DEMANDE;
 import static fr.cellulepdp.persistence.jooq.Tables.SITUATION;
@@ -15,8 +14,7 @@ import fr.cellulepdp.model.suivi.Suivi;
 import fr.cellulepdp.model.suivi.SuiviDeLaListe;
 import fr.cellulepdp.model.suivi.SuiviRepository;
 import fr.cellulepdp.model.suivi.SuivisDeLaListe;
-import fr.cellulepdp.persistence.depot.Moteur;
-import fr.cellulepdp.persistence.jooq.tables.Assure;
+import fr.cellulepdp.persistence.situation.NomsDesPersonnes;
 import fr.cellulepdp.persistence.jooq.tables.records.SuiviRecord;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +23,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 public final class DepotSuivis extends DepotJooq<Suivi, SuiviRecord> implements SuiviRepository {
@@ -69,17 +66,13 @@ public final class DepotSuivis extends DepotJooq<Suivi, SuiviRecord> implements 
     }
 
     private List<SuiviDeLaListe> lignes(DSLContext dsl, Condition page, boolean initialesSeulement) {
-        boolean initiales = initialesSeulement && contexte.moteur() == Moteur.POSTGRESQL;
-        Assure assure = ASSURE.as("personne");
-        Table<?> personnes = initiales ? DSL.table(DSL.name("assure_initiales")).as("personne") : assure;
-        Field<UUID> personne = initiales ? DSL.field(DSL.name("personne", "id"), UUID.class) : assure.ID;
-        Field<String> nom = initiales ? DSL.field(DSL.name("personne", "initiale_nom"), String.class) : assure.NOM;
-        Field<String> prenom = initiales ? DSL.field(DSL.name("personne", "initiale_prenom"), String.class)
-                : assure.PRENOM;
+        NomsDesPersonnes personnes = NomsDesPersonnes.pour(initialesSeulement, contexte.moteur());
+        Field<String> nom = personnes.nom();
+        Field<String> prenom = personnes.prenom();
         return dsl.select(SUIVI.fields()).select(SITUATION.NUMERO_DOSSIER, nom, prenom, DEMANDE.MESURE)
                 .from(SUIVI)
                 .join(SITUATION).on(SITUATION.ID.eq(SUIVI.SITUATION_ID))
-                .join(personnes).on(personne.eq(SITUATION.ASSURE_ID))
+                .join(personnes.table()).on(personnes.id().eq(SITUATION.ASSURE_ID))
                 .leftJoin(DECISION).on(DECISION.ID.eq(SUIVI.DECISION_ID))
                 .leftJoin(DEMANDE).on(DEMANDE.ID.eq(DECISION.DEMANDE_ID))
                 .where(page)
