@@ -108,6 +108,14 @@ public class MesureBase {
             // the Séances page: ten years of meetings with their decisions' and letters' counts
             ListerSeances seances = services.seances().listerSeances();
             mesures.put("seances-liste", seances::lister);
+            // preparing the next meeting: planning it (once, timed here), then the agenda the application proposes
+            var preparer = services.seances().preparerSeance();
+            long avantPlan = System.nanoTime();
+            var prevue = preparer.planifier(new fr.cellulepdp.model.seance.PlanSeance(null,
+                    LocalDate.now().plusDays(14), java.time.LocalTime.of(14, 0), "Salle du conseil", "", null,
+                    List.of()));
+            System.out.printf(java.util.Locale.ROOT, "seance-planifiee %.3f%n", (System.nanoTime() - avantPlan) / 1e6);
+            mesures.put("ordre-du-jour-propose", () -> preparer.proposer(prevue.id()));
             // the Situations page's line about the IJ 60 days list, read each time the page shows
             var misesADisposition = services.courriers().misesADisposition();
             mesures.put("situations-ligne-ij60", () -> misesADisposition.situations().size()

@@ -442,4 +442,21 @@ public abstract class ContratStockage {
         assertThat(stockage.rappels().envoisDepuis(jour)).containsExactly(
                 new fr.cellulepdp.model.suivi.EnvoiDeRappel(envoye, List.of(suivi, avant)));
     }
+
+    @Test
+    public void objects_are_read_by_thousands_of_ids_at_once() {
+        Stockage stockage = stockage();
+        Assure personne = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));
+        Situation une = stockage.situations().save(dossier("PDP-2026-0001", personne, null));
+        Situation autre = stockage.situations().save(dossier("PDP-2026-0002", personne, null));
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        ids.add(une.id());
+        ids.add(autre.id());
+
+        assertThat(stockage.situations().findAllById(ids)).containsExactlyInAnyOrder(une, autre);
+        assertThat(stockage.assures().findAllById(ids.subList(0, 5_000))).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.demande;
 
+import fr.cellulepdp.persistence.depot.Identifiants;
 import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.Conversions;
 import fr.cellulepdp.persistence.depot.DepotJooq;
@@ -38,7 +39,7 @@ public final class DepotDemandes extends DepotJooq<Demande, DemandeRecord> imple
         Set<String> choisis = statuts.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
         Map<UUID, Long> parSituation = new java.util.HashMap<>();
         contexte.dsl().select(DEMANDE.SITUATION_ID, DEMANDE.STATUT, org.jooq.impl.DSL.count()).from(DEMANDE)
-                .where(DEMANDE.SITUATION_ID.in(situationIds))
+                .where(Identifiants.parmi(DEMANDE.SITUATION_ID, situationIds))
                 .groupBy(DEMANDE.SITUATION_ID, DEMANDE.STATUT)
                 .forEach(r -> {
                     if (choisis.contains(r.value2())) {

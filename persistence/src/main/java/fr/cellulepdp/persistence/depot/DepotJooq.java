@@ -141,7 +141,7 @@ public abstract class DepotJooq<T extends Versionne, R extends UpdatableRecord<R
 
     @Override
     public List<T> findAllById(java.util.Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : trouverOu(champId.in(ids));
+        return ids.isEmpty() ? List.of() : trouverOu(Identifiants.parmi(champId, ids));
     }
 
     @Override

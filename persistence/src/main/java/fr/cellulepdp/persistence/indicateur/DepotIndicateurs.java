@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.indicateur;
 
+import fr.cellulepdp.persistence.depot.Identifiants;
 import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.Moteur;
 
@@ -130,7 +131,7 @@ public final class DepotIndicateurs implements SourceIndicateurs {
     private List<FaitSituation> situationsActives(Periode periode, Collection<UUID> situations) {
         Condition signaleeAvantLaFin = SITUATION.DATE_SIGNALEMENT.isNull()
                 .or(SITUATION.DATE_SIGNALEMENT.le(periode.au()));
-        Condition parmi = situations == null ? DSL.noCondition() : SITUATION.ID.in(situations);
+        Condition parmi = situations == null ? DSL.noCondition() : Identifiants.parmi(SITUATION.ID, situations);
         // two index range reads (open files; files closed since the start) rather than one OR over every row
         List<FaitSituation> faits = new ArrayList<>(situations(SITUATION.DATE_CLOTURE.isNull()
                 .and(SITUATION.STATUT.ne(StatutSituation.CLOTUREE.name())).and(signaleeAvantLaFin).and(parmi)));
@@ -165,7 +166,7 @@ public final class DepotIndicateurs implements SourceIndicateurs {
 
     /** Every decision of the period, corrected ones included; {@code situations}: only theirs (null: all). */
     private List<FaitDecision> decisions(Periode periode, Collection<UUID> situations) {
-        Condition parmi = situations == null ? DSL.noCondition() : DEMANDE.SITUATION_ID.in(situations);
+        Condition parmi = situations == null ? DSL.noCondition() : Identifiants.parmi(DEMANDE.SITUATION_ID, situations);
         List<FaitDecision> faits = new ArrayList<>();
         // decisions of the closed meetings held in the period
         contexte.dsl()
@@ -258,7 +259,7 @@ public final class DepotIndicateurs implements SourceIndicateurs {
                 .where(SITUATION.DATE_CLOTURE.between(periode.du(), periode.au()))
                 .and(DECISION.ISSUE.in(ACCORDS))
                 .and(DECISION.SEANCE_ID.isNull().or(SEANCE.STATUT.eq(StatutSeance.CLOTUREE.name())))
-                .and(situations == null ? DSL.noCondition() : SITUATION.ID.in(situations))
+                .and(situations == null ? DSL.noCondition() : Identifiants.parmi(SITUATION.ID, situations))
                 .fetch(r -> new DevenirLu(r.value1(), TypeMesure.valueOf(r.value2()),
                         enumOuNull(IssueSituation.class, r.value3()), r.value4()));
     }

@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.situation;
 
+import fr.cellulepdp.persistence.depot.Identifiants;
 import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.Conversions;
 import fr.cellulepdp.persistence.depot.DepotJooq;
@@ -42,11 +43,11 @@ public final class DepotAssures extends DepotJooq<Assure, AssureRecord> implemen
             org.jooq.Field<java.util.UUID> id = DSL.field(DSL.name("id"), java.util.UUID.class);
             org.jooq.Field<String> prenom = DSL.field(DSL.name("initiale_prenom"), String.class);
             org.jooq.Field<String> nom = DSL.field(DSL.name("initiale_nom"), String.class);
-            contexte.dsl().select(id, nom, prenom).from(DSL.table(DSL.name("assure_initiales"))).where(id.in(ids))
+            contexte.dsl().select(id, nom, prenom).from(DSL.table(DSL.name("assure_initiales"))).where(Identifiants.parmi(id, ids))
                     .forEach(r -> initiales.put(r.value1(), Textes.initiales(r.value3(), r.value2())));
             return initiales;
         }
-        contexte.dsl().select(ASSURE.ID, ASSURE.NOM, ASSURE.PRENOM).from(ASSURE).where(ASSURE.ID.in(ids))
+        contexte.dsl().select(ASSURE.ID, ASSURE.NOM, ASSURE.PRENOM).from(ASSURE).where(Identifiants.parmi(ASSURE.ID, ids))
                 .forEach(r -> initiales.put(r.value1(), Textes.initiales(r.value3(), r.value2())));
         return initiales;
     }

@@ -1,5 +1,6 @@
 package fr.cellulepdp.persistence.situation;
 
+import fr.cellulepdp.persistence.depot.Identifiants;
 import fr.cellulepdp.persistence.depot.ContexteJooq;
 import fr.cellulepdp.persistence.depot.DepotJooq;
 
@@ -84,7 +85,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
 
     @Override
     public List<Situation> ouvertesDe(Collection<UUID> assureIds) {
-        return assureIds.isEmpty() ? List.of() : trouverOu(SITUATION.ASSURE_ID.in(assureIds)
+        return assureIds.isEmpty() ? List.of() : trouverOu(Identifiants.parmi(SITUATION.ASSURE_ID, assureIds)
                 .and(SITUATION.STATUT.ne(StatutSituation.CLOTUREE.name())));
     }
 
@@ -185,13 +186,13 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     private List<Situation> depuisPage(DSLContext dsl, Result<SituationRecord> lignes) {
         List<UUID> ids = lignes.getValues(SITUATION.ID);
         if (contexte.moteur() != fr.cellulepdp.persistence.depot.Moteur.H2) {
-            return depuisLignes(dsl, lignes, SITUATION.ID.in(ids));
+            return depuisLignes(dsl, lignes, Identifiants.parmi(SITUATION.ID, ids));
         }
         Map<UUID, List<Partenaire>> partenaires = ids.isEmpty() ? Map.of()
                 : dsl.select(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID,
                                 SITUATION_CONSENTEMENT_PARTENAIRE.PARTENAIRE)
                         .from(SITUATION_CONSENTEMENT_PARTENAIRE)
-                        .where(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID.in(ids))
+                        .where(Identifiants.parmi(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID, ids))
                         .fetchGroups(SITUATION_CONSENTEMENT_PARTENAIRE.SITUATION_ID,
                                 r -> Partenaire.valueOf(r.value2()));
         return lignes.map(r -> situation(r, Set.copyOf(partenaires.getOrDefault(r.getId(), List.of()))));
@@ -460,7 +461,7 @@ public final class DepotSituations extends DepotJooq<Situation, SituationRecord>
     @Override
     protected List<SituationRecord> lignesNouvelles(DSLContext dsl, List<Situation> nouvelles) {
         Map<UUID, String> personnes = dsl.select(ASSURE.ID, ASSURE.NOM, ASSURE.PRENOM, ASSURE.EMPLOYEUR_NOM)
-                .from(ASSURE).where(ASSURE.ID.in(nouvelles.stream().map(Situation::assureId).toList()))
+                .from(ASSURE).where(Identifiants.parmi(ASSURE.ID, nouvelles.stream().map(Situation::assureId).toList()))
                 .fetchMap(ASSURE.ID, a -> DepotAssures.texteRecherche(a.value2(), a.value3(), a.value4()));
         return nouvelles.stream().map(s -> ligne(dsl, s, personnes.getOrDefault(s.assureId(), ""))).toList();
     }

@@ -17,6 +17,8 @@ public final class PlansH2 {
 
     private final BaseDeDonnees base;
     private final List<String> envoyees = new ArrayList<>();
+    /** The same statements as sent, a {@code ?} for each bound value. */
+    private final List<String> telles = new ArrayList<>();
     private final ContexteJooq contexte;
 
     public PlansH2(BaseDeDonnees base) {
@@ -27,6 +29,7 @@ public final class PlansH2 {
                     public void executeStart(ExecuteContext ctx) {
                         if (ctx.query() != null) {
                             envoyees.add(ctx.query().getSQL(ParamType.INLINED));
+                            telles.add(ctx.sql());
                         }
                     }
                 })).dsl(), Moteur.H2, "plans");
@@ -39,6 +42,11 @@ public final class PlansH2 {
     /** The statements sent so far, their parameters inlined. */
     public List<String> envoyees() {
         return List.copyOf(envoyees);
+    }
+
+    /** The statements sent so far as sent: a {@code ?} for each bound value. */
+    public List<String> tellesQuEnvoyees() {
+        return List.copyOf(telles);
     }
 
     /** H2's plan of each statement sent so far that names {@code table} (as H2 quotes it: {@code "DEMANDE"}). */
