@@ -163,7 +163,12 @@ public final class EnvoyerRappels {
                 try {
                     envoi.envoyer(serveur.get(), motDePasse, new CourrielSortant(tente.messageId(), tente.adresse(),
                             tente.objet(), tente.corps(), null, null));
-                    stockage.rappels().save(tente.envoye(horloge.maintenant()));
+                    RappelSuivis parti = tente.envoye(horloge.maintenant());
+                    stockage.transactions().inTransaction(() -> {
+                        stockage.rappels().save(parti);
+                        stockage.suivis().noterRappel(parti.suiviIds(), parti.envoyeLe());
+                        return null;
+                    });
                     envoyes++;
                 } catch (EnvoiImpossibleException e) {
                     stockage.rappels().save(tente.echec(e.raison()));

@@ -15,12 +15,6 @@ public interface RappelRepository extends Repository<RappelSuivis> {
     /** Reminders that may be tried now: waiting, or failed with their next attempt due. */
     List<RappelSuivis> aEnvoyer(Instant maintenant);
 
-    /**
-     * The reminders sent for a day on or after {@code jour}: when each left and the follow-ups it named, without
-     * their wording (along the index of the days).
-     */
-    List<EnvoiDeRappel> envoisDepuis(LocalDate jour);
-
     Optional<ReglageRappels> reglage();
 
     ReglageRappels enregistrerReglage(ReglageRappels reglage);

@@ -21,4 +21,10 @@ public interface SuiviRepository extends Repository<Suivi> {
      * of the due dates (tens of thousands of follow-ups at ten years: a page reads what it shows).
      */
     SuivisDeLaListe deLaListe(CritereSuivis critere);
+
+    /**
+     * These follow-ups were named in a reminder that left at {@code le}: each keeps the latest such time (the Suivis
+     * page shows it without reading the reminders).
+     */
+    void noterRappel(java.util.Collection<UUID> suiviIds, java.time.Instant le);
 }

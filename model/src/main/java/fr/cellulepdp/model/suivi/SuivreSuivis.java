@@ -13,8 +13,6 @@ import fr.cellulepdp.model.commun.SaisieInvalideException;
 import fr.cellulepdp.model.situation.Assure;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,9 +67,8 @@ public final class SuivreSuivis {
 
     /**
      * The page of about {@code parPage} follow-ups due after {@code apres} (the last due date shown; {@code null}
-     * for the first page). Read in one query with their
-     * files, people and measures, with the reminders sent since the earliest due date could be reminded: ten
-     * years hold tens of thousands of each, so a page reads what it shows.
+     * for the first page), read in one query with their files, people and measures: ten years hold tens of
+     * thousands of follow-ups, so a page reads what it shows.
      */
     public PageSuivis suite(UUID responsableId, boolean avecRealises, LocalDate apres, int parPage) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
@@ -81,7 +78,6 @@ public final class SuivreSuivis {
                 .collect(Collectors.toMap(Membre::id, Function.identity()));
         SuivisDeLaListe page = stockage.suivis().deLaListe(new CritereSuivis(responsableId, avecRealises,
                 !acteur.role().estInterne(), apres, parPage));
-        Map<UUID, java.time.Instant> rappels = derniersRappels(page.suivis());
         List<LigneSuivi> lignes = new ArrayList<>(page.suivis().size());
         for (SuiviDeLaListe l : page.suivis()) {
             Suivi s = l.suivi();
@@ -90,28 +86,9 @@ public final class SuivreSuivis {
                     Assure.designation(l.nom(), l.prenom(), acteur.role()),
                     l.mesure() == null ? "" : l.mesure().libelle(), s.action(), s.responsableId(),
                     responsable == null ? "" : responsable.nomComplet(), s.echeance(), s.estEnRetard(aujourdhui),
-                    s.realiseLe(), s.note(), rappels.get(s.id())));
+                    s.realiseLe(), s.note(), l.rappeleLe()));
         }
         return new PageSuivis(lignes, page.davantage());
-    }
-
-    /**
-     * When each of these follow-ups was last named in a reminder that left (see {@link EnvoyerRappels}). A
-     * reminder names follow-ups due within its setting's days, at most {@link ReglageRappels#JOURS_AVANT_MAXIMUM}:
-     * none sent before the earliest due date less those days can name one of them.
-     */
-    private Map<UUID, java.time.Instant> derniersRappels(List<SuiviDeLaListe> suivis) {
-        Map<UUID, java.time.Instant> derniers = new HashMap<>();
-        if (suivis.isEmpty()) {
-            return derniers;
-        }
-        LocalDate premiere = suivis.stream().map(l -> l.suivi().echeance()).min(Comparator.naturalOrder())
-                .orElseThrow();
-        for (EnvoiDeRappel envoi : stockage.rappels().envoisDepuis(premiere.minusDays(
-                ReglageRappels.JOURS_AVANT_MAXIMUM))) {
-            envoi.suiviIds().forEach(id -> derniers.merge(id, envoi.envoyeLe(), (a, b) -> a.isAfter(b) ? a : b));
-        }
-        return derniers;
     }
 
     /**

@@ -371,7 +371,7 @@ public abstract class ContratStockage {
                             var mesure = s.decisionId() == null ? null : stockage.demandes().get(
                                     stockage.decisions().get(s.decisionId()).demandeId()).mesure();
                             return new fr.cellulepdp.model.suivi.SuiviDeLaListe(s, dossier.numeroDossier(),
-                                    qui.nom(), qui.prenom(), mesure);
+                                    qui.nom(), qui.prenom(), mesure, null);
                         }).toList();
                 assertThat(lues.davantage()).isFalse();
                 assertThat(lues.suivis()).as("responsable %s, done ones %s", responsable, avecRealises)
@@ -425,22 +425,27 @@ public abstract class ContratStockage {
     }
 
     @Test
-    public void the_reminders_sent_since_a_day_are_read_without_the_others() {
+    public void a_follow_up_keeps_when_it_was_last_named_in_a_reminder_that_left() {
         Stockage stockage = stockage();
-        Membre referente = stockage.membres().save(referente("Martin"));
-        LocalDate jour = LocalDate.of(2027, 3, 1);
-        UUID avant = UUID.randomUUID();
-        UUID suivi = UUID.randomUUID();
-        Instant envoye = Instant.parse("2027-03-01T07:00:00Z");
-        stockage.rappels().save(fr.cellulepdp.model.suivi.RappelSuivis.nouveau(referente.id(), jour.minusDays(1),
-                "a@example.org", "Rappel", "Corps", List.of(avant)).envoye(envoye.minusSeconds(86_400)));
-        stockage.rappels().save(fr.cellulepdp.model.suivi.RappelSuivis.nouveau(referente.id(), jour,
-                "a@example.org", "Rappel", "Corps", List.of(suivi, avant)).envoye(envoye));
-        stockage.rappels().save(fr.cellulepdp.model.suivi.RappelSuivis.nouveau(referente.id(), jour.plusDays(1),
-                "a@example.org", "Rappel", "Corps", List.of(suivi)));
+        Assure personne = stockage.assures().save(personne("269054958815780", "Roy", "Anne"));
+        Situation dossier = stockage.situations().save(dossier("PDP-2026-0001", personne, null));
+        Suivi rappele = stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, dossier.id(), null, "Point", null,
+                LocalDate.of(2027, 3, 1), null, ""));
+        Suivi jamais = stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, dossier.id(), null, "Point", null,
+                LocalDate.of(2027, 3, 2), null, ""));
+        Instant premier = Instant.parse("2027-02-27T08:00:00Z");
+        Instant second = Instant.parse("2027-02-28T08:00:00Z");
 
-        assertThat(stockage.rappels().envoisDepuis(jour)).containsExactly(
-                new fr.cellulepdp.model.suivi.EnvoiDeRappel(envoye, List.of(suivi, avant)));
+        stockage.suivis().noterRappel(List.of(rappele.id(), UUID.randomUUID()), second);
+        stockage.suivis().noterRappel(List.of(rappele.id()), premier);
+        Suivi sauve = stockage.suivis().save(new Suivi(rappele.id(), rappele.version(), rappele.situationId(), null,
+                "Point avec l'employeur", null, rappele.echeance(), null, ""));
+
+        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, false, false, null,
+                10)).suivis()).extracting(l -> l.suivi().id(), l -> l.rappeleLe()).as("the latest kept, over a "
+                        + "reminder read late and a save of the follow-up")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(sauve.id(), second),
+                        org.assertj.core.groups.Tuple.tuple(jamais.id(), null));
     }
 
     @Test

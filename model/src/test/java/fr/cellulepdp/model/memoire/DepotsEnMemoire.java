@@ -36,7 +36,6 @@ import fr.cellulepdp.model.notification.StatutNotification;
 import fr.cellulepdp.model.seance.ApprobationProcesVerbal;
 import fr.cellulepdp.model.seance.ApprobationProcesVerbalRepository;
 import fr.cellulepdp.model.suivi.RappelRepository;
-import fr.cellulepdp.model.suivi.EnvoiDeRappel;
 import fr.cellulepdp.model.suivi.RappelSuivis;
 import fr.cellulepdp.model.suivi.ReglageRappels;
 import java.time.Instant;
@@ -298,12 +297,6 @@ final class DepotsEnMemoire {
         @Override
         public List<RappelSuivis> aEnvoyer(Instant maintenant) {
             return ou(r -> DepotsEnMemoire.aEnvoyer(r.statut(), r.prochainEssai(), maintenant));
-        }
-
-        @Override
-        public List<EnvoiDeRappel> envoisDepuis(LocalDate jour) {
-            return ou(r -> r.envoyeLe() != null && !r.jour().isBefore(jour)).stream()
-                    .map(r -> new EnvoiDeRappel(r.envoyeLe(), r.suiviIds())).toList();
         }
 
         @Override

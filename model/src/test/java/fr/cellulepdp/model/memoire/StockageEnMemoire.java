@@ -56,7 +56,8 @@ public final class StockageEnMemoire implements Stockage {
     private final DepotsEnMemoire.ModelesCourrier modelesCourrier = etat(new DepotsEnMemoire.ModelesCourrier());
     private final DepotsEnMemoire.Approbations approbations = etat(new DepotsEnMemoire.Approbations());
     private final DepotsEnMemoire.ServeursSmtp serveursSmtp = etat(new DepotsEnMemoire.ServeursSmtp());
-    private final SuivisEnMemoire suivis = etat(new SuivisEnMemoire(situations, assures, decisions, demandes));
+    private final SuivisEnMemoire suivis = etat(new SuivisEnMemoire(situations, assures, decisions, demandes,
+            etat(new CaseEnMemoire<>())));
     private final DepotsEnMemoire.Rappels rappels = etat(new DepotsEnMemoire.Rappels(etat(
             new TableEnMemoire<ReglageRappels>("ReglageRappels", TableEnMemoire.parId(ReglageRappels::id),
                     List.of()))));

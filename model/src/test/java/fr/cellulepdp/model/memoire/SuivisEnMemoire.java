@@ -22,14 +22,29 @@ final class SuivisEnMemoire extends TableEnMemoire<Suivi> implements SuiviReposi
     private final AssuresEnMemoire assures;
     private final DepotsEnMemoire.Decisions decisions;
     private final DepotsEnMemoire.Demandes demandes;
+    /** When each follow-up was last named in a reminder that left, as the store keeps it on its row. */
+    private final CaseEnMemoire<UUID, java.time.Instant> rappels;
 
     SuivisEnMemoire(SituationsEnMemoire situations, AssuresEnMemoire assures, DepotsEnMemoire.Decisions decisions,
-                    DepotsEnMemoire.Demandes demandes) {
+                    DepotsEnMemoire.Demandes demandes, CaseEnMemoire<UUID, java.time.Instant> rappels) {
         super("Suivi", nullsDabord(Suivi::echeance).thenComparing(parId(Suivi::id)), List.of());
         this.situations = situations;
         this.assures = assures;
         this.decisions = decisions;
         this.demandes = demandes;
+        this.rappels = rappels;
+    }
+
+    @Override
+    public synchronized void noterRappel(java.util.Collection<UUID> suiviIds, java.time.Instant le) {
+        for (UUID id : suiviIds) {
+            if (find(id).isPresent()) {
+                java.time.Instant avant = rappels.lire(id).orElse(null);
+                if (avant == null || avant.isBefore(le)) {
+                    rappels.ecrire(id, le);
+                }
+            }
+        }
     }
 
     @Override
@@ -66,6 +81,7 @@ final class SuivisEnMemoire extends TableEnMemoire<Suivi> implements SuiviReposi
         Assure personne = assures.get(situation.assureId());
         var mesure = s.decisionId() == null ? null : decisions.find(s.decisionId())
                 .map(Decision::demandeId).flatMap(demandes::find).map(Demande::mesure).orElse(null);
-        return new SuiviDeLaListe(s, situation.numeroDossier(), personne.nom(), personne.prenom(), mesure);
+        return new SuiviDeLaListe(s, situation.numeroDossier(), personne.nom(), personne.prenom(), mesure,
+                rappels.lire(s.id()).orElse(null));
     }
 }

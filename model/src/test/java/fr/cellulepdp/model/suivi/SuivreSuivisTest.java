@@ -67,15 +67,11 @@ class SuivreSuivisTest {
     void chaque_suivi_montre_le_dernier_rappel_parti_qui_le_nommait() {
         Instant premier = Instant.parse("2026-11-20T07:00:00Z");
         Instant dernier = Instant.parse("2026-11-21T07:00:00Z");
-        base.rappels().save(RappelSuivis.nouveau(JeuIndicateurs.REFERENT_SOCIAL, LocalDate.of(2026, 11, 20),
-                "a@exemple.fr", "Rappel", "Corps", List.of(enRetard)).envoye(premier));
-        base.rappels().save(RappelSuivis.nouveau(JeuIndicateurs.REFERENT_SOCIAL, LocalDate.of(2026, 11, 21),
-                "a@exemple.fr", "Rappel", "Corps", List.of(enRetard)).envoye(dernier));
-        // queued today, not gone yet
-        base.rappels().save(RappelSuivis.nouveau(JeuIndicateurs.REFERENT_SOCIAL, AUJOURDHUI, "a@exemple.fr",
-                "Rappel", "Corps", List.of(enRetard, aVenir)));
+        base.suivis().noterRappel(List.of(enRetard), premier);
+        base.suivis().noterRappel(List.of(enRetard), dernier);
 
-        assertThat(suivis.lister(null, false).lignes()).extracting(LigneSuivi::rappeleLe).containsExactly(dernier, null);
+        assertThat(suivis.lister(null, false).lignes()).extracting(LigneSuivi::rappeleLe)
+                .containsExactly(dernier, null);
     }
 
     @Test

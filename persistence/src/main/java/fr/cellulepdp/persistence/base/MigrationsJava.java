@@ -3,6 +3,7 @@ package fr.cellulepdp.persistence.base;
 import fr.cellulepdp.persistence.indicateur.V35__JournalIndicateurs;
 import fr.cellulepdp.persistence.situation.V30_1__RemplirMotsRecherche;
 import fr.cellulepdp.persistence.situation.V36_1__RangerMotsParNumero;
+import fr.cellulepdp.persistence.suivi.V41_1__DerniersRappelsDesSuivis;
 import java.util.Set;
 import org.flywaydb.core.api.migration.JavaMigration;
 
@@ -13,7 +14,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 final class MigrationsJava {
 
     /** The versions of {@link #toutes()}, as Flyway writes them in its history. */
-    static final Set<String> VERSIONS = Set.of("30.1", "35", "36.1");
+    static final Set<String> VERSIONS = Set.of("30.1", "35", "36.1", "41.1");
 
     /** Those that rewrite a great many rows, after which an H2 file is compacted (35 only makes a table). */
     static final Set<String> A_COMPACTER = Set.of("30.1", "36.1");
@@ -23,6 +24,6 @@ final class MigrationsJava {
 
     static JavaMigration[] toutes() {
         return new JavaMigration[] {new V30_1__RemplirMotsRecherche(), new V35__JournalIndicateurs(),
-                new V36_1__RangerMotsParNumero()};
+                new V36_1__RangerMotsParNumero(), new V41_1__DerniersRappelsDesSuivis()};
     }
 }

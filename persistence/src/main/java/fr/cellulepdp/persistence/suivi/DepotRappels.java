@@ -8,7 +8,6 @@ import static fr.cellulepdp.persistence.jooq.Tables.RAPPEL_SUIVIS;
 import static fr.cellulepdp.persistence.jooq.Tables.REGLAGE_RAPPELS;
 
 import fr.cellulepdp.model.notification.StatutNotification;
-import fr.cellulepdp.model.suivi.EnvoiDeRappel;
 import fr.cellulepdp.model.suivi.RappelRepository;
 import fr.cellulepdp.model.suivi.RappelSuivis;
 import fr.cellulepdp.model.suivi.ReglageRappels;
@@ -45,14 +44,6 @@ public final class DepotRappels extends DepotJooq<RappelSuivis, RappelSuivisReco
                         StatutNotification.ECHEC.name())
                 .and(RAPPEL_SUIVIS.PROCHAIN_ESSAI.isNull()
                         .or(RAPPEL_SUIVIS.PROCHAIN_ESSAI.le(Conversions.versColonne(maintenant)))));
-    }
-
-    /** Two columns along the index of the days (V41), not the reminders' wording. */
-    @Override
-    public List<EnvoiDeRappel> envoisDepuis(LocalDate jour) {
-        return contexte.dsl().select(RAPPEL_SUIVIS.ENVOYE_LE, RAPPEL_SUIVIS.SUIVI_IDS).from(RAPPEL_SUIVIS)
-                .where(RAPPEL_SUIVIS.JOUR.ge(jour)).and(RAPPEL_SUIVIS.ENVOYE_LE.isNotNull())
-                .fetch(r -> new EnvoiDeRappel(Conversions.depuisColonne(r.value1()), identifiants(r.value2())));
     }
 
     @Override

@@ -16,7 +16,12 @@ import fr.cellulepdp.model.suivi.SuiviRepository;
 import fr.cellulepdp.model.suivi.SuivisDeLaListe;
 import fr.cellulepdp.persistence.situation.NomsDesPersonnes;
 import fr.cellulepdp.persistence.jooq.tables.records.SuiviRecord;
+import fr.cellulepdp.persistence.depot.Conversions;
+import fr.cellulepdp.persistence.depot.Identifiants;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -79,7 +84,21 @@ public final class DepotSuivis extends DepotJooq<Suivi, SuiviRecord> implements 
                 .orderBy(SUIVI.ECHEANCE, SITUATION.NUMERO_TRI.asc().nullsFirst(), SUIVI.ID)
                 .fetch(r -> new SuiviDeLaListe(depuisLigne(dsl, r.into(SUIVI)), r.get(SITUATION.NUMERO_DOSSIER),
                         r.get(nom), r.get(prenom), r.get(DEMANDE.MESURE) == null ? null
-                                : TypeMesure.valueOf(r.get(DEMANDE.MESURE))));
+                                : TypeMesure.valueOf(r.get(DEMANDE.MESURE)),
+                        Conversions.depuisColonne(r.get(SUIVI.RAPPELE_LE))));
+    }
+
+    /** Only a later time replaces the one kept; not a change of the follow-up (its version stays). */
+    @Override
+    public void noterRappel(Collection<UUID> suiviIds, Instant le) {
+        if (suiviIds.isEmpty()) {
+            return;
+        }
+        OffsetDateTime colonne = Conversions.versColonne(le);
+        contexte.dsl().update(SUIVI).set(SUIVI.RAPPELE_LE, colonne)
+                .where(Identifiants.parmi(SUIVI.ID, suiviIds))
+                .and(SUIVI.RAPPELE_LE.isNull().or(SUIVI.RAPPELE_LE.lt(colonne)))
+                .execute();
     }
 
     @Override

@@ -49,8 +49,12 @@ public final class BasesDeTest {
 
         /** The schema as a former version left it: migrated up to {@code version} only. */
         public Acces migreeJusqua(String version) {
-            org.flywaydb.core.Flyway.configure().dataSource(url, utilisateur, motDePasse)
-                    .locations("classpath:db/migration").target(version).load().migrate();
+            // a server's migrations too (its roles and row-level security), as OuverturePostgresql runs them
+            String[] emplacements = url.startsWith("jdbc:postgresql:")
+                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+            org.flywaydb.core.Flyway.configure().dataSource(url, utilisateur, motDePasse).locations(emplacements)
+                    .javaMigrations(MigrationsJava.toutes()).target(version).load().migrate();
             return this;
         }
     }

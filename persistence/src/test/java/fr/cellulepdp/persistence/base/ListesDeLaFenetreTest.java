@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cellulepdp.persistence.importation.DepotMisesADisposition;
 import fr.cellulepdp.persistence.notification.DepotNotifications;
 import fr.cellulepdp.model.suivi.CritereSuivis;
-import fr.cellulepdp.persistence.suivi.DepotRappels;
 import fr.cellulepdp.persistence.suivi.DepotSuivis;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,15 +56,6 @@ class ListesDeLaFenetreTest extends SurBaseTemporaire {
                 .hasSize(2);
         assertThat(plans.plans("\"SUIVI\"")).allSatisfy(plan -> assertThat(plan)
                 .contains("IX_SUIVI_REALISE_ECHEANCE").doesNotContainIgnoringCase("tableScan"));
-    }
-
-    @Test
-    void the_reminders_of_the_suivis_page_are_a_range_of_their_days() {
-        PlansH2 plans = new PlansH2(base);
-
-        assertThat(new DepotRappels(plans.contexte()).envoisDepuis(java.time.LocalDate.of(2026, 1, 1))).isEmpty();
-
-        assertThat(plans.plans("\"RAPPEL_SUIVIS\"")).singleElement().asString().contains("IX_RAPPEL_JOUR");
     }
 
     @Test
