@@ -16,7 +16,6 @@ import fr.cellulepdp.model.notification.EnvoiImpossibleException;
 import fr.cellulepdp.model.notification.EnvoyerCourriers;
 import fr.cellulepdp.model.notification.RapportEnvoi;
 import fr.cellulepdp.model.notification.ServeurSmtp;
-import fr.cellulepdp.model.notification.StatutNotification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -176,8 +175,6 @@ public final class EnvoyerRappels {
                 }
             }
         }
-        long enAttente = stockage.rappels().findAll().stream()
-                .filter(r -> r.statut() != StatutNotification.ENVOYEE).count();
-        return new RapportEnvoi(envoyes, echecs, enAttente);
+        return new RapportEnvoi(envoyes, echecs, stockage.rappels().nombreNonEnvoyes());
     }
 }

@@ -15,6 +15,13 @@ public interface RappelRepository extends Repository<RappelSuivis> {
     /** Reminders that may be tried now: waiting, or failed with their next attempt due. */
     List<RappelSuivis> aEnvoyer(Instant maintenant);
 
+    /**
+     * How many reminders have not left (waiting or failed), counted along the index of their status: a round of
+     * sending runs every two minutes in the coordinatrice's window, and ten years hold tens of thousands of
+     * reminders sent, each with its wording.
+     */
+    long nombreNonEnvoyes();
+
     Optional<ReglageRappels> reglage();
 
     ReglageRappels enregistrerReglage(ReglageRappels reglage);

@@ -464,4 +464,19 @@ public abstract class ContratStockage {
         assertThat(stockage.situations().findAllById(ids)).containsExactlyInAnyOrder(une, autre);
         assertThat(stockage.assures().findAllById(ids.subList(0, 5_000))).isEmpty();
     }
+
+    @Test
+    public void the_reminders_not_sent_are_counted() {
+        Stockage stockage = stockage();
+        Membre referente = stockage.membres().save(referente("Martin"));
+        LocalDate jour = LocalDate.of(2027, 3, 1);
+        stockage.rappels().save(fr.cellulepdp.model.suivi.RappelSuivis.nouveau(referente.id(), jour,
+                "a@exemple.fr", "Rappel", "Corps", List.of()).envoye(Instant.parse("2027-03-01T08:00:00Z")));
+        stockage.rappels().save(fr.cellulepdp.model.suivi.RappelSuivis.nouveau(referente.id(), jour.plusDays(1),
+                "a@exemple.fr", "Rappel", "Corps", List.of()).echec("serveur injoignable"));
+        stockage.rappels().save(fr.cellulepdp.model.suivi.RappelSuivis.nouveau(referente.id(), jour.plusDays(2),
+                "a@exemple.fr", "Rappel", "Corps", List.of()));
+
+        assertThat(stockage.rappels().nombreNonEnvoyes()).isEqualTo(2);
+    }
 }

@@ -300,6 +300,11 @@ final class DepotsEnMemoire {
         }
 
         @Override
+        public long nombreNonEnvoyes() {
+            return ou(r -> r.statut() != StatutNotification.ENVOYEE).size();
+        }
+
+        @Override
         public Optional<ReglageRappels> reglage() {
             return reglages.findAll().stream().findFirst();
         }

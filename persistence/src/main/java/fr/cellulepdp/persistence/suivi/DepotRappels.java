@@ -47,6 +47,11 @@ public final class DepotRappels extends DepotJooq<RappelSuivis, RappelSuivisReco
     }
 
     @Override
+    public long nombreNonEnvoyes() {
+        return contexte.dsl().fetchCount(RAPPEL_SUIVIS, RAPPEL_SUIVIS.STATUT.in(StatutNotification.nonEnvoyes()));
+    }
+
+    @Override
     public Optional<ReglageRappels> reglage() {
         return reglages.findAll().stream().findFirst();
     }

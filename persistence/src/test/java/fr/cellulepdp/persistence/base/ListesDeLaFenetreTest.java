@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cellulepdp.persistence.importation.DepotMisesADisposition;
 import fr.cellulepdp.persistence.notification.DepotNotifications;
 import fr.cellulepdp.model.suivi.CritereSuivis;
+import fr.cellulepdp.persistence.suivi.DepotRappels;
 import fr.cellulepdp.persistence.suivi.DepotSuivis;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,15 @@ class ListesDeLaFenetreTest extends SurBaseTemporaire {
                 .hasSize(2);
         assertThat(plans.plans("\"SUIVI\"")).allSatisfy(plan -> assertThat(plan)
                 .contains("IX_SUIVI_REALISE_ECHEANCE").doesNotContainIgnoringCase("tableScan"));
+    }
+
+    @Test
+    void a_round_of_sending_counts_the_reminders_not_sent_along_the_index_by_status() {
+        PlansH2 plans = new PlansH2(base);
+
+        assertThat(new DepotRappels(plans.contexte()).nombreNonEnvoyes()).isZero();
+
+        assertThat(plans.plans("\"RAPPEL_SUIVIS\"")).singleElement().asString().contains("IX_RAPPEL_STATUT");
     }
 
     @Test
