@@ -7,3 +7,6 @@ DROP INDEX IF EXISTS ix_suivi_realise;
 -- page shows it without reading the reminders (their follow-ups are a list of ids in one column). Filled for the
 -- reminders already sent by the Java migration 41.1.
 ALTER TABLE suivi ADD COLUMN IF NOT EXISTS rappele_le TIMESTAMP WITH TIME ZONE;
+-- The letters of a file (its fingerprint): each document signed offline looks up its letters as it gets its
+-- time-stamp, every two minutes in the coordinatrice's window, instead of reading every letter of ten years.
+CREATE INDEX IF NOT EXISTS ix_notification_sha256 ON notification (sha256);

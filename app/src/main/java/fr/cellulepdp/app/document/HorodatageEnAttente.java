@@ -5,7 +5,6 @@ import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.notification.Coffre;
 import fr.cellulepdp.model.notification.EmpreintesCourriers;
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
  * The outbox's first step when it goes online (decision record 0020): the documents signed offline while a
@@ -35,9 +34,8 @@ public final class HorodatageEnAttente {
         if (!reglages.actif()) {
             return 0;
         }
-        // a letter sent or posted is never changed on disk: it stays as its recipient holds it
-        Set<String> partis = empreintes.envoyees();
-        // a letter not sent yet records its file's new fingerprint (the recorded hash is the file's)
-        return differe.horodater(reglages.horodatage(coffre), partis::contains, empreintes::remplacer);
+        // a letter sent or posted is never changed on disk: it stays as its recipient holds it; a letter not sent
+        // yet records its file's new fingerprint (the recorded hash is the file's)
+        return differe.horodater(reglages.horodatage(coffre), empreintes::envoyee, empreintes::remplacer);
     }
 }

@@ -2,8 +2,6 @@ package fr.cellulepdp.model.notification;
 
 import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Use case: the letters' recorded fingerprints (SHA-256 of their file) as the documents signed offline get their
@@ -20,18 +18,21 @@ public final class EmpreintesCourriers {
         this.utilisateurCourant = utilisateurCourant;
     }
 
-    /** The fingerprints of the letters sent: their files are never changed on disk. */
-    public Set<String> envoyees() {
+    /**
+     * Whether a letter of this file (its fingerprint) was sent: its file is then never changed on disk. Read along
+     * the index of the fingerprints, for each document waiting for its time-stamp (not every letter of ten years,
+     * every two minutes).
+     */
+    public boolean envoyee(String sha256) {
         autoriser();
-        return stockage.notifications().findAll().stream().filter(n -> n.statut() == StatutNotification.ENVOYEE)
-                .map(Notification::sha256).collect(Collectors.toSet());
+        return stockage.notifications().parEmpreinte(sha256).stream()
+                .anyMatch(n -> n.statut() == StatutNotification.ENVOYEE);
     }
 
     /** The letters whose file was {@code ancien} now record {@code nouveau}, the file time-stamped. */
     public void remplacer(String ancien, String nouveau) {
         autoriser();
-        stockage.transactions().runInTransaction(() -> stockage.notifications().findAll().stream()
-                .filter(n -> n.sha256().equals(ancien))
+        stockage.transactions().runInTransaction(() -> stockage.notifications().parEmpreinte(ancien)
                 .forEach(n -> stockage.notifications().save(n.avecSha256(nouveau))));
     }
 

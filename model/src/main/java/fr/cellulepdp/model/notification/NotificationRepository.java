@@ -12,6 +12,9 @@ public interface NotificationRepository extends Repository<Notification> {
     /** Letters to e-mail that may be tried now: waiting, or failed with their next attempt due. */
     List<Notification> aEnvoyer(java.time.Instant maintenant);
 
+    /** The letters whose file has this fingerprint (SHA-256), along its index. */
+    List<Notification> parEmpreinte(String sha256);
+
     /**
      * How many letters to e-mail are not sent yet (any status but sent): the window's badge, read at login and after
      * every change, counted by the store rather than read whole (ten years hold some 150 000 letters).

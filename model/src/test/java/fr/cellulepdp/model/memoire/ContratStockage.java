@@ -479,4 +479,20 @@ public abstract class ContratStockage {
 
         assertThat(stockage.rappels().nombreNonEnvoyes()).isEqualTo(2);
     }
+
+    @Test
+    public void the_letters_of_a_file_are_read_by_its_fingerprint() {
+        Stockage stockage = stockage();
+        new ChargerDonneesDemo(stockage, Utilisateur::systeme).executer(SeanceDeDemo.REFERENCE);
+        Decision decision = stockage.decisions().findAll().get(0);
+        Notification une = stockage.notifications().save(new Notification(UUID.randomUUID(), 0, decision.id(),
+                Destinataire.ASSURE, CanalEnvoi.EMAIL, null, "a".repeat(64), 0, null, null, "", "", null));
+        Notification copie = stockage.notifications().save(new Notification(UUID.randomUUID(), 0, decision.id(),
+                Destinataire.EMPLOYEUR, CanalEnvoi.COURRIER, null, "a".repeat(64), 0, null, null, "", "", null));
+        stockage.notifications().save(new Notification(UUID.randomUUID(), 0, decision.id(), Destinataire.ASSURE,
+                CanalEnvoi.EMAIL, null, "b".repeat(64), 0, null, null, "", "", null));
+
+        assertThat(stockage.notifications().parEmpreinte("a".repeat(64))).containsExactlyInAnyOrder(une, copie);
+        assertThat(stockage.notifications().parEmpreinte("c".repeat(64))).isEmpty();
+    }
 }

@@ -205,6 +205,11 @@ final class DepotsEnMemoire {
         }
 
         @Override
+        public List<Notification> parEmpreinte(String sha256) {
+            return ou(n -> n.sha256().equals(sha256));
+        }
+
+        @Override
         public List<Notification> aEnvoyer(Instant maintenant) {
             return ou(n -> n.canal() == CanalEnvoi.EMAIL && DepotsEnMemoire.aEnvoyer(n.statut(), n.prochainEssai(),
                     maintenant));

@@ -35,7 +35,9 @@ class EmpreintesCourriersTest {
 
     @Test
     void the_coordinatrice_reads_the_letters_sent_and_records_a_waiting_letter_s_new_fingerprint() {
-        assertThat(empreintes.envoyees()).containsExactly("aaa");
+        assertThat(empreintes.envoyee("aaa")).isTrue();
+        assertThat(empreintes.envoyee("bbb")).as("not sent yet").isFalse();
+        assertThat(empreintes.envoyee("zzz")).isFalse();
 
         empreintes.remplacer("bbb", "ccc");
 
@@ -47,7 +49,7 @@ class EmpreintesCourriersTest {
     void another_role_is_refused_and_changes_nothing() {
         for (Role role : new Role[] {Role.REFERENT_SOCIAL, Role.PARTENAIRE}) {
             session.devient(new Utilisateur(null, "autre", role));
-            assertThatThrownBy(empreintes::envoyees).isInstanceOf(SaisieInvalideException.class)
+            assertThatThrownBy(() -> empreintes.envoyee("aaa")).isInstanceOf(SaisieInvalideException.class)
                     .hasMessageContaining("seule la coordinatrice complète l'horodatage des documents");
             assertThatThrownBy(() -> empreintes.remplacer("bbb", "ccc")).isInstanceOf(SaisieInvalideException.class);
         }

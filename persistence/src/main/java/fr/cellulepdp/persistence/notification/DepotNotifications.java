@@ -39,6 +39,12 @@ public final class DepotNotifications extends DepotJooq<Notification, Notificati
                 .and(NOTIFICATION.CANAL.eq(CanalEnvoi.EMAIL.name())));
     }
 
+    /** Along V41's index of the fingerprints. */
+    @Override
+    public List<Notification> parEmpreinte(String sha256) {
+        return trouverOu(NOTIFICATION.SHA256.eq(sha256));
+    }
+
     @Override
     public List<Notification> aEnvoyer(java.time.Instant maintenant) {
         return trouverOu(NOTIFICATION.CANAL.eq(CanalEnvoi.EMAIL.name())

@@ -69,6 +69,15 @@ class ListesDeLaFenetreTest extends SurBaseTemporaire {
     }
 
     @Test
+    void the_letters_of_a_document_time_stamped_later_are_read_along_the_index_of_the_fingerprints() {
+        PlansH2 plans = new PlansH2(base);
+
+        assertThat(new DepotNotifications(plans.contexte()).parEmpreinte("0".repeat(64))).isEmpty();
+
+        assertThat(plans.plans("\"NOTIFICATION\"")).first().asString().contains("IX_NOTIFICATION_SHA256");
+    }
+
+    @Test
     void the_badge_counts_the_letters_not_sent_along_the_index_by_status() {
         PlansH2 plans = new PlansH2(base);
 
