@@ -68,6 +68,18 @@ public final class BasesDeTest {
     }
 
     /** True when this run is the PostgreSQL one. */
+    /**
+     * File PDP-2025-0007 (id ...02) of the person {@link #insererAssureAncien} wrote, straight in SQL with the
+     * columns a version from V26 (the numeric sort key) on writes.
+     */
+    public static void insererSituationAncienne(java.sql.Statement sql) throws SQLException {
+        sql.execute("INSERT INTO situation (id, version, numero_dossier, numero_tri, assure_id, date_signalement, "
+                + "origine, risque, urgent, urgent_motif, complexe, complexe_motif, notes_sociales, avis_medical, "
+                + "statut) VALUES ('00000000-0000-0000-0000-000000000002', 1, 'PDP-2025-0007', "
+                + "'PDP-2025-000000000007', '00000000-0000-0000-0000-000000000001', DATE '2025-03-01', "
+                + "'SERVICE_MEDICAL', 'MALADIE', FALSE, '', FALSE, '', '', '', 'SUIVIE')");
+    }
+
     public static boolean surPostgresql() {
         String moteur = System.getProperty(PROPRIETE_MOTEUR, "h2").toLowerCase(Locale.ROOT);
         if (moteur.equals("postgresql")) {

@@ -59,11 +59,7 @@ class MigrationRechercheTest {
              Statement sql = connexion.createStatement()) {
             BasesDeTest.insererAssureAncien(sql, "Hélène");
             sql.execute("UPDATE assure SET nom = 'Lœuillet', employeur_nom = 'Métallerie Dupont'");
-            sql.execute("INSERT INTO situation (id, version, numero_dossier, numero_tri, assure_id, date_signalement, "
-                    + "origine, risque, urgent, urgent_motif, complexe, complexe_motif, notes_sociales, avis_medical, "
-                    + "statut) VALUES ('00000000-0000-0000-0000-000000000002', 1, 'PDP-2025-0007', "
-                    + "'PDP-2025-000000000007', '00000000-0000-0000-0000-000000000001', DATE '2025-03-01', "
-                    + "'SERVICE_MEDICAL', 'MALADIE', FALSE, '', FALSE, '', '', '', 'SUIVIE')");
+            BasesDeTest.insererSituationAncienne(sql);
         }
 
         try (BaseDeDonnees base = BasesDeTest.ouvrir(dossier.resolve("v26"))) {

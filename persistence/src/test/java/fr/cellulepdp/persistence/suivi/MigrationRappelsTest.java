@@ -37,11 +37,7 @@ class MigrationRappelsTest {
         try (Connection connexion = acces.connexion();
              Statement sql = connexion.createStatement()) {
             BasesDeTest.insererAssureAncien(sql, "Hélène");
-            sql.execute("INSERT INTO situation (id, version, numero_dossier, numero_tri, assure_id, date_signalement, "
-                    + "origine, risque, urgent, urgent_motif, complexe, complexe_motif, notes_sociales, avis_medical, "
-                    + "statut) VALUES ('00000000-0000-0000-0000-000000000002', 1, 'PDP-2025-0007', "
-                    + "'PDP-2025-000000000007', '00000000-0000-0000-0000-000000000001', DATE '2025-03-01', "
-                    + "'SERVICE_MEDICAL', 'MALADIE', FALSE, '', FALSE, '', '', '', 'SUIVIE')");
+            BasesDeTest.insererSituationAncienne(sql);
             for (String suivi : new String[] {SUIVI_RAPPELE, SUIVI_JAMAIS}) {
                 sql.execute("INSERT INTO suivi (id, version, situation_id, action, echeance, note) VALUES ('" + suivi
                         + "', 1, '00000000-0000-0000-0000-000000000002', 'Point', DATE '2025-05-01', '')");
