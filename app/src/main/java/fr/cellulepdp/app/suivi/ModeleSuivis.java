@@ -21,6 +21,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -46,6 +48,7 @@ public final class ModeleSuivis {
     private final ObservableList<Membre> responsables = FXCollections.observableArrayList();
     private final ObjectProperty<LigneSuivi> choisie = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper realisable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper vide = new ReadOnlyStringWrapper();
     /** Taken on the JavaFX thread, read by the background reading. */
     private volatile UUID responsableLu;
     private volatile boolean realisesLus;
@@ -75,6 +78,8 @@ public final class ModeleSuivis {
         responsables.add(null);
         responsable.addListener((o, a, n) -> lireLesSuivis());
         avecRealises.addListener((o, a, n) -> lireLesSuivis());
+        vide.bind(Bindings.createStringBinding(() -> vide(avecRealises.get(), responsable.get() != null),
+                avecRealises, responsable));
         realisable.bind(Bindings.createBooleanBinding(() -> choisie.get() != null && !choisie.get().realise()
                 && utilisateur.utilisateur().role().estInterne(), choisie));
     }
@@ -127,6 +132,17 @@ public final class ModeleSuivis {
         return davantage ? "plus de " + Nombres.entier(lus) + " suivis (les " + Nombres.entier(lus)
                 + " premiers par échéance affichés, la suite en faisant défiler)"
                 : ModeleListe.pluriel(lus, "suivi", "suivis", "aucun suivi");
+    }
+
+    /** What the empty table says: which follow-ups there are none of, with the filters as set. */
+    static String vide(boolean avecRealises, boolean unResponsable) {
+        String quels = avecRealises ? "Aucun suivi, à faire ou réalisé" : "Aucun suivi à faire";
+        return quels + (!unResponsable ? "." : avecRealises ? ", pour ce membre." : " pour ce membre.");
+    }
+
+    /** The empty table's text, following the filters. */
+    public ReadOnlyStringProperty videProperty() {
+        return vide.getReadOnlyProperty();
     }
 
     private void lireLesSuivis() {

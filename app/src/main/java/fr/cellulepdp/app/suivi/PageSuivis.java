@@ -35,7 +35,7 @@ public final class PageSuivis extends PageTableau<LigneSuivi> {
 
     public PageSuivis(ModeleSuivis modele) {
         super("suivis", "Suivis", MaterialDesignC.CALENDAR_CHECK_OUTLINE, modele.liste(),
-                "Aucun suivi à faire.",
+                modele.videProperty(),
                 // fixed forms (dates, file numbers, states) never cut; free texts wrap, never within a word
                 List.of(Tableaux.auMoins(colonne("Échéance", 100, LigneSuivi::echeance), "00/00/0000"),
                         Tableaux.auMoins(colonne("Dossier", 125, LigneSuivi::numeroDossier), "PDP-0000-0000"),

@@ -18,6 +18,12 @@ public class PageTableau<T> extends PageDeBase {
 
     public PageTableau(String id, String titre, Ikon icone, ModeleListe<T> modele, String vide,
                        List<TableColumn<T, String>> colonnes) {
+        this(id, titre, icone, modele, new javafx.beans.property.ReadOnlyStringWrapper(vide), colonnes);
+    }
+
+    /** With the empty table's text following the page's filters ({@code vide}, from its view model). */
+    public PageTableau(String id, String titre, Ikon icone, ModeleListe<T> modele,
+                       javafx.beans.value.ObservableStringValue vide, List<TableColumn<T, String>> colonnes) {
         super(id, titre, icone);
         this.modele = modele;
         Label compte = new Label();

@@ -68,6 +68,19 @@ class ModeleSuivisTest extends SurDemoSansFenetre {
     }
 
     @Test
+    void the_empty_table_says_which_follow_ups_there_are_none_of_with_the_filters_as_set() {
+        ModeleSuivis modele = modele(services.utilisateur());
+        modele.actualiser();
+        assertThat(modele.videProperty().get()).isEqualTo("Aucun suivi à faire.");
+        modele.avecRealisesProperty().set(true);
+        assertThat(modele.videProperty().get()).isEqualTo("Aucun suivi, à faire ou réalisé.");
+        modele.responsableProperty().set(modele.responsables().get(1));
+        assertThat(modele.videProperty().get()).isEqualTo("Aucun suivi, à faire ou réalisé, pour ce membre.");
+        modele.avecRealisesProperty().set(false);
+        assertThat(modele.videProperty().get()).isEqualTo("Aucun suivi à faire pour ce membre.");
+    }
+
+    @Test
     void a_partner_reads_the_follow_ups_but_is_not_offered_to_mark_one_done() {
         Membre partenaire = services.stockage().membres().findAll().stream()
                 .filter(m -> m.role() == Role.PARTENAIRE && m.actif()).findFirst().orElseThrow();
