@@ -98,12 +98,15 @@ public final class PreparerSeance {
      */
     public List<PointOrdreDuJour> proposer(UUID seanceId) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        // the proposal reads every file waiting, with its person's name: for her who arranges the agenda only
+        Droits.coordinatrice(acteur, "ordre du jour", "prépare l'ordre du jour");
         Seance seance = stockage.seances().get(seanceId);
-        Set<UUID> dejaInscrites = stockage.seances().findAll().stream()
+        List<Seance> seances = stockage.seances().findAll();
+        Set<UUID> dejaInscrites = seances.stream()
                 .filter(s -> !s.estCloturee() || s.id().equals(seanceId))
                 .flatMap(s -> s.ordreDuJour().stream()).flatMap(p -> p.demandeIds().stream())
                 .collect(Collectors.toSet());
-        Set<UUID> dejaRatifiees = stockage.seances().findAll().stream().flatMap(s -> s.ordreDuJour().stream())
+        Set<UUID> dejaRatifiees = seances.stream().flatMap(s -> s.ordreDuJour().stream())
                 .filter(p -> p.categorie() == CategoriePoint.RATIFICATION).flatMap(p -> p.demandeIds().stream())
                 .collect(Collectors.toSet());
         List<Demande> aEtudier = stockage.demandes().findByStatut(StatutDemande.A_ETUDIER);

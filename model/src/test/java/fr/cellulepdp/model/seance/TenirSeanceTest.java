@@ -183,6 +183,17 @@ class TenirSeanceTest {
     }
 
     @Test
+    void only_the_coordinatrice_is_proposed_an_agenda_the_files_waiting_are_not_read_for_another_role() {
+        Seance seance = SeanceDeDemo.seancePlanifiee(base);
+        for (Role role : List.of(Role.REFERENT_SOCIAL, Role.REFERENT_MEDICAL, Role.REFERENT_ADMINISTRATIF,
+                Role.PARTENAIRE)) {
+            PreparerSeance autre = new PreparerSeance(base, HORLOGE, () -> new Utilisateur(null, "autre", role));
+            assertThatThrownBy(() -> autre.proposer(seance.id())).as(role.name())
+                    .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
+        }
+    }
+
+    @Test
     void saving_the_agenda_marks_requests_inscrites_and_puts_back_those_removed() {
         Seance seance = SeanceDeDemo.seancePlanifiee(base);
         PointOrdreDuJour retire = seance.ordreDuJour().get(0);
