@@ -150,10 +150,12 @@ public final class FenetrePrincipale {
                         (seance, apresChangement) ->
                         new fr.cellulepdp.app.seance.FenetreSeance(fabrique.fenetreSeance(executeur), executeur,
                                 dialogues, seance, apresChangement)),
-                new PageSuivis(fabrique.suivis(executeur, this::signalerErreur)),
                 new fr.cellulepdp.app.document.PageDocuments(fabrique.documents(executeur, this::signalerErreur)),
                 new PageIndicateurs(fabrique.indicateurs(executeur, this::signalerErreur), dialogues));
         List<Page> toutes = new java.util.ArrayList<>(communes);
+        if (modele.pageSuivis()) {
+            toutes.add(2, new PageSuivis(fabrique.suivis(executeur, this::signalerErreur)));
+        }
         // every member changes his own password there; the other tabs are the coordinatrice's
         PageParametres parametres = new PageParametres(new fr.cellulepdp.app.parametres.ModeleParametres(
                 fabrique.parametres(), executeur, this::signalerErreur), executeur, dialogues, sauvegardeAutomatique);

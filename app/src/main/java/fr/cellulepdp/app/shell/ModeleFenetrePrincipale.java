@@ -169,6 +169,11 @@ public final class ModeleFenetrePrincipale {
         return role() == Role.COORDINATRICE;
     }
 
+    /** The Suivis page: the cell's follow-ups, for its internal members (a partner is refused them). */
+    public boolean pageSuivis() {
+        return role().estInterne();
+    }
+
     /** « Nouvelle situation… » on the Situations page: for those who write files. */
     public boolean situationCreable() {
         return role().ecritDossiers();

@@ -88,6 +88,7 @@ class ModeleFenetrePrincipaleTest {
         assertThat(coordinatrice.commandes()).isEqualTo(EnumSet.allOf(Commande.class));
         assertThat(coordinatrice.pagesDeLaCoordinatrice()).isTrue();
         assertThat(coordinatrice.situationCreable()).isTrue();
+        assertThat(coordinatrice.pageSuivis()).isTrue();
 
         for (Role redacteur : List.of(Role.REFERENT_SOCIAL, Role.REFERENT_MEDICAL)) {
             ModeleFenetrePrincipale modele = modeleDe(redacteur);
@@ -96,12 +97,14 @@ class ModeleFenetrePrincipaleTest {
             assertThat(modele.commandes()).as(redacteur.name()).isEqualTo(attendues);
             assertThat(modele.pagesDeLaCoordinatrice()).isFalse();
             assertThat(modele.situationCreable()).isTrue();
+            assertThat(modele.pageSuivis()).isTrue();
         }
         for (Role lecteur : List.of(Role.REFERENT_ADMINISTRATIF, Role.PARTENAIRE)) {
             ModeleFenetrePrincipale modele = modeleDe(lecteur);
             assertThat(modele.commandes()).as(lecteur.name()).isEqualTo(DE_TOUS);
             assertThat(modele.pagesDeLaCoordinatrice()).isFalse();
             assertThat(modele.situationCreable()).isFalse();
+            assertThat(modele.pageSuivis()).as(lecteur.name()).isEqualTo(lecteur != Role.PARTENAIRE);
         }
     }
 

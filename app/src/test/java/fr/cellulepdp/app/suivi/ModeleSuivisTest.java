@@ -81,17 +81,19 @@ class ModeleSuivisTest extends SurDemoSansFenetre {
     }
 
     @Test
-    void a_partner_reads_the_follow_ups_but_is_not_offered_to_mark_one_done() {
+    void a_referent_administratif_reads_the_follow_ups_and_a_partner_is_refused_them() {
+        ModeleSuivis administratif = modele(connecter(new Utilisateur(null, "admin", Role.REFERENT_ADMINISTRATIF)));
+        administratif.actualiser();
+        assertThat(administratif.liste().lignes()).hasSize((int) aFaire()).isNotEmpty();
+        assertThat(erreurs).isEmpty();
+
         Membre partenaire = services.stockage().membres().findAll().stream()
                 .filter(m -> m.role() == Role.PARTENAIRE && m.actif()).findFirst().orElseThrow();
-        ModeleSuivis modele = modele(new Utilisateur(partenaire.id(), "partenaire", Role.PARTENAIRE));
+        ModeleSuivis modele = modele(connecter(new Utilisateur(partenaire.id(), "partenaire", Role.PARTENAIRE)));
         modele.actualiser();
-        assertThat(modele.liste().lignes()).hasSize((int) aFaire()).isNotEmpty();
-        LigneSuivi ligne = modele.liste().lignes().get(0);
-        modele.choisieProperty().set(ligne);
-        assertThat(modele.realisableProperty().get()).isFalse();
-        assertThat(modele.marquerRealise(ligne)).isEmpty();
-        assertThat(erreurs).isEmpty();
+        assertThat(modele.liste().lignes()).isEmpty();
+        assertThat(erreurs).singleElement().satisfies(e -> assertThat(e)
+                .hasMessageContaining("seuls les membres internes de la cellule lisent les suivis"));
     }
 
     @Test

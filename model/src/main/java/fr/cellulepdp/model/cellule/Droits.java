@@ -23,6 +23,18 @@ public final class Droits {
         }
     }
 
+    /**
+     * What only the cell's internal members do or read ({@code action}: « lisent les suivis »): a partner co-follows
+     * some files, he does not work the cell's own lists.
+     *
+     * @throws SaisieInvalideException for a partner
+     */
+    public static void internes(Utilisateur acteur, String champ, String action) {
+        if (!acteur.role().estInterne()) {
+            throw new SaisieInvalideException(champ, "seuls les membres internes de la cellule " + action + ".");
+        }
+    }
+
     /** @throws SaisieInvalideException for a référent administratif or a partner, who read files but do not write them */
     public static void dossiers(Utilisateur acteur, String champ) {
         if (!acteur.role().ecritDossiers()) {

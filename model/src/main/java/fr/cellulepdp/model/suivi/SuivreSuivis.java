@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -72,12 +71,14 @@ public final class SuivreSuivis {
      */
     public PageSuivis suite(UUID responsableId, boolean avecRealises, LocalDate apres, int parPage) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
-        Objects.requireNonNull(acteur, "acteur");
+        // actions and notes may tell a medical detail, and partners co-follow files, not the cell's follow-ups
+        // (nor does a server give their role the table, V27)
+        Droits.internes(acteur, "suivis", "lisent les suivis");
         LocalDate aujourdhui = horloge.aujourdhui();
         Map<UUID, Membre> membres = stockage.membres().findAll().stream()
                 .collect(Collectors.toMap(Membre::id, Function.identity()));
-        SuivisDeLaListe page = stockage.suivis().deLaListe(new CritereSuivis(responsableId, avecRealises,
-                !acteur.role().estInterne(), apres, parPage));
+        SuivisDeLaListe page = stockage.suivis().deLaListe(new CritereSuivis(responsableId, avecRealises, apres,
+                parPage));
         List<LigneSuivi> lignes = new ArrayList<>(page.suivis().size());
         for (SuiviDeLaListe l : page.suivis()) {
             Suivi s = l.suivi();

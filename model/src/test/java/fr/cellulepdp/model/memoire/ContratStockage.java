@@ -361,7 +361,7 @@ public abstract class ContratStockage {
         for (UUID responsable : java.util.Arrays.asList(null, referente.id())) {
             for (boolean avecRealises : List.of(false, true)) {
                 fr.cellulepdp.model.suivi.SuivisDeLaListe lues = stockage.suivis().deLaListe(
-                        new fr.cellulepdp.model.suivi.CritereSuivis(responsable, avecRealises, false, null, 1_000));
+                        new fr.cellulepdp.model.suivi.CritereSuivis(responsable, avecRealises, null, 1_000));
                 List<fr.cellulepdp.model.suivi.SuiviDeLaListe> attendues = stockage.suivis().findAll().stream()
                         .filter(s -> avecRealises || !s.estRealise())
                         .filter(s -> responsable == null || responsable.equals(s.responsableId()))
@@ -383,16 +383,11 @@ public abstract class ContratStockage {
             }
         }
         List<fr.cellulepdp.model.suivi.SuiviDeLaListe> aFaire = stockage.suivis().deLaListe(
-                new fr.cellulepdp.model.suivi.CritereSuivis(null, false, false, null, 1_000)).suivis();
+                new fr.cellulepdp.model.suivi.CritereSuivis(null, false, null, 1_000)).suivis();
         assertThat(aFaire).as("the demo's decisions planned follow-ups").anyMatch(l -> l.mesure() != null)
                 .hasSizeGreaterThan(2);
         assertThat(aFaire.stream().filter(l -> l.suivi().echeance().equals(jour)).map(l -> l.numeroDossier()))
                 .containsExactly("PDP-2026-9999", "PDP-2026-10000");
-        // a partner: the first letters at least, from which the list shows the initials
-        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(referente.id(), false,
-                true, null, 10)).suivis()).singleElement()
-                .satisfies(l -> assertThat(Assure.designation(l.nom(), l.prenom(), Role.PARTENAIRE))
-                        .isEqualTo("A. R."));
     }
 
     @Test
@@ -409,18 +404,18 @@ public abstract class ContratStockage {
         stockage.suivis().save(new Suivi(UUID.randomUUID(), 0, dossier.id(), null, "Fait", null,
                 premier.plusDays(1), premier, "fait"));
 
-        var page = stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, false, false, null,
+        var page = stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, false, null,
                 2));
         assertThat(page.suivis()).as("two asked, the second due on 2 March: every one due that day")
                 .extracting(l -> l.suivi().echeance().getDayOfMonth()).containsExactly(1, 2, 2, 2);
         assertThat(page.davantage()).isTrue();
-        var suite = stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, false, false,
+        var suite = stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, false,
                 premier.plusDays(1), 2));
         assertThat(suite.suivis()).extracting(l -> l.suivi().echeance().getDayOfMonth()).containsExactly(3, 4);
         assertThat(suite.davantage()).as("exactly the two left").isFalse();
-        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, true, false,
+        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, true,
                 premier.plusDays(1), 10)).suivis()).as("with the done ones, after 2 March").hasSize(2);
-        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, true, false,
+        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, true,
                 null, 4)).suivis()).as("with the done ones: five due by 2 March").hasSize(5);
     }
 
@@ -441,7 +436,7 @@ public abstract class ContratStockage {
         Suivi sauve = stockage.suivis().save(new Suivi(rappele.id(), rappele.version(), rappele.situationId(), null,
                 "Point avec l'employeur", null, rappele.echeance(), null, ""));
 
-        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, false, false, null,
+        assertThat(stockage.suivis().deLaListe(new fr.cellulepdp.model.suivi.CritereSuivis(null, false, null,
                 10)).suivis()).extracting(l -> l.suivi().id(), l -> l.rappeleLe()).as("the latest kept, over a "
                         + "reminder read late and a save of the follow-up")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(sauve.id(), second),

@@ -59,8 +59,17 @@ class SuivreSuivisTest {
                 .extracting(LigneSuivi::action).containsExactly("Appeler le tuteur");
         assertThat(suivis.lister(JeuIndicateurs.REFERENT_SOCIAL, true).lignes())
                 .extracting(LigneSuivi::action).containsExactly("Point avec l'employeur", "Bilan de fin d'essai");
-        assertThat(new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")), () -> PARTENAIRE).lister(null, false).lignes()).extracting(LigneSuivi::personne)
-                .containsExactly("P. A.", "P. C.");
+    }
+
+    @Test
+    void un_partenaire_ne_lit_pas_les_suivis_de_la_cellule() {
+        SuivreSuivis pourLePartenaire = new SuivreSuivis(base, Horloge.fixe(Instant.parse("2026-11-23T10:00:00Z")),
+                () -> PARTENAIRE);
+        for (boolean avecRealises : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> pourLePartenaire.lister(null, avecRealises))
+                    .isInstanceOf(SaisieInvalideException.class)
+                    .hasMessageContaining("seuls les membres internes de la cellule lisent les suivis");
+        }
     }
 
     @Test

@@ -67,11 +67,12 @@ public final class DepotSuivis extends DepotJooq<Suivi, SuiviRecord> implements 
         Condition page = dernierJour == null ? choisis : choisis.and(SUIVI.ECHEANCE.le(dernierJour));
         boolean davantage = dernierJour != null && dsl.fetchExists(dsl.selectOne().from(SUIVI)
                 .where(choisis).and(SUIVI.ECHEANCE.gt(dernierJour)));
-        return new SuivisDeLaListe(lignes(dsl, page, critere.initialesSeulement()), davantage);
+        return new SuivisDeLaListe(lignes(dsl, page), davantage);
     }
 
-    private List<SuiviDeLaListe> lignes(DSLContext dsl, Condition page, boolean initialesSeulement) {
-        NomsDesPersonnes personnes = NomsDesPersonnes.pour(initialesSeulement, contexte.moteur());
+    private List<SuiviDeLaListe> lignes(DSLContext dsl, Condition page) {
+        // an internal member's reading: the names (a partner never reads the follow-ups, SuivreSuivis)
+        NomsDesPersonnes personnes = NomsDesPersonnes.pour(false, contexte.moteur());
         Field<String> nom = personnes.nom();
         Field<String> prenom = personnes.prenom();
         return dsl.select(SUIVI.fields()).select(SITUATION.NUMERO_DOSSIER, nom, prenom, DEMANDE.MESURE)

@@ -50,7 +50,7 @@ class ListesDeLaFenetreTest extends SurBaseTemporaire {
     void a_page_of_the_suivis_list_reads_along_the_due_dates_of_the_follow_ups_not_done() {
         PlansH2 plans = new PlansH2(base);
 
-        assertThat(new DepotSuivis(plans.contexte()).deLaListe(new CritereSuivis(null, false, false, null, 200))
+        assertThat(new DepotSuivis(plans.contexte()).deLaListe(new CritereSuivis(null, false, null, 200))
                 .suivis()).isEmpty();
 
         assertThat(plans.envoyees()).as("the page's last due date, then the page (none after: nothing more)")
