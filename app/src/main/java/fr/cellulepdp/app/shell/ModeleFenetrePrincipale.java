@@ -223,6 +223,11 @@ public final class ModeleFenetrePrincipale {
 
     /** The badge: how many letters wait to be e-mailed (hidden when none). */
     public void actualiserCourriers() {
+        if (!role().estInterne()) {
+            // the letters are the cell's internal members' to follow (the use case refuses a partner)
+            courriersVisibles.set(false);
+            return;
+        }
         executeur.executer(() -> cas.suivreCourriers().enAttente(), n -> {
             courriers.set(texteBadge(n));
             courriersVisibles.set(n > 0);

@@ -42,6 +42,7 @@ public final class GererAnnuaire {
 
     /** Every organisation, active ones first, by type then name (no personal data: any account reads it). */
     public List<Organisation> lister() {
+        utilisateurCourant.exigerConnexion();
         return stockage.organisations().findAll().stream()
                 .sorted(Comparator.comparing((Organisation o) -> !o.actif()).thenComparing(Organisation::type)
                         .thenComparing(o -> o.nom().toLowerCase(Locale.FRENCH)))

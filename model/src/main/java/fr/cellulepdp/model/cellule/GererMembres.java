@@ -41,6 +41,7 @@ public final class GererMembres {
 
     /** Every member, active ones first, by name; the members' names are on every agenda, so any account reads them. */
     public List<Membre> lister() {
+        utilisateurCourant.exigerConnexion();
         return stockage.membres().findAll().stream()
                 .sorted(Comparator.comparing((Membre m) -> !m.actif())
                         .thenComparing(m -> m.nom().toLowerCase(Locale.FRENCH))

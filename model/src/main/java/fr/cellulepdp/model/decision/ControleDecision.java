@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.decision;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.Probleme;
@@ -27,6 +28,7 @@ public final class ControleDecision {
      * from them; with a granted amount, the cost is that amount.
      */
     public List<Probleme> reglesEnfreintes(SaisieDecision saisie) {
+        autoriser();
         return reglesEnfreintes(saisie, stockage.demandes().get(saisie.demandeId()));
     }
 
@@ -45,7 +47,13 @@ public final class ControleDecision {
 
     /** Every problem of the decision as entered, as the panels show it while the user types. */
     public List<Probleme> verifier(SaisieDecision saisie) {
+        autoriser();
         return verifier(saisie, stockage.demandes().get(saisie.demandeId()));
+    }
+
+    /** Before the request is read: the request, its file and person are the cell's internal members' to check. */
+    private void autoriser() {
+        Droits.internes(utilisateurCourant.utilisateur(), "décision", "vérifient une décision");
     }
 
     /**
@@ -57,6 +65,7 @@ public final class ControleDecision {
             throw new IllegalArgumentException("la demande lue n'est pas celle de la décision");
         }
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        Droits.internes(acteur, "décision", "vérifient une décision");
         List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(saisie, demande) : List.of();
         List<Probleme> problemes = new java.util.ArrayList<>(
                 ValidationDecision.verifier(saisie, regles, horloge.aujourdhui()));

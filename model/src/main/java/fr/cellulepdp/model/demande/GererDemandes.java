@@ -36,6 +36,7 @@ public final class GererDemandes {
     /** The measure rules the request breaks, in French, counting the other requests of the same sick leave. */
     public List<Probleme> verifier(Demande demande) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        Droits.internes(acteur, "demande", "vérifient les règles des mesures");
         return reglesEnfreintes(stockage, acteur, demande);
     }
 

@@ -1,5 +1,6 @@
 package fr.cellulepdp.model.demo;
 
+import fr.cellulepdp.model.cellule.Droits;
 import fr.cellulepdp.model.cellule.Utilisateur;
 import fr.cellulepdp.model.cellule.UtilisateurCourant;
 import fr.cellulepdp.model.commun.SaisieInvalideException;
@@ -43,6 +44,7 @@ public final class ChargerDonneesDemo {
      */
     public ResumeDemo executer(LocalDate reference) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        Droits.coordinatrice(acteur, "démonstration", "charge les données de démonstration");
         JeuDemo jeu = DonneesDemo.generer(reference);
         return stockage.transactions().inTransaction(() -> {
             if (!baseVide()) {
@@ -70,7 +72,8 @@ public final class ChargerDonneesDemo {
      * refusing it once asked.
      */
     public boolean possible() {
-        utilisateurCourant.utilisateur();
+        Droits.coordinatrice(utilisateurCourant.utilisateur(), "démonstration",
+                "charge les données de démonstration");
         return stockage.transactions().inTransaction(this::baseVide);
     }
 

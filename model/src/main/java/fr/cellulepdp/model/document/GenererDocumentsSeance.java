@@ -96,6 +96,8 @@ public final class GenererDocumentsSeance {
     /** The meeting with this number, or the last one closed when {@code numero} is null. */
     public Seance trouver(Integer numero) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        // the command line's way to a meeting, before it produces its documents or conducts it
+        Droits.coordinatrice(acteur, "séance", "conduit les séances et en produit les documents");
         List<Seance> seances = stockage.seances().findAll();
         Optional<Seance> trouvee = numero == null
                 ? seances.stream().filter(Seance::estCloturee).max(Comparator.comparing(Seance::date))
@@ -184,6 +186,7 @@ public final class GenererDocumentsSeance {
     /** The same documents, unsigned and not recorded: what the preview shows before signing. */
     public List<DocumentProduit> apercu(UUID seanceId) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        Droits.coordinatrice(acteur, "documents", "produit les documents de la séance");
         return produire(acteur, seanceId, Optional.empty(), (faits, total) -> { }, false, sansAdresse -> { })
                 .produits();
     }

@@ -31,6 +31,7 @@ public final class GererModelesCourrier {
     /** The wording in force for every outcome the cell decides (a measure it follows has no letter). */
     public Map<IssueDecision, String> modeles() {
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        Droits.coordinatrice(acteur, "modèle", "lit et modifie les modèles de courrier");
         Map<IssueDecision, String> modeles = new EnumMap<>(IssueDecision.class);
         for (IssueDecision issue : IssueDecision.decisions()) {
             modeles.put(issue, stockage.modelesCourrier().findByIssue(issue).map(ModeleCourrier::texte)

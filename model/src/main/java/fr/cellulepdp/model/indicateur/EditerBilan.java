@@ -33,6 +33,7 @@ public final class EditerBilan {
 
     /** The review of figures already computed (the ones the page shows). */
     public DocumentPdf editer(Indicateurs indicateurs) {
+        utilisateurCourant.exigerConnexion();
         Cellule cellule = stockage.cellules().renseignee();
         byte[] logo = cellule.logo().isEmpty() ? null : images.lire(cellule.logo()).orElse(null);
         return generateur.bilan(new GenerateurBilan.ContenuBilan(cellule, logo, indicateurs, horloge.aujourdhui()));

@@ -31,8 +31,9 @@ public final class ParametrerSmtp {
         this.utilisateurCourant = utilisateurCourant;
     }
 
+    /** The mail server set, for the coordinatrice (its login and encrypted password are hers to handle). */
     public Optional<ServeurSmtp> lire() {
-        utilisateurCourant.exigerConnexion();
+        Droits.coordinatrice(utilisateurCourant.utilisateur(), "SMTP", "paramètre l'envoi des courriels");
         return stockage.serveursSmtp().existant();
     }
 

@@ -31,6 +31,7 @@ public final class SuivreCourriers {
     /** Where the letters of one decision stand, in a few words ("Assuré(e) : envoyé le 30/11/2026"). */
     public String etatDecision(UUID decisionId) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        Droits.internes(acteur, "courriers", "suivent les courriers");
         return stockage.notifications().findByDecision(decisionId).stream()
                 .map(n -> n.destinataire().libelle() + " : " + etat(n))
                 .collect(java.util.stream.Collectors.joining(" ; "));
@@ -51,12 +52,13 @@ public final class SuivreCourriers {
     /** The letters to e-mail not sent yet (waiting or failed): the badge. */
     public long enAttente() {
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        Droits.internes(acteur, "courriers", "suivent les courriers");
         return stockage.notifications().nombreParCourrielNonEnvoyees();
     }
 
     public List<Ligne> deLaSeance(UUID seanceId) {
-
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        Droits.internes(acteur, "courriers", "suivent les courriers");
         return stockage.decisionsNotifiees().deLaSeance(seanceId).stream()
                 .flatMap(d -> stockage.notifications().findByDecision(d).stream().map(this::ligne))
                 .sorted(Comparator.comparing(Ligne::numeroDossier,
@@ -123,6 +125,7 @@ public final class SuivreCourriers {
     /** True when every letter of the meeting is sent or posted (and there is at least one). */
     public boolean entierementNotifiee(UUID seanceId) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
+        Droits.internes(acteur, "courriers", "suivent les courriers");
         List<Notification> lettres = lettres(seanceId);
         return !lettres.isEmpty() && lettres.stream().allMatch(n -> n.statut() == StatutNotification.ENVOYEE);
     }

@@ -83,6 +83,7 @@ public final class ConsulterSeance {
      * it every second and reads the whole meeting again only when it changed.
      */
     public String marqueur(UUID seanceId) {
+        utilisateurCourant.exigerConnexion();
         return stockage.seances().marqueurChangements(seanceId);
     }
 

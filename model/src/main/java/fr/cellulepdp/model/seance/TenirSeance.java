@@ -161,11 +161,13 @@ public final class TenirSeance {
     }
 
     public String constatQuorum(Seance seance) {
+        utilisateurCourant.exigerConnexion();
         return Quorum.constat(regle(), seance, membres());
     }
 
     /** True when decisions can be entered now: the meeting is open, with quorum or a reasoned override. */
     public boolean peutDecider(Seance seance) {
+        utilisateurCourant.exigerConnexion();
         return seance.statut() == StatutSeance.OUVERTE && Quorum.permetDeDecider(regle(), seance, membres());
     }
 

@@ -31,7 +31,7 @@ class CasDUsageSansActeurTest {
     /** Each one acts for a named person, not for the session's; the amendment of 0044 says why. */
     private static final Set<String> EXCEPTIONS = Set.of(
             // the right checks, and static rules a use case applies to the person it has read
-            "cellule.Droits.coordinatrice", "cellule.Droits.dossiers", "cellule.Droits.interne",
+            "cellule.Droits.coordinatrice", "cellule.Droits.dossiers", "cellule.Droits.interne", "cellule.Droits.internes",
             "demande.GererDemandes.reglesEnfreintes", "situation.AvisMedicalSituation.peutLire",
             "situation.LireDossier.refuserPartenaire",
             // the trail's entry, written in the name of the person the use case has read

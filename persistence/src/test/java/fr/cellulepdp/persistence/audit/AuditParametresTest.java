@@ -70,14 +70,19 @@ class AuditParametresTest extends SurBaseTemporaire {
     }
 
     @Test
-    void the_outbox_knows_a_server_is_set_only_for_someone_logged_in() {
-        fr.cellulepdp.model.cellule.SessionDeTest session = new fr.cellulepdp.model.cellule.SessionDeTest(referente);
+    void the_outbox_knows_a_server_is_set_only_for_the_coordinatrice_logged_in() {
+        fr.cellulepdp.model.cellule.SessionDeTest session = new fr.cellulepdp.model.cellule.SessionDeTest(
+                coordinatrice);
         ParametrerSmtp smtp = new ParametrerSmtp(base, COFFRE, HORLOGE, session);
         assertThat(smtp.parametre()).as("no server yet").isFalse();
 
         new ParametrerSmtp(base, COFFRE, HORLOGE, () -> coordinatrice).enregistrer("smtp.cpam.example", 587,
                 SecuriteSmtp.STARTTLS, "", null, "cellule.pdp@cpam.example", "Cellule PDP");
         assertThat(smtp.parametre()).isTrue();
+        // the server's login and password are the coordinatrice's to handle: another member does not read them
+        session.devient(referente);
+        assertThatThrownBy(smtp::lire).isInstanceOf(SaisieInvalideException.class)
+                .hasMessageContaining("seule la coordinatrice");
 
         session.devient(null);
         assertThatThrownBy(smtp::parametre).as("the session closed").isInstanceOf(IllegalStateException.class);

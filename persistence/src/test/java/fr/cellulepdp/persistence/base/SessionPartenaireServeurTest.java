@@ -112,6 +112,14 @@ class SessionPartenaireServeurTest {
             assertThat(Files.readString(documents.fichier(siens.get(0))))
                     .isEqualTo("ordre du jour Cap emploi");
 
+            // the cell's follow-ups and letters are refused by the use cases themselves, before the server's
+            // grants (which give his role neither table) would answer with an error
+            assertThatThrownBy(() -> new fr.cellulepdp.model.suivi.SuivreSuivis(sienne, horloge, () -> partenaire)
+                    .lister(null, false)).isInstanceOf(fr.cellulepdp.model.commun.SaisieInvalideException.class);
+            assertThatThrownBy(() -> new fr.cellulepdp.model.notification.SuivreCourriers(sienne, horloge,
+                    () -> partenaire).enAttente())
+                    .isInstanceOf(fr.cellulepdp.model.commun.SaisieInvalideException.class);
+
             // his own new password: a new signing key, and his login role's password follows
             new GererComptes(sienne, new HachageArgon2(), horloge, () -> partenaire).changerLeMien(MDP.toCharArray(),
                     NOUVEAU.toCharArray(), NOUVEAU.toCharArray());
