@@ -48,8 +48,10 @@ public final class CommandeContresigner extends SousCommande {
         EmplacementSignature cadre;
         try (Ouverture.Ouverte<Besoins> ouverte = principale().ouvrir(ouverture)) {
             Besoins besoins = ouverte.besoins();
-            cadre = besoins.contresignature().get().signer(document,
-                    Files.readAllBytes(certificat), MotDePasse.lire(principale()));
+            Contresignature contresignature = besoins.contresignature().get();
+            // the right first: the certificate and its password are read for a member who may sign
+            contresignature.autoriser();
+            cadre = contresignature.signer(document, Files.readAllBytes(certificat), MotDePasse.lire(principale()));
         }
         sortie().println("Document signé dans le cadre prévu pour " + cadre.signataire() + " : " + document);
         sortie().flush();

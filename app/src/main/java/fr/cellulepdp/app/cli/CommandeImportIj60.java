@@ -39,6 +39,7 @@ public final class CommandeImportIj60 extends SousCommande {
             LecteurListeIj60.Liste liste;
             ImportEnUneLecture importe;
             try {
+                besoins.importerListeIj60().autoriser();
                 liste = LecteurListeIj60.ouvrir(fichier);
                 PrintWriter erreurs = spec().commandLine().getErr();
                 erreurs.println("Lecture, contrôle et import de la liste…");

@@ -52,6 +52,11 @@ public final class Contresignature {
         this.utilisateurCourant = utilisateurCourant;
     }
 
+    /** The right to sign, for a caller to check before it reads the certificate's file (a partner may not). */
+    public void autoriser() {
+        Droits.interne(utilisateurCourant.utilisateur(), "signature");
+    }
+
     /** @return the frame signed (whose name is the signatory the document expected there) */
     public EmplacementSignature signer(Path fichier, byte[] pkcs12, char[] motDePasse) {
         Utilisateur acteur = utilisateurCourant.utilisateur();

@@ -19,6 +19,11 @@ public final class CopieComplete {
         this.utilisateurCourant = utilisateurCourant;
     }
 
+    /** The right to back the base up, checked before the backup makes any file. */
+    public void autoriserSauvegarde() {
+        autoriser("la sauvegarde");
+    }
+
     /** A consistent copy of the base into {@code zip}, for the backup file. */
     public void versZip(Path zip) {
         autoriser("la sauvegarde");

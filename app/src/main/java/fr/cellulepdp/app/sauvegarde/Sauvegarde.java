@@ -39,9 +39,9 @@ public final class Sauvegarde {
     /**
      * What a backup reads of the open database, built in the wiring: the data folder, a consistent copy of the base
      * (refused to anyone but the coordinatrice, since it holds every file), the key ring of an encrypted file, and the
-     * trail's head signed by the acting account.
+     * trail's head signed by the acting account; {@code autoriser} refuses another role before any file is made.
      */
-    public record Source(Path dossierDonnees, java.util.function.Consumer<Path> copierBaseVers,
+    public record Source(Path dossierDonnees, Runnable autoriser, java.util.function.Consumer<Path> copierBaseVers,
                          java.util.function.Supplier<Optional<byte[]>> trousseau,
                          java.util.function.Supplier<Optional<String>> sceauTete) {
     }
@@ -53,6 +53,7 @@ public final class Sauvegarde {
      *                                 kinds): nothing is written
      */
     public static int sauvegarder(Source source, Path fichier, char[] motDePasse) {
+        source.autoriser().run();
         refuserMotDePasseFaible(motDePasse, motDePasse);
         try {
             // in the data folder's private temporary folder, removed at the next start if a crash leaves it

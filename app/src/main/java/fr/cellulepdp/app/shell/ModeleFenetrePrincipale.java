@@ -379,6 +379,7 @@ public final class ModeleFenetrePrincipale {
     public void importerListeIj60(Path fichier) {
         message.set("Lecture de la liste…");
         executeur.executer(() -> {
+            cas.importer().autoriser();
             LecteurListeIj60.Liste liste = LecteurListeIj60.ouvrir(fichier);
             return new Lecture(liste.colonnesIgnorees(), cas.importer().apercu(liste));
         }, lecture -> {

@@ -26,7 +26,9 @@ public final class CablageSauvegarde {
 
     /** What a backup reads of this database. */
     public Sauvegarde.Source sauvegarde() {
-        return new Sauvegarde.Source(socle.dossierDonnees(), copieComplete()::versZip, acces::trousseauPourSauvegarde,
+        CopieComplete copie = copieComplete();
+        return new Sauvegarde.Source(socle.dossierDonnees(), copie::autoriserSauvegarde, copie::versZip,
+                acces::trousseauPourSauvegarde,
                 () -> SceauJournal.Sceau.tete(socle.base(), socle.session().utilisateur().identifiant())
                         .map(SceauJournal.Sceau::enTexte));
     }

@@ -67,7 +67,17 @@ public final class Services implements AutoCloseable {
      *         account ({@link #ouvrir(AccesBase, Horloge, String, char[])})
      */
     public static Services ouvrir(AccesBase acces, Horloge horloge) {
-        return preparer(acces.ouvrir(), acces, horloge);
+        Services services = preparer(acces.ouvrir(), acces, horloge);
+        try {
+            // before the first account nobody can log in: the set-up acts at once; else the login comes first
+            if (services.miseEnPlace.gererComptes().aucunCompte()) {
+                services.entretenir();
+            }
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
     }
 
     /**
@@ -101,6 +111,7 @@ public final class Services implements AutoCloseable {
                         "CONNEXION_REFUSEE", "Base", null, refus.details());
             }
             services.connecter(connecte);
+            services.entretenir();
             return services;
         } catch (RuntimeException e) {
             services.close();
@@ -110,16 +121,22 @@ public final class Services implements AutoCloseable {
 
     private static Services preparer(BaseDeDonnees base, AccesBase acces, Horloge horloge) {
         try {
-            Services services = new Services(base, acces, horloge);
-            // what a crash left half-written (documents, the backup's copy of the base) goes first
-            FichiersPrives.nettoyer(services.dossierDonnees(), acces.partagee()
-                    ? Instant.now().minus(Duration.ofHours(1)) : Instant.now());
-            services.miseEnPlace.catalogueALOuverture().initialiserSiVide();
-            return services;
+            return new Services(base, acces, horloge);
         } catch (RuntimeException e) {
             base.close();
             throw e;
         }
+    }
+
+    /**
+     * Once someone is logged in (or before the first account, when nobody can be): what a crash left half-written
+     * (documents, the backup's copy of the base) goes, and the default measure rules are written once. Not before
+     * the login: a wrong password on a file in clear touches no file.
+     */
+    private void entretenir() {
+        FichiersPrives.nettoyer(dossierDonnees(), acces.partagee()
+                ? Instant.now().minus(Duration.ofHours(1)) : Instant.now());
+        miseEnPlace.catalogueALOuverture().initialiserSiVide();
     }
 
     public static Path emplacementParDefaut() {

@@ -7,6 +7,7 @@ import fr.cellulepdp.app.wiring.PostgresqlDeTest;
 import fr.cellulepdp.persistence.base.BaseDeDonnees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -498,6 +499,29 @@ class LigneDeCommandeTest {
         constructeur.environment().put(variable, valeur);
         constructeur.environment().put("PDP_PASSWORD", fr.cellulepdp.app.compte.ComptesDemo.MOT_DE_PASSE);
         return constructeur.start();
+    }
+
+    @Test
+    void a_role_that_may_not_import_or_back_up_is_refused_before_its_file_is_read_or_made() throws Exception {
+        String base = dossier.resolve("cellule").toString();
+        copierLaDemo();
+        // the administrative référent reads files but does not import: her list is not even opened (it does not
+        // exist, and the refusal says so rather than the missing file)
+        Path liste = dossier.resolve("liste-absente.csv");
+        Resultat importe = executerTelAvec("PDP_INUTILE", "", "--db", base, "--user", "marc.rolland",
+                "import-ij60", liste.toString());
+        assertThat(importe.code()).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(importe.texte()).contains("lecture seule").doesNotContain("liste-absente");
+
+        // a social référent's backup: refused before the copy of the base is made in the data folder
+        Path temporaire = dossier.resolve(fr.cellulepdp.app.document.FichiersPrives.TEMPORAIRE);
+        boolean existait = Files.exists(temporaire);
+        Resultat sauvegarde = executerTelAvec(CommandeSauvegarde.VARIABLE, "Sauvegarde-Cellule-2026!", "--db", base,
+                "--user", "sophie.garnier", "backup", dossier.resolve("refusee.sauvegarde").toString());
+        assertThat(sauvegarde.code()).isEqualTo(LigneDeCommande.ECHEC);
+        assertThat(sauvegarde.texte()).contains("seule la coordinatrice fait la sauvegarde");
+        assertThat(Files.exists(temporaire)).as("the private temporary folder, made for the copy").isEqualTo(existait);
+        assertThat(dossier.resolve("refusee.sauvegarde")).doesNotExist();
     }
 
     @Test

@@ -35,6 +35,14 @@ public final class ImporterListeIj60 {
         this.utilisateurCourant = utilisateurCourant;
     }
 
+    /**
+     * The right to import, for the callers to check before they open the list's file: it names people on sick leave,
+     * and a role that may not import does not get it read, nor its errors reported.
+     */
+    public void autoriser() {
+        Droits.dossiers(utilisateurCourant.utilisateur(), "import");
+    }
+
     public ApercuImport apercu(List<LigneImport> lignes) {
 
         Utilisateur acteur = utilisateurCourant.utilisateur();
