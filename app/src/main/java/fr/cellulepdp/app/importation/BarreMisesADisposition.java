@@ -38,6 +38,9 @@ public final class BarreMisesADisposition extends HBox {
             HBox.setHgrow(texte, javafx.scene.layout.Priority.SOMETIMES);
         }
         setAlignment(Pos.CENTER_LEFT);
-        getChildren().setAll(etat, produire, imprimer, postes, message);
+        getChildren().setAll(etat);
+        if (modele.commandesOffertes()) {
+            getChildren().addAll(produire, imprimer, postes, message);
+        }
     }
 }

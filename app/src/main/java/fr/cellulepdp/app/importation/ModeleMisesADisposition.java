@@ -81,6 +81,14 @@ public final class ModeleMisesADisposition {
         }, e -> message.set(MessagesErreur.refus("Courriers non marqués", e)));
     }
 
+    /**
+     * Whether the letters' commands (produce, print, mark posted) are offered: they are the coordinatrice's, the
+     * other internal members read the list's state only (a button that can only be refused is not shown).
+     */
+    public boolean commandesOffertes() {
+        return utilisateurCourant.utilisateur().role() == fr.cellulepdp.model.cellule.Role.COORDINATRICE;
+    }
+
     /** The situations of the list, each with its letter (file, date produced, date posted) when it has one. */
     public ObservableList<LigneMiseADisposition> situations() {
         return situations;

@@ -143,7 +143,11 @@ class MisesADispositionTest {
         UUID importee = importer();
         Utilisateur referent = new Utilisateur(UUID.randomUUID(), "referent", Role.REFERENT_SOCIAL);
         ProduireMisesADisposition cas = services.courriers().misesADisposition();
+        ModeleMisesADisposition modele = new ModeleMisesADisposition(cas, courriers(), services.session(),
+                ExecuteurTaches.synchrone());
+        assertThat(modele.commandesOffertes()).as("the coordinatrice").isTrue();
         services.connecter(referent);
+        assertThat(modele.commandesOffertes()).as("a référent reads the state, is offered no command").isFalse();
         assertThatThrownBy(() -> cas.produire(null, n -> c -> { throw new AssertionError("écrit"); }))
                 .isInstanceOf(SaisieInvalideException.class).hasMessageContaining("seule la coordinatrice");
         assertThatThrownBy(() -> cas.marquerPostes())
