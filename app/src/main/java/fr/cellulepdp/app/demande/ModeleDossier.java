@@ -86,8 +86,9 @@ public final class ModeleDossier {
         this.role = utilisateur.role();
         this.litAvisMedical = cas.avisMedical().peutLire();
         afficher(situation);
-        demandeModifiable = Bindings.createBooleanBinding(() -> ecrit() && modifiable(selection.get()), selection,
-                this.situation);
+        // a closed file's requests stay as they are: the use case would refuse (reopen the file first)
+        demandeModifiable = Bindings.createBooleanBinding(() -> ecrit() && this.situation.get().estOuverte()
+                && modifiable(selection.get()), selection, this.situation);
         nouvellePossible = Bindings.createBooleanBinding(() -> ecrit() && this.situation.get().estOuverte(),
                 this.situation);
     }

@@ -145,7 +145,8 @@ public final class FenetrePrincipale {
     private List<Page> creerPages() {
         List<Page> communes = List.of(
                 PageSituations.creer(fabrique.situations(executeur, this::signalerErreur),
-                        modele.situationCreable() ? this::nouvelleSituation : null, this::ouvrirDossier),
+                        modele.situationCreable() ? this::nouvelleSituation : null,
+                        modele.dossiersOuvrables() ? this::ouvrirDossier : null),
                 new PageSeances(fabrique.seances(executeur, this::signalerErreur), dialogues,
                         (seance, apresChangement) ->
                         new fr.cellulepdp.app.seance.FenetreSeance(fabrique.fenetreSeance(executeur), executeur,

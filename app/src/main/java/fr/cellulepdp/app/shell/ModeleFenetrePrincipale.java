@@ -169,6 +169,11 @@ public final class ModeleFenetrePrincipale {
         return role() == Role.COORDINATRICE;
     }
 
+    /** A file opens from the Situations list for the internal members (a partner reads the list, not the files). */
+    public boolean dossiersOuvrables() {
+        return role().estInterne();
+    }
+
     /** The Suivis page: the cell's follow-ups, for its internal members (a partner is refused them). */
     public boolean pageSuivis() {
         return role().estInterne();

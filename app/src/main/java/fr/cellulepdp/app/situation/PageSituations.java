@@ -58,9 +58,12 @@ public final class PageSituations extends PageTableau<ResumeSituation> {
                           fr.cellulepdp.app.importation.ModeleMisesADisposition misesADisposition) {
     }
 
+    /** @param ouvrir opens a file on a double click or Enter; null when the user may not open one (a partner) */
     public static PageSituations creer(Modeles modeles, Runnable nouvelleSituation, Consumer<ResumeSituation> ouvrir) {
         PageSituations page = new PageSituations(modeles.situations(), nouvelleSituation);
-        page.surOuverture(ouvrir);
+        if (ouvrir != null) {
+            page.surOuverture(ouvrir);
+        }
         page.misesADisposition = modeles.misesADisposition();
         page.ajouterBarre(new fr.cellulepdp.app.importation.BarreMisesADisposition(page.misesADisposition));
         return page;

@@ -107,6 +107,25 @@ class ModeleDossierTest extends SurDemoSansFenetre {
     }
 
     @Test
+    void a_request_waiting_on_a_file_closed_meanwhile_is_no_longer_offered_to_change() {
+        Demande attente = enAttente(0);
+        Situation ouverte = services.stockage().situations().get(attente.situationId());
+        ModeleDossier modele = ouvrir(Role.COORDINATRICE, ouverte);
+        modele.selectionProperty().set(modele.lignes().stream()
+                .filter(l -> l.demande().id().equals(attente.id())).findFirst().orElseThrow());
+        assertThat(modele.demandeModifiableProperty().get()).isTrue();
+
+        Situation s = ouverte;
+        modele.afficher(new Situation(s.id(), s.version() + 1, s.numeroDossier(), s.assureId(),
+                s.referentSocialId(), s.dateSignalement(), s.origine(), s.risque(), s.debutArret(),
+                s.finArretPrevue(), s.consentement(), s.urgent(), s.complexe(), s.notesSociales(), s.avisMedical(),
+                fr.cellulepdp.model.situation.StatutSituation.CLOTUREE,
+                fr.cellulepdp.model.situation.IssueSituation.values()[0], HORLOGE.aujourdhui(),
+                s.serviceSanteTravail()));
+        assertThat(modele.demandeModifiableProperty().get()).as("edit, withdraw, urgent decision").isFalse();
+    }
+
+    @Test
     void a_decided_request_and_a_closed_file_allow_no_change() {
         Situation close = services.stockage().situations().findAll().stream().filter(s -> !s.estOuverte())
                 .findFirst().orElseThrow();

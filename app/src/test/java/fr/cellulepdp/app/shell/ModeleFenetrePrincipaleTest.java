@@ -89,6 +89,7 @@ class ModeleFenetrePrincipaleTest {
         assertThat(coordinatrice.pagesDeLaCoordinatrice()).isTrue();
         assertThat(coordinatrice.situationCreable()).isTrue();
         assertThat(coordinatrice.pageSuivis()).isTrue();
+        assertThat(coordinatrice.dossiersOuvrables()).isTrue();
 
         for (Role redacteur : List.of(Role.REFERENT_SOCIAL, Role.REFERENT_MEDICAL)) {
             ModeleFenetrePrincipale modele = modeleDe(redacteur);
@@ -98,6 +99,7 @@ class ModeleFenetrePrincipaleTest {
             assertThat(modele.pagesDeLaCoordinatrice()).isFalse();
             assertThat(modele.situationCreable()).isTrue();
             assertThat(modele.pageSuivis()).isTrue();
+            assertThat(modele.dossiersOuvrables()).isTrue();
         }
         for (Role lecteur : List.of(Role.REFERENT_ADMINISTRATIF, Role.PARTENAIRE)) {
             ModeleFenetrePrincipale modele = modeleDe(lecteur);
@@ -105,6 +107,7 @@ class ModeleFenetrePrincipaleTest {
             assertThat(modele.pagesDeLaCoordinatrice()).isFalse();
             assertThat(modele.situationCreable()).isFalse();
             assertThat(modele.pageSuivis()).as(lecteur.name()).isEqualTo(lecteur != Role.PARTENAIRE);
+            assertThat(modele.dossiersOuvrables()).as(lecteur.name()).isEqualTo(lecteur != Role.PARTENAIRE);
         }
     }
 

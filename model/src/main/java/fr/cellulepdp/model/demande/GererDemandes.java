@@ -57,7 +57,7 @@ public final class GererDemandes {
             Situation situation = stockage.situations().get(demande.situationId());
             if (!situation.estOuverte()) {
                 problemes.add(new Probleme("situation", "le dossier " + situation.numeroDossier()
-                        + " est clôturé : rouvrez-le avant d'y ajouter une demande."));
+                        + " est clôturé : rouvrez-le avant d'y ajouter, modifier ou retirer une demande."));
             }
             if (demande.dateDebut() != null && demande.dateFin() != null && demande.dateFin().isBefore(demande.dateDebut())) {
                 problemes.add(new Probleme("dates", "la date de fin précède la date de début."));
