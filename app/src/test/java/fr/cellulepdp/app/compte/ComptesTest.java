@@ -148,4 +148,25 @@ class ComptesTest {
         assertThatThrownBy(() -> connexion.connecter("julien.perrot", "Referent-Social-1".toCharArray()))
                 .hasMessageContaining("identifiant ou mot de passe incorrect");
     }
+
+    @Test
+    void a_member_resets_only_his_own_password_and_another_account_is_not_read_for_him() {
+        Compte coordinatrice = comptes.creerPremier("helene.martinel", null, MOT_DE_PASSE.toCharArray(),
+                MOT_DE_PASSE.toCharArray());
+        elle = coordinatrice.utilisateur();
+        Compte referent = comptes.creer("julien.perrot", null, Role.REFERENT_SOCIAL,
+                "Referent-Social-1".toCharArray(), "Referent-Social-1".toCharArray());
+        GererComptes parLui = new GererComptes(base, new HachageArgon2(), maintenant::get, referent::utilisateur);
+        char[] nouveau = "Nouveau-Secret-2026!".toCharArray();
+
+        assertThatThrownBy(() -> parLui.changerMotDePasse(coordinatrice.id(), nouveau, nouveau))
+                .hasMessageContaining("seule la coordinatrice");
+        // refused before the account is read: an unknown one gets the same answer, not « not found »
+        assertThatThrownBy(() -> parLui.changerMotDePasse(java.util.UUID.randomUUID(), nouveau, nouveau))
+                .hasMessageContaining("seule la coordinatrice");
+        parLui.changerMotDePasse(referent.id(), nouveau, nouveau);
+        assertThat(connexion.connecter("julien.perrot", nouveau).role()).isEqualTo(Role.REFERENT_SOCIAL);
+        assertThat(connexion.connecter("helene.martinel", MOT_DE_PASSE.toCharArray()).role())
+                .isEqualTo(Role.COORDINATRICE);
+    }
 }

@@ -122,10 +122,13 @@ public final class GererComptes {
     /** A member's own new password, or the coordinatrice resetting someone's (see {@link #changerLeMien}). */
     public Compte changerMotDePasse(UUID compteId, char[] motDePasse, char[] confirmation) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
-        Compte compte = stockage.comptes().get(compteId);
-        if (!compte.identifiant().equals(acteur.identifiant())) {
+        // someone else's account is the coordinatrice's to read and reset: decided before it is read
+        boolean leSien = stockage.comptes().findByIdentifiant(acteur.identifiant())
+                .map(c -> c.id().equals(compteId)).orElse(false);
+        if (!leSien) {
             coordinatrice(acteur);
         }
+        Compte compte = stockage.comptes().get(compteId);
         List<Probleme> problemes = regles(compte.identifiant(), motDePasse, confirmation);
         if (!problemes.isEmpty()) {
             throw new SaisieInvalideException(problemes);
