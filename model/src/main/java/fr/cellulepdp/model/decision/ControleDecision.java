@@ -48,7 +48,7 @@ public final class ControleDecision {
     /** Every problem of the decision as entered, as the panels show it while the user types. */
     public List<Probleme> verifier(SaisieDecision saisie) {
         autoriser();
-        return verifier(saisie, stockage.demandes().get(saisie.demandeId()));
+        return problemes(saisie, stockage.demandes().get(saisie.demandeId()));
     }
 
     /** Before the request is read: the request, its file and person are the cell's internal members' to check. */
@@ -64,8 +64,12 @@ public final class ControleDecision {
         if (!demande.id().equals(saisie.demandeId())) {
             throw new IllegalArgumentException("la demande lue n'est pas celle de la décision");
         }
+        autoriser();
+        return problemes(saisie, demande);
+    }
+
+    private List<Probleme> problemes(SaisieDecision saisie, Demande demande) {
         Utilisateur acteur = utilisateurCourant.utilisateur();
-        Droits.internes(acteur, "décision", "vérifient une décision");
         List<Probleme> regles = saisie.estAccord() ? reglesEnfreintes(saisie, demande) : List.of();
         List<Probleme> problemes = new java.util.ArrayList<>(
                 ValidationDecision.verifier(saisie, regles, horloge.aujourdhui()));
